@@ -16,6 +16,8 @@ The v1.0 file (January 2015) differs from the current v2 dev/test files in:
   NumType=Card (XPOS RG) / NumType=Ord (XPOS RO), Abbr=Yes (XPOS ..|AN),
   Poss=Yes (XPOS PS), Polarity=Neg, PronType (on pronouns and determiners) and
   replaces Gender=Masc by Gender=Com;
+* forms: v1 writes multi-part abbreviations with underscores (t_ex, bl_a, s_k, m_m,
+  fr_o_m, o_s_v, d_v_s); v2 (and real text) has t.ex., bl.a., ... -> rewritten;
 * no lemmas (LEMMA stays "_"), no SpaceAfter and no document/paragraph marks.
   SpaceAfter=No is restored heuristically (no space before closing punctuation,
   none after opening brackets, paired quotes), because the Stanza tokenizer
@@ -29,6 +31,7 @@ read). Labels v2 has but v1 cannot produce (parataxis, acl:cleft, nsubj:outer,
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 
@@ -51,6 +54,16 @@ OPENING = {"(", "[", "{"}
 CLOSING = {")", "]", "}", ",", ".", ":", ";", "!", "?", "%", "..."}
 QUOTES = {'"', "'", "”", "“", "»", "«"}
 PRONTYPE_XPOS = {"PN", "PS", "HP", "HS", "HD", "DT", "JJ", "AB", "HA"}
+
+
+ABBR_UNDERSCORE = re.compile(r"[^\W\d_]+(?:_[^\W\d_]+)+")
+
+
+def fix_form(form: str) -> str:
+    """t_ex -> t.ex., fr_o_m -> fr.o.m. (v1 underscore abbreviations)."""
+    if ABBR_UNDERSCORE.fullmatch(form) and all(len(p) <= 3 for p in form.split("_")):
+        return form.replace("_", ".") + "."
+    return form
 
 
 def read_conll(path):
@@ -112,7 +125,7 @@ def convert_sentence(sent, prontypes):
         upos_v2.append(upos)
     out = []
     for i, c in enumerate(sent):
-        form, xpos, dep, head = c[1], c[4], c[7], int(c[6])
+        form, xpos, dep, head = fix_form(c[1]), c[4], c[7], int(c[6])
         xparts = xpos.split("|")
         xmaj = xparts[0]
         upos = upos_v2[i]
