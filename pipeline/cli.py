@@ -1,0 +1,216 @@
+"""Command line: ``python -m pipeline COMMAND``.
+
+The contract's stable commands (``run``, ``quantities``, ``times``) and one
+subcommand per stage reading and writing ``OUT/interim/*.jsonl``. Each
+command is a thin wrapper around an importable function. Further commands
+(review, export, ...) register themselves through ``EXTRA_COMMANDS``: a
+module listed there exposes ``register(subparsers)``.
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import importlib
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__, io
+from .errors import PipelineError
+
+EXTRA_COMMANDS: list[str] = []   # modules with register(subparsers), e.g. "pipeline.review"
+
+
+def _published_arg(value: str) -> str:
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
+    return value
+
+
+# --- commands -------------------------------------------------------------------------------
+
+def run_cli(args) -> int:
+    from .runner import Options, run_batch
+    missing = [i for i in args.inputs if not Path(i).exists()]
+    if missing and len(missing) == len(args.inputs):
+        print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    run_batch(args.inputs, Path(args.out), Options(published=args.published, nlp=args.nlp))
+    return 0
+
+
+def quantities_cli(args) -> int:
+    from .context import attach_time, find_change
+    from .quantities import find_quantities
+    from .times import find_times, parse_published
+    published = args.published or date.today().isoformat()
+    pub = parse_published(published)
+    for line in sys.stdin:
+        text = line.rstrip("\n")
+        times = find_times(text, published)
+        qs = find_quantities(text, times)
+        out, prev = [], None
+        for q in qs:
+            t = attach_time(text, q, times, prev, [], [], published, pub.year)
+            prev = t
+            d = {k: v for k, v in q.to_dict().items() if k not in ("core_start", "core_end", "needs_unit", "direction")}
+            d["time"] = t
+            d["change"] = find_change(text, q, qs, times)
+            out.append(d)
+        print(io.dumps(out), flush=True)
+    return 0
+
+
+def times_cli(args) -> int:
+    from .times import find_times
+    published = args.published or date.today().isoformat()
+    for line in sys.stdin:
+        print(io.dumps([t.public() for t in find_times(line.rstrip("\n"), published)]), flush=True)
+    return 0
+
+
+def _interim(out: str, name: str) -> Path:
+    return Path(out) / "interim" / f"{name}.jsonl"
+
+
+def _need(path: Path, stage: str) -> None:
+    if not path.exists():
+        raise PipelineError(f"[E010] {path} not found: run the '{stage}' stage first")
+
+
+def ingest_cli(args) -> int:
+    from .ingest import discover, ingest_path
+    from .runner import _display
+    docs = (ingest_path(p, r, args.published, _display(p)).to_dict() for p, r in discover(args.inputs))
+    n = io.write_jsonl(_interim(args.out, "ingested"), docs)
+    print(f"ingest: {n} documents -> {_interim(args.out, 'ingested')}", file=sys.stderr)
+    return 0
+
+
+def segment_cli(args) -> int:
+    from .ingest import Document
+    from .runner import get_backend
+    from .segment import segment_text
+    src = _interim(args.out, "ingested")
+    _need(src, "ingest")
+    backend = get_backend(args.nlp)
+
+    def rows():
+        for d in io.read_jsonl(src):
+            doc = Document.from_dict(d)
+            segs = segment_text(doc.text, doc.furniture, backend) if doc.status == "ok" else []
+            yield {"doc_id": doc.doc_id, "segments": [s.to_dict() for s in segs]}
+    n = io.write_jsonl(_interim(args.out, "segments"), rows())
+    print(f"segment: {n} documents -> {_interim(args.out, 'segments')}", file=sys.stderr)
+    return 0
+
+
+def extract_cli(args) -> int:
+    from .extract import extract_document
+    from .ingest import Document
+    from .segment import Segment
+    docs_p, segs_p = _interim(args.out, "ingested"), _interim(args.out, "segments")
+    _need(docs_p, "ingest")
+    _need(segs_p, "segment")
+
+    def rows():
+        for d, s in zip(io.read_jsonl(docs_p), io.read_jsonl(segs_p)):
+            doc = Document.from_dict(d)
+            segs = [Segment(**x) for x in s["segments"]]
+            claims = extract_document(doc, segs) if doc.status == "ok" else []
+            yield {"doc_id": doc.doc_id, "n_sentences": len(segs), "claims": [c.to_dict() for c in claims]}
+    n = io.write_jsonl(_interim(args.out, "extracted"), rows())
+    print(f"extract: {n} documents -> {_interim(args.out, 'extracted')}", file=sys.stderr)
+    return 0
+
+
+def records_cli(args) -> int:
+    from .extract import Claim
+    from .ingest import Document
+    from .records import build_records, document_line
+    docs_p, ex_p = _interim(args.out, "ingested"), _interim(args.out, "extracted")
+    _need(docs_p, "ingest")
+    _need(ex_p, "extract")
+    all_records, lines = [], []
+    for d, e in zip(io.read_jsonl(docs_p), io.read_jsonl(ex_p)):
+        doc = Document.from_dict(d)
+        claims = [Claim(**c) for c in e["claims"]]
+        recs = build_records(doc, claims)
+        all_records.extend(recs)
+        lines.append(document_line(doc, e["n_sentences"], len(recs)))
+        if doc.format == "html" and doc.status == "ok":
+            io.write_text(Path(args.out) / "text" / f"{doc.doc_id}.txt", doc.text)
+    io.write_jsonl(Path(args.out) / "claims.jsonl", all_records)
+    io.write_jsonl(Path(args.out) / "documents.jsonl", lines)
+    print(f"records: {len(all_records)} claims, {len(lines)} documents -> {args.out}", file=sys.stderr)
+    return 0
+
+
+# --- parser -------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m pipeline",
+                                description="Swedish numeric-claim extraction: raw Swedish text in, JSON quantity records out.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def common(sp, inputs=False, out=True, nlp=False, published=False):
+        if inputs:
+            sp.add_argument("inputs", nargs="+", metavar="INPUT", help="files and/or folders (.txt .md .html .htm, recursive)")
+        if out:
+            sp.add_argument("--out", default="output", help="output folder (default: output)")
+        if published:
+            sp.add_argument("--published", type=_published_arg, default=None,
+                            help="publication date YYYY-MM-DD for documents that state none")
+        if nlp:
+            sp.add_argument("--nlp", default="blank",
+                            help="NLP backend: blank (default, rules only) | spacy | stanza | spacy:NAME_OR_PATH | stanza:DIR")
+
+    sp = sub.add_parser("run", help="the whole pipeline: inputs -> OUT/claims.jsonl + OUT/documents.jsonl")
+    common(sp, inputs=True, nlp=True, published=True)
+    sp.set_defaults(func=run_cli)
+    sp = sub.add_parser("quantities", help="stdin, one text per line -> one JSON list of quantities per line")
+    sp.add_argument("--published", type=_published_arg, default=None, help="reference date (default: today)")
+    sp.set_defaults(func=quantities_cli)
+    sp = sub.add_parser("times", help="stdin, one text per line -> one JSON list of time expressions per line")
+    sp.add_argument("--published", type=_published_arg, default=None, help="reference date (default: today)")
+    sp.set_defaults(func=times_cli)
+    sp = sub.add_parser("ingest", help="stage 1: inputs -> OUT/interim/ingested.jsonl")
+    common(sp, inputs=True, published=True)
+    sp.set_defaults(func=ingest_cli)
+    sp = sub.add_parser("segment", help="stage 2: OUT/interim/ingested.jsonl -> OUT/interim/segments.jsonl")
+    common(sp, nlp=True)
+    sp.set_defaults(func=segment_cli)
+    sp = sub.add_parser("extract", help="stage 3: ingested + segments -> OUT/interim/extracted.jsonl")
+    common(sp)
+    sp.set_defaults(func=extract_cli)
+    sp = sub.add_parser("records", help="stage 4: interim files -> OUT/claims.jsonl + OUT/documents.jsonl")
+    common(sp)
+    sp.set_defaults(func=records_cli)
+    for name in EXTRA_COMMANDS:
+        importlib.import_module(name).register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and not argv[0].startswith("-") and argv[0] not in parser._subparsers._group_actions[0].choices:
+        close = difflib.get_close_matches(argv[0], list(parser._subparsers._group_actions[0].choices), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        print(f"error: unknown command '{argv[0]}'{hint}", file=sys.stderr)
+        return 2
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0

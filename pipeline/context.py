@@ -1,0 +1,282 @@
+"""Claim context: which period a figure is about, what change it states, what it measures, who says so.
+
+Quantities alone are not reviewable. These pure functions take one quantity,
+its sentence and the time expressions around it, and return the record's
+``time``, ``change``, ``subject``, ``attribution`` and ``claim_type``. The
+rules follow how Swedish press texts put periods on figures: the same clause
+first, then the sentence, then an earlier sentence of the paragraph, then
+the heading that governs a list, then the publication date for
+present-tense statements ('ligger nu på').
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .quantities import Quantity
+from .times import TimeExpr
+
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s|\s[–—]\s|\s(?:och|men|samt|medan|eftersom|trots att|vilket|som)\s", re.I)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: cut at commas, semicolons, dashes and coordinating words."""
+    cuts = [0]
+    for m in _CLAUSE_SPLIT.finditer(text):
+        cuts.append(m.start())
+    cuts.append(len(text))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def clause_of(text: str, start: int) -> tuple[int, int]:
+    for a, b in clauses(text):
+        if a <= start < b:
+            return a, b
+    return 0, len(text)
+
+
+@lru_cache(maxsize=1)
+def _words():
+    lex = lexicon.load()
+    ent = lex.entities
+    return {
+        "present": set(ent["present_state_verbs"]),
+        "past": set(ent["past_markers"]),
+        "finite": set(ent["finite_verbs"]) | {w for w in lex.change["increase"] + lex.change["decrease"] if " " not in w},
+        "pronouns": set(ent["pronouns"]),
+        "heads": set(ent["subject_heads"]),
+        "present_words": [w.lower() for w in lex.time["present_words"]],
+        "increase": lex.change["increase"],
+        "decrease": lex.change["decrease"],
+        "rates_clause": lex.rates_clause,
+    }
+
+
+def _words_in(text: str) -> list[str]:
+    return re.findall(r"[a-zåäöéü]+", text.lower())
+
+
+# --- rates ----------------------------------------------------------------------------
+
+def clause_rate(text: str, q: Quantity) -> str | None:
+    """A rate word anywhere in the quantity's clause: 'Åtta företag startas dagligen'."""
+    if q.kind in ("duration", "ratio", "ordinal"):
+        return None
+    a, b = clause_of(text, q.core_start)
+    clause = " " + " ".join(text[a:b].lower().split()) + " "
+    for phrase, per in sorted(_words()["rates_clause"].items(), key=lambda kv: -len(kv[0])):
+        if f" {phrase} " in clause or f" {phrase}," in clause or f" {phrase}." in clause:
+            return per
+    return None
+
+
+# --- time -----------------------------------------------------------------------------
+
+def _distance(q: Quantity, t: TimeExpr) -> int:
+    if t.char_end <= q.char_start:
+        return q.char_start - t.char_end
+    if t.char_start >= q.char_end:
+        return t.char_start - q.char_end
+    return 0
+
+
+def _as_time(t: TimeExpr, source: str, **extra) -> dict:
+    d = {"text": t.text, "start": t.start, "end": t.end, "source": source, "grain": t.grain}
+    if not t.resolved:
+        d["unresolved"] = "no publication date" if t.type in ("relative", "duration_ago", "term") else "incomplete"
+    d.update(extra)
+    return d
+
+
+def present_state(text: str, q: Quantity) -> bool:
+    """A present-tense state with the figure as its complement: 'ligger nu på 79,4 procent', 'är på 12,9 procent'."""
+    w = _words()
+    a, _ = clause_of(text, q.core_start)
+    before = _words_in(text[a:q.char_start])
+    if not any(v in w["present"] for v in before):
+        return False
+    return not any(v in w["past"] for v in before)
+
+
+def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict | None,
+                previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
+                published_year: int | None) -> dict | None:
+    """The time frame of one quantity (contract: record.time) or None."""
+    if q.kind == "duration":
+        own = [t for t in times if not t.baseline and t.type not in ("sequence",) and _distance(q, t) == 0]
+        return None
+    usable = [t for t in times if not t.baseline and t.type != "sequence"]
+    a, b = clause_of(text, q.core_start)
+    in_clause = [t for t in usable if a <= t.char_start < b]
+    seq = [t for t in times if t.type == "sequence" and a <= t.char_start < b]
+    if seq and prev_q_time and prev_q_time.get("end"):
+        start = str(int(str(prev_q_time["end"])[:4]) + 1)
+        end_t = next((t for t in in_clause if t.type == "open_end"), None)
+        return {"text": text[seq[0].char_start:(end_t.char_end if end_t else seq[0].char_end)],
+                "start": start, "end": end_t.end if end_t else None, "source": "explicit", "grain": "year",
+                "note": "continues the sequence before it"}
+    if in_clause:
+        return _as_time(min(in_clause, key=lambda t: _distance(q, t)), "explicit")
+    if usable:
+        return _as_time(min(usable, key=lambda t: _distance(q, t)), "explicit")
+    if previous:
+        return _as_time(previous[-1], "sentence_context")
+    if present_state(text, q) or any(re.search(rf"\b{re.escape(p)}\b", text[a:b].lower()) for p in _words()["present_words"]):
+        if published_year is not None:
+            return {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date", "grain": "day"}
+        if heading and heading[-1].end:
+            t = heading[-1]
+            return {"text": t.text, "start": t.end, "end": t.end, "source": "document_context", "grain": "year",
+                    "note": "present tense under a heading whose period runs to now"}
+    if heading:
+        return _as_time(heading[-1], "document_context")
+    return None
+
+
+# --- change -----------------------------------------------------------------------------
+
+def _direction_in(text: str) -> str | None:
+    w = _words()
+    low = " " + " ".join(text.lower().split()) + " "
+    words = _words_in(text)
+    hits = []
+    for direction in ("increase", "decrease"):
+        for stem in w[direction]:
+            if " " in stem:
+                pos = low.find(f" {stem} ")
+                if pos >= 0:
+                    hits.append((pos, direction))
+            else:
+                for i, word in enumerate(words):
+                    if word == stem or (len(stem) >= 5 and word.startswith(stem)):
+                        hits.append((low.find(word), direction))
+    if not hits:
+        return None
+    return max(hits)[1]            # the change word nearest before the figure
+
+
+def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) -> dict | None:
+    """Direction, from/to values and baseline of the change a quantity states, or None."""
+    if q.kind in ("duration", "ordinal"):
+        return None
+    a, b = clause_of(text, q.core_start)
+    direction = q.direction
+    change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}
+    idx = qs.index(q)
+    # 'från 214,8 (år 2016/17) till 228,1'
+    if idx + 1 < len(qs):
+        nxt = qs[idx + 1]
+        if re.search(r"\bfrån\s*$", text[max(0, q.char_start - 8):q.char_start], re.I) and \
+                re.fullmatch(r"\s*(?:\([^)]*\))?\s*till\s*", text[q.char_end:nxt.char_start], re.I):
+            change.update(from_value=q.value, to_value=nxt.value)
+            return change
+    if idx > 0:
+        prev = qs[idx - 1]
+        if re.search(r"\bfrån\s*$", text[max(0, prev.char_start - 8):prev.char_start], re.I) and \
+                re.fullmatch(r"\s*(?:\([^)]*\))?\s*till\s*", text[prev.char_end:q.char_start], re.I):
+            change.update(from_value=prev.value, to_value=q.value)
+            if prev.value is not None and q.value is not None and prev.value != q.value:
+                direction = "increase" if q.value > prev.value else "decrease"
+    if direction is None:
+        direction = _direction_in(text[a:q.char_start]) or _direction_in(text[q.char_end:b])
+    if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
+        direction = "decrease"
+    elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point"):
+        direction = "increase"
+    base = [t for t in times if t.baseline]
+    if base:
+        t = min(base, key=lambda t: _distance(q, t))
+        change["baseline"] = {"text": t.text, "start": t.start, "end": t.end}
+    # '201 (171) mkr': a prior-period figure in brackets
+    m = re.match(r"\s*\((\d[\d\s ]*(?:,\d+)?)\)", text[q.char_end:])
+    if m and change["from_value"] is None:
+        from .numbers import parse_digits
+        prior = parse_digits(m.group(1))
+        if prior is not None:
+            change["baseline"] = {"text": m.group(0).strip(), "value": prior}
+    if direction is None and change["baseline"] is None and change["from_value"] is None:
+        return None
+    change["direction"] = direction
+    return change
+
+
+# --- subject and attribution ----------------------------------------------------------------
+
+def find_subject(text: str, upto: int, previous_subject: str | None = None) -> str | None:
+    """What a figure at ``upto`` measures, as written: 'Antalet skjutningar', 'kostnaden för staden'.
+
+    A sentence that opens with 'den'/'det'/'de' refers back: it gets the previous subject.
+    """
+    w = _words()
+    a, b = clause_of(text, upto)
+    span = text[:upto]
+    tokens = list(re.finditer(r"[A-Za-zÅÄÖåäöéü][\w-]*", span))
+    for i, m in enumerate(tokens):
+        if m.group(0).lower() in w["heads"]:
+            end = upto
+            for m2 in tokens[i + 1:]:
+                if m2.group(0).lower() in w["finite"]:
+                    end = m2.start()
+                    break
+            subj = text[m.start():end].strip(" ,")
+            if 0 < len(subj.split()) <= 12:
+                return subj
+    first = tokens[0] if tokens else None
+    if first and a == 0 and first.group(0).lower() in w["pronouns"] and previous_subject and first.group(0).lower() in ("den", "det", "de"):
+        return previous_subject
+    return None
+
+
+@lru_cache(maxsize=1)
+def _attribution_res():
+    att = lexicon.load().attribution
+    verbs = "|".join(sorted(map(re.escape, att["speech_verbs"]), key=len, reverse=True))
+    name = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][\wåäöéü-]+){0,3}"
+    speaker = re.compile(rf"(?:^|[,.!?”\"]\s*|\s)(?:{verbs})\s+(?P<name>{name})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.,;]+))?")
+    sources = "|".join(sorted(map(re.escape, att["known_sources"]), key=len, reverse=True))
+    cues = "|".join(sorted(map(re.escape, att["source_cues"]), key=len, reverse=True))
+    source = re.compile(rf"\b(?:{cues})\s+(?:(?:ny|nya|den senaste|senaste|färsk|färska)\s+)?(?:\w+\s+(?:från|av)\s+)?(?P<src>{sources})\b")
+    return speaker, source
+
+
+def find_attribution(block_text: str) -> dict | None:
+    """Speaker (name, party, role) of reported speech in a paragraph, or a cited source ('enligt SCB')."""
+    speaker_re, source_re = _attribution_res()
+    parties = lexicon.load().attribution["parties"]
+    m = speaker_re.search(block_text)
+    if m:
+        party = m.group("party")
+        role = (m.group("role") or "").strip() or None
+        return {"speaker": m.group("name"), "party": party if party in parties else party,
+                "role": role, "source": None}
+    m = source_re.search(block_text)
+    if m:
+        return {"speaker": None, "party": None, "role": None, "source": m.group("src")}
+    return None
+
+
+def claim_types(text: str, q: Quantity, change: dict | None) -> list[str]:
+    """Every claim type whose cue fires, in the vocabulary's order (the first is the record's claim_type)."""
+    types = lexicon.load().claims["types"]
+    low = " " + " ".join(_words_in(text)) + " "
+    out = []
+    for name, spec in types.items():
+        if name == "change":
+            hit = bool(change and change.get("direction"))
+        elif name == "interval":
+            hit = q.low is not None
+        elif name == "statistic":
+            hit = not out
+        elif name == "budget":
+            hit = q.kind == "money" and any(f" {c} " in low for c in spec["cues"])
+        elif name == "ranking":
+            hit = q.kind == "ordinal" or any(f" {c} " in low for c in spec["cues"])
+        elif name == "comparison":
+            hit = bool(change and change.get("baseline")) or any(f" {c} " in low for c in spec["cues"]) or \
+                q.unit == "number" and q.direction is not None
+        else:
+            hit = any(f" {c} " in low for c in spec["cues"])
+        if hit:
+            out.append(name)
+    return out

@@ -1,0 +1,120 @@
+"""Stage 3, extract: a Document and its segments -> claims (quantity + time + change + context).
+
+This is where sentence-level findings meet document-level knowledge: the
+currency a bare 'miljard' is in, the period a heading gives to its list,
+the electoral term a document defines, the speaker of a quote paragraph,
+and which claims repeat an earlier one. Offsets are shifted here from
+sentence-relative to document-relative, once.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from . import context, lexicon
+from .ingest import Document
+from .quantities import Quantity, find_quantities
+from .segment import Segment
+from .times import TimeExpr, find_times, parse_published
+
+
+@dataclass
+class Claim:
+    sentence: dict
+    quantity: dict
+    time: dict | None
+    change: dict | None
+    subject: str | None
+    claim_type: str
+    claim_types: list
+    attribution: dict | None
+    duplicate_of: int | None = None        # index of the earlier claim this one repeats
+    segment_kind: str = "sentence"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+QUANTITY_FIELDS = ("text", "char_start", "char_end", "value", "low", "high", "unit", "unit_text", "kind", "entity",
+                   "per", "bound", "qualifier", "value_text", "scale_text", "unit_inferred")
+
+
+def document_term(segments: list[Segment], doc: Document) -> tuple[int, int] | None:
+    """An electoral term the document itself names ('vårt styre 2018 – 2022'), if any."""
+    conf = lexicon.load().time["electoral_term"]
+    for seg in segments:
+        for t in find_times(seg.text):
+            if t.type == "range" and t.grain == "year" and t.start and t.end:
+                a, b = int(t.start), int(t.end)
+                if b - a == conf["length_years"] and (a - conf["first_election_year"]) % conf["length_years"] == 0:
+                    return a, b
+    return None
+
+
+def extract_document(doc: Document, segments: list[Segment], backend=None) -> list[Claim]:
+    """Pure core of the stage."""
+    published = doc.published
+    pub = parse_published(published)
+    term = document_term(segments, doc)
+    found: list[tuple[Segment, list[TimeExpr], list[Quantity]]] = []
+    for seg in segments:
+        times = find_times(seg.text, published, term)
+        qs = find_quantities(seg.text, times)
+        found.append((seg, times, qs))
+
+    # the currency of a bare scaled amount: the document's money
+    currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")
+    for _, _, qs in found:
+        for q in qs:
+            if q.needs_unit and currencies:
+                q.unit, q.kind, q.unit_inferred = currencies.most_common(1)[0][0], "money", True
+
+    blocks: dict[int, list[Segment]] = {}
+    for seg in segments:
+        blocks.setdefault(seg.block, []).append(seg)
+    block_attr: dict[int, dict | None] = {}
+
+    claims: list[Claim] = []
+    seen: dict[tuple, int] = {}
+    previous_times: list[TimeExpr] = []
+    previous_block = None
+    previous_subject = None
+    heading_times: dict[int, list[TimeExpr]] = {}
+    for seg, times, qs in found:
+        if seg.kind in ("heading", "title"):
+            heading_times[seg.index] = [t for t in times if t.start and t.type in ("range", "point", "term", "open_start", "open_end")]
+        if seg.block != previous_block:
+            previous_times, previous_block = [], seg.block
+        governing = heading_times.get(seg.heading, []) if seg.heading is not None and seg.kind not in ("heading", "title") else []
+        if seg.block not in block_attr:
+            bs = blocks[seg.block]
+            block_attr[seg.block] = context.find_attribution(doc.text[bs[0].start:bs[-1].end])
+        prev_time = None
+        for q in qs:
+            q.per = q.per or context.clause_rate(seg.text, q)
+            time = context.attach_time(seg.text, q, times, prev_time, previous_times, governing, published,
+                                       pub.year if pub else None)
+            prev_time = time
+            change = context.find_change(seg.text, q, qs, times)
+            subject = context.find_subject(seg.text, q.char_start, previous_subject)
+            types = context.claim_types(seg.text, q, change)
+            quantity = {k: getattr(q, k) for k in QUANTITY_FIELDS}
+            quantity["char_start"] += seg.start
+            quantity["char_end"] += seg.start
+            key = (" ".join(seg.text.lower().split()), q.text)
+            claim = Claim(
+                sentence={"index": seg.index, "text": seg.text, "char_start": seg.start, "char_end": seg.end},
+                quantity=quantity, time=time, change=change, subject=subject,
+                claim_type=types[0], claim_types=types, attribution=block_attr[seg.block],
+                duplicate_of=seen.get(key), segment_kind=seg.kind)
+            seen.setdefault(key, len(claims))
+            claims.append(claim)
+            if subject:
+                previous_subject = subject
+        own = [t for t in times if not t.baseline and t.start and t.type != "sequence"]
+        if own:
+            previous_times = own
+        if not qs and seg.kind != "heading":
+            previous_subject = context.find_subject(seg.text, len(seg.text)) or previous_subject
+    return claims

@@ -1,0 +1,169 @@
+"""Swedish language facts, loaded once from ``models/lexicon/sv/*.json`` and validated.
+
+Why data and not code: number words, units, qualifiers and cue words change
+as we meet new texts, and reviewers who are not programmers can extend them.
+Every file is checked on load (duplicate keys, unknown bounds, unit codes
+outside the contract's vocabulary, surfaces claimed by two units) so that a
+typo fails loudly at start-up instead of silently dropping quantities.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import LexiconError
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "models" / "lexicon" / "sv"
+
+BOUNDS = {"exact", "approx", "more_than", "at_least", "less_than", "at_most"}
+KINDS = {"money", "percent", "percentage_point", "ratio", "count", "duration", "measure", "number", "ordinal"}
+DIRECTIONS = {"increase", "decrease"}
+
+
+def _no_duplicates(pairs):
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"duplicate key {key!r}")
+        seen[key] = value
+    return seen
+
+
+def _strip_about(obj):
+    """Drop documentation keys ('_about') at any depth."""
+    if isinstance(obj, dict):
+        return {k: _strip_about(v) for k, v in obj.items() if not k.startswith("_")}
+    if isinstance(obj, list):
+        return [_strip_about(v) for v in obj]
+    return obj
+
+
+def load_json(name: str, directory: Path | None = None) -> dict:
+    """Read one lexicon file, rejecting duplicate keys; raise LexiconError with the file name."""
+    path = (directory or LEXICON_DIR) / name
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return _strip_about(json.load(fh, object_pairs_hook=_no_duplicates))
+    except FileNotFoundError:
+        raise LexiconError(f"[E001] lexicon file missing: {path}") from None
+    except (ValueError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"[E002] {path.name}: {exc}") from None
+
+
+def _check(cond: bool, file: str, message: str) -> None:
+    if not cond:
+        raise LexiconError(f"[E003] {file}: {message}")
+
+
+def _unique_list(values: list, file: str, what: str) -> list:
+    dupes = sorted({v for v in values if values.count(v) > 1})
+    _check(not dupes, file, f"{what} listed twice: {dupes}")
+    return values
+
+
+@dataclass(frozen=True)
+class Unit:
+    surface: str
+    unit: str
+    kind: str
+    scale: float = 1.0
+    case_exact: bool = False
+    glued: bool = False
+    needs_number: bool = True
+
+
+@dataclass
+class Lexicon:
+    numbers: dict
+    units: list[Unit]
+    unit_by_surface: dict[str, Unit]
+    unit_by_surface_exact: dict[str, Unit]
+    qualifiers_before: dict[str, str]
+    qualifiers_after: dict[str, str]
+    rates_after: dict[str, str]
+    rates_clause: dict[str, str]
+    time: dict
+    abbreviations: frozenset[str]
+    change: dict
+    furniture: dict
+    attribution: dict
+    claims: dict
+    entities: dict
+    files: list[str] = field(default_factory=list)
+
+
+def _load_units(raw: dict) -> list[Unit]:
+    units = []
+    for entry in raw["units"]:
+        _check(entry.get("kind") in KINDS, "units.json", f"unknown kind in {entry}")
+        _check(isinstance(entry.get("surfaces"), list) and entry["surfaces"], "units.json", f"no surfaces in {entry}")
+        for surface in entry["surfaces"]:
+            units.append(Unit(surface=surface, unit=entry["unit"], kind=entry["kind"], scale=float(entry.get("scale", 1.0)),
+                              case_exact=entry.get("case") == "exact", glued=bool(entry.get("glued")),
+                              needs_number=bool(entry.get("needs_number", True))))
+    return units
+
+
+def validate(lex: Lexicon) -> None:
+    """Cross-file checks that single-file loading cannot make."""
+    for table, name in ((lex.qualifiers_before, "qualifiers.json before"), (lex.qualifiers_after, "qualifiers.json after")):
+        bad = {k: v for k, v in table.items() if v not in BOUNDS}
+        _check(not bad, name, f"unknown bounds {bad}")
+    seen: dict[str, Unit] = {}
+    for unit in lex.units:
+        key = unit.surface if unit.case_exact else unit.surface.lower()
+        other = seen.get(key)
+        _check(other is None or (other.unit, other.scale) == (unit.unit, unit.scale), "units.json",
+               f"surface {unit.surface!r} maps to two units ({other and other.unit} and {unit.unit})")
+        seen[key] = unit
+    for key in ("units", "tens", "multipliers", "scales", "ordinals"):
+        _check(isinstance(lex.numbers.get(key), dict) and lex.numbers[key], "numbers.json", f"missing table {key!r}")
+    for word, spec in lex.numbers["multiplicatives"].items():
+        _check(spec.get("direction") in DIRECTIONS, "numbers.json", f"multiplicative {word!r} lacks a direction")
+    _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")
+    _unique_list(lex.change["increase"] + lex.change["decrease"], "change.json", "change word")
+    _check(all(1 <= m <= 12 for m in lex.time["months"].values()), "time.json", "month numbers must be 1..12")
+    for name, pattern_list in (("line_patterns", lex.furniture["line_patterns"]),):
+        import re
+        for pattern in pattern_list:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise LexiconError(f"[E003] furniture.json: bad {name} pattern {pattern!r}: {exc}") from None
+
+
+@lru_cache(maxsize=4)
+def load(directory: str | None = None) -> Lexicon:
+    """Load and validate every lexicon file once per process."""
+    d = Path(directory) if directory else LEXICON_DIR
+    units_raw = load_json("units.json", d)
+    units = _load_units(units_raw)
+    qualifiers = load_json("qualifiers.json", d)
+    rates = load_json("rates.json", d)
+    abbreviations = load_json("abbreviations.json", d)["abbreviations"]
+    _unique_list(abbreviations, "abbreviations.json", "abbreviation")
+    entities = load_json("entities.json", d)
+    for key in ("skip", "not_nouns", "subject_heads"):
+        _unique_list(entities[key], "entities.json", key)
+    lex = Lexicon(
+        numbers=load_json("numbers.json", d),
+        units=units,
+        unit_by_surface={u.surface.lower(): u for u in units if not u.case_exact},
+        unit_by_surface_exact={u.surface: u for u in units if u.case_exact},
+        qualifiers_before=qualifiers["before"],
+        qualifiers_after=qualifiers["after"],
+        rates_after=rates["after"],
+        rates_clause=rates["clause"],
+        time=load_json("time.json", d),
+        abbreviations=frozenset(a.lower() for a in abbreviations),
+        change=load_json("change.json", d),
+        furniture=load_json("furniture.json", d),
+        attribution=load_json("attribution.json", d),
+        claims=load_json("claims.json", d),
+        entities=entities,
+        files=sorted(p.name for p in d.glob("*.json")),
+    )
+    validate(lex)
+    return lex

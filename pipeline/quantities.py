@@ -1,0 +1,527 @@
+"""The Swedish quantity grammar: one sentence of text -> every amount it states.
+
+Pure functions over a string. The scanner tokenises the sentence (numbers
+with Swedish grouping, words, single symbols), finds number cores (digits,
+number words, fractions, ratios, multipliers, ordinals) and grows each one:
+right over scale words, units, rates and post-qualifiers; left over bounds
+and signs. Spans that are not quantities (years and dates in a time role,
+phone numbers, postal codes, times of day, identifiers, URLs) are fenced off
+before scanning. Every Swedish word involved comes from ``models/lexicon``.
+
+Offsets are relative to the string passed in; callers shift them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+from . import lexicon
+from .numbers import DIGITS_RE, parse_digits, parse_number_word
+from .times import TimeExpr, find_times
+
+TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
+# Spans that are never quantities, whatever digits they hold.
+PROTECTED = [
+    (re.compile(r"(?<![\d\w])(?:\+46|0046)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\d)"), "phone"),
+    (re.compile(r"(?<![\d,.\w])0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2}){1,3}(?!\d|,\d)"), "phone"),
+    (re.compile(r"(?<![\d,.\w])0[1-9]\d{7,9}(?!\d|,\d)"), "phone"),
+    (re.compile(r"(?<![\d,.\w])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"), "postal code"),
+    (re.compile(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?)?", re.I), "time of day"),
+    (re.compile(r"(?<![\d,])\b\d{1,2}:\d{2}\b(?!\d)"), "time of day"),
+    (re.compile(r"\b(?:https?://|www\.)\S+", re.I), "url"),
+    (re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"), "email"),
+    (re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"), "ip address"),
+    (re.compile(r"\b(?:SFS|prop\.|Prop\.|SOU|Ds|dnr|Dnr|Dnr\.|diarienummer)\s*\d{2,4}(?:[:/]\d+)*(?::\d+)?", re.I), "identifier"),
+    (re.compile(r"\b[A-ZÅÄÖa-zåäö]+-\d+\b"), "identifier"),                 # Covid-19, JAS-39
+    (re.compile(r"\b[A-ZÅÄÖ]{1,4}\d+[A-Za-z]?\b"), "identifier"),           # E4, G20, A4
+    (re.compile(r"\b(?:Agenda|Vision|Figur|Figure|Tabell|Bilaga|Kapitel|kapitel|Paragraf|paragraf|Artikel|artikel|nr|Nr|nummer|Nummer|§|version|Version|avsnitt|sidan|sid\.|s\.)\s*\d+(?:[.:]\d+)*", re.U), "identifier"),
+    (re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\d+\b"), "identifier"),               # digits glued after letters
+]
+
+
+@dataclass
+class Quantity:
+    text: str
+    char_start: int
+    char_end: int
+    value: float | None
+    unit: str | None
+    kind: str
+    unit_text: str | None = None
+    low: float | None = None
+    high: float | None = None
+    entity: str | None = None
+    per: str | None = None
+    bound: str = "exact"
+    qualifier: str | None = None
+    value_text: str | None = None
+    scale_text: str | None = None
+    unit_inferred: bool = False
+    direction: str | None = None          # set by multiplicatives ('fördubblades')
+    core_start: int = 0                   # the number itself, without qualifier and unit
+    core_end: int = 0
+    needs_unit: bool = False              # a bare scaled amount ('1 miljard mot ...'): the document decides
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    is_num: bool
+
+
+def tokenize(text: str) -> list[Tok]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        t = m.group(0)
+        out.append(Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    lex = lexicon.load()
+    n = lex.numbers
+    phrase = lambda d: {" ".join(k.lower().split()): v for k, v in d.items()}
+    return {
+        "scales": phrase(n["scales"]),
+        "approx": phrase(n["approximate_counts"]),
+        "halves": phrase(n["halves"]),
+        "denominators": n["fraction_denominators"],
+        "ratio_words": {k: v for k, v in n["ratio_words"].items() if v is not None},
+        "ordinals": n["ordinals"],
+        "multiplicatives": n["multiplicatives"],
+        "times_words": set(n["times_words"]),
+        "factor_comparatives": n["factor_comparatives"],
+        "articles": set(n["articles"]),
+        "qual_before": phrase(lex.qualifiers_before),
+        "qual_after": phrase(lex.qualifiers_after),
+        "rates_after": phrase(lex.rates_after),
+        "skip": set(lex.entities["skip"]),
+        "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
+        "not_nouns": set(lex.entities["not_nouns"]),
+        "pieces": set(lex.entities["pieces"]),
+        "month_words": set(lex.time["months"]),
+        "time_units": {"kvartalet", "halvåret", "kvartal", "halvår", "veckan", "vecka", "gången", "gång", "plats", "platsen"},
+        "superlative_re": re.compile(r"^(?:[a-zåäö]+(?:ste|sta)|bäst|sämst|störst|minst|högst|lägst|flest)$"),
+        "max_unit_words": max(len(u.surface.split()) for u in lex.units),
+    }
+
+
+def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
+    """Lower-cased text of tokens i..j-1 with white space folded."""
+    return " ".join(text[toks[i].start:toks[j - 1].end].lower().split())
+
+
+def _match_phrase(text, toks, i, table, max_len=4):
+    """Longest phrase in table starting at token i -> (j, value) with j exclusive, or None."""
+    for j in range(min(len(toks), i + max_len * 2), i, -1):
+        key = _span_text(text, toks, i, j)
+        if key in table:
+            return j, table[key], key
+    return None
+
+
+def _match_unit(text, toks, i):
+    """Longest unit phrase starting at token i -> (j, Unit) or None."""
+    lex = lexicon.load()
+    limit = _tables()["max_unit_words"] * 3 + 1
+    for j in range(min(len(toks), i + limit), i, -1):
+        raw = " ".join(text[toks[i].start:toks[j - 1].end].split())
+        if raw in lex.unit_by_surface_exact:
+            return j, lex.unit_by_surface_exact[raw]
+        low = raw.lower()
+        if low in lex.unit_by_surface and not (raw[0].isupper() and len(raw) <= 2 and raw.lower() in ("m", "s", "g", "l", "h")):
+            return j, lex.unit_by_surface[low]
+    return None
+
+
+def _match_before(text, toks, i, table, max_words=3):
+    """Longest phrase in table ending right before token i -> (k, value, key) with k its first token."""
+    best = None
+    for k in range(i - 1, max(-1, i - 1 - max_words * 2), -1):
+        key = _span_text(text, toks, k, i)
+        if key in table:
+            best = (k, table[key], key)
+    return best
+
+
+def _number_word_run(toks, i):
+    """Maximal run of number-word tokens from i -> (j, value) or None ('två hundra', 'tjugotvå')."""
+    j, words = i, []
+    while j < len(toks) and not toks[j].is_num and toks[j].low.isalpha() and parse_number_word(toks[j].low) is not None:
+        words.append(toks[j].low)
+        j += 1
+    while words:
+        v = parse_number_word("".join(words))
+        if v is not None:
+            return i + len(words), v
+        words.pop()
+    return None
+
+
+def protected_spans(text: str, times: list[TimeExpr]) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), why) for rx, why in PROTECTED for m in rx.finditer(text)]
+    spans += [(t.char_start, t.char_end, "time") for t in times]
+    return spans
+
+
+def find_quantities(text: str, times: list[TimeExpr] | None = None, published=None) -> list[Quantity]:
+    """Every quantity in one sentence (or any short text), in text order."""
+    if times is None:
+        times = find_times(text, published)
+    T = _tables()
+    toks = tokenize(text)
+    prot = protected_spans(text, times)
+
+    def is_protected(tok: Tok) -> bool:
+        return any(s <= tok.start and tok.end <= e for s, e, _ in prot)
+
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if is_protected(tok):
+            i += 1
+            continue
+        q, j = _read_core(text, toks, i, T)
+        if q is None:
+            i += 1
+            continue
+        if any(s < q.char_end and q.char_start < e for s, e, _ in prot):
+            i = j               # the core touches a protected span (e.g. '2019 71' inside a phone number)
+            continue
+        j = _grow_right(text, toks, j, q, T)
+        _grow_left(text, toks, i, q, T)
+        if q.kind == "drop":
+            i = j
+            continue
+        out.append(q)
+        i = j
+    _share_units(text, out)
+    return out
+
+
+# --- cores ---------------------------------------------------------------------
+
+def _read_core(text, toks, i, T):
+    """A number core at token i -> (Quantity or None, next token index)."""
+    tok = toks[i]
+    low = tok.low
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+
+    # multiplicative verbs and 'dubbelt så många'
+    if low in T["multiplicatives"]:
+        spec = T["multiplicatives"][low]
+        j = i + 1
+        if low in ("dubbelt", "dubbla"):
+            if nxt != "så" and low == "dubbelt":
+                return None, i + 1
+            j = i + 3 if low == "dubbelt" and i + 2 < len(toks) else i + 1
+        q = _q(text, toks, i, j, spec["value"], "number", "number")
+        q.direction = spec["direction"]
+        return q, j
+
+    # fixed phrases: 'ett tiotal', 'hundratals', 'ett par', 'en och en halv'
+    for table, kind in ((T["halves"], "half"), (T["approx"], "approx")):
+        hit = _match_phrase(text, toks, i, table)
+        if hit:
+            j, spec, key = hit
+            if kind == "half":
+                return _q(text, toks, i, j, float(spec), "count", None), j
+            q = _q(text, toks, i, j, float(spec["value"]), "count", None)
+            q.bound, q.qualifier = spec["bound"], None
+            if key == "ett par" and (j >= len(toks) or toks[j].is_num):
+                return None, i + 1
+            return q, j
+
+    # ratio words: 'hälften', 'varannan'
+    if low in T["ratio_words"]:
+        return _q(text, toks, i, i + 1, T["ratio_words"][low], "ratio", "ratio"), i + 1
+    # 'var tredje'
+    if low in ("var", "vart") and nxt in T["ordinals"] and T["ordinals"][nxt] >= 2:
+        return _q(text, toks, i, i + 2, 1 / T["ordinals"][nxt], "ratio", "ratio"), i + 2
+
+    # ordinals that rank: 'tredje största', '2:a plats'
+    if low in T["ordinals"] or (tok.is_num and nxt == ":" and i + 2 < len(toks) and toks[i + 2].low in ("a", "e")):
+        rank = T["ordinals"].get(low) if not tok.is_num else int(parse_digits(tok.text) or 0)
+        j = i + 1 if not tok.is_num else i + 3
+        after = toks[j].low if j < len(toks) else ""
+        if after in T["month_words"] or after in ("kvartalet", "halvåret", "kvartal", "halvår", "gången"):
+            return None, j
+        if after and (T["superlative_re"].match(after) or after in ("plats", "platsen", "placering", "plats,")):
+            q = _q(text, toks, i, j + 1, float(rank), "ordinal", "ordinal")
+            q.entity = after
+            return q, j + 1
+        if not tok.is_num:
+            return None, i + 1
+
+    value = None
+    j = i
+    if tok.is_num:
+        value = parse_digits(tok.text)
+        j = i + 1
+        # '3/4' as a ratio
+        if j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].is_num and toks[j].start == tok.end:
+            den = parse_digits(toks[j + 1].text)
+            if den and value is not None and 0 < value < den <= 100 and value == int(value):
+                return _q(text, toks, i, j + 2, value / den, "ratio", "ratio"), j + 2
+    else:
+        run = _number_word_run(toks, i)
+        if run:
+            j, value = run
+    if value is None:
+        return None, i + 1
+
+    # factors: 'tre gånger fler', '2 ggr så många'
+    if j + 1 < len(toks) and toks[j].low in T["times_words"]:
+        after = toks[j + 1].low
+        if after in T["factor_comparatives"]:
+            direction = T["factor_comparatives"][after]
+            end = j + 2
+            if after == "så" and end < len(toks) and toks[end].low.isalpha():
+                end += 1
+            q = _q(text, toks, i, end, float(value), "number", "number")
+            q.direction = direction
+            return q, end
+    # fractions: 'en tredjedel', 'två tredjedelar'
+    if j < len(toks) and toks[j].low in T["denominators"] and not tok.is_num:
+        den = T["denominators"][toks[j].low]
+        if value < den:
+            return _q(text, toks, i, j + 1, value / den, "ratio", "ratio"), j + 1
+    # 'nio av tio', 'fyra av åtta', '3 av 4'
+    if j + 1 < len(toks) and toks[j].low == "av":
+        k = j + 1
+        if toks[k].is_num:
+            den, k2 = parse_digits(toks[k].text), k + 1
+        else:
+            run2 = _number_word_run(toks, k)
+            den, k2 = (run2[1], run2[0]) if run2 else (None, k)
+        if den and 0 < value <= den and den <= 1000 and not (k2 < len(toks) and toks[k2].low in T["scales"]):
+            return _q(text, toks, i, k2, value / den, "ratio", "ratio"), k2
+    # an article is a number only before a scale or a unit word of time/money
+    if not tok.is_num and toks[i].low in T["articles"] and j == i + 1:
+        if not (j < len(toks) and (toks[j].low in T["scales"])):
+            return None, i + 1
+    q = _q(text, toks, i, j, float(value), None, None)
+    q.value_text = text[tok.start:toks[j - 1].end]
+    if not tok.is_num:
+        q.kind = "word"
+    return q, j
+
+
+def _q(text, toks, i, j, value, kind, unit):
+    s, e = toks[i].start, toks[j - 1].end
+    return Quantity(text=text[s:e], char_start=s, char_end=e, value=value, unit=unit, kind=kind or "number",
+                    core_start=s, core_end=e, value_text=text[s:e])
+
+
+# --- growing -----------------------------------------------------------------------
+
+def _extend(text, q, end):
+    q.char_end = max(q.char_end, end)
+    q.text = text[q.char_start:q.char_end]
+
+
+def _grow_right(text, toks, j, q, T):
+    """Scale words, units, ranges, rates and post-qualifiers after the core."""
+    if q.kind in ("ratio", "ordinal") or (q.kind == "number" and q.unit == "number"):
+        return _grow_rate(text, toks, j, q, T)
+    is_word = q.kind == "word"
+    q.kind = None if q.kind in ("word", "number") else q.kind
+
+    # ranges: '2–3 procent', '10-15 %', '10 till 20 procent'
+    if j + 1 < len(toks) and toks[j].text in ("–", "-", "—") and toks[j + 1].is_num and not is_word:
+        high = parse_digits(toks[j + 1].text)
+        if high is not None and high > (q.value or 0):
+            q.low, q.high, q.value = q.value, high, None
+            j += 2
+            _extend(text, q, toks[j - 1].end)
+    # scale words
+    if j < len(toks) and toks[j].low in T["scales"]:
+        hit = _match_phrase(text, toks, j, T["scales"], max_len=1)
+        if hit:
+            j2, scale, key = hit
+            if not (toks[j].low in ("tusen",) and is_word):
+                q.scale_text = text[toks[j].start:toks[j2 - 1].end]
+                _apply_scale(q, scale)
+                j = j2
+                _extend(text, q, toks[j - 1].end)
+    # units
+    hit = _match_unit(text, toks, j) if j < len(toks) else None
+    if hit:
+        j2, unit = hit
+        if not (unit.kind == "duration" and toks[j].low in ("år", "åren") and (q.value or q.high or 0) >= 1000 and q.scale_text is None):
+            q.unit, q.kind, q.unit_text = unit.unit, unit.kind, text[toks[j].start:toks[j2 - 1].end]
+            _apply_scale(q, unit.scale)
+            j = j2
+            _extend(text, q, toks[j - 1].end)
+            # a unit written twice ('970 Mkr kronor', '76,7% procent') is one quantity
+            again = _match_unit(text, toks, j) if j < len(toks) else None
+            if again and again[1].kind == unit.kind and again[1].unit == unit.unit:
+                j = again[0]
+                _extend(text, q, toks[j - 1].end)
+    elif q.kind is None and j < len(toks) and toks[j].low in T["pieces"]:
+        j += 1
+        _extend(text, q, toks[j - 1].end)
+        q.kind, q.unit = "count", "count"
+    # prefix currency: '$5', '€ 10'
+    if q.unit is None and q.core_start > 0:
+        k = q.core_start - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k >= 0 and text[k] in "$€£":
+            u = lexicon.load().unit_by_surface[text[k].lower()]
+            q.unit, q.kind, q.unit_text = u.unit, u.kind, text[k]
+            q.char_start = k
+            q.text = text[q.char_start:q.char_end]
+    if q.kind is None:
+        if is_word and (q.value or 0) < 1000 and q.scale_text is None:
+            entity, j_ent = _entity_after(text, toks, j, T)
+            if entity is None:
+                q.kind = "drop"          # a bare number word ('alla tre') states no figure
+                return j
+            q.kind, q.unit, q.entity = "count", "count", entity
+        elif q.scale_text is not None:
+            entity, _ = _entity_after(text, toks, j, T)
+            if entity:
+                q.kind, q.unit, q.entity = "count", "count", entity
+            else:
+                q.kind, q.unit, q.needs_unit = "number", "number", True
+        else:
+            v = q.value if q.value is not None else q.high
+            integral = "," not in (q.value_text or "") and v is not None and float(v).is_integer()
+            entity, _ = _entity_after(text, toks, j, T)
+            if integral:
+                q.kind, q.unit, q.entity = "count", "count", entity
+            else:
+                q.kind, q.unit = "number", "number"
+    elif q.kind == "money" or q.kind == "measure" or q.kind == "count":
+        pass
+    # post-qualifier: 'eller mer'
+    if j < len(toks):
+        hit = _match_phrase(text, toks, j, T["qual_after"], max_len=3)
+        if hit:
+            j2, bound, key = hit
+            q.bound, q.qualifier = bound, key
+            j = j2
+            _extend(text, q, toks[j - 1].end)
+    return _grow_rate(text, toks, j, q, T)
+
+
+def _grow_rate(text, toks, j, q, T):
+    if j < len(toks):
+        hit = _match_phrase(text, toks, j, T["rates_after"], max_len=3)
+        if hit and q.kind != "duration":
+            j2, per, key = hit
+            q.per = per
+            j = j2
+            _extend(text, q, toks[j - 1].end)
+    return j
+
+
+def _apply_scale(q, scale):
+    if scale == 1:
+        return
+    for attr in ("value", "low", "high"):
+        v = getattr(q, attr)
+        if v is not None:
+            setattr(q, attr, round(v * scale, 6) if scale < 1 else v * scale)
+
+
+def _entity_after(text, toks, j, T):
+    """The counted noun after a number ('8 nya företag' -> 'företag') or None."""
+    k = j
+    while k < len(toks) and k < j + 4:
+        t = toks[k]
+        if not t.low.isalpha():
+            return None, j
+        if t.low in T["skip"] or (t.low.endswith(T["adj_suffixes"]) and k + 1 < len(toks) and toks[k + 1].low.isalpha()
+                                   and toks[k + 1].low not in T["not_nouns"]):
+            k += 1
+            continue
+        if t.low in T["not_nouns"] or t.text[0].isupper() and k == j and len(t.text) > 1 and t.text.isupper():
+            return None, j
+        if len(t.low) < 3 or parse_number_word(t.low) is not None:
+            return None, j
+        return t.text, k + 1
+    return None, j
+
+
+def _grow_left(text, toks, i, q, T):
+    """Bounds ('ca', 'över', 'mer än') and signs before the core."""
+    k = i
+    if k > 0 and toks[k - 1].text in ("+", "−", "-", "–") and q.value is not None and toks[k - 1].end == toks[k].start:
+        before = toks[k - 2] if k >= 2 else None
+        if before is None or not before.is_num and before.text not in (")",):
+            if toks[k - 1].text in ("−", "-") or (toks[k - 1].text == "–" and (before is None or not before.low.isalpha())):
+                if toks[k - 1].text != "–" or before is None or before.text in ("(", ":", ","):
+                    q.value = -q.value
+                    q.char_start = toks[k - 1].start
+                    k -= 1
+            elif toks[k - 1].text == "+":
+                q.char_start = toks[k - 1].start
+                k -= 1
+    hit = _match_before(text, toks, k, T["qual_before"])
+    if hit and q.kind not in ("ordinal",):
+        k2, bound, key = hit
+        if bound and not (key == "under" and q.kind == "duration" and False):
+            if q.bound == "exact" or q.qualifier is None:
+                q.bound, q.qualifier = bound, text[toks[k2].start:toks[k - 1].end]
+                q.char_start = toks[k2].start
+    # 'mellan 10 och 20 procent' is read by _share_units; keep the text tidy here
+    q.text = text[q.char_start:q.char_end]
+
+
+def _share_units(text, qs):
+    """A unit shared across a coordination applies to every member ('11 respektive 4 procentenheter',
+    'mellan 10 och 20 procent', '22 Mkr, 2019 71 Mkr'); 'mellan X och Y' makes a range."""
+    connector = re.compile(r"^\s*(?:,|och|eller|respektive|resp\.|resp|till|à|/)\s*$", re.I)
+    for a_i in range(len(qs) - 2, -1, -1):
+        a, b = qs[a_i], qs[a_i + 1]
+        gap = text[a.char_end:b.char_start]
+        if not connector.match(gap):
+            continue
+        if a.unit_text is None and a.entity is None and b.unit_text is not None and a.kind in ("count", "number"):
+            scale = 1.0
+            if b.scale_text and not a.scale_text:
+                from .quantities import _tables as _t
+                scale = _t()["scales"].get(" ".join(b.scale_text.lower().split()), 1.0)
+            unit_scale = 1.0
+            for u in lexicon.load().units:
+                if u.surface.lower() == (b.unit_text or "").lower() and u.unit == b.unit:
+                    unit_scale = u.scale
+                    break
+            _apply_scale(a, scale * unit_scale)
+            a.unit, a.kind, a.per, a.needs_unit = b.unit, b.kind, a.per or b.per, False
+            a.unit_text = None
+        elif a.kind == "word" or a.kind == "drop":
+            continue
+        if a.qualifier and not b.qualifier and re.match(r"^\s*(och|respektive|eller)\s*$", gap, re.I):
+            b.bound, b.qualifier = a.bound, a.qualifier
+    # 'mellan X och Y': one range quantity
+    merged = []
+    skip = set()
+    for idx, q in enumerate(qs):
+        if idx in skip:
+            continue
+        if idx + 1 < len(qs):
+            nxt = qs[idx + 1]
+            before = text[max(0, q.char_start - 8):q.char_start].lower()
+            if before.rstrip().endswith("mellan") and re.fullmatch(r"\s*och\s*", text[q.char_end:nxt.char_start]) \
+                    and q.unit == nxt.unit and q.value is not None and nxt.value is not None:
+                start = text.lower().rfind("mellan", 0, q.char_start)
+                nxt.low, nxt.high, nxt.value = q.value, nxt.value, None
+                nxt.char_start, nxt.core_start = start, start
+                nxt.text = text[start:nxt.char_end]
+                merged.append(nxt)
+                skip.add(idx + 1)
+                continue
+        merged.append(q)
+    qs[:] = merged

@@ -1,0 +1,178 @@
+"""Stage 2, segment: a Document's text -> sentences, headings and bullet items with exact offsets.
+
+Press releases are not running prose: they have headlines without full stops,
+bullet lists, teaser lists repeated as section headings, and sentences glued
+together by careless copy-paste ('Rosengård.Hälften av ...'). Each of those
+becomes its own segment, every segment keeps offsets into the original text,
+and each remembers the heading that governs it, because a list under
+'Detta har hänt under vårt styre 2018 – 2022:' inherits that period.
+
+The rule-based splitter is always available; a backend from ``pipeline.nlp``
+may propose sentence boundaries inside paragraphs, but abbreviations from the
+lexicon never end a sentence whoever proposes it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from . import lexicon
+
+BULLET_RE = re.compile(r"^[ \t\xa0]*([•*·▪●◦■□►‣⁃]|[-–—](?=[ \t\xa0])|\d{1,2}[.)](?=[ \t\xa0]))[ \t\xa0]*")
+HEADING_MAX_CHARS = 140
+# A sentence ends at . ! ? … (and closing quotes/brackets) before white space and
+# an upper-case letter, a digit, a quote or a dash; or, glued, before Capitalised text.
+_BOUNDARY = re.compile(r"([.!?…]+)([\"”’)\]]*)(\s+)(?=[A-ZÅÄÖÉÜ0-9\"”“'‘\-–—•(])")
+_GLUED = re.compile(r"(?<=[a-zåäöéü]{2})([.!?])(?=[A-ZÅÄÖ][a-zåäöéü])")
+_WORD_BEFORE = re.compile(r"([\w.:]+)$")
+
+
+@dataclass
+class Segment:
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str            # title | heading | sentence | bullet
+    block: int           # paragraph / list item number
+    heading: int | None  # index of the governing heading segment
+    quote: bool = False  # inside a dash-introduced quote paragraph
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _blocks(text: str, furniture: list):
+    """(start, end, is_bullet, is_quote) per paragraph or list item outside furniture."""
+    lines = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        lines.append((pos, pos + len(body), body))
+        pos += len(raw)
+
+    def in_furniture(s):
+        return any(fs <= s < fe for fs, fe, _ in furniture)
+
+    current = None
+    for s, e, body in lines:
+        if not body.strip() or in_furniture(s):
+            if current:
+                yield current
+                current = None
+            continue
+        bullet = BULLET_RE.match(body)
+        if bullet:
+            if current:
+                yield current
+            quote = bullet.group(1) in "-–—"
+            current = (s + bullet.end(), e, not quote, quote)
+            yield current
+            current = None
+            continue
+        if current and not re.search(r"[.!?:…]\s*$", text[current[0]:current[1]]):
+            current = (current[0], e, False, False)      # a hard-wrapped line continues the paragraph
+        else:
+            if current:
+                yield current
+            current = (s, e, False, False)
+    if current:
+        yield current
+
+
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset) -> bool:
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if word in abbreviations:
+        return True
+    return len(word) == 1 and word.isalpha() and text[m.start()].isupper()   # an initial: 'K. Jammeh'
+
+
+def split_sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list[tuple[int, int, bool]]:
+    """(start, end, glued) sentence spans inside text[start:end], white space trimmed."""
+    cuts: list[tuple[int, bool]] = []
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group(1) == "." and _is_abbreviation(text, m.start(1), abbreviations):
+            continue
+        cuts.append((m.start(3), False))
+    for m in _GLUED.finditer(text, start, end):
+        if m.group(1) == "." and _is_abbreviation(text, m.start(1), abbreviations):
+            continue
+        cuts.append((m.end(1), True))
+    spans, prev, prev_glued = [], start, False
+    for cut, glued in sorted(cuts) + [(end, False)]:
+        s, e = prev, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e, prev_glued))
+        prev, prev_glued = cut, glued
+    return spans
+
+
+def _heading_like(sentence: str) -> bool:
+    s = sentence.strip()
+    return 0 < len(s) <= HEADING_MAX_CHARS and not s.endswith((".", ",", ";")) and not s[:1].islower()
+
+
+def segment_text(text: str, furniture: list | None = None, backend=None) -> list[Segment]:
+    """Pure core of the stage: text -> segments in text order."""
+    abbreviations = lexicon.load().abbreviations
+    segments: list[Segment] = []
+    heading: int | None = None
+    for block_no, (bs, be, is_bullet, is_quote) in enumerate(_blocks(text, furniture or [])):
+        spans = split_sentences(text, bs, be, abbreviations)
+        if backend is not None and not is_bullet and len(spans) >= 1:
+            spans = _merge_backend(text, bs, be, spans, backend, abbreviations)
+        single = len(spans) == 1
+        for i, (s, e, glued) in enumerate(spans):
+            sent = text[s:e]
+            if not segments:
+                kind = "title" if single and _heading_like(sent) else "sentence"
+            elif single and not is_bullet and not is_quote and _heading_like(sent):
+                kind = "heading"
+            elif glued and i == len(spans) - 1 and _heading_like(sent):
+                kind = "heading"        # a headline glued to the paragraph before it
+            elif is_bullet:
+                kind = "bullet"
+            else:
+                kind = "sentence"
+            if kind in ("heading", "title"):
+                segments.append(Segment(len(segments), s, e, sent, kind, block_no, heading, is_quote))
+                heading = len(segments) - 1
+            else:
+                segments.append(Segment(len(segments), s, e, sent, kind, block_no, heading, is_quote))
+    return segments
+
+
+def _merge_backend(text, bs, be, spans, backend, abbreviations):
+    """Add the backend's sentence boundaries to the rule-based ones (never after an abbreviation)."""
+    proposed = backend.sentences(text[bs:be])
+    if not proposed:
+        return spans
+    cuts = {s for s, _, _ in spans}
+    for ps, _ in proposed:
+        cut = bs + ps
+        if cut in cuts or cut <= bs:
+            continue
+        before = text[bs:cut].rstrip()
+        if before.endswith(".") and _is_abbreviation(text, bs + len(before) - 1, abbreviations):
+            continue
+        if not before.endswith((".", "!", "?", "…", ":", "”", "\"")):
+            continue        # the backend may not split inside a clause
+        cuts.add(cut)
+    glued = {s for s, _, g in spans if g}
+    ordered = sorted(cuts)
+    out = []
+    for i, s in enumerate(ordered):
+        e = ordered[i + 1] if i + 1 < len(ordered) else be
+        ss, ee = s, e
+        while ee > ss and text[ee - 1].isspace():
+            ee -= 1
+        if ee > ss:
+            out.append((ss, ee, s in glued))
+    return out

@@ -1,0 +1,334 @@
+"""Time expressions in Swedish text, normalised to ISO 8601 intervals.
+
+A figure without its period is unreviewable, and a year mis-read as a figure
+is the commonest false positive of quantity extractors. This module finds
+the time expressions first (years, ranges, dates, quarters, weeks, relative
+and open-ended periods), so that the quantity grammar can leave them alone
+and the context stage can attach them to figures.
+
+Relative expressions are resolved against the publication date; without one
+they are kept with ``start``/``end`` null and ``resolved: false`` rather than
+guessed.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from . import lexicon
+from .numbers import parse_number_word
+
+YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+
+
+@dataclass
+class TimeExpr:
+    text: str
+    char_start: int
+    char_end: int
+    start: str | None
+    end: str | None
+    grain: str            # year | quarter | month | week | day
+    type: str             # point | range | open_start | open_end | relative | duration_ago | term | sequence
+    resolved: bool = True
+    baseline: bool = False   # 'jämfört med 2020', 'mot året innan': a comparison point, not the claim's time
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def public(self) -> dict:
+        """The fields the CLI contract prints."""
+        return {k: getattr(self, k) for k in ("text", "char_start", "char_end", "start", "end", "grain")}
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    t = lexicon.load().time
+    months_full = [m for m, n in t["months"].items() if len(m) > 3 or m == "maj"]
+    months_all = list(t["months"])
+    num_words = r"[a-zåäö]+"
+    p = {
+        "year_range": re.compile(rf"(?:(?:år(?:en)?|mellan|perioden|under)\s+)?({YEAR})\s*(?:[–—-]|till|och)\s*({YEAR}|\d\d)\b(?![\d])", re.I),
+        "year_slash": re.compile(rf"(?:år\s+)?({YEAR})/({YEAR}|\d\d)\b", re.I),
+        "iso_date": re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b"),
+        "en_date": re.compile(rf"\b({_alt(t['months_en'])})\.? (\d{{1,2}}), ({YEAR})\b", re.I),
+        "sv_date": re.compile(rf"(?:\bden\s+)?\b(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
+        "month_range": re.compile(rf"\b({_alt(months_all)})\.?\s*[–—-]\s*({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
+        "month": re.compile(rf"(?:\b(?:i|under|sedan|från|till|fram till)\s+)?\b({_alt(months_full)})(?:\s+({YEAR}))?\b", re.I),
+        "quarter": re.compile(rf"\b({_alt(t['quarter_ordinals'])})\s+kvartalet(?:\s+({YEAR}))?|\bQ([1-4])(?:\s*({YEAR}))?\b|\bkv(?:artal)?\.?\s?([1-4])(?:\s+({YEAR}))?\b", re.I),
+        "half": re.compile(rf"\b({_alt(t['half_ordinals'])})\s+halvåret(?:\s+({YEAR}))?", re.I),
+        "week": re.compile(rf"\b(?:vecka|v\.)\s?(\d{{1,2}})(?:\s+({YEAR}))?\b", re.I),
+        "ago": re.compile(rf"\bför\s+(\d+|{num_words})\s+(år|månader|månad|veckor|vecka|dagar|dag)\s+sedan\b", re.I),
+        "last_n": re.compile(rf"\b(?:under\s+)?(?:de|dom)\s+(?:senaste|sista|gångna|kommande|närmaste)\s+(\d+|{num_words})\s+(åren|månaderna|veckorna|dagarna)\b", re.I),
+        "relative_year": re.compile(rf"\b(?:under\s+)?({_alt(t['relative_years'])})\b", re.I),
+        "relative_month": re.compile(rf"\b({_alt(t['relative_months'])})\b", re.I),
+        "relative_day": re.compile(rf"\b({_alt(t['relative_days'])})\b", re.I),
+        "weekday_past": re.compile(rf"\bi\s+({_alt(t['weekdays'])})s\b", re.I),
+        "weekday_next": re.compile(rf"\bpå\s+({_alt(t['weekdays'])})\b", re.I),
+        "open_start": re.compile(rf"\b({_alt(t['open_start'])})\s+(?:år\s+)?({YEAR})\b(?!\s*(?:[–—-]|till|och)\s*{YEAR})", re.I),
+        "open_end": re.compile(rf"\b({_alt(t['open_end'])})\s+(?:år\s+)?({YEAR})\b", re.I),
+        "term": re.compile(rf"\b(?:under\s+)?(?:den\s+)?(?:senaste\s+|förra\s+|nuvarande\s+|denna\s+)?({_alt(t['period_words'])})\b", re.I),
+        "sequence": re.compile(rf"\b({_alt(t['sequence_words'])})\b", re.I),
+        "bare_year": re.compile(rf"(?:\b(?:år|under|i|inför|efter|före|till|från|kring|runt|jämfört med|mot)\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:)", re.I),
+    }
+    return p
+
+
+def _to_num(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    return parse_number_word(s)
+
+
+def _full_year(y1: int, y2s: str) -> int:
+    if len(y2s) == 2:
+        y2 = (y1 // 100) * 100 + int(y2s)
+        return y2 if y2 >= y1 else y2 + 100
+    return int(y2s)
+
+
+def electoral_term(day: date, first: int = 1994, length: int = 4, month: int = 9) -> tuple[int, int]:
+    """The Swedish electoral term containing ``day``: terms start in the autumn of 1994, 1998, ..., 2018, 2022, 2026."""
+    k = (day.year - first) // length
+    start = first + k * length
+    if day.year == start and day.month < month:
+        start -= length
+    return start, start + length
+
+
+def parse_published(value) -> date | None:
+    """'2018-06-26T10:30:00+02:00' or '2018-06-26' -> date(2018, 6, 26); None if absent or unreadable."""
+    if not value:
+        return None
+    if isinstance(value, date):
+        return value
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def find_times(text: str, published=None, term: tuple[int, int] | None = None) -> list[TimeExpr]:
+    """All time expressions in text, non-overlapping, in text order.
+
+    ``published``: the reference date for relative expressions (None: leave them unresolved).
+    ``term``: a period the document itself defines as the electoral term, if any.
+    """
+    pub = parse_published(published)
+    lex = lexicon.load().time
+    P = _patterns()
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(m, start, end, grain, typ, resolved=True, group=0):
+        s, e = m.span(group)
+        if not free(s, e):
+            return
+        taken.append((s, e))
+        found.append(TimeExpr(text[s:e], s, e, start, end, grain, typ, resolved))
+
+    def ym(y, mo):
+        return f"{y:04d}-{mo:02d}"
+
+    for m in P["ago"].finditer(text):
+        n = _to_num(m.group(1).lower())
+        if n is None:
+            continue
+        unit = m.group(2).lower()
+        if pub is None:
+            add(m, None, None, "year" if unit.startswith("år") else "month", "duration_ago", False)
+        elif unit.startswith("år"):
+            add(m, str(pub.year - n), str(pub.year - n), "year", "duration_ago")
+        elif unit.startswith("mån"):
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            add(m, ym(y, mo + 1), ym(y, mo + 1), "month", "duration_ago")
+        else:
+            days = n * (7 if unit.startswith("veck") else 1)
+            d = (pub - timedelta(days=days)).isoformat()
+            add(m, d, d, "day", "duration_ago")
+    for m in P["last_n"].finditer(text):
+        n = _to_num(m.group(1).lower())
+        if n is None:
+            continue
+        unit = m.group(2).lower()
+        future = re.search(r"kommande|närmaste", m.group(0), re.I)
+        if pub is None:
+            add(m, None, None, "year", "relative", False)
+        elif unit.startswith("år"):
+            add(m, *( (str(pub.year), str(pub.year + n)) if future else (str(pub.year - n), str(pub.year)) ), "year", "relative")
+        elif unit.startswith("mån"):
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + (n if future else -n), 12)
+            a, b = ym(y, mo + 1), ym(pub.year, pub.month)
+            add(m, *((b, a) if future else (a, b)), "month", "relative")
+        else:
+            days = n * (7 if unit.startswith("veck") else 1)
+            other = (pub + timedelta(days=days)) if future else (pub - timedelta(days=days))
+            a, b = sorted([other.isoformat(), pub.isoformat()])
+            add(m, a, b, "day", "relative")
+    for m in P["iso_date"].finditer(text):
+        try:
+            d = date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            continue
+        add(m, d, d, "day", "point")
+    for m in P["year_range"].finditer(text):
+        y1 = int(m.group(1))
+        y2 = _full_year(y1, m.group(2))
+        if y2 > y1 and ("och" not in m.group(0).lower() or m.group(0).lower().startswith("mellan")):
+            add(m, str(y1), str(y2), "year", "range")
+    for m in P["year_slash"].finditer(text):
+        y1 = int(m.group(1))
+        y2 = _full_year(y1, m.group(2))
+        if y2 == y1 + 1:
+            add(m, str(y1), str(y2), "year", "range")
+    for m in P["en_date"].finditer(text):
+        mo = lex["months_en"][m.group(1).lower()]
+        try:
+            d = date(int(m.group(3)), mo, int(m.group(2))).isoformat()
+        except ValueError:
+            continue
+        add(m, d, d, "day", "point")
+    for m in P["month_range"].finditer(text):
+        m1, m2 = lex["months"][m.group(1).lower()], lex["months"][m.group(2).lower()]
+        y = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
+        if y is None:
+            add(m, None, None, "month", "range", False)
+        else:
+            add(m, ym(y, m1), ym(y, m2), "month", "range")
+    for m in P["sv_date"].finditer(text):
+        mo = lex["months"][m.group(2).lower()]
+        dd = int(m.group(1))
+        y = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
+        if not 1 <= dd <= 31:
+            continue
+        if y is None:
+            add(m, None, None, "day", "point", False)
+            continue
+        try:
+            d = date(y, mo, dd).isoformat()
+        except ValueError:
+            continue
+        add(m, d, d, "day", "point", bool(m.group(3)) or pub is not None)
+    for m in P["quarter"].finditer(text):
+        q = lex["quarter_ordinals"].get((m.group(1) or "").lower()) or int(m.group(3) or m.group(5))
+        ys = m.group(2) or m.group(4) or m.group(6)
+        y = int(ys) if ys else (pub.year if pub else None)
+        if y is None:
+            add(m, None, None, "quarter", "point", False)
+        else:
+            add(m, ym(y, 3 * q - 2), ym(y, 3 * q), "quarter", "point")
+    for m in P["half"].finditer(text):
+        h = lex["half_ordinals"][m.group(1).lower()]
+        y = int(m.group(2)) if m.group(2) else (pub.year if pub else None)
+        if y is None:
+            add(m, None, None, "month", "point", False)
+        else:
+            add(m, ym(y, 6 * h - 5), ym(y, 6 * h), "month", "point")
+    for m in P["week"].finditer(text):
+        w = int(m.group(1))
+        y = int(m.group(2)) if m.group(2) else (pub.year if pub else None)
+        if not 1 <= w <= 53:
+            continue
+        if y is None:
+            add(m, None, None, "week", "point", False)
+            continue
+        try:
+            monday = date.fromisocalendar(y, w, 1)
+        except ValueError:
+            continue
+        add(m, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", "point")
+    for m in P["open_start"].finditer(text):
+        y = m.group(2)
+        ongoing = m.group(1).lower() == "sedan"        # 'sedan 2008': up to now; 'från och med 2021': open
+        add(m, y, (str(pub.year) if pub else None) if ongoing else None, "year", "open_start", pub is not None or not ongoing)
+    for m in P["open_end"].finditer(text):
+        y = m.group(2)
+        add(m, str(pub.year) if pub else None, y, "year", "open_end")
+    for m in P["month"].finditer(text):
+        mo = lex["months"][m.group(1).lower()]
+        y = int(m.group(2)) if m.group(2) else (pub.year if pub else None)
+        if m.group(1).lower() == "mars" and not m.group(2) and not re.match(r"\s*(i|under|sedan|från|till)\b", m.group(0), re.I):
+            continue
+        if y is None:
+            add(m, None, None, "month", "point", False)
+        else:
+            add(m, ym(y, mo), ym(y, mo), "month", "point")
+    for m in P["relative_year"].finditer(text):
+        off = lex["relative_years"][m.group(1).lower()]
+        if pub is None:
+            add(m, None, None, "year", "relative", False)
+        else:
+            add(m, str(pub.year + off), str(pub.year + off), "year", "relative")
+    for m in P["relative_month"].finditer(text):
+        off = lex["relative_months"][m.group(1).lower()]
+        if pub is None:
+            add(m, None, None, "month", "relative", False)
+        else:
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + off, 12)
+            add(m, ym(y, mo + 1), ym(y, mo + 1), "month", "relative")
+    for m in P["relative_day"].finditer(text):
+        off = lex["relative_days"][m.group(1).lower()]
+        if pub is None:
+            add(m, None, None, "day", "relative", False)
+        else:
+            d = (pub + timedelta(days=off)).isoformat()
+            add(m, d, d, "day", "relative")
+    for pat, sign in ((P["weekday_past"], -1), (P["weekday_next"], 1)):
+        for m in pat.finditer(text):
+            wd = lex["weekdays"][m.group(1).lower()]
+            if pub is None:
+                add(m, None, None, "day", "relative", False)
+                continue
+            delta = ((pub.weekday() - wd) % 7 or 7) if sign < 0 else ((wd - pub.weekday()) % 7 or 7)
+            d = (pub + timedelta(days=sign * delta)).isoformat()
+            add(m, d, d, "day", "relative")
+    for m in P["term"].finditer(text):
+        if term:
+            add(m, str(term[0]), str(term[1]), "year", "term")
+        elif pub is not None:
+            conf = lex["electoral_term"]
+            a, b = electoral_term(pub, conf["first_election_year"], conf["length_years"], conf["election_month"])
+            add(m, str(a), str(b), "year", "term")
+        else:
+            add(m, None, None, "year", "term", False)
+    for m in P["sequence"].finditer(text):
+        add(m, None, None, "year", "sequence", False)
+    for m in P["bare_year"].finditer(text):
+        if _followed_by_amount_word(text, m.end()):
+            continue
+        y = m.group(1)
+        add(m, y, y, "year", "point")
+
+    cues = sorted(lexicon.load().change["baseline_cues"], key=len, reverse=True)
+    for t in found:
+        before = text[max(0, t.char_start - 30):t.char_start].lower().rstrip()
+        t.baseline = any(before.endswith(c) for c in cues) or t.text.lower().startswith(("jämfört med", "mot "))
+    found.sort(key=lambda t: t.char_start)
+    return found
+
+
+_AMOUNT_AFTER = None
+
+
+def _followed_by_amount_word(text: str, pos: int) -> bool:
+    """'2000 kronor', '2020 miljoner': a year-shaped number that is an amount."""
+    global _AMOUNT_AFTER
+    if _AMOUNT_AFTER is None:
+        lex = lexicon.load()
+        words = list(lex.unit_by_surface) + list(lex.unit_by_surface_exact) + list(lex.numbers["scales"])
+        words = [w for w in words if w not in ("år", "åren", "års", "årens", "h", "s", "m", "g", "l", "v.", "dag", "dagen", "dagar", "dagarna", "mån", "mån.", "vecka", "veckan", "veckor")]
+        _AMOUNT_AFTER = re.compile(r"\s*(?:" + _alt(words) + r")(?![\wåäö])", re.I)
+    return bool(_AMOUNT_AFTER.match(text, pos))
