@@ -45,6 +45,7 @@ def _words():
         "past": set(ent["past_markers"]),
         "finite": set(ent["finite_verbs"]) | {w for w in lex.change["increase"] + lex.change["decrease"] if " " not in w},
         "pronouns": set(ent["pronouns"]),
+        "trailing": set(ent["subject_trailing"]),
         "heads": set(ent["subject_heads"]),
         "present_words": [w.lower() for w in lex.time["present_words"]],
         "increase": lex.change["increase"],
@@ -214,17 +215,28 @@ def find_subject(text: str, upto: int, previous_subject: str | None = None) -> s
     tokens = list(re.finditer(r"[A-Za-zÅÄÖåäöéü][\w-]*", span))
     for i, m in enumerate(tokens):
         if m.group(0).lower() in w["heads"]:
+            begin = m.start()
+            lead = tokens[max(0, i - 3):i]
+            for k, t in enumerate(lead):      # 'Den totala arbetslösheten', 'de genomsnittliga meritvärdena'
+                if t.group(0).lower() in ("den", "det", "de", "en", "ett") and all(
+                        x.group(0).lower().endswith(("a", "e")) for x in lead[k + 1:]):
+                    begin = t.start()
+                    break
             end = upto
             for m2 in tokens[i + 1:]:
                 if m2.group(0).lower() in w["finite"]:
                     end = m2.start()
                     break
-            subj = text[m.start():end].strip(" ,")
-            if 0 < len(subj.split()) <= 12:
-                return subj
-    first = tokens[0] if tokens else None
-    if first and a == 0 and first.group(0).lower() in w["pronouns"] and previous_subject and first.group(0).lower() in ("den", "det", "de"):
-        return previous_subject
+            words = text[begin:end].strip(" ,").split()
+            while words and words[-1].lower() in w["trailing"]:
+                words.pop()
+            if 0 < len(words) <= 12:
+                return " ".join(words)
+    # 'Den totala arbetslösheten ... har gått ner. Men den är ändå på 12,9 procent': 'den' refers back
+    for i, m in enumerate(tokens[:3]):
+        if m.group(0).lower() in ("den", "det", "de") and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in w["finite"]:
+            return previous_subject
+    return None
     return None
 
 

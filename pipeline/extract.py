@@ -84,7 +84,7 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
     for seg, times, qs in found:
         if seg.kind in ("heading", "title"):
             heading_times[seg.index] = [t for t in times if t.start and t.type in ("range", "point", "term", "open_start", "open_end")]
-        if seg.block != previous_block:
+        if seg.block != previous_block or seg.kind in ("heading", "title"):
             previous_times, previous_block = [], seg.block
         governing = heading_times.get(seg.heading, []) if seg.heading is not None and seg.kind not in ("heading", "title") else []
         if seg.block not in block_attr:

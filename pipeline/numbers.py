@@ -91,7 +91,7 @@ def parse_number_word(word: str) -> int | None:
 
     Returns None for anything that is not entirely a Swedish cardinal.
     """
-    w = re.sub(r"^ettusen", "etttusen", word.lower())   # 'ettusen': 'ett'+'tusen' with one t dropped
+    w = word.lower().replace("ettusen", "etttusen")   # 'ettusen', 'sjuttioettusen': 'ett'+'tusen' written with one t dropped
     if not w or not w.isalpha():
         return None
     units, teens, tens, mult = _atoms()

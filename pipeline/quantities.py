@@ -27,6 +27,7 @@ PROTECTED = [
     (re.compile(r"(?<![\d,.\w])0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2}){1,3}(?!\d|,\d)"), "phone"),
     (re.compile(r"(?<![\d,.\w])0[1-9]\d{7,9}(?!\d|,\d)"), "phone"),
     (re.compile(r"(?<![\d,.\w])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"), "postal code"),
+    (re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:gatan|vägen|gränd|torget|allén|allé|plan|stigen|backen|leden|gata|väg|torg|platsen)\s+\d+[A-Za-z]?\b"), "street address"),
     (re.compile(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?)?", re.I), "time of day"),
     (re.compile(r"(?<![\d,])\b\d{1,2}:\d{2}\b(?!\d)"), "time of day"),
     (re.compile(r"\b(?:https?://|www\.)\S+", re.I), "url"),
@@ -62,6 +63,8 @@ class Quantity:
     core_start: int = 0                   # the number itself, without qualifier and unit
     core_end: int = 0
     needs_unit: bool = False              # a bare scaled amount ('1 miljard mot ...'): the document decides
+    applied_scale: float = 1.0            # scale words and scaled units applied so far ('Mkr' = 1e6)
+    unit_shared: bool = False             # unit taken from a later member of a coordination
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -107,6 +110,7 @@ def _tables():
         "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
         "not_nouns": set(lex.entities["not_nouns"]),
         "pieces": set(lex.entities["pieces"]),
+        "unit_skip": set(lex.entities["unit_skip"]),
         "month_words": set(lex.time["months"]),
         "time_units": {"kvartalet", "halvåret", "kvartal", "halvår", "veckan", "vecka", "gången", "gång", "plats", "platsen"},
         "superlative_re": re.compile(r"^(?:[a-zåäö]+(?:ste|sta)|bäst|sämst|störst|minst|högst|lägst|flest)$"),
@@ -234,8 +238,8 @@ def _read_core(text, toks, i, T):
         if hit:
             j, spec, key = hit
             if kind == "half":
-                return _q(text, toks, i, j, float(spec), "count", None), j
-            q = _q(text, toks, i, j, float(spec["value"]), "count", None)
+                return _q(text, toks, i, j, float(spec), None, None), j
+            q = _q(text, toks, i, j, float(spec["value"]), None, None)
             q.bound, q.qualifier = spec["bound"], None
             if key == "ett par" and (j >= len(toks) or toks[j].is_num):
                 return None, i + 1
@@ -353,8 +357,12 @@ def _grow_right(text, toks, j, q, T):
                 _apply_scale(q, scale)
                 j = j2
                 _extend(text, q, toks[j - 1].end)
-    # units
+    # units, also past 'senaste'/'första' ('våra fyra senaste år')
     hit = _match_unit(text, toks, j) if j < len(toks) else None
+    if hit is None and j + 1 < len(toks) and toks[j].low in T["unit_skip"]:
+        later = _match_unit(text, toks, j + 1)
+        if later and later[1].kind == "duration":
+            hit = later
     if hit:
         j2, unit = hit
         if not (unit.kind == "duration" and toks[j].low in ("år", "åren") and (q.value or q.high or 0) >= 1000 and q.scale_text is None):
@@ -429,6 +437,7 @@ def _grow_rate(text, toks, j, q, T):
 def _apply_scale(q, scale):
     if scale == 1:
         return
+    q.applied_scale *= scale
     for attr in ("value", "low", "high"):
         v = getattr(q, attr)
         if v is not None:
@@ -488,19 +497,11 @@ def _share_units(text, qs):
         gap = text[a.char_end:b.char_start]
         if not connector.match(gap):
             continue
-        if a.unit_text is None and a.entity is None and b.unit_text is not None and a.kind in ("count", "number"):
-            scale = 1.0
-            if b.scale_text and not a.scale_text:
-                from .quantities import _tables as _t
-                scale = _t()["scales"].get(" ".join(b.scale_text.lower().split()), 1.0)
-            unit_scale = 1.0
-            for u in lexicon.load().units:
-                if u.surface.lower() == (b.unit_text or "").lower() and u.unit == b.unit:
-                    unit_scale = u.scale
-                    break
-            _apply_scale(a, scale * unit_scale)
-            a.unit, a.kind, a.per, a.needs_unit = b.unit, b.kind, a.per or b.per, False
-            a.unit_text = None
+        if a.unit_text is None and a.entity is None and (b.unit_text is not None or b.unit_shared) \
+                and a.kind in ("count", "number") and b.kind not in ("count", "number"):
+            if a.applied_scale == 1:
+                _apply_scale(a, b.applied_scale)
+            a.unit, a.kind, a.per, a.needs_unit, a.unit_shared = b.unit, b.kind, a.per or b.per, False, True
         elif a.kind == "word" or a.kind == "drop":
             continue
         if a.qualifier and not b.qualifier and re.match(r"^\s*(och|respektive|eller)\s*$", gap, re.I):

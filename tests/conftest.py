@@ -1,0 +1,60 @@
+"""The one conftest: session fixtures shared by every stage's tests (spaCy's convention)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def lex():
+    from pipeline import lexicon
+    return lexicon.load()
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory, corpus_dir):
+    """The whole pipeline run once on the sample corpus: (out_dir, records, document lines)."""
+    from pipeline import io
+    from pipeline.runner import Options, run_batch
+    out = tmp_path_factory.mktemp("corpus_run")
+    run_batch([str(corpus_dir)], out, Options(), progress=False)
+    return out, list(io.read_jsonl(out / "claims.jsonl")), list(io.read_jsonl(out / "documents.jsonl"))
+
+
+@pytest.fixture()
+def make_corpus(tmp_path):
+    """Write {name: bytes|str} into a fresh folder and return it."""
+    def _make(files: dict) -> Path:
+        root = tmp_path / "in"
+        root.mkdir(exist_ok=True)
+        for name, content in files.items():
+            p = root / name
+            p.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                p.write_bytes(content)
+            else:
+                p.write_text(content, encoding="utf-8")
+        return root
+    return _make
+
+
+@pytest.fixture(scope="session")
+def shared_dir():
+    if not (SHARED / "tools" / "score_claims.py").exists():
+        pytest.skip("../shared is not beside the project")
+    return SHARED
+
+
+def copy_corpus(src: Path, dst: Path) -> Path:
+    shutil.copytree(src, dst)
+    return dst

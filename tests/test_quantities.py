@@ -1,0 +1,116 @@
+"""Stage 3a, the quantity grammar: parametrised Swedish cases, composed tables and property tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.numbers import parse_digits, parse_number_word
+from pipeline.quantities import find_quantities
+
+CASES = json.loads((Path(__file__).parent / "cases" / "quantities_sv.json").read_text(encoding="utf-8"))
+POSITIVE = [(cat, text, exp) for cat, rows in CASES.items() if cat not in ("_about", "none") for text, exp in rows]
+
+
+def _check(q, exp):
+    if "value" in exp:
+        assert q.value == pytest.approx(exp["value"], rel=1e-5), q
+    if "low" in exp:
+        assert (q.low, q.high) == (pytest.approx(exp["low"]), pytest.approx(exp["high"])), q
+    assert q.unit == exp["unit"], q
+    assert q.bound == exp.get("bound", "exact"), q
+    if "per" in exp:
+        assert q.per == exp["per"], q
+    if "entity" in exp:
+        assert q.entity == exp["entity"], q
+
+
+@pytest.mark.parametrize("category,text,expected", POSITIVE, ids=[f"{c}:{t[:40]}" for c, t, _ in POSITIVE])
+def test_quantities_cases(category, text, expected):
+    from pipeline.context import clause_rate
+    found = find_quantities(text, published="2018-06-26")
+    for q in found:
+        q.per = q.per or clause_rate(text, q)
+    assert len(found) == len(expected), [q.text for q in found]
+    for q, exp in zip(found, expected):
+        _check(q, exp)
+        assert text[q.char_start:q.char_end] == q.text
+
+
+@pytest.mark.parametrize("text", CASES["none"])
+def test_quantities_none(text):
+    assert [q.text for q in find_quantities(text, published="2018-06-26")] == []
+
+
+# --- composed tables: every qualifier x number format x unit ---------------------------------
+
+QUALIFIERS = [("ca", "approx"), ("cirka", "approx"), ("drygt", "approx"), ("knappt", "approx"), ("närmare", "approx"),
+              ("över", "more_than"), ("mer än", "more_than"), ("minst", "at_least"), ("högst", "at_most"),
+              ("upp till", "at_most"), ("mindre än", "less_than"), ("", "exact")]
+NUMBERS = [("1 250", 1250), ("12,5", 12.5), ("300", 300), ("tjugotvå", 22), ("85 000", 85000)]
+UNITS = [("procent", "percent", 1), ("kronor", "SEK", 1), ("miljoner kronor", "SEK", 1e6), ("Mkr", "SEK", 1e6),
+         ("%", "percent", 1), ("procentenheter", "percentage_point", 1), ("km", "km", 1), ("ton", "tonne", 1)]
+COMPOSED = [(q, b, n, v, u, code, s) for q, b in QUALIFIERS for n, v in NUMBERS for u, code, s in UNITS
+            if not (n == "tjugotvå" and u in ("%", "Mkr", "km"))]
+
+
+@pytest.mark.parametrize("qual,bound,num,value,unit,code,scale", COMPOSED)
+def test_quantities_composed(qual, bound, num, value, unit, code, scale):
+    sep = "" if unit == "%" else " "
+    text = f"Enligt rapporten var det {qual + ' ' if qual else ''}{num}{sep}{unit} förra året."
+    found = find_quantities(text, published="2020-01-01")
+    assert len(found) == 1, [q.text for q in found]
+    q = found[0]
+    assert q.value == pytest.approx(value * scale)
+    assert (q.unit, q.bound) == (code, bound)
+    assert text[q.char_start:q.char_end] == q.text
+
+
+# --- numerals ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [("1 250", 1250), ("685 624", 685624), ("73.031", 73031), ("79,4", 79.4),
+                                        ("1\u00a0000", 1000), ("2\u202f500", 2500), ("0,5", 0.5), ("2019", 2019)])
+def test_numbers_digits(text, value):
+    assert parse_digits(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("word,value", [("tjugotvå", 22), ("etthundrasextioen", 161), ("tvåtusentjugoett", 2021),
+                                        ("hundra", 100), ("tusen", 1000), ("ettusen", 1000), ("nittionio", 99),
+                                        ("sjuttiosju", 77), ("femhundratusen", 500000), ("hej", None), ("tvåtvå", None),
+                                        ("tiotio", None), ("sexa", None)])
+def test_numbers_words(word, value):
+    assert parse_number_word(word) == value
+
+
+def _spell(n: int) -> str:
+    from num2words import num2words
+    return num2words(n, lang="sv").replace("etttusen", "ettusen").replace(" ", "")   # num2words' known quirks
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=2, max_value=999_999))
+def test_numbers_property_num2words(n):
+    assert parse_number_word(_spell(n)) == n
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=2, max_value=99_999), st.sampled_from(["procent", "kronor", "dagar", "nya bostäder"]))
+def test_quantities_property_spelled_in_sentence(n, unit):
+    text = f"Enligt kommunen blev det {_spell(n)} {unit} totalt."
+    found = find_quantities(text, published="2020-01-01")
+    assert len(found) == 1
+    assert found[0].value == n
+    assert text[found[0].char_start:found[0].char_end] == found[0].text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=99))
+def test_quantities_property_grouped_digits(n, dec):
+    grouped = f"{n:,}".replace(",", " ") + (f",{dec:02d}" if dec else "")
+    text = f"Kostnaden blev {grouped} kronor."
+    found = find_quantities(text)
+    assert len(found) == 1
+    assert found[0].value == pytest.approx(n + dec / 100)
