@@ -6,15 +6,12 @@ bad input, so a batch always completes and every input gets a status line.
 from __future__ import annotations
 
 import logging
-import sys
-import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import io
 from .extract import extract_document
-from .ingest import Document, discover, ingest_path
+from .ingest import Document, doc_id_for, ingest_path
 from .records import build_records, document_line
 from .segment import segment_text
 
@@ -56,39 +53,34 @@ def process_loaded(doc: Document, options: Options) -> tuple[dict, list[dict]]:
 
 
 def process_document(path: Path, root: Path | None, options: Options) -> tuple[dict, list[dict], Document]:
-    """The whole pipeline for one file."""
-    doc = ingest_path(path, root, published=options.published, display_path=_display(path))
+    """The whole pipeline for one file (FIFOs, sockets and devices are refused, never opened)."""
+    from .batch import not_regular
+    problem = not_regular(path)
+    if problem is not None:
+        doc = Document(doc_id=doc_id_for(path, root), path=_display(path), status="error", error=problem)
+    else:
+        doc = ingest_path(path, root, published=options.published, display_path=_display(path))
     line, records = process_loaded(doc, options)
     return line, records, doc
 
 
 def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError, RuntimeError):
-        return path.as_posix()
+    from .batch import display_path
+    return display_path(path)
 
 
-def run_batch(inputs: list[str], out: Path, options: Options, progress: bool | None = None) -> dict:
-    """Run every input, write ``claims.jsonl``, ``documents.jsonl`` and extracted HTML text under ``out``."""
-    started = time.monotonic()
-    items = discover(inputs)
-    doc_lines, all_records = [], []
-    counts = {"ok": 0, "skipped": 0, "error": 0}
-    show = sys.stderr.isatty() if progress is None else progress
-    for n, (path, root) in enumerate(items, 1):
-        line, records, doc = process_document(path, root, options)
-        doc_lines.append(line)
-        all_records.extend(records)
-        counts[line["status"]] = counts.get(line["status"], 0) + 1
-        if doc.format == "html" and doc.status == "ok":
-            io.write_text(out / "text" / f"{doc.doc_id}.txt", doc.text)
-        if show or n % 500 == 0:
-            print(f"[{n}/{len(items)}] {line['doc_id']}: {line['status']} ({line['n_claims']} claims)", file=sys.stderr)
-    io.write_jsonl(out / "claims.jsonl", all_records)
-    io.write_jsonl(out / "documents.jsonl", doc_lines)
-    elapsed = time.monotonic() - started
-    summary = dict(documents=len(items), claims=len(all_records), elapsed_s=round(elapsed, 3), **counts)
-    print(f"done: {len(items)} documents (ok {counts['ok']}, skipped {counts['skipped']}, error {counts['error']}), "
-          f"{len(all_records)} claims in {elapsed:.1f}s", file=sys.stderr)
-    return summary
+def run_batch(inputs: list[str], out: Path, options: Options, progress: bool | None = None, *,
+              workers: int | None = None, engine: str = "local", scheduler: str | None = None,
+              full: bool = False) -> dict:
+    """Run every input, write ``claims.jsonl``, ``documents.jsonl``, ``manifest.json`` and extracted HTML text under ``out``.
+
+    Incremental (results cached per document under ``out/cache/``), parallel
+    (``workers`` processes, default: all cores; or ``engine="dask"`` with a
+    ``scheduler`` address) and restartable; see ``pipeline.batch`` and
+    docs/batch.md. The output does not depend on workers, engine or cache.
+    Returns the summary dict (documents, ok, skipped, error, claims,
+    processed, cached, elapsed_s, docs_per_s, ...).
+    """
+    from .batch import run
+    return run(inputs, Path(out), options, progress=progress, workers=workers, engine=engine,
+               scheduler=scheduler, full=full)

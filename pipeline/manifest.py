@@ -1,0 +1,175 @@
+"""The incremental-run cache: per-document result files keyed by content and pipeline version.
+
+A document's result (its ``documents.jsonl`` line, its claim records already
+serialised as JSON lines, and for HTML the extracted plain text) is stored in
+``OUT/cache/<key[:2]>/<key>.jsonl``. The key is
+
+    sha256(pipeline version, doc_id, displayed path, sha256 of the file's bytes,
+           sha256 of its ``.meta.json`` sidecar)
+
+and the pipeline version hashes every file under ``pipeline/`` and
+``models/lexicon/sv/`` plus the options that change output (``--nlp``,
+``--published``). Any code, lexicon or option change therefore gives new keys
+and a full re-run; an unchanged file under an unchanged pipeline is read back
+instead of processed.
+
+Each entry is written to a temp file and renamed into place (no fsync: a
+process kill never leaves a half entry; an OS crash might, so an entry is
+validated by its line count on read and reprocessed when broken).
+``OUT/manifest.json`` is a human-readable index of the last complete run.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import io
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+LEXICON_DIR = PACKAGE_DIR.parent / "models" / "lexicon" / "sv"
+ENTRY_FORMAT = 1
+MANIFEST_NAME = "manifest.json"
+CACHE_DIR = "cache"
+
+
+def _tree_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    out = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
+        out.extend(Path(root) / f for f in files if f.endswith(suffixes) and not f.startswith("."))
+    return sorted(out)
+
+
+def pipeline_version(options) -> str:
+    """Hash of the code, the lexicon and the output-changing options: a new value invalidates the cache."""
+    h = hashlib.sha256(f"entry-format={ENTRY_FORMAT}\n".encode())
+    for base, files in ((PACKAGE_DIR, _tree_files(PACKAGE_DIR, (".py", ".json"))),
+                        (LEXICON_DIR, _tree_files(LEXICON_DIR, (".json", ".txt", ".tsv")))):
+        for f in files:
+            h.update(f"{base.name}/{f.relative_to(base).as_posix()}\0".encode())
+            try:
+                h.update(hashlib.sha256(f.read_bytes()).digest())
+            except OSError:
+                h.update(b"unreadable")
+    h.update(f"nlp={getattr(options, 'nlp', None)}\npublished={getattr(options, 'published', None)}\n".encode())
+    return h.hexdigest()
+
+
+def doc_key(version: str, doc_id: str, display: str, file_sha: str, sidecar_sha: str | None) -> str:
+    """Cache key of one document (see the module docstring)."""
+    return hashlib.sha256(f"{version}\x1f{doc_id}\x1f{display}\x1f{file_sha}\x1f{sidecar_sha}".encode()).hexdigest()
+
+
+def special_key(version: str, doc_id: str, display: str, line: dict) -> str:
+    """Key for an input that could not be read (never looked up, always recomputed)."""
+    return "x" + hashlib.sha256(f"{version}\x1f{doc_id}\x1f{display}\x1f{io.dumps(line)}".encode()).hexdigest()[1:]
+
+
+@dataclass
+class Entry:
+    """One document's result as stored: the documents.jsonl line and the claims lines (serialised)."""
+    key: str
+    doc_line: str              # io.dumps(document_line)
+    record_lines: list[str]    # io.dumps(record) each
+    text: str | None = None    # extracted plain text of an HTML document (written to OUT/text/)
+    doc_id: str = ""
+    status: str = "ok"
+
+    def serialise(self) -> str:
+        head = {"format": ENTRY_FORMAT, "key": self.key, "n_records": len(self.record_lines),
+                "has_text": self.text is not None, "doc_id": self.doc_id, "status": self.status}
+        parts = [io.dumps(head), self.doc_line, *self.record_lines]
+        if self.text is not None:
+            parts.append(json.dumps(self.text, ensure_ascii=False))
+        return "\n".join(parts) + "\n"
+
+    @classmethod
+    def parse(cls, raw: str) -> "Entry | None":
+        lines = raw.split("\n")
+        if not lines or lines[-1] != "":
+            return None
+        lines.pop()
+        try:
+            head = json.loads(lines[0])
+            n = int(head["n_records"])
+            expect = 2 + n + (1 if head.get("has_text") else 0)
+            if head.get("format") != ENTRY_FORMAT or len(lines) != expect:
+                return None
+            text = json.loads(lines[-1]) if head.get("has_text") else None
+            json.loads(lines[1])
+            return cls(key=head["key"], doc_line=lines[1], record_lines=lines[2:2 + n], text=text,
+                       doc_id=head.get("doc_id", ""), status=head.get("status", "ok"))
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+
+
+class Cache:
+    """Per-document result files under ``OUT/cache/``."""
+
+    def __init__(self, out: Path):
+        self.root = Path(out) / CACHE_DIR
+
+    def path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.jsonl"
+
+    def has(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def get(self, key: str) -> Entry | None:
+        try:
+            raw = self.path(key).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        entry = Entry.parse(raw)
+        return entry if entry is not None and entry.key == key else None
+
+    def put(self, entry: Entry) -> None:
+        """Write an entry atomically (temp file + rename in the same folder)."""
+        target = self.path(entry.key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{entry.key[:12]}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(entry.serialise())
+            os.replace(tmp, target)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+
+    def gc(self, keep: set[str]) -> int:
+        """Delete entries (and stray temp files) not in ``keep``; return how many files went."""
+        removed = 0
+        if not self.root.is_dir():
+            return 0
+        for sub in self.root.iterdir():
+            if not sub.is_dir():
+                continue
+            for f in sub.iterdir():
+                name = f.name
+                if name.endswith(".jsonl") and name[:-6] in keep:
+                    continue
+                try:
+                    f.unlink()
+                    removed += 1
+                except OSError:
+                    pass
+        return removed
+
+
+def write_manifest(out: Path, version: str, options, rows: list[dict]) -> None:
+    """``OUT/manifest.json``: what the last complete run saw, in discover order."""
+    data = {"pipeline_version": version,
+            "options": {"nlp": getattr(options, "nlp", None), "published": getattr(options, "published", None)},
+            "documents": rows}
+    with io.atomic_writer(Path(out) / MANIFEST_NAME) as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
