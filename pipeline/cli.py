@@ -38,7 +38,10 @@ def run_cli(args) -> int:
     if missing and len(missing) == len(args.inputs):
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    run_batch(args.inputs, Path(args.out), Options(published=args.published, nlp=args.nlp))
+    run_batch(args.inputs, Path(args.out), Options(published=args.published, nlp=args.nlp),
+              progress=False if getattr(args, "no_progress", False) else None,
+              workers=getattr(args, "workers", None), engine=getattr(args, "engine", "local"),
+              scheduler=getattr(args, "scheduler", None), full=getattr(args, "full", False))
     return 0
 
 
@@ -171,6 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("run", help="the whole pipeline: inputs -> OUT/claims.jsonl + OUT/documents.jsonl")
     common(sp, inputs=True, nlp=True, published=True)
+    sp.add_argument("--workers", type=int, default=None, metavar="N",
+                    help="worker processes for the local engine (default: number of cores)")
+    sp.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local processes (default) or an existing Dask cluster (needs --scheduler)")
+    sp.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                    help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786")
+    sp.add_argument("--full", action="store_true",
+                    help="ignore the cache in OUT/cache and re-run every document")
+    sp.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
     sp.set_defaults(func=run_cli)
     sp = sub.add_parser("quantities", help="stdin, one text per line -> one JSON list of quantities per line")
     sp.add_argument("--published", type=_published_arg, default=None, help="reference date (default: today)")
