@@ -1,0 +1,866 @@
+"""Review: a static, self-contained HTML site for checking claims, and merging the verdicts back.
+
+``python -m pipeline review OUT`` writes ``OUT/review/index.html`` (summary,
+charts, documents, every claim with filters) and one page per document
+(``OUT/review/doc/*.html``: the original text with every quantity highlighted
+and a panel of claim cards), plus ``OUT/summary.json``. No network, no CDN:
+CSS and JS are inline, and a Content-Security-Policy that only allows the
+page's own script (by hash) backs up the HTML escaping of every input text.
+
+Reviewers mark claims accepted / rejected / corrected. Decisions live in the
+browser (localStorage) and are downloaded as ``decisions.jsonl``; with
+``--serve`` (stdlib ``http.server`` on 127.0.0.1) each decision is POSTed and
+appended to ``OUT/review/decisions.jsonl`` at once.
+
+``python -m pipeline apply-review DECISIONS --out OUT`` merges decisions into
+``OUT/claims.jsonl`` (``review.status/corrections/reviewer/note``). The last
+decision per claim wins; decisions for claim ids that no longer exist are
+reported and kept in ``OUT/review/unmatched_decisions.jsonl``.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import os
+import re
+import sys
+import threading
+from collections import Counter, defaultdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import io
+
+STATUSES = ("pending", "accepted", "rejected", "corrected")
+KIND_COLOURS = {
+    "money": "#f6c945", "percent": "#7cc4f4", "percentage_point": "#a3a0f7", "ratio": "#f79ad3",
+    "count": "#8fdc8a", "duration": "#f7a36b", "measure": "#5fd6c4", "number": "#c9c9c9",
+    "ordinal": "#d6b98c",
+}
+DEFAULT_COLOUR = "#e0e0e0"
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+def _esc(value) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def script_json(obj) -> str:
+    """JSON safe inside <script>: no '<', '>', '&' or line separators that could end or confuse it."""
+    s = json.dumps(obj, ensure_ascii=False)
+    return (s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def load_output(out_dir: str | Path) -> tuple[list[dict], list[dict]]:
+    """(claims, documents) of an output folder; documents.jsonl may be missing."""
+    out_dir = Path(out_dir)
+    claims_p = out_dir / "claims.jsonl"
+    if not claims_p.exists():
+        raise FileNotFoundError(f"{claims_p} not found: run 'python -m pipeline run INPUT --out {out_dir}' first")
+    claims = list(io.read_jsonl(claims_p))
+    docs_p = out_dir / "documents.jsonl"
+    docs = list(io.read_jsonl(docs_p)) if docs_p.exists() else []
+    known = {d["doc_id"] for d in docs}
+    for c in claims:  # documents.jsonl missing or stale: synthesise lines from the claims
+        if c["doc_id"] not in known:
+            known.add(c["doc_id"])
+            src = c.get("source") or {}
+            docs.append({"doc_id": c["doc_id"], "path": src.get("path"), "sha256": src.get("sha256"),
+                         "status": "ok", "error": None, "published": src.get("published"),
+                         "title": src.get("title"), "n_sentences": None, "n_claims": None})
+    return claims, docs
+
+
+def document_text(out_dir: str | Path, doc: dict) -> tuple[str | None, str | None]:
+    """(text the offsets point into, warning or None).
+
+    ``OUT/text/<doc_id>.txt`` (HTML inputs) first, else the input file decoded
+    exactly as the pipeline decoded it.
+    """
+    from .ingest import decode
+    out_dir = Path(out_dir)
+    saved = out_dir / "text" / f"{doc['doc_id']}.txt"
+    if saved.is_file():
+        with open(saved, encoding="utf-8", newline="") as fh:  # newline="": keep \r\n, offsets count it
+            return fh.read(), None
+    path = doc.get("path")
+    if not path:
+        return None, "no source path recorded"
+    candidates = [Path(path)]
+    if not Path(path).is_absolute():
+        candidates += [out_dir.parent / path, out_dir / path]
+    for p in candidates:
+        if p.is_file():
+            data = p.read_bytes()
+            warn = None
+            if doc.get("sha256") and hashlib.sha256(data).hexdigest() != doc["sha256"]:
+                warn = f"{path} changed since the pipeline ran: highlights may be misplaced"
+            try:
+                return decode(data)[0], warn
+            except ValueError as exc:
+                return None, f"cannot decode {path}: {exc}"
+    return None, f"source file {path} not found (run the review from the folder the pipeline ran in)"
+
+
+def read_decisions(paths) -> list[dict]:
+    """Every decision in the given JSONL files, in order; rows without a claim id are kept with ``_error``."""
+    rows = []
+    for p in paths:
+        p = Path(p)
+        if not p.exists():
+            continue
+        for n, row in enumerate(io.read_jsonl(p), 1):
+            if not isinstance(row, dict):
+                row = {"_error": "not a JSON object", "_raw": row}
+            cid = row.get("claim_id") or row.get("id")
+            if not cid:
+                row = dict(row, _error=f"{p}:{n}: no claim_id")
+            elif row.get("status") not in STATUSES:
+                row = dict(row, _error=f"{p}:{n}: unknown status {row.get('status')!r}")
+            else:
+                row = dict(row, claim_id=cid)
+                row.pop("id", None)
+            rows.append(row)
+    return rows
+
+
+def last_decisions(rows: list[dict]) -> dict[str, dict]:
+    """claim id -> its last valid decision (file order: the last one written wins)."""
+    out: dict[str, dict] = {}
+    for r in rows:
+        if "_error" not in r:
+            out[r["claim_id"]] = r
+    return out
+
+
+# --- summary ------------------------------------------------------------------------------------
+
+def _year(t) -> str | None:
+    if isinstance(t, dict) and isinstance(t.get("start"), str) and re.fullmatch(r"\d{4}", t["start"][:4]):
+        return t["start"][:4]
+    return None
+
+
+def _status(c: dict) -> str:
+    return ((c.get("review") or {}).get("status")) or "pending"
+
+
+def build_summary(claims: list[dict], docs: list[dict]) -> dict:
+    by_doc = defaultdict(list)
+    for c in claims:
+        by_doc[c["doc_id"]].append(c)
+    per_doc = []
+    for d in docs:
+        cs = by_doc.get(d["doc_id"], [])
+        per_doc.append({
+            "doc_id": d["doc_id"], "title": d.get("title"), "status": d.get("status"), "path": d.get("path"),
+            "n_claims": len(cs), "n_sentences": d.get("n_sentences"),
+            "by_kind": dict(Counter((c.get("quantity") or {}).get("kind") or "unknown" for c in cs).most_common()),
+            "by_review_status": dict(Counter(_status(c) for c in cs).most_common()),
+        })
+    types = Counter()
+    for c in claims:
+        types.update(c.get("claim_types") or ([c["claim_type"]] if c.get("claim_type") else []))
+    years = Counter(y for y in (_year(c.get("time")) for c in claims) if y)
+    subjects = Counter(c["subject"].strip().lower() for c in claims if isinstance(c.get("subject"), str) and c["subject"].strip())
+    return {
+        "n_documents": len(docs),
+        "n_claims": len(claims),
+        "documents_by_status": dict(Counter(d.get("status") or "unknown" for d in docs).most_common()),
+        "claims_by_kind": dict(Counter((c.get("quantity") or {}).get("kind") or "unknown" for c in claims).most_common()),
+        "claims_by_unit": dict(Counter((c.get("quantity") or {}).get("unit") or "none" for c in claims).most_common()),
+        "claims_by_claim_type": dict(Counter(c.get("claim_type") or "none" for c in claims).most_common()),
+        "claims_by_claim_types": dict(types.most_common()),
+        "claims_by_review_status": dict(Counter(_status(c) for c in claims).most_common()),
+        "claims_by_year": dict(sorted(years.items())),
+        "claims_without_time": sum(1 for c in claims if not c.get("time")),
+        "duplicates": sum(1 for c in claims if c.get("duplicate_of")),
+        "top_subjects": [{"subject": s, "n": n} for s, n in subjects.most_common(20)],
+        "per_document": per_doc,
+    }
+
+
+def summarize(out_dir: str | Path) -> dict:
+    """Write ``OUT/summary.json`` (counts by status, kind, unit, claim type, year, document) and return it."""
+    claims, docs = load_output(out_dir)
+    summary = build_summary(claims, docs)
+    with io.atomic_writer(Path(out_dir) / "summary.json") as fh:
+        fh.write(json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+    return summary
+
+
+def svg_bar_chart(items: list[tuple[str, int]], title: str, horizontal: bool = True, max_items: int = 60) -> str:
+    """A bar chart as inline SVG (labels escaped); no JS library."""
+    note = ""
+    if len(items) > max_items:
+        note = f" (top {max_items} of {len(items)})"
+        items = sorted(items, key=lambda kv: -kv[1])[:max_items]
+    if not items:
+        return f'<figure class="chart"><figcaption>{_esc(title)}</figcaption><p class="muted">nothing to show</p></figure>'
+    top = max(v for _, v in items) or 1
+    parts = []
+    if horizontal:
+        label_w, bar_w, row_h = 260, 360, 18
+        h = row_h * len(items) + 10
+        w = label_w + bar_w + 50
+        for i, (label, v) in enumerate(items):
+            y = 5 + i * row_h
+            bw = max(1, round(bar_w * v / top)) if v else 0
+            short = label if len(label) <= 40 else label[:39] + "…"
+            parts.append(f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end">{_esc(short)}<title>{_esc(label)}</title></text>'
+                         f'<rect class="bar" x="{label_w}" y="{y + 2}" width="{bw}" height="{row_h - 5}"><title>{_esc(label)}: {v}</title></rect>'
+                         f'<text x="{label_w + bw + 4}" y="{y + 13}">{v}</text>')
+    else:
+        col_w, chart_h, base = 34, 160, 180
+        w = max(200, col_w * len(items) + 20)
+        h = base + 30
+        for i, (label, v) in enumerate(items):
+            x = 10 + i * col_w
+            bh = max(1, round(chart_h * v / top)) if v else 0
+            parts.append(f'<rect class="bar" x="{x + 3}" y="{base - bh}" width="{col_w - 6}" height="{bh}"><title>{_esc(label)}: {v}</title></rect>'
+                         f'<text x="{x + col_w / 2}" y="{base - bh - 3}" text-anchor="middle">{v}</text>'
+                         f'<text x="{x + col_w / 2}" y="{base + 14}" text-anchor="middle" class="tick">{_esc(label)}</text>')
+    return (f'<figure class="chart"><figcaption>{_esc(title)}{_esc(note)}</figcaption>'
+            f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{_esc(title)}" width="{w}" height="{h}" '
+            f'viewBox="0 0 {w} {h}">{"".join(parts)}</svg></figure>')
+
+
+# --- rendering ------------------------------------------------------------------------------------
+
+CSS = """
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#222;background:#fafafa}
+header{background:#23395d;color:#fff;padding:8px 16px;display:flex;gap:16px;align-items:center;flex-wrap:wrap}
+header a{color:#cfe3ff}header h1{font-size:17px;margin:0}header label{font-size:13px}
+main{padding:12px 16px}.muted{color:#777}.warn{background:#fff3cd;border:1px solid #e0c36a;padding:4px 8px;margin:6px 0}
+table{border-collapse:collapse;background:#fff}td,th{border:1px solid #ddd;padding:3px 6px;vertical-align:top;text-align:left}
+th{background:#eef}td.num{text-align:right}
+.layout{display:flex;gap:14px;align-items:flex-start}.textcol{flex:1 1 55%;min-width:0}
+.panel{flex:1 1 45%;max-height:calc(100vh - 120px);overflow:auto;position:sticky;top:8px}
+pre.doctext{white-space:pre-wrap;word-wrap:break-word;font:15px/1.6 Georgia,serif;background:#fff;border:1px solid #ddd;padding:12px;margin:0}
+mark.q{border-radius:3px;padding:0 1px;cursor:pointer;border-bottom:2px solid rgba(0,0,0,.35)}
+mark.q:hover,mark.q.sel{outline:2px solid #d33}mark.q.st-accepted{border-bottom:3px solid #2a2}mark.q.st-rejected{text-decoration:line-through;border-bottom:3px solid #c22}
+mark.q.st-corrected{border-bottom:3px dashed #c80}mark.q.hidden{background:transparent!important;border-bottom:none}
+mark.q.empty::after{content:"◆";color:#d33}
+.card{background:#fff;border:1px solid #ccc;border-left:6px solid #999;border-radius:4px;padding:6px 9px;margin:0 0 8px}
+.card.sel{box-shadow:0 0 0 3px #d33}.card.hidden{display:none}
+.card .val{font-size:16px;font-weight:600}.card dl{display:grid;grid-template-columns:max-content 1fr;gap:1px 8px;margin:4px 0}
+.card dt{color:#666}.card dd{margin:0}.card .sent{font-style:italic;color:#444}.card .sent b{background:#ffef9e;font-style:normal}
+.card .details{display:none}.card.open .details{display:block}
+.badge{display:inline-block;border-radius:9px;padding:0 7px;font-size:12px;background:#eee;margin-left:4px}
+.badge.st-accepted{background:#c8efc8}.badge.st-rejected{background:#f6c6c6}.badge.st-corrected{background:#ffe2a8}
+.actions button{margin:2px 3px 2px 0}.corr{display:none;margin-top:4px}.card.correcting .corr{display:block}
+.corr input{width:9em;margin:1px 4px 1px 0}.filters{margin:6px 0 10px;display:flex;gap:10px;flex-wrap:wrap}
+.chart{display:inline-block;vertical-align:top;margin:0 18px 12px 0;background:#fff;border:1px solid #ddd;padding:6px}
+.chart figcaption{font-weight:600;margin-bottom:4px}.chart svg{font:11px sans-serif}.chart .bar{fill:#4a7ab5}
+.legend span{display:inline-block;padding:0 6px;margin:2px;border-radius:3px}
+tr.hidden{display:none}
+"""
+
+JS = r"""
+(function(){
+"use strict";
+var CFG = JSON.parse(document.getElementById("review-config").textContent);
+var KEY = "svnc-review:" + CFG.site;
+var served = location.protocol === "http:" || location.protocol === "https:";
+var state = {};
+try { state = JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (e) { state = {}; }
+Object.keys(CFG.decisions || {}).forEach(function(id){
+  var d = CFG.decisions[id];
+  if (!state[id] || (state[id].timestamp || "") < (d.timestamp || "")) { state[id] = d; }
+});
+function save(){ try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) {} }
+function $(sel, root){ return (root || document).querySelector(sel); }
+function $all(sel, root){ return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
+function reviewer(){ var r = $("#reviewer"); return (r && r.value.trim()) || localStorage.getItem("svnc-reviewer") || "anonymous"; }
+function statusOf(id, el){ return state[id] ? state[id].status : (el && el.getAttribute("data-status0")) || "pending"; }
+function paint(){
+  $all("[data-cid]").forEach(function(el){
+    var id = el.getAttribute("data-cid"), st = statusOf(id, el);
+    STATUSES.forEach(function(s){ el.classList.remove("st-" + s); });
+    el.classList.add("st-" + st);
+    el.setAttribute("data-status", st);
+    var b = $(".badge.status", el); if (b) { b.textContent = st; b.className = "badge status st-" + st; }
+  });
+  var n = 0, total = 0;
+  $all(".card[data-cid]").forEach(function(c){ total++; if (statusOf(c.getAttribute("data-cid"), c) !== "pending") n++; });
+  var p = $("#progress"); if (p) p.textContent = n + " / " + total + " reviewed";
+  applyFilters();
+}
+var STATUSES = ["pending", "accepted", "rejected", "corrected"];
+function applyFilters(){
+  var f = {};
+  $all("select.filter").forEach(function(s){ f[s.getAttribute("data-field")] = s.value; });
+  $all(".card[data-cid], tr[data-cid]").forEach(function(el){
+    var ok = Object.keys(f).every(function(k){
+      if (!f[k]) return true;
+      var v = el.getAttribute("data-" + k) || "";
+      return k === "types" ? (" " + v + " ").indexOf(" " + f[k] + " ") >= 0 : v === f[k];
+    });
+    el.classList.toggle("hidden", !ok);
+    if (el.classList.contains("card")) {
+      var m = document.getElementById("m-" + el.getAttribute("data-cid"));
+      if (m) m.classList.toggle("hidden", !ok);
+    }
+  });
+}
+function post(decision){
+  if (!served) return;
+  fetch(CFG.root + "api/decisions", {method: "POST", headers: {"Content-Type": "application/json"},
+        body: JSON.stringify(decision)}).then(function(r){
+    var s = $("#server-state"); if (s) s.textContent = r.ok ? "saved to server" : "server error " + r.status;
+  }).catch(function(e){ var s = $("#server-state"); if (s) s.textContent = "server unreachable"; });
+}
+function decide(id, status, corrections, note){
+  var el = $('.card[data-cid="' + id + '"]');
+  var d = {claim_id: id, doc_id: el ? el.getAttribute("data-doc") : null, status: status,
+           corrections: corrections || null, note: note || null, reviewer: reviewer(),
+           timestamp: new Date().toISOString()};
+  state[id] = d; save(); paint(); post(d);
+  return d;
+}
+function jsonl(){
+  return Object.keys(state).sort().map(function(id){ return JSON.stringify(state[id]); }).join("\n") + (Object.keys(state).length ? "\n" : "");
+}
+function download(){
+  var blob = new Blob([jsonl()], {type: "application/x-ndjson"});
+  var a = document.createElement("a");
+  a.href = URL.createObjectURL(blob); a.download = "decisions.jsonl";
+  document.body.appendChild(a); a.click();
+  setTimeout(function(){ URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  return blob;
+}
+function select(id, scroll){
+  $all(".sel").forEach(function(e){ e.classList.remove("sel"); });
+  var card = $('.card[data-cid="' + id + '"]'), m = document.getElementById("m-" + id);
+  if (card) { card.classList.add("sel", "open"); if (scroll) card.scrollIntoView({block: "nearest"}); }
+  if (m) { m.classList.add("sel"); if (scroll === "mark") m.scrollIntoView({block: "center"}); }
+}
+document.addEventListener("click", function(ev){
+  var t = ev.target;
+  var m = t.closest && t.closest("mark.q");
+  if (m) { select(m.getAttribute("data-cid"), true); return; }
+  var btn = t.closest && t.closest("button[data-act]");
+  if (btn) {
+    var card = btn.closest(".card"), id = card.getAttribute("data-cid"), act = btn.getAttribute("data-act");
+    var note = $("input.note", card).value.trim();
+    if (act === "accepted" || act === "rejected" || act === "pending") { decide(id, act, null, note); card.classList.remove("correcting"); }
+    else if (act === "correct") { card.classList.toggle("correcting"); }
+    else if (act === "save") {
+      var c = {}, v = $("input.c-value", card).value.trim(), u = $("input.c-unit", card).value.trim();
+      var ps = $("input.c-start", card).value.trim(), pe = $("input.c-end", card).value.trim();
+      if (v !== "") { var num = Number(v.replace(/\s/g, "").replace(",", ".")); c.value = isNaN(num) ? v : num; }
+      if (u !== "") c.unit = u;
+      if (ps !== "" || pe !== "") c.period = {start: ps || pe, end: pe || ps};
+      decide(id, "corrected", c, note); card.classList.remove("correcting");
+    }
+    return;
+  }
+  var card2 = t.closest && t.closest(".card");
+  if (card2 && !(t.closest("input") || t.closest("button"))) { card2.classList.toggle("open"); select(card2.getAttribute("data-cid"), false);
+    var mk = document.getElementById("m-" + card2.getAttribute("data-cid")); if (mk) mk.scrollIntoView({block: "center"}); }
+});
+$all("select.filter").forEach(function(s){ s.addEventListener("change", applyFilters); });
+var nav = $("#docnav"); if (nav) nav.addEventListener("change", function(){ if (nav.value) location.href = nav.value; });
+var dl = $("#download"); if (dl) dl.addEventListener("click", download);
+var rv = $("#reviewer");
+if (rv) { rv.value = localStorage.getItem("svnc-reviewer") || ""; rv.addEventListener("change", function(){ localStorage.setItem("svnc-reviewer", rv.value.trim()); }); }
+if (served) {
+  fetch(CFG.root + "api/decisions").then(function(r){ return r.ok ? r.text() : ""; }).then(function(txt){
+    txt.split("\n").forEach(function(line){
+      if (!line.trim()) return;
+      try { var d = JSON.parse(line); var id = d.claim_id || d.id;
+        if (id && (!state[id] || (state[id].timestamp || "") <= (d.timestamp || ""))) state[id] = d; } catch (e) {}
+    });
+    save(); paint();
+    var s = $("#server-state"); if (s) s.textContent = "connected to review server";
+  }).catch(function(){});
+}
+window.__review = {state: state, decide: decide, jsonl: jsonl, download: download, select: select};
+paint();
+if (location.hash.length > 1) select(decodeURIComponent(location.hash.slice(1)), "mark");
+})();
+"""
+
+_JS_HASH = base64.b64encode(hashlib.sha256(JS.encode("utf-8")).digest()).decode()
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; "
+       f"script-src 'sha256-{_JS_HASH}'; base-uri 'none'; form-action 'none'")
+
+
+def _page(title: str, body: str, config: dict) -> str:
+    return ("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
+            "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+            f"<meta name=\"referrer\" content=\"no-referrer\"><title>{_esc(title)}</title><style>{CSS}</style></head><body>"
+            f"{body}<script type=\"application/json\" id=\"review-config\">{script_json(config)}</script>"
+            f"<script>{JS}</script></body></html>\n")
+
+
+def _fmt_num(v) -> str:
+    if v is None:
+        return ""
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return str(v)
+    if f.is_integer() and abs(f) < 1e16:
+        return f"{int(f):,}".replace(",", "\u202f")
+    return f"{f:,.6g}".replace(",", "\u202f").replace(".", ",")
+
+
+def claim_value(c: dict) -> str:
+    q = c.get("quantity") or {}
+    if q.get("value") is None and (q.get("low") is not None or q.get("high") is not None):
+        v = f"{_fmt_num(q.get('low'))}–{_fmt_num(q.get('high'))}"
+    else:
+        v = _fmt_num(q.get("value"))
+    if q.get("bound") and q["bound"] != "exact":
+        v = f"{q['bound'].replace('_', ' ')} {v}"
+    return v
+
+
+def period(t) -> str:
+    if not isinstance(t, dict):
+        return ""
+    s, e = t.get("start"), t.get("end")
+    span = (s or "?") if s == e else f"{s or '?'} – {e or '?'}"
+    return span
+
+
+def _hover(c: dict) -> str:
+    q = c.get("quantity") or {}
+    lines = [f"{q.get('kind')}: {claim_value(c)} {q.get('unit') or ''}".strip()]
+    t = c.get("time")
+    lines.append(f"tid: {period(t)} ({t.get('source')}; “{t.get('text') or ''}”)" if isinstance(t, dict) else "tid: –")
+    ch = c.get("change")
+    if isinstance(ch, dict):
+        s = f"förändring: {ch.get('direction') or '?'}"
+        b = ch.get("baseline")
+        if isinstance(b, dict):
+            s += f", jämfört med {b.get('text') or period(b)}"
+        lines.append(s)
+    return "\n".join(lines)
+
+
+def doc_page_name(doc_id: str) -> str:
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", doc_id).strip("._")[:80] or "doc"
+    return f"{safe}-{hashlib.sha1(doc_id.encode()).hexdigest()[:8]}.html"
+
+
+def highlight(text: str, claims: list[dict]) -> tuple[str, int]:
+    """The escaped text with one <mark> per claim (overlaps clipped); (html, number of marks)."""
+    spans = []
+    for c in claims:
+        q = c.get("quantity") or {}
+        s, e = q.get("char_start"), q.get("char_end")
+        if isinstance(s, int) and isinstance(e, int) and 0 <= s <= e <= len(text):
+            spans.append((s, e, c))
+    spans.sort(key=lambda x: (x[0], -x[1]))
+    out, pos = [], 0
+    for s, e, c in spans:
+        s = max(s, pos)
+        e = max(e, s)
+        out.append(html.escape(text[pos:s], quote=False))
+        q = c["quantity"]
+        colour = KIND_COLOURS.get(q.get("kind"), DEFAULT_COLOUR)
+        cls = "q" + (" empty" if s == e else "")
+        out.append(f'<mark class="{cls}" id="m-{_esc(c["id"])}" data-cid="{_esc(c["id"])}" '
+                   f'data-status0="{_esc(_status(c))}" style="background:{colour}" title="{_esc(_hover(c))}">'
+                   f'{html.escape(text[s:e], quote=False)}</mark>')
+        pos = e
+    out.append(html.escape(text[pos:], quote=False))
+    return "".join(out), len(spans)
+
+
+def _sentence_html(c: dict) -> str:
+    sent = c.get("sentence") or {}
+    q = c.get("quantity") or {}
+    st, ss, se = sent.get("text") or "", sent.get("char_start"), q.get("char_start")
+    if isinstance(ss, int) and isinstance(se, int):
+        a, b = se - ss, q.get("char_end", se) - ss
+        if 0 <= a <= b <= len(st):
+            return f"{_esc(st[:a])}<b>{_esc(st[a:b])}</b>{_esc(st[b:])}"
+    return _esc(st)
+
+
+def claim_card(c: dict, text: str | None) -> str:
+    q = c.get("quantity") or {}
+    kind = q.get("kind") or "unknown"
+    colour = KIND_COLOURS.get(kind, DEFAULT_COLOUR)
+    att = c.get("attribution") or {}
+    speaker = att.get("speaker") if isinstance(att, dict) else None
+    if speaker and att.get("party"):
+        speaker = f"{speaker} ({att['party']})"
+    t = c.get("time")
+    ch = c.get("change")
+    types = c.get("claim_types") or ([c["claim_type"]] if c.get("claim_type") else [])
+    rev = c.get("review") or {}
+    warn = ""
+    s, e = q.get("char_start"), q.get("char_end")
+    if text is not None and isinstance(s, int) and isinstance(e, int) and text[s:e] != q.get("text"):
+        warn = f'<div class="warn">offsets show “{_esc(text[s:e])}”, record says “{_esc(q.get("text"))}”</div>'
+    rows = [
+        ("enhet", f"{_esc(q.get('unit'))}" + (f" <span class=muted>({_esc(q.get('unit_text'))})</span>" if q.get("unit_text") else "")
+         + (" <span class=muted>[inferred]</span>" if q.get("unit_inferred") else "")),
+        ("period", (f"{_esc(period(t))} <span class=muted>{_esc(t.get('source'))}: “{_esc(t.get('text'))}”</span>" if isinstance(t, dict) else "–")),
+        ("subjekt", _esc(c.get("subject")) or "–"),
+        ("talare", _esc(speaker) or "–"),
+        ("typ", _esc(", ".join(types)) or "–"),
+    ]
+    details = [("entitet", _esc(q.get("entity")) or "–"), ("per", _esc(q.get("per")) or "–"),
+               ("förändring", _esc(f"{ch.get('direction') or '?'}" + (f", jämfört med {ch['baseline'].get('text')}" if isinstance(ch.get('baseline'), dict) else ""))
+                if isinstance(ch, dict) else "–"),
+               ("mening", f"{_esc((c.get('sentence') or {}).get('kind'))} #{_esc((c.get('sentence') or {}).get('index'))}"),
+               ("offset", f"{_esc(s)}–{_esc(e)}"), ("id", _esc(c.get("id")))]
+    if c.get("duplicate_of"):
+        details.append(("dubblett av", _esc(c["duplicate_of"])))
+    if rev.get("note") or rev.get("reviewer"):
+        details.append(("granskning", _esc(f"{rev.get('reviewer') or ''}: {rev.get('note') or ''}")))
+    dl = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+    dl2 = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in details)
+    cid = _esc(c["id"])
+    return (f'<div class="card" id="{cid}" data-cid="{cid}" data-doc="{_esc(c.get("doc_id"))}" data-kind="{_esc(kind)}" '
+            f'data-types="{_esc(" ".join(types))}" data-status0="{_esc(_status(c))}" data-status="{_esc(_status(c))}" '
+            f'style="border-left-color:{colour}">'
+            f'<div><span class="val">{_esc(claim_value(c))} {_esc(q.get("unit") or "")}</span>'
+            f' <span class="muted">“{_esc(q.get("text"))}”</span>'
+            f'<span class="badge" style="background:{colour}">{_esc(kind)}</span><span class="badge status">{_esc(_status(c))}</span></div>'
+            f'{warn}<dl>{dl}</dl><div class="sent">{_sentence_html(c)}</div>'
+            f'<div class="details"><dl>{dl2}</dl></div>'
+            f'<div class="actions"><button type="button" data-act="accepted">✓ accept</button>'
+            f'<button type="button" data-act="rejected">✗ reject</button>'
+            f'<button type="button" data-act="correct">✎ correct…</button>'
+            f'<button type="button" data-act="pending">reset</button>'
+            f'<input class="note" placeholder="note" aria-label="note"></div>'
+            f'<div class="corr"><input class="c-value" placeholder="value" aria-label="corrected value">'
+            f'<input class="c-unit" placeholder="unit" aria-label="corrected unit">'
+            f'<input class="c-start" placeholder="period start (YYYY[-MM[-DD]])" aria-label="period start">'
+            f'<input class="c-end" placeholder="period end" aria-label="period end">'
+            f'<button type="button" data-act="save">save correction</button></div></div>')
+
+
+def _options(values, label: str, field: str) -> str:
+    opts = "".join(f'<option value="{_esc(v)}">{_esc(v)}</option>' for v in values)
+    return f'<label>{_esc(label)} <select class="filter" data-field="{field}"><option value="">all</option>{opts}</select></label>'
+
+
+def _header(title: str, root: str) -> str:
+    return (f'<header><h1>{_esc(title)}</h1><a href="{root}index.html">all documents</a>'
+            '<label>reviewer <input id="reviewer" size="12"></label>'
+            '<button type="button" id="download">download decisions.jsonl</button>'
+            '<span id="progress"></span><span id="server-state"></span></header>')
+
+
+def _legend() -> str:
+    return '<div class="legend">' + "".join(
+        f'<span style="background:{c}">{_esc(k)}</span>' for k, c in KIND_COLOURS.items()) + "</div>"
+
+
+def render_document(doc: dict, claims: list[dict], text: str | None, warning: str | None,
+                    docs: list[dict], config: dict) -> tuple[str, int]:
+    title = doc.get("title") or doc["doc_id"]
+    if text is not None:
+        body_text, n_marks = highlight(text, claims)
+        textcol = f'<pre class="doctext" id="doctext">{body_text}</pre>'
+    else:
+        n_marks = 0
+        textcol = '<p class="muted">original text not available; cards show each claim\'s sentence.</p>'
+    nav = "".join(f'<option value="{_esc(doc_page_name(d["doc_id"]))}"{" selected" if d["doc_id"] == doc["doc_id"] else ""}>'
+                  f'{_esc(d["doc_id"])} ({_esc(d.get("n_claims") if d.get("n_claims") is not None else "?")})</option>'
+                  for d in docs)
+    kinds = sorted({(c.get("quantity") or {}).get("kind") or "unknown" for c in claims})
+    types = sorted({t for c in claims for t in (c.get("claim_types") or [c.get("claim_type")]) if t})
+    meta = (f'<p><b>{_esc(doc["doc_id"])}</b> · {_esc(doc.get("path"))} · status {_esc(doc.get("status"))}'
+            f' · publicerad {_esc(doc.get("published") or "–")} · {len(claims)} claims, {n_marks} highlighted</p>')
+    if doc.get("error"):
+        meta += f'<div class="warn">{_esc(doc["error"])}</div>'
+    if warning:
+        meta += f'<div class="warn">{_esc(warning)}</div>'
+    filters = ('<div class="filters">' + f'<label>document <select id="docnav">{nav}</select></label>'
+               + _options(kinds, "kind", "kind") + _options(types, "claim type", "types")
+               + _options(STATUSES, "status", "status") + "</div>")
+    cards = "".join(claim_card(c, text) for c in claims) or '<p class="muted">no claims</p>'
+    body = (_header(title, "../") + f"<main>{meta}{_legend()}{filters}"
+            f'<div class="layout"><div class="textcol">{textcol}</div><div class="panel" id="cards">{cards}</div></div></main>')
+    return _page(f"{title} – review", body, config), n_marks
+
+
+def render_index(summary: dict, claims: list[dict], docs: list[dict], config: dict) -> str:
+    kinds = sorted(summary["claims_by_kind"])
+    types = sorted(summary["claims_by_claim_types"]) or sorted(summary["claims_by_claim_type"])
+
+    def counts_table(title, d):
+        rows = "".join(f"<tr><td>{_esc(k)}</td><td class=num>{v}</td></tr>" for k, v in d.items())
+        return f'<table style="display:inline-table;margin:0 12px 12px 0"><tr><th>{_esc(title)}</th><th>n</th></tr>{rows}</table>'
+
+    per_doc_rows = []
+    for d in summary["per_document"]:
+        link = f'<a href="doc/{_esc(doc_page_name(d["doc_id"]))}">{_esc(d["doc_id"])}</a>'
+        kinds_s = ", ".join(f"{k} {v}" for k, v in d["by_kind"].items())
+        rev = ", ".join(f"{k} {v}" for k, v in d["by_review_status"].items())
+        per_doc_rows.append(f'<tr><td>{link}</td><td>{_esc(d.get("title"))}</td><td>{_esc(d.get("status"))}</td>'
+                            f'<td class=num>{d["n_claims"]}</td><td>{_esc(kinds_s)}</td><td>{_esc(rev)}</td></tr>')
+    claim_rows = []
+    for c in claims:
+        q = c.get("quantity") or {}
+        ts = c.get("claim_types") or ([c["claim_type"]] if c.get("claim_type") else [])
+        att = c.get("attribution") or {}
+        claim_rows.append(
+            f'<tr data-cid="{_esc(c["id"])}" data-doc="{_esc(c["doc_id"])}" data-kind="{_esc(q.get("kind") or "unknown")}" '
+            f'data-types="{_esc(" ".join(ts))}" data-status0="{_esc(_status(c))}">'
+            f'<td><a href="doc/{_esc(doc_page_name(c["doc_id"]))}#{_esc(c["id"])}">{_esc(c["doc_id"])}</a></td>'
+            f'<td>{_esc(q.get("text"))}</td><td class=num>{_esc(claim_value(c))}</td><td>{_esc(q.get("unit"))}</td>'
+            f'<td>{_esc(q.get("kind"))}</td><td>{_esc(period(c.get("time")))}</td><td>{_esc(c.get("subject"))}</td>'
+            f'<td>{_esc(att.get("speaker") if isinstance(att, dict) else "")}</td><td>{_esc(", ".join(ts))}</td>'
+            f'<td><span class="badge status">{_esc(_status(c))}</span></td></tr>')
+    doc_ids = [d["doc_id"] for d in docs]
+    filters = ('<div class="filters">' + _options(doc_ids, "document", "doc") + _options(kinds, "kind", "kind")
+               + _options(types, "claim type", "types") + _options(STATUSES, "status", "status") + "</div>")
+    charts = (svg_bar_chart([(d["doc_id"], d["n_claims"]) for d in summary["per_document"]], "claims per document")
+              + svg_bar_chart(list(summary["claims_by_year"].items()), "claims per year (time.start)", horizontal=False)
+              + svg_bar_chart(list(summary["claims_by_kind"].items()), "claims per kind"))
+    top = "".join(f"<tr><td>{_esc(s['subject'])}</td><td class=num>{s['n']}</td></tr>" for s in summary["top_subjects"])
+    body = (_header("Claim review", "") + "<main>"
+            f'<section id="summary"><h2>Summary</h2><p>{summary["n_documents"]} documents, {summary["n_claims"]} claims '
+            f'({summary["claims_without_time"]} without a time frame, {summary["duplicates"]} duplicates).</p>'
+            + counts_table("documents by status", summary["documents_by_status"])
+            + counts_table("claims by kind", summary["claims_by_kind"])
+            + counts_table("claims by unit", summary["claims_by_unit"])
+            + counts_table("claims by claim type", summary["claims_by_claim_type"])
+            + counts_table("review status", summary["claims_by_review_status"])
+            + f'<table style="display:inline-table"><tr><th>top subjects</th><th>n</th></tr>{top}</table>'
+            + f'<div>{charts}</div></section>'
+            '<section id="documents"><h2>Documents</h2><table><tr><th>document</th><th>title</th><th>status</th><th>claims</th>'
+            f'<th>by kind</th><th>review</th></tr>{"".join(per_doc_rows)}</table></section>'
+            f'<section id="claims"><h2>Claims</h2>{filters}<table id="claims-table"><tr><th>document</th><th>text</th>'
+            '<th>value</th><th>unit</th><th>kind</th><th>period</th><th>subject</th><th>speaker</th><th>type</th><th>status</th></tr>'
+            f'{"".join(claim_rows)}</table></section></main>')
+    return _page("Claim review", body, config)
+
+
+def _write_public(path: Path, text: str) -> None:
+    io.write_text(path, text)
+    try:
+        os.chmod(path, 0o644)  # mkstemp makes 0600; the site is meant to be opened and shared
+    except OSError:
+        pass
+
+
+def build_site(out_dir: str | Path) -> dict:
+    """Write OUT/review/ (index + one page per document) and OUT/summary.json; return build info."""
+    out_dir = Path(out_dir)
+    claims, docs = load_output(out_dir)
+    review_dir = out_dir / "review"
+    decisions = last_decisions(read_decisions([review_dir / "decisions.jsonl"]))
+    known = {c["id"] for c in claims}
+    decisions = {k: v for k, v in decisions.items() if k in known}
+    site = hashlib.sha1(str(out_dir.resolve()).encode()).hexdigest()[:12]
+    summary = summarize(out_dir)
+    by_doc = defaultdict(list)
+    for c in claims:
+        by_doc[c["doc_id"]].append(c)
+    for d in docs:
+        if d.get("n_claims") is None:
+            d["n_claims"] = len(by_doc.get(d["doc_id"], []))
+    pages, marks = {}, {}
+    for d in docs:
+        cs = by_doc.get(d["doc_id"], [])
+        text, warn = document_text(out_dir, d) if d.get("status", "ok") == "ok" or cs else (None, None)
+        dec = {c["id"]: decisions[c["id"]] for c in cs if c["id"] in decisions}
+        page, n = render_document(d, cs, text, warn, docs, {"site": site, "root": "../", "decisions": dec})
+        name = doc_page_name(d["doc_id"])
+        _write_public(review_dir / "doc" / name, page)
+        pages[d["doc_id"]] = f"doc/{name}"
+        marks[d["doc_id"]] = n
+    _write_public(review_dir / "index.html", render_index(summary, claims, docs, {"site": site, "root": "", "decisions": decisions}))
+    return {"index": str(review_dir / "index.html"), "pages": pages, "highlights": marks,
+            "documents": len(docs), "claims": len(claims)}
+
+
+# --- decisions: server and apply ---------------------------------------------------------------
+
+_LOCK = threading.Lock()
+
+
+def append_decisions(path: str | Path, decisions: list[dict]) -> None:
+    """Append decisions to a JSONL file atomically (whole file rewritten to a temp file and renamed)."""
+    path = Path(path)
+    with _LOCK:
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        if old and not old.endswith("\n"):
+            old += "\n"
+        with io.atomic_writer(path) as fh:
+            fh.write(old + "".join(io.dumps(d) + "\n" for d in decisions))
+
+
+def validate_decision(d) -> dict:
+    if not isinstance(d, dict):
+        raise ValueError("a decision must be a JSON object")
+    cid = d.get("claim_id") or d.get("id")
+    if not isinstance(cid, str) or not cid:
+        raise ValueError("decision without claim_id")
+    if d.get("status") not in STATUSES:
+        raise ValueError(f"unknown status {d.get('status')!r} (expected one of {', '.join(STATUSES)})")
+    corr = d.get("corrections")
+    if corr is not None and not isinstance(corr, dict):
+        raise ValueError("corrections must be an object or null")
+    out = {"claim_id": cid, "doc_id": d.get("doc_id"), "status": d["status"], "corrections": corr or None,
+           "note": d.get("note") or None, "reviewer": d.get("reviewer") or None,
+           "timestamp": d.get("timestamp") or datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    return out
+
+
+def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
+    """A ThreadingHTTPServer serving OUT/review/ and ``/api/decisions`` (GET: the JSONL, POST: append)."""
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    review_dir = Path(out_dir) / "review"
+    dec_path = review_dir / "decisions.jsonl"
+
+    class Handler(SimpleHTTPRequestHandler):
+        def log_message(self, fmt, *args):  # quiet: one line per POST only
+            pass
+
+        def end_headers(self):
+            self.send_header("Cache-Control", "no-store")
+            self.send_header("X-Content-Type-Options", "nosniff")
+            super().end_headers()
+
+        def _api(self):
+            return self.path.split("?", 1)[0].endswith("/api/decisions")
+
+        def do_GET(self):
+            if self._api():
+                data = dec_path.read_bytes() if dec_path.exists() else b""
+                self.send_response(200)
+                self.send_header("Content-Type", "application/x-ndjson; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return
+            super().do_GET()
+
+        def _reply(self, code: int, obj: dict):
+            data = json.dumps(obj).encode()
+            self.send_response(code)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_POST(self):
+            if not self._api():
+                return self._reply(404, {"error": "not found"})
+            origin = self.headers.get("Origin")
+            host_hdr = self.headers.get("Host", "")
+            if origin and origin not in ("null", f"http://{host_hdr}"):
+                return self._reply(403, {"error": "cross-origin request refused"})
+            if not (self.headers.get("Content-Type") or "").startswith("application/json"):
+                return self._reply(415, {"error": "expected application/json"})
+            try:
+                n = int(self.headers.get("Content-Length") or 0)
+                if n > 5_000_000:
+                    return self._reply(413, {"error": "too large"})
+                payload = json.loads(self.rfile.read(n).decode("utf-8"))
+                items = payload if isinstance(payload, list) else [payload]
+                decisions = [validate_decision(d) for d in items]
+            except (ValueError, UnicodeDecodeError) as exc:
+                return self._reply(400, {"error": str(exc)})
+            append_decisions(dec_path, decisions)
+            print(f"review: {len(decisions)} decision(s) saved -> {dec_path}", file=sys.stderr)
+            return self._reply(200, {"saved": len(decisions)})
+
+    return ThreadingHTTPServer((host, port), partial(Handler, directory=str(review_dir)))
+
+
+def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
+    """Merge decisions into OUT/claims.jsonl (atomically); returns counts and the unmatched decisions."""
+    out_dir = Path(out_dir)
+    rows = read_decisions(decision_paths)
+    invalid = [r for r in rows if "_error" in r]
+    last = last_decisions(rows)
+    claims_p = out_dir / "claims.jsonl"
+    claims = list(io.read_jsonl(claims_p))
+    ids = {c["id"] for c in claims}
+    applied = 0
+    for c in claims:
+        d = last.get(c["id"])
+        if d is None:
+            continue
+        c["review"] = {"status": d["status"], "note": d.get("note"), "corrections": d.get("corrections"),
+                       "reviewer": d.get("reviewer"), "decided_at": d.get("timestamp")}
+        applied += 1
+    unmatched = [d for cid, d in last.items() if cid not in ids]
+    io.write_jsonl(claims_p, claims)
+    if unmatched:
+        io.write_jsonl(out_dir / "review" / "unmatched_decisions.jsonl", unmatched)
+    return {"decisions": len(rows), "claims_decided": len(last), "applied": applied,
+            "unmatched": unmatched, "invalid": invalid}
+
+
+# --- command line ----------------------------------------------------------------------------
+
+def review_cli(args) -> int:
+    out = Path(args.output_dir)
+    try:
+        info = build_site(out)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"review: {info['documents']} documents, {info['claims']} claims -> {info['index']} "
+          f"(summary: {out / 'summary.json'})", file=sys.stderr)
+    if args.serve:
+        server = make_server(out, args.port)
+        host, port = server.server_address[:2]
+        print(f"review: serving http://{host}:{port}/index.html (decisions -> {out / 'review' / 'decisions.jsonl'}); Ctrl-C stops",
+              file=sys.stderr)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+    return 0
+
+
+def apply_review_cli(args) -> int:
+    out = Path(args.out)
+    if not (out / "claims.jsonl").exists():
+        print(f"error: {out / 'claims.jsonl'} not found", file=sys.stderr)
+        return 2
+    missing = [p for p in args.decisions if not Path(p).exists()]
+    if missing:
+        print(f"error: no such decisions file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    try:
+        res = apply_decisions(args.decisions, out)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for d in res["unmatched"]:
+        print(f"warning: decision for unknown claim {d['claim_id']} ({d.get('doc_id') or '?'}, {d['status']}) "
+              "not applied: the claim no longer exists", file=sys.stderr)
+    for d in res["invalid"]:
+        print(f"warning: invalid decision skipped: {d['_error']}", file=sys.stderr)
+    extra = f" (kept in {out / 'review' / 'unmatched_decisions.jsonl'})" if res["unmatched"] else ""
+    print(f"apply-review: {res['decisions']} decisions, {res['applied']} claims updated, "
+          f"{len(res['unmatched'])} unmatched{extra}, {len(res['invalid'])} invalid -> {out / 'claims.jsonl'}",
+          file=sys.stderr)
+    return 1 if args.strict and (res["unmatched"] or res["invalid"]) else 0
+
+
+def register(subparsers) -> None:
+    sp = subparsers.add_parser("review", help="build the static review site OUT/review/ (+ OUT/summary.json); --serve to save decisions")
+    sp.add_argument("output_dir", nargs="?", default="output", metavar="OUTPUT_DIR", help="pipeline output folder (default: output)")
+    sp.add_argument("--serve", action="store_true", help="serve the site on 127.0.0.1 and save decisions to OUT/review/decisions.jsonl")
+    sp.add_argument("--port", type=int, default=8765, help="port for --serve (default 8765; 0 = any free port)")
+    sp.set_defaults(func=review_cli)
+    sp = subparsers.add_parser("apply-review", help="merge review decisions (JSONL) into OUT/claims.jsonl")
+    sp.add_argument("decisions", nargs="+", metavar="DECISIONS", help="decisions.jsonl file(s), applied in order; last decision per claim wins")
+    sp.add_argument("--out", default="output", help="output folder holding claims.jsonl (default: output)")
+    sp.add_argument("--strict", action="store_true", help="exit 1 when some decisions match no claim or are invalid")
+    sp.set_defaults(func=apply_review_cli)
