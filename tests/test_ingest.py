@@ -1,0 +1,88 @@
+"""Stage 1, ingest: decoding, metadata, furniture, and bad input that never stops a batch."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import decode, find_published, ingest_bytes, ingest_path
+
+TEXT = "Rubrik\n\nMalmö får 970 Mkr. Åtta företag startas dagligen.\n"
+
+
+@pytest.mark.parametrize("data,encoding", [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+    (TEXT.encode("utf-16"), "utf-16"),
+    (TEXT.encode("cp1252"), "cp1252"),
+    (TEXT.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+])
+def test_ingest_decodes(data, encoding):
+    text, enc = decode(data)
+    assert enc == encoding
+    assert "Åtta företag" in text
+
+
+@pytest.mark.parametrize("data,status,code", [
+    (b"", "skipped", "E101"),
+    (b"   \n\n ", "skipped", "E101"),
+    (b"\x00\x01\x02\x03binary\x00\xff" * 20, "error", "E102"),
+    ("Malmö får pengar åt skolor och förskolor. ".encode() * 3 + b"\xff\xfe\xfa broken", "error", "E103"),
+])
+def test_ingest_bad_bytes(data, status, code):
+    doc = ingest_bytes(data, "d", "d.txt")
+    assert doc.status == status and code in doc.error
+
+
+def test_ingest_directory_named_like_a_file(tmp_path):
+    (tmp_path / "folder.txt").mkdir()
+    doc = ingest_path(tmp_path / "folder.txt", tmp_path)
+    assert doc.status == "error" and "E104" in doc.error
+
+
+def test_ingest_unreadable_file(tmp_path):
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "does-not-exist.txt")
+    doc = ingest_path(link, tmp_path)
+    assert doc.status == "error" and "E100" in doc.error
+
+
+@pytest.mark.parametrize("header,published", [
+    ("Pressmeddelande \u00a0 • \u00a0 Jun 26, 2018\u00a010:30\u00a0CEST", "2018-06-26T10:30:00+02:00"),
+    ("Publicerad 2022-07-19", "2022-07-19"),
+    ("Malmö 26 juni 2018", "2018-06-26"),
+    ("Ingen datumrad här", None),
+])
+def test_ingest_published(header, published):
+    text = f"Rubrik\n\n{header}\n\nBrödtext med 12 procent.\n"
+    assert find_published(text, []) == published
+
+
+def test_ingest_sidecar_and_option(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Rubrik\n\nText om 5 procent.\n", encoding="utf-8")
+    assert ingest_path(p, tmp_path, published="2020-01-01").published == "2020-01-01"
+    (tmp_path / "a.txt.meta.json").write_text('{"published": "2019-05-05", "title": "Egen titel"}', encoding="utf-8")
+    doc = ingest_path(p, tmp_path, published="2020-01-01")
+    assert (doc.published, doc.published_source, doc.title) == ("2019-05-05", "sidecar", "Egen titel")
+
+
+@pytest.mark.parametrize("line", ["facebook Twitter EmailSkip to main content", "Skip to main content",
+                                  "Vi använder cookies för att förbättra webbplatsen. Genom att fortsätta godkänner du det.",
+                                  "Pressmeddelande • Jun 26, 2018 10:30 CEST", "Dela"])
+def test_ingest_furniture_lines(line):
+    doc = ingest_bytes(f"Rubrik\n\n{line}\n\nMalmö får 970 Mkr.\n".encode(), "d", "d.txt")
+    starts = {doc.text[s:e] for s, e, _ in doc.furniture}
+    assert line.replace("\u00a0", " ") in {x.replace("\u00a0", " ") for x in starts}
+
+
+def test_ingest_contact_block_runs_to_end():
+    text = "Rubrik\n\nMalmö får 970 Mkr.\n\nKontaktpersoner:\n\nKatrin, 0735799701\n"
+    doc = ingest_bytes(text.encode(), "d", "d.txt")
+    assert doc.furniture[-1][0] == text.index("Kontaktpersoner") and doc.furniture[-1][1] == len(text)
+
+
+def test_ingest_html_drops_scripts_and_keeps_title():
+    html = ("<html><head><title>Pressmeddelande</title><style>p{}</style></head><body><script>var x = 500;</script>"
+            "<h1>Rubrik</h1><p>Malmö får 970 Mkr &amp; mer.</p><ul><li>Åtta företag</li></ul></body></html>")
+    doc = ingest_bytes(html.encode(), "d", "d.html")
+    assert doc.status == "ok" and doc.title == "Pressmeddelande"
+    assert "500" not in doc.text and "Malmö får 970 Mkr & mer." in doc.text and "• Åtta företag" in doc.text

@@ -1,0 +1,41 @@
+"""The Swedish data files: loaded once, validated, and loud about mistakes."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from pipeline import lexicon
+from pipeline.errors import LexiconError
+
+
+def test_lexicon_loads(lex):
+    assert lex.unit_by_surface["kronor"].unit == "SEK"
+    assert lex.unit_by_surface_exact["Mkr"].scale == 1e6
+    assert lex.qualifiers_before["drygt"] == "approx"
+    assert "t.ex" in lex.abbreviations
+
+
+@pytest.mark.parametrize("file,mutate,code", [
+    ("qualifiers.json", lambda d: d["before"].__setitem__("typ", "roughly"), "unknown bounds"),
+    ("units.json", lambda d: d["units"].append({"surfaces": ["kronor"], "unit": "EUR", "kind": "money"}), "maps to two units"),
+    ("units.json", lambda d: d["units"].append({"surfaces": ["x"], "unit": "x", "kind": "weird"}), "unknown kind"),
+    ("abbreviations.json", lambda d: d["abbreviations"].append("t.ex"), "listed twice"),
+])
+def test_lexicon_rejects_bad_data(tmp_path, file, mutate, code):
+    d = tmp_path / "sv"
+    shutil.copytree(lexicon.LEXICON_DIR, d)
+    data = json.loads((d / file).read_text(encoding="utf-8"))
+    mutate(data)
+    (d / file).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(LexiconError, match=code):
+        lexicon.load(str(d))
+
+
+def test_lexicon_rejects_duplicate_keys(tmp_path):
+    d = tmp_path / "sv"
+    shutil.copytree(lexicon.LEXICON_DIR, d)
+    (d / "rates.json").write_text('{"after": {"per år": "year", "per år": "month"}, "clause": {}}', encoding="utf-8")
+    with pytest.raises(LexiconError, match="duplicate key"):
+        lexicon.load(str(d))

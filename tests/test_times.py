@@ -1,0 +1,124 @@
+"""Time expressions and the time frames claims get (published 2013-02-12 unless stated)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.times import electoral_term, find_times, parse_published
+
+PUB = "2013-02-12"
+
+
+@pytest.mark.parametrize("text,start,end,grain", [
+    ("under 2021", "2021", "2021", "year"),
+    ("2018–2022", "2018", "2022", "year"),
+    ("2018 – 2022", "2018", "2022", "year"),
+    ("år 2016/17", "2016", "2017", "year"),
+    ("2019/2020", "2019", "2020", "year"),
+    ("i oktober", "2013-10", "2013-10", "month"),
+    ("oktober 2015", "2015-10", "2015-10", "month"),
+    ("jan–sep", "2013-01", "2013-09", "month"),
+    ("tredje kvartalet", "2013-07", "2013-09", "quarter"),
+    ("Q3 2024", "2024-07", "2024-09", "quarter"),
+    ("kv 3", "2013-07", "2013-09", "quarter"),
+    ("första halvåret 2022", "2022-01", "2022-06", "month"),
+    ("vecka 38", "2013-09-16", "2013-09-22", "week"),
+    ("26 juni 2018", "2018-06-26", "2018-06-26", "day"),
+    ("2018-06-26", "2018-06-26", "2018-06-26", "day"),
+    ("Jun 26, 2018", "2018-06-26", "2018-06-26", "day"),
+    ("den 4 juni", "2013-06-04", "2013-06-04", "day"),
+    ("i år", "2013", "2013", "year"),
+    ("i fjol", "2012", "2012", "year"),
+    ("förra året", "2012", "2012", "year"),
+    ("nästa år", "2014", "2014", "year"),
+    ("för 10 år sedan", "2003", "2003", "year"),
+    ("de senaste fem åren", "2008", "2013", "year"),
+    ("i dag", "2013-02-12", "2013-02-12", "day"),
+    ("i tisdags", "2013-02-05", "2013-02-05", "day"),
+    ("på måndag", "2013-02-18", "2013-02-18", "day"),
+    ("förra månaden", "2013-01", "2013-01", "month"),
+    ("under året", "2013", "2013", "year"),
+    ("sedan 2008", "2008", "2013", "year"),
+    ("till 2028", "2013", "2028", "year"),
+    ("fram till 2028", "2013", "2028", "year"),
+    ("fram 2028", "2013", "2028", "year"),
+    ("från och med 2021", "2021", None, "year"),
+    ("mandatperioden", "2010", "2014", "year"),
+])
+def test_times_resolve(text, start, end, grain):
+    found = find_times(f"Det gäller {text} enligt kommunen.", PUB)
+    assert len(found) == 1, [t.text for t in found]
+    t = found[0]
+    assert (t.start, t.end, t.grain) == (start, end, grain)
+    assert f"Det gäller {text} enligt kommunen."[t.char_start:t.char_end] == t.text
+
+
+@pytest.mark.parametrize("text", ["i år", "i fjol", "för 10 år sedan", "mandatperioden", "i dag"])
+def test_times_unresolved_without_publication_date(text):
+    t = find_times(f"Det gäller {text}.", None)[0]
+    assert (t.start, t.end, t.resolved) == (None, None, False)
+
+
+@pytest.mark.parametrize("text,baseline", [("ökade med 9 procent jämfört med 2020", "2020"), ("201 mkr mot 2019", "2019")])
+def test_times_baseline_flagged(text, baseline):
+    assert [t.start for t in find_times(text, PUB) if t.baseline] == [baseline]
+
+
+@pytest.mark.parametrize("day,term", [("2018-06-26", (2014, 2018)), ("2018-10-01", (2018, 2022)), ("2022-07-19", (2018, 2022)),
+                                      ("2023-03-01", (2022, 2026)), ("2027-01-01", (2026, 2030))])
+def test_times_electoral_term(day, term):
+    assert electoral_term(parse_published(day)) == term
+
+
+@pytest.mark.parametrize("text", ["Det kostar 2000 kronor.", "Vi har 2020 miljoner.", "Ring 0708-132454."])
+def test_times_amounts_are_not_years(text):
+    assert find_times(text, PUB) == []
+
+
+def test_times_cli_published():
+    out = subprocess.run([sys.executable, "-m", "pipeline", "times", "--published", PUB],
+                         input="Det var för 10 år sedan.\ni fjol och vecka 38\n", capture_output=True, text=True, check=True)
+    rows = [json.loads(x) for x in out.stdout.splitlines()]
+    assert rows[0] == [{"text": "för 10 år sedan", "char_start": 8, "char_end": 23, "start": "2003", "end": "2003", "grain": "year"}]
+    assert [t["start"] for t in rows[1]] == ["2012", "2013-09-16"]
+
+
+# --- time frames attached to claims --------------------------------------------------------------
+
+def _time_of(text, anchor, published="2018-06-26"):
+    from pipeline.extract import extract_document
+    from pipeline.ingest import ingest_bytes
+    from pipeline.segment import segment_text
+    doc = ingest_bytes(text.encode(), "t", "t.txt", published=published)
+    claims = extract_document(doc, segment_text(doc.text, doc.furniture))
+    for c in claims:
+        if anchor in c.quantity["text"]:
+            return c.time and (c.time["start"], c.time["end"], c.time["source"])
+    raise AssertionError(f"{anchor!r} not found in {[c.quantity['text'] for c in claims]}")
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Malmö får ca 970 Mkr kronor till 2028 för att motverka segregation.", "970", ("2018", "2028", "explicit")),
+    ("I år är det 22 Mkr, 2019 71 Mkr och därefter 116 Mkr kr per år fram 2028.", "22", ("2018", "2018", "explicit")),
+    ("I år är det 22 Mkr, 2019 71 Mkr och därefter 116 Mkr kr per år fram 2028.", "71", ("2019", "2019", "explicit")),
+    ("I år är det 22 Mkr, 2019 71 Mkr och därefter 116 Mkr kr per år fram 2028.", "116", ("2020", "2028", "explicit")),
+    ("Andelen ökade under 2021 med 9 procent jämfört med 2020.", "9 procent", ("2021", "2021", "explicit")),
+    ("Antalet minskade med 1 250 under 2021. Det betyder att kostnaden minskat med 85 miljoner kronor jämfört med 2020.",
+     "85", ("2021", "2021", "sentence_context")),
+    ("Andelen ligger nu på 79,4 procent.", "79,4", ("2018-06-26", "2018-06-26", "publication_date")),
+    ("Detta har hänt under vårt styre 2018 – 2022:\n\n • Antalet skjutningar har minskat med 70 procent.", "70",
+     ("2018", "2022", "document_context")),
+    ("Under mandatperioden har vi ökat anslagen med över en miljard kronor.", "miljard", ("2014", "2018", "explicit")),
+])
+def test_times_attached_to_claims(text, anchor, expected):
+    assert _time_of(text, anchor) == expected
+
+
+def test_times_heading_governs_until_next_heading():
+    text = ("Detta har hänt under vårt styre 2018 – 2022:\n\n • Hälften av alla jobb skapas här.\n\n"
+            "Nya siffror\n\nVi har 12 nya skolor.")
+    assert _time_of(text, "Hälften") == ("2018", "2022", "document_context")
+    assert _time_of(text, "12") is None
