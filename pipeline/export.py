@@ -1,0 +1,344 @@
+"""Export: claims as a flat table (pandas, CSV, Parquet) and as Label Studio tasks, and back.
+
+``load_claims(path)`` -> one row per claim, nested fields flattened to
+``<object>_<field>`` columns (``quantity_value``, ``time_start``,
+``attribution_speaker``, ``review_status`` ...) with fixed nullable dtypes, so
+the same DataFrame comes back from CSV (``read_table``) and Parquet.
+
+``python -m pipeline export OUT --format csv|parquet|label-studio`` writes
+``OUT/export/claims.csv``, ``OUT/export/claims.parquet`` or
+``OUT/export/label_studio_tasks.json`` (+ ``label_studio_config.xml``).
+``python -m pipeline import-label-studio EXPORT.json --out OUT`` turns a Label
+Studio export back into review decisions (``OUT/review/decisions.jsonl``).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import __version__, io
+
+# Known columns, in order, with their pandas dtype. Other leaf fields found in the
+# records are appended after these (sorted), lists/objects as JSON text.
+COLUMNS: dict[str, str] = {
+    "id": "string", "doc_id": "string", "schema_version": "string",
+    "source_path": "string", "source_sha256": "string", "source_published": "string", "source_title": "string",
+    "sentence_index": "Int64", "sentence_kind": "string", "sentence_char_start": "Int64", "sentence_char_end": "Int64",
+    "sentence_text": "string",
+    "quantity_text": "string", "quantity_char_start": "Int64", "quantity_char_end": "Int64",
+    "quantity_value": "Float64", "quantity_low": "Float64", "quantity_high": "Float64",
+    "quantity_unit": "string", "quantity_unit_text": "string", "quantity_unit_inferred": "boolean",
+    "quantity_kind": "string", "quantity_entity": "string", "quantity_per": "string",
+    "quantity_bound": "string", "quantity_qualifier": "string", "quantity_value_text": "string",
+    "quantity_scale_text": "string",
+    "time_text": "string", "time_start": "string", "time_end": "string", "time_source": "string",
+    "change_direction": "string", "change_from_value": "Float64", "change_to_value": "Float64",
+    "change_baseline_text": "string", "change_baseline_start": "string", "change_baseline_end": "string",
+    "subject": "string", "claim_type": "string", "claim_types": "string",
+    "attribution_speaker": "string", "attribution_party": "string",
+    "duplicate_of": "string",
+    "review_status": "string", "review_note": "string", "review_reviewer": "string", "review_decided_at": "string",
+    "review_corrections_value": "Float64", "review_corrections_unit": "string",
+    "review_corrections_period_start": "string", "review_corrections_period_end": "string",
+    "extractor_name": "string", "extractor_version": "string",
+}
+_OBJECT_PREFIXES = {c[: i + 1] for c in COLUMNS for i, ch in enumerate(c) if ch == "_"}
+LIST_SEP = "|"   # claim_types ["change", "comparison"] -> "change|comparison"
+
+
+def _flatten(obj: dict, prefix: str = "") -> dict:
+    out = {}
+    for k, v in obj.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(_flatten(v, key + "_"))
+        elif v is None and key + "_" in _OBJECT_PREFIXES:
+            continue   # "time": null -> its time_* columns stay empty, no column "time"
+        elif key == "claim_types" and isinstance(v, list):
+            out[key] = LIST_SEP.join(map(str, v))
+        elif isinstance(v, (list, tuple)):
+            out[key] = json.dumps(v, ensure_ascii=False)
+        else:
+            out[key] = v
+    return out
+
+
+def flatten_record(rec: dict) -> dict:
+    """One claim record as a flat dict of column -> scalar (nested dicts joined with '_')."""
+    row = _flatten(rec)
+    corr = (rec.get("review") or {}).get("corrections")
+    if isinstance(corr, dict) and not isinstance(corr.get("value"), (int, float, type(None))):
+        row["review_corrections_value"] = None   # a non-numeric correction stays readable in a text column
+        row["review_corrections_value_text"] = str(corr.get("value"))
+    return row
+
+
+def _coerce(df, extra_from_text: bool = False):
+    import pandas as pd
+    for col, dtype in COLUMNS.items():
+        if col not in df.columns:
+            df[col] = pd.Series([pd.NA] * len(df), dtype=dtype, index=df.index)
+            continue
+        s = df[col]
+        if dtype == "string":
+            df[col] = s.astype("object").where(s.notna(), None).map(lambda v: v if v is None else str(v)).astype("string")
+        elif dtype == "boolean":
+            df[col] = s.map(lambda v: v if v is None or isinstance(v, bool) or v is pd.NA
+                            else (str(v).lower() in ("true", "1")) if str(v) not in ("nan", "") else None).astype("boolean")
+        else:
+            df[col] = pd.to_numeric(s.astype("object").where(s.notna(), None), errors="coerce").astype(dtype)
+    extra = sorted(c for c in df.columns if c not in COLUMNS)
+    for col in extra:
+        s = df[col]
+        if s.map(lambda v: isinstance(v, (dict, list))).any():
+            s = s.map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v)
+        df[col] = s.astype("string") if s.isna().all() else s.convert_dtypes()
+    return df[list(COLUMNS) + extra]
+
+
+def claims_frame(records: list[dict]):
+    """Records -> the flat DataFrame (fixed column order and dtypes)."""
+    import pandas as pd
+    df = pd.DataFrame([flatten_record(r) for r in records])
+    return _coerce(df).reset_index(drop=True)
+
+
+def _claims_path(path: str | Path) -> Path:
+    p = Path(path)
+    return p / "claims.jsonl" if p.is_dir() else p
+
+
+def load_claims(path: str | Path):
+    """A claims.jsonl file (or an output folder holding one) -> flat pandas DataFrame, one row per claim.
+
+    Also reads the CSV / Parquet files written by ``export`` (by suffix).
+    """
+    p = _claims_path(path)
+    if p.suffix in (".csv", ".parquet"):
+        return read_table(p)
+    return claims_frame(list(io.read_jsonl(p)))
+
+
+def read_table(path: str | Path):
+    """Read an exported claims.csv / claims.parquet back into the same DataFrame ``load_claims`` gives."""
+    import pandas as pd
+    p = Path(path)
+    if p.suffix == ".parquet":
+        df = pd.read_parquet(p)
+    else:
+        dtypes = {c: ("string" if t in ("string", "boolean") else t) for c, t in COLUMNS.items()}
+        df = pd.read_csv(p, dtype=dtypes, keep_default_na=False, na_values=[""], float_precision="round_trip")
+    return _coerce(df).reset_index(drop=True)
+
+
+def write_csv(df, path: str | Path) -> None:
+    with io.atomic_writer(path) as fh:
+        df.to_csv(fh, index=False)
+
+
+def write_parquet(df, path: str | Path) -> None:
+    with io.atomic_writer(path, "wb") as fh:
+        df.to_parquet(fh, index=False)
+
+
+# --- Label Studio ----------------------------------------------------------------------------
+
+KINDS = ("money", "percent", "percentage_point", "ratio", "count", "duration", "measure", "number", "ordinal")
+
+
+def label_studio_config() -> str:
+    """A labeling config matching the tasks: one Labels tag per kind, per-region verdict and note."""
+    labels = "\n".join(f'    <Label value="{k}"/>' for k in KINDS)
+    return f"""<View>
+  <Labels name="label" toName="text">
+{labels}
+  </Labels>
+  <Text name="text" value="$text" granularity="symbol"/>
+  <View visibleWhen="region-selected">
+    <Choices name="verdict" toName="text" perRegion="true" choice="single">
+      <Choice value="accepted"/>
+      <Choice value="rejected"/>
+      <Choice value="corrected"/>
+    </Choices>
+    <TextArea name="note" toName="text" perRegion="true" placeholder="note / correction"/>
+  </View>
+</View>
+"""
+
+
+def label_studio_tasks(out_dir: str | Path) -> list[dict]:
+    """One task per document with claims-or-text: ``data.text`` and one prediction region per claim."""
+    from .review import document_text, load_output
+    out_dir = Path(out_dir)
+    claims, docs = load_output(out_dir)
+    by_doc: dict[str, list[dict]] = {}
+    for c in claims:
+        by_doc.setdefault(c["doc_id"], []).append(c)
+    tasks = []
+    for d in docs:
+        text, warn = document_text(out_dir, d)
+        if text is None:
+            if by_doc.get(d["doc_id"]):
+                print(f"warning: {d['doc_id']}: {warn}; its {len(by_doc[d['doc_id']])} claims are not exported", file=sys.stderr)
+            continue
+        result = []
+        for c in by_doc.get(d["doc_id"], []):
+            q = c["quantity"]
+            s, e = q["char_start"], q["char_end"]
+            result.append({"id": c["id"], "from_name": "label", "to_name": "text", "type": "labels", "origin": "prediction",
+                           "value": {"start": s, "end": e, "text": text[s:e], "labels": [q.get("kind") or "number"]},
+                           "meta": {"claim_id": c["id"], "value": q.get("value"), "unit": q.get("unit"),
+                                    "time": c.get("time"), "claim_type": c.get("claim_type")}})
+        tasks.append({"data": {"text": text, "doc_id": d["doc_id"], "path": d.get("path"), "title": d.get("title"),
+                               "published": d.get("published")},
+                      "predictions": [{"model_version": f"sv-numclaims {__version__}", "result": result}]})
+    return tasks
+
+
+def write_label_studio(out_dir: str | Path, dest: str | Path) -> int:
+    tasks = label_studio_tasks(out_dir)
+    dest = Path(dest)
+    with io.atomic_writer(dest) as fh:
+        json.dump(tasks, fh, ensure_ascii=False, indent=1)
+    io.write_text(dest.with_name("label_studio_config.xml"), label_studio_config())
+    return len(tasks)
+
+
+def _who(ann: dict):
+    cb = ann.get("completed_by")
+    if isinstance(cb, dict):
+        return cb.get("email") or cb.get("username") or str(cb.get("id"))
+    return None if cb is None else str(cb)
+
+
+def decisions_from_label_studio(export: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(decisions, new_spans) from a Label Studio JSON export of tasks made by ``label_studio_tasks``.
+
+    Per prediction region (= claim) in the latest non-cancelled annotation: an explicit
+    per-region ``verdict`` wins; otherwise a region kept unchanged is accepted, one with a
+    changed label or span is corrected, one deleted is rejected. Annotated regions that
+    match no claim are returned as ``new_spans`` (quantities the pipeline missed).
+    """
+    decisions, new_spans = [], []
+    for task in export:
+        data = task.get("data") or {}
+        text = data.get("text") or ""
+        preds = {}
+        for p in task.get("predictions") or []:
+            for r in p.get("result") or []:
+                if r.get("type") == "labels":
+                    preds[r.get("meta", {}).get("claim_id") or r["id"]] = r
+        anns = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+        if not anns:
+            continue
+        ann = max(anns, key=lambda a: a.get("updated_at") or a.get("created_at") or "")
+        ts = ann.get("updated_at") or ann.get("created_at") or datetime.now(timezone.utc).isoformat(timespec="seconds")
+        regions, verdicts, notes = {}, {}, {}
+        for r in ann.get("result") or []:
+            v = r.get("value") or {}
+            if r.get("type") == "labels":
+                regions[r.get("id")] = r
+            elif r.get("type") == "choices" and v.get("choices"):
+                verdicts[r.get("id")] = v["choices"][0]
+            elif r.get("type") == "textarea" and v.get("text"):
+                notes[r.get("id")] = " ".join(v["text"]) if isinstance(v["text"], list) else str(v["text"])
+        by_span = {(r["value"].get("start"), r["value"].get("end")): rid for rid, r in regions.items()}
+        used = set()
+        for cid, pr in preds.items():
+            pv = pr["value"]
+            rid = cid if cid in regions else (pr["id"] if pr["id"] in regions else by_span.get((pv["start"], pv["end"])))
+            region = regions.get(rid)
+            corrections = None
+            if region is None:
+                status = "rejected"
+            else:
+                used.add(rid)
+                rv = region["value"]
+                changed = {}
+                if rv.get("labels") != pv.get("labels"):
+                    changed["kind"] = (rv.get("labels") or [None])[0]
+                if (rv.get("start"), rv.get("end")) != (pv["start"], pv["end"]):
+                    changed.update(char_start=rv.get("start"), char_end=rv.get("end"),
+                                   text=text[rv.get("start"):rv.get("end")] if text else rv.get("text"))
+                status = "corrected" if changed else "accepted"
+                corrections = changed or None
+            explicit = verdicts.get(rid) if rid is not None else None
+            if explicit in ("accepted", "rejected", "corrected"):
+                status = explicit
+            decisions.append({"claim_id": cid, "doc_id": data.get("doc_id"), "status": status,
+                              "corrections": corrections, "note": notes.get(rid) if rid is not None else None,
+                              "reviewer": _who(ann), "timestamp": ts, "origin": "label-studio"})
+        for rid, r in regions.items():
+            if rid not in used:
+                rv = r["value"]
+                new_spans.append({"doc_id": data.get("doc_id"), "start": rv.get("start"), "end": rv.get("end"),
+                                  "text": rv.get("text"), "labels": rv.get("labels"), "reviewer": _who(ann)})
+    return decisions, new_spans
+
+
+# --- command line --------------------------------------------------------------------------
+
+def export_cli(args) -> int:
+    out = Path(args.output_dir)
+    if not (out / "claims.jsonl").exists():
+        print(f"error: {out / 'claims.jsonl'} not found: run the pipeline first", file=sys.stderr)
+        return 2
+    dest_dir = Path(args.dest) if args.dest else out / "export"
+    if args.format == "label-studio":
+        dest = dest_dir / "label_studio_tasks.json"
+        n = write_label_studio(out, dest)
+        print(f"export: {n} Label Studio tasks -> {dest} (config: {dest.with_name('label_studio_config.xml')})", file=sys.stderr)
+        return 0
+    df = load_claims(out)
+    if args.format == "csv":
+        dest = dest_dir / "claims.csv"
+        write_csv(df, dest)
+    else:
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            print("error: Parquet needs pyarrow: pip install 'sv-numclaims[parquet]'", file=sys.stderr)
+            return 2
+        dest = dest_dir / "claims.parquet"
+        write_parquet(df, dest)
+    print(f"export: {len(df)} claims x {len(df.columns)} columns -> {dest}", file=sys.stderr)
+    return 0
+
+
+def import_label_studio_cli(args) -> int:
+    from .review import append_decisions
+    try:
+        export = json.loads(Path(args.export).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"error: cannot read {args.export}: {exc}", file=sys.stderr)
+        return 2
+    if isinstance(export, dict):
+        export = [export]
+    decisions, new_spans = decisions_from_label_studio(export)
+    out = Path(args.out)
+    dest = out / "review" / "decisions.jsonl"
+    append_decisions(dest, decisions)
+    if new_spans:
+        io.write_jsonl(out / "review" / "label_studio_new_spans.jsonl", new_spans)
+        print(f"import-label-studio: {len(new_spans)} annotated spans match no claim (missed quantities) -> "
+              f"{out / 'review' / 'label_studio_new_spans.jsonl'}", file=sys.stderr)
+    counts: dict[str, int] = {}
+    for d in decisions:
+        counts[d["status"]] = counts.get(d["status"], 0) + 1
+    print(f"import-label-studio: {len(decisions)} decisions ({', '.join(f'{k} {v}' for k, v in sorted(counts.items())) or 'none'}) "
+          f"appended to {dest}; apply them with: python -m pipeline apply-review {dest} --out {out}", file=sys.stderr)
+    return 0
+
+
+def register(subparsers) -> None:
+    sp = subparsers.add_parser("export", help="claims as CSV / Parquet (flat table) or Label Studio tasks")
+    sp.add_argument("output_dir", nargs="?", default="output", metavar="OUTPUT_DIR", help="pipeline output folder (default: output)")
+    sp.add_argument("--format", choices=("csv", "parquet", "label-studio"), default="csv")
+    sp.add_argument("--dest", default=None, help="folder for the export (default: OUTPUT_DIR/export)")
+    sp.set_defaults(func=export_cli)
+    sp = subparsers.add_parser("import-label-studio", help="Label Studio JSON export -> review decisions (OUT/review/decisions.jsonl)")
+    sp.add_argument("export", metavar="EXPORT.json")
+    sp.add_argument("--out", default="output", help="output folder (decisions go to OUT/review/decisions.jsonl)")
+    sp.set_defaults(func=import_label_studio_cli)
