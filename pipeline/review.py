@@ -393,6 +393,7 @@ CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; connect-sr
 def _page(title: str, body: str, config: dict) -> str:
     return ("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
+            "<link rel=\"icon\" href=\"data:,\">"
             "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
             f"<meta name=\"referrer\" content=\"no-referrer\"><title>{_esc(title)}</title><style>{CSS}</style></head><body>"
             f"{body}<script type=\"application/json\" id=\"review-config\">{script_json(config)}</script>"
