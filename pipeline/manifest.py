@@ -114,6 +114,7 @@ class Cache:
 
     def __init__(self, out: Path):
         self.root = Path(out) / CACHE_DIR
+        self._made: set[str] = set()
 
     def path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.jsonl"
@@ -132,7 +133,9 @@ class Cache:
     def put(self, entry: Entry) -> None:
         """Write an entry atomically (temp file + rename in the same folder)."""
         target = self.path(entry.key)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if entry.key[:2] not in self._made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(entry.key[:2])
         fd, tmp = tempfile.mkstemp(prefix=f".{entry.key[:12]}.", suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
@@ -163,13 +166,3 @@ class Cache:
                 except OSError:
                     pass
         return removed
-
-
-def write_manifest(out: Path, version: str, options, rows: list[dict]) -> None:
-    """``OUT/manifest.json``: what the last complete run saw, in discover order."""
-    data = {"pipeline_version": version,
-            "options": {"nlp": getattr(options, "nlp", None), "published": getattr(options, "published", None)},
-            "documents": rows}
-    with io.atomic_writer(Path(out) / MANIFEST_NAME) as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1)
-        fh.write("\n")

@@ -1,0 +1,255 @@
+"""``make bench``: throughput, scaling, memory and re-run cost of ``pipeline run`` on a synthetic corpus.
+
+    python -m pipeline.bench [--docs N] [--out output/bench.json]
+
+1. Generates N Swedish documents (default 20,000; ``BENCH_DOCS`` in make) by
+   recombining the sentences of ``corpus/*.txt`` with randomised figures
+   (fixed seed, so every machine benches the same text) into a temp folder.
+2. Measures the floor: spaCy's bare Swedish tokenizer (``spacy.blank("sv")``,
+   ``nlp.pipe``) over the same texts, in one process.
+3. Runs the pipeline, each run in a fresh subprocess so that peak RSS is its
+   own: ``--workers 1`` full, ``--workers 2`` full, then an unchanged re-run
+   (cache hits only), and a quarter-size corpus with one worker to see
+   whether peak RSS grows with batch size.
+4. Prints one line per measurement and writes everything to ``output/bench.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_DIGITS = re.compile(r"\d+")
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9”\"•])")
+
+
+def _sentences(corpus: Path) -> list[str]:
+    out = []
+    for f in sorted(corpus.glob("*.txt")):
+        for para in f.read_text(encoding="utf-8").split("\n"):
+            para = para.strip()
+            if len(para) < 20:
+                continue
+            out.extend(s.strip() for s in _SENT.split(para) if len(s.strip()) >= 20)
+    if not out:
+        out = ["Kommunen satsar 25 miljoner kronor på skolan under 2021.",
+               "Arbetslösheten minskade med 2,3 procentenheter jämfört med 2019."]
+    return out
+
+
+def _randomise(sentence: str, rng: random.Random) -> str:
+    """Replace every digit run by a random one of the same length (years stay plausible years)."""
+    def repl(m):
+        s = m.group(0)
+        if len(s) == 4 and s[:2] in ("19", "20"):
+            return str(rng.randint(1995, 2030))
+        first = str(rng.randint(1, 9)) if len(s) > 1 or rng.random() < 0.9 else "0"
+        return first + "".join(str(rng.randint(0, 9)) for _ in range(len(s) - 1))
+    return _DIGITS.sub(repl, sentence)
+
+
+def generate(folder: Path, n_docs: int, seed: int = 20240611) -> dict:
+    """Write ``n_docs`` documents into ``folder`` (1,000 per subfolder); return words/bytes totals."""
+    rng = random.Random(seed)
+    sents = _sentences(ROOT / "corpus")
+    words = size = 0
+    for i in range(n_docs):
+        sub = folder / f"{i // 1000:04d}"
+        if i % 1000 == 0:
+            sub.mkdir(parents=True, exist_ok=True)
+        paras = []
+        for _ in range(rng.randint(2, 6)):
+            paras.append(" ".join(_randomise(rng.choice(sents), rng) for _ in range(rng.randint(1, 5))))
+        title = _randomise(rng.choice(sents), rng)[:90]
+        text = title + "\n\n" + "\n\n".join(paras) + "\n"
+        data = text.encode("utf-8")
+        (sub / f"doc_{i:06d}.txt").write_bytes(data)
+        words += len(text.split())
+        size += len(data)
+    return {"documents": n_docs, "words": words, "bytes": size}
+
+
+def _texts(folder: Path):
+    for f in sorted(folder.rglob("*.txt")):
+        yield f.read_text(encoding="utf-8")
+
+
+def tokenizer_floor(folder: Path) -> dict:
+    """spaCy's bare Swedish tokenizer over the same texts: the speed floor nothing can beat."""
+    import spacy
+    nlp = spacy.blank("sv")
+    started = time.perf_counter()
+    tokens = words = 0
+    for doc in nlp.pipe(_texts(folder), batch_size=256):
+        tokens += len(doc)
+        words += len(doc.text.split())
+    elapsed = time.perf_counter() - started
+    return {"elapsed_s": round(elapsed, 3), "words": words, "tokens": tokens,
+            "words_per_s": round(words / elapsed, 1)}
+
+
+def _child(argv: list[str]) -> None:
+    """Inside the measuring subprocess: one run_batch, then its summary and peak RSS as JSON on stdout."""
+    p = argparse.ArgumentParser()
+    p.add_argument("corpus")
+    p.add_argument("out")
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--full", action="store_true")
+    a = p.parse_args(argv)
+    from .runner import Options, run_batch
+    started = time.perf_counter()
+    summary = run_batch([a.corpus], Path(a.out), Options(), progress=False, workers=a.workers, full=a.full)
+    summary["wall_s"] = round(time.perf_counter() - started, 3)
+    summary["peak_rss_main_mb"] = _vm_hwm_mb()
+    print(json.dumps(summary))
+
+
+def _vm_hwm_mb() -> float:
+    """This process's own peak RSS (VmHWM; ru_maxrss would include the parent's before exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def snapshot(dest: Path) -> Path:
+    """Copy pipeline/ and models/lexicon/ so that edits made to the checkout during the bench don't
+    change the pipeline version between runs (which would turn the re-run into a full run)."""
+    shutil.copytree(ROOT / "pipeline", dest / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "models" / "lexicon", dest / "models" / "lexicon")
+    return dest
+
+
+_CODE = ROOT
+
+
+def _measure(corpus: Path, out: Path, workers: int, full: bool = False) -> dict:
+    """Run the child; sample the RSS of its worker processes (psutil) every 0.1 s while it runs."""
+    cmd = [sys.executable, "-m", "pipeline.bench", "--_child", str(corpus), str(out), "--workers", str(workers)]
+    if full:
+        cmd.append("--full")
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=_CODE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak_worker = peak_total = 0.0
+    try:
+        import psutil
+        ps = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            try:
+                kids = [k.memory_info().rss for k in ps.children(recursive=True)]
+                total = sum(kids) + ps.memory_info().rss
+            except psutil.Error:
+                kids, total = [], 0
+            peak_worker = max([peak_worker, *kids])
+            peak_total = max(peak_total, total)
+            time.sleep(0.1)
+    except ImportError:
+        pass
+    stdout, stderr = proc.communicate()
+    if proc.returncode:
+        raise RuntimeError(f"bench run failed ({proc.returncode}): {stderr[-2000:]}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["peak_rss_worker_mb"] = round(peak_worker / 2**20, 1)
+    result["peak_rss_tree_sum_mb"] = round(peak_total / 2**20, 1)
+    result["process_wall_s"] = round(time.perf_counter() - started, 3)
+    return result
+
+
+def _rates(run: dict, words: int) -> dict:
+    t = run["wall_s"]
+    return {"documents_per_s": round(run["documents"] / t, 2), "words_per_s": round(words / t, 1),
+            "quantities_per_s": round(run["claims"] / t, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--_child":
+        _child(argv[1:])
+        return 0
+    p = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n\n")[0])
+    p.add_argument("--docs", type=int, default=int(os.environ.get("BENCH_DOCS", 20000)))
+    p.add_argument("--out", default=str(ROOT / "output" / "bench.json"))
+    p.add_argument("--keep", action="store_true", help="keep the generated corpus and outputs")
+    p.add_argument("--no-small", action="store_true", help="skip the quarter-size memory run")
+    a = p.parse_args(argv)
+
+    global _CODE
+    work = Path(tempfile.mkdtemp(prefix="svnum-bench-"))
+    _CODE = snapshot(work / "code")
+    report: dict = {"documents": a.docs, "cpu_count": os.cpu_count(), "python": sys.version.split()[0]}
+    try:
+        corpus = work / "corpus"
+        t = time.perf_counter()
+        report["corpus"] = generate(corpus, a.docs)
+        report["corpus"]["generate_s"] = round(time.perf_counter() - t, 2)
+        words = report["corpus"]["words"]
+        print(f"corpus: {a.docs} documents, {words} words, {report['corpus']['bytes'] / 1e6:.1f} MB", flush=True)
+
+        floor = tokenizer_floor(corpus)
+        report["tokenizer_floor"] = floor
+        print(f"spacy.blank('sv') tokenizer: {floor['words_per_s']:.0f} words/s", flush=True)
+
+        runs = {}
+        for name, workers in (("workers_1", 1), ("workers_2", 2)):
+            r = _measure(corpus, work / f"out_{name}", workers)
+            r.update(_rates(r, words))
+            runs[name] = r
+            print(f"pipeline --workers {workers}: {r['documents_per_s']:.1f} documents/s, {r['words_per_s']:.0f} words/s, "
+                  f"{r['quantities_per_s']:.0f} quantities/s, peak RSS main {r['peak_rss_main_mb']} MB / "
+                  f"worker {r['peak_rss_worker_mb']} MB, {r['wall_s']:.1f}s", flush=True)
+        same = all((work / "out_workers_1" / f).read_bytes() == (work / "out_workers_2" / f).read_bytes()
+                   for f in ("claims.jsonl", "documents.jsonl"))
+        r = _measure(corpus, work / "out_workers_2", 2)
+        r.update(_rates(r, words))
+        runs["rerun_unchanged"] = r
+        print(f"unchanged re-run: {r['wall_s']:.2f}s ({r['cached']} from cache, {r['processed']} processed)", flush=True)
+        if not a.no_small and a.docs >= 400:
+            small = work / "corpus_small"
+            generate(small, a.docs // 4)
+            r = _measure(small, work / "out_small", 1)
+            runs["workers_1_quarter_size"] = r
+            print(f"quarter-size corpus, --workers 1: peak RSS main {r['peak_rss_main_mb']} MB", flush=True)
+        report["runs"] = runs
+
+        w1, w2 = runs["workers_1"], runs["workers_2"]
+        report["results"] = {
+            "pipeline_vs_tokenizer_words_per_s": round(w1["words_per_s"] / floor["words_per_s"], 4),
+            "speedup_2_workers": round(w1["wall_s"] / w2["wall_s"], 3),
+            "rerun_vs_full": round(runs["rerun_unchanged"]["wall_s"] / w2["wall_s"], 4),
+            "peak_rss_mb": max(w1["peak_rss_main_mb"], w2["peak_rss_main_mb"], w2["peak_rss_worker_mb"]),
+            "identical_output_1_vs_2_workers": same,
+        }
+        report["targets"] = {"pipeline_vs_tokenizer_words_per_s": ">= 0.333", "speedup_2_workers": ">= 1.8",
+                             "peak_rss_mb": "<= 300", "rerun_vs_full": "< 0.05"}
+        res = report["results"]
+        print(f"ratio pipeline/tokenizer words/s (1 worker): {res['pipeline_vs_tokenizer_words_per_s']:.3f} (target >= 0.333)")
+        print(f"speed-up with 2 workers: {res['speedup_2_workers']:.2f}x (target >= 1.8)")
+        print(f"unchanged re-run / full run: {res['rerun_vs_full']:.3f} (target < 0.05)")
+        print(f"peak RSS: {res['peak_rss_mb']} MB (target <= 300); identical output 1 vs 2 workers: {same}")
+    finally:
+        if a.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    out = Path(a.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"-> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
