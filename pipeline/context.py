@@ -50,6 +50,7 @@ def _words():
         "present_words": [w.lower() for w in lex.time["present_words"]],
         "increase": lex.change["increase"],
         "decrease": lex.change["decrease"],
+        "comparatives": set(lex.change["comparatives"]),
         "rates_clause": lex.rates_clause,
     }
 
@@ -137,13 +138,16 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
 
 # --- change -----------------------------------------------------------------------------
 
-def _direction_in(text: str) -> str | None:
+def _direction_in(text: str, comparatives: bool = True) -> str | None:
+    """The change word nearest the end of text; comparatives ('fler') only when allowed."""
     w = _words()
     low = " " + " ".join(text.lower().split()) + " "
     words = _words_in(text)
     hits = []
     for direction in ("increase", "decrease"):
         for stem in w[direction]:
+            if not comparatives and stem in w["comparatives"]:
+                continue
             if " " in stem:
                 pos = low.find(f" {stem} ")
                 if pos >= 0:
@@ -155,6 +159,9 @@ def _direction_in(text: str) -> str | None:
     if not hits:
         return None
     return max(hits)[1]            # the change word nearest before the figure
+
+
+_FROM_TO_GAP = re.compile(r"\s*(?:\([^)]*\)|[^,.;()]{0,30}?)\s*till\s*", re.I)   # ' (år 2016/17) till ', ' i december till '
 
 
 def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) -> dict | None:
@@ -169,18 +176,18 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     if idx + 1 < len(qs):
         nxt = qs[idx + 1]
         if re.search(r"\bfrån\s*$", text[max(0, q.char_start - 8):q.char_start], re.I) and \
-                re.fullmatch(r"\s*(?:\([^)]*\))?\s*till\s*", text[q.char_end:nxt.char_start], re.I):
+                _FROM_TO_GAP.fullmatch(text[q.char_end:nxt.char_start]):
             change.update(from_value=q.value, to_value=nxt.value)
             return change
     if idx > 0:
         prev = qs[idx - 1]
         if re.search(r"\bfrån\s*$", text[max(0, prev.char_start - 8):prev.char_start], re.I) and \
-                re.fullmatch(r"\s*(?:\([^)]*\))?\s*till\s*", text[prev.char_end:q.char_start], re.I):
+                _FROM_TO_GAP.fullmatch(text[prev.char_end:q.char_start]):
             change.update(from_value=prev.value, to_value=q.value)
             if prev.value is not None and q.value is not None and prev.value != q.value:
                 direction = "increase" if q.value > prev.value else "decrease"
     if direction is None:
-        direction = _direction_in(text[a:q.char_start]) or _direction_in(text[q.char_end:b])
+        direction = _direction_in(text[a:q.char_start]) or _direction_in(text[q.char_end:b], comparatives=False)
     if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
         direction = "decrease"
     elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point"):
@@ -190,12 +197,12 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
         t = min(base, key=lambda t: _distance(q, t))
         change["baseline"] = {"text": t.text, "start": t.start, "end": t.end}
     # '201 (171) mkr': a prior-period figure in brackets
-    m = re.match(r"\s*\((\d[\d\s ]*(?:,\d+)?)\)", text[q.char_end:])
-    if m and change["from_value"] is None:
-        from .numbers import parse_digits
-        prior = parse_digits(m.group(1))
-        if prior is not None:
-            change["baseline"] = {"text": m.group(0).strip(), "value": prior}
+    if q.prior_value is not None and change["from_value"] is None:
+        m = re.search(r"\([^)]*\)", q.text)
+        change["baseline"] = {"text": m.group(0) if m else None, "value": q.prior_value}
+        change["from_value"], change["to_value"] = q.prior_value, q.value
+        if direction is None and q.value is not None and q.value != q.prior_value:
+            direction = "increase" if q.value > q.prior_value else "decrease"
     if direction is None and change["baseline"] is None and change["from_value"] is None:
         return None
     change["direction"] = direction
@@ -248,7 +255,7 @@ def _attribution_res():
     speaker = re.compile(rf"(?:^|[,.!?”\"]\s*|\s)(?:{verbs})\s+(?P<name>{name})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.,;]+))?")
     sources = "|".join(sorted(map(re.escape, att["known_sources"]), key=len, reverse=True))
     cues = "|".join(sorted(map(re.escape, att["source_cues"]), key=len, reverse=True))
-    source = re.compile(rf"\b(?:{cues})\s+(?:(?:ny|nya|den senaste|senaste|färsk|färska)\s+)?(?:\w+\s+(?:från|av)\s+)?(?P<src>{sources})\b")
+    source = re.compile(rf"\b(?i:{cues})\s+(?:(?:ny|nya|den senaste|senaste|färsk|färska)\s+)?(?:\w+\s+(?:från|av)\s+)?(?P<src>{sources})\b")
     return speaker, source
 
 

@@ -63,11 +63,16 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
         qs = find_quantities(seg.text, times)
         found.append((seg, times, qs))
 
-    # the currency of a bare scaled amount: the document's money
+    # a bare scaled amount: a count when its clause is about 'antalet X', else the document's money
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")
-    for _, _, qs in found:
+    for seg, _, qs in found:
         for q in qs:
-            if q.needs_unit and currencies:
+            if not q.needs_unit:
+                continue
+            subject = context.find_subject(seg.text, q.char_start) or ""
+            if subject.lower().startswith(("antalet", "antal ")):
+                q.kind, q.unit, q.entity = "count", "count", " ".join(subject.split()[1:]) or None
+            elif currencies:
                 q.unit, q.kind, q.unit_inferred = currencies.most_common(1)[0][0], "money", True
 
     blocks: dict[int, list[Segment]] = {}

@@ -65,6 +65,7 @@ class Quantity:
     needs_unit: bool = False              # a bare scaled amount ('1 miljard mot ...'): the document decides
     applied_scale: float = 1.0            # scale words and scaled units applied so far ('Mkr' = 1e6)
     unit_shared: bool = False             # unit taken from a later member of a coordination
+    prior_value: float | None = None      # '201 (171) mkr': the prior-period figure in brackets, scaled alike
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -347,6 +348,11 @@ def _grow_right(text, toks, j, q, T):
             q.low, q.high, q.value = q.value, high, None
             j += 2
             _extend(text, q, toks[j - 1].end)
+    # '201 (171) mkr': a prior-period figure between the number and its unit
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].is_num and toks[j + 2].text == ")" and not is_word:
+        q.prior_value = parse_digits(toks[j + 1].text)
+        j += 3
+        _extend(text, q, toks[j - 1].end)
     # scale words
     if j < len(toks) and toks[j].low in T["scales"]:
         hit = _match_phrase(text, toks, j, T["scales"], max_len=1)
@@ -424,12 +430,22 @@ def _grow_right(text, toks, j, q, T):
 
 
 def _grow_rate(text, toks, j, q, T):
-    if j < len(toks):
+    if j < len(toks) and q.kind != "duration":
         hit = _match_phrase(text, toks, j, T["rates_after"], max_len=3)
-        if hit and q.kind != "duration":
+        if hit:
             j2, per, key = hit
             q.per = per
             j = j2
+            _extend(text, q, toks[j - 1].end)
+        elif toks[j].low in ("per", "/") and j + 1 < len(toks) and toks[j + 1].low.isalpha() \
+                and (toks[j].low == "per" or toks[j + 1].start == toks[j].end):
+            unit = _match_unit(text, toks, j + 1)           # 'per kWh', '/liter', 'per elev'
+            if unit:
+                q.per, j = unit[1].unit, unit[0]
+            elif toks[j + 1].low not in T["not_nouns"] and len(toks[j + 1].low) > 2:
+                q.per, j = toks[j + 1].low, j + 2
+            else:
+                return j
             _extend(text, q, toks[j - 1].end)
     return j
 
@@ -438,7 +454,7 @@ def _apply_scale(q, scale):
     if scale == 1:
         return
     q.applied_scale *= scale
-    for attr in ("value", "low", "high"):
+    for attr in ("value", "low", "high", "prior_value"):
         v = getattr(q, attr)
         if v is not None:
             setattr(q, attr, round(v * scale, 6) if scale < 1 else v * scale)

@@ -118,6 +118,19 @@ def parse_published(value) -> date | None:
         return None
 
 
+def _implicit_year(pub: date | None, first_month: int, text: str, lex: dict) -> int | None:
+    """The year of a month/quarter written without one: the publication year, or the year before when
+    the period has not begun at publication and the sentence is in the past tense
+    ('Inflationen sjönk ... i december', published in November)."""
+    if pub is None:
+        return None
+    if first_month > pub.month:
+        words = re.findall(r"[a-zåäö]+", text.lower())
+        if any(w in lex["past_cues"] or (len(w) > 5 and w.endswith(tuple(lex["past_suffixes"]))) for w in words):
+            return pub.year - 1
+    return pub.year
+
+
 def find_times(text: str, published=None, term: tuple[int, int] | None = None) -> list[TimeExpr]:
     """All time expressions in text, non-overlapping, in text order.
 
@@ -203,7 +216,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
         add(m, d, d, "day", "point")
     for m in P["month_range"].finditer(text):
         m1, m2 = lex["months"][m.group(1).lower()], lex["months"][m.group(2).lower()]
-        y = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
+        y = int(m.group(3)) if m.group(3) else _implicit_year(pub, m1, text, lex)
         if y is None:
             add(m, None, None, "month", "range", False)
         else:
@@ -225,7 +238,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
     for m in P["quarter"].finditer(text):
         q = lex["quarter_ordinals"].get((m.group(1) or "").lower()) or int(m.group(3) or m.group(5))
         ys = m.group(2) or m.group(4) or m.group(6)
-        y = int(ys) if ys else (pub.year if pub else None)
+        y = int(ys) if ys else _implicit_year(pub, 3 * q - 2, text, lex)
         if y is None:
             add(m, None, None, "quarter", "point", False)
         else:
@@ -259,7 +272,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
         add(m, str(pub.year) if pub else None, y, "year", "open_end")
     for m in P["month"].finditer(text):
         mo = lex["months"][m.group(1).lower()]
-        y = int(m.group(2)) if m.group(2) else (pub.year if pub else None)
+        y = int(m.group(2)) if m.group(2) else _implicit_year(pub, mo, text, lex)
         if m.group(1).lower() == "mars" and not m.group(2) and not re.match(r"\s*(i|under|sedan|från|till)\b", m.group(0), re.I):
             continue
         if y is None:

@@ -122,3 +122,13 @@ def test_times_heading_governs_until_next_heading():
             "Nya siffror\n\nVi har 12 nya skolor.")
     assert _time_of(text, "Hälften") == ("2018", "2022", "document_context")
     assert _time_of(text, "12") is None
+
+
+@pytest.mark.parametrize("text,published,start", [
+    ("Inflationen sjönk till 8 procent i december.", "2023-11-15", "2022-12"),
+    ("Butiken öppnar i december.", "2023-11-15", "2023-12"),
+    ("Resultatet under tredje kvartalet ökade.", "2023-05-10", "2022-07"),
+    ("Vi ses i mars.", "2023-05-10", "2023-03"),
+])
+def test_times_implicit_year_follows_tense(text, published, start):
+    assert find_times(text, published)[0].start == start

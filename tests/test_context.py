@@ -1,0 +1,101 @@
+"""Stage 3b, claim context: change, from/to, baselines, subjects, speakers and claim types."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_document
+from pipeline.ingest import ingest_bytes
+from pipeline.segment import segment_text
+
+
+def _claims(text, published="2023-11-15"):
+    doc = ingest_bytes(text.encode(), "t", "t.txt", published=published)
+    return extract_document(doc, segment_text(doc.text, doc.furniture))
+
+
+def _one(text, anchor, **kw):
+    for c in _claims(text, **kw):
+        if anchor in c.quantity["text"]:
+            return c
+    raise AssertionError(anchor)
+
+
+@pytest.mark.parametrize("text,anchor,direction", [
+    ("Antalet skjutningar har minskat med 70 procent.", "70", "decrease"),
+    ("Andelen ökade med 9 procent jämfört med 2020.", "9", "increase"),
+    ("Vi har förstärkt budgeten med 25 miljoner kronor årligen.", "25", "increase"),
+    ("Arbetslösheten sjönk med 0,4 procentenheter.", "0,4", "decrease"),
+    ("Kostnaden höjdes med 300 kronor.", "300", "increase"),
+    ("Resultatet blev −11 procent.", "11", "decrease"),
+    ("Antalet ansökningar fördubblades.", "fördubblades", "increase"),
+    ("Väntetiden halverades.", "halverades", "decrease"),
+    ("Regeringen satsar 500 miljoner kronor på fler poliser.", "500", None),
+    ("Kommunen har 350 000 invånare.", "350", None),
+])
+def test_context_direction(text, anchor, direction):
+    c = _one(text, anchor)
+    assert (c.change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text,first,second,direction", [
+    ("Meritvärdet gick upp från 214,8 (år 2016/17) till 228,1 i år.", "214,8", "228,1", "increase"),
+    ("Inflationen sjönk från 10,2 procent i december till 8,0 procent i mars.", "10,2", "8,0", "decrease"),
+])
+def test_context_from_to(text, first, second, direction):
+    a, b = _one(text, first), _one(text, second)
+    assert (a.change["from_value"], a.change["to_value"]) == (b.change["from_value"], b.change["to_value"])
+    assert a.change["direction"] is None and b.change["direction"] == direction
+
+
+def test_context_prior_period_in_brackets():
+    claims = _claims("Rörelseresultatet uppgick till 201 (171) mkr.")
+    assert len(claims) == 1
+    q, ch = claims[0].quantity, claims[0].change
+    assert (q["value"], q["unit"]) == (201e6, "SEK")
+    assert (ch["from_value"], ch["to_value"], ch["direction"], ch["baseline"]["value"]) == (171e6, 201e6, "increase", 171e6)
+
+
+@pytest.mark.parametrize("text,anchor,subject", [
+    ("Antalet skjutningar har minskat med 70 procent.", "70", "Antalet skjutningar"),
+    ("Det betyder att kostnaden för staden minskat med 85 miljoner kronor.", "85", "kostnaden för staden"),
+    ("Andelen som nått gymnasiebehörighet ligger nu på 79,4 procent.", "79,4", "Andelen som nått gymnasiebehörighet"),
+    ("Den totala arbetslösheten i Malmö har gått ner. Men den är ändå på 12,9 procent.", "12,9", "Den totala arbetslösheten i Malmö"),
+])
+def test_context_subject(text, anchor, subject):
+    assert _one(text, anchor).subject == subject
+
+
+@pytest.mark.parametrize("text,speaker,party,role,source", [
+    ("- Nästan en miljard kronor är välkommet. Det gör skillnad, säger Katrin Stjernfeldt Jammeh (S), kommunstyrelsens ordförande.",
+     "Katrin Stjernfeldt Jammeh", "S", "kommunstyrelsens ordförande", None),
+    ("”Vi satsar 200 miljoner kronor”, säger Märta Stenevi (MP), kommunalråd.", "Märta Stenevi", "MP", "kommunalråd", None),
+    ("Antalet anmälda brott minskade med 6 procent, visar ny statistik från Brå.", None, None, None, "Brå"),
+    ("Enligt SCB var arbetslösheten 7,5 procent.", None, None, None, "SCB"),
+])
+def test_context_attribution(text, speaker, party, role, source):
+    a = _claims("Rubrik\n\n" + text)[0].attribution
+    assert (a["speaker"], a["party"], a["role"], a["source"]) == (speaker, party, role, source)
+
+
+@pytest.mark.parametrize("text,anchor,claim_type", [
+    ("Målet är att 90 procent ska klara behörigheten.", "90", "target"),
+    ("Antalet skjutningar har minskat med 70 procent.", "70", "change"),
+    ("Sverige har Europas tredje högsta arbetslöshet.", "tredje", "ranking"),
+    ("Regeringen avsätter 500 miljoner kronor i budgeten.", "500", "budget"),
+    ("Mellan 10 och 20 procent röstade nej.", "10", "interval"),
+    ("Kommunen har 350 000 invånare.", "350", "statistic"),
+])
+def test_context_claim_type(text, anchor, claim_type):
+    assert _one(text, anchor).claim_type == claim_type
+
+
+def test_context_bare_scaled_amount_counts_when_subject_is_antalet():
+    c = _one("Antalet anmälda brott minskade till 1,4 miljoner under 2022. Kostnaden var 3 miljarder kronor.", "1,4")
+    assert (c.quantity["unit"], c.quantity["value"]) == ("count", 1.4e6)
+    c = _one("Nästan 1 miljard mot segregation\n\nMalmö får 970 Mkr.", "1 miljard")
+    assert (c.quantity["unit"], c.quantity["unit_inferred"]) == ("SEK", True)
+
+
+def test_context_repeated_claim_links_to_first():
+    claims = _claims("Rubrik\n\nHälften av alla nya jobb skapas i Malmö!\n\nHälften av alla nya jobb skapas i Malmö!\n\nText.")
+    assert [c.duplicate_of for c in claims] == [None, 0]
