@@ -129,7 +129,7 @@ def read_table(path: str | Path):
         df = pd.read_parquet(p)
     else:
         dtypes = {c: ("string" if t in ("string", "boolean") else t) for c, t in COLUMNS.items()}
-        df = pd.read_csv(p, dtype=dtypes, keep_default_na=False, na_values=[""], float_precision="round_trip")
+        df = pd.read_csv(p, dtype=dtypes, keep_default_na=False, na_values=[""])
     return _coerce(df).reset_index(drop=True)
 
 
