@@ -75,6 +75,18 @@ def flatten_record(rec: dict) -> dict:
     return row
 
 
+def _num(v):
+    if isinstance(v, str):
+        v = v.strip()
+        if not v:
+            return None
+        try:
+            return int(v) if v.lstrip("-").isdigit() else float(v)
+        except ValueError:
+            return None
+    return v
+
+
 def _coerce(df, extra_from_text: bool = False):
     import pandas as pd
     for col, dtype in COLUMNS.items():
@@ -87,8 +99,9 @@ def _coerce(df, extra_from_text: bool = False):
         elif dtype == "boolean":
             df[col] = s.map(lambda v: v if v is None or isinstance(v, bool) or v is pd.NA
                             else (str(v).lower() in ("true", "1")) if str(v) not in ("nan", "") else None).astype("boolean")
-        else:
-            df[col] = pd.to_numeric(s.astype("object").where(s.notna(), None), errors="coerce").astype(dtype)
+        else:  # text from CSV goes through Python's correctly rounded float(): exact round trip
+            obj = s.astype("object").where(s.notna(), None).map(_num)
+            df[col] = pd.to_numeric(obj, errors="coerce").astype(dtype)
     extra = sorted(c for c in df.columns if c not in COLUMNS)
     for col in extra:
         s = df[col]
@@ -128,7 +141,7 @@ def read_table(path: str | Path):
     if p.suffix == ".parquet":
         df = pd.read_parquet(p)
     else:
-        dtypes = {c: ("string" if t in ("string", "boolean") else t) for c, t in COLUMNS.items()}
+        dtypes = {c: "string" for c in COLUMNS}
         df = pd.read_csv(p, dtype=dtypes, keep_default_na=False, na_values=[""])
     return _coerce(df).reset_index(drop=True)
 

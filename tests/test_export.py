@@ -86,6 +86,26 @@ def test_export_reloads_to_same_frame(out, fmt, name, capsys):
         assert len(raw) == len(expected) and "quantity_value" in raw.columns
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_awkward_values_round_trip(out, tmp_path, fmt):
+    from pipeline.export import claims_frame, write_csv, write_parquet
+    recs = _claims(out)[:4]
+    odd = [0.1 + 0.2, 1 / 3, -1e-300, 123456789012345.67]
+    for r, v in zip(recs, odd):
+        r["quantity"]["value"] = v
+    recs[0]["subject"] = 'komma, "citat" och\nny rad; 😀'
+    recs[1]["subject"] = ""
+    recs[1]["quantity"]["unit_inferred"] = True
+    df = claims_frame(recs)
+    path = tmp_path / f"c.{fmt}"
+    (write_csv if fmt == "csv" else write_parquet)(df, path)
+    back = read_table(path)
+    if fmt == "csv":  # CSV cannot tell an empty string from a missing value
+        df.loc[1, "subject"] = pd.NA
+    pd.testing.assert_frame_equal(back, df)
+    assert list(back["quantity_value"]) == odd
+
+
 def test_reviewed_records_flatten(out):
     rec = _claims(out)[0]
     rec = dict(rec, review={"status": "corrected", "note": "x", "reviewer": "eva", "decided_at": "2024-01-01",
