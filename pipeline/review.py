@@ -286,7 +286,7 @@ function paint(){
     var b = $(".badge.status", el); if (b) { b.textContent = st; b.className = "badge status st-" + st; }
   });
   var n = 0, total = 0;
-  $all(".card[data-cid]").forEach(function(c){ total++; if (statusOf(c.getAttribute("data-cid"), c) !== "pending") n++; });
+  $all(".card[data-cid], tr[data-cid]").forEach(function(c){ total++; if (statusOf(c.getAttribute("data-cid"), c) !== "pending") n++; });
   var p = $("#progress"); if (p) p.textContent = n + " / " + total + " reviewed";
   applyFilters();
 }
