@@ -344,8 +344,18 @@ def _run_local(todo, cache: Cache, version: str, options, workers: int, finished
                 else:
                     break
                 args = [(i, str(p), str(r) if r else None) for i, p, r in chunk]
-                pending[pool.submit(_work_chunk, args)] = (chunk, single)
+                try:
+                    pending[pool.submit(_work_chunk, args)] = (chunk, single)
+                except BrokenProcessPool:     # broke since the last wait(): redo everything in flight
+                    retry.extendleft(reversed(chunk))
+                    for _fut, (lost, _single) in list(pending.items()):
+                        retry.extend(lost)
+                    pending.clear()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = _pool(workers, cache.root.parent, version, options)
             if not pending:
+                if retry:
+                    continue
                 break
             done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
             broken = False
@@ -470,6 +480,8 @@ def _assemble(items, plan: _Plan, cache: Cache, out: Path, version: str, options
             if entry is None:   # vanished or damaged cache entry: run the document again, here
                 entry = entry_from_path(path, root, version, options)
                 cache.put(entry)
+                if key and not plan.fresh[index]:
+                    stats["cached"] -= 1
                 plan.keys[index] = entry.key
                 plan.fresh[index] = 1
                 stats["processed"] += 1

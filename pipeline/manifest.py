@@ -46,10 +46,48 @@ def _tree_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     return sorted(out)
 
 
-def pipeline_version(options) -> str:
-    """Hash of the code, the lexicon and the output-changing options: a new value invalidates the cache."""
+_CODE_HASH: list[str] = []
+# The modules whose code decides a document's result; their relative imports are followed.
+ROOT_MODULES = ("runner", "ingest", "segment", "extract", "records", "lexicon", "nlp")
+LEAF_MODULES = ("__init__",)   # hashed (version numbers) but their lazy imports (export, ...) not followed
+
+
+def code_files() -> list[Path]:
+    """pipeline/ modules the processing chain imports (transitively), by reading their imports.
+
+    Other modules (review, export, cli, ...) may change without invalidating the cache.
+    """
+    import ast
+    seen: set[str] = set()
+    todo = list(ROOT_MODULES)
+    while todo:
+        name = todo.pop()
+        if name in seen or not (PACKAGE_DIR / f"{name}.py").is_file():
+            continue
+        seen.add(name)
+        try:
+            tree = ast.parse((PACKAGE_DIR / f"{name}.py").read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                if node.module:
+                    todo.append(node.module.split(".")[0])
+                else:
+                    todo.extend(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("pipeline."):
+                todo.append(node.module.split(".")[1])
+    files = [PACKAGE_DIR / f"{n}.py" for n in sorted(seen | set(LEAF_MODULES))]
+    return files + _tree_files(PACKAGE_DIR / "schema", (".json",))
+
+
+def code_hash(fresh: bool = False) -> str:
+    """Hash of the processing code (``code_files``) and of models/lexicon/sv/, computed once per process
+    (unless ``fresh``): the code and lexicon a process has loaded do not change while it runs."""
+    if _CODE_HASH and not fresh:
+        return _CODE_HASH[0]
     h = hashlib.sha256(f"entry-format={ENTRY_FORMAT}\n".encode())
-    for base, files in ((PACKAGE_DIR, _tree_files(PACKAGE_DIR, (".py", ".json"))),
+    for base, files in ((PACKAGE_DIR, code_files()),
                         (LEXICON_DIR, _tree_files(LEXICON_DIR, (".json", ".txt", ".tsv")))):
         for f in files:
             h.update(f"{base.name}/{f.relative_to(base).as_posix()}\0".encode())
@@ -57,8 +95,16 @@ def pipeline_version(options) -> str:
                 h.update(hashlib.sha256(f.read_bytes()).digest())
             except OSError:
                 h.update(b"unreadable")
-    h.update(f"nlp={getattr(options, 'nlp', None)}\npublished={getattr(options, 'published', None)}\n".encode())
-    return h.hexdigest()
+    value = h.hexdigest()
+    if not fresh:
+        _CODE_HASH.append(value)
+    return value
+
+
+def pipeline_version(options) -> str:
+    """Code hash plus the output-changing options (--nlp, --published): a new value invalidates the cache."""
+    opts = f"nlp={getattr(options, 'nlp', None)}\npublished={getattr(options, 'published', None)}\n"
+    return hashlib.sha256(f"{code_hash()}\n{opts}".encode()).hexdigest()
 
 
 def doc_key(version: str, doc_id: str, display: str, file_sha: str, sidecar_sha: str | None) -> str:
