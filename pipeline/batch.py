@@ -258,6 +258,53 @@ def run(inputs: list[str], out: Path, options, progress: bool | None = None, wor
     started = time.monotonic()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    with _locked(out):
+        return _run(inputs, out, options, progress, workers, engine, scheduler, full, started)
+
+
+class _locked:
+    """An exclusive lock on ``OUT/.lock`` for the run (released by the OS if the process is killed)."""
+
+    def __init__(self, out: Path):
+        self.path, self.fh = out / ".lock", None
+
+    def __enter__(self):
+        try:
+            import fcntl
+        except ImportError:      # not POSIX: no lock
+            return self
+        self.fh = open(self.path, "a+")
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.fh.close()
+            from .errors import PipelineError
+            raise PipelineError(f"[E023] another run is writing to {self.path.parent}") from None
+        return self
+
+    def __exit__(self, *exc):
+        if self.fh is not None:
+            self.fh.close()      # closing releases the lock
+
+
+def _sweep_temp_files(out: Path) -> None:
+    """Temp files a killed run left beside the final files (never mistaken for output, but untidy)."""
+    for pattern in (".claims.jsonl.*.tmp", ".documents.jsonl.*.tmp", f".{MANIFEST_NAME}.*.tmp"):
+        for f in out.glob(pattern):
+            try:
+                f.unlink()
+            except OSError:
+                pass
+    if (out / "text").is_dir():
+        for f in (out / "text").rglob(".*.tmp"):
+            try:
+                f.unlink()
+            except OSError:
+                pass
+
+
+def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full, started) -> dict:
+    _sweep_temp_files(out)
     items = discover(inputs)
     version = pipeline_version(options)
     cache = Cache(out)

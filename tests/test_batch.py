@@ -390,3 +390,20 @@ def test_dask_engine_identical(tmp_path):
         s = run([src], tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address)
         assert (s["processed"], s["cached"]) == (2, 32)    # the new file, and the FIFO (never cached)
     assert outputs(tmp_path / "dask") == reference([str(src)])
+
+
+def test_second_run_on_same_out_is_refused(tmp_path):
+    import fcntl
+
+    from pipeline.errors import PipelineError
+    src = tmp_path / "in"
+    generate(src, 2, seed=9)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".claims.jsonl.abc.tmp").write_text("half a file")       # left by a killed run
+    with open(out / ".lock", "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(PipelineError, match="E023"):
+            run([src], out)
+    run([src], out)
+    assert not list(out.glob(".*.tmp"))
