@@ -80,6 +80,7 @@ class Lexicon:
     units: list[Unit]
     unit_by_surface: dict[str, Unit]
     unit_by_surface_exact: dict[str, Unit]
+    compounds: dict[str, str]
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     rates_after: dict[str, str]
@@ -118,6 +119,9 @@ def validate(lex: Lexicon) -> None:
         _check(other is None or (other.unit, other.scale) == (unit.unit, unit.scale), "units.json",
                f"surface {unit.surface!r} maps to two units ({other and other.unit} and {unit.unit})")
         seen[key] = unit
+    codes = {u.unit: u.kind for u in lex.units}
+    bad = {k: v for k, v in lex.compounds.items() if v not in codes}
+    _check(not bad, "units.json", f"compounds name unknown units {bad}")
     for key in ("units", "tens", "multipliers", "scales", "ordinals"):
         _check(isinstance(lex.numbers.get(key), dict) and lex.numbers[key], "numbers.json", f"missing table {key!r}")
     for word, spec in lex.numbers["multiplicatives"].items():
@@ -152,6 +156,7 @@ def load(directory: str | None = None) -> Lexicon:
         units=units,
         unit_by_surface={u.surface.lower(): u for u in units if not u.case_exact},
         unit_by_surface_exact={u.surface: u for u in units if u.case_exact},
+        compounds=units_raw.get("compounds", {}),
         qualifiers_before=qualifiers["before"],
         qualifiers_after=qualifiers["after"],
         rates_after=rates["after"],

@@ -38,6 +38,9 @@ PROTECTED = [
     (re.compile(r"\b[A-ZÅÄÖ]{1,4}\d+[A-Za-z]?\b"), "identifier"),           # E4, G20, A4
     (re.compile(r"\b(?:Agenda|Vision|Figur|Figure|Tabell|Bilaga|Kapitel|kapitel|Paragraf|paragraf|Artikel|artikel|nr|Nr|nummer|Nummer|§|version|Version|avsnitt|sidan|sid\.|s\.)\s*\d+(?:[.:]\d+)*", re.U), "identifier"),
     (re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\d+\b"), "identifier"),               # digits glued after letters
+    (re.compile(r"\b\d[A-ZÅÄÖ]\b"), "identifier"),                           # 5G, 3D, 4K
+    (re.compile(r"(?<![\d,.])\b(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\b(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:]\d\d\b)?"), "time of day"),
+    (re.compile(r"\b24/7\b"), "identifier"),
 ]
 
 
@@ -272,6 +275,16 @@ def _read_core(text, toks, i, T):
     if tok.is_num:
         value = parse_digits(tok.text)
         j = i + 1
+        # hyphenated compounds: '25-årig' is a figure, '5G-nätet' or '2030-målet' a name
+        if j + 1 < len(toks) and toks[j].text in ("-", "‐") and toks[j].start == tok.end and toks[j + 1].start == toks[j].end \
+                and toks[j + 1].low.isalpha():
+            unit_code = lexicon.load().compounds.get(toks[j + 1].low)
+            if unit_code is None or value is None:
+                return None, j + 2
+            unit = next(u for u in lexicon.load().units if u.unit == unit_code)
+            q = _q(text, toks, i, j + 2, value, unit.kind, unit.unit)
+            q.unit_text = toks[j + 1].text
+            return q, j + 2
         # '3/4' as a ratio
         if j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].is_num and toks[j].start == tok.end:
             den = parse_digits(toks[j + 1].text)

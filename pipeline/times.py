@@ -56,6 +56,7 @@ def _patterns():
     num_words = r"[a-zåäö]+"
     p = {
         "year_range": re.compile(rf"(?:(?:år(?:en)?|mellan|perioden|under)\s+)?({YEAR})\s*(?:[–—-]|till|och)\s*({YEAR}|\d\d)\b(?![\d])", re.I),
+        "decade": re.compile(rf"\b(?:under\s+|på\s+)?(1[89]\d0|20\d0)-talet\b", re.I),
         "year_slash": re.compile(rf"(?:år\s+)?({YEAR})/({YEAR}|\d\d)\b", re.I),
         "iso_date": re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b"),
         "en_date": re.compile(rf"\b({_alt(t['months_en'])})\.? (\d{{1,2}}), ({YEAR})\b", re.I),
@@ -202,6 +203,10 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
         y2 = _full_year(y1, m.group(2))
         if y2 > y1 and ("och" not in m.group(0).lower() or m.group(0).lower().startswith("mellan")):
             add(m, str(y1), str(y2), "year", "range")
+    for m in P["decade"].finditer(text):
+        y = int(m.group(1))
+        if y % 10 == 0:
+            add(m, str(y), str(y + 9), "year", "range")
     for m in P["year_slash"].finditer(text):
         y1 = int(m.group(1))
         y2 = _full_year(y1, m.group(2))
