@@ -59,7 +59,7 @@ def quantities_cli(args) -> int:
         for q in qs:
             t = attach_time(text, q, times, prev, [], [], published, pub.year)
             prev = t
-            d = {k: v for k, v in q.to_dict().items() if k not in ("core_start", "core_end", "needs_unit", "direction")}
+            d = q.public()
             d["time"] = t
             d["change"] = find_change(text, q, qs, times)
             out.append(d)

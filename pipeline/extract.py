@@ -36,10 +36,6 @@ class Claim:
         return asdict(self)
 
 
-QUANTITY_FIELDS = ("text", "char_start", "char_end", "value", "low", "high", "unit", "unit_text", "kind", "entity",
-                   "per", "bound", "qualifier", "value_text", "scale_text", "unit_inferred")
-
-
 def document_term(segments: list[Segment], doc: Document) -> tuple[int, int] | None:
     """An electoral term the document itself names ('vårt styre 2018 – 2022'), if any."""
     conf = lexicon.load().time["electoral_term"]
@@ -104,7 +100,7 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
             change = context.find_change(seg.text, q, qs, times)
             subject = context.find_subject(seg.text, q.char_start, previous_subject)
             types = context.claim_types(seg.text, q, change)
-            quantity = {k: getattr(q, k) for k in QUANTITY_FIELDS}
+            quantity = q.public()
             quantity["char_start"] += seg.start
             quantity["char_end"] += seg.start
             key = (" ".join(seg.text.lower().split()), q.text)

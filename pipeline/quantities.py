@@ -38,7 +38,7 @@ PROTECTED = [
     (re.compile(r"\b[A-ZÅÄÖ]{1,4}\d+[A-Za-z]?\b"), "identifier"),           # E4, G20, A4
     (re.compile(r"\b(?:Agenda|Vision|Figur|Figure|Tabell|Bilaga|Kapitel|kapitel|Paragraf|paragraf|Artikel|artikel|nr|Nr|nummer|Nummer|§|version|Version|avsnitt|sidan|sid\.|s\.)\s*\d+(?:[.:]\d+)*", re.U), "identifier"),
     (re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\d+\b"), "identifier"),               # digits glued after letters
-    (re.compile(r"\b\d[A-ZÅÄÖ]\b"), "identifier"),                           # 5G, 3D, 4K
+    (re.compile(r"\b\d(?![KM]\b)[A-ZÅÄÖ]\b"), "identifier"),                   # 5G, 3D (but 100K, 3M are scales)
     (re.compile(r"(?<![\d,.])\b(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\b(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:]\d\d\b)?"), "time of day"),
     (re.compile(r"\b24/7\b"), "identifier"),
 ]
@@ -73,6 +73,14 @@ class Quantity:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def public(self) -> dict:
+        """The contract's quantity fields plus our documented additions (no scanner internals)."""
+        return {k: getattr(self, k) for k in PUBLIC_FIELDS}
+
+
+PUBLIC_FIELDS = ("text", "char_start", "char_end", "value", "low", "high", "unit", "unit_text", "kind", "entity",
+                 "per", "bound", "qualifier", "value_text", "scale_text", "unit_inferred")
+
 
 @dataclass
 class Tok:
@@ -99,6 +107,9 @@ def _tables():
     return {
         "scales": phrase(n["scales"]),
         "approx": phrase(n["approximate_counts"]),
+        "glued_scales": n["glued_scales"],
+        "sign_words": n["sign_words"],
+        "article_units": n["article_units"],
         "halves": phrase(n["halves"]),
         "denominators": n["fraction_denominators"],
         "ratio_words": {k: v for k, v in n["ratio_words"].items() if v is not None},
@@ -323,9 +334,11 @@ def _read_core(text, toks, i, T):
             den, k2 = (run2[1], run2[0]) if run2 else (None, k)
         if den and 0 < value <= den and den <= 1000 and not (k2 < len(toks) and toks[k2].low in T["scales"]):
             return _q(text, toks, i, k2, value / den, "ratio", "ratio"), k2
-    # an article is a number only before a scale or a unit word of time/money
+    # an article is a number only before a scale word or a unit ('en miljard', 'ett år', 'en procent')
     if not tok.is_num and toks[i].low in T["articles"] and j == i + 1:
-        if not (j < len(toks) and (toks[j].low in T["scales"])):
+        unit = _match_unit(text, toks, j) if j < len(toks) else None
+        unit_ok = unit is not None and unit[1].kind in T["article_units"]["kinds"] and toks[j].low not in T["article_units"]["except"]
+        if not (j < len(toks) and (toks[j].low in T["scales"] or unit_ok)):
             return None, i + 1
     q = _q(text, toks, i, j, float(value), None, None)
     q.value_text = text[tok.start:toks[j - 1].end]
@@ -365,6 +378,13 @@ def _grow_right(text, toks, j, q, T):
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].is_num and toks[j + 2].text == ")" and not is_word:
         q.prior_value = parse_digits(toks[j + 1].text)
         j += 3
+        _extend(text, q, toks[j - 1].end)
+    # glued scale letters: '100k', '1,2M'
+    if j < len(toks) and not is_word and toks[j].start == toks[j - 1].end and toks[j].text in T["glued_scales"] \
+            and (j + 1 >= len(toks) or not toks[j + 1].text[0].isalpha() or toks[j + 1].start > toks[j].end):
+        q.scale_text = toks[j].text
+        _apply_scale(q, T["glued_scales"][toks[j].text])
+        j += 1
         _extend(text, q, toks[j - 1].end)
     # scale words
     if j < len(toks) and toks[j].low in T["scales"]:
@@ -506,6 +526,10 @@ def _grow_left(text, toks, i, q, T):
             elif toks[k - 1].text == "+":
                 q.char_start = toks[k - 1].start
                 k -= 1
+    if k > 0 and toks[k - 1].low in T["sign_words"] and q.value is not None:
+        q.value *= T["sign_words"][toks[k - 1].low]
+        q.char_start = toks[k - 1].start
+        k -= 1
     hit = _match_before(text, toks, k, T["qual_before"])
     if hit and q.kind not in ("ordinal",):
         k2, bound, key = hit
