@@ -112,8 +112,29 @@ class BlankBackend(Backend):
         return [Token(t.idx, t.idx + len(t.text), t.text, t.text.lower(), "", -1, "") for t in doc if not t.is_space]
 
 
+def _chunks(text: str, size: int):
+    """(start, end) pieces of text of about <= size chars, cut at blank lines (else newlines, else spaces)."""
+    n, a = len(text), 0
+    while a < n:
+        if n - a <= size:
+            yield a, n
+            return
+        b = -1
+        for sep in ("\n\n", "\n", " "):
+            b = text.rfind(sep, a + 1, a + size)
+            if b > a:
+                b += len(sep)
+                break
+        if b <= a:
+            b = a + size
+        yield a, b
+        a = b
+
+
 class SpacyBackend(Backend):
     """A trained spaCy pipeline. sentences() uses the parser (or senter) boundaries."""
+
+    CHUNK_CHARS = 100_000
 
     def __init__(self, name_or_path: str | os.PathLike = SPACY_MODEL, name: str = "spacy"):
         import spacy
@@ -136,17 +157,18 @@ class SpacyBackend(Backend):
     def sentences(self, text: str) -> list[tuple[int, int]] | None:
         if not self._has_sents:
             return None
-        doc = self.nlp(text)
         spans, cache = [], {}
-        for s in doc.sents:
-            toks = [t for t in s if not t.is_space]
-            if not toks:
-                continue
-            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            spans.append((start, end))
-            # keep the parse of each sentence: parse() of the same string reuses it
-            sub = doc[toks[0].i: toks[-1].i + 1]
-            cache[text[start:end]] = _tokens_from_doc(doc, 0, True, span=sub)
+        chunks = list(_chunks(text, self.CHUNK_CHARS))
+        for (base, _), doc in zip(chunks, self.nlp.pipe(text[a:b] for a, b in chunks)):
+            for s in doc.sents:
+                toks = [t for t in s if not t.is_space]
+                if not toks:
+                    continue
+                start, end = base + toks[0].idx, base + toks[-1].idx + len(toks[-1].text)
+                spans.append((start, end))
+                # keep the parse of each sentence: parse() of the same string reuses it
+                sub = doc[toks[0].i: toks[-1].i + 1]
+                cache[text[start:end]] = _tokens_from_doc(doc, 0, self.has_parser, span=sub)
         with self._lock:
             self._cache_text, self._cache = text, cache
         return spans

@@ -202,3 +202,11 @@ def test_lemmas(parser):
     assert lemmas["kostnaderna"] == "kostnad"
     assert lemmas["barnen"] == "barn"
     assert lemmas["har"] == "ha"
+
+
+def test_chunks_cover_text():
+    text = "Första stycket. En mening till.\n\nAndra stycket\nmed radbrytning och  dubbla mellanslag."
+    for size in (5, 17, 40, 10_000):
+        pieces = list(nlpmod._chunks(text, size))
+        assert "".join(text[a:b] for a, b in pieces) == text
+        assert all(a < b for a, b in pieces)

@@ -9,8 +9,8 @@ PY ?= .venv/bin/python
 # time box (seconds) of the main spaCy training run; spaCy keeps the best model seen
 SPACY_MAX_SECONDS ?= 3600
 SPACY_MAX_STEPS ?= 20000
-STANZA_TOK_STEPS ?= 6000
-STANZA_LEMMA_EPOCHS ?= 60
+STANZA_TOK_STEPS ?= 2000
+STANZA_LEMMA_EPOCHS ?= 10
 
 .PHONY: models models-spacy models-stanza models-eval
 

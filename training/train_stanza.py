@@ -2,7 +2,7 @@
 
 Usage:
     python training/train_stanza.py --ud-dir ../shared/ud [--work training/work/stanza]
-        [--out models/sv_stanza] [--tok-steps 6000] [--lemma-epochs 60] [--only tokenize|lemma]
+        [--out models/sv_stanza] [--tok-steps 2000] [--lemma-epochs 10] [--only tokenize|lemma]
 
 Uses Stanza's own entry points (stanza.utils.datasets.prepare_*_treebank and
 stanza.utils.training.run_*), with --no_charlm and (for the lemma data) --gold,
@@ -48,8 +48,8 @@ def main(argv=None):
     ap.add_argument("--ud-dir", default="../shared/ud")
     ap.add_argument("--work", default=str(HERE / "work" / "stanza"))
     ap.add_argument("--out", default=str(HERE.parent / "models" / "sv_stanza"))
-    ap.add_argument("--tok-steps", type=int, default=6000)
-    ap.add_argument("--lemma-epochs", type=int, default=60)
+    ap.add_argument("--tok-steps", type=int, default=2000)
+    ap.add_argument("--lemma-epochs", type=int, default=10)
     ap.add_argument("--only", choices=["tokenize", "lemma"], default=None)
     ap.add_argument("--python", default=sys.executable)
     args = ap.parse_args(argv)
