@@ -161,6 +161,7 @@ def _direction_in(text: str, comparatives: bool = True) -> str | None:
     return max(hits)[1]            # the change word nearest before the figure
 
 
+_BASELINE_VALUE = re.compile(r"\s*,?\s*(?:mot|jämfört med|jämfört mot|i jämförelse med)\s*", re.I)
 _FROM_TO_GAP = re.compile(r"\s*(?:\([^)]*\)|[^,.;()]{0,30}?)\s*till\s*", re.I)   # ' (år 2016/17) till ', ' i december till '
 
 
@@ -192,10 +193,17 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
         direction = "decrease"
     elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point"):
         direction = "increase"
-    base = [t for t in times if t.baseline]
+    base = [t for t in times if t.baseline and t.char_start > q.char_start]
     if base:
         t = min(base, key=lambda t: _distance(q, t))
         change["baseline"] = {"text": t.text, "start": t.start, "end": t.end}
+    # 'steg till 201 mkr mot 324 året innan': the next figure, after 'mot'/'jämfört med', is the baseline value
+    if idx + 1 < len(qs) and _BASELINE_VALUE.fullmatch(text[q.char_end:qs[idx + 1].char_start]):
+        nxt = qs[idx + 1]
+        change["baseline"] = dict(change["baseline"] or {}, value=nxt.value, value_text=nxt.text)
+        if direction is None and q.value is not None and nxt.value is not None and q.value != nxt.value \
+                and nxt.unit == q.unit:
+            direction = "increase" if q.value > nxt.value else "decrease"
     # '201 (171) mkr': a prior-period figure in brackets
     if q.prior_value is not None and change["from_value"] is None:
         m = re.search(r"\([^)]*\)", q.text)

@@ -559,6 +559,15 @@ def _share_units(text, qs):
             continue
         if a.qualifier and not b.qualifier and re.match(r"^\s*(och|respektive|eller)\s*$", gap, re.I):
             b.bound, b.qualifier = a.bound, a.qualifier
+    # '201 mkr mot 324': a bare baseline figure takes the unit of the figure it is compared with
+    cues = "|".join(sorted(map(re.escape, lexicon.load().change["baseline_cues"]), key=len, reverse=True))
+    baseline_gap = re.compile(rf"^\s*,?\s*(?:{cues})\s*$", re.I)
+    for a, b in zip(qs, qs[1:]):
+        if b.unit_text is None and b.entity is None and b.kind in ("count", "number") and a.unit_text is not None \
+                and a.kind not in ("count", "number", "ratio", "ordinal") and baseline_gap.match(text[a.char_end:b.char_start]):
+            if b.applied_scale == 1:
+                _apply_scale(b, a.applied_scale)
+            b.unit, b.kind, b.needs_unit, b.unit_shared = a.unit, a.kind, False, True
     # 'mellan X och Y': one range quantity
     merged = []
     skip = set()

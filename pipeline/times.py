@@ -330,12 +330,21 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
         y = m.group(1)
         add(m, y, y, "year", "point")
 
-    cues = sorted(lexicon.load().change["baseline_cues"], key=len, reverse=True)
     for t in found:
-        before = text[max(0, t.char_start - 30):t.char_start].lower().rstrip()
-        t.baseline = any(before.endswith(c) for c in cues) or t.text.lower().startswith(("jämfört med", "mot "))
+        t.baseline = bool(_baseline_re().search(text[max(0, t.char_start - 60):t.char_start])) \
+            or t.text.lower().startswith(("jämfört med", "mot "))
     found.sort(key=lambda t: t.char_start)
     return found
+
+
+@lru_cache(maxsize=1)
+def _baseline_re():
+    """Text before a time expression that makes it a comparison point: 'jämfört med', 'jämfört med samma period',
+    'mot 324' (a baseline figure, then its period: 'mot 324 året innan')."""
+    ch = lexicon.load().change
+    cues = _alt(ch["baseline_cues"])
+    fillers = _alt(ch["baseline_fillers"])
+    return re.compile(rf"\b(?:{cues})\s+(?:(?:{fillers})\s*)?(?:[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?)?$", re.I)
 
 
 _AMOUNT_AFTER = None

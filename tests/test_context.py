@@ -99,3 +99,15 @@ def test_context_bare_scaled_amount_counts_when_subject_is_antalet():
 def test_context_repeated_claim_links_to_first():
     claims = _claims("Rubrik\n\nHälften av alla nya jobb skapas i Malmö!\n\nHälften av alla nya jobb skapas i Malmö!\n\nText.")
     assert [c.duplicate_of for c in claims] == [None, 0]
+
+
+@pytest.mark.parametrize("text,anchor,direction,baseline", [
+    ("Omsättningen ökade med 12 procent under tredje kvartalet jämfört med samma period i fjol.", "12", "increase", {"start": "2022"}),
+    ("Resultatet blev 201 mkr mot 324 året innan.", "201", "decrease", {"value": 324e6}),
+    ("Andelen var 45 procent jämfört med 40 i fjol.", "45", "increase", {"value": 40}),
+])
+def test_context_baselines(text, anchor, direction, baseline):
+    c = _one(text, anchor)
+    assert c.change["direction"] == direction
+    assert {k: c.change["baseline"][k] for k in baseline} == baseline
+    assert c.time is None or c.time["start"] != "2022"
