@@ -325,7 +325,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
     for m in P["sequence"].finditer(text):
         add(m, None, None, "year", "sequence", False)
     for m in P["bare_year"].finditer(text):
-        if _followed_by_amount_word(text, m.end()):
+        if _followed_by_amount_word(text, m.end()) or (m.start() == m.start(1) and _year_shaped_count(text, m.start(1), m.end(1))):
             continue
         y = m.group(1)
         add(m, y, y, "year", "point")
@@ -335,6 +335,25 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
             or t.text.lower().startswith(("jämfört med", "mot "))
     found.sort(key=lambda t: t.char_start)
     return found
+
+
+def _year_shaped_count(text: str, start: int, end: int) -> bool:
+    """'anställde 2000 personer', 'med 1900 elever': a year-shaped number between a verb (or 'med', 'totalt' ...)
+    and a noun is a count. A year stands after a preposition or first in its clause ('2021 startade ...')."""
+    lex = lexicon.load()
+    ent = lex.entities
+    prev = re.search(r"([a-zåäöé]+)\s+$", text[max(0, start - 30):start], re.I)
+    nxt = re.match(r"\s+([a-zåäöé]+)", text[end:end + 30])
+    if not prev or not nxt:
+        return False
+    p, n = prev.group(1).lower(), nxt.group(1).lower()
+    finite = set(ent["finite_verbs"])
+    lead = p in ent["count_lead_words"] or p in finite or (len(p) > 4 and p.endswith(tuple(ent["verb_suffixes"])))
+    if not lead or n in ent["not_nouns"] or n in finite or n in lex.time["months"] or len(n) < 3:
+        return False
+    if n in ent["skip"]:
+        return True
+    return not (len(n) > 4 and n.endswith(tuple(ent["verb_suffixes"])))
 
 
 @lru_cache(maxsize=1)
