@@ -307,6 +307,7 @@ def browser():
         if os.environ.get("SVNC_REQUIRE_BROWSER") == "1":
             pytest.fail(msg)
         pytest.skip(msg)
+    os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager fetch a driver or browser
     profile = tempfile.mkdtemp(prefix="svnc-chromium-")
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
