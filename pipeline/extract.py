@@ -36,11 +36,11 @@ class Claim:
         return asdict(self)
 
 
-def document_term(segments: list[Segment], doc: Document) -> tuple[int, int] | None:
+def document_term(times_by_segment: list[list[TimeExpr]]) -> tuple[int, int] | None:
     """An electoral term the document itself names ('vårt styre 2018 – 2022'), if any."""
     conf = lexicon.load().time["electoral_term"]
-    for seg in segments:
-        for t in find_times(seg.text):
+    for times in times_by_segment:
+        for t in times:
             if t.type == "range" and t.grain == "year" and t.start and t.end:
                 a, b = int(t.start), int(t.end)
                 if b - a == conf["length_years"] and (a - conf["first_election_year"]) % conf["length_years"] == 0:
@@ -52,12 +52,15 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
     """Pure core of the stage."""
     published = doc.published
     pub = parse_published(published)
-    term = document_term(segments, doc)
+    all_times = [find_times(seg.text, published) for seg in segments]
+    term = document_term(all_times)
     found: list[tuple[Segment, list[TimeExpr], list[Quantity]]] = []
-    for seg in segments:
-        times = find_times(seg.text, published, term)
-        qs = find_quantities(seg.text, times)
-        found.append((seg, times, qs))
+    for seg, times in zip(segments, all_times):
+        if term:
+            for t in times:
+                if t.type == "term":            # 'mandatperioden' is the term this document names
+                    t.start, t.end, t.resolved = str(term[0]), str(term[1]), True
+        found.append((seg, times, find_quantities(seg.text, times)))
 
     # a bare scaled amount: a count when its clause is about 'antalet X', else the document's money
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")

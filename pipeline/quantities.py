@@ -20,6 +20,7 @@ from . import lexicon
 from .numbers import DIGITS_RE, parse_digits, parse_number_word
 from .times import TimeExpr, find_times
 
+_HAS_DIGIT = re.compile(r"\d")
 TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
 # Spans that are never quantities, whatever digits they hold.
 PROTECTED = [
@@ -101,7 +102,7 @@ def _tables():
     lex = lexicon.load()
     n = lex.numbers
     phrase = lambda d: {" ".join(k.lower().split()): v for k, v in d.items()}
-    return {
+    t = {
         "scales": phrase(n["scales"]),
         "approx": phrase(n["approximate_counts"]),
         "glued_scales": n["glued_scales"],
@@ -128,6 +129,12 @@ def _tables():
         "superlative_re": re.compile(r"^(?:[a-zåäö]+(?:ste|sta)|bäst|sämst|störst|minst|högst|lägst|flest)$"),
         "max_unit_words": max(len(u.surface.split()) for u in lex.units),
     }
+    # words that may start a quantity: anything else is skipped without further work
+    firsts = set()
+    for key in ("approx", "halves", "ratio_words", "multiplicatives", "ordinals"):
+        firsts |= {k.split()[0] for k in t[key]}
+    t["triggers"] = frozenset(firsts | t["articles"] | {"var", "vart"} | set(t["sign_words"]))
+    return t
 
 
 def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
@@ -202,8 +209,10 @@ def _lexical_protections():
 
 def protected_spans(text: str, times: list[TimeExpr]) -> list[tuple[int, int, str]]:
     """Spans where no quantity may start: phones, postal codes, times of day, identifiers, labels, addresses, times."""
-    spans = [(m.start(), m.end(), why) for rx, why in PROTECTED + _lexical_protections() for m in rx.finditer(text)
-             if why != "label" or not _unit_follows(text, m.end())]
+    spans = []
+    if _HAS_DIGIT.search(text):                   # every protection fences digits
+        spans = [(m.start(), m.end(), why) for rx, why in PROTECTED + _lexical_protections() for m in rx.finditer(text)
+                 if why != "label" or not _unit_follows(text, m.end())]
     spans += [(t.char_start, t.char_end, "time") for t in times]
     return spans
 
@@ -224,6 +233,9 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     while i < len(toks):
         tok = toks[i]
         if is_protected(tok):
+            i += 1
+            continue
+        if not tok.is_num and tok.low not in T["triggers"] and (not tok.low.isalpha() or parse_number_word(tok.low) is None):
             i += 1
             continue
         q, j = _read_core(text, toks, i, T)

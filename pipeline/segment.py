@@ -81,7 +81,7 @@ def _blocks(text: str, furniture: list):
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset) -> bool:
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return False
     word = m.group(1).lower().strip(".")

@@ -21,6 +21,7 @@ from functools import lru_cache
 from . import lexicon
 from .numbers import parse_number_word
 
+_HAS_DIGIT = re.compile(r"\d")
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 
 
@@ -42,6 +43,9 @@ class TimeExpr:
     def public(self) -> dict:
         """The fields the CLI contract prints."""
         return {k: getattr(self, k) for k in ("text", "char_start", "char_end", "start", "end", "grain")}
+
+
+_DIGIT_PATTERNS = frozenset(['iso_date', 'year_range', 'decade', 'year_slash', 'en_date', 'sv_date', 'week', 'open_start', 'open_end', 'bare_year'])
 
 
 def _alt(words) -> str:
@@ -77,6 +81,9 @@ def _patterns():
         "open_end": re.compile(rf"\b({_alt(t['open_end'])})\s+(?:år\s+)?({YEAR})\b", re.I),
         "term": re.compile(rf"\b(?:under\s+)?(?:den\s+)?(?:senaste\s+|förra\s+|nuvarande\s+|denna\s+)?({_alt(t['period_words'])})\b", re.I),
         "sequence": re.compile(rf"\b({_alt(t['sequence_words'])})\b", re.I),
+        "_words": re.compile(_alt(list(t["months"]) + list(t["weekdays"]) + list(t["period_words"]) + list(t["sequence_words"])
+                                  + [w.split()[-1] for key in ("relative_years", "relative_months", "relative_days") for w in t[key]]
+                                  + ["kvartal", "halvår", "sedan", "senaste", "sista", "gångna", "kommande", "närmaste", "q", "kv"]), re.I),
         "bare_year": re.compile(rf"(?:\b(?:år|under|i|inför|efter|före|till|från|kring|runt|jämfört med|mot)\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:)", re.I),
     }
     return p
@@ -143,6 +150,16 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
     P = _patterns()
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
+    has_digit = _HAS_DIGIT.search(text) is not None
+    has_word = P["_words"].search(text) is not None
+    if not (has_digit or has_word):
+        return found
+
+    def scan(name):
+        """Patterns that need digits or calendar words are not run on text without them (speed)."""
+        if not (has_digit if name in _DIGIT_PATTERNS else has_word):
+            return ()
+        return P[name].finditer(text)
 
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
@@ -157,7 +174,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
     def ym(y, mo):
         return f"{y:04d}-{mo:02d}"
 
-    for m in P["ago"].finditer(text):
+    for m in scan("ago"):
         n = _to_num(m.group(1).lower())
         if n is None:
             continue
@@ -173,7 +190,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
             days = n * (7 if unit.startswith("veck") else 1)
             d = (pub - timedelta(days=days)).isoformat()
             add(m, d, d, "day", "duration_ago")
-    for m in P["last_n"].finditer(text):
+    for m in scan("last_n"):
         n = _to_num(m.group(1).lower())
         if n is None:
             continue
@@ -192,41 +209,41 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
             other = (pub + timedelta(days=days)) if future else (pub - timedelta(days=days))
             a, b = sorted([other.isoformat(), pub.isoformat()])
             add(m, a, b, "day", "relative")
-    for m in P["iso_date"].finditer(text):
+    for m in scan("iso_date"):
         try:
             d = date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
         except ValueError:
             continue
         add(m, d, d, "day", "point")
-    for m in P["year_range"].finditer(text):
+    for m in scan("year_range"):
         y1 = int(m.group(1))
         y2 = _full_year(y1, m.group(2))
         if y2 > y1 and ("och" not in m.group(0).lower() or m.group(0).lower().startswith("mellan")):
             add(m, str(y1), str(y2), "year", "range")
-    for m in P["decade"].finditer(text):
+    for m in scan("decade"):
         y = int(m.group(1))
         if y % 10 == 0:
             add(m, str(y), str(y + 9), "year", "range")
-    for m in P["year_slash"].finditer(text):
+    for m in scan("year_slash"):
         y1 = int(m.group(1))
         y2 = _full_year(y1, m.group(2))
         if y2 == y1 + 1:
             add(m, str(y1), str(y2), "year", "range")
-    for m in P["en_date"].finditer(text):
+    for m in scan("en_date"):
         mo = lex["months_en"][m.group(1).lower()]
         try:
             d = date(int(m.group(3)), mo, int(m.group(2))).isoformat()
         except ValueError:
             continue
         add(m, d, d, "day", "point")
-    for m in P["month_range"].finditer(text):
+    for m in scan("month_range"):
         m1, m2 = lex["months"][m.group(1).lower()], lex["months"][m.group(2).lower()]
         y = int(m.group(3)) if m.group(3) else _implicit_year(pub, m1, text, lex)
         if y is None:
             add(m, None, None, "month", "range", False)
         else:
             add(m, ym(y, m1), ym(y, m2), "month", "range")
-    for m in P["sv_date"].finditer(text):
+    for m in scan("sv_date"):
         mo = lex["months"][m.group(2).lower()]
         dd = int(m.group(1))
         y = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
@@ -240,7 +257,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
         except ValueError:
             continue
         add(m, d, d, "day", "point", bool(m.group(3)) or pub is not None)
-    for m in P["quarter"].finditer(text):
+    for m in scan("quarter"):
         q = lex["quarter_ordinals"].get((m.group(1) or "").lower()) or int(m.group(3) or m.group(5))
         ys = m.group(2) or m.group(4) or m.group(6)
         y = int(ys) if ys else _implicit_year(pub, 3 * q - 2, text, lex)
@@ -248,14 +265,14 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
             add(m, None, None, "quarter", "point", False)
         else:
             add(m, ym(y, 3 * q - 2), ym(y, 3 * q), "quarter", "point")
-    for m in P["half"].finditer(text):
+    for m in scan("half"):
         h = lex["half_ordinals"][m.group(1).lower()]
         y = int(m.group(2)) if m.group(2) else (pub.year if pub else None)
         if y is None:
             add(m, None, None, "month", "point", False)
         else:
             add(m, ym(y, 6 * h - 5), ym(y, 6 * h), "month", "point")
-    for m in P["week"].finditer(text):
+    for m in scan("week"):
         w = int(m.group(1))
         y = int(m.group(2)) if m.group(2) else (pub.year if pub else None)
         if not 1 <= w <= 53:
@@ -268,14 +285,14 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
         except ValueError:
             continue
         add(m, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", "point")
-    for m in P["open_start"].finditer(text):
+    for m in scan("open_start"):
         y = m.group(2)
         ongoing = m.group(1).lower() == "sedan"        # 'sedan 2008': up to now; 'från och med 2021': open
         add(m, y, (str(pub.year) if pub else None) if ongoing else None, "year", "open_start", pub is not None or not ongoing)
-    for m in P["open_end"].finditer(text):
+    for m in scan("open_end"):
         y = m.group(2)
         add(m, str(pub.year) if pub else None, y, "year", "open_end")
-    for m in P["month"].finditer(text):
+    for m in scan("month"):
         mo = lex["months"][m.group(1).lower()]
         y = int(m.group(2)) if m.group(2) else _implicit_year(pub, mo, text, lex)
         if m.group(1).lower() == "mars" and not m.group(2) and not re.match(r"\s*(i|under|sedan|från|till)\b", m.group(0), re.I):
@@ -284,28 +301,28 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
             add(m, None, None, "month", "point", False)
         else:
             add(m, ym(y, mo), ym(y, mo), "month", "point")
-    for m in P["relative_year"].finditer(text):
+    for m in scan("relative_year"):
         off = lex["relative_years"][m.group(1).lower()]
         if pub is None:
             add(m, None, None, "year", "relative", False)
         else:
             add(m, str(pub.year + off), str(pub.year + off), "year", "relative")
-    for m in P["relative_month"].finditer(text):
+    for m in scan("relative_month"):
         off = lex["relative_months"][m.group(1).lower()]
         if pub is None:
             add(m, None, None, "month", "relative", False)
         else:
             y, mo = divmod(pub.year * 12 + pub.month - 1 + off, 12)
             add(m, ym(y, mo + 1), ym(y, mo + 1), "month", "relative")
-    for m in P["relative_day"].finditer(text):
+    for m in scan("relative_day"):
         off = lex["relative_days"][m.group(1).lower()]
         if pub is None:
             add(m, None, None, "day", "relative", False)
         else:
             d = (pub + timedelta(days=off)).isoformat()
             add(m, d, d, "day", "relative")
-    for pat, sign in ((P["weekday_past"], -1), (P["weekday_next"], 1)):
-        for m in pat.finditer(text):
+    for pat, sign in (("weekday_past", -1), ("weekday_next", 1)):
+        for m in scan(pat):
             wd = lex["weekdays"][m.group(1).lower()]
             if pub is None:
                 add(m, None, None, "day", "relative", False)
@@ -313,7 +330,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
             delta = ((pub.weekday() - wd) % 7 or 7) if sign < 0 else ((wd - pub.weekday()) % 7 or 7)
             d = (pub + timedelta(days=sign * delta)).isoformat()
             add(m, d, d, "day", "relative")
-    for m in P["term"].finditer(text):
+    for m in scan("term"):
         if term:
             add(m, str(term[0]), str(term[1]), "year", "term")
         elif pub is not None:
@@ -322,9 +339,9 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
             add(m, str(a), str(b), "year", "term")
         else:
             add(m, None, None, "year", "term", False)
-    for m in P["sequence"].finditer(text):
+    for m in scan("sequence"):
         add(m, None, None, "year", "sequence", False)
-    for m in P["bare_year"].finditer(text):
+    for m in scan("bare_year"):
         if _followed_by_amount_word(text, m.end()) or (m.start() == m.start(1) and _year_shaped_count(text, m.start(1), m.end(1))):
             continue
         y = m.group(1)
