@@ -14,7 +14,7 @@ CORPUS_FILES := $(shell find $(CORPUS) -type f \( -name '*.txt' -o -name '*.md' 
 STAMP      := $(VENV)/.installed
 EXTRAS     ?=
 
-.PHONY: help run test install ingest segment extract records clean score test-deps
+.PHONY: help run test install ingest segment extract records clean score test-deps golden
 .DEFAULT_GOAL := help
 
 help:            ## list the targets
@@ -69,3 +69,6 @@ clean:           ## remove generated output
 
 -include mk/*.mk
 -include training/models.mk
+
+golden: $(STAMP)  ## regenerate the golden mini-corpus outputs (review the git diff before committing)
+	$(PY) tests/test_golden.py
