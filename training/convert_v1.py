@@ -18,6 +18,10 @@ The v1.0 file (January 2015) differs from the current v2 dev/test files in:
   replaces Gender=Masc by Gender=Com;
 * forms: v1 writes multi-part abbreviations with underscores (t_ex, bl_a, s_k, m_m,
   fr_o_m, o_s_v, d_v_s); v2 (and real text) has t.ex., bl.a., ... -> rewritten;
+* structure: cc and the commas between conjuncts attach to the following conjunct
+  (v1: to the first conjunct); adjectives in `det` (många, andra, samma, hela, första) ->
+  amod; `case` under a verb ("för att", "genom att") -> mark; clause-introducing "när" ->
+  SCONJ/mark;
 * no lemmas (LEMMA stays "_"), no SpaceAfter and no document/paragraph marks.
   SpaceAfter=No is restored heuristically (no space before closing punctuation,
   none after opening brackets, paired quotes), because the Stanza tokenizer
@@ -155,9 +159,39 @@ def convert_sentence(sent, prontypes):
         new_dep = DEPREL_MAP.get(dep, dep)
         if dep == "nmod" and head > 0 and upos_v2[head - 1] in PREDICATE_UPOS:
             new_dep = "obl"
+        if dep == "det" and (upos == "ADJ" or form.lower() == "samma"):
+            upos, new_dep = "ADJ", "amod"  # v2: adjectival quantifiers/ordinals are amod
+        if dep == "case" and head > 0 and upos_v2[head - 1] in ("VERB", "AUX"):
+            new_dep = "mark"  # "för att ...", "genom att ...": adpositions introducing clauses
+        if form.lower() == "när" and dep == "advmod" and head > 0 and sent[head - 1][7] in (
+                "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"):
+            upos, new_dep = "SCONJ", "mark"
         out.append([c[0], form, "_", upos, xpos, feats_str(f), c[6], new_dep, "_", "_"])
+    reattach_coordination(out)
     restore_space_after(out)
     return out
+
+
+def reattach_coordination(toks):
+    """UD v2: cc and the punctuation between conjuncts attach to the *following* conjunct.
+
+    v1 attached them to the first conjunct (the head of the conj relations).
+    """
+    heads = [int(t[6]) for t in toks]
+    conjs = {}
+    for i, t in enumerate(toks, start=1):
+        if t[7] == "conj":
+            conjs.setdefault(heads[i - 1], []).append(i)
+    for i, t in enumerate(toks, start=1):
+        h = heads[i - 1]
+        if t[7] not in ("cc", "punct") or h not in conjs or i < h:
+            continue
+        following = [c for c in conjs[h] if c > i]
+        if not following:
+            continue
+        if t[7] == "punct" and t[1] not in (",", ";", "/", "-", "–"):
+            continue
+        t[6] = str(min(following))
 
 
 def restore_space_after(toks):
