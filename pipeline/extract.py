@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from . import context, lexicon
+from . import context, lexicon, syntax
 from .ingest import Document
 from .quantities import Quantity, find_quantities
 from .segment import Segment
@@ -95,6 +95,7 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
             bs = blocks[seg.block]
             block_attr[seg.block] = context.find_attribution(doc.text[bs[0].start:bs[-1].end])
         prev_time = None
+        parse = backend.parse(seg.text) if qs and backend is not None and getattr(backend, "has_parser", False) else None
         for q in qs:
             q.per = q.per or context.clause_rate(seg.text, q)
             time = context.attach_time(seg.text, q, times, prev_time, previous_times, governing, published,
@@ -102,6 +103,10 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
             prev_time = time
             change = context.find_change(seg.text, q, qs, times)
             subject = context.find_subject(seg.text, q.char_start, previous_subject)
+            if parse:
+                if q.kind == "count" and q.entity is None:
+                    q.entity = syntax.counted_noun(parse, q.core_start, q.core_end)
+                subject = subject or syntax.measured_subject(seg.text, parse, q.core_start)
             types = context.claim_types(seg.text, q, change)
             quantity = q.public()
             quantity["char_start"] += seg.start
