@@ -161,7 +161,7 @@ def _direction_in(text: str, comparatives: bool = True) -> str | None:
     return max(hits)[1]            # the change word nearest before the figure
 
 
-_BASELINE_VALUE = re.compile(r"\s*,?\s*(?:mot|jämfört med|jämfört mot|i jämförelse med)\s*", re.I)
+_BASELINE_VALUE = re.compile(r"[^.;:]{0,40}?,?\s*(?:mot|jämfört med|jämfört mot|i jämförelse med)\s*", re.I)
 _FROM_TO_GAP = re.compile(r"\s*(?:\([^)]*\)|[^,.;()]{0,30}?)\s*till\s*", re.I)   # ' (år 2016/17) till ', ' i december till '
 
 
@@ -189,6 +189,8 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
                 direction = "increase" if q.value > prev.value else "decrease"
     if direction is None:
         direction = _direction_in(text[a:q.char_start]) or _direction_in(text[q.char_end:b], comparatives=False)
+    if direction is None and re.search(r"\bmed\s*$", text[max(0, q.char_start - 6):q.char_start], re.I):
+        direction = _direction_in(text[:q.char_start], comparatives=False)   # 'minskat antalet X som ... med 23 procent'
     if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
         direction = "decrease"
     elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point"):
@@ -260,7 +262,7 @@ def _attribution_res():
     att = lexicon.load().attribution
     verbs = "|".join(sorted(map(re.escape, att["speech_verbs"]), key=len, reverse=True))
     name = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][\wåäöéü-]+){0,3}"
-    speaker = re.compile(rf"(?:^|[,.!?”\"]\s*|\s)(?:{verbs})\s+(?P<name>{name})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.,;]+))?")
+    speaker = re.compile(rf"(?:^|[,.!?”\"]\s*|\s)(?:{verbs})\s+(?:(?P<role_before>[a-zåäö-]+(?:\s+[a-zåäö-]+)?)\s+)?(?P<name>{name})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.,;]+))?")
     sources = "|".join(sorted(map(re.escape, att["known_sources"]), key=len, reverse=True))
     cues = "|".join(sorted(map(re.escape, att["source_cues"]), key=len, reverse=True))
     source = re.compile(rf"\b(?i:{cues})\s+(?:(?:ny|nya|den senaste|senaste|färsk|färska)\s+)?(?:\w+\s+(?:från|av)\s+)?(?P<src>{sources})\b")
@@ -274,7 +276,7 @@ def find_attribution(block_text: str) -> dict | None:
     m = speaker_re.search(block_text)
     if m:
         party = m.group("party")
-        role = (m.group("role") or "").strip() or None
+        role = (m.group("role") or m.group("role_before") or "").strip() or None
         return {"speaker": m.group("name"), "party": party if party in parties else party,
                 "role": role, "source": None}
     m = source_re.search(block_text)

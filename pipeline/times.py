@@ -70,6 +70,7 @@ def _patterns():
         "quarter": re.compile(rf"\b({_alt(t['quarter_ordinals'])})\s+kvartalet(?:\s+({YEAR}))?|\bQ([1-4])(?:\s*({YEAR}))?\b|\bkv(?:artal)?\.?\s?([1-4])(?:\s+({YEAR}))?\b", re.I),
         "half": re.compile(rf"\b({_alt(t['half_ordinals'])})\s+halvåret(?:\s+({YEAR}))?", re.I),
         "week": re.compile(rf"\b(?:vecka|v\.)\s?(\d{{1,2}})(?:\s+({YEAR}))?\b", re.I),
+        "offset": re.compile(rf"\b(\d+|{num_words})\s+(år|månader|månad|veckor|vecka|dagar|dag)\s+({_alt(t['relative_offsets'])})\b", re.I),
         "ago": re.compile(rf"\bför\s+(\d+|{num_words})\s+(år|månader|månad|veckor|vecka|dagar|dag)\s+sedan\b", re.I),
         "last_n": re.compile(rf"\b(?:under\s+)?(?:de|dom)\s+(?:senaste|sista|gångna|kommande|närmaste)\s+(\d+|{num_words})\s+(åren|månaderna|veckorna|dagarna)\b", re.I),
         "relative_year": re.compile(rf"\b(?:under\s+)?({_alt(t['relative_years'])})\b", re.I),
@@ -83,7 +84,8 @@ def _patterns():
         "sequence": re.compile(rf"\b({_alt(t['sequence_words'])})\b", re.I),
         "_words": re.compile(_alt(list(t["months"]) + list(t["weekdays"]) + list(t["period_words"]) + list(t["sequence_words"])
                                   + [w.split()[-1] for key in ("relative_years", "relative_months", "relative_days") for w in t[key]]
-                                  + ["kvartal", "halvår", "sedan", "senaste", "sista", "gångna", "kommande", "närmaste", "q", "kv"]), re.I),
+                                  + ["kvartal", "halvår", "sedan", "senaste", "sista", "gångna", "kommande", "närmaste", "q", "kv"]
+                                  + list(t["relative_offsets"])), re.I),
         "bare_year": re.compile(rf"(?:\b(?:år|under|i|inför|efter|före|till|från|kring|runt|jämfört med|mot)\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:)", re.I),
     }
     return p
@@ -190,6 +192,17 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
             days = n * (7 if unit.startswith("veck") else 1)
             d = (pub - timedelta(days=days)).isoformat()
             add(m, d, d, "day", "duration_ago")
+    for m in scan("offset"):
+        n = _to_num(m.group(1).lower())
+        if n is None:
+            continue
+        sign = lex["relative_offsets"][m.group(3).lower()]
+        unit = m.group(2).lower()
+        if pub is None or not unit.startswith("år"):
+            add(m, None, None, "year" if unit.startswith("år") else "month", "relative", False)
+        else:
+            y = str(pub.year + sign * n)
+            add(m, y, y, "year", "relative")
     for m in scan("last_n"):
         n = _to_num(m.group(1).lower())
         if n is None:

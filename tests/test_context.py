@@ -111,3 +111,18 @@ def test_context_baselines(text, anchor, direction, baseline):
     assert c.change["direction"] == direction
     assert {k: c.change["baseline"][k] for k in baseline} == baseline
     assert c.time is None or c.time["start"] != "2022"
+
+
+def test_context_speaker_with_role_before_name():
+    a = _claims("Rubrik\n\n– Vi har öppnat 45 nya vårdplatser, säger regionrådet Carl Johan Sonesson (M).")[0].attribution
+    assert (a["speaker"], a["party"], a["role"]) == ("Carl Johan Sonesson", "M", "regionrådet")
+
+
+def test_context_change_verb_before_a_relative_clause():
+    c = _one("Regionen har minskat antalet patienter som väntat länge med 23 procent.", "23")
+    assert c.change["direction"] == "decrease"
+
+
+def test_context_baseline_figure_after_words():
+    c = _one("Totalt väntade 8 412 patienter i december, jämfört med 10 925 ett år tidigare.", "8 412")
+    assert (c.change["direction"], c.change["baseline"]["value"]) == ("decrease", 10925)
