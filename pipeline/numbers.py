@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon
 
-_GROUP_SEP = "[ \u00a0\u202f\u2009]"
+_GROUP_SEP = "(?:[ \u00a0\u202f\u2009]|\r?\n)"   # a single line break too: numbers split when tables are copied
 DIGITS_RE = re.compile(
     r"(?<![\d,.])(?:\d{1,3}(?:" + _GROUP_SEP + r"\d{3})+(?![\d])(?:,\d+)?"   # 1 250 / 685 624 / 1 250,5
     r"|\d{1,3}(?:\.\d{3})+(?![\d,])"                                           # 73.031 (dot grouping)

@@ -60,3 +60,8 @@ def test_segment_skips_furniture():
     from pipeline.ingest import ingest_bytes
     doc = ingest_bytes(text.encode(), "d", "d.txt")
     assert [s.text for s in segment_text(doc.text, doc.furniture)] == ["Rubrik", "Text."]
+
+
+def test_segment_hard_wrapped_number_stays_in_one_sentence():
+    text = "Rubrik\n\nMalmö har 347\n949 invånare och växer.\n"
+    assert [s.text for s in segment_text(text)][1] == "Malmö har 347\n949 invånare och växer."
