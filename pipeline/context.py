@@ -17,13 +17,16 @@ from . import lexicon
 from .quantities import Quantity
 from .times import TimeExpr
 
-_CLAUSE_SPLIT = re.compile(r"[,;:]\s|\s[–—]\s|\s(?:och|men|samt|medan|eftersom|trots att|vilket|som)\s", re.I)
+@lru_cache(maxsize=1)
+def _clause_split():
+    words = "|".join(map(re.escape, lexicon.load().entities["clause_words"]))
+    return re.compile(rf"[,;:]\s|\s[–—]\s|\s(?:{words})\s", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """Clause spans of a sentence: cut at commas, semicolons, dashes and coordinating words."""
     cuts = [0]
-    for m in _CLAUSE_SPLIT.finditer(text):
+    for m in _clause_split().finditer(text):
         cuts.append(m.start())
     cuts.append(len(text))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -46,6 +49,9 @@ def _words():
         "finite": set(ent["finite_verbs"]) | {w for w in lex.change["increase"] + lex.change["decrease"] if " " not in w},
         "pronouns": set(ent["pronouns"]),
         "trailing": set(ent["subject_trailing"]),
+        "determiners": set(ent["determiners"]),
+        "anaphors": set(ent["anaphors"]),
+        "adjective_endings": tuple(ent["adjective_endings"]),
         "heads": set(ent["subject_heads"]),
         "present_words": [w.lower() for w in lex.time["present_words"]],
         "increase": lex.change["increase"],
@@ -161,8 +167,17 @@ def _direction_in(text: str, comparatives: bool = True) -> str | None:
     return max(hits)[1]            # the change word nearest before the figure
 
 
-_BASELINE_VALUE = re.compile(r"[^.;:]{0,40}?,?\s*(?:mot|jämfört med|jämfört mot|i jämförelse med)\s*", re.I)
-_FROM_TO_GAP = re.compile(r"\s*(?:\([^)]*\)|[^,.;()]{0,30}?)\s*till\s*", re.I)   # ' (år 2016/17) till ', ' i december till '
+@lru_cache(maxsize=1)
+def _change_res():
+    """'mot 324', 'jämfört med 40' (a baseline figure); 'från X (år 2016/17) till Y', 'från X i december till Y'."""
+    ch = lexicon.load().change
+    alt = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
+    return {
+        "baseline_value": re.compile(rf"[^.;:]{{0,40}}?,?\s*(?:{alt(ch['baseline_cues'])})\s*", re.I),
+        "from_to_gap": re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
+        "from_before": re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
+        "amount_before": re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
+    }
 
 
 def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) -> dict | None:
@@ -173,23 +188,24 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     direction = q.direction
     change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}
     idx = qs.index(q)
+    R = _change_res()
     # 'från 214,8 (år 2016/17) till 228,1'
     if idx + 1 < len(qs):
         nxt = qs[idx + 1]
-        if re.search(r"\bfrån\s*$", text[max(0, q.char_start - 8):q.char_start], re.I) and \
-                _FROM_TO_GAP.fullmatch(text[q.char_end:nxt.char_start]):
+        if R["from_before"].search(text[max(0, q.char_start - 8):q.char_start]) and \
+                R["from_to_gap"].fullmatch(text[q.char_end:nxt.char_start]):
             change.update(from_value=q.value, to_value=nxt.value)
             return change
     if idx > 0:
         prev = qs[idx - 1]
-        if re.search(r"\bfrån\s*$", text[max(0, prev.char_start - 8):prev.char_start], re.I) and \
-                _FROM_TO_GAP.fullmatch(text[prev.char_end:q.char_start]):
+        if R["from_before"].search(text[max(0, prev.char_start - 8):prev.char_start]) and \
+                R["from_to_gap"].fullmatch(text[prev.char_end:q.char_start]):
             change.update(from_value=prev.value, to_value=q.value)
             if prev.value is not None and q.value is not None and prev.value != q.value:
                 direction = "increase" if q.value > prev.value else "decrease"
     if direction is None:
         direction = _direction_in(text[a:q.char_start]) or _direction_in(text[q.char_end:b], comparatives=False)
-    if direction is None and re.search(r"\bmed\s*$", text[max(0, q.char_start - 6):q.char_start], re.I):
+    if direction is None and R["amount_before"].search(text[max(0, q.char_start - 6):q.char_start]):
         direction = _direction_in(text[:q.char_start], comparatives=False)   # 'minskat antalet X som ... med 23 procent'
     if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
         direction = "decrease"
@@ -200,7 +216,7 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
         t = min(base, key=lambda t: _distance(q, t))
         change["baseline"] = {"text": t.text, "start": t.start, "end": t.end}
     # 'steg till 201 mkr mot 324 året innan': the next figure, after 'mot'/'jämfört med', is the baseline value
-    if idx + 1 < len(qs) and _BASELINE_VALUE.fullmatch(text[q.char_end:qs[idx + 1].char_start]):
+    if idx + 1 < len(qs) and R["baseline_value"].fullmatch(text[q.char_end:qs[idx + 1].char_start]):
         nxt = qs[idx + 1]
         change["baseline"] = dict(change["baseline"] or {}, value=nxt.value, value_text=nxt.text)
         if direction is None and q.value is not None and nxt.value is not None and q.value != nxt.value \
@@ -235,8 +251,8 @@ def find_subject(text: str, upto: int, previous_subject: str | None = None) -> s
             begin = m.start()
             lead = tokens[max(0, i - 3):i]
             for k, t in enumerate(lead):      # 'Den totala arbetslösheten', 'de genomsnittliga meritvärdena'
-                if t.group(0).lower() in ("den", "det", "de", "en", "ett") and all(
-                        x.group(0).lower().endswith(("a", "e")) for x in lead[k + 1:]):
+                if t.group(0).lower() in w["determiners"] and all(
+                        x.group(0).lower().endswith(w["adjective_endings"]) for x in lead[k + 1:]):
                     begin = t.start()
                     break
             end = upto
@@ -251,7 +267,7 @@ def find_subject(text: str, upto: int, previous_subject: str | None = None) -> s
                 return " ".join(words)
     # 'Den totala arbetslösheten ... har gått ner. Men den är ändå på 12,9 procent': 'den' refers back
     for i, m in enumerate(tokens[:3]):
-        if m.group(0).lower() in ("den", "det", "de") and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in w["finite"]:
+        if m.group(0).lower() in w["anaphors"] and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in w["finite"]:
             return previous_subject
     return None
     return None
@@ -265,7 +281,9 @@ def _attribution_res():
     speaker = re.compile(rf"(?:^|[,.!?”\"]\s*|\s)(?:{verbs})\s+(?:(?P<role_before>[a-zåäö-]+(?:\s+[a-zåäö-]+)?)\s+)?(?P<name>{name})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.,;]+))?")
     sources = "|".join(sorted(map(re.escape, att["known_sources"]), key=len, reverse=True))
     cues = "|".join(sorted(map(re.escape, att["source_cues"]), key=len, reverse=True))
-    source = re.compile(rf"\b(?i:{cues})\s+(?:(?:ny|nya|den senaste|senaste|färsk|färska)\s+)?(?:\w+\s+(?:från|av)\s+)?(?P<src>{sources})\b")
+    adjectives = "|".join(sorted(map(re.escape, att["source_adjectives"]), key=len, reverse=True))
+    links = "|".join(map(re.escape, att["source_links"]))
+    source = re.compile(rf"\b(?i:{cues})\s+(?:(?:{adjectives})\s+)?(?:\w+\s+(?:{links})\s+)?(?P<src>{sources})\b")
     return speaker, source
 
 

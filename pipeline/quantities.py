@@ -125,15 +125,19 @@ def _tables():
         "pieces": set(lex.entities["pieces"]),
         "unit_skip": set(lex.entities["unit_skip"]),
         "month_words": set(lex.time["months"]),
-        "time_units": {"kvartalet", "halvåret", "kvartal", "halvår", "veckan", "vecka", "gången", "gång", "plats", "platsen"},
-        "superlative_re": re.compile(r"^(?:[a-zåäö]+(?:ste|sta)|bäst|sämst|störst|minst|högst|lägst|flest)$"),
+        "rank": n["rank"],
+        "superlative_re": re.compile(r"^(?:[a-zåäö]+(?:" + "|".join(n["rank"]["superlative_suffixes"]) + ")|"
+                                     + "|".join(n["rank"]["superlatives"]) + ")$"),
+        "var_words": {k for k, v in n["var_ordinals"].items() if v is True},
+        "ratio_link": n["ratio_link"],
+        "factor_link": n["factor_link"],
         "max_unit_words": max(len(u.surface.split()) for u in lex.units),
     }
     # words that may start a quantity: anything else is skipped without further work
     firsts = set()
     for key in ("approx", "halves", "ratio_words", "multiplicatives", "ordinals"):
         firsts |= {k.split()[0] for k in t[key]}
-    t["triggers"] = frozenset(firsts | t["articles"] | {"var", "vart"} | set(t["sign_words"]))
+    t["triggers"] = frozenset(firsts | t["articles"] | t["var_words"] | set(t["sign_words"]))
     return t
 
 
@@ -268,10 +272,10 @@ def _read_core(text, toks, i, T):
     if low in T["multiplicatives"]:
         spec = T["multiplicatives"][low]
         j = i + 1
-        if low in ("dubbelt", "dubbla"):
-            if nxt != "så" and low == "dubbelt":
+        if spec.get("then"):                       # 'dubbelt så många'
+            if nxt != spec["then"] or i + 2 >= len(toks):
                 return None, i + 1
-            j = i + 3 if low == "dubbelt" and i + 2 < len(toks) else i + 1
+            j = i + 3
         q = _q(text, toks, i, j, spec["value"], "number", "number")
         q.direction = spec["direction"]
         return q, j
@@ -293,17 +297,18 @@ def _read_core(text, toks, i, T):
     if low in T["ratio_words"]:
         return _q(text, toks, i, i + 1, T["ratio_words"][low], "ratio", "ratio"), i + 1
     # 'var tredje'
-    if low in ("var", "vart") and nxt in T["ordinals"] and T["ordinals"][nxt] >= 2:
+    if low in T["var_words"] and nxt in T["ordinals"] and T["ordinals"][nxt] >= 2:
         return _q(text, toks, i, i + 2, 1 / T["ordinals"][nxt], "ratio", "ratio"), i + 2
 
     # ordinals that rank: 'tredje största', '2:a plats'
-    if low in T["ordinals"] or (tok.is_num and nxt == ":" and i + 2 < len(toks) and toks[i + 2].low in ("a", "e")):
+    rank_words = T["rank"]
+    if low in T["ordinals"] or (tok.is_num and nxt == ":" and i + 2 < len(toks) and toks[i + 2].low in rank_words["digit_suffixes"]):
         rank = T["ordinals"].get(low) if not tok.is_num else int(parse_digits(tok.text) or 0)
         j = i + 1 if not tok.is_num else i + 3
         after = toks[j].low if j < len(toks) else ""
-        if after in T["month_words"] or after in ("kvartalet", "halvåret", "kvartal", "halvår", "gången"):
+        if after in T["month_words"] or after in rank_words["calendar_nouns"]:
             return None, j
-        if after and (T["superlative_re"].match(after) or after in ("plats", "platsen", "placering", "plats,")):
+        if after and (T["superlative_re"].match(after) or after in rank_words["place_nouns"]):
             q = _q(text, toks, i, j + 1, float(rank), "ordinal", "ordinal")
             q.entity = after
             return q, j + 1
@@ -343,7 +348,7 @@ def _read_core(text, toks, i, T):
         if after in T["factor_comparatives"]:
             direction = T["factor_comparatives"][after]
             end = j + 2
-            if after == "så" and end < len(toks) and toks[end].low.isalpha():
+            if after == T["factor_link"] and end < len(toks) and toks[end].low.isalpha():
                 end += 1
             q = _q(text, toks, i, end, float(value), "number", "number")
             q.direction = direction
@@ -354,7 +359,7 @@ def _read_core(text, toks, i, T):
         if value < den:
             return _q(text, toks, i, j + 1, value / den, "ratio", "ratio"), j + 1
     # 'nio av tio', 'fyra av åtta', '3 av 4'
-    if j + 1 < len(toks) and toks[j].low == "av":
+    if j + 1 < len(toks) and toks[j].low == T["ratio_link"]:
         k = j + 1
         if toks[k].is_num:
             den, k2 = parse_digits(toks[k].text), k + 1
