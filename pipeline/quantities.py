@@ -39,6 +39,8 @@ PROTECTED = [
     (re.compile(r"\b\d(?![KM]\b)[A-ZÅÄÖ]\b"), "identifier"),                   # 5G, 3D (but 100K, 3M are scales)
     (re.compile(r"(?<![\d,.])\b(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\b(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:]\d\d\b)?"), "time of day"),
     (re.compile(r"\b24/7\b"), "identifier"),
+    (re.compile(r"\b\d+(?:/\d+)?:\d+\b"), "identifier"),                  # 2010:800, 2019/20:1 (laws, bills)
+    (re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), "footnote"),        # [1], (2) - but not '201 (171)'
 ]
 
 

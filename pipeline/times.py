@@ -45,7 +45,7 @@ class TimeExpr:
         return {k: getattr(self, k) for k in ("text", "char_start", "char_end", "start", "end", "grain")}
 
 
-_DIGIT_PATTERNS = frozenset(['iso_date', 'year_range', 'decade', 'year_slash', 'en_date', 'sv_date', 'week', 'open_start', 'open_end', 'bare_year'])
+_DIGIT_PATTERNS = frozenset(['dm_date', 'iso_date', 'year_range', 'decade', 'year_slash', 'en_date', 'sv_date', 'week', 'open_start', 'open_end', 'bare_year'])
 
 
 def _alt(words) -> str:
@@ -62,6 +62,7 @@ def _patterns():
         "year_range": re.compile(rf"(?:(?:år(?:en)?|mellan|perioden|under)\s+)?({YEAR})\s*(?:[–—-]|till|och)\s*({YEAR}|\d\d)\b(?![\d])", re.I),
         "decade": re.compile(rf"\b(?:under\s+|på\s+)?(1[89]\d0|20\d0)-talet\b", re.I),
         "year_slash": re.compile(rf"(?:år\s+)?({YEAR})/({YEAR}|\d\d)\b", re.I),
+        "dm_date": re.compile(rf"(?:\b(?:den|från|till|fr\.o\.m\.|t\.o\.m\.|senast|före|efter|per)\s+)(\d{{1,2}})/(\d{{1,2}})(?:\s+({YEAR}))?\b|\b(\d{{1,2}})/(\d{{1,2}})\s+({YEAR})\b", re.I),
         "iso_date": re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b"),
         "en_date": re.compile(rf"\b({_alt(t['months_en'])})\.? (\d{{1,2}}), ({YEAR})\b", re.I),
         "sv_date": re.compile(rf"(?:\bden\s+)?\b(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
@@ -222,6 +223,14 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
             other = (pub + timedelta(days=days)) if future else (pub - timedelta(days=days))
             a, b = sorted([other.isoformat(), pub.isoformat()])
             add(m, a, b, "day", "relative")
+    for m in scan("dm_date"):
+        dd, mo, ys = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        y = int(ys) if ys else (pub.year if pub else None)
+        try:
+            d = date(y or 2000, int(mo), int(dd)).isoformat()
+        except ValueError:
+            continue
+        add(m, d if y else None, d if y else None, "day", "point", y is not None)
     for m in scan("iso_date"):
         try:
             d = date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()

@@ -47,6 +47,8 @@ PUB = "2013-02-12"
     ("fram 2028", "2013", "2028", "year"),
     ("från och med 2021", "2021", None, "year"),
     ("mandatperioden", "2010", "2014", "year"),
+    ("den 1/7 2024", "2024-07-01", "2024-07-01", "day"),
+    ("från den 1/7", "2013-07-01", "2013-07-01", "day"),
 ])
 def test_times_resolve(text, start, end, grain):
     found = find_times(f"Det gäller {text} enligt kommunen.", PUB)
