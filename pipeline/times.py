@@ -62,7 +62,7 @@ def _patterns():
         "year_range": re.compile(rf"(?:(?:år(?:en)?|mellan|perioden|under)\s+)?({YEAR})\s*(?:[–—-]|till|och)\s*({YEAR}|\d\d)\b(?![\d])", re.I),
         "decade": re.compile(rf"\b(?:under\s+|på\s+)?(1[89]\d0|20\d0)-talet\b", re.I),
         "year_slash": re.compile(rf"(?:år\s+)?({YEAR})/({YEAR}|\d\d)\b", re.I),
-        "dm_date": re.compile(rf"(?:\b(?:den|från|till|fr\.o\.m\.|t\.o\.m\.|senast|före|efter|per)\s+)(\d{{1,2}})/(\d{{1,2}})(?:\s+({YEAR}))?\b|\b(\d{{1,2}})/(\d{{1,2}})\s+({YEAR})\b", re.I),
+        "dm_date": re.compile(rf"(?:\b(?:{_alt(t['date_cues'])})\s+)(\d{{1,2}})/(\d{{1,2}})(?:\s+({YEAR}))?\b|\b(\d{{1,2}})/(\d{{1,2}})\s+({YEAR})\b", re.I),
         "iso_date": re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b"),
         "en_date": re.compile(rf"\b({_alt(t['months_en'])})\.? (\d{{1,2}}), ({YEAR})\b", re.I),
         "sv_date": re.compile(rf"(?:\bden\s+)?\b(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
