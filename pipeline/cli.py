@@ -19,7 +19,7 @@ from pathlib import Path
 from . import __version__, io
 from .errors import PipelineError
 
-EXTRA_COMMANDS: list[str] = ["pipeline.review", "pipeline.export"]   # modules with register(subparsers), e.g. "pipeline.review"
+EXTRA_COMMANDS: list[str] = ["pipeline.review", "pipeline.export", "pipeline.stages"]   # modules with register(subparsers), e.g. "pipeline.review"
 
 
 def _published_arg(value: str) -> str:

@@ -132,3 +132,14 @@ def test_records_dev_set_gate(corpus_run, shared_dir):
     acc = score["accuracy_on_matched"]
     assert min(acc["value"], acc["unit"], acc["bound"], acc["per"], acc["direction"]) >= 1.0
     assert acc["time"] >= 0.95
+
+
+@pytest.mark.parametrize("order,error", [(["ingest", "segment", "extract", "records"], None),
+                                         (["ingest", "extract"], "E012"), (["segment"], "E012"), (["ingest", "tokenize"], "E011")])
+def test_records_stage_order_is_checked(order, error):
+    from pipeline.stages import check_order
+    if error is None:
+        check_order(order)
+    else:
+        with pytest.raises(ValueError, match=error):
+            check_order(order)
