@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,12 +53,15 @@ ROOT_MODULES = ("runner", "ingest", "segment", "extract", "records", "lexicon", 
 LEAF_MODULES = ("__init__",)   # hashed (version numbers) but their lazy imports (export, ...) not followed
 
 
+_REL_IMPORT = re.compile(r"^[ \t]*from[ \t]+(?:\.|pipeline\.)(\w*)[ \t]+import[ \t]+\(?([\w, \t\n]+?)\)?[ \t]*(?:#.*)?$",
+                         re.M)
+
+
 def code_files() -> list[Path]:
-    """pipeline/ modules the processing chain imports (transitively), by reading their imports.
+    """pipeline/ modules the processing chain imports (transitively, read from their import lines).
 
     Other modules (review, export, cli, ...) may change without invalidating the cache.
     """
-    import ast
     seen: set[str] = set()
     todo = list(ROOT_MODULES)
     while todo:
@@ -66,17 +70,14 @@ def code_files() -> list[Path]:
             continue
         seen.add(name)
         try:
-            tree = ast.parse((PACKAGE_DIR / f"{name}.py").read_text(encoding="utf-8"))
-        except (OSError, SyntaxError, ValueError):
+            source = (PACKAGE_DIR / f"{name}.py").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
             continue
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
-                if node.module:
-                    todo.append(node.module.split(".")[0])
-                else:
-                    todo.extend(a.name for a in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("pipeline."):
-                todo.append(node.module.split(".")[1])
+        for module, names in _REL_IMPORT.findall(source):
+            if module:
+                todo.append(module)
+            else:                                   # from . import a, b
+                todo.extend(n.split(" as ")[0].strip() for n in names.replace("\n", " ").split(","))
     files = [PACKAGE_DIR / f"{n}.py" for n in sorted(seen | set(LEAF_MODULES))]
     return files + _tree_files(PACKAGE_DIR / "schema", (".json",))
 
