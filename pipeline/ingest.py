@@ -76,11 +76,14 @@ def decode(data: bytes) -> tuple[str, str]:
     return data.decode("cp1252"), "cp1252"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def looks_binary(text: str) -> bool:
     """True when control characters make up more than 1% of the text."""
     if not text:
         return False
-    controls = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0)
+    controls = len(_CONTROL.findall(text))
     return controls > max(2, len(text) // 100)
 
 
