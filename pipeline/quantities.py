@@ -140,7 +140,22 @@ def _tables():
     for key in ("approx", "halves", "ratio_words", "multiplicatives", "ordinals"):
         firsts |= {k.split()[0] for k in t[key]}
     t["triggers"] = frozenset(firsts | t["articles"] | t["var_words"] | set(t["sign_words"]))
+    t["prefilter"] = _prefilter(t, n, lex)
     return t
+
+
+def _prefilter(t, n, lex):
+    """A regex that every sentence holding a quantity matches (digits, number words, ratio and factor words,
+    an article before a scale or unit). Sentences that miss it are not tokenised at all (speed)."""
+    esc = lambda w: r"\s+".join(map(re.escape, w.split()))
+    articles = [a for a in n["articles"]]
+    atoms = [w for table in ("units", "tens", "multipliers") for w, v in n[table].items() if w not in articles]
+    atoms += n["article_compounds"]["words"]                                        # 'etthundra', 'ettusen'
+    words = set(atoms) | set(t["ratio_words"]) | set(t["multiplicatives"]) | set(t["ordinals"]) | set(t["denominators"])
+    phrases = [p for key in ("approx", "halves") for p in t[key]]
+    after_article = set(t["scales"]) | {u.surface for u in lex.units} | set(t["denominators"])
+    alt = lambda ws: "|".join(sorted((esc(w) for w in ws), key=len, reverse=True))
+    return re.compile(rf"\d|\b(?:{alt(words)})|\b(?:{alt(phrases)})\b|\b(?:{alt(articles)})\s+(?:{alt(after_article)})", re.I)
 
 
 def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
@@ -228,6 +243,8 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     if times is None:
         times = find_times(text, published)
     T = _tables()
+    if not T["prefilter"].search(text):
+        return []
     toks = tokenize(text)
     prot = protected_spans(text, times)
 
