@@ -202,7 +202,7 @@ class StanzaBackend(Backend):
         if not d.is_dir():
             raise OSError(f"Stanza model directory {str(d)!r} does not exist")
         kwargs = dict(lang="sv", dir=str(d), download_method=None, processors="tokenize,lemma",
-                      lemma_pretagged=True, use_gpu=False, logging_level="WARN")
+                      lemma_pretagged=True, use_gpu=False, logging_level="ERROR")
         tok = sorted(d.glob("*tokenizer*.pt"))
         lem = sorted(p for p in d.glob("*lemmatizer*.pt") if "classifier" not in p.name)
         if tok:

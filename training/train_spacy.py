@@ -182,6 +182,9 @@ def stage_package(py, work: Path, out_dir: Path):
         "tokenizer_exceptions_added": EXTRA_ABBREVIATIONS,
         "date": dt.date.today().isoformat(),
     })
+    # no training-only paths in the shipped config
+    for key in list(nlp.config["paths"].keys()):
+        nlp.config["paths"][key] = None
     if out_dir.exists():
         shutil.rmtree(out_dir)
     nlp.to_disk(out_dir)
