@@ -21,6 +21,7 @@ from .numbers import DIGITS_RE, parse_digits, parse_number_word
 from .times import TimeExpr, find_times
 
 _HAS_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_]+")
 TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
 # Spans that are never quantities, whatever digits they hold.
 PROTECTED = [
@@ -145,17 +146,32 @@ def _tables():
 
 
 def _prefilter(t, n, lex):
-    """A regex that every sentence holding a quantity matches (digits, number words, ratio and factor words,
-    an article before a scale or unit). Sentences that miss it are not tokenised at all (speed)."""
-    esc = lambda w: r"\s+".join(map(re.escape, w.split()))
-    articles = [a for a in n["articles"]]
-    atoms = [w for table in ("units", "tens", "multipliers") for w, v in n[table].items() if w not in articles]
-    atoms += n["article_compounds"]["words"]                                        # 'etthundra', 'ettusen'
-    words = set(atoms) | set(t["ratio_words"]) | set(t["multiplicatives"]) | set(t["ordinals"]) | set(t["denominators"])
-    phrases = [p for key in ("approx", "halves") for p in t[key]]
-    after_article = set(t["scales"]) | {u.surface for u in lex.units} | set(t["denominators"])
-    alt = lambda ws: "|".join(sorted((esc(w) for w in ws), key=len, reverse=True))
-    return re.compile(rf"\d|\b(?:{alt(words)})|\b(?:{alt(phrases)})\b|\b(?:{alt(articles)})\s+(?:{alt(after_article)})", re.I)
+    """Words every sentence holding a quantity has (besides digits): number-word starts, ratio and factor
+    words, phrase starts, and the word after an article ('en miljard', 'ett år'). Sentences without any are
+    not tokenised at all (speed)."""
+    articles = set(n["articles"])
+    starts = [w for table in ("units", "tens", "multipliers") for w in n[table] if w not in articles]
+    starts += n["article_compounds"]["words"]
+    words = set(t["ratio_words"]) | set(t["multiplicatives"]) | set(t["ordinals"]) | set(t["denominators"]) \
+        | {p.split()[0] for key in ("approx", "halves") for p in t[key]} - articles
+    after_article = {w.split()[0].lower() for w in list(t["scales"]) + [u.surface for u in lex.units]} | set(t["denominators"]) \
+        | {p.split()[1] for key in ("approx", "halves") for p in t[key] if len(p.split()) > 1}
+    return {"starts": tuple(sorted(starts)), "words": frozenset(words), "articles": frozenset(articles),
+            "after_article": frozenset(after_article)}
+
+
+def may_hold_quantity(text: str) -> bool:
+    """Cheap test before tokenising: False only when the text cannot hold a quantity."""
+    if _HAS_DIGIT.search(text):
+        return True
+    pf = _tables()["prefilter"]
+    words = _WORDS.findall(text.lower())
+    for i, w in enumerate(words):
+        if w in pf["words"] or w.startswith(pf["starts"]):
+            return True
+        if w in pf["articles"] and i + 1 < len(words) and words[i + 1] in pf["after_article"]:
+            return True
+    return False
 
 
 def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
@@ -243,7 +259,7 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     if times is None:
         times = find_times(text, published)
     T = _tables()
-    if not T["prefilter"].search(text):
+    if not may_hold_quantity(text):
         return []
     toks = tokenize(text)
     prot = protected_spans(text, times)

@@ -22,6 +22,7 @@ from . import lexicon
 from .numbers import parse_number_word
 
 _HAS_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 
 
@@ -83,11 +84,11 @@ def _patterns():
         "open_end": re.compile(rf"\b({_alt(t['open_end'])})\s+(?:år\s+)?({YEAR})\b", re.I),
         "term": re.compile(rf"\b(?:under\s+)?(?:den\s+)?(?:senaste\s+|förra\s+|nuvarande\s+|denna\s+)?({_alt(t['period_words'])})\b", re.I),
         "sequence": re.compile(rf"\b({_alt(t['sequence_words'])})\b", re.I),
-        "_words": re.compile(_alt(list(t["months"]) + list(t["weekdays"]) + list(t["period_words"]) + list(t["sequence_words"])
-                                  + [w.split()[-1] for key in ("relative_years", "relative_months", "relative_days") for w in t[key]]
-                                  + ["kvartal", "halvår", "sedan", "senaste", "sista", "gångna", "kommande", "närmaste", "q", "kv"]
-                                  + list(t["relative_offsets"])), re.I),
-        "bare_year": re.compile(rf"(?:\b(?:år|under|i|inför|efter|före|till|från|kring|runt|jämfört med|mot)\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:)", re.I),
+        "_prefixes": tuple(sorted({w.lower() for w in list(t["months"]) + list(t["weekdays"]) + list(t["period_words"])
+                                   + [x for w in t["sequence_words"] for x in w.split()]
+                                   + [x for key in ("relative_years", "relative_months", "relative_days") for w in t[key] for x in w.split()]
+                                   + t["period_cue_words"] + list(t["relative_offsets"])})),
+        "bare_year": re.compile(rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:)", re.I),
     }
     return p
 
@@ -154,7 +155,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
     has_digit = _HAS_DIGIT.search(text) is not None
-    has_word = P["_words"].search(text) is not None
+    has_word = any(w.startswith(P["_prefixes"]) for w in _WORD.findall(text.lower()))
     if not (has_digit or has_word):
         return found
 
