@@ -61,6 +61,9 @@ def _words():
     }
 
 
+_WORD_IN = re.compile(r"[a-zåäöéü]+")
+
+
 def _words_in(text: str) -> list[str]:
     return re.findall(r"[a-zåäöéü]+", text.lower())
 
@@ -144,27 +147,46 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
 
 # --- change -----------------------------------------------------------------------------
 
-def _direction_in(text: str, comparatives: bool = True) -> str | None:
-    """The change word nearest the end of text; comparatives ('fler') only when allowed."""
+@lru_cache(maxsize=2)
+def _direction_table(comparatives: bool):
+    """(exact word -> direction, ((stem tuple, direction), ...), ((phrase, direction), ...)) for change words."""
     w = _words()
-    low = " " + " ".join(text.lower().split()) + " "
-    words = _words_in(text)
-    hits = []
+    exact, stems, phrases = {}, [], []
     for direction in ("increase", "decrease"):
         for stem in w[direction]:
             if not comparatives and stem in w["comparatives"]:
                 continue
             if " " in stem:
-                pos = low.find(f" {stem} ")
-                if pos >= 0:
-                    hits.append((pos, direction))
+                phrases.append((stem, direction))
             else:
-                for i, word in enumerate(words):
-                    if word == stem or (len(stem) >= 5 and word.startswith(stem)):
-                        hits.append((low.find(word), direction))
-    if not hits:
-        return None
-    return max(hits)[1]            # the change word nearest before the figure
+                exact.setdefault(stem, direction)
+                if len(stem) >= 5:
+                    stems.append((stem, direction))
+    by_direction = tuple((tuple(s for s, d in stems if d == direction), direction) for direction in ("increase", "decrease"))
+    return exact, by_direction, tuple(phrases)
+
+
+def _direction_in(text: str, comparatives: bool = True) -> str | None:
+    """The direction of the change word nearest the end of text; comparatives ('fler') only when allowed."""
+    exact, stems, phrases = _direction_table(comparatives)
+    best_pos, best = -1, None
+    for m in _WORD_IN.finditer(text.lower()):
+        word = m.group(0)
+        direction = exact.get(word)
+        if direction is None:
+            for prefixes, d in stems:
+                if word.startswith(prefixes):
+                    direction = d
+                    break
+        if direction is not None and m.start() > best_pos:
+            best_pos, best = m.start(), direction
+    if phrases:
+        low = " ".join(text.lower().split())
+        for phrase, direction in phrases:
+            pos = low.rfind(phrase)
+            if pos > best_pos and (pos == 0 or not low[pos - 1].isalpha()):
+                best_pos, best = pos, direction
+    return best
 
 
 @lru_cache(maxsize=1)
