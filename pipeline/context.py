@@ -117,8 +117,10 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
     if q.kind == "duration":
         own = [t for t in times if not t.baseline and t.type not in ("sequence",) and _distance(q, t) == 0]
         return None
-    usable = [t for t in times if not t.baseline and t.type != "sequence"]
     a, b = clause_of(text, q.core_start)
+    # a baseline figure ('jämfört med 6,4 procent i augusti') takes the baseline period as its own
+    own_baseline = bool(_change_res()["baseline_before"].search(text[a:q.char_start]))
+    usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence"]
     in_clause = [t for t in usable if a <= t.char_start < b]
     seq = [t for t in times if t.type == "sequence" and a <= t.char_start < b]
     if seq and prev_q_time and prev_q_time.get("end"):
@@ -199,6 +201,7 @@ def _change_res():
         "from_to_gap": re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
         "from_before": re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
         "amount_before": re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
+        "baseline_before": re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s*$", re.I),
     }
 
 

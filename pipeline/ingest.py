@@ -102,10 +102,14 @@ class _TextExtractor(HTMLParser):
         self.skip = 0
         self.title: list[str] = []
         self.in_title = False
+        self.heading: list[str] = []       # the first h1 (else h2): the title when <title> is missing
+        self.in_heading = None
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
             self.in_title = True
+        if tag in ("h1", "h2") and not self.heading and self.in_heading is None:
+            self.in_heading = tag
         if tag in self.SKIP:
             self.skip += 1
         elif tag in self.BLOCK:
@@ -116,6 +120,8 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "title":
             self.in_title = False
+        if tag == self.in_heading:
+            self.in_heading = False
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in self.BLOCK:
@@ -124,6 +130,8 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data):
         if self.in_title:
             self.title.append(data)
+        if self.in_heading:
+            self.heading.append(data)
         if not self.skip:
             self.parts.append(data)
 
@@ -136,7 +144,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     text = "".join(parser.parts)
     text = re.sub(r"[ \t\r\f\v]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
-    title = " ".join("".join(parser.title).split()) or None
+    title = " ".join("".join(parser.title).split()) or " ".join("".join(parser.heading).split()) or None
     return text, title
 
 

@@ -126,3 +126,10 @@ def test_context_change_verb_before_a_relative_clause():
 def test_context_baseline_figure_after_words():
     c = _one("Totalt väntade 8 412 patienter i december, jämfört med 10 925 ett år tidigare.", "8 412")
     assert (c.change["direction"], c.change["baseline"]["value"]) == ("decrease", 10925)
+
+
+def test_context_baseline_figure_keeps_its_own_period():
+    c = _one("KPIF-inflationen var 6,0 procent i september, jämfört med 6,4 procent i augusti, enligt SCB.", "6,4")
+    assert (c.time["start"], c.time["source"]) == ("2023-08", "explicit")
+    c = _one("KPIF-inflationen var 6,0 procent i september, jämfört med 6,4 procent i augusti, enligt SCB.", "6,0")
+    assert c.time["start"] == "2023-09" and c.change["baseline"]["value"] == 6.4

@@ -50,6 +50,7 @@ def test_ingest_unreadable_file(tmp_path):
     ("Publicerad 2022-07-19", "2022-07-19"),
     ("Malmö 26 juni 2018", "2018-06-26"),
     ("Ingen datumrad här", None),
+    ("Stockholm, 2023-10-05", "2023-10-05"),
 ])
 def test_ingest_published(header, published):
     text = f"Rubrik\n\n{header}\n\nBrödtext med 12 procent.\n"
@@ -86,3 +87,9 @@ def test_ingest_html_drops_scripts_and_keeps_title():
     doc = ingest_bytes(html.encode(), "d", "d.html")
     assert doc.status == "ok" and doc.title == "Pressmeddelande"
     assert "500" not in doc.text and "Malmö får 970 Mkr & mer." in doc.text and "• Åtta företag" in doc.text
+
+
+def test_ingest_html_title_falls_back_to_first_heading():
+    doc = ingest_bytes("<p>Stockholm, 2023-10-05</p><h2>Inflationen sjunker</h2><p>Den var 6 procent.</p>".encode(), "d", "d.html")
+    assert (doc.title, doc.published) == ("Inflationen sjunker", "2023-10-05")
+    assert any(doc.text[s:e] == "Stockholm, 2023-10-05" for s, e, _ in doc.furniture)
