@@ -95,6 +95,17 @@ def _tokens_from_doc(doc, base: int = 0, parsed: bool = True, span=None) -> list
     return out
 
 
+def _parse_one_sentence(nlp, doc, skip=()):
+    """Run nlp's components on doc as ONE sentence (one tree): the parser respects preset starts."""
+    for t in doc[1:]:
+        t.is_sent_start = False
+    for pname, proc in nlp.pipeline:
+        if pname in ("senter",) or pname in skip:
+            continue
+        doc = proc(doc)
+    return doc
+
+
 class BlankBackend(Backend):
     name = "blank"
     has_parser = False
@@ -178,8 +189,7 @@ class SpacyBackend(Backend):
             hit = self._cache.get(text)
         if hit is not None:
             return list(hit)
-        doc = self.nlp(text)
-        return _tokens_from_doc(doc, 0, self.has_parser)
+        return _tokens_from_doc(_parse_one_sentence(self.nlp, self.nlp.make_doc(text)), 0, self.has_parser)
 
 
 class StanzaBackend(Backend):
@@ -250,11 +260,8 @@ class StanzaBackend(Backend):
         words = [text[s:e] for s, e in offs]
         spaces = [offs[i][1] < offs[i + 1][0] for i in range(len(offs) - 1)] + [False]
         nlp = self.spacy.nlp
-        doc = Doc(nlp.vocab, words=words, spaces=spaces)
-        for pname, proc in nlp.pipeline:
-            if pname in ("senter", "lemmatizer", "trainable_lemmatizer"):
-                continue
-            doc = proc(doc)
+        doc = _parse_one_sentence(nlp, Doc(nlp.vocab, words=words, spaces=spaces),
+                                  skip=("lemmatizer", "trainable_lemmatizer"))
         # Stanza lemmatizer with spaCy's UPOS
         sdoc = self._Document([[{"id": i + 1, "text": w, "upos": (t.pos_ or "X")} for i, (w, t) in
                                 enumerate(zip(words, doc))]])
