@@ -54,7 +54,7 @@ def measured_subject(text: str, tokens, start: int) -> str | None:
         subjects = [i for i, t in enumerate(tokens) if t.head == node and i != node and t.dep in SUBJECTS]
         if subjects:
             s, e = _subtree(tokens, subjects[0])
-            if s < start:
+            if e <= start:                     # a subject that holds the figure itself measures nothing
                 phrase = text[s:e].strip()
                 if tokens[subjects[0]].pos in NOUNS and len(phrase.split()) <= 12:
                     return phrase

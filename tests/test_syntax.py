@@ -42,3 +42,10 @@ def test_syntax_measured_subject(text, rows, anchor, subject):
 def test_syntax_without_parse_gives_nothing():
     toks = [Token(0, 7, "Antalet", "antalet", "", -1, ""), Token(8, 12, "1250", "1250", "", -1, "")]
     assert counted_noun(toks, 8, 12) is None and measured_subject("Antalet 1250", toks, 8) is None
+
+
+def test_syntax_subject_never_contains_the_figure():
+    text = "Nästan en miljard kronor är välkommet."
+    rows = [("Nästan", "ADV", 1, "advmod"), ("en", "NUM", 2, "nummod"), ("miljard", "NOUN", 3, "nummod"), ("kronor", "NOUN", 5, "nsubj"),
+            ("är", "AUX", 5, "cop"), ("välkommet", "ADJ", 5, "root"), (".", "PUNCT", 5, "punct")]
+    assert measured_subject(text, parse(text, rows), text.index("en")) is None
