@@ -212,7 +212,8 @@ class StanzaBackend(Backend):
         if not d.is_dir():
             raise OSError(f"Stanza model directory {str(d)!r} does not exist")
         kwargs = dict(lang="sv", dir=str(d), download_method=None, processors="tokenize,lemma",
-                      lemma_pretagged=True, use_gpu=False, logging_level="ERROR")
+                      lemma_pretagged=True, lemma_store_results=True, use_gpu=False,
+                      logging_level="ERROR")
         tok = sorted(d.glob("*tokenizer*.pt"))
         lem = sorted(p for p in d.glob("*lemmatizer*.pt") if "classifier" not in p.name)
         if tok:
@@ -252,44 +253,64 @@ class StanzaBackend(Backend):
                 sents.append(offs)
         return sents
 
-    def _analyse(self, text: str, offs: list[tuple[int, int]], base: int = 0) -> list[Token]:
+    def _analyse(self, text: str, sents: list[list[tuple[int, int]]]) -> list[list[Token]]:
+        """Tag/parse each sentence (one tree each) with spaCy, lemmatize all in one Stanza batch.
+
+        sents holds each sentence's token offsets into text; Token offsets are relative to the
+        sentence's first token.
+        """
         from spacy.tokens import Doc
 
-        if not offs:
+        sents = [offs for offs in sents if offs]
+        if not sents:
             return []
-        words = [text[s:e] for s, e in offs]
-        spaces = [offs[i][1] < offs[i + 1][0] for i in range(len(offs) - 1)] + [False]
         nlp = self.spacy.nlp
-        doc = _parse_one_sentence(nlp, Doc(nlp.vocab, words=words, spaces=spaces),
-                                  skip=("lemmatizer", "trainable_lemmatizer"))
-        # Stanza lemmatizer with spaCy's UPOS
-        sdoc = self._Document([[{"id": i + 1, "text": w, "upos": (t.pos_ or "X")} for i, (w, t) in
-                                enumerate(zip(words, doc))]])
+        docs = []
+        for offs in sents:
+            words = [text[s:e] for s, e in offs]
+            spaces = [offs[i][1] < offs[i + 1][0] for i in range(len(offs) - 1)] + [False]
+            doc = Doc(nlp.vocab, words=words, spaces=spaces)
+            for t in doc[1:]:
+                t.is_sent_start = False  # one tree per sentence: the parser respects preset starts
+            docs.append(doc)
+        for pname, proc in nlp.pipeline:
+            if pname in ("senter", "lemmatizer", "trainable_lemmatizer"):
+                continue
+            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        # Stanza lemmatizer with spaCy's UPOS, all sentences in one batch
+        sdoc = self._Document([[{"id": i + 1, "text": t.text, "upos": (t.pos_ or "X")} for i, t in enumerate(doc)]
+                               for doc in docs])
         sdoc = self._lemma.process(sdoc)
-        lemmas = [w.lemma or w.text.lower() for w in sdoc.sentences[0].words]
         out = []
-        for k, (t, (s, e)) in enumerate(zip(doc, offs)):
-            head = t.head.i
-            dep = "root" if t.dep_ == "ROOT" else t.dep_
-            out.append(Token(s - base, e - base, words[k], lemmas[k], t.pos_ or "", head, dep))
+        for doc, offs, ssent in zip(docs, sents, sdoc.sentences):
+            base = offs[0][0]
+            toks = []
+            for k, (t, (s, e), w) in enumerate(zip(doc, offs, ssent.words)):
+                dep = "root" if t.dep_ == "ROOT" else t.dep_
+                toks.append(Token(s - base, e - base, t.text, w.lemma or t.text.lower(), t.pos_ or "", t.head.i, dep))
+            out.append(toks)
         return out
 
     # --- API -----------------------------------------------------------------------------------
     def sentences(self, text: str) -> list[tuple[int, int]]:
         sents = self._tokenize(text)
-        spans, cache = [], {}
-        for offs in sents:
-            start, end = offs[0][0], offs[-1][1]
-            spans.append((start, end))
-            cache[text[start:end]] = [(s - start, e - start) for s, e in offs]
+        spans = [(offs[0][0], offs[-1][1]) for offs in sents]
+        cache = {}
+        for (start, end), toks in zip(spans, self._analyse(text, sents)):
+            cache[text[start:end]] = toks
         self._cache_text, self._cache = text, cache
         return spans
 
     def parse(self, text: str) -> list[Token]:
-        offs = self._cache.get(text)
-        if offs is None:
-            offs = [o for s in self._tokenize(text) for o in s]
-        return self._analyse(text, offs)
+        hit = self._cache.get(text)
+        if hit is not None:
+            return list(hit)
+        offs = [o for s in self._tokenize(text) for o in s]
+        if not offs:
+            return []
+        toks = self._analyse(text, [offs])[0]
+        shift = offs[0][0]
+        return [t._replace(start=t.start + shift, end=t.end + shift) for t in toks]
 
 
 _BACKENDS: dict[str, Backend] = {}
