@@ -54,7 +54,7 @@ score: $(OUT)/claims.jsonl            ## dev-set score (needs ../shared)
 	  --gold ../shared/dev/gold_quantities.jsonl --neg ../shared/dev/gold_negatives.jsonl
 
 # Other makefiles add their own preparation to test-deps:: (browser, models ...).
-TEST_EXTRAS ?= test,dask
+TEST_EXTRAS ?= test,dask,stanza
 $(VENV)/.installed-test: pyproject.toml | $(STAMP)
 	$(PY) -m pip install -q -e ".[$(TEST_EXTRAS)]"
 	touch $@
