@@ -216,6 +216,57 @@ class _Plan:
         self.fresh = bytearray(n)      # 1 = processed in this run (write its HTML text unconditionally)
 
 
+def _unchanged_key(path: Path, seen_before: dict, cache: Cache) -> tuple[str | None, int]:
+    """The last run's key for an input whose size and modification time have not changed (and whose
+    sidecar has not either), else (None, 0)."""
+    row = seen_before.get(display_path(path))
+    if row is None:
+        return None, 0
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None, 0
+    if (st.st_size, st.st_mtime_ns) != (row.get("size"), row.get("mtime_ns")) or _sidecar_mtime(path) != row.get("sidecar_mtime_ns"):
+        return None, 0
+    return (row["key"], st.st_size) if cache.has(row["key"]) else (None, 0)
+
+
+STAMP_NAME = ".outputs.stamp"   # size and mtime of the outputs as assembled: anything that edits them forces a reassembly
+
+
+def _outputs_stamp(out: Path) -> list:
+    stamp = []
+    for name in ("claims.jsonl", "documents.jsonl", MANIFEST_NAME):
+        try:
+            st = os.stat(out / name)
+            stamp.append([name, st.st_size, st.st_mtime_ns])
+        except OSError:
+            stamp.append([name, None, None])
+    return stamp
+
+
+def _read_stamp(out: Path):
+    try:
+        return json.loads((out / STAMP_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return None
+
+
+def _sidecar_mtime(path: Path) -> int | None:
+    side = sidecar_file(path)
+    try:
+        return os.stat(side).st_mtime_ns if side else None
+    except OSError:
+        return None
+
+
 def _key_for(path: Path, root: Path | None, version: str) -> tuple[str | None, int]:
     """(cache key, size) of a readable regular file; (None, 0) for anything to run directly."""
     try:
@@ -289,7 +340,7 @@ class _locked:
 
 def _sweep_temp_files(out: Path) -> None:
     """Temp files a killed run left beside the final files (never mistaken for output, but untidy)."""
-    for pattern in (".claims.jsonl.*.tmp", ".documents.jsonl.*.tmp", f".{MANIFEST_NAME}.*.tmp"):
+    for pattern in (".claims.jsonl.*.tmp", ".documents.jsonl.*.tmp", f".{MANIFEST_NAME}.*.tmp", f"{STAMP_NAME}.*.tmp"):
         for f in out.glob(pattern):
             try:
                 f.unlink()
@@ -303,10 +354,24 @@ def _sweep_temp_files(out: Path) -> None:
                 pass
 
 
+def _previous_manifest(out: Path, version: str) -> dict | None:
+    """The last run's manifest when it was written by this pipeline version and its outputs exist."""
+    try:
+        man = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if man.get("pipeline_version") != version or not (out / "claims.jsonl").is_file() or not (out / "documents.jsonl").is_file():
+        return None
+    return man
+
+
 def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full, started) -> dict:
     _sweep_temp_files(out)
     items = discover(inputs)
     version = pipeline_version(options)
+    previous = None if full else _previous_manifest(out, version)
+    # an input whose size and mtime are those of the last run keeps its key without being hashed again
+    seen_before = {row.get("display"): row for row in (previous or {}).get("documents", []) if row.get("mtime_ns")}
     cache = Cache(out)
     plan = _Plan(len(items))
     workers = max(1, workers or os.cpu_count() or 1)
@@ -316,7 +381,9 @@ def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full,
     def todo():
         """Hash inputs in order; yield misses as ((index, path, root), size) while recording hits."""
         for index, (path, root) in enumerate(items):
-            key, size = _key_for(path, root, version)
+            key, size = _unchanged_key(path, seen_before, cache) if seen_before else (None, 0)
+            if key is None:
+                key, size = _key_for(path, root, version)
             if key is not None and not full and cache.has(key):
                 plan.keys[index] = key
                 stats["cached"] += 1
@@ -342,8 +409,19 @@ def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full,
             _run_local(todo(), cache, version, options, workers, finished)
     finally:
         bar.close()
-    counts, n_claims = _assemble(items, plan, cache, out, version, options, stats)
-    cache.gc({k for k in plan.keys if k})
+    if previous is not None and stats["processed"] == 0 and [r.get("key") for r in previous["documents"]] == plan.keys \
+            and all((out / "text" / f"{r['doc_id']}.txt").is_file() for r in previous["documents"] if r.get("has_text")) \
+            and all(_size(cache.path(r["key"])) == r.get("entry_bytes") for r in previous["documents"]) \
+            and _outputs_stamp(out) == _read_stamp(out):
+        # nothing changed: the outputs on disk are already what assembling would write, byte for byte
+        counts = {"ok": 0, "skipped": 0, "error": 0}
+        for row in previous["documents"]:
+            counts[row["status"]] = counts.get(row["status"], 0) + 1
+        n_claims = sum(row.get("n_claims", 0) for row in previous["documents"])
+    else:
+        counts, n_claims = _assemble(items, plan, cache, out, version, options, stats)
+        cache.gc({k for k in plan.keys if k})
+        io.write_text(out / STAMP_NAME, json.dumps(_outputs_stamp(out)))
     elapsed = time.monotonic() - started
     summary = dict(documents=len(items), claims=n_claims, elapsed_s=round(elapsed, 3), **counts,
                    processed=stats["processed"], cached=stats["cached"],
@@ -542,7 +620,14 @@ def _assemble(items, plan: _Plan, cache: Cache, out: Path, version: str, options
                 if plan.fresh[index] or not target.exists():
                     io.write_text(target, entry.text)
             row = {"doc_id": entry.doc_id, "path": json.loads(entry.doc_line).get("path"), "key": entry.key,
-                   "status": entry.status, "n_claims": len(entry.record_lines)}
+                   "status": entry.status, "n_claims": len(entry.record_lines), "display": display_path(path),
+                   "has_text": entry.text is not None, "entry_bytes": _size(cache.path(entry.key))}
+            try:
+                st = os.stat(path)
+                if statmod.S_ISREG(st.st_mode):
+                    row.update(size=st.st_size, mtime_ns=st.st_mtime_ns, sidecar_mtime_ns=_sidecar_mtime(path))
+            except OSError:
+                pass
             man_fh.write(("\n  " if index == 0 else ",\n  ") + io.dumps(row))
         man_fh.write("\n ]\n}\n")
     return counts, n_claims

@@ -407,3 +407,23 @@ def test_second_run_on_same_out_is_refused(tmp_path):
             run([src], out)
     run([src], out)
     assert not list(out.glob(".*.tmp"))
+
+
+def test_unchanged_rerun_skips_hashing_and_assembly_but_notices_edits(tmp_path):
+    src = tmp_path / "in"
+    generate(src, 6, seed=5)
+    out = tmp_path / "out"
+    run([src], out)
+    before = outputs(out)
+    mtime = (out / "claims.jsonl").stat().st_mtime_ns
+    s = run([src], out)
+    assert (s["processed"], s["cached"]) == (0, 6)
+    assert (out / "claims.jsonl").stat().st_mtime_ns == mtime and outputs(out) == before   # not rewritten
+    victim = sorted(src.rglob("*.txt"))[0]
+    os.utime(victim, ns=(victim.stat().st_atime_ns, victim.stat().st_mtime_ns + 10**9))       # touched, same bytes
+    assert run([src], out)["processed"] == 0 and outputs(out) == before
+    (out / "claims.jsonl").write_text("", encoding="utf-8")                                   # someone edited the output
+    assert run([src], out)["processed"] == 0 and outputs(out) == before                       # reassembled from the cache
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nDet kostade 7 kronor.\n", encoding="utf-8")
+    assert run([src], out)["processed"] == 1
+    assert outputs(out) == reference([str(src)])
