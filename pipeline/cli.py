@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
-import json
 import sys
 from datetime import date
 from pathlib import Path

@@ -114,8 +114,7 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None) -> dict | None:
     """The time frame of one quantity (contract: record.time) or None."""
-    if q.kind == "duration":
-        own = [t for t in times if not t.baseline and t.type not in ("sequence",) and _distance(q, t) == 0]
+    if q.kind == "duration":          # a duration ('tio år i rad') is itself a span of time, not a figure in one
         return None
     a, b = clause_of(text, q.core_start)
     # a baseline figure ('jämfört med 6,4 procent i augusti') takes the baseline period as its own

@@ -8,9 +8,8 @@ sentence-relative to document-relative, once.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 from . import context, lexicon, syntax
 from .ingest import Document

@@ -24,7 +24,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -161,7 +160,6 @@ class Cache:
 
     def __init__(self, out: Path):
         self.root = Path(out) / CACHE_DIR
-        self._made: set[str] = set()
 
     def path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.jsonl"
@@ -179,21 +177,8 @@ class Cache:
 
     def put(self, entry: Entry) -> None:
         """Write an entry atomically (temp file + rename in the same folder)."""
-        target = self.path(entry.key)
-        if entry.key[:2] not in self._made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._made.add(entry.key[:2])
-        fd, tmp = tempfile.mkstemp(prefix=f".{entry.key[:12]}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(entry.serialise())
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        with io.atomic_writer(self.path(entry.key), fsync=False, prefix=f".{entry.key[:12]}.") as fh:
+            fh.write(entry.serialise())
 
     def gc(self, keep: set[str]) -> int:
         """Delete entries (and stray temp files) not in ``keep``; return how many files went."""

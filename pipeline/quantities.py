@@ -13,7 +13,7 @@ Offsets are relative to the string passed in; callers shift them.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from . import lexicon

@@ -12,7 +12,6 @@ guessed.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
@@ -61,7 +60,7 @@ def _patterns():
     num_words = r"[a-zåäö]+"
     p = {
         "year_range": re.compile(rf"(?:(?:år(?:en)?|mellan|perioden|under)\s+)?({YEAR})\s*(?:[–—-]|till|och)\s*({YEAR}|\d\d)\b(?![\d])", re.I),
-        "decade": re.compile(rf"\b(?:under\s+|på\s+)?(1[89]\d0|20\d0)-talet\b", re.I),
+        "decade": re.compile(r"\b(?:under\s+|på\s+)?(1[89]\d0|20\d0)-talet\b", re.I),
         "year_slash": re.compile(rf"(?:år\s+)?({YEAR})/({YEAR}|\d\d)\b", re.I),
         "dm_date": re.compile(rf"(?:\b(?:{_alt(t['date_cues'])})\s+)(\d{{1,2}})/(\d{{1,2}})(?:\s+({YEAR}))?\b|\b(\d{{1,2}})/(\d{{1,2}})\s+({YEAR})\b", re.I),
         "iso_date": re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b"),
