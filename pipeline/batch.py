@@ -217,9 +217,9 @@ class _Plan:
 
 
 def _unchanged_key(path: Path, seen_before: dict, cache: Cache) -> tuple[str | None, int]:
-    """The last run's key for an input whose size and modification time have not changed (and whose
-    sidecar has not either), else (None, 0)."""
-    row = seen_before.get(display_path(path))
+    """The last run's key for an input whose size and modification time (and its sidecar's) have not
+    changed and whose cache entry is whole, else (None, 0). A few stat calls; the file is not read."""
+    row = seen_before.get(str(path))
     if row is None:
         return None, 0
     try:
@@ -228,7 +228,9 @@ def _unchanged_key(path: Path, seen_before: dict, cache: Cache) -> tuple[str | N
         return None, 0
     if (st.st_size, st.st_mtime_ns) != (row.get("size"), row.get("mtime_ns")) or _sidecar_mtime(path) != row.get("sidecar_mtime_ns"):
         return None, 0
-    return (row["key"], st.st_size) if cache.has(row["key"]) else (None, 0)
+    if _size(cache.path(row["key"])) != row.get("entry_bytes"):
+        return None, 0
+    return row["key"], st.st_size
 
 
 STAMP_NAME = ".outputs.stamp"   # size and mtime of the outputs as assembled: anything that edits them forces a reassembly
@@ -260,11 +262,13 @@ def _size(path: Path) -> int | None:
 
 
 def _sidecar_mtime(path: Path) -> int | None:
-    side = sidecar_file(path)
-    try:
-        return os.stat(side).st_mtime_ns if side else None
-    except OSError:
-        return None
+    """Modification time of the sidecar ``read_sidecar`` would use (NAME.meta.json, else STEM.meta.json)."""
+    for side in (path.with_name(path.name + ".meta.json"), path.with_suffix(".meta.json")):
+        try:
+            return os.stat(side).st_mtime_ns
+        except OSError:
+            continue
+    return None
 
 
 def _key_for(path: Path, root: Path | None, version: str) -> tuple[str | None, int]:
@@ -371,7 +375,8 @@ def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full,
     version = pipeline_version(options)
     previous = None if full else _previous_manifest(out, version)
     # an input whose size and mtime are those of the last run keeps its key without being hashed again
-    seen_before = {row.get("display"): row for row in (previous or {}).get("documents", []) if row.get("mtime_ns")}
+    seen_before = {row.get("src"): row for row in (previous or {}).get("documents", []) if row.get("mtime_ns")}
+    verified: set[int] = set()          # inputs whose cache entry was checked by the fast path
     cache = Cache(out)
     plan = _Plan(len(items))
     workers = max(1, workers or os.cpu_count() or 1)
@@ -382,9 +387,11 @@ def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full,
         """Hash inputs in order; yield misses as ((index, path, root), size) while recording hits."""
         for index, (path, root) in enumerate(items):
             key, size = _unchanged_key(path, seen_before, cache) if seen_before else (None, 0)
-            if key is None:
+            if key is not None:
+                verified.add(index)
+            else:
                 key, size = _key_for(path, root, version)
-            if key is not None and not full and cache.has(key):
+            if key is not None and not full and (index in verified or cache.has(key)):
                 plan.keys[index] = key
                 stats["cached"] += 1
                 bar.update(1, stats["cached"])
@@ -411,7 +418,7 @@ def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full,
         bar.close()
     if previous is not None and stats["processed"] == 0 and [r.get("key") for r in previous["documents"]] == plan.keys \
             and all((out / "text" / f"{r['doc_id']}.txt").is_file() for r in previous["documents"] if r.get("has_text")) \
-            and all(_size(cache.path(r["key"])) == r.get("entry_bytes") for r in previous["documents"]) \
+            and all(i in verified or _size(cache.path(r["key"])) == r.get("entry_bytes") for i, r in enumerate(previous["documents"])) \
             and _outputs_stamp(out) == _read_stamp(out):
         # nothing changed: the outputs on disk are already what assembling would write, byte for byte
         counts = {"ok": 0, "skipped": 0, "error": 0}
@@ -621,7 +628,7 @@ def _assemble(items, plan: _Plan, cache: Cache, out: Path, version: str, options
                     io.write_text(target, entry.text)
             row = {"doc_id": entry.doc_id, "path": json.loads(entry.doc_line).get("path"), "key": entry.key,
                    "status": entry.status, "n_claims": len(entry.record_lines), "display": display_path(path),
-                   "has_text": entry.text is not None, "entry_bytes": _size(cache.path(entry.key))}
+                   "has_text": entry.text is not None, "entry_bytes": _size(cache.path(entry.key)), "src": str(path)}
             try:
                 st = os.stat(path)
                 if statmod.S_ISREG(st.st_mode):
