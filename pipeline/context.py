@@ -114,8 +114,8 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None) -> dict | None:
     """The time frame of one quantity (contract: record.time) or None."""
-    if q.kind == "duration":          # a duration ('tio år i rad') is itself a span of time, not a figure in one
-        return None
+    if q.kind == "duration":          # a duration ('tio år i rad') is itself a span of time: only a heading places it
+        return _as_time(heading[-1], "document_context") if heading else None
     a, b = clause_of(text, q.core_start)
     # a baseline figure ('jämfört med 6,4 procent i augusti') takes the baseline period as its own
     own_baseline = bool(_change_res()["baseline_before"].search(text[a:q.char_start]))

@@ -55,7 +55,9 @@ def test_records_contract_on_sample(corpus_run):
     assert not {t for t in texts if "0735799701" in t or "0708" in t or "10:30" in t}
     quote = [r for r in records if r["doc_id"] == "001_edd48ccbbebdaf06" and "en miljard kronor" in r["quantity"]["text"]]
     assert quote and quote[0]["attribution"]["speaker"] == "Katrin Stjernfeldt Jammeh" and quote[0]["attribution"]["party"] == "S"
-    under_heading = [r for r in records if r["sentence"]["kind"] == "bullet" and r["time"] and r["time"]["source"] == "document_context"]
+    under_heading = [r for r in records if r["sentence"]["kind"] == "bullet" and r["doc_id"].startswith("000") and r["time"] and r["time"]["source"] == "document_context"]
+    in_lists = [r for r in records if r["sentence"]["kind"] == "bullet" and "2018 – 2022" in _heading_of(r, records)]
+    assert in_lists and all(r["time"] is not None for r in in_lists)
     assert under_heading and all(r["time"]["end"] in ("2022",) for r in under_heading)
     dup = [r for r in records if r["duplicate_of"]]
     assert dup and all(any(o["id"] == r["duplicate_of"] for o in records) for r in dup)
@@ -143,3 +145,14 @@ def test_records_stage_order_is_checked(order, error):
     else:
         with pytest.raises(ValueError, match=error):
             check_order(order)
+
+
+def _heading_of(record, records):
+    """The text of the heading that governs a record's sentence (from the interim segments)."""
+    from pipeline.ingest import ingest_path
+    from pipeline.segment import segment_text
+    path = Path(record["source"]["path"])
+    doc = ingest_path(path, path.parent)
+    segs = segment_text(doc.text, doc.furniture)
+    seg = segs[record["sentence"]["index"]]
+    return segs[seg.heading].text if seg.heading is not None else ""
