@@ -58,9 +58,10 @@ def quantities_cli(args) -> int:
         for q in qs:
             t = attach_time(text, q, times, prev, [], [], published, pub.year)
             prev = t
+            # the quantity's fields at the top level (quick checks: item["value"]) and, as in a record,
+            # under "quantity" (record-shaped tools: item["quantity"]["value"]); time and change beside them
             d = q.public()
-            d["time"] = t
-            d["change"] = find_change(text, q, qs, times)
+            d.update(quantity=q.public(), time=t, change=find_change(text, q, qs, times))
             out.append(d)
         print(io.dumps(out), flush=True)
     return 0

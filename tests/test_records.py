@@ -156,3 +156,11 @@ def _heading_of(record, records):
     segs = segment_text(doc.text, doc.furniture)
     seg = segs[record["sentence"]["index"]]
     return segs[seg.heading].text if seg.heading is not None else ""
+
+
+def test_records_quantities_cli_is_record_shaped_too():
+    r = subprocess.run([sys.executable, "-m", "pipeline", "quantities", "--published", "2018-06-26"],
+                       input="Malmö får ca 970 Mkr till 2028.\n", capture_output=True, text=True, check=True)
+    item = json.loads(r.stdout)[0]
+    assert item["value"] == item["quantity"]["value"] == 970e6
+    assert item["quantity"]["char_start"] == 10 and item["time"]["end"] == "2028" and item["change"] is None
