@@ -55,6 +55,24 @@ def shared_dir():
     return SHARED
 
 
+def extract_claims(text: str, published: str | None = "2023-11-15"):
+    """Ingest, segment and extract one text in memory (what stage tests of context and time need)."""
+    from pipeline.extract import extract_document
+    from pipeline.ingest import ingest_bytes
+    from pipeline.segment import segment_text
+    doc = ingest_bytes(text.encode(), "t", "t.txt", published=published)
+    return extract_document(doc, segment_text(doc.text, doc.furniture))
+
+
+def claim_for(text: str, anchor: str, published: str | None = "2023-11-15"):
+    """The first claim whose quantity text contains ``anchor``."""
+    claims = extract_claims(text, published)
+    for c in claims:
+        if anchor in c.quantity["text"]:
+            return c
+    raise AssertionError(f"{anchor!r} not found in {[c.quantity['text'] for c in claims]}")
+
+
 def copy_corpus(src: Path, dst: Path) -> Path:
     shutil.copytree(src, dst)
     return dst

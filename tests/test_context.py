@@ -3,21 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract_document
-from pipeline.ingest import ingest_bytes
-from pipeline.segment import segment_text
-
-
-def _claims(text, published="2023-11-15"):
-    doc = ingest_bytes(text.encode(), "t", "t.txt", published=published)
-    return extract_document(doc, segment_text(doc.text, doc.furniture))
-
-
-def _one(text, anchor, **kw):
-    for c in _claims(text, **kw):
-        if anchor in c.quantity["text"]:
-            return c
-    raise AssertionError(anchor)
+from conftest import claim_for as _one
+from conftest import extract_claims as _claims
 
 
 @pytest.mark.parametrize("text,anchor,direction", [

@@ -91,15 +91,9 @@ def test_times_cli_published():
 # --- time frames attached to claims --------------------------------------------------------------
 
 def _time_of(text, anchor, published="2018-06-26"):
-    from pipeline.extract import extract_document
-    from pipeline.ingest import ingest_bytes
-    from pipeline.segment import segment_text
-    doc = ingest_bytes(text.encode(), "t", "t.txt", published=published)
-    claims = extract_document(doc, segment_text(doc.text, doc.furniture))
-    for c in claims:
-        if anchor in c.quantity["text"]:
-            return c.time and (c.time["start"], c.time["end"], c.time["source"])
-    raise AssertionError(f"{anchor!r} not found in {[c.quantity['text'] for c in claims]}")
+    from conftest import claim_for
+    c = claim_for(text, anchor, published)
+    return c.time and (c.time["start"], c.time["end"], c.time["source"])
 
 
 @pytest.mark.parametrize("text,anchor,expected", [
