@@ -55,33 +55,37 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def _patterns():
     t = lexicon.load().time
-    months_full = [m for m, n in t["months"].items() if len(m) > 3 or m == "maj"]
+    w = t["pattern_words"]
+    months_full = [m for m in t["months"] if len(m) > 3 or m not in t["months_en"]]   # 'maj' yes, 'jan' only in ranges
     months_all = list(t["months"])
     num_words = r"[a-zåäö]+"
+    units = _alt(w["units"])
     p = {
-        "year_range": re.compile(rf"(?:(?:år(?:en)?|mellan|perioden|under)\s+)?({YEAR})\s*(?:[–—-]|till|och)\s*({YEAR}|\d\d)\b(?![\d])", re.I),
-        "decade": re.compile(r"\b(?:under\s+|på\s+)?(1[89]\d0|20\d0)-talet\b", re.I),
-        "year_slash": re.compile(rf"(?:år\s+)?({YEAR})/({YEAR}|\d\d)\b", re.I),
+        "year_range": re.compile(rf"(?:(?:{_alt(w['range_lead'])})\s+)?({YEAR})\s*(?:[–—-]|{_alt(w['range_link'])})\s*({YEAR}|\d\d)\b(?![\d])", re.I),
+        "decade": re.compile(rf"\b(?:(?:{_alt(w['decade_lead'])})\s+)?(1[89]\d0|20\d0)-{w['decade_suffix']}\b", re.I),
+        "year_slash": re.compile(rf"(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})/({YEAR}|\d\d)\b", re.I),
         "dm_date": re.compile(rf"(?:\b(?:{_alt(t['date_cues'])})\s+)(\d{{1,2}})/(\d{{1,2}})(?:\s+({YEAR}))?\b|\b(\d{{1,2}})/(\d{{1,2}})\s+({YEAR})\b", re.I),
         "iso_date": re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b"),
         "en_date": re.compile(rf"\b({_alt(t['months_en'])})\.? (\d{{1,2}}), ({YEAR})\b", re.I),
-        "sv_date": re.compile(rf"(?:\bden\s+)?\b(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
+        "sv_date": re.compile(rf"(?:\b(?:{_alt(w['date_article'])})\s+)?\b(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
         "month_range": re.compile(rf"\b({_alt(months_all)})\.?\s*[–—-]\s*({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
-        "month": re.compile(rf"(?:\b(?:i|under|sedan|från|till|fram till)\s+)?\b({_alt(months_full)})(?:\s+({YEAR}))?\b", re.I),
-        "quarter": re.compile(rf"\b({_alt(t['quarter_ordinals'])})\s+kvartalet(?:\s+({YEAR}))?|\bQ([1-4])(?:\s*({YEAR}))?\b|\bkv(?:artal)?\.?\s?([1-4])(?:\s+({YEAR}))?\b", re.I),
-        "half": re.compile(rf"\b({_alt(t['half_ordinals'])})\s+halvåret(?:\s+({YEAR}))?", re.I),
-        "week": re.compile(rf"\b(?:vecka|v\.)\s?(\d{{1,2}})(?:\s+({YEAR}))?\b", re.I),
-        "offset": re.compile(rf"\b(\d+|{num_words})\s+(år|månader|månad|veckor|vecka|dagar|dag)\s+({_alt(t['relative_offsets'])})\b", re.I),
-        "ago": re.compile(rf"\bför\s+(\d+|{num_words})\s+(år|månader|månad|veckor|vecka|dagar|dag)\s+sedan\b", re.I),
-        "last_n": re.compile(rf"\b(?:under\s+)?(?:de|dom)\s+(?:senaste|sista|gångna|kommande|närmaste)\s+(\d+|{num_words})\s+(åren|månaderna|veckorna|dagarna)\b", re.I),
-        "relative_year": re.compile(rf"\b(?:under\s+)?({_alt(t['relative_years'])})\b", re.I),
+        "month": re.compile(rf"(?:\b(?:{_alt(w['month_lead'])})\s+)?\b({_alt(months_full)})(?:\s+({YEAR}))?\b", re.I),
+        "quarter": re.compile(rf"\b({_alt(t['quarter_ordinals'])})\s+(?:{_alt(w['quarter_nouns'])})(?:\s+({YEAR}))?"
+                              rf"|\b{w['quarter_letter']}([1-4])(?:\s*({YEAR}))?\b|\b(?:{_alt(w['quarter_abbreviations'])})\s?([1-4])(?:\s+({YEAR}))?\b", re.I),
+        "half": re.compile(rf"\b({_alt(t['half_ordinals'])})\s+(?:{_alt(w['half_nouns'])})(?:\s+({YEAR}))?", re.I),
+        "week": re.compile(rf"\b(?:{_alt(w['week_words'])})\s?(\d{{1,2}})(?:\s+({YEAR}))?\b", re.I),
+        "offset": re.compile(rf"\b(\d+|{num_words})\s+({units})\s+({_alt(t['relative_offsets'])})\b", re.I),
+        "ago": re.compile(rf"\b(?:{_alt(w['ago_before'])})\s+(\d+|{num_words})\s+({units})\s+(?:{_alt(w['ago_after'])})\b", re.I),
+        "last_n": re.compile(rf"\b(?:(?:{_alt(w['last_lead'])})\s+)?(?:{_alt(w['last_determiners'])})\s+({_alt(w['last_past'] + w['last_future'])})"
+                             rf"\s+(\d+|{num_words})\s+({_alt(w['last_units'])})\b", re.I),
+        "relative_year": re.compile(rf"\b(?:(?:{_alt(w['relative_lead'])})\s+)?({_alt(t['relative_years'])})\b", re.I),
         "relative_month": re.compile(rf"\b({_alt(t['relative_months'])})\b", re.I),
         "relative_day": re.compile(rf"\b({_alt(t['relative_days'])})\b", re.I),
-        "weekday_past": re.compile(rf"\bi\s+({_alt(t['weekdays'])})s\b", re.I),
-        "weekday_next": re.compile(rf"\bpå\s+({_alt(t['weekdays'])})\b", re.I),
-        "open_start": re.compile(rf"\b({_alt(t['open_start'])})\s+(?:år\s+)?({YEAR})\b(?!\s*(?:[–—-]|till|och)\s*{YEAR})", re.I),
-        "open_end": re.compile(rf"\b({_alt(t['open_end'])})\s+(?:år\s+)?({YEAR})\b", re.I),
-        "term": re.compile(rf"\b(?:under\s+)?(?:den\s+)?(?:senaste\s+|förra\s+|nuvarande\s+|denna\s+)?({_alt(t['period_words'])})\b", re.I),
+        "weekday_past": re.compile(rf"\b{w['weekday_past']['preposition']}\s+({_alt(t['weekdays'])}){w['weekday_past']['suffix']}\b", re.I),
+        "weekday_next": re.compile(rf"\b(?:{_alt(w['weekday_next'])})\s+({_alt(t['weekdays'])})\b", re.I),
+        "open_start": re.compile(rf"\b({_alt(t['open_start'])})\s+(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})\b(?!\s*(?:[–—-]|{_alt(w['range_link'])})\s*{YEAR})", re.I),
+        "open_end": re.compile(rf"\b({_alt(t['open_end'])})\s+(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})\b", re.I),
+        "term": re.compile(rf"\b(?:(?:{_alt(w['term_lead'])})\s+)*(?:(?:{_alt(w['term_adjectives'])})\s+)?({_alt(t['period_words'])})\b", re.I),
         "sequence": re.compile(rf"\b({_alt(t['sequence_words'])})\b", re.I),
         "_prefixes": tuple(sorted({w.lower() for w in list(t["months"]) + list(t["weekdays"]) + list(t["period_words"])
                                    + [x for w in t["sequence_words"] for x in w.split()]
@@ -181,16 +185,16 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
         n = _to_num(m.group(1).lower())
         if n is None:
             continue
-        unit = m.group(2).lower()
+        unit = lex["pattern_words"]["units"][m.group(2).lower()]
         if pub is None:
-            add(m, None, None, "year" if unit.startswith("år") else "month", "duration_ago", False)
-        elif unit.startswith("år"):
+            add(m, None, None, "year" if unit == "year" else "month", "duration_ago", False)
+        elif unit == "year":
             add(m, str(pub.year - n), str(pub.year - n), "year", "duration_ago")
-        elif unit.startswith("mån"):
+        elif unit == "month":
             y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             add(m, ym(y, mo + 1), ym(y, mo + 1), "month", "duration_ago")
         else:
-            days = n * (7 if unit.startswith("veck") else 1)
+            days = n * (7 if unit == "week" else 1)
             d = (pub - timedelta(days=days)).isoformat()
             add(m, d, d, "day", "duration_ago")
     for m in scan("offset"):
@@ -198,28 +202,28 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
         if n is None:
             continue
         sign = lex["relative_offsets"][m.group(3).lower()]
-        unit = m.group(2).lower()
-        if pub is None or not unit.startswith("år"):
-            add(m, None, None, "year" if unit.startswith("år") else "month", "relative", False)
+        unit = lex["pattern_words"]["units"][m.group(2).lower()]
+        if pub is None or unit != "year":
+            add(m, None, None, "year" if unit == "year" else "month", "relative", False)
         else:
             y = str(pub.year + sign * n)
             add(m, y, y, "year", "relative")
     for m in scan("last_n"):
-        n = _to_num(m.group(1).lower())
+        n = _to_num(m.group(2).lower())
         if n is None:
             continue
-        unit = m.group(2).lower()
-        future = re.search(r"kommande|närmaste", m.group(0), re.I)
+        unit = lex["pattern_words"]["last_units"][m.group(3).lower()]
+        future = m.group(1).lower() in lex["pattern_words"]["last_future"]
         if pub is None:
             add(m, None, None, "year", "relative", False)
-        elif unit.startswith("år"):
+        elif unit == "year":
             add(m, *( (str(pub.year), str(pub.year + n)) if future else (str(pub.year - n), str(pub.year)) ), "year", "relative")
-        elif unit.startswith("mån"):
+        elif unit == "month":
             y, mo = divmod(pub.year * 12 + pub.month - 1 + (n if future else -n), 12)
             a, b = ym(y, mo + 1), ym(pub.year, pub.month)
             add(m, *((b, a) if future else (a, b)), "month", "relative")
         else:
-            days = n * (7 if unit.startswith("veck") else 1)
+            days = n * (7 if unit == "week" else 1)
             other = (pub + timedelta(days=days)) if future else (pub - timedelta(days=days))
             a, b = sorted([other.isoformat(), pub.isoformat()])
             add(m, a, b, "day", "relative")
@@ -240,7 +244,9 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
     for m in scan("year_range"):
         y1 = int(m.group(1))
         y2 = _full_year(y1, m.group(2))
-        if y2 > y1 and ("och" not in m.group(0).lower() or m.group(0).lower().startswith("mellan")):
+        needs = lex["pattern_words"]["range_link_needs_lead"]      # '2018 och 2022' is a range only after 'mellan'
+        words = m.group(0).lower().split()
+        if y2 > y1 and all(link not in words or words[0] == lead for link, lead in needs.items()):
             add(m, str(y1), str(y2), "year", "range")
     for m in scan("decade"):
         y = int(m.group(1))
@@ -309,7 +315,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
         add(m, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", "point")
     for m in scan("open_start"):
         y = m.group(2)
-        ongoing = m.group(1).lower() == "sedan"        # 'sedan 2008': up to now; 'från och med 2021': open
+        ongoing = m.group(1).lower() in lex["pattern_words"]["ongoing_start"]   # 'sedan 2008': up to now; 'från och med 2021': open
         add(m, y, (str(pub.year) if pub else None) if ongoing else None, "year", "open_start", pub is not None or not ongoing)
     for m in scan("open_end"):
         y = m.group(2)
@@ -317,10 +323,13 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
     for m in scan("month"):
         mo = lex["months"][m.group(1).lower()]
         y = int(m.group(2)) if m.group(2) else _implicit_year(pub, mo, text, lex)
-        if m.group(1).lower() == "mars" and not m.group(2) and not re.match(r"\s*(i|under|sedan|från|till)\b", m.group(0), re.I):
+        if m.group(1).lower() in lex["pattern_words"]["ambiguous_months"] and not m.group(2) and m.start() == m.start(1):
             continue
+        lead = text[m.start():m.start(1)].strip().lower()
         if y is None:
             add(m, None, None, "month", "point", False)
+        elif lead in lex["pattern_words"]["ongoing_start"] and pub is not None:     # 'sedan mars 2020': up to now
+            add(m, ym(y, mo), ym(pub.year, pub.month), "month", "open_start")
         else:
             add(m, ym(y, mo), ym(y, mo), "month", "point")
     for m in scan("relative_year"):
@@ -371,7 +380,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None) -
 
     for t in found:
         t.baseline = bool(_baseline_re().search(text[max(0, t.char_start - 60):t.char_start])) \
-            or t.text.lower().startswith(("jämfört med", "mot "))
+            or t.text.lower().startswith(tuple(c + " " for c in lex["pattern_words"]["baseline_starts"]))
     found.sort(key=lambda t: t.char_start)
     return found
 

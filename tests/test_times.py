@@ -46,6 +46,8 @@ PUB = "2013-02-12"
     ("fram till 2028", "2013", "2028", "year"),
     ("fram 2028", "2013", "2028", "year"),
     ("från och med 2021", "2021", None, "year"),
+    ("sedan mars 2012", "2012-03", "2013-02", "month"),
+    ("under de kommande tre åren", "2013", "2016", "year"),
     ("mandatperioden", "2010", "2014", "year"),
     ("den 1/7 2024", "2024-07-01", "2024-07-01", "day"),
     ("från den 1/7", "2013-07-01", "2013-07-01", "day"),
