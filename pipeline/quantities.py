@@ -29,7 +29,6 @@ PROTECTED = [
     (re.compile(r"(?<![\d,.\w])0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2}){1,3}(?!\d|,\d)"), "phone"),
     (re.compile(r"(?<![\d,.\w])0[1-9]\d{7,9}(?!\d|,\d)"), "phone"),
     (re.compile(r"(?<![\d,.\w])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"), "postal code"),
-    (re.compile(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?)?", re.I), "time of day"),
     (re.compile(r"(?<![\d,])\b\d{1,2}:\d{2}\b(?!\d)"), "time of day"),
     (re.compile(r"\b(?:https?://|www\.)\S+", re.I), "url"),
     (re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"), "email"),
@@ -238,7 +237,9 @@ def _lexical_protections():
     ent = lexicon.load().entities
     labels = "|".join(sorted(map(re.escape, ent["label_nouns"]), key=len, reverse=True))
     streets = "|".join(sorted(map(re.escape, ent["street_suffixes"]), key=len, reverse=True))
+    clock = "|".join(sorted(map(re.escape, lexicon.load().time["clock_words"]), key=len, reverse=True))
     return [
+        (re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I), "time of day"),
         (re.compile(rf"(?<![\wåäö])(?:{labels})\s*\d+(?:[.:/]\d+)*[a-z]?(?![\d,])", re.I), "label"),
         (re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"), "street address"),
     ]
