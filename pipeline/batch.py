@@ -30,7 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from . import io
-from .ingest import MAX_BYTES, Document, discover, doc_id_for, ingest_bytes, ingest_path, read_sidecar
+from .ingest import MAX_BYTES, Document, discover, display_path, doc_id_for, ingest_bytes, ingest_path, read_sidecar
 from .manifest import MANIFEST_NAME, Cache, Entry, doc_key, pipeline_version, special_key
 from .records import document_line
 
@@ -42,14 +42,6 @@ LOG_EVERY_S = 10.0            # plain progress line interval when stderr is not 
 
 
 # --- one document ----------------------------------------------------------------------------
-
-def display_path(path: Path) -> str:
-    """The path as shown in the output: relative to the working folder when inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError, RuntimeError):
-        return path.as_posix()
-
 
 def sidecar_file(path: Path) -> Path | None:
     """The sidecar ``read_sidecar`` would use, if any."""

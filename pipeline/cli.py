@@ -86,8 +86,8 @@ def _need(path: Path, stage: str) -> None:
 
 def ingest_cli(args) -> int:
     from .ingest import discover, ingest_path
-    from .runner import _display
-    docs = (ingest_path(p, r, args.published, _display(p)).to_dict() for p, r in discover(args.inputs))
+    from .ingest import display_path
+    docs = (ingest_path(p, r, args.published, display_path(p)).to_dict() for p, r in discover(args.inputs))
     n = io.write_jsonl(_interim(args.out, "ingested"), docs)
     print(f"ingest: {n} documents -> {_interim(args.out, 'ingested')}", file=sys.stderr)
     return 0

@@ -57,7 +57,7 @@ def _words():
         "increase": lex.change["increase"],
         "decrease": lex.change["decrease"],
         "comparatives": set(lex.change["comparatives"]),
-        "rates_clause": lex.rates_clause,
+        "rates_clause": sorted(lex.rates_clause.items(), key=lambda kv: -len(kv[0])),   # longest phrase first
     }
 
 
@@ -76,7 +76,7 @@ def clause_rate(text: str, q: Quantity) -> str | None:
         return None
     a, b = clause_of(text, q.core_start)
     clause = " " + " ".join(text[a:b].lower().split()) + " "
-    for phrase, per in sorted(_words()["rates_clause"].items(), key=lambda kv: -len(kv[0])):
+    for phrase, per in _words()["rates_clause"]:
         if f" {phrase} " in clause or f" {phrase}," in clause or f" {phrase}." in clause:
             return per
     return None

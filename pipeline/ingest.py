@@ -186,9 +186,6 @@ def find_furniture(text: str) -> list[list]:
     return spans
 
 
-_MONTHS_EN = None
-
-
 def find_published(text: str, furniture: list) -> str | None:
     """Publication date from a dateline in the header lines, as ISO 8601 (with time and offset when given)."""
     lex = lexicon.load()
@@ -236,6 +233,14 @@ def find_title(text: str, furniture: list) -> str | None:
 
 
 # --- the stage ------------------------------------------------------------------
+
+def display_path(path: Path) -> str:
+    """The path as shown in the output: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError, RuntimeError):
+        return path.as_posix()
+
 
 def doc_id_for(path: Path, root: Path | None) -> str:
     """Path relative to the folder given, without extension, '/'-separated (contract)."""

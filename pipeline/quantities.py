@@ -519,8 +519,6 @@ def _grow_right(text, toks, j, q, T):
                 q.kind, q.unit, q.entity = "count", "count", entity
             else:
                 q.kind, q.unit = "number", "number"
-    elif q.kind == "money" or q.kind == "measure" or q.kind == "count":
-        pass
     # post-qualifier: 'eller mer'
     if j < len(toks):
         hit = _match_phrase(text, toks, j, T["qual_after"], max_len=3)

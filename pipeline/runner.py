@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .extract import extract_document
-from .ingest import Document, doc_id_for, ingest_path
+from .ingest import Document, display_path, doc_id_for, ingest_path
 from .records import build_records, document_line
 from .segment import segment_text
 
@@ -57,16 +57,11 @@ def process_document(path: Path, root: Path | None, options: Options) -> tuple[d
     from .batch import not_regular
     problem = not_regular(path)
     if problem is not None:
-        doc = Document(doc_id=doc_id_for(path, root), path=_display(path), status="error", error=problem)
+        doc = Document(doc_id=doc_id_for(path, root), path=display_path(path), status="error", error=problem)
     else:
-        doc = ingest_path(path, root, published=options.published, display_path=_display(path))
+        doc = ingest_path(path, root, published=options.published, display_path=display_path(path))
     line, records = process_loaded(doc, options)
     return line, records, doc
-
-
-def _display(path: Path) -> str:
-    from .batch import display_path
-    return display_path(path)
 
 
 def run_batch(inputs: list[str], out: Path, options: Options, progress: bool | None = None, *,

@@ -414,15 +414,16 @@ def _baseline_re():
     return re.compile(rf"\b(?:{cues})\s+(?:(?:{fillers})\s*)?(?:[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?)?$", re.I)
 
 
-_AMOUNT_AFTER = None
+@lru_cache(maxsize=1)
+def _amount_after():
+    """Units and scale words that make a year-shaped number an amount. Durations are left out ('2020 år'
+    is rare, '2019 dagar' rarer than '... 2019 dagarna'), and so are one-letter symbols ('2018 s.')."""
+    lex = lexicon.load()
+    words = [u.surface for u in lex.units if u.kind != "duration" and len(u.surface.rstrip(".")) > 1]
+    words += list(lex.numbers["scales"])
+    return re.compile(r"\s*(?:" + _alt(words) + r")(?![\wåäö])", re.I)
 
 
 def _followed_by_amount_word(text: str, pos: int) -> bool:
     """'2000 kronor', '2020 miljoner': a year-shaped number that is an amount."""
-    global _AMOUNT_AFTER
-    if _AMOUNT_AFTER is None:
-        lex = lexicon.load()
-        words = list(lex.unit_by_surface) + list(lex.unit_by_surface_exact) + list(lex.numbers["scales"])
-        words = [w for w in words if w not in ("år", "åren", "års", "årens", "h", "s", "m", "g", "l", "v.", "dag", "dagen", "dagar", "dagarna", "mån", "mån.", "vecka", "veckan", "veckor")]
-        _AMOUNT_AFTER = re.compile(r"\s*(?:" + _alt(words) + r")(?![\wåäö])", re.I)
-    return bool(_AMOUNT_AFTER.match(text, pos))
+    return bool(_amount_after().match(text, pos))
