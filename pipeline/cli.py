@@ -79,6 +79,13 @@ def _interim(out: str, name: str) -> Path:
     return Path(out) / "interim" / f"{name}.jsonl"
 
 
+def _write_stage(out: str, name: str, rows) -> int:
+    """Write one stage's interim file atomically and say so."""
+    n = io.write_jsonl(_interim(out, name), rows)
+    print(f"{name}: {n} documents -> {_interim(out, name)}", file=sys.stderr)
+    return 0
+
+
 def _need(path: Path, stage: str) -> None:
     if not path.exists():
         raise PipelineError(f"[E010] {path} not found: run the '{stage}' stage first")
@@ -88,9 +95,7 @@ def ingest_cli(args) -> int:
     from .ingest import discover, ingest_path
     from .ingest import display_path
     docs = (ingest_path(p, r, args.published, display_path(p)).to_dict() for p, r in discover(args.inputs))
-    n = io.write_jsonl(_interim(args.out, "ingested"), docs)
-    print(f"ingest: {n} documents -> {_interim(args.out, 'ingested')}", file=sys.stderr)
-    return 0
+    return _write_stage(args.out, "ingested", docs)
 
 
 def segment_cli(args) -> int:
@@ -106,9 +111,7 @@ def segment_cli(args) -> int:
             doc = Document.from_dict(d)
             segs = segment_text(doc.text, doc.furniture, backend) if doc.status == "ok" else []
             yield {"doc_id": doc.doc_id, "segments": [s.to_dict() for s in segs]}
-    n = io.write_jsonl(_interim(args.out, "segments"), rows())
-    print(f"segment: {n} documents -> {_interim(args.out, 'segments')}", file=sys.stderr)
-    return 0
+    return _write_stage(args.out, "segments", rows())
 
 
 def extract_cli(args) -> int:
@@ -125,9 +128,7 @@ def extract_cli(args) -> int:
             segs = [Segment(**x) for x in s["segments"]]
             claims = extract_document(doc, segs) if doc.status == "ok" else []
             yield {"doc_id": doc.doc_id, "n_sentences": len(segs), "claims": [c.to_dict() for c in claims]}
-    n = io.write_jsonl(_interim(args.out, "extracted"), rows())
-    print(f"extract: {n} documents -> {_interim(args.out, 'extracted')}", file=sys.stderr)
-    return 0
+    return _write_stage(args.out, "extracted", rows())
 
 
 def records_cli(args) -> int:
