@@ -45,9 +45,6 @@ class TimeExpr:
         return {k: getattr(self, k) for k in ("text", "char_start", "char_end", "start", "end", "grain")}
 
 
-_DIGIT_PATTERNS = frozenset(['dm_date', 'iso_date', 'year_range', 'decade', 'year_slash', 'en_date', 'sv_date', 'week', 'open_start', 'open_end', 'bare_year'])
-
-
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -87,13 +84,74 @@ def _patterns():
         "open_end": re.compile(rf"\b({_alt(t['open_end'])})\s+(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})\b", re.I),
         "term": re.compile(rf"\b(?:(?:{_alt(w['term_lead'])})\s+)*(?:(?:{_alt(w['term_adjectives'])})\s+)?({_alt(t['period_words'])})\b", re.I),
         "sequence": re.compile(rf"\b({_alt(t['sequence_words'])})\b", re.I),
-        "_prefixes": tuple(sorted({w.lower() for w in list(t["months"]) + list(t["weekdays"]) + list(t["period_words"])
-                                   + [x for w in t["sequence_words"] for x in w.split()]
-                                   + [x for key in ("relative_years", "relative_months", "relative_days") for w in t[key] for x in w.split()]
-                                   + t["period_cue_words"] + list(t["relative_offsets"])})),
         "bare_year": re.compile(rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:)", re.I),
     }
+    p["_gates"] = _gates(t)
     return p
+
+
+def _runs(phrase: str) -> list[str]:
+    return _WORD.findall(phrase.lower())
+
+
+def _gates(t: dict) -> dict:
+    """For each pattern: what its match cannot lack, so that a sentence without it is not scanned (speed).
+
+    A gate is (needs, words): ``needs`` names a cheap character test ('digit', 'year', 'year-', 'year/',
+    'digit/'), ``words`` a set of lower-case words one of which stands as a whole word in every match
+    (the longest word of each phrase the pattern requires, taken from the same lexicon lists that build
+    it). ``None`` for words means no word is required. Gating never changes what is found, only what
+    is scanned; ``tests/test_times.py`` checks this against ungated scans.
+    """
+    w = t["pattern_words"]
+
+    def key_words(*lists) -> frozenset:
+        return frozenset(max(_runs(x), key=len) for lst in lists for x in lst if _runs(x) and not x.startswith("_"))
+
+    months_all = key_words(t["months"])
+    return {
+        "ago": (None, key_words(w["ago_after"])),
+        "offset": (None, key_words(t["relative_offsets"])),
+        "last_n": (None, key_words(w["last_past"], w["last_future"])),
+        "dm_date": ("digit/", None),
+        "iso_date": ("year-", None),
+        "year_range": ("year", None),
+        "decade": ("year-", key_words([w["decade_suffix"]])),
+        "year_slash": ("year/", None),
+        "en_date": ("year", key_words(t["months_en"])),
+        "month_range": (None, months_all),
+        "sv_date": ("digit", months_all),
+        "quarter": (None, key_words(t["quarter_ordinals"], [w["quarter_letter"]], w["quarter_abbreviations"])),
+        "half": (None, key_words(t["half_ordinals"])),
+        "week": ("digit", key_words(w["week_words"])),
+        "open_start": ("year", key_words(t["open_start"])),
+        "open_end": ("year", key_words(t["open_end"])),
+        "month": (None, months_all),
+        "relative_year": (None, key_words(t["relative_years"])),
+        "relative_month": (None, key_words(t["relative_months"])),
+        "relative_day": (None, key_words(t["relative_days"])),
+        "weekday_past": (None, key_words([d + w["weekday_past"]["suffix"] for d in t["weekdays"]])),
+        "weekday_next": (None, key_words(t["weekdays"])),
+        "term": (None, key_words(t["period_words"])),
+        "sequence": (None, key_words(t["sequence_words"])),
+        "bare_year": ("year", None),
+    }
+
+
+_YEARISH = re.compile(YEAR)
+
+
+def _open_gates(text: str, gates: dict) -> set[str]:
+    """The patterns worth scanning ``text`` with (see ``_gates``)."""
+    has_digit = _HAS_DIGIT.search(text) is not None
+    has_year = has_digit and _YEARISH.search(text) is not None
+    if not has_digit and not any(c.isalpha() for c in text):
+        return set()
+    checks = {None: True, "digit": has_digit, "year": has_year, "year-": has_year and "-" in text,
+              "year/": has_year and "/" in text, "digit/": has_digit and "/" in text}
+    words = set(_WORD.findall(text.lower()))
+    return {name for name, (needs, required) in gates.items()
+            if checks[needs] and (required is None or not words.isdisjoint(required))}
 
 
 def _to_num(s: str) -> int | None:
@@ -146,27 +204,24 @@ def _implicit_year(pub: date | None, first_month: int, text: str, lex: dict) -> 
     return pub.year
 
 
-def find_times(text: str, published=None, term: tuple[int, int] | None = None) -> list[TimeExpr]:
+def find_times(text: str, published=None, term: tuple[int, int] | None = None, *, gated: bool = True) -> list[TimeExpr]:
     """All time expressions in text, non-overlapping, in text order.
 
     ``published``: the reference date for relative expressions (None: leave them unresolved).
     ``term``: a period the document itself defines as the electoral term, if any.
+    ``gated``: skip the patterns whose required characters or words the text lacks (same result, faster).
     """
     pub = parse_published(published)
     lex = lexicon.load().time
     P = _patterns()
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    has_digit = _HAS_DIGIT.search(text) is not None
-    has_word = any(w.startswith(P["_prefixes"]) for w in _WORD.findall(text.lower()))
-    if not (has_digit or has_word):
+    open_ = _open_gates(text, P["_gates"]) if gated else set(P["_gates"])
+    if not open_:
         return found
 
     def scan(name):
-        """Patterns that need digits or calendar words are not run on text without them (speed)."""
-        if not (has_digit if name in _DIGIT_PATTERNS else has_word):
-            return ()
-        return P[name].finditer(text)
+        return P[name].finditer(text) if name in open_ else ()
 
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)

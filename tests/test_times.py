@@ -12,7 +12,7 @@ from pipeline.times import electoral_term, find_times, parse_published
 PUB = "2013-02-12"
 
 
-@pytest.mark.parametrize("text,start,end,grain", [
+RESOLVE = [
     ("under 2021", "2021", "2021", "year"),
     ("2018–2022", "2018", "2022", "year"),
     ("2018 – 2022", "2018", "2022", "year"),
@@ -51,7 +51,10 @@ PUB = "2013-02-12"
     ("mandatperioden", "2010", "2014", "year"),
     ("den 1/7 2024", "2024-07-01", "2024-07-01", "day"),
     ("från den 1/7", "2013-07-01", "2013-07-01", "day"),
-])
+]
+
+
+@pytest.mark.parametrize("text,start,end,grain", RESOLVE)
 def test_times_resolve(text, start, end, grain):
     found = find_times(f"Det gäller {text} enligt kommunen.", PUB)
     assert len(found) == 1, [t.text for t in found]
@@ -130,3 +133,20 @@ def test_times_heading_governs_until_next_heading():
 ])
 def test_times_implicit_year_follows_tense(text, published, start):
     assert find_times(text, published)[0].start == start
+
+
+@pytest.mark.parametrize("text", [f"Det gäller {row[0]} enligt kommunen." for row in RESOLVE] + [
+    "Sedan 1990-talet har 1 200 elever gått ut, 2019/20 fler än 2018–2019.",
+    "Den 3/4 2022 kom 40 000 kr; fr.o.m. 2023 och t.o.m. juli 2024 mer.",
+    "I tisdags och på fredag, i fjol och nästa år: Q1 2021, v. 12, kv. 3.",
+    "Det ökade för två år sedan och tre månader senare, de senaste 5 åren.",
+    "Under mandatperioden, därefter sedan dess, första halvåret och tredje kvartalet.",
+    "Omsättningen var 2 018 miljoner kronor, 2019 anställde vi 2000 personer.",
+    "Inga tider alls här, bara ord.",
+    "",
+])
+@pytest.mark.parametrize("published", [None, PUB])
+def test_times_gating_changes_nothing(text, published):
+    """The gates skip patterns a sentence cannot match; the result must be the same as scanning with all."""
+    gated = [t.to_dict() for t in find_times(text, published)]
+    assert gated == [t.to_dict() for t in find_times(text, published, gated=False)]
