@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -151,24 +152,31 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 # --- metadata ----------------------------------------------------------------------
 
 _SPACES = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2009": " ", "\t": " "})
+_ODD_SPACE = re.compile("[\xa0\u202f\u2009\t]")
 
 
 def _line_spans(text: str):
     """(start, end, body) per line; NBSP and thin spaces read as spaces (same length, offsets kept)."""
     start = 0
     for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n").translate(_SPACES)
+        body = line.rstrip("\r\n")
+        if _ODD_SPACE.search(body):          # translate() is slow per character; most lines need none
+            body = body.translate(_SPACES)
         yield start, start + len(body), body
         start += len(line)
 
 
+@lru_cache(maxsize=1)
+def _furniture_res():
+    """The furniture line patterns as one alternation (one fullmatch per line instead of one per pattern)."""
+    furn = lexicon.load().furniture
+    line_re = re.compile("|".join(f"(?:{p})" for p in furn["line_patterns"]), re.I)
+    return line_re, re.compile(furn["phone_line"]), {s.lower() for s in furn["block_starts"]}
+
+
 def find_furniture(text: str) -> list[list]:
     """[start, end, reason] spans of page furniture, whole lines, in text order."""
-    lex = lexicon.load()
-    furn = lex.furniture
-    line_res = [re.compile(p, re.I) for p in furn["line_patterns"]]
-    phone_re = re.compile(furn["phone_line"])
-    starts = {s.lower() for s in furn["block_starts"]}
+    line_re, phone_re, starts = _furniture_res()
     spans: list[list] = []
     lines = list(_line_spans(text))
     for i, (s, e, body) in enumerate(lines):
@@ -179,11 +187,17 @@ def find_furniture(text: str) -> list[list]:
         if key in starts:
             spans.append([s, len(text), "contact block"])
             break
-        if any(r.fullmatch(stripped) for r in line_res):
+        if line_re.fullmatch(stripped):
             spans.append([s, e, "page furniture"])
         elif phone_re.match(stripped):
             spans.append([s, e, "contact line"])
     return spans
+
+
+_DATELINE_EN = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})(?:,? (\d{1,2})[:.](\d{2}))?(?: ([A-Z]{3,4}))?")
+_DATELINE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2})[:.](\d{2}))?")
+_DATELINE_SV = re.compile(r"\b(\d{1,2}) ([a-zåäö]{3,9})\.? (\d{4})(?:,? (?:kl\.? )?(\d{1,2})[:.](\d{2}))?", re.I)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def find_published(text: str, furniture: list) -> str | None:
@@ -197,10 +211,10 @@ def find_published(text: str, furniture: list) -> str | None:
             header.append(body)
         if len(header) >= HEADER_LINES:
             break
-    en = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})(?:,? (\d{1,2})[:.](\d{2}))?(?: ([A-Z]{3,4}))?")
-    iso = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2})[:.](\d{2}))?")
-    sv = re.compile(r"\b(\d{1,2}) ([a-zåäö]{3,9})\.? (\d{4})(?:,? (?:kl\.? )?(\d{1,2})[:.](\d{2}))?", re.I)
+    en, iso, sv = _DATELINE_EN, _DATELINE_ISO, _DATELINE_SV
     for line in header:
+        if not _FOUR_DIGITS.search(line):       # every dateline form has a four-digit year
+            continue
         for m in en.finditer(line):
             month = months_en.get(m.group(1).lower())
             if month:
