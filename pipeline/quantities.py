@@ -24,23 +24,25 @@ _HAS_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]+")
 TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
 # Spans that are never quantities, whatever digits they hold.
+# Each protection: (regex, why, needs). ``needs`` lists strings one of which every match contains
+# (lower-cased text), so that the regex is not run on sentences without any (speed); None: always run.
 PROTECTED = [
-    (re.compile(r"(?<![\d\w])(?:\+46|0046)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\d)"), "phone"),
-    (re.compile(r"(?<![\d,.\w])0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2}){1,3}(?!\d|,\d)"), "phone"),
-    (re.compile(r"(?<![\d,.\w])0[1-9]\d{7,9}(?!\d|,\d)"), "phone"),
-    (re.compile(r"(?<![\d,.\w])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"), "postal code"),
-    (re.compile(r"(?<![\d,])\b\d{1,2}:\d{2}\b(?!\d)"), "time of day"),
-    (re.compile(r"\b(?:https?://|www\.)\S+", re.I), "url"),
-    (re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"), "email"),
-    (re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"), "ip address"),
-    (re.compile(r"\b[A-ZÅÄÖa-zåäö]+-\d+\b"), "identifier"),                 # Covid-19, JAS-39
-    (re.compile(r"\b[A-ZÅÄÖ]{1,4}\d+[A-Za-z]?\b"), "identifier"),           # E4, G20, A4
-    (re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\d+\b"), "identifier"),               # digits glued after letters
-    (re.compile(r"\b\d(?![KM]\b)[A-ZÅÄÖ]\b"), "identifier"),                   # 5G, 3D (but 100K, 3M are scales)
-    (re.compile(r"(?<![\d,.])\b(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\b(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:]\d\d\b)?"), "time of day"),
-    (re.compile(r"\b24/7\b"), "identifier"),
-    (re.compile(r"\b\d+(?:/\d+)?:\d+\b"), "identifier"),                  # 2010:800, 2019/20:1 (laws, bills)
-    (re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), "footnote"),        # [1], (2) - but not '201 (171)'
+    (re.compile(r"(?<![\d\w])(?:\+46|0046)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\d)"), "phone", ("+46", "0046")),
+    (re.compile(r"(?<![\d,.\w])0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2}){1,3}(?!\d|,\d)"), "phone", ("0",)),
+    (re.compile(r"(?<![\d,.\w])0[1-9]\d{7,9}(?!\d|,\d)"), "phone", ("0",)),
+    (re.compile(r"(?<![\d,.\w])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"), "postal code", (" ",)),
+    (re.compile(r"(?<![\d,])\b\d{1,2}:\d{2}\b(?!\d)"), "time of day", (":",)),
+    (re.compile(r"\b(?:https?://|www\.)\S+", re.I), "url", ("http", "www.")),
+    (re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"), "email", ("@",)),
+    (re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"), "ip address", (".",)),
+    (re.compile(r"\b[A-ZÅÄÖa-zåäö]+-\d+\b"), "identifier", ("-",)),                 # Covid-19, JAS-39
+    (re.compile(r"\b[A-ZÅÄÖ]{1,4}\d+[A-Za-z]?\b"), "identifier", None),           # E4, G20, A4
+    (re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\d+\b"), "identifier", None),               # digits glued after letters
+    (re.compile(r"\b\d(?![KM]\b)[A-ZÅÄÖ]\b"), "identifier", None),                   # 5G, 3D (but 100K, 3M are scales)
+    (re.compile(r"(?<![\d,.])\b(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\b(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:]\d\d\b)?"), "time of day", (".", ":")),
+    (re.compile(r"\b24/7\b"), "identifier", ("24/7",)),
+    (re.compile(r"\b\d+(?:/\d+)?:\d+\b"), "identifier", (":",)),                  # 2010:800, 2019/20:1 (laws, bills)
+    (re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), "footnote", ("[", "(")),        # [1], (2) - but not '201 (171)'
 ]
 
 
@@ -82,7 +84,7 @@ PUBLIC_FIELDS = ("text", "char_start", "char_end", "value", "low", "high", "unit
                  "per", "bound", "qualifier", "value_text", "scale_text", "unit_inferred")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -237,19 +239,27 @@ def _lexical_protections():
     ent = lexicon.load().entities
     labels = "|".join(sorted(map(re.escape, ent["label_nouns"]), key=len, reverse=True))
     streets = "|".join(sorted(map(re.escape, ent["street_suffixes"]), key=len, reverse=True))
-    clock = "|".join(sorted(map(re.escape, lexicon.load().time["clock_words"]), key=len, reverse=True))
+    clock_words = lexicon.load().time["clock_words"]
+    clock = "|".join(sorted(map(re.escape, clock_words), key=len, reverse=True))
     return [
-        (re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I), "time of day"),
-        (re.compile(rf"(?<![\wåäö])(?:{labels})\s*\d+(?:[.:/]\d+)*[a-z]?(?![\d,])", re.I), "label"),
-        (re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"), "street address"),
+        (re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I), "time of day",
+         tuple(w.lower() for w in clock_words)),
+        (re.compile(rf"(?<![\wåäö])(?:{labels})\s*\d+(?:[.:/]\d+)*[a-z]?(?![\d,])", re.I), "label",
+         tuple(w.lower() for w in ent["label_nouns"])),
+        (re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"), "street address", tuple(w.lower() for w in ent["street_suffixes"])),
     ]
 
 
-def protected_spans(text: str, times: list[TimeExpr]) -> list[tuple[int, int, str]]:
-    """Spans where no quantity may start: phones, postal codes, times of day, identifiers, labels, addresses, times."""
+def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> list[tuple[int, int, str]]:
+    """Spans where no quantity may start: phones, postal codes, times of day, identifiers, labels, addresses, times.
+
+    ``gated``: a protection whose needed strings the sentence lacks is not run (same result, faster)."""
     spans = []
     if _HAS_DIGIT.search(text):                   # every protection fences digits
-        spans = [(m.start(), m.end(), why) for rx, why in PROTECTED + _lexical_protections() for m in rx.finditer(text)
+        low = text.lower()
+        spans = [(m.start(), m.end(), why) for rx, why, needs in PROTECTED + _lexical_protections()
+                 if not gated or needs is None or any(n in low for n in needs)
+                 for m in rx.finditer(text)
                  if why != "label" or not _unit_follows(text, m.end())]
     spans += [(t.char_start, t.char_end, "time") for t in times]
     return spans
