@@ -23,13 +23,16 @@ def _clause_split():
     return re.compile(rf"[,;:]\s|\s[–—]\s|\s(?:{words})\s", re.I)
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans of a sentence: cut at commas, semicolons, dashes and coordinating words."""
+@lru_cache(maxsize=64)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """Clause spans of a sentence: cut at commas, semicolons, dashes and coordinating words.
+
+    Cached: every figure of a sentence asks for them several times."""
     cuts = [0]
     for m in _clause_split().finditer(text):
         cuts.append(m.start())
     cuts.append(len(text))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
 
 
 def clause_of(text: str, start: int) -> tuple[int, int]:
@@ -261,17 +264,36 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
 
 # --- subject and attribution ----------------------------------------------------------------
 
+_SUBJECT_TOKEN = re.compile(r"[A-Za-zÅÄÖåäöéü][\w-]*")
+
+
+@lru_cache(maxsize=64)
+def _sentence_tokens(text: str) -> tuple[list, list]:
+    tokens = list(_SUBJECT_TOKEN.finditer(text))
+    return tokens, [m.group(0).lower() for m in tokens]
+
+
+def _subject_tokens(text: str, upto: int) -> tuple[list, list]:
+    """The word tokens of ``text[:upto]`` and their lower-case forms (tokenised once per sentence)."""
+    tokens, lows = _sentence_tokens(text)
+    n = 0
+    while n < len(tokens) and tokens[n].end() <= upto:
+        n += 1
+    if n < len(tokens) and tokens[n].start() < upto:        # a word cut at ``upto``: tokenise the prefix itself
+        cut = list(_SUBJECT_TOKEN.finditer(text[:upto]))
+        return cut, [m.group(0).lower() for m in cut]
+    return tokens[:n], lows[:n]
+
+
 def find_subject(text: str, upto: int, previous_subject: str | None = None) -> str | None:
     """What a figure at ``upto`` measures, as written: 'Antalet skjutningar', 'kostnaden för staden'.
 
     A sentence that opens with 'den'/'det'/'de' refers back: it gets the previous subject.
     """
     w = _words()
-    a, b = clause_of(text, upto)
-    span = text[:upto]
-    tokens = list(re.finditer(r"[A-Za-zÅÄÖåäöéü][\w-]*", span))
+    tokens, lows = _subject_tokens(text, upto)
     for i, m in enumerate(tokens):
-        if m.group(0).lower() in w["heads"]:
+        if lows[i] in w["heads"]:
             begin = m.start()
             lead = tokens[max(0, i - 3):i]
             for k, t in enumerate(lead):      # 'Den totala arbetslösheten', 'de genomsnittliga meritvärdena'

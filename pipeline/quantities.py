@@ -94,11 +94,7 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    out = []
-    for m in TOKEN_RE.finditer(text):
-        t = m.group(0)
-        out.append(Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit()))
-    return out
+    return [Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit()) for m in TOKEN_RE.finditer(text) for t in (m.group(0),)]
 
 
 @lru_cache(maxsize=1)
@@ -282,10 +278,10 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if is_protected(tok):
+        if not tok.is_num and tok.low not in T["triggers"] and (not tok.low.isalpha() or parse_number_word(tok.low) is None):
             i += 1
             continue
-        if not tok.is_num and tok.low not in T["triggers"] and (not tok.low.isalpha() or parse_number_word(tok.low) is None):
+        if is_protected(tok):
             i += 1
             continue
         q, j = _read_core(text, toks, i, T)
