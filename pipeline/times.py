@@ -87,6 +87,7 @@ def _patterns():
         "bare_year": re.compile(rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:)", re.I),
     }
     p["_gates"] = _gates(t)
+    p["_gate_index"] = _gate_index(p["_gates"])
     return p
 
 
@@ -141,17 +142,26 @@ def _gates(t: dict) -> dict:
 _YEARISH = re.compile(YEAR)
 
 
-def _open_gates(text: str, gates: dict) -> set[str]:
+def _open_gates(text: str, gates: dict, index: tuple[dict, tuple]) -> set[str]:
     """The patterns worth scanning ``text`` with (see ``_gates``)."""
     has_digit = _HAS_DIGIT.search(text) is not None
     has_year = has_digit and _YEARISH.search(text) is not None
-    if not has_digit and not any(c.isalpha() for c in text):
-        return set()
     checks = {None: True, "digit": has_digit, "year": has_year, "year-": has_year and "-" in text,
               "year/": has_year and "/" in text, "digit/": has_digit and "/" in text}
-    words = set(_WORD.findall(text.lower()))
-    return {name for name, (needs, required) in gates.items()
-            if checks[needs] and (required is None or not words.isdisjoint(required))}
+    by_word, wordless = index
+    open_ = {name for name in wordless if checks[gates[name][0]]}
+    for word in by_word.keys() & set(_WORD.findall(text.lower())):
+        open_.update(name for name in by_word[word] if checks[gates[name][0]])
+    return open_
+
+
+def _gate_index(gates: dict) -> tuple[dict, tuple]:
+    """word -> the patterns it opens, and the patterns that need no word."""
+    by_word: dict[str, list[str]] = {}
+    for name, (_, words) in gates.items():
+        for w in words or ():
+            by_word.setdefault(w, []).append(name)
+    return by_word, tuple(name for name, (_, words) in gates.items() if words is None)
 
 
 def _to_num(s: str) -> int | None:
@@ -216,7 +226,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
     P = _patterns()
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    open_ = _open_gates(text, P["_gates"]) if gated else set(P["_gates"])
+    open_ = _open_gates(text, P["_gates"], P["_gate_index"]) if gated else set(P["_gates"])
     if not open_:
         return found
 
