@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -251,9 +252,19 @@ def find_title(text: str, furniture: list) -> str | None:
 def display_path(path: Path) -> str:
     """The path as shown in the output: relative to the working folder when inside it."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError, RuntimeError):
+        cwd = os.getcwd()
+    except OSError:
         return path.as_posix()
+    return _display_path(str(path), cwd)
+
+
+@lru_cache(maxsize=4096)
+def _display_path(path: str, cwd: str) -> str:
+    """Cached: a batch asks for each input's display path several times, and resolving walks the path."""
+    try:
+        return Path(path).resolve().relative_to(Path(cwd).resolve()).as_posix()
+    except (ValueError, OSError, RuntimeError):
+        return Path(path).as_posix()
 
 
 def doc_id_for(path: Path, root: Path | None) -> str:
