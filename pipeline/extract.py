@@ -47,6 +47,26 @@ def document_term(times_by_segment: list[list[TimeExpr]]) -> tuple[int, int] | N
     return None
 
 
+class _LazySubject:
+    """The subject a sentence without figures leaves for the next one: found only if a later sentence
+    refers back to it ('Men den är ändå på 12,9 procent'), which few do (speed)."""
+    __slots__ = ("text", "before", "_value", "_done")
+
+    def __init__(self, text: str, before):
+        self.text, self.before, self._done = text, before, False
+
+    def get(self) -> str | None:
+        chain = [self]                     # a long run of sentences without figures: no recursion
+        while isinstance(chain[-1].before, _LazySubject) and not chain[-1]._done:
+            chain.append(chain[-1].before)
+        for lazy in reversed(chain):
+            if not lazy._done:
+                before = lazy.before._value if isinstance(lazy.before, _LazySubject) else lazy.before
+                lazy._value = context.find_subject(lazy.text, len(lazy.text)) or before
+                lazy._done, lazy.before = True, None
+        return self._value
+
+
 def extract_document(doc: Document, segments: list[Segment], backend=None) -> list[Claim]:
     """Pure core of the stage."""
     published = doc.published
@@ -102,6 +122,8 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
             prev_time = time
             change = context.find_change(seg.text, q, qs, times)
             subject = context.find_subject(seg.text, q.char_start, previous_subject)
+            if isinstance(subject, _LazySubject):
+                subject = subject.get()
             if parse:
                 if q.kind == "count" and q.entity is None:
                     q.entity = syntax.counted_noun(parse, q.core_start, q.core_end)
@@ -124,5 +146,5 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
         if own:
             previous_times = own
         if not qs and seg.kind != "heading":
-            previous_subject = context.find_subject(seg.text, len(seg.text)) or previous_subject
+            previous_subject = _LazySubject(seg.text, previous_subject)
     return claims

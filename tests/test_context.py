@@ -47,6 +47,10 @@ def test_context_prior_period_in_brackets():
     ("Det betyder att kostnaden för staden minskat med 85 miljoner kronor.", "85", "kostnaden för staden"),
     ("Andelen som nått gymnasiebehörighet ligger nu på 79,4 procent.", "79,4", "Andelen som nått gymnasiebehörighet"),
     ("Den totala arbetslösheten i Malmö har gått ner. Men den är ändå på 12,9 procent.", "12,9", "Den totala arbetslösheten i Malmö"),
+    ("Den totala arbetslösheten har gått ner. Det är glädjande. Men den är ändå på 12,9 procent.", "12,9", "Den totala arbetslösheten"),
+    ("Den totala arbetslösheten har gått ner. " + "Det är glädjande. " * 3000 + "Men den är ändå på 12,9 procent.", "12,9",
+     "Den totala arbetslösheten"),
+    ("Antalet elever ökade med 40. Det är glädjande. Men det är ändå 12 procent färre än i fjol.", "12", "Antalet elever"),
 ])
 def test_context_subject(text, anchor, subject):
     assert _one(text, anchor).subject == subject
