@@ -176,8 +176,29 @@ def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
     return " ".join(text[toks[i].start:toks[j - 1].end].lower().split())
 
 
+_EDGE_WORDS: dict[int, tuple[dict, frozenset, frozenset]] = {}
+
+
+def _edge_words(table: dict) -> tuple[frozenset, frozenset]:
+    """The first and the last tokens of a table's phrases (lower case), so that a phrase lookup at a word
+    no phrase starts (or ends) with returns at once (speed). Kept per table object, which lives as long
+    as the lexicon tables do."""
+    hit = _EDGE_WORDS.get(id(table))
+    if hit is None or hit[0] is not table:
+        firsts, lasts = set(), set()
+        for key in table:
+            toks = tokenize(key.lower())
+            if toks:
+                firsts.add(toks[0].low)
+                lasts.add(toks[-1].low)
+        hit = _EDGE_WORDS[id(table)] = (table, frozenset(firsts), frozenset(lasts))
+    return hit[1], hit[2]
+
+
 def _match_phrase(text, toks, i, table, max_len=4):
     """Longest phrase in table starting at token i -> (j, value) with j exclusive, or None."""
+    if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in _edge_words(table)[0]:
+        return None
     for j in range(min(len(toks), i + max_len * 2), i, -1):
         key = _span_text(text, toks, i, j)
         if key in table:
@@ -185,9 +206,17 @@ def _match_phrase(text, toks, i, table, max_len=4):
     return None
 
 
+@lru_cache(maxsize=1)
+def _unit_first_words() -> frozenset:
+    lex = lexicon.load()
+    return _edge_words({**lex.unit_by_surface, **lex.unit_by_surface_exact})[0]
+
+
 def _match_unit(text, toks, i):
     """Longest unit phrase starting at token i -> (j, Unit) or None."""
     lex = lexicon.load()
+    if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in _unit_first_words():
+        return None
     limit = _tables()["max_unit_words"] * 3 + 1
     for j in range(min(len(toks), i + limit), i, -1):
         raw = " ".join(text[toks[i].start:toks[j - 1].end].split())
@@ -202,6 +231,8 @@ def _match_unit(text, toks, i):
 def _match_before(text, toks, i, table, max_words=3):
     """Longest phrase in table ending right before token i -> (k, value, key) with k its first token."""
     best = None
+    if i > 0 and toks[i - 1].low.isalpha() and toks[i - 1].low not in _edge_words(table)[1]:
+        return None
     for k in range(i - 1, max(-1, i - 1 - max_words * 2), -1):
         key = _span_text(text, toks, k, i)
         if key in table:
