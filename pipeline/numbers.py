@@ -16,7 +16,8 @@ _GROUP_SEP = "(?:[ \u00a0\u202f\u2009]|\r?\n)"   # a single line break too: numb
 DIGITS_RE = re.compile(
     r"(?<![\d,.])(?:\d{1,3}(?:" + _GROUP_SEP + r"\d{3})+(?![\d])(?:,\d+)?"   # 1 250 / 685 624 / 1 250,5
     r"|\d{1,3}(?:\.\d{3})+(?![\d,])"                                           # 73.031 (dot grouping)
-    r"|\d+(?:,\d+)?)"                                                          # 79,4 / 2019
+    r"|\d+(?:,\d+)?"                                                           # 79,4 / 2019
+    r"|(?<![\w)]),\d+(?!\d|[,.]\d))"                                            # ,77 (zero left out)
 )
 
 

@@ -94,7 +94,8 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit()) for m in TOKEN_RE.finditer(text) for t in (m.group(0),)]
+    return [Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit() or (t[0] == "," and len(t) > 1))   # ',77' is a number
+            for m in TOKEN_RE.finditer(text) for t in (m.group(0),)]
 
 
 @lru_cache(maxsize=1)
