@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import DIGITS_RE, parse_digits, parse_number_word
+from .numbers import DIGITS_RE, parse_digits, parse_number_word, parse_ordinal_word
 from .times import TimeExpr, find_times
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -279,7 +279,8 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not tok.is_num and tok.low not in T["triggers"] and (not tok.low.isalpha() or parse_number_word(tok.low) is None):
+        if not tok.is_num and tok.low not in T["triggers"] and (not tok.low.isalpha() or parse_number_word(tok.low) is None
+                                                                and parse_ordinal_word(tok.low) is None):
             i += 1
             continue
         if is_protected(tok):
@@ -345,9 +346,11 @@ def _read_core(text, toks, i, T):
 
     # ordinals that rank: 'tredje största', '2:a plats'
     rank_words = T["rank"]
-    if low in T["ordinals"] or (tok.is_num and nxt == ":" and i + 2 < len(toks) and toks[i + 2].low in rank_words["digit_suffixes"]):
-        rank = T["ordinals"].get(low) if not tok.is_num else int(parse_digits(tok.text) or 0)
-        j = i + 1 if not tok.is_num else i + 3
+    word_rank = None if tok.is_num else parse_ordinal_word(low)
+    digit_end = _digit_ordinal_end(toks, i, rank_words) if tok.is_num else None
+    if word_rank is not None or digit_end:
+        rank = word_rank if word_rank is not None else int(parse_digits(tok.text) or 0)
+        j = i + 1 if not tok.is_num else digit_end
         after = toks[j].low if j < len(toks) else ""
         if after in T["month_words"] or after in rank_words["calendar_nouns"]:
             return None, j
@@ -357,6 +360,7 @@ def _read_core(text, toks, i, T):
             return q, j + 1
         if not tok.is_num:
             return None, i + 1
+        return _q(text, toks, i, j, float(rank), "ordinal", "ordinal"), j     # '3:e', '25e': a rank, never a count
 
     value = None
     j = i
@@ -422,6 +426,20 @@ def _read_core(text, toks, i, T):
     if not tok.is_num:
         q.kind = "word"
     return q, j
+
+
+def _digit_ordinal_end(toks, i, rank_words):
+    """A digit ordinal at token i ('3:e', '2:a', '25e', '1a') -> the token index after its suffix, or None.
+    Without the colon the suffix must be the one Swedish gives the number ('1a', '3e'; '5a' is a label)."""
+    suffixes = rank_words["digit_suffixes"]
+    if i + 2 < len(toks) and toks[i + 1].text == ":" and toks[i + 2].low in suffixes:
+        return i + 3
+    if i + 1 < len(toks) and toks[i + 1].start == toks[i].end and toks[i + 1].text in suffixes and toks[i].text.isdigit():
+        n = int(toks[i].text)
+        a_suffix = n % 10 in rank_words["digit_suffix_a_last_digits"] and n % 100 // 10 != 1
+        if (toks[i + 1].text == "a") == a_suffix:
+            return i + 2
+    return None
 
 
 def _q(text, toks, i, j, value, kind, unit):
