@@ -140,7 +140,21 @@ def _tables():
         firsts |= {k.split()[0] for k in t[key]}
     t["triggers"] = frozenset(firsts | t["articles"] | t["var_words"] | set(t["sign_words"]))
     t["prefilter"] = _prefilter(t, n, lex)
+    t["subunit_link"] = n["subunit_link"]
+    t["prefix_units"], t["prefix_re"], t["prefix_glued_re"] = _prefix_units(lex)
     return t
+
+
+def _prefix_units(lex):
+    """Units written before the number ('$5', 'EUR 20', 'Rs. 20'), matched exactly as listed: {surface: Unit},
+    a pattern for the unit right before a number, and one for codes glued to digits ('EUR29,99', 'Rs20')."""
+    units = {u.surface: u for u in lex.units if u.prefix}
+    ordered = sorted(units, key=len, reverse=True)
+    words = "|".join(re.escape(x) for x in ordered if x[0].isalnum())
+    symbols = "|".join(re.escape(x) for x in ordered if not x[0].isalnum())
+    before = re.compile(rf"(?:(?<!\w)(?:{words})|(?:{symbols}))[ \u00a0]*$")
+    glued = re.compile(rf"(?<!\w)(?:{words})(?=\d)")
+    return units, before, glued
 
 
 def _prefilter(t, n, lex):
@@ -258,6 +272,9 @@ def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> 
                  if not gated or needs is None or any(n in low for n in needs)
                  for m in rx.finditer(text)
                  if why != "label" or not _unit_follows(text, m.end())]
+        money_at = {m.end() for m in _tables()["prefix_glued_re"].finditer(text)}    # 'EUR29,99', 'Rs20'
+        if money_at:
+            spans = [sp for sp in spans if sp[2] != "identifier" or not any(sp[0] <= p < sp[1] for p in money_at)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
     return spans
 
@@ -301,6 +318,7 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
         out.append(q)
         i = j
     _share_units(text, out)
+    _join_subunits(text, out, T)
     return out
 
 
@@ -513,15 +531,16 @@ def _grow_right(text, toks, j, q, T):
         j += 1
         _extend(text, q, toks[j - 1].end)
         q.kind, q.unit = "count", "count"
-    # prefix currency: '$5', '€ 10'
+    # prefix currency: '$5', '€ 10', 'EUR 20', 'Rs. 20'
     if q.unit is None and q.core_start > 0:
-        k = q.core_start - 1
-        while k >= 0 and text[k] == " ":
-            k -= 1
-        if k >= 0 and text[k] in "$€£":
-            u = lexicon.load().unit_by_surface[text[k].lower()]
-            q.unit, q.kind, q.unit_text = u.unit, u.kind, text[k]
-            q.char_start = k
+        lead = max(0, q.core_start - 12)
+        m = T["prefix_re"].search(text[lead:q.core_start])
+        if m:
+            surface = m.group(0).rstrip(" \u00a0")
+            u = T["prefix_units"][surface]
+            q.unit, q.kind, q.unit_text = u.unit, u.kind, surface
+            _apply_scale(q, u.scale)
+            q.char_start = lead + m.start()
             q.text = text[q.char_start:q.char_end]
     if q.kind is None:
         if is_word and (q.value or 0) < 1000 and q.scale_text is None:
@@ -681,3 +700,17 @@ def _share_units(text, qs):
                 continue
         merged.append(q)
     qs[:] = merged
+
+
+def _join_subunits(text, qs, T):
+    """'2 kronor och 23 öre', 'två kronor 23 öre': an amount and its minor unit are one amount (2.23 SEK)."""
+    k = 0
+    while k + 1 < len(qs):
+        a, b = qs[k], qs[k + 1]
+        if a.kind == b.kind == "money" and a.unit == b.unit and a.applied_scale == 1 and b.applied_scale < 1 \
+                and a.value is not None and b.value is not None and 0 <= b.value < 1 and a.bound == b.bound == "exact" \
+                and text[a.char_end:b.char_start].lower().split() in ([], [T["subunit_link"]]):
+            a.value = round(a.value + b.value, 6)
+            _extend(text, a, b.char_end)
+            del qs[k + 1]
+        k += 1
