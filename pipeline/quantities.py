@@ -399,6 +399,8 @@ def _read_core(text, toks, i, T):
         if j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].is_num and toks[j].start == tok.end:
             den = parse_digits(toks[j + 1].text)
             if den and value is not None and 0 < value < den <= 100 and value == int(value):
+                if j + 2 < len(toks) and _match_unit(text, toks, j + 2):      # '1/2 timme': a fraction of a unit
+                    return _q(text, toks, i, j + 2, value / den, None, None), j + 2
                 return _q(text, toks, i, j + 2, value / den, "ratio", "ratio"), j + 2
     else:
         run = _number_word_run(toks, i)
