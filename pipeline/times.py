@@ -72,7 +72,7 @@ def _patterns():
         "half": re.compile(rf"\b({_alt(t['half_ordinals'])})\s+(?:{_alt(w['half_nouns'])})(?:\s+({YEAR}))?", re.I),
         "week": re.compile(rf"\b(?:{_alt(w['week_words'])})\s?(\d{{1,2}})(?:\s+({YEAR}))?\b", re.I),
         "offset": re.compile(rf"\b(\d+|{num_words})\s+({units})\s+({_alt(t['relative_offsets'])})\b", re.I),
-        "ago": re.compile(rf"\b(?:{_alt(w['ago_before'])})\s+(\d+|{num_words})\s+({units})\s+(?:{_alt(w['ago_after'])})\b", re.I),
+        "ago": re.compile(rf"\b(?:(?:{_alt(w['ago_before'])})\s+)?(\d+|{num_words})\s+({units})\s+(?:{_alt(w['ago_after'])})\b", re.I),
         "last_n": re.compile(rf"\b(?:(?:{_alt(w['last_lead'])})\s+)?(?:{_alt(w['last_determiners'])})\s+({_alt(w['last_past'] + w['last_future'])})"
                              rf"\s+(\d+|{num_words})\s+({_alt(w['last_units'])})\b", re.I),
         "relative_year": re.compile(rf"\b(?:(?:{_alt(w['relative_lead'])})\s+)?({_alt(t['relative_years'])})\b", re.I),
