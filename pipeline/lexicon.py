@@ -72,6 +72,7 @@ class Unit:
     case_exact: bool = False
     glued: bool = False
     needs_number: bool = True
+    prefix: bool = False          # may stand before the number ('$5', 'EUR 20')
 
 
 @dataclass
@@ -103,7 +104,7 @@ def _load_units(raw: dict) -> list[Unit]:
         for surface in entry["surfaces"]:
             units.append(Unit(surface=surface, unit=entry["unit"], kind=entry["kind"], scale=float(entry.get("scale", 1.0)),
                               case_exact=entry.get("case") == "exact", glued=bool(entry.get("glued")),
-                              needs_number=bool(entry.get("needs_number", True))))
+                              needs_number=bool(entry.get("needs_number", True)), prefix=bool(entry.get("prefix"))))
     return units
 
 

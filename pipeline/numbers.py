@@ -16,7 +16,8 @@ _GROUP_SEP = "(?:[ \u00a0\u202f\u2009]|\r?\n)"   # a single line break too: numb
 DIGITS_RE = re.compile(
     r"(?<![\d,.])(?:\d{1,3}(?:" + _GROUP_SEP + r"\d{3})+(?![\d])(?:,\d+)?"   # 1 250 / 685 624 / 1 250,5
     r"|\d{1,3}(?:\.\d{3})+(?![\d,])"                                           # 73.031 (dot grouping)
-    r"|\d+(?:,\d+)?)"                                                          # 79,4 / 2019
+    r"|\d+(?:,\d+)?"                                                           # 79,4 / 2019
+    r"|(?<![\w)]),\d+(?!\d|[,.]\d))"                                            # ,77 (zero left out)
 )
 
 
@@ -114,3 +115,29 @@ def parse_number_word(word: str) -> int | None:
 
 def is_number_word(word: str) -> bool:
     return parse_number_word(word) is not None
+
+
+@lru_cache(maxsize=4096)
+def parse_ordinal_word(word: str) -> int | None:
+    """'tredje' -> 3, 'tjugofemte' -> 25, 'trettioförsta' -> 31, 'nittionde' -> 90; None if not an ordinal.
+
+    Listed ordinals are looked up; a tens word followed by an ordinal below ten is composed.
+    """
+    n = lexicon.load().numbers
+    w = word.lower()
+    if w in n["ordinals"]:
+        return n["ordinals"][w]
+    for tens, value in n["tens"].items():
+        if w.startswith(tens) and 1 <= n["ordinals"].get(w[len(tens):], 0) <= 9:
+            return value + n["ordinals"][w[len(tens):]]
+    return None
+
+
+@lru_cache(maxsize=4)
+def ordinal_words(highest: int) -> dict[str, int]:
+    """Every ordinal word up to ``highest`` (listed and composed), for patterns such as dates ('den tjugoförsta maj')."""
+    n = lexicon.load().numbers
+    words = {w: v for w, v in n["ordinals"].items() if v <= highest}
+    words.update({t + w: tv + v for t, tv in n["tens"].items() for w, v in n["ordinals"].items()
+                  if 1 <= v <= 9 and tv + v <= highest})
+    return words

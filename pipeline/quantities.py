@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import DIGITS_RE, parse_digits, parse_number_word
+from .numbers import DIGITS_RE, parse_digits, parse_number_word, parse_ordinal_word
 from .times import TimeExpr, find_times
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -94,7 +94,8 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit()) for m in TOKEN_RE.finditer(text) for t in (m.group(0),)]
+    return [Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit() or (t[0] == "," and len(t) > 1))   # ',77' is a number
+            for m in TOKEN_RE.finditer(text) for t in (m.group(0),)]
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +140,21 @@ def _tables():
         firsts |= {k.split()[0] for k in t[key]}
     t["triggers"] = frozenset(firsts | t["articles"] | t["var_words"] | set(t["sign_words"]))
     t["prefilter"] = _prefilter(t, n, lex)
+    t["subunit_link"] = n["subunit_link"]
+    t["prefix_units"], t["prefix_re"], t["prefix_glued_re"] = _prefix_units(lex)
     return t
+
+
+def _prefix_units(lex):
+    """Units written before the number ('$5', 'EUR 20', 'Rs. 20'), matched exactly as listed: {surface: Unit},
+    a pattern for the unit right before a number, and one for codes glued to digits ('EUR29,99', 'Rs20')."""
+    units = {u.surface: u for u in lex.units if u.prefix}
+    ordered = sorted(units, key=len, reverse=True)
+    words = "|".join(re.escape(x) for x in ordered if x[0].isalnum())
+    symbols = "|".join(re.escape(x) for x in ordered if not x[0].isalnum())
+    before = re.compile(rf"(?:(?<!\w)(?:{words})|(?:{symbols}))[ \u00a0]*$")
+    glued = re.compile(rf"(?<!\w)(?:{words})(?=\d)")
+    return units, before, glued
 
 
 def _prefilter(t, n, lex):
@@ -288,6 +303,9 @@ def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> 
                  if not gated or needs is None or any(n in low for n in needs)
                  for m in rx.finditer(text)
                  if why != "label" or not _unit_follows(text, m.end())]
+        money_at = {m.end() for m in _tables()["prefix_glued_re"].finditer(text)}    # 'EUR29,99', 'Rs20'
+        if money_at:
+            spans = [sp for sp in spans if sp[2] != "identifier" or not any(sp[0] <= p < sp[1] for p in money_at)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
     return spans
 
@@ -309,7 +327,8 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not tok.is_num and tok.low not in T["triggers"] and (not tok.low.isalpha() or parse_number_word(tok.low) is None):
+        if not tok.is_num and tok.low not in T["triggers"] and (not tok.low.isalpha() or parse_number_word(tok.low) is None
+                                                                and parse_ordinal_word(tok.low) is None):
             i += 1
             continue
         if is_protected(tok):
@@ -330,6 +349,7 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
         out.append(q)
         i = j
     _share_units(text, out)
+    _join_subunits(text, out, T)
     return out
 
 
@@ -375,9 +395,11 @@ def _read_core(text, toks, i, T):
 
     # ordinals that rank: 'tredje största', '2:a plats'
     rank_words = T["rank"]
-    if low in T["ordinals"] or (tok.is_num and nxt == ":" and i + 2 < len(toks) and toks[i + 2].low in rank_words["digit_suffixes"]):
-        rank = T["ordinals"].get(low) if not tok.is_num else int(parse_digits(tok.text) or 0)
-        j = i + 1 if not tok.is_num else i + 3
+    word_rank = None if tok.is_num else parse_ordinal_word(low)
+    digit_end = _digit_ordinal_end(toks, i, rank_words) if tok.is_num else None
+    if word_rank is not None or digit_end:
+        rank = word_rank if word_rank is not None else int(parse_digits(tok.text) or 0)
+        j = i + 1 if not tok.is_num else digit_end
         after = toks[j].low if j < len(toks) else ""
         if after in T["month_words"] or after in rank_words["calendar_nouns"]:
             return None, j
@@ -387,6 +409,7 @@ def _read_core(text, toks, i, T):
             return q, j + 1
         if not tok.is_num:
             return None, i + 1
+        return _q(text, toks, i, j, float(rank), "ordinal", "ordinal"), j     # '3:e', '25e': a rank, never a count
 
     value = None
     j = i
@@ -407,6 +430,8 @@ def _read_core(text, toks, i, T):
         if j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].is_num and toks[j].start == tok.end:
             den = parse_digits(toks[j + 1].text)
             if den and value is not None and 0 < value < den <= 100 and value == int(value):
+                if j + 2 < len(toks) and _match_unit(text, toks, j + 2):      # '1/2 timme': a fraction of a unit
+                    return _q(text, toks, i, j + 2, value / den, None, None), j + 2
                 return _q(text, toks, i, j + 2, value / den, "ratio", "ratio"), j + 2
     else:
         run = _number_word_run(toks, i)
@@ -452,6 +477,20 @@ def _read_core(text, toks, i, T):
     if not tok.is_num:
         q.kind = "word"
     return q, j
+
+
+def _digit_ordinal_end(toks, i, rank_words):
+    """A digit ordinal at token i ('3:e', '2:a', '25e', '1a') -> the token index after its suffix, or None.
+    Without the colon the suffix must be the one Swedish gives the number ('1a', '3e'; '5a' is a label)."""
+    suffixes = rank_words["digit_suffixes"]
+    if i + 2 < len(toks) and toks[i + 1].text == ":" and toks[i + 2].low in suffixes:
+        return i + 3
+    if i + 1 < len(toks) and toks[i + 1].start == toks[i].end and toks[i + 1].text in suffixes and toks[i].text.isdigit():
+        n = int(toks[i].text)
+        a_suffix = n % 10 in rank_words["digit_suffix_a_last_digits"] and n % 100 // 10 != 1
+        if (toks[i + 1].text == "a") == a_suffix:
+            return i + 2
+    return None
 
 
 def _q(text, toks, i, j, value, kind, unit):
@@ -525,15 +564,16 @@ def _grow_right(text, toks, j, q, T):
         j += 1
         _extend(text, q, toks[j - 1].end)
         q.kind, q.unit = "count", "count"
-    # prefix currency: '$5', '€ 10'
+    # prefix currency: '$5', '€ 10', 'EUR 20', 'Rs. 20'
     if q.unit is None and q.core_start > 0:
-        k = q.core_start - 1
-        while k >= 0 and text[k] == " ":
-            k -= 1
-        if k >= 0 and text[k] in "$€£":
-            u = lexicon.load().unit_by_surface[text[k].lower()]
-            q.unit, q.kind, q.unit_text = u.unit, u.kind, text[k]
-            q.char_start = k
+        lead = max(0, q.core_start - 12)
+        m = T["prefix_re"].search(text[lead:q.core_start])
+        if m:
+            surface = m.group(0).rstrip(" \u00a0")
+            u = T["prefix_units"][surface]
+            q.unit, q.kind, q.unit_text = u.unit, u.kind, surface
+            _apply_scale(q, u.scale)
+            q.char_start = lead + m.start()
             q.text = text[q.char_start:q.char_end]
     if q.kind is None:
         if is_word and (q.value or 0) < 1000 and q.scale_text is None:
@@ -693,3 +733,17 @@ def _share_units(text, qs):
                 continue
         merged.append(q)
     qs[:] = merged
+
+
+def _join_subunits(text, qs, T):
+    """'2 kronor och 23 öre', 'två kronor 23 öre': an amount and its minor unit are one amount (2.23 SEK)."""
+    k = 0
+    while k + 1 < len(qs):
+        a, b = qs[k], qs[k + 1]
+        if a.kind == b.kind == "money" and a.unit == b.unit and a.applied_scale == 1 and b.applied_scale < 1 \
+                and a.value is not None and b.value is not None and 0 <= b.value < 1 and a.bound == b.bound == "exact" \
+                and text[a.char_end:b.char_start].lower().split() in ([], [T["subunit_link"]]):
+            a.value = round(a.value + b.value, 6)
+            _extend(text, a, b.char_end)
+            del qs[k + 1]
+        k += 1

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import parse_number_word
+from .numbers import ordinal_words, parse_number_word
 
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -62,17 +62,18 @@ def _patterns():
         "decade": re.compile(rf"\b(?:(?:{_alt(w['decade_lead'])})\s+)?(1[89]\d0|20\d0)-{w['decade_suffix']}\b", re.I),
         "year_slash": re.compile(rf"(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})/({YEAR}|\d\d)\b", re.I),
         "dm_date": re.compile(rf"(?:\b(?:{_alt(t['date_cues'])})\s+)(\d{{1,2}})/(\d{{1,2}})(?:\s+({YEAR}))?\b|\b(\d{{1,2}})/(\d{{1,2}})\s+({YEAR})\b", re.I),
-        "iso_date": re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b"),
+        "iso_date": re.compile(rf"\b({YEAR})-(\d\d?)-(\d\d?)\b"),
         "en_date": re.compile(rf"\b({_alt(t['months_en'])})\.? (\d{{1,2}}), ({YEAR})\b", re.I),
         "sv_date": re.compile(rf"(?:\b(?:{_alt(w['date_article'])})\s+)?\b(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
         "month_range": re.compile(rf"\b({_alt(months_all)})\.?\s*[–—-]\s*({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
         "month": re.compile(rf"(?:\b(?:{_alt(w['month_lead'])})\s+)?\b({_alt(months_full)})(?:\s+({YEAR}))?\b", re.I),
         "quarter": re.compile(rf"\b({_alt(t['quarter_ordinals'])})\s+(?:{_alt(w['quarter_nouns'])})(?:\s+({YEAR}))?"
-                              rf"|\b{w['quarter_letter']}([1-4])(?:\s*({YEAR}))?\b|\b(?:{_alt(w['quarter_abbreviations'])})\s?([1-4])(?:\s+({YEAR}))?\b", re.I),
+                              rf"|\b{w['quarter_letter']}([1-4])(?:\s*({YEAR}))?\b|\b(?:{_alt(w['quarter_abbreviations'])})\s?([1-4])(?:\s+({YEAR}))?\b"
+                              rf"|\b([1-4]):[ae]\s+(?:{_alt(w['quarter_nouns'] + w['quarter_abbreviations'])})(?:\s+({YEAR}))?", re.I),
         "half": re.compile(rf"\b({_alt(t['half_ordinals'])})\s+(?:{_alt(w['half_nouns'])})(?:\s+({YEAR}))?", re.I),
         "week": re.compile(rf"\b(?:{_alt(w['week_words'])})\s?(\d{{1,2}})(?:\s+({YEAR}))?\b", re.I),
         "offset": re.compile(rf"\b(\d+|{num_words})\s+({units})\s+({_alt(t['relative_offsets'])})\b", re.I),
-        "ago": re.compile(rf"\b(?:{_alt(w['ago_before'])})\s+(\d+|{num_words})\s+({units})\s+(?:{_alt(w['ago_after'])})\b", re.I),
+        "ago": re.compile(rf"\b(?:(?:{_alt(w['ago_before'])})\s+)?(\d+|{num_words})\s+({units})\s+(?:{_alt(w['ago_after'])})\b", re.I),
         "last_n": re.compile(rf"\b(?:(?:{_alt(w['last_lead'])})\s+)?(?:{_alt(w['last_determiners'])})\s+({_alt(w['last_past'] + w['last_future'])})"
                              rf"\s+(\d+|{num_words})\s+({_alt(w['last_units'])})\b", re.I),
         "relative_year": re.compile(rf"\b(?:(?:{_alt(w['relative_lead'])})\s+)?({_alt(t['relative_years'])})\b", re.I),
@@ -86,6 +87,17 @@ def _patterns():
         "sequence": re.compile(rf"\b({_alt(t['sequence_words'])})\b", re.I),
         "bare_year": re.compile(rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:)", re.I),
     }
+    day_link = _alt([x for x in w["range_link"] if x not in w["range_link_needs_lead"]])     # '13 till 15 juli'
+    p.update({
+        "day_range": re.compile(rf"\b(\d{{1,2}})(?::[ae])?(?:\s+({_alt(months_all)})\.?)?\s*(?:[–—-]|\b(?:{day_link})\b)\s*"
+                                rf"(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
+        "dmy_date": re.compile(rf"(?<![\d/.-])\b(\d{{1,2}})([/-])(\d{{1,2}})\2({YEAR})\b(?![/-]\d)"),
+        "sv_date_word": re.compile(rf"(?:\b(?:{_alt(w['date_article'])})\s+)?\b({_alt(ordinal_words(31))})\s+({_alt(months_full)})\b(?!-)"       # not 'mars-dagarna'
+                                   rf"(?:\s+({YEAR}))?\b", re.I),
+        "relative_week": re.compile(rf"\b({_alt(t['relative_weeks'])})\b", re.I),
+        "relative_quarter": re.compile(rf"\b({_alt(t['relative_quarters'])})\b", re.I),
+        "weekday_last": re.compile(rf"\b(?:{_alt(w['weekday_last'])})\s+({_alt(t['weekdays'])})\b", re.I),
+    })
     p["_gates"] = _gates(t)
     p["_gate_index"] = _gate_index(p["_gates"])
     return p
@@ -122,7 +134,7 @@ def _gates(t: dict) -> dict:
         "en_date": ("year", key_words(t["months_en"])),
         "month_range": (None, months_all),
         "sv_date": ("digit", months_all),
-        "quarter": (None, key_words(t["quarter_ordinals"], [w["quarter_letter"]], w["quarter_abbreviations"])),
+        "quarter": (None, key_words(t["quarter_ordinals"], [w["quarter_letter"]], w["quarter_abbreviations"], w["quarter_nouns"])),
         "half": (None, key_words(t["half_ordinals"])),
         "week": ("digit", key_words(w["week_words"])),
         "open_start": ("year", key_words(t["open_start"])),
@@ -136,6 +148,12 @@ def _gates(t: dict) -> dict:
         "term": (None, key_words(t["period_words"])),
         "sequence": (None, key_words(t["sequence_words"])),
         "bare_year": ("year", None),
+        "day_range": ("digit", months_all),
+        "dmy_date": ("year", None),
+        "sv_date_word": (None, months_all),
+        "relative_week": (None, key_words(t["relative_weeks"])),
+        "relative_quarter": (None, key_words(t["relative_quarters"])),
+        "weekday_last": (None, key_words(t["weekdays"])),
     }
 
 
@@ -292,6 +310,12 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
             other = (pub + timedelta(days=days)) if future else (pub - timedelta(days=days))
             a, b = sorted([other.isoformat(), pub.isoformat()])
             add(m, a, b, "day", "relative")
+    for m in scan("dmy_date"):                   # '3/3/2015', '03-03-2015'
+        try:
+            d = date(int(m.group(4)), int(m.group(3)), int(m.group(1))).isoformat()
+        except ValueError:
+            continue
+        add(m, d, d, "day", "point")
     for m in scan("dm_date"):
         dd, mo, ys = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
         y = int(ys) if ys else (pub.year if pub else None)
@@ -336,6 +360,16 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
             add(m, None, None, "month", "range", False)
         else:
             add(m, ym(y, m1), ym(y, m2), "month", "range")
+    for m in scan("day_range"):                  # '13-15 juli', '8 aug - 12 aug', '30 juni till 2 juli 2024'
+        m2 = lex["months"][m.group(4).lower()]
+        m1 = lex["months"][m.group(2).lower()] if m.group(2) else m2
+        y = int(m.group(5)) if m.group(5) else (pub.year if pub else None)
+        try:
+            a, b = date(y or 2000, m1, int(m.group(1))), date(y or 2000, m2, int(m.group(3)))
+        except ValueError:
+            continue
+        if a < b:
+            add(m, a.isoformat() if y else None, b.isoformat() if y else None, "day", "range", y is not None)
     for m in scan("sv_date"):
         mo = lex["months"][m.group(2).lower()]
         dd = int(m.group(1))
@@ -350,9 +384,17 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         except ValueError:
             continue
         add(m, d, d, "day", "point", bool(m.group(3)) or pub is not None)
+    for m in scan("sv_date_word"):               # 'den första maj', 'tredje mars 2015'
+        dd = ordinal_words(31)[m.group(1).lower()]
+        y = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
+        try:
+            d = date(y or 2000, lex["months"][m.group(2).lower()], dd).isoformat()
+        except ValueError:
+            continue
+        add(m, d if y else None, d if y else None, "day", "point", y is not None)
     for m in scan("quarter"):
-        q = lex["quarter_ordinals"].get((m.group(1) or "").lower()) or int(m.group(3) or m.group(5))
-        ys = m.group(2) or m.group(4) or m.group(6)
+        q = lex["quarter_ordinals"].get((m.group(1) or "").lower()) or int(m.group(3) or m.group(5) or m.group(7))
+        ys = m.group(2) or m.group(4) or m.group(6) or m.group(8)
         y = int(ys) if ys else _implicit_year(pub, 3 * q - 2, text, lex)
         if y is None:
             add(m, None, None, "quarter", "point", False)
@@ -410,6 +452,18 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         else:
             y, mo = divmod(pub.year * 12 + pub.month - 1 + off, 12)
             add(m, ym(y, mo + 1), ym(y, mo + 1), "month", "relative")
+    for m in scan("relative_week"):              # ISO weeks, Monday to Sunday
+        if pub is None:
+            add(m, None, None, "week", "relative", False)
+        else:
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=lex["relative_weeks"][m.group(1).lower()])
+            add(m, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", "relative")
+    for m in scan("relative_quarter"):
+        if pub is None:
+            add(m, None, None, "quarter", "relative", False)
+        else:
+            y, q0 = divmod(pub.year * 4 + (pub.month - 1) // 3 + lex["relative_quarters"][m.group(1).lower()], 4)
+            add(m, ym(y, 3 * q0 + 1), ym(y, 3 * q0 + 3), "quarter", "relative")
     for m in scan("relative_day"):
         off = lex["relative_days"][m.group(1).lower()]
         if pub is None:
@@ -417,7 +471,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         else:
             d = (pub + timedelta(days=off)).isoformat()
             add(m, d, d, "day", "relative")
-    for pat, sign in (("weekday_past", -1), ("weekday_next", 1)):
+    for pat, sign in (("weekday_past", -1), ("weekday_last", -1), ("weekday_next", 1)):
         for m in scan(pat):
             wd = lex["weekdays"][m.group(1).lower()]
             if pub is None:

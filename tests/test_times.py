@@ -51,7 +51,22 @@ RESOLVE = [
     ("mandatperioden", "2010", "2014", "year"),
     ("den 1/7 2024", "2024-07-01", "2024-07-01", "day"),
     ("från den 1/7", "2013-07-01", "2013-07-01", "day"),
+    ("första maj", "2013-05-01", "2013-05-01", "day"),
+    ("den tjugoförsta juni 2024", "2024-06-21", "2024-06-21", "day"),
+    ("13–15 juli", "2013-07-13", "2013-07-15", "day"),
+    ("30 juni till 2 juli 2024", "2024-06-30", "2024-07-02", "day"),
+    ("31/10/1974", "1974-10-31", "1974-10-31", "day"),
+    ("förra veckan", "2013-02-04", "2013-02-10", "week"),
+    ("förra kvartalet", "2012-10", "2012-12", "quarter"),
+    ("3:e kvartalet 2022", "2022-07", "2022-09", "quarter"),
+    ("förra torsdag", "2013-02-07", "2013-02-07", "day"),
+    ("tio år sedan", "2003", "2003", "year"),
 ]
+
+
+@pytest.mark.parametrize("text", ["De andra mars-dagarna var kalla.", "Han var VD i 5 år, sedan blev han ordförande."])
+def test_times_not_dates(text):
+    assert find_times(text, PUB) == []
 
 
 @pytest.mark.parametrize("text,start,end,grain", RESOLVE)
