@@ -68,7 +68,7 @@ _WORD_IN = re.compile(r"[a-zåäöéü]+")
 
 
 def _words_in(text: str) -> list[str]:
-    return re.findall(r"[a-zåäöéü]+", text.lower())
+    return _WORD_IN.findall(text.lower())
 
 
 # --- rates ----------------------------------------------------------------------------

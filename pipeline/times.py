@@ -22,6 +22,7 @@ from .numbers import ordinal_words, parse_number_word
 
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
+_LOWER_WORD = re.compile(r"[a-zåäö]+")
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 
 
@@ -210,7 +211,12 @@ def parse_published(value) -> date | None:
         return None
     if isinstance(value, date):
         return value
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    return _parse_published(str(value))
+
+
+@lru_cache(maxsize=256)
+def _parse_published(value: str) -> date | None:
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
     if not m:
         return None
     try:
@@ -226,7 +232,7 @@ def _implicit_year(pub: date | None, first_month: int, text: str, lex: dict) -> 
     if pub is None:
         return None
     if first_month > pub.month:
-        words = re.findall(r"[a-zåäö]+", text.lower())
+        words = _LOWER_WORD.findall(text.lower())
         if any(w in lex["past_cues"] or (len(w) > 5 and w.endswith(tuple(lex["past_suffixes"]))) for w in words):
             return pub.year - 1
     return pub.year
