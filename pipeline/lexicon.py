@@ -125,6 +125,9 @@ def validate(lex: Lexicon) -> None:
     _check(not bad, "units.json", f"compounds name unknown units {bad}")
     for key in ("units", "tens", "multipliers", "scales", "ordinals"):
         _check(isinstance(lex.numbers.get(key), dict) and lex.numbers[key], "numbers.json", f"missing table {key!r}")
+    coord = lex.numbers.get("coordination") or {}
+    _check(all(coord.get(k) for k in ("unit_links", "qualifier_links", "range_open", "range_link")), "numbers.json",
+           "'coordination' needs unit_links, qualifier_links, range_open and range_link")
     for word, spec in lex.numbers["multiplicatives"].items():
         _check(spec.get("direction") in DIRECTIONS, "numbers.json", f"multiplicative {word!r} lacks a direction")
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")

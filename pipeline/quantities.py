@@ -678,7 +678,7 @@ def _grow_left(text, toks, i, q, T):
     hit = _match_before(text, toks, k, T["qual_before"])
     if hit and q.kind not in ("ordinal",):
         k2, bound, key = hit
-        if bound and not (key == "under" and q.kind == "duration" and False):
+        if bound:
             if q.bound == "exact" or q.qualifier is None:
                 q.bound, q.qualifier = bound, text[toks[k2].start:toks[k - 1].end]
                 q.char_start = toks[k2].start
@@ -686,10 +686,17 @@ def _grow_left(text, toks, i, q, T):
     q.text = text[q.char_start:q.char_end]
 
 
+def _alt_escaped(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _share_units(text, qs):
     """A unit shared across a coordination applies to every member ('11 respektive 4 procentenheter',
     'mellan 10 och 20 procent', '22 Mkr, 2019 71 Mkr'); 'mellan X och Y' makes a range."""
-    connector = re.compile(r"^\s*(?:,|och|eller|respektive|resp\.|resp|till|à|/)\s*$", re.I)
+    coord = lexicon.load().numbers["coordination"]
+    connector = re.compile(rf"^\s*(?:{_alt_escaped(coord['unit_links'])})\s*$", re.I)
+    qualifier_link = re.compile(rf"^\s*(?:{_alt_escaped(coord['qualifier_links'])})\s*$", re.I)
+    range_open, range_link = coord["range_open"], re.compile(rf"\s*{re.escape(coord['range_link'])}\s*", re.I)
     for a_i in range(len(qs) - 2, -1, -1):
         a, b = qs[a_i], qs[a_i + 1]
         gap = text[a.char_end:b.char_start]
@@ -702,7 +709,7 @@ def _share_units(text, qs):
             a.unit, a.kind, a.per, a.needs_unit, a.unit_shared = b.unit, b.kind, a.per or b.per, False, True
         elif a.kind == "word" or a.kind == "drop":
             continue
-        if a.qualifier and not b.qualifier and re.match(r"^\s*(och|respektive|eller)\s*$", gap, re.I):
+        if a.qualifier and not b.qualifier and qualifier_link.match(gap):
             b.bound, b.qualifier = a.bound, a.qualifier
     # '201 mkr mot 324': a bare baseline figure takes the unit of the figure it is compared with
     cues = "|".join(sorted(map(re.escape, lexicon.load().change["baseline_cues"]), key=len, reverse=True))
@@ -721,10 +728,10 @@ def _share_units(text, qs):
             continue
         if idx + 1 < len(qs):
             nxt = qs[idx + 1]
-            before = text[max(0, q.char_start - 8):q.char_start].lower()
-            if before.rstrip().endswith("mellan") and re.fullmatch(r"\s*och\s*", text[q.char_end:nxt.char_start]) \
+            before = text[max(0, q.char_start - len(range_open) - 2):q.char_start].lower()
+            if before.rstrip().endswith(range_open) and range_link.fullmatch(text[q.char_end:nxt.char_start]) \
                     and q.unit == nxt.unit and q.value is not None and nxt.value is not None:
-                start = text.lower().rfind("mellan", 0, q.char_start)
+                start = text.lower().rfind(range_open, 0, q.char_start)
                 nxt.low, nxt.high, nxt.value = q.value, nxt.value, None
                 nxt.char_start, nxt.core_start = start, start
                 nxt.text = text[start:nxt.char_end]

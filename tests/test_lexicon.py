@@ -22,6 +22,7 @@ def test_lexicon_loads(lex):
     ("units.json", lambda d: d["units"].append({"surfaces": ["kronor"], "unit": "EUR", "kind": "money"}), "maps to two units"),
     ("units.json", lambda d: d["units"].append({"surfaces": ["x"], "unit": "x", "kind": "weird"}), "unknown kind"),
     ("abbreviations.json", lambda d: d["abbreviations"].append("t.ex"), "listed twice"),
+    ("numbers.json", lambda d: d["coordination"].pop("range_open"), "'coordination' needs"),
 ])
 def test_lexicon_rejects_bad_data(tmp_path, file, mutate, code):
     d = tmp_path / "sv"
