@@ -23,8 +23,9 @@ HEADING_MAX_CHARS = 140
 # A sentence ends at . ! ? … (and closing quotes/brackets) before white space and
 # an upper-case letter, a digit, a quote or a dash; or, glued, before Capitalised text.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"”’)\]]*)(\s+)(?=[A-ZÅÄÖÉÜ0-9\"”“'‘\-–—•(])")
-_GLUED = re.compile(r"(?<=[a-zåäöéü]{2})([.!?])(?=[A-ZÅÄÖ][a-zåäöéü])")
+_GLUED = re.compile(r"([.!?])(?<=[a-zåäöéü]{2}[.!?])(?=[A-ZÅÄÖ][a-zåäöéü])")   # the mark first: scanned for fast
 _WORD_BEFORE = re.compile(r"([\w.:]+)$")
+_WORD_BEFORE_FAST = re.compile(r"(?<![\w.:])([\w.:]+)$")   # same match when the word starts inside the window
 
 
 @dataclass
@@ -81,7 +82,8 @@ def _blocks(text: str, furniture: list):
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    lo = max(0, dot - 40)
+    m = _WORD_BEFORE_FAST.search(text, lo, dot) or _WORD_BEFORE.search(text, lo, dot)
     if not m:
         return False
     word = m.group(1).lower().strip(".")
