@@ -262,9 +262,16 @@ def display_path(path: Path) -> str:
 def _display_path(path: str, cwd: str) -> str:
     """Cached: a batch asks for each input's display path several times, and resolving walks the path."""
     try:
-        return Path(path).resolve().relative_to(Path(cwd).resolve()).as_posix()
+        real, base = os.path.realpath(path), _real_cwd(cwd)
+        return Path(os.path.relpath(real, base)).as_posix() if real == base or real.startswith(base.rstrip("/") + "/") \
+            else Path(path).as_posix()
     except (ValueError, OSError, RuntimeError):
         return Path(path).as_posix()
+
+
+@lru_cache(maxsize=8)
+def _real_cwd(cwd: str) -> str:
+    return os.path.realpath(cwd)
 
 
 def doc_id_for(path: Path, root: Path | None) -> str:
