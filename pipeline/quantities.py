@@ -28,7 +28,7 @@ TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
 # (lower-cased text), so that the regex is not run on sentences without any (speed); None: always run.
 PROTECTED = [
     (re.compile(r"(?<![\d\w])(?:\+46|0046)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\d)"), "phone", ("+46", "0046")),
-    (re.compile(r"(?<![\d,.\w])0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2}){1,3}(?!\d|,\d)"), "phone", ("0",)),
+    (re.compile(r"(?<![\d,.\w])(?<!\d )0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2,3}){1,3}(?!\d|,\d)"), "phone", ("0",)),   # 08-410 243 00
     (re.compile(r"(?<![\d,.\w])0[1-9]\d{7,9}(?!\d|,\d)"), "phone", ("0",)),
     (re.compile(r"(?<![\d,.\w])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"), "postal code", (" ",)),
     (re.compile(r"(?<![\d,])\b\d{1,2}:\d{2}\b(?!\d)"), "time of day", (":",)),
@@ -43,6 +43,9 @@ PROTECTED = [
     (re.compile(r"\b24/7\b"), "identifier", ("24/7",)),
     (re.compile(r"\b\d+(?:/\d+)?:\d+\b"), "identifier", (":",)),                  # 2010:800, 2019/20:1 (laws, bills)
     (re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), "footnote", ("[", "(")),        # [1], (2) - but not '201 (171)'
+    (re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), "organisation number", ("-",)),          # 556012-3456
+    (re.compile(r"(?<![\d,.\w-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-])"), "identifier", ("-",)),   # 0-7-90-90
+    (re.compile(r"\b\d+\s*=\s*\d+\b"), "identifier", ("=",)),                                 # index base 1980=100
 ]
 
 
@@ -283,12 +286,21 @@ def _lexical_protections():
     streets = "|".join(sorted(map(re.escape, ent["street_suffixes"]), key=len, reverse=True))
     clock_words = lexicon.load().time["clock_words"]
     clock = "|".join(sorted(map(re.escape, clock_words), key=len, reverse=True))
+    alt = lambda key: "|".join(sorted(map(re.escape, ent[key]), key=len, reverse=True))
+    low = lambda key: tuple(w.lower().rstrip(".") for w in ent[key])
+    label_no = r"\d+(?:[.:/]\d+|\s\d{3}(?!\d))*[a-z]?"
     return [
         (re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I), "time of day",
          tuple(w.lower() for w in clock_words)),
-        (re.compile(rf"(?<![\wåäö])(?:{labels})\s*\d+(?:[.:/]\d+)*[a-z]?(?![\d,])", re.I), "label",
+        (re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I), "label",
          tuple(w.lower() for w in ent["label_nouns"])),
         (re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"), "street address", tuple(w.lower() for w in ent["street_suffixes"])),
+        (re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), "label", low("label_suffixes")),   # '11 kap.', '8 §'
+        (re.compile(rf"(?<![\wåäö])(?:{alt('designation_nouns')})\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\d+(?::\d+)?\b"),
+         "property designation", low("designation_nouns")),                                          # 'kvarteret Fyren 4'
+        (re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})\s*:?\s*\+?\d(?:[\d \-–]*\d)?", re.I), "phone", low("phone_cues")),  # 'ring 112'
+        (re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
+         "phone", tuple(ent["service_numbers"])),                                                     # 'på 114 14 eller'
     ]
 
 

@@ -85,7 +85,7 @@ def _patterns():
         "open_end": re.compile(rf"\b({_alt(t['open_end'])})\s+(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})\b", re.I),
         "term": re.compile(rf"\b(?:(?:{_alt(w['term_lead'])})\s+)*(?:(?:{_alt(w['term_adjectives'])})\s+)?({_alt(t['period_words'])})\b", re.I),
         "sequence": re.compile(rf"\b({_alt(t['sequence_words'])})\b", re.I),
-        "bare_year": re.compile(rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:)", re.I),
+        "bare_year": re.compile(rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:\d)", re.I),
     }
     day_link = _alt([x for x in w["range_link"] if x not in w["range_link_needs_lead"]])     # '13 till 15 juli'
     p.update({

@@ -95,7 +95,12 @@ def test_times_electoral_term(day, term):
     assert electoral_term(parse_published(day)) == term
 
 
-@pytest.mark.parametrize("text", ["Det kostar 2000 kronor.", "Vi har 2020 miljoner.", "Ring 0708-132454."])
+@pytest.mark.parametrize("text,start", [("Budgetpropositionen för 2024: reformer för alla.", "2024"), ("Året 2023: en sammanfattning", "2023")])
+def test_times_year_before_a_colon_is_a_year(text, start):
+    assert [t.start for t in find_times(text, PUB)] == [start]
+
+
+@pytest.mark.parametrize("text", ["Det kostar 2000 kronor.", "Vi har 2020 miljoner.", "Ring 0708-132454.", "Enligt SFS 2010:800."])
 def test_times_amounts_are_not_years(text):
     assert find_times(text, PUB) == []
 
