@@ -572,6 +572,14 @@ def _grow_right(text, toks, j, q, T):
             if again and again[1].kind == unit.kind and again[1].unit == unit.unit:
                 j = again[0]
                 _extend(text, q, toks[j - 1].end)
+            # '312 MSEK (276)': the prior-period figure after the unit, in the same scale (a footnote is far smaller)
+            if q.prior_value is None and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].is_num and toks[j + 2].text == ")":
+                prior = parse_digits(toks[j + 1].text)
+                v = q.value if q.value is not None else 0
+                if prior and v and 0.1 <= abs(v / (prior * q.applied_scale)) <= 10:
+                    q.prior_value = prior * q.applied_scale
+                    j += 3
+                    _extend(text, q, toks[j - 1].end)
     elif q.kind is None and j < len(toks) and toks[j].low in T["pieces"]:
         j += 1
         _extend(text, q, toks[j - 1].end)

@@ -18,6 +18,20 @@ from conftest import extract_claims as _claims
     ("Väntetiden halverades.", "halverades", "decrease"),
     ("Regeringen satsar 500 miljoner kronor på fler poliser.", "500", None),
     ("Kommunen har 350 000 invånare.", "350", None),
+    ("Arbetslösheten väntas stiga till 8,4 procent nästa år.", "8,4", "increase"),
+    ("BNP växer med 0,4 procent, efter en nedgång på 0,5 procent i år.", "0,5", "decrease"),
+    ("Försvaret förstärks med 27 miljarder kronor.", "27", "increase"),
+    ("Skattesatsen höjs med 35 öre.", "35", "increase"),
+    ("Hastigheten sänks med 10 km/h.", "10", "decrease"),
+    ("Föreningsbidragen räknas upp med 3 procent.", "3", "increase"),
+    ("Under halvåret gjordes 6 procent fler resor än i fjol.", "6", "increase"),
+    ("Priset är 38 procent lägre än 2022.", "38", "decrease"),
+    ("Det blir ungefär 120 kronor mer i skatt per månad.", "120", "increase"),
+    ("Regeringen anställer 5 000 fler poliser.", "5 000", None),
+    ("Inflationen var 6,5 procent i september, ned från 7,5 procent månaden innan.", "6,5", "decrease"),
+    ("Den var 4,7 procent i september, att jämföra med 6,4 procent i augusti.", "4,7", "decrease"),
+    ("I februari fick 71 procent av patienterna sin operation inom vårdgarantins gränser, jämfört med 64 procent i februari 2023.",
+     "71", "increase"),
 ])
 def test_context_direction(text, anchor, direction):
     c = _one(text, anchor)
@@ -112,6 +126,17 @@ def test_context_speaker_with_role_before_name():
 def test_context_change_verb_before_a_relative_clause():
     c = _one("Regionen har minskat antalet patienter som väntat länge med 23 procent.", "23")
     assert c.change["direction"] == "decrease"
+
+
+@pytest.mark.parametrize("text,value,prior,direction", [
+    ("EBITDA uppgick till 312 MSEK (276).", 312e6, 276e6, "increase"),
+    ("Kassaflödet var −45 MSEK (88).", -45e6, 88e6, "decrease"),
+    ("Vi satsar 45 Mkr (2) på skolan.", 45e6, None, None),
+])
+def test_context_prior_period_after_the_unit(text, value, prior, direction):
+    c = _claims(text)[0]
+    assert c.quantity["value"] == value
+    assert (c.change or {}).get("from_value") == prior and (c.change or {}).get("direction") == direction
 
 
 def test_context_baseline_figure_after_words():
