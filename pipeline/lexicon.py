@@ -130,6 +130,8 @@ def validate(lex: Lexicon) -> None:
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")
     _unique_list(lex.change["increase"] + lex.change["decrease"], "change.json", "change word")
     _check(all(1 <= m <= 12 for m in lex.time["months"].values()), "time.json", "month numbers must be 1..12")
+    _check(all(1 <= a <= b <= 12 for a, b in lex.time["seasons"].values()), "time.json", "seasons must be [first, last] months 1..12")
+    _check(set(lex.time["anaphoric_years"]) <= set(lex.time["relative_years"]), "time.json", "anaphoric_years must be relative_years")
     for name, pattern_list in (("line_patterns", lex.furniture["line_patterns"]),):
         import re
         for pattern in pattern_list:
