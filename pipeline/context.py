@@ -61,6 +61,7 @@ def _words():
         "decrease": lex.change["decrease"],
         "comparatives": set(lex.change["comparatives"]),
         "rates_clause": sorted(lex.rates_clause.items(), key=lambda kv: -len(kv[0])),   # longest phrase first
+        "rates_denominators": sorted(lex.rates_denominators.items(), key=lambda kv: -len(kv[0])),
     }
 
 
@@ -82,6 +83,15 @@ def clause_rate(text: str, q: Quantity) -> str | None:
     for phrase, per in _words()["rates_clause"]:
         if f" {phrase} " in clause or f" {phrase}," in clause or f" {phrase}." in clause:
             return per
+    if q.kind in ("percent", "percentage_point"):        # 'Kostnaden per invånare ökade med 3 procent': not a rate
+        return None
+    for phrase, per in _words()["rates_denominators"]:
+        if f" {phrase} " in clause:
+            return per
+    if q.kind == "money":                                # 'en månadshyra på 9 850 kronor'
+        for word in _words_in(clause):
+            if word in lexicon.load().rates_money:
+                return lexicon.load().rates_money[word]
     return None
 
 

@@ -94,6 +94,8 @@ class Lexicon:
     claims: dict
     entities: dict
     files: list[str] = field(default_factory=list)
+    rates_denominators: dict[str, str] = field(default_factory=dict)
+    rates_money: dict[str, str] = field(default_factory=dict)
 
 
 def _load_units(raw: dict) -> list[Unit]:
@@ -172,6 +174,8 @@ def load(directory: str | None = None) -> Lexicon:
         claims=load_json("claims.json", d),
         entities=entities,
         files=sorted(p.name for p in d.glob("*.json")),
+        rates_denominators=rates.get("denominators", {}),
+        rates_money=rates.get("money_words", {}),
     )
     validate(lex)
     return lex

@@ -611,9 +611,11 @@ def _grow_right(text, toks, j, q, T):
         else:
             v = q.value if q.value is not None else q.high
             integral = "," not in (q.value_text or "") and v is not None and float(v).is_integer()
-            entity, _ = _entity_after(text, toks, j, T)
+            entity, j_ent = _entity_after(text, toks, j, T)
             if integral:
                 q.kind, q.unit, q.entity = "count", "count", entity
+            elif entity and _match_phrase(text, toks, j_ent, T["rates_after"], max_len=3):
+                q.kind, q.unit, q.entity = "count", "count", entity       # '12,1 elever per lärare': an average count
             else:
                 q.kind, q.unit = "number", "number"
     # post-qualifier: 'eller mer'
@@ -628,6 +630,17 @@ def _grow_right(text, toks, j, q, T):
 
 
 def _grow_rate(text, toks, j, q, T):
+    if q.entity and j + 1 < len(toks) and toks[j].text == q.entity:
+        hit = _match_phrase(text, toks, j + 1, T["rates_after"], max_len=3)     # '14 500 fordon per dygn'
+        if hit:
+            q.per = hit[1]
+            return j
+    if j < len(toks) and q.kind == "duration":           # 'tre timmar i veckan'
+        hit = _match_phrase(text, toks, j, T["rates_after"], max_len=3)
+        if hit and hit[1] != q.unit:
+            q.per = hit[1]
+            _extend(text, q, toks[hit[0] - 1].end)
+            return hit[0]
     if j < len(toks) and q.kind != "duration":
         hit = _match_phrase(text, toks, j, T["rates_after"], max_len=3)
         if hit:
