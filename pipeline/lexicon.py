@@ -96,6 +96,7 @@ class Lexicon:
     files: list[str] = field(default_factory=list)
     rates_denominators: dict[str, str] = field(default_factory=dict)
     rates_money: dict[str, str] = field(default_factory=dict)
+    qualifiers_spread: frozenset[str] = frozenset()
 
 
 def _load_units(raw: dict) -> list[Unit]:
@@ -176,6 +177,7 @@ def load(directory: str | None = None) -> Lexicon:
         files=sorted(p.name for p in d.glob("*.json")),
         rates_denominators=rates.get("denominators", {}),
         rates_money=rates.get("money_words", {}),
+        qualifiers_spread=frozenset(qualifiers.get("spread", [])),
     )
     validate(lex)
     return lex

@@ -362,7 +362,17 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
         i = j
     _share_units(text, out)
     _join_subunits(text, out, T)
+    _spread_over(text, out)
     return out
+
+
+def _spread_over(text, qs):
+    """'400 MSEK över fem år': a duration right after another amount is the period it is spread over, not a bound."""
+    spread = lexicon.load().qualifiers_spread
+    for a, b in zip(qs, qs[1:]):
+        if b.kind == "duration" and b.qualifier and b.qualifier.lower() in spread and not text[a.char_end:b.char_start].strip():
+            b.bound, b.qualifier, b.char_start = "exact", None, b.core_start
+            b.text = text[b.char_start:b.char_end]
 
 
 # --- cores ---------------------------------------------------------------------
