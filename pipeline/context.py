@@ -249,7 +249,7 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
         direction = _direction_in(text[:q.char_start], comparatives=False)   # 'minskat antalet X som ... med 23 procent'
     if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
         direction = "decrease"
-    elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point"):
+    elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point", "money"):
         direction = "increase"
     base = [t for t in times if t.baseline and t.char_start > q.char_start]
     if base:

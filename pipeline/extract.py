@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from . import context, lexicon, syntax
+from . import context, lexicon, quantities, syntax
 from .ingest import Document
 from .quantities import Quantity, find_quantities
 from .segment import Segment
@@ -104,6 +104,43 @@ def _record_since():
     return re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I)
 
 
+_TABLE_RULE = re.compile(r"[|:\-\s]+")           # '|---|---|'
+_TABLE_CELLS = re.compile(r"\t|\|| {2,}")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def apply_table_unit(text: str, qs: list[Quantity]) -> None:
+    """A table whose header or caption names a unit or scale ('Budget 2024, mnkr', '..., tusental') gives it to
+    every bare figure in its rows."""
+    first, *rows = text.split("\n")
+    rows = [r for r in rows if r.strip() and not _TABLE_RULE.fullmatch(r.strip())]
+    if not qs or not rows or not all(_HAS_DIGIT.search(r) for r in rows) \
+            or 2 * sum(bool(_TABLE_CELLS.search(r)) for r in rows) < len(rows):
+        return                                        # not a table: prose, or a wrapped paragraph
+    toks = quantities.tokenize(first)
+    lex = lexicon.load()
+    scales = {**lex.numbers["scales"], **lex.numbers["table_scales"]}
+    unit, scale = None, 1.0
+    for i, tok in enumerate(toks):
+        if i and toks[i - 1].is_num:
+            continue                                  # '15–74 år' is a figure of the header itself
+        hit = quantities._match_unit(first, toks, i)
+        if hit and hit[1].kind in ("money", "percent", "percentage_point", "measure"):
+            unit = hit[1]
+            scale *= unit.scale
+        elif tok.low in scales:
+            scale *= scales[tok.low]
+    if unit is None and scale == 1.0:
+        return
+    for q in qs:
+        if q.char_start > len(first) and q.unit_text is None and q.kind in ("count", "number") and not q.unit_shared \
+                and q.applied_scale == 1:
+            quantities._apply_scale(q, scale)
+            if unit is not None:
+                q.unit, q.kind, q.unit_text = unit.unit, unit.kind, None
+            q.entity, q.needs_unit = None, False
+
+
 def extract_document(doc: Document, segments: list[Segment], backend=None) -> list[Claim]:
     """Pure core of the stage."""
     published = doc.published
@@ -119,7 +156,9 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
             for t in times:
                 if t.type == "term":            # 'mandatperioden' is the term this document names
                     t.start, t.end, t.resolved = str(term[0]), str(term[1]), True
-        found.append((seg, times, find_quantities(seg.text, times)))
+        qs = find_quantities(seg.text, times)
+        apply_table_unit(seg.text, qs)
+        found.append((seg, times, qs))
 
     # a bare scaled amount: a count when its clause is about 'antalet X', else the document's money
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")

@@ -28,6 +28,7 @@ from conftest import extract_claims as _claims
     ("Priset är 38 procent lägre än 2022.", "38", "decrease"),
     ("Det blir ungefär 120 kronor mer i skatt per månad.", "120", "increase"),
     ("Regeringen anställer 5 000 fler poliser.", "5 000", None),
+    ("Förändringen mot i fjol är +118 Mkr.", "118", "increase"),
     ("Inflationen var 6,5 procent i september, ned från 7,5 procent månaden innan.", "6,5", "decrease"),
     ("Den var 4,7 procent i september, att jämföra med 6,4 procent i augusti.", "4,7", "decrease"),
     ("I februari fick 71 procent av patienterna sin operation inom vårdgarantins gränser, jämfört med 64 procent i februari 2023.",
@@ -149,3 +150,15 @@ def test_context_baseline_figure_keeps_its_own_period():
     assert (c.time["start"], c.time["source"]) == ("2023-08", "explicit")
     c = _one("KPIF-inflationen var 6,0 procent i september, jämfört med 6,4 procent i augusti, enligt SCB.", "6,0")
     assert c.time["start"] == "2023-09" and c.change["baseline"]["value"] == 6.4
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Budget\n\n| Nämnd | Budget 2024, mnkr | Förändring |\n|---|---|---|\n| Skola | 2 914 | +118 |\n| Teknik | 412 | −6 |",
+     [(2914e6, "SEK"), (118e6, "SEK"), (412e6, "SEK"), (-6e6, "SEK")]),
+    ("Tabell\n\nBefolkningen 15–74 år efter arbetskraftstillhörighet, tusental\nSysselsatta        5 301\nArbetslösa           480",
+     [(15, "year"), (5301000, "count"), (480000, "count")]),
+    ("Text\n\nBudgeten räknas i kronor och\när 45 000 till varje skola.", [(45000, "count")]),
+])
+def test_context_table_header_gives_unit_and_scale(text, expected):
+    got = [(c.quantity["value"] if c.quantity["value"] is not None else c.quantity["low"], c.quantity["unit"]) for c in _claims(text)]
+    assert got == expected
