@@ -61,6 +61,7 @@ def _words():
         "decrease": lex.change["decrease"],
         "comparatives": set(lex.change["comparatives"]),
         "rates_clause": sorted(lex.rates_clause.items(), key=lambda kv: -len(kv[0])),   # longest phrase first
+        "rates_denominators": sorted(lex.rates_denominators.items(), key=lambda kv: -len(kv[0])),
     }
 
 
@@ -82,6 +83,15 @@ def clause_rate(text: str, q: Quantity) -> str | None:
     for phrase, per in _words()["rates_clause"]:
         if f" {phrase} " in clause or f" {phrase}," in clause or f" {phrase}." in clause:
             return per
+    if q.kind in ("percent", "percentage_point"):        # 'Kostnaden per invånare ökade med 3 procent': not a rate
+        return None
+    for phrase, per in _words()["rates_denominators"]:
+        if f" {phrase} " in clause:
+            return per
+    if q.kind == "money":                                # 'en månadshyra på 9 850 kronor'
+        for word in _words_in(clause):
+            if word in lexicon.load().rates_money:
+                return lexicon.load().rates_money[word]
     return None
 
 
@@ -199,7 +209,7 @@ def _change_res():
     ch = lexicon.load().change
     alt = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
     return {
-        "baseline_value": re.compile(rf"[^.;:]{{0,40}}?,?\s*(?:{alt(ch['baseline_cues'])})\s*", re.I),
+        "baseline_value": re.compile(rf"[^.;:]{{0,60}}?,?\s*(?:{alt(ch['baseline_cues'])})\s*", re.I),
         "from_to_gap": re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
         "from_before": re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
         "amount_before": re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
@@ -232,11 +242,14 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
                 direction = "increase" if q.value > prev.value else "decrease"
     if direction is None:
         direction = _direction_in(text[a:q.char_start]) or _direction_in(text[q.char_end:b], comparatives=False)
+    if direction is None and q.kind in ("percent", "percentage_point", "money", "measure"):
+        after = _WORD_IN.match(text[q.char_end:q.char_end + 12].lstrip())          # '6 procent fler än', '120 kronor mer'
+        direction = after and lexicon.load().change["comparatives_after"].get(after.group(0))
     if direction is None and R["amount_before"].search(text[max(0, q.char_start - 6):q.char_start]):
         direction = _direction_in(text[:q.char_start], comparatives=False)   # 'minskat antalet X som ... med 23 procent'
     if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
         direction = "decrease"
-    elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point"):
+    elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point", "money"):
         direction = "increase"
     base = [t for t in times if t.baseline and t.char_start > q.char_start]
     if base:

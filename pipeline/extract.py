@@ -8,10 +8,12 @@ sentence-relative to document-relative, once.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
-from . import context, lexicon, syntax
+from . import context, lexicon, quantities, syntax
 from .ingest import Document
 from .quantities import Quantity, find_quantities
 from .segment import Segment
@@ -67,19 +69,96 @@ class _LazySubject:
         return self._value
 
 
+def _explicit_year(t: TimeExpr) -> int | None:
+    """The year of a written-out point in time ('under 2023', 'i augusti 2023'), or None."""
+    if t.type == "point" and not t.baseline and t.start and t.end and t.start[:4] == t.end[:4] and t.start[:4].isdigit():
+        return int(t.start[:4])
+    return None
+
+
+def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | None) -> int | None:
+    """'Under 2023 ... jämfört med 68 året innan', 'Under året togs 410 verk i drift': relative years that count from
+    the year the text is about (the last one named before, in this sentence or earlier) rather than from the
+    publication date. Marks record comparisons ('den lägsta nivån sedan 1970-talet') as baselines. Returns the
+    last named year after this sentence."""
+    tl = lexicon.load().time
+    for t in times:
+        year = _explicit_year(t)
+        if year is not None:
+            last_year = year
+            continue
+        key = t.text.lower()
+        if last_year is not None and t.type == "relative" and t.grain == "year" and key in tl["anaphoric_years"]:
+            y = str(last_year + tl["relative_years"][key])
+            t.start, t.end, t.resolved = y, y, True
+        if not t.baseline and _record_since().search(text[max(0, t.char_start - 60):t.char_start] + t.text[:6]):
+            t.baseline = True
+    return last_year
+
+
+@lru_cache(maxsize=1)
+def _record_since():
+    rank = lexicon.load().numbers["rank"]
+    sup = rf"(?:[a-zåäö]+(?:{'|'.join(rank['superlative_suffixes'])})|{'|'.join(rank['superlatives'])})"
+    since = "|".join(map(re.escape, lexicon.load().time["record_since"]))
+    return re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I)
+
+
+_TABLE_RULE = re.compile(r"[|:\-\s]+")           # '|---|---|'
+_TABLE_CELLS = re.compile(r"\t|\|| {2,}")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def apply_table_unit(text: str, qs: list[Quantity]) -> None:
+    """A table whose header or caption names a unit or scale ('Budget 2024, mnkr', '..., tusental') gives it to
+    every bare figure in its rows."""
+    first, *rows = text.split("\n")
+    rows = [r for r in rows if r.strip() and not _TABLE_RULE.fullmatch(r.strip())]
+    if not qs or not rows or not all(_HAS_DIGIT.search(r) for r in rows) \
+            or 2 * sum(bool(_TABLE_CELLS.search(r)) for r in rows) < len(rows):
+        return                                        # not a table: prose, or a wrapped paragraph
+    toks = quantities.tokenize(first)
+    lex = lexicon.load()
+    scales = {**lex.numbers["scales"], **lex.numbers["table_scales"]}
+    unit, scale = None, 1.0
+    for i, tok in enumerate(toks):
+        if i and toks[i - 1].is_num:
+            continue                                  # '15–74 år' is a figure of the header itself
+        hit = quantities._match_unit(first, toks, i)
+        if hit and hit[1].kind in ("money", "percent", "percentage_point", "measure"):
+            unit = hit[1]
+            scale *= unit.scale
+        elif tok.low in scales:
+            scale *= scales[tok.low]
+    if unit is None and scale == 1.0:
+        return
+    for q in qs:
+        if q.char_start > len(first) and q.unit_text is None and q.kind in ("count", "number") and not q.unit_shared \
+                and q.applied_scale == 1:
+            quantities._apply_scale(q, scale)
+            if unit is not None:
+                q.unit, q.kind, q.unit_text = unit.unit, unit.kind, None
+            q.entity, q.needs_unit = None, False
+
+
 def extract_document(doc: Document, segments: list[Segment], backend=None) -> list[Claim]:
     """Pure core of the stage."""
     published = doc.published
     pub = parse_published(published)
     all_times = [find_times(seg.text, published) for seg in segments]
     term = document_term(all_times)
+    last_year = None
+    for seg, times in zip(segments, all_times):
+        last_year = anchor_anaphoric_years(seg.text, times, last_year)
     found: list[tuple[Segment, list[TimeExpr], list[Quantity]]] = []
     for seg, times in zip(segments, all_times):
         if term:
             for t in times:
                 if t.type == "term":            # 'mandatperioden' is the term this document names
                     t.start, t.end, t.resolved = str(term[0]), str(term[1]), True
-        found.append((seg, times, find_quantities(seg.text, times)))
+        qs = find_quantities(seg.text, times)
+        apply_table_unit(seg.text, qs)
+        found.append((seg, times, qs))
 
     # a bare scaled amount: a count when its clause is about 'antalet X', else the document's money
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")
@@ -101,14 +180,15 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
     claims: list[Claim] = []
     seen: dict[tuple, int] = {}
     previous_times: list[TimeExpr] = []
-    previous_block = None
+    previous_block = previous_kind = None
     previous_subject = None
     heading_times: dict[int, list[TimeExpr]] = {}
     for seg, times, qs in found:
         if seg.kind in ("heading", "title"):
             heading_times[seg.index] = [t for t in times if t.start and t.type in ("range", "point", "term", "open_start", "open_end")]
-        if seg.block != previous_block or seg.kind in ("heading", "title"):
-            previous_times, previous_block = [], seg.block
+        if seg.kind in ("heading", "title") or seg.block != previous_block and (seg.kind != "sentence" or previous_kind != "sentence"):
+            previous_times = []            # a paragraph continues the period of the paragraph before it; lists do not
+        previous_block, previous_kind = seg.block, seg.kind
         governing = heading_times.get(seg.heading, []) if seg.heading is not None and seg.kind not in ("heading", "title") else []
         if seg.block not in block_attr:
             bs = blocks[seg.block]

@@ -96,6 +96,7 @@ class _TextExtractor(HTMLParser):
 
     BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
              "article", "header", "footer", "blockquote", "pre", "hr", "dd", "dt", "figcaption", "main", "nav", "aside"}
+    CELL = {"td", "th"}
     SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
 
     def __init__(self):
@@ -114,6 +115,8 @@ class _TextExtractor(HTMLParser):
             self.in_heading = tag
         if tag in self.SKIP:
             self.skip += 1
+        elif tag in self.CELL and self.parts and self.parts[-1] and not self.parts[-1][-1].isspace():
+            self.parts.append("\t")       # '<td>2021</td><td>71</td>' must not read as '202171'
         elif tag in self.BLOCK:
             self.parts.append("\n\n" if tag not in ("br", "li") else "\n")
             if tag == "li":

@@ -94,6 +94,9 @@ class Lexicon:
     claims: dict
     entities: dict
     files: list[str] = field(default_factory=list)
+    rates_denominators: dict[str, str] = field(default_factory=dict)
+    rates_money: dict[str, str] = field(default_factory=dict)
+    qualifiers_spread: frozenset[str] = frozenset()
 
 
 def _load_units(raw: dict) -> list[Unit]:
@@ -133,6 +136,8 @@ def validate(lex: Lexicon) -> None:
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")
     _unique_list(lex.change["increase"] + lex.change["decrease"], "change.json", "change word")
     _check(all(1 <= m <= 12 for m in lex.time["months"].values()), "time.json", "month numbers must be 1..12")
+    _check(all(1 <= a <= b <= 12 for a, b in lex.time["seasons"].values()), "time.json", "seasons must be [first, last] months 1..12")
+    _check(set(lex.time["anaphoric_years"]) <= set(lex.time["relative_years"]), "time.json", "anaphoric_years must be relative_years")
     for name, pattern_list in (("line_patterns", lex.furniture["line_patterns"]),):
         import re
         for pattern in pattern_list:
@@ -173,6 +178,9 @@ def load(directory: str | None = None) -> Lexicon:
         claims=load_json("claims.json", d),
         entities=entities,
         files=sorted(p.name for p in d.glob("*.json")),
+        rates_denominators=rates.get("denominators", {}),
+        rates_money=rates.get("money_words", {}),
+        qualifiers_spread=frozenset(qualifiers.get("spread", [])),
     )
     validate(lex)
     return lex

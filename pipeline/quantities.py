@@ -28,7 +28,7 @@ TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
 # (lower-cased text), so that the regex is not run on sentences without any (speed); None: always run.
 PROTECTED = [
     (re.compile(r"(?<![\d\w])(?:\+46|0046)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\d)"), "phone", ("+46", "0046")),
-    (re.compile(r"(?<![\d,.\w])0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2}){1,3}(?!\d|,\d)"), "phone", ("0",)),
+    (re.compile(r"(?<![\d,.\w])(?<!\d )0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2,3}){1,3}(?!\d|,\d)"), "phone", ("0",)),   # 08-410 243 00
     (re.compile(r"(?<![\d,.\w])0[1-9]\d{7,9}(?!\d|,\d)"), "phone", ("0",)),
     (re.compile(r"(?<![\d,.\w])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"), "postal code", (" ",)),
     (re.compile(r"(?<![\d,])\b\d{1,2}:\d{2}\b(?!\d)"), "time of day", (":",)),
@@ -43,6 +43,9 @@ PROTECTED = [
     (re.compile(r"\b24/7\b"), "identifier", ("24/7",)),
     (re.compile(r"\b\d+(?:/\d+)?:\d+\b"), "identifier", (":",)),                  # 2010:800, 2019/20:1 (laws, bills)
     (re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), "footnote", ("[", "(")),        # [1], (2) - but not '201 (171)'
+    (re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), "organisation number", ("-",)),          # 556012-3456
+    (re.compile(r"(?<![\d,.\w-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-])"), "identifier", ("-",)),   # 0-7-90-90
+    (re.compile(r"\b\d+\s*=\s*\d+\b"), "identifier", ("=",)),                                 # index base 1980=100
 ]
 
 
@@ -283,12 +286,21 @@ def _lexical_protections():
     streets = "|".join(sorted(map(re.escape, ent["street_suffixes"]), key=len, reverse=True))
     clock_words = lexicon.load().time["clock_words"]
     clock = "|".join(sorted(map(re.escape, clock_words), key=len, reverse=True))
+    alt = lambda key: "|".join(sorted(map(re.escape, ent[key]), key=len, reverse=True))
+    low = lambda key: tuple(w.lower().rstrip(".") for w in ent[key])
+    label_no = r"\d+(?:[.:/]\d+|\s\d{3}(?!\d))*[a-z]?"
     return [
         (re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I), "time of day",
          tuple(w.lower() for w in clock_words)),
-        (re.compile(rf"(?<![\wåäö])(?:{labels})\s*\d+(?:[.:/]\d+)*[a-z]?(?![\d,])", re.I), "label",
+        (re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I), "label",
          tuple(w.lower() for w in ent["label_nouns"])),
         (re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"), "street address", tuple(w.lower() for w in ent["street_suffixes"])),
+        (re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), "label", low("label_suffixes")),   # '11 kap.', '8 §'
+        (re.compile(rf"(?<![\wåäö])(?:{alt('designation_nouns')})\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\d+(?::\d+)?\b"),
+         "property designation", low("designation_nouns")),                                          # 'kvarteret Fyren 4'
+        (re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})\s*:?\s*\+?\d(?:[\d \-–]*\d)?", re.I), "phone", low("phone_cues")),  # 'ring 112'
+        (re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
+         "phone", tuple(ent["service_numbers"])),                                                     # 'på 114 14 eller'
     ]
 
 
@@ -350,7 +362,17 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
         i = j
     _share_units(text, out)
     _join_subunits(text, out, T)
+    _spread_over(text, out)
     return out
+
+
+def _spread_over(text, qs):
+    """'400 MSEK över fem år': a duration right after another amount is the period it is spread over, not a bound."""
+    spread = lexicon.load().qualifiers_spread
+    for a, b in zip(qs, qs[1:]):
+        if b.kind == "duration" and b.qualifier and b.qualifier.lower() in spread and not text[a.char_end:b.char_start].strip():
+            b.bound, b.qualifier, b.char_start = "exact", None, b.core_start
+            b.text = text[b.char_start:b.char_end]
 
 
 # --- cores ---------------------------------------------------------------------
@@ -560,6 +582,14 @@ def _grow_right(text, toks, j, q, T):
             if again and again[1].kind == unit.kind and again[1].unit == unit.unit:
                 j = again[0]
                 _extend(text, q, toks[j - 1].end)
+            # '312 MSEK (276)': the prior-period figure after the unit, in the same scale (a footnote is far smaller)
+            if q.prior_value is None and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].is_num and toks[j + 2].text == ")":
+                prior = parse_digits(toks[j + 1].text)
+                v = q.value if q.value is not None else 0
+                if prior and v and 0.1 <= abs(v / (prior * q.applied_scale)) <= 10:
+                    q.prior_value = prior * q.applied_scale
+                    j += 3
+                    _extend(text, q, toks[j - 1].end)
     elif q.kind is None and j < len(toks) and toks[j].low in T["pieces"]:
         j += 1
         _extend(text, q, toks[j - 1].end)
@@ -591,9 +621,11 @@ def _grow_right(text, toks, j, q, T):
         else:
             v = q.value if q.value is not None else q.high
             integral = "," not in (q.value_text or "") and v is not None and float(v).is_integer()
-            entity, _ = _entity_after(text, toks, j, T)
+            entity, j_ent = _entity_after(text, toks, j, T)
             if integral:
                 q.kind, q.unit, q.entity = "count", "count", entity
+            elif entity and _match_phrase(text, toks, j_ent, T["rates_after"], max_len=3):
+                q.kind, q.unit, q.entity = "count", "count", entity       # '12,1 elever per lärare': an average count
             else:
                 q.kind, q.unit = "number", "number"
     # post-qualifier: 'eller mer'
@@ -608,6 +640,17 @@ def _grow_right(text, toks, j, q, T):
 
 
 def _grow_rate(text, toks, j, q, T):
+    if q.entity and j + 1 < len(toks) and toks[j].text == q.entity:
+        hit = _match_phrase(text, toks, j + 1, T["rates_after"], max_len=3)     # '14 500 fordon per dygn'
+        if hit:
+            q.per = hit[1]
+            return j
+    if j < len(toks) and q.kind == "duration":           # 'tre timmar i veckan'
+        hit = _match_phrase(text, toks, j, T["rates_after"], max_len=3)
+        if hit and hit[1] != q.unit:
+            q.per = hit[1]
+            _extend(text, q, toks[hit[0] - 1].end)
+            return hit[0]
     if j < len(toks) and q.kind != "duration":
         hit = _match_phrase(text, toks, j, T["rates_after"], max_len=3)
         if hit:

@@ -68,6 +68,7 @@ def _patterns():
         "sv_date": re.compile(rf"(?:\b(?:{_alt(w['date_article'])})\s+)?\b(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
         "month_range": re.compile(rf"\b({_alt(months_all)})\.?\s*[–—-]\s*({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
         "month": re.compile(rf"(?:\b(?:{_alt(w['month_lead'])})\s+)?\b({_alt(months_full)})(?:\s+({YEAR}))?\b", re.I),
+        "season": re.compile(rf"(?:\b(?:{_alt(w['month_lead'])})\s+)?\b({_alt(t['seasons'])})(?:\s+({YEAR}))?\b", re.I),
         "quarter": re.compile(rf"\b({_alt(t['quarter_ordinals'])})\s+(?:{_alt(w['quarter_nouns'])})(?:\s+({YEAR}))?"
                               rf"|\b{w['quarter_letter']}([1-4])(?:\s*({YEAR}))?\b|\b(?:{_alt(w['quarter_abbreviations'])})\s?([1-4])(?:\s+({YEAR}))?\b"
                               rf"|\b([1-4]):[ae]\s+(?:{_alt(w['quarter_nouns'] + w['quarter_abbreviations'])})(?:\s+({YEAR}))?", re.I),
@@ -86,7 +87,7 @@ def _patterns():
         "open_end": re.compile(rf"\b({_alt(t['open_end'])})\s+(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})\b", re.I),
         "term": re.compile(rf"\b(?:(?:{_alt(w['term_lead'])})\s+)*(?:(?:{_alt(w['term_adjectives'])})\s+)?({_alt(t['period_words'])})\b", re.I),
         "sequence": re.compile(rf"\b({_alt(t['sequence_words'])})\b", re.I),
-        "bare_year": re.compile(rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:)", re.I),
+        "bare_year": re.compile(rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:\d)", re.I),
     }
     day_link = _alt([x for x in w["range_link"] if x not in w["range_link_needs_lead"]])     # '13 till 15 juli'
     p.update({
@@ -141,6 +142,7 @@ def _gates(t: dict) -> dict:
         "open_start": ("year", key_words(t["open_start"])),
         "open_end": ("year", key_words(t["open_end"])),
         "month": (None, months_all),
+        "season": (None, key_words(t["seasons"])),
         "relative_year": (None, key_words(t["relative_years"])),
         "relative_month": (None, key_words(t["relative_months"])),
         "relative_day": (None, key_words(t["relative_days"])),
@@ -445,6 +447,13 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
             add(m, ym(y, mo), ym(pub.year, pub.month), "month", "open_start")
         else:
             add(m, ym(y, mo), ym(y, mo), "month", "point")
+    for m in scan("season"):                      # 'våren 2023', 'under hösten': its months, the year as for a month
+        first, last = lex["seasons"][m.group(1).lower()]
+        y = int(m.group(2)) if m.group(2) else _implicit_year(pub, first, text, lex)
+        if y is None:
+            add(m, None, None, "month", "range", False)
+        else:
+            add(m, ym(y, first), ym(y, last), "month", "range")
     for m in scan("relative_year"):
         off = lex["relative_years"][m.group(1).lower()]
         if pub is None:

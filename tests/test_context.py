@@ -18,6 +18,21 @@ from conftest import extract_claims as _claims
     ("Väntetiden halverades.", "halverades", "decrease"),
     ("Regeringen satsar 500 miljoner kronor på fler poliser.", "500", None),
     ("Kommunen har 350 000 invånare.", "350", None),
+    ("Arbetslösheten väntas stiga till 8,4 procent nästa år.", "8,4", "increase"),
+    ("BNP växer med 0,4 procent, efter en nedgång på 0,5 procent i år.", "0,5", "decrease"),
+    ("Försvaret förstärks med 27 miljarder kronor.", "27", "increase"),
+    ("Skattesatsen höjs med 35 öre.", "35", "increase"),
+    ("Hastigheten sänks med 10 km/h.", "10", "decrease"),
+    ("Föreningsbidragen räknas upp med 3 procent.", "3", "increase"),
+    ("Under halvåret gjordes 6 procent fler resor än i fjol.", "6", "increase"),
+    ("Priset är 38 procent lägre än 2022.", "38", "decrease"),
+    ("Det blir ungefär 120 kronor mer i skatt per månad.", "120", "increase"),
+    ("Regeringen anställer 5 000 fler poliser.", "5 000", None),
+    ("Förändringen mot i fjol är +118 Mkr.", "118", "increase"),
+    ("Inflationen var 6,5 procent i september, ned från 7,5 procent månaden innan.", "6,5", "decrease"),
+    ("Den var 4,7 procent i september, att jämföra med 6,4 procent i augusti.", "4,7", "decrease"),
+    ("I februari fick 71 procent av patienterna sin operation inom vårdgarantins gränser, jämfört med 64 procent i februari 2023.",
+     "71", "increase"),
 ])
 def test_context_direction(text, anchor, direction):
     c = _one(text, anchor)
@@ -114,6 +129,17 @@ def test_context_change_verb_before_a_relative_clause():
     assert c.change["direction"] == "decrease"
 
 
+@pytest.mark.parametrize("text,value,prior,direction", [
+    ("EBITDA uppgick till 312 MSEK (276).", 312e6, 276e6, "increase"),
+    ("Kassaflödet var −45 MSEK (88).", -45e6, 88e6, "decrease"),
+    ("Vi satsar 45 Mkr (2) på skolan.", 45e6, None, None),
+])
+def test_context_prior_period_after_the_unit(text, value, prior, direction):
+    c = _claims(text)[0]
+    assert c.quantity["value"] == value
+    assert (c.change or {}).get("from_value") == prior and (c.change or {}).get("direction") == direction
+
+
 def test_context_baseline_figure_after_words():
     c = _one("Totalt väntade 8 412 patienter i december, jämfört med 10 925 ett år tidigare.", "8 412")
     assert (c.change["direction"], c.change["baseline"]["value"]) == ("decrease", 10925)
@@ -124,3 +150,15 @@ def test_context_baseline_figure_keeps_its_own_period():
     assert (c.time["start"], c.time["source"]) == ("2023-08", "explicit")
     c = _one("KPIF-inflationen var 6,0 procent i september, jämfört med 6,4 procent i augusti, enligt SCB.", "6,0")
     assert c.time["start"] == "2023-09" and c.change["baseline"]["value"] == 6.4
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Budget\n\n| Nämnd | Budget 2024, mnkr | Förändring |\n|---|---|---|\n| Skola | 2 914 | +118 |\n| Teknik | 412 | −6 |",
+     [(2914e6, "SEK"), (118e6, "SEK"), (412e6, "SEK"), (-6e6, "SEK")]),
+    ("Tabell\n\nBefolkningen 15–74 år efter arbetskraftstillhörighet, tusental\nSysselsatta        5 301\nArbetslösa           480",
+     [(15, "year"), (5301000, "count"), (480000, "count")]),
+    ("Text\n\nBudgeten räknas i kronor och\när 45 000 till varje skola.", [(45000, "count")]),
+])
+def test_context_table_header_gives_unit_and_scale(text, expected):
+    got = [(c.quantity["value"] if c.quantity["value"] is not None else c.quantity["low"], c.quantity["unit"]) for c in _claims(text)]
+    assert got == expected

@@ -93,3 +93,13 @@ def test_ingest_html_title_falls_back_to_first_heading():
     doc = ingest_bytes("<p>Stockholm, 2023-10-05</p><h2>Inflationen sjunker</h2><p>Den var 6 procent.</p>".encode(), "d", "d.html")
     assert (doc.title, doc.published) == ("Inflationen sjunker", "2023-10-05")
     assert any(doc.text[s:e] == "Stockholm, 2023-10-05" for s, e, _ in doc.furniture)
+
+
+@pytest.mark.parametrize("html,row", [
+    ("<table><tr><td>2021</td><td>71</td><td>9</td></tr></table>", "2021\t71\t9"),
+    ("<table><tr><th>År</th><th>Döda</th></tr></table>", "År\tDöda"),
+    ("<table><tr>\n<td>2021</td>\n<td>71</td></tr></table>", "2021\n71"),
+])
+def test_ingest_html_table_cells_stay_apart(html, row):
+    doc = ingest_bytes(html.encode(), "d", "d.html")
+    assert row in doc.text

@@ -51,6 +51,8 @@ RESOLVE = [
     ("mandatperioden", "2010", "2014", "year"),
     ("den 1/7 2024", "2024-07-01", "2024-07-01", "day"),
     ("från den 1/7", "2013-07-01", "2013-07-01", "day"),
+    ("våren 2023", "2023-03", "2023-05", "month"),
+    ("under hösten", "2013-09", "2013-11", "month"),
     ("första maj", "2013-05-01", "2013-05-01", "day"),
     ("den tjugoförsta juni 2024", "2024-06-21", "2024-06-21", "day"),
     ("13–15 juli", "2013-07-13", "2013-07-15", "day"),
@@ -95,7 +97,12 @@ def test_times_electoral_term(day, term):
     assert electoral_term(parse_published(day)) == term
 
 
-@pytest.mark.parametrize("text", ["Det kostar 2000 kronor.", "Vi har 2020 miljoner.", "Ring 0708-132454."])
+@pytest.mark.parametrize("text,start", [("Budgetpropositionen för 2024: reformer för alla.", "2024"), ("Året 2023: en sammanfattning", "2023")])
+def test_times_year_before_a_colon_is_a_year(text, start):
+    assert [t.start for t in find_times(text, PUB)] == [start]
+
+
+@pytest.mark.parametrize("text", ["Det kostar 2000 kronor.", "Vi har 2020 miljoner.", "Ring 0708-132454.", "Enligt SFS 2010:800."])
 def test_times_amounts_are_not_years(text):
     assert find_times(text, PUB) == []
 
@@ -128,6 +135,15 @@ def _time_of(text, anchor, published="2018-06-26"):
     ("Detta har hänt under vårt styre 2018 – 2022:\n\n • Antalet skjutningar har minskat med 70 procent.", "70",
      ("2018", "2022", "document_context")),
     ("Under mandatperioden har vi ökat anslagen med över en miljard kronor.", "miljard", ("2014", "2018", "explicit")),
+    ("Under 2016 registrerades 47 skjutningar, jämfört med 68 året innan.", "68", ("2015", "2015", "explicit")),
+    ("Utsläppen minskade under 2017.\n\nNya parker\n\nUnder året togs 410 nya vindkraftverk i drift.", "410",
+     ("2017", "2017", "explicit")),
+    ("Under året togs 410 nya vindkraftverk i drift.", "410", ("2018", "2018", "explicit")),
+    ("Statsskulden är 17 procent av BNP, den lägsta nivån sedan 1970-talet.", "17", ("2018-06-26", "2018-06-26", "publication_date")),
+    ("Livsmedelspriserna steg med 7,4 procent under 2017, den lägsta ökningstakten sedan maj 2015.", "7,4", ("2017", "2017", "explicit")),
+    ("I augusti 2017 var 5 301 000 personer sysselsatta.\n\nAntalet arbetslösa uppgick till 480 000 personer.", "480 000",
+     ("2017-08", "2017-08", "sentence_context")),
+    ("Kommunen har under våren anställt 35 nya speciallärare.", "35", ("2018-03", "2018-05", "explicit")),
 ])
 def test_times_attached_to_claims(text, anchor, expected):
     assert _time_of(text, anchor) == expected
