@@ -113,6 +113,12 @@ def _as_time(t: TimeExpr, source: str, **extra) -> dict:
     return d
 
 
+@lru_cache(maxsize=1)
+def _present_words_re():
+    """'nu', 'i dagsläget' ...: a clause about the present (time.json present_words)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_words()["present_words"], key=len, reverse=True)) + r")\b")
+
+
 def present_state(text: str, q: Quantity) -> bool:
     """A present-tense state with the figure as its complement: 'ligger nu på 79,4 procent', 'är på 12,9 procent'."""
     w = _words()
@@ -147,7 +153,7 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
         return _as_time(min(usable, key=lambda t: _distance(q, t)), "explicit")
     if previous:
         return _as_time(previous[-1], "sentence_context")
-    if present_state(text, q) or any(re.search(rf"\b{re.escape(p)}\b", text[a:b].lower()) for p in _words()["present_words"]):
+    if present_state(text, q) or _present_words_re().search(text[a:b].lower()):
         if published_year is not None:
             return {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date", "grain": "day"}
         if heading and heading[-1].end:

@@ -733,13 +733,22 @@ def _alt_escaped(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _coordination_res():
+    """The gap patterns of a coordination (numbers.json 'coordination') and of a baseline ('201 mkr mot 324')."""
+    lex = lexicon.load()
+    coord = lex.numbers["coordination"]
+    connector = re.compile(rf"^\s*(?:{_alt_escaped(coord['unit_links'])})\s*$", re.I)
+    qualifier_link = re.compile(rf"^\s*(?:{_alt_escaped(coord['qualifier_links'])})\s*$", re.I)
+    range_link = re.compile(rf"\s*{re.escape(coord['range_link'])}\s*", re.I)
+    baseline_gap = re.compile(rf"^\s*,?\s*(?:{_alt_escaped(lex.change['baseline_cues'])})\s*$", re.I)
+    return connector, qualifier_link, coord["range_open"], range_link, baseline_gap
+
+
 def _share_units(text, qs):
     """A unit shared across a coordination applies to every member ('11 respektive 4 procentenheter',
     'mellan 10 och 20 procent', '22 Mkr, 2019 71 Mkr'); 'mellan X och Y' makes a range."""
-    coord = lexicon.load().numbers["coordination"]
-    connector = re.compile(rf"^\s*(?:{_alt_escaped(coord['unit_links'])})\s*$", re.I)
-    qualifier_link = re.compile(rf"^\s*(?:{_alt_escaped(coord['qualifier_links'])})\s*$", re.I)
-    range_open, range_link = coord["range_open"], re.compile(rf"\s*{re.escape(coord['range_link'])}\s*", re.I)
+    connector, qualifier_link, range_open, range_link, baseline_gap = _coordination_res()
     for a_i in range(len(qs) - 2, -1, -1):
         a, b = qs[a_i], qs[a_i + 1]
         gap = text[a.char_end:b.char_start]
@@ -755,8 +764,6 @@ def _share_units(text, qs):
         if a.qualifier and not b.qualifier and qualifier_link.match(gap):
             b.bound, b.qualifier = a.bound, a.qualifier
     # '201 mkr mot 324': a bare baseline figure takes the unit of the figure it is compared with
-    cues = "|".join(sorted(map(re.escape, lexicon.load().change["baseline_cues"]), key=len, reverse=True))
-    baseline_gap = re.compile(rf"^\s*,?\s*(?:{cues})\s*$", re.I)
     for a, b in zip(qs, qs[1:]):
         if b.unit_text is None and b.entity is None and b.kind in ("count", "number") and a.unit_text is not None \
                 and a.kind not in ("count", "number", "ratio", "ordinal") and baseline_gap.match(text[a.char_end:b.char_start]):
