@@ -304,6 +304,13 @@ def _lexical_protections():
     ]
 
 
+@lru_cache(maxsize=1)
+def _protections():
+    """PROTECTED and the lexical protections, each with its needed strings as one literal alternation."""
+    return [(rx, why, None if needs is None else re.compile("|".join(map(re.escape, needs))))
+            for rx, why, needs in PROTECTED + _lexical_protections()]
+
+
 def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> list[tuple[int, int, str]]:
     """Spans where no quantity may start: phones, postal codes, times of day, identifiers, labels, addresses, times.
 
@@ -311,8 +318,8 @@ def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> 
     spans = []
     if _HAS_DIGIT.search(text):                   # every protection fences digits
         low = text.lower()
-        spans = [(m.start(), m.end(), why) for rx, why, needs in PROTECTED + _lexical_protections()
-                 if not gated or needs is None or any(n in low for n in needs)
+        spans = [(m.start(), m.end(), why) for rx, why, needs in _protections()
+                 if not gated or needs is None or needs.search(low)
                  for m in rx.finditer(text)
                  if why != "label" or not _unit_follows(text, m.end())]
         money_at = {m.end() for m in _tables()["prefix_glued_re"].finditer(text)}    # 'EUR29,99', 'Rs20'
