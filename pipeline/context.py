@@ -223,14 +223,16 @@ def _change_res():
     }
 
 
-def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) -> dict | None:
-    """Direction, from/to values and baseline of the change a quantity states, or None."""
+def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr], index: int | None = None) -> dict | None:
+    """Direction, from/to values and baseline of the change a quantity states, or None.
+
+    ``index``: the position of ``q`` in ``qs`` when the caller knows it (else found by identity)."""
     if q.kind in ("duration", "ordinal"):
         return None
     a, b = clause_of(text, q.core_start)
     direction = q.direction
     change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}
-    idx = qs.index(q)
+    idx = index if index is not None else next(i for i, x in enumerate(qs) if x is q)
     R = _change_res()
     # 'från 214,8 (år 2016/17) till 228,1'
     if idx + 1 < len(qs):

@@ -195,12 +195,12 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
             block_attr[seg.block] = context.find_attribution(doc.text[bs[0].start:bs[-1].end])
         prev_time = None
         parse = backend.parse(seg.text) if qs and backend is not None and getattr(backend, "has_parser", False) else None
-        for q in qs:
+        for q_index, q in enumerate(qs):
             q.per = q.per or context.clause_rate(seg.text, q)
             time = context.attach_time(seg.text, q, times, prev_time, previous_times, governing, published,
                                        pub.year if pub else None)
             prev_time = time
-            change = context.find_change(seg.text, q, qs, times)
+            change = context.find_change(seg.text, q, qs, times, q_index)
             subject = context.find_subject(seg.text, q.char_start, previous_subject)
             if isinstance(subject, _LazySubject):
                 subject = subject.get()

@@ -20,6 +20,11 @@ from . import lexicon
 
 BULLET_RE = re.compile(r"^[ \t\xa0]*([•*·▪●◦■□►‣⁃]|[-–—](?=[ \t\xa0])|\d{1,2}[.)](?=[ \t\xa0]))[ \t\xa0]*")
 HEADING_MAX_CHARS = 140
+# Longer "sentences" are tables, lists or dumps without punctuation. They are cut into pieces of at most
+# this many characters (at a line break, tab, semicolon, comma or space), because claim context is
+# read per sentence and a 100,000-character sentence with thousands of figures would make it quadratic.
+MAX_SEGMENT_CHARS = 1000
+_CUT_PREFERENCE = ("\n", "\t", ";", ",", " ")
 # A sentence ends at . ! ? … (and closing quotes/brackets) before white space and
 # an upper-case letter, a digit, a quote or a dash; or, glued, before Capitalised text.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"”’)\]]*)(\s+)(?=[A-ZÅÄÖÉÜ0-9\"”“'‘\-–—•(])")
@@ -116,6 +121,38 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset) -
     return spans
 
 
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Where to cut text[start:limit]: after the last preferred break in its second half (a space between
+    two digits is no break: '1 000'), else at ``limit``."""
+    low = start + (limit - start) // 2
+    for mark in _CUT_PREFERENCE:
+        i = text.rfind(mark, low, limit)
+        while i > low and mark == " " and text[i - 1].isdigit() and text[i + 1:i + 2].isdigit():
+            i = text.rfind(mark, low, i)
+        if i > low:
+            return i + 1
+    return limit
+
+
+def bounded(text: str, spans: list[tuple[int, int, bool]], limit: int = MAX_SEGMENT_CHARS) -> list[tuple[int, int, bool]]:
+    """Spans no longer than ``limit`` characters: overlong ones are cut (see MAX_SEGMENT_CHARS)."""
+    out = []
+    for s, e, glued in spans:
+        while e - s > limit:
+            cut = _cut_point(text, s, s + limit)
+            end = cut
+            while end > s and text[end - 1].isspace():
+                end -= 1
+            if end > s:
+                out.append((s, end, glued))
+            glued, s = False, cut
+            while s < e and text[s].isspace():
+                s += 1
+        if e > s:
+            out.append((s, e, glued))
+    return out
+
+
 def _heading_like(sentence: str) -> bool:
     s = sentence.strip()
     return 0 < len(s) <= HEADING_MAX_CHARS and not s.endswith((".", ",", ";")) and not s[:1].islower()
@@ -130,6 +167,7 @@ def segment_text(text: str, furniture: list | None = None, backend=None) -> list
         spans = split_sentences(text, bs, be, abbreviations)
         if backend is not None and not is_bullet and len(spans) >= 1:
             spans = _merge_backend(text, bs, be, spans, backend, abbreviations)
+        spans = bounded(text, spans)
         single = len(spans) == 1
         for i, (s, e, glued) in enumerate(spans):
             sent = text[s:e]

@@ -65,3 +65,38 @@ def test_segment_skips_furniture():
 def test_segment_hard_wrapped_number_stays_in_one_sentence():
     text = "Rubrik\n\nMalmö har 347\n949 invånare och växer.\n"
     assert [s.text for s in segment_text(text)][1] == "Malmö har 347\n949 invånare och växer."
+
+
+@pytest.mark.parametrize("text,cut_after", [
+    ("Kostnad " + "; ".join(f"post {i} kostar 1 250 kr" for i in range(200)), ";"),      # semicolons before commas and spaces
+    ("\t".join(["12"] * 3000), "\t"),                                                    # a table row dump
+    ("Värden " + ", ".join(["1 000"] * 1000), ","),                                      # never inside '1 000'
+    ("ord " * 2000, " "),
+    ("x" * 5000, None),                                                                  # no break at all: a hard cut
+])
+def test_segment_overlong_sentences_are_cut(text, cut_after):
+    """A 'sentence' over MAX_SEGMENT_CHARS (a table or dump without punctuation) is cut into bounded pieces
+    at the preferred break, so that per-claim context work stays linear in the text."""
+    from pipeline.segment import MAX_SEGMENT_CHARS
+    segs = segment_text("Rubrik\n\n" + text + "\n")
+    body = segs[1:]
+    assert len(body) > 1
+    full = "Rubrik\n\n" + text + "\n"
+    for s in body:
+        assert len(s.text) <= MAX_SEGMENT_CHARS
+        assert full[s.start:s.end] == s.text
+    for s, nxt in zip(body, body[1:]):
+        if cut_after is None:
+            assert nxt.start == s.end
+        elif cut_after.strip():
+            assert full[s.end - 1] == cut_after, full[s.end - 5:nxt.start + 5]          # cut right after the mark
+        else:
+            assert full[s.end:nxt.start] == cut_after, full[s.end - 5:nxt.start + 5]    # the white space between
+    joined = "".join(full[s.start:s.end] for s in body)
+    assert joined.replace(" ", "").replace("\t", "") == text.replace(" ", "").replace("\t", "")
+
+
+def test_segment_long_real_sentences_are_kept_whole():
+    sentence = "Regeringen föreslår att " + ", ".join(f"kommun {i} får 5 miljoner kronor" for i in range(25)) + "."
+    assert len(sentence) < 1000
+    assert _texts("Rubrik\n\n" + sentence)[1:] == [sentence]
