@@ -131,6 +131,10 @@ def validate(lex: Lexicon) -> None:
     coord = lex.numbers.get("coordination") or {}
     _check(all(coord.get(k) for k in ("unit_links", "qualifier_links", "range_open", "range_link")), "numbers.json",
            "'coordination' needs unit_links, qualifier_links, range_open and range_link")
+    for key in ("fraction_link", "decimal_word"):
+        _check(isinstance(lex.numbers.get(key), str) and lex.numbers[key], "numbers.json", f"{key!r} must be a word")
+    _check(isinstance(lex.numbers.get("bare_word_figure_from"), int) and lex.numbers["bare_word_figure_from"] > 0,
+           "numbers.json", "'bare_word_figure_from' must be a positive whole number")
     for word, spec in lex.numbers["multiplicatives"].items():
         _check(spec.get("direction") in DIRECTIONS, "numbers.json", f"multiplicative {word!r} lacks a direction")
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")

@@ -130,6 +130,14 @@ def parse_ordinal_word(word: str) -> int | None:
     for tens, value in n["tens"].items():
         if w.startswith(tens) and 1 <= n["ordinals"].get(w[len(tens):], 0) <= 9:
             return value + n["ordinals"][w[len(tens):]]
+    # 'hundrade', 'tvåhundrade', 'etthundratjugofemte': a cardinal up to a multiplier, then 'de' or a smaller ordinal
+    for mult, size in n["multipliers"].items():
+        cut = w.rfind(mult) + len(mult)
+        if cut > len(mult) - 1 and cut < len(w):
+            head = parse_number_word(w[:cut])
+            tail = 0 if w[cut:] == "de" else parse_ordinal_word(w[cut:])
+            if head is not None and tail is not None and tail < size:
+                return head + tail
     return None
 
 

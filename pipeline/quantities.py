@@ -13,6 +13,7 @@ Offsets are relative to the string passed in; callers shift them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from .numbers import DIGITS_RE, parse_digits, parse_number_word, parse_ordinal_w
 from .times import TimeExpr, find_times
 
 _HAS_DIGIT = re.compile(r"\d")
+_VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")            # '½', '⅔': one-character fractions
 _WORDS = re.compile(r"[^\W\d_]+")
 TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
 # Spans that are never quantities, whatever digits they hold.
@@ -97,7 +99,8 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit() or (t[0] == "," and len(t) > 1))   # ',77' is a number
+    return [Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit() or (t[0] == "," and len(t) > 1)   # ',77' is a number
+                or (len(t) == 1 and _VULGAR.match(t) is not None))                                  # '⅔' too
             for m in TOKEN_RE.finditer(text) for t in (m.group(0),)]
 
 
@@ -134,6 +137,9 @@ def _tables():
                                      + "|".join(n["rank"]["superlatives"]) + ")$"),
         "var_words": {k for k, v in n["var_ordinals"].items() if v is True},
         "ratio_link": n["ratio_link"],
+        "fraction_link": n["fraction_link"],
+        "decimal_word": n["decimal_word"],
+        "bare_word_figure_from": n["bare_word_figure_from"],
         "factor_link": n["factor_link"],
         "max_unit_words": max(len(u.surface.split()) for u in lex.units),
     }
@@ -172,19 +178,19 @@ def _prefilter(t, n, lex):
     after_article = {w.split()[0].lower() for w in list(t["scales"]) + [u.surface for u in lex.units]} | set(t["denominators"]) \
         | {p.split()[1] for key in ("approx", "halves") for p in t[key] if len(p.split()) > 1}
     return {"starts": tuple(sorted(starts)), "words": frozenset(words), "articles": frozenset(articles),
-            "after_article": frozenset(after_article)}
+            "after_article": frozenset(after_article), "signs": frozenset(n["sign_words"])}
 
 
 def may_hold_quantity(text: str) -> bool:
     """Cheap test before tokenising: False only when the text cannot hold a quantity."""
-    if _HAS_DIGIT.search(text):
+    if _HAS_DIGIT.search(text) or _VULGAR.search(text):
         return True
     pf = _tables()["prefilter"]
     words = _WORDS.findall(text.lower())
     for i, w in enumerate(words):
         if w in pf["words"] or w.startswith(pf["starts"]):
             return True
-        if w in pf["articles"] and i + 1 < len(words) and words[i + 1] in pf["after_article"]:
+        if w in pf["articles"] and (i + 1 < len(words) and words[i + 1] in pf["after_article"] or i and words[i - 1] in pf["signs"]):
             return True
     return False
 
@@ -443,8 +449,14 @@ def _read_core(text, toks, i, T):
     value = None
     j = i
     if tok.is_num:
-        value = parse_digits(tok.text)
+        value = parse_digits(tok.text) if not _VULGAR.match(tok.text) else unicodedata.numeric(tok.text)
         j = i + 1
+        if _VULGAR.match(tok.text):                 # '⅔' is a ratio; '½ timme' a fraction of a unit
+            unit_next = j < len(toks) and _match_unit(text, toks, j)
+            return _q(text, toks, i, j, value, None if unit_next else "ratio", None if unit_next else "ratio"), j
+        frac = _mixed_fraction(toks, j) if value is not None and value == int(value) else None
+        if frac:                                    # '2 1/4', '10 1/2 miles', '2½'
+            value, j = value + frac[0], frac[1]
         # hyphenated compounds: '25-årig' is a figure, '5G-nätet' or '2030-målet' a name
         if j + 1 < len(toks) and toks[j].text in ("-", "‐") and toks[j].start == tok.end and toks[j + 1].start == toks[j].end \
                 and toks[j + 1].low.isalpha():
@@ -480,11 +492,24 @@ def _read_core(text, toks, i, T):
             q = _q(text, toks, i, end, float(value), "number", "number")
             q.direction = direction
             return q, end
-    # fractions: 'en tredjedel', 'två tredjedelar'
-    if j < len(toks) and toks[j].low in T["denominators"] and not tok.is_num:
-        den = T["denominators"][toks[j].low]
-        if value < den:
-            return _q(text, toks, i, j + 1, value / den, "ratio", "ratio"), j + 1
+    # fractions: 'en tredjedel', 'två tredjedelar'; more than a whole ('tjugo femtedelar' = 4) is a number
+    den = _denominator(toks[j].low, T) if j < len(toks) and not tok.is_num else None
+    if den:
+        kind = "ratio" if value <= den else "number"
+        return _q(text, toks, i, j + 1, value / den, kind, kind), j + 1
+    # a whole number and a fraction: 'tjugo och tre femtedelar', 'fem och en kvarts'
+    if j + 2 < len(toks) and toks[j].low == T["fraction_link"] and not tok.is_num:
+        run2 = _number_word_run(toks, j + 1)
+        den = _denominator(toks[run2[0]].low, T) if run2 and run2[0] < len(toks) else None
+        if den and run2[1] < den:
+            return _q(text, toks, i, run2[0] + 1, value + run2[1] / den, None, None), run2[0] + 1
+    # a spoken decimal: 'fem komma fem'
+    if j + 1 < len(toks) and toks[j].low == T["decimal_word"] and not tok.is_num:
+        run2 = _number_word_run(toks, j + 1)
+        if run2:
+            q = _q(text, toks, i, run2[0], float(f"{int(value)}.{int(run2[1])}"), None, None)
+            q.value_text = q.text
+            return q, run2[0]
     # 'nio av tio', 'fyra av åtta', '3 av 4'
     if j + 1 < len(toks) and toks[j].low == T["ratio_link"]:
         k = j + 1
@@ -495,8 +520,8 @@ def _read_core(text, toks, i, T):
             den, k2 = (run2[1], run2[0]) if run2 else (None, k)
         if den and 0 < value <= den and den <= 1000 and not (k2 < len(toks) and toks[k2].low in T["scales"]):
             return _q(text, toks, i, k2, value / den, "ratio", "ratio"), k2
-    # an article is a number only before a scale word or a unit ('en miljard', 'ett år', 'en procent')
-    if not tok.is_num and toks[i].low in T["articles"] and j == i + 1:
+    # an article is a number only before a scale word or a unit ('en miljard', 'ett år', 'en procent'), or after a sign
+    if not tok.is_num and toks[i].low in T["articles"] and j == i + 1 and not _sign_before(text, tok.start, T):
         unit = _match_unit(text, toks, j) if j < len(toks) else None
         unit_ok = unit is not None and unit[1].kind in T["article_units"]["kinds"] and toks[j].low not in T["article_units"]["except"]
         if not (j < len(toks) and (toks[j].low in T["scales"] or unit_ok)):
@@ -506,6 +531,35 @@ def _read_core(text, toks, i, T):
     if not tok.is_num:
         q.kind = "word"
     return q, j
+
+
+def _denominator(word: str, T) -> int | None:
+    """'tredjedelar' -> 3 (listed), 'tjugoförstedel' -> 21 (an ordinal + 'del'/'delar'), else None."""
+    if word in T["denominators"]:
+        return T["denominators"][word]
+    for ending in ("delar", "del"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            rank = parse_ordinal_word(word[:-len(ending)])
+            return rank if rank and rank >= 3 else None
+    return None
+
+
+def _mixed_fraction(toks, j):
+    """The fraction after a whole number: '2 1/4' -> (0.25, next index), '2½' -> (0.5, next index), else None."""
+    if j < len(toks) and len(toks[j].text) == 1 and _VULGAR.match(toks[j].text) and toks[j].start == toks[j - 1].end:
+        return unicodedata.numeric(toks[j].text), j + 1
+    if j + 2 < len(toks) and toks[j].is_num and toks[j].start > toks[j - 1].end and toks[j + 1].text == "/" \
+            and toks[j + 2].is_num and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end:
+        a, b = parse_digits(toks[j].text), parse_digits(toks[j + 2].text)
+        if a and b and a == int(a) and b == int(b) and 0 < a < b <= 100 and not (j + 3 < len(toks) and toks[j + 3].text == "/"):
+            return a / b, j + 3
+    return None
+
+
+def _sign_before(text: str, pos: int, T) -> bool:
+    """'minus ett', 'negativt fem': a sign word right before the number makes even a bare number word a figure."""
+    m = re.search(r"([^\W\d_]+)\s+$", text[max(0, pos - 12):pos])
+    return bool(m) and m.group(1).lower() in T["sign_words"]
 
 
 def _digit_ordinal_end(toks, i, rank_words):
@@ -615,7 +669,7 @@ def _grow_right(text, toks, j, q, T):
     if q.kind is None:
         if is_word and (q.value or 0) < 1000 and q.scale_text is None:
             entity, j_ent = _entity_after(text, toks, j, T)
-            if entity is None:
+            if entity is None and (q.value or 0) < T["bare_word_figure_from"] and not _sign_before(text, q.core_start, T):
                 q.kind = "drop"          # a bare number word ('alla tre') states no figure
                 return j
             q.kind, q.unit, q.entity = "count", "count", entity
@@ -725,6 +779,8 @@ def _grow_left(text, toks, i, q, T):
         q.value *= T["sign_words"][toks[k - 1].low]
         q.char_start = toks[k - 1].start
         k -= 1
+    if q.unit == "ratio" and q.value is not None and q.value < 0:
+        q.kind = q.unit = "number"              # '-4/5': a signed fraction is a number, not a proportion
     hit = _match_before(text, toks, k, T["qual_before"])
     if hit and q.kind not in ("ordinal",):
         k2, bound, key = hit

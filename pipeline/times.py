@@ -507,7 +507,8 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
     for m in scan("sequence"):
         add(m, None, None, "year", "sequence", False)
     for m in scan("bare_year"):
-        if _followed_by_amount_word(text, m.end()) or (m.start() == m.start(1) and _year_shaped_count(text, m.start(1), m.end(1))):
+        if _followed_by_amount_word(text, m.end()) or _preceded_by_currency(text, m.start(1)) \
+                or (m.start() == m.start(1) and _year_shaped_count(text, m.start(1), m.end(1))):
             continue
         y = m.group(1)
         add(m, y, y, "year", "point")
@@ -556,6 +557,16 @@ def _amount_after():
     words = [u.surface for u in lex.units if u.kind != "duration" and len(u.surface.rstrip(".")) > 1]
     words += list(lex.numbers["scales"])
     return re.compile(r"\s*(?:" + _alt(words) + r")(?![\wåäö])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _currency_before():
+    """Currency signs and codes written before the number ('$2000', 'EUR 2019'): the number is an amount."""
+    return re.compile(r"(?:" + _alt([u.surface for u in lexicon.load().units if u.prefix]) + r")[ \u00a0]?$")
+
+
+def _preceded_by_currency(text: str, pos: int) -> bool:
+    return bool(_currency_before().search(text, max(0, pos - 6), pos))
 
 
 def _followed_by_amount_word(text: str, pos: int) -> bool:
