@@ -27,7 +27,7 @@ MAX_SEGMENT_CHARS = 1000
 _CUT_PREFERENCE = ("\n", "\t", ";", ",", " ")
 # A sentence ends at . ! ? … (and closing quotes/brackets) before white space and
 # an upper-case letter, a digit, a quote or a dash; or, glued, before Capitalised text.
-_BOUNDARY = re.compile(r"([.!?…]+)([\"”’)\]]*)(\s+)(?=[A-ZÅÄÖÉÜ0-9\"”“'‘\-–—•(])")
+_BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++)([\"”’)\]]*)(\s+)(?=[A-ZÅÄÖÉÜ0-9\"”“'‘\-–—•(])")
 _GLUED = re.compile(r"([.!?])(?<=[a-zåäöéü]{2}[.!?])(?=[A-ZÅÄÖ][a-zåäöéü])")   # the mark first: scanned for fast
 _WORD_BEFORE = re.compile(r"([\w.:]+)$")
 _WORD_BEFORE_FAST = re.compile(r"(?<![\w.:])([\w.:]+)$")   # same match when the word starts inside the window

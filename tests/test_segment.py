@@ -100,3 +100,13 @@ def test_segment_long_real_sentences_are_kept_whole():
     sentence = "Regeringen föreslår att " + ", ".join(f"kommun {i} får 5 miljoner kronor" for i in range(25)) + "."
     assert len(sentence) < 1000
     assert _texts("Rubrik\n\n" + sentence)[1:] == [sentence]
+
+
+@pytest.mark.parametrize("mark", [".", "!", "…", "?!", ". ."])
+def test_segment_runs_of_marks_split_like_before(mark):
+    """A sentence boundary is only looked for at the start of a run of marks (a run of 100,000 full stops
+    once took quadratic time); runs followed by a new sentence still end it."""
+    text = f"Det ökade{mark * 3} Nu är det 5 procent{mark} Slut."
+    got = _texts("Rubrik\n\n" + text)[1:]
+    assert got[-1] == "Slut." and "".join(got).replace(" ", "") == text.replace(" ", "")
+    assert len(segment_text(mark * 50000)) >= 1
