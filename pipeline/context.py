@@ -74,14 +74,16 @@ def _words_in(text: str) -> list[str]:
 
 # --- rates ----------------------------------------------------------------------------
 
-def clause_rate(text: str, q: Quantity) -> str | None:
-    """A rate word anywhere in the quantity's clause: 'Åtta företag startas dagligen'."""
+def clause_rate(text: str, q: Quantity, qs: list[Quantity] = ()) -> str | None:
+    """A rate word anywhere in the quantity's clause: 'Åtta företag startas dagligen'. A rate another amount of
+    the clause already took ('4 procent per år hade riskerat 30 000 jobb') is that amount's."""
     if q.kind in ("duration", "ratio", "ordinal"):
         return None
     a, b = clause_of(text, q.core_start)
+    taken = {o.per for o in qs if o is not q and o.per and a <= o.core_start < b}
     clause = " " + " ".join(text[a:b].lower().split()) + " "
     for phrase, per in _words()["rates_clause"]:
-        if f" {phrase} " in clause or f" {phrase}," in clause or f" {phrase}." in clause:
+        if (f" {phrase} " in clause or f" {phrase}," in clause or f" {phrase}." in clause) and per not in taken:
             return per
     if q.kind in ("percent", "percentage_point"):        # 'Kostnaden per invånare ökade med 3 procent': not a rate
         return None
@@ -186,11 +188,21 @@ def _direction_table(comparatives: bool):
     return exact, by_direction, tuple(phrases)
 
 
+@lru_cache(maxsize=1)
+def _compound_heads():
+    heads = lexicon.load().change.get("compound_heads", {})
+    return tuple(heads), heads, frozenset(lexicon.load().entities["determiners"])
+
+
 def _direction_in(text: str, comparatives: bool = True) -> str | None:
-    """The direction of the change word nearest the end of text; comparatives ('fler') only when allowed."""
+    """The direction of the change word nearest the end of text; comparatives ('fler') only when allowed.
+    A participle between a determiner and a definite noun ('den ökade risken') is an adjective, not a change;
+    a change noun ends compounds too ('löneökningar')."""
     exact, stems, phrases = _direction_table(comparatives)
+    suffixes, heads, determiners = _compound_heads()
     best_pos, best = -1, None
-    for m in _WORD_IN.finditer(text.lower()):
+    words = list(_WORD_IN.finditer(text.lower()))
+    for n, m in enumerate(words):
         word = m.group(0)
         direction = exact.get(word)
         if direction is None:
@@ -198,6 +210,15 @@ def _direction_in(text: str, comparatives: bool = True) -> str | None:
                 if word.startswith(prefixes):
                     direction = d
                     break
+        if direction is None and word.endswith(suffixes):
+            for head in suffixes:
+                if word.endswith(head) and len(word) > len(head) + 2:
+                    direction = heads[head]
+                    break
+        if direction is not None and 0 < n < len(words) - 1 and word.endswith(("ade", "ad", "de", "te")) \
+                and words[n - 1].group(0) in determiners and len(words[n + 1].group(0)) > 3 \
+                and words[n + 1].group(0).endswith(("en", "et", "na")):
+            direction = None
         if direction is not None and m.start() > best_pos:
             best_pos, best = m.start(), direction
     if phrases:
@@ -253,6 +274,10 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     if direction is None and q.kind in ("percent", "percentage_point", "money", "measure"):
         after = _WORD_IN.match(text[q.char_end:q.char_end + 12].lstrip())          # '6 procent fler än', '120 kronor mer'
         direction = after and lexicon.load().change["comparatives_after"].get(after.group(0))
+    elif direction is None and q.kind == "count":
+        after = _WORD_IN.match(text[q.char_end:q.char_end + 12].lstrip())          # '5 000 fler poliser'
+        if after and after.group(0) in _words()["comparatives"]:
+            direction = lexicon.load().change["comparatives_after"].get(after.group(0))
     if direction is None and R["amount_before"].search(text[max(0, q.char_start - 6):q.char_start]):
         direction = _direction_in(text[:q.char_start], comparatives=False)   # 'minskat antalet X som ... med 23 procent'
     if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):

@@ -195,8 +195,9 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
             block_attr[seg.block] = context.find_attribution(doc.text[bs[0].start:bs[-1].end])
         prev_time = None
         parse = backend.parse(seg.text) if qs and backend is not None and getattr(backend, "has_parser", False) else None
+        rated = [q for q in qs if q.per]           # rates the grammar gave ('4 procent per år')
         for q_index, q in enumerate(qs):
-            q.per = q.per or context.clause_rate(seg.text, q)
+            q.per = q.per or context.clause_rate(seg.text, q, rated)
             time = context.attach_time(seg.text, q, times, prev_time, previous_times, governing, published,
                                        pub.year if pub else None)
             prev_time = time

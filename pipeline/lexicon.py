@@ -139,6 +139,10 @@ def validate(lex: Lexicon) -> None:
         _check(spec.get("direction") in DIRECTIONS, "numbers.json", f"multiplicative {word!r} lacks a direction")
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")
     _unique_list(lex.change["increase"] + lex.change["decrease"], "change.json", "change word")
+    _check(set(lex.change.get("compound_heads", {}).values()) <= DIRECTIONS, "change.json", "compound_heads need a direction")
+    bp = lex.change.get("baseline_phrases", {})
+    _check(all(bp.get(k) for k in ("cues", "links", "definite_endings", "max_words")), "change.json",
+           "'baseline_phrases' needs cues, links, definite_endings and max_words")
     _check(all(1 <= m <= 12 for m in lex.time["months"].values()), "time.json", "month numbers must be 1..12")
     _check(all(1 <= a <= b <= 12 for a, b in lex.time["seasons"].values()), "time.json", "seasons must be [first, last] months 1..12")
     _check(set(lex.time["anaphoric_years"]) <= set(lex.time["relative_years"]), "time.json", "anaphoric_years must be relative_years")
@@ -162,8 +166,10 @@ def load(directory: str | None = None) -> Lexicon:
     abbreviations = load_json("abbreviations.json", d)["abbreviations"]
     _unique_list(abbreviations, "abbreviations.json", "abbreviation")
     entities = load_json("entities.json", d)
-    for key in ("skip", "not_nouns", "subject_heads"):
+    for key in ("skip", "not_nouns", "subject_heads", "nominal_adjectives"):
         _unique_list(entities[key], "entities.json", key)
+    _check(set(entities["nominal_adjectives"]) <= set(entities["skip"]), "entities.json",
+           "nominal_adjectives must be 'skip' words")
     lex = Lexicon(
         numbers=load_json("numbers.json", d),
         units=units,

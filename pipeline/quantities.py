@@ -43,11 +43,15 @@ PROTECTED = [
     (re.compile(r"\b\d(?![KM]\b)[A-ZÅÄÖ]\b"), "identifier", None),                   # 5G, 3D (but 100K, 3M are scales)
     (re.compile(r"(?<![\d,.])\b(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\b(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:]\d\d\b)?"), "time of day", (".", ":")),
     (re.compile(r"\b24/7\b"), "identifier", ("24/7",)),
-    (re.compile(r"\b\d+(?:/\d+)?:\d+\b"), "identifier", (":",)),                  # 2010:800, 2019/20:1 (laws, bills)
+    (re.compile(r"\b\d+(?:/\d+)?:\d+(?:[–-]\d+)?\b"), "identifier", (":",)),     # 2010:800, 2019/20:1, 45:112–120 (laws, bills, pages)
     (re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), "footnote", ("[", "(")),        # [1], (2) - but not '201 (171)'
     (re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), "organisation number", ("-",)),          # 556012-3456
     (re.compile(r"(?<![\d,.\w-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-])"), "identifier", ("-",)),   # 0-7-90-90
     (re.compile(r"\b\d+\s*=\s*\d+\b"), "identifier", ("=",)),                                 # index base 1980=100
+    (re.compile(r"(?<![\d,.−–-])\d{1,2}[–-]\d{1,2}(?![\d%]|[,.]\d|[–-]\d)"), "score", ("–", "-")),       # 4–2 (kept when descending)
+    (re.compile(r"\b10\.\d{4,9}/\S+"), "doi", ("10.",)),                                          # 10.1093/eurheartj/ehad812
+    (re.compile(r"\b[A-ZÅÄÖ]{2,4} \d{1,4}(?: [A-ZÅÄÖ]{2,4} \d{1,4})+\b"), "identifier", (" ",)),  # report series 'JO 16 SM 2301'
+    (re.compile(r"\b[A-ZÅÄÖ]{1,5} ?\d{4}/\d{1,6}\b"), "identifier", ("/",)),                       # record numbers 'KS 2023/145'
 ]
 
 
@@ -127,6 +131,7 @@ def _tables():
         "qual_after": phrase(lex.qualifiers_after),
         "rates_after": phrase(lex.rates_after),
         "skip": set(lex.entities["skip"]),
+        "nominal": set(lex.entities["nominal_adjectives"]),
         "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
         "not_nouns": set(lex.entities["not_nouns"]),
         "pieces": set(lex.entities["pieces"]),
@@ -327,12 +332,24 @@ def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> 
         spans = [(m.start(), m.end(), why) for rx, why, needs in _protections()
                  if not gated or needs is None or needs.search(low)
                  for m in rx.finditer(text)
-                 if why != "label" or not _unit_follows(text, m.end())]
+                 if (why != "label" or not _unit_follows(text, m.end())) and (why != "score" or _descending(m.group(0)))]
         money_at = {m.end() for m in _tables()["prefix_glued_re"].finditer(text)}    # 'EUR29,99', 'Rs20'
         if money_at:
             spans = [sp for sp in spans if sp[2] != "identifier" or not any(sp[0] <= p < sp[1] for p in money_at)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
     return spans
+
+
+@lru_cache(maxsize=1)
+def _race_time_re():
+    """A time on a clock that runs ('1.38.45', '2:03:45'): one-digit hours, minutes and seconds below 60."""
+    return re.compile(r"(?<![\d.,:])(\d)[.:]([0-5]\d)[.:]([0-5]\d)(?!\d|[.,:]\d)")
+
+
+def _descending(pair: str) -> bool:
+    """'4–2', '1–1': a match result, never a range (a range rises: '2–3 procent')."""
+    a, b = re.split(r"[–-]", pair)
+    return int(a) >= int(b)
 
 
 def find_quantities(text: str, times: list[TimeExpr] | None = None, published=None) -> list[Quantity]:
@@ -348,10 +365,22 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     def is_protected(tok: Tok) -> bool:
         return any(s <= tok.start and tok.end <= e for s, e, _ in prot)
 
+    year_at = frozenset(t.char_start for t in times if t.grain == "year" and t.start and t.start == t.end)
+    races = {m.start(): m for m in _race_time_re().finditer(text)}
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
+        if tok.start in races:                  # '1.38.45': a race time, h.mm.ss
+            m = races[tok.start]
+            h, mi, se = (int(g) for g in m.groups())
+            q = Quantity(text=m.group(0), char_start=m.start(), char_end=m.end(), value=h + mi / 60 + se / 3600,
+                         unit="hour", kind="duration", core_start=m.start(), core_end=m.end(), value_text=m.group(0))
+            _grow_left(text, toks, i, q, T)
+            out.append(q)
+            while i < len(toks) and toks[i].start < m.end():
+                i += 1
+            continue
         if not tok.is_num and tok.low not in T["triggers"] and (not tok.low.isalpha() or parse_number_word(tok.low) is None
                                                                 and parse_ordinal_word(tok.low) is None):
             i += 1
@@ -366,7 +395,7 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
         if any(s < q.char_end and q.char_start < e for s, e, _ in prot):
             i = j               # the core touches a protected span (e.g. '2019 71' inside a phone number)
             continue
-        j = _grow_right(text, toks, j, q, T)
+        j = _grow_right(text, toks, j, q, T, year_at)
         _grow_left(text, toks, i, q, T)
         if q.kind == "drop":
             i = j
@@ -589,8 +618,9 @@ def _extend(text, q, end):
     q.text = text[q.char_start:q.char_end]
 
 
-def _grow_right(text, toks, j, q, T):
-    """Scale words, units, ranges, rates and post-qualifiers after the core."""
+def _grow_right(text, toks, j, q, T, year_at=frozenset()):
+    """Scale words, units, ranges, rates and post-qualifiers after the core. ``year_at``: where a one-year time
+    expression starts ('142 år 2019': 'år' belongs to the year, not to the number)."""
     if q.kind in ("ratio", "ordinal") or (q.kind == "number" and q.unit == "number"):
         return _grow_rate(text, toks, j, q, T)
     is_word = q.kind == "word"
@@ -633,7 +663,8 @@ def _grow_right(text, toks, j, q, T):
             hit = later
     if hit:
         j2, unit = hit
-        if not (unit.kind == "duration" and toks[j].low in ("år", "åren") and (q.value or q.high or 0) >= 1000 and q.scale_text is None):
+        if not (unit.kind == "duration" and toks[j].low in ("år", "åren") and (q.value or q.high or 0) >= 1000 and q.scale_text is None) \
+                and toks[j].start not in year_at:
             q.unit, q.kind, q.unit_text = unit.unit, unit.kind, text[toks[j].start:toks[j2 - 1].end]
             _apply_scale(q, unit.scale)
             j = j2
@@ -706,12 +737,24 @@ def _grow_rate(text, toks, j, q, T):
         if hit:
             q.per = hit[1]
             return j
+        if toks[j + 1].low == "per" and j + 2 < len(toks) and toks[j + 2].low.isalpha() \
+                and toks[j + 2].low not in T["not_nouns"] and len(toks[j + 2].low) > 2:
+            unit = _match_unit(text, toks, j + 2)           # '9 850 åskådare per match', '3 200 kilo per hektar'
+            q.per = unit[1].unit if unit else toks[j + 2].low
+            return j
     if j < len(toks) and q.kind == "duration":           # 'tre timmar i veckan'
         hit = _match_phrase(text, toks, j, T["rates_after"], max_len=3)
         if hit and hit[1] != q.unit:
             q.per = hit[1]
             _extend(text, q, toks[hit[0] - 1].end)
             return hit[0]
+        if (q.unit_text or "").endswith("s"):             # a genitive: '30 minuters promenad per dag'
+            for k in (j + 1, j + 2):
+                if k < len(toks) and all(t.low.isalpha() for t in toks[j:k]):
+                    hit = _match_phrase(text, toks, k, T["rates_after"], max_len=3)
+                    if hit and hit[1] != q.unit:
+                        q.per = hit[1]
+                        break
     if j < len(toks) and q.kind != "duration":
         hit = _match_phrase(text, toks, j, T["rates_after"], max_len=3)
         if hit:
@@ -749,6 +792,8 @@ def _entity_after(text, toks, j, T):
         t = toks[k]
         if not t.low.isalpha():
             return None, j
+        if t.low in T["nominal"] and (k + 1 >= len(toks) or not toks[k + 1].low.isalpha()):
+            return t.text, k + 1                     # '2,8 miljoner anställda.': no noun follows
         if t.low in T["skip"] or (t.low.endswith(T["adj_suffixes"]) and k + 1 < len(toks) and toks[k + 1].low.isalpha()
                                    and toks[k + 1].low not in T["not_nouns"]):
             k += 1
@@ -845,7 +890,7 @@ def _share_units(text, qs):
             if before.rstrip().endswith(range_open) and range_link.fullmatch(text[q.char_end:nxt.char_start]) \
                     and q.unit == nxt.unit and q.value is not None and nxt.value is not None:
                 start = text.lower().rfind(range_open, 0, q.char_start)
-                nxt.low, nxt.high, nxt.value = q.value, nxt.value, None
+                nxt.low, nxt.high, nxt.value = min(q.value, nxt.value), max(q.value, nxt.value), None   # 'mellan −12 och −15 grader'
                 nxt.char_start, nxt.core_start = start, start
                 nxt.text = text[start:nxt.char_end]
                 merged.append(nxt)

@@ -514,8 +514,10 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         add(m, y, y, "year", "point")
 
     for t in found:
-        t.baseline = bool(_baseline_re().search(text[max(0, t.char_start - 60):t.char_start])) \
-            or t.text.lower().startswith(tuple(c + " " for c in lex["pattern_words"]["baseline_starts"]))
+        before = text[max(0, t.char_start - 60):t.char_start]
+        t.baseline = bool(_baseline_re().search(before)) \
+            or t.text.lower().startswith(tuple(c + " " for c in lex["pattern_words"]["baseline_starts"])) \
+            or _baseline_phrase(before)
     found.sort(key=lambda t: t.char_start)
     return found
 
@@ -547,6 +549,27 @@ def _baseline_re():
     cues = _alt(ch["baseline_cues"])
     fillers = _alt(ch["baseline_fillers"])
     return re.compile(rf"\b(?:{cues})\s+(?:(?:{fillers})\s*)?(?:[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _baseline_phrase_re():
+    """A baseline cue and a short noun phrase right before a period (change.json 'baseline_phrases')."""
+    bp = lexicon.load().change["baseline_phrases"]
+    return re.compile(rf"\b(?:{_alt(bp['cues'])})\s+((?:[a-zåäö]+\s+){{1,{int(bp['max_words'])}}})$", re.I)
+
+
+def _baseline_phrase(before: str) -> bool:
+    """'än vinnartiden förra året', 'än genomsnittet för de senaste fem åren': the period a figure is compared
+    with. The phrase ends in a definite noun or a link word and holds no number word ('fler än hälften 2023')."""
+    m = _baseline_phrase_re().search(before)
+    if not m:
+        return False
+    bp = lexicon.load().change["baseline_phrases"]
+    words = m.group(1).lower().split()
+    ratio = lexicon.load().numbers["ratio_words"]
+    if any(parse_number_word(w) is not None or w in ratio for w in words):
+        return False
+    return words[-1] in bp["links"] or words[-1].endswith(tuple(bp["definite_endings"]))
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,6 @@
-"""Held-out set (tests/heldout): 12 Swedish press texts written for evaluation, annotated before the rules were
-tuned on them. The scorer in ../shared is run on the pipeline's output, as for the dev set in test_records.py;
+"""Held-out set (tests/heldout): 24 Swedish texts written for evaluation, annotated before the rules were tuned on
+them (12 press texts, then 12 'r2_' texts in other genres: debate, interpellation, manifesto, council minutes, wage
+agreement, NGO report, research, sport, weather, farming, health advice, news agency). The scorer in ../shared is run on the pipeline's output, as for the dev set in test_records.py;
 the floors sit a little below the measured figures so that a regression fails here."""
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from pathlib import Path
 import pytest
 
 HELDOUT = Path(__file__).parent / "heldout"
-FLOORS = {"f1": 0.97, "value": 0.97, "unit": 0.97, "bound": 0.97, "per": 0.96, "time": 0.95, "direction": 0.95,
-          "end_to_end": 0.93}
+FLOORS = {"f1": 0.98, "value": 0.98, "unit": 0.98, "bound": 0.98, "per": 0.97, "time": 0.94, "direction": 0.90,
+          "end_to_end": 0.92}
 
 
 @pytest.fixture(scope="module")

@@ -86,9 +86,18 @@ def test_times_unresolved_without_publication_date(text):
     assert (t.start, t.end, t.resolved) == (None, None, False)
 
 
-@pytest.mark.parametrize("text,baseline", [("ökade med 9 procent jämfört med 2020", "2020"), ("201 mkr mot 2019", "2019")])
+@pytest.mark.parametrize("text,baseline", [("ökade med 9 procent jämfört med 2020", "2020"), ("201 mkr mot 2019", "2019"),
+                                           ("drygt fyra minuter snabbare än vinnartiden förra året", "2012"),
+                                           ("18 procent mindre än genomsnittet för de senaste fem åren", "2008"),
+                                           ("en något lägre andel än vid förra mätningen 2017", "2017")])
 def test_times_baseline_flagged(text, baseline):
     assert [t.start for t in find_times(text, PUB) if t.baseline] == [baseline]
+
+
+@pytest.mark.parametrize("text", ["Mer än hälften av hushållen 2023 hade bredband.", "Fler än tusen personer 2021 sökte hjälp.",
+                                  "Inflationen blev högre än väntat i år."])
+def test_times_not_a_baseline(text):
+    assert [t.text for t in find_times(text, PUB) if t.baseline] == []
 
 
 @pytest.mark.parametrize("day,term", [("2018-06-26", (2014, 2018)), ("2018-10-01", (2018, 2022)), ("2022-07-19", (2018, 2022)),
