@@ -191,13 +191,25 @@ def may_hold_quantity(text: str) -> bool:
     if _HAS_DIGIT.search(text) or _VULGAR.search(text):
         return True
     pf = _tables()["prefilter"]
-    words = _WORDS.findall(text.lower())
+    low = text.lower()
+    words = _WORDS.findall(low)
+    present = set(words)
+    if not pf["words"].isdisjoint(present) or _starts_re().search(low):
+        return True
+    if pf["articles"].isdisjoint(present):
+        return False
     for i, w in enumerate(words):
-        if w in pf["words"] or w.startswith(pf["starts"]):
-            return True
         if w in pf["articles"] and (i + 1 < len(words) and words[i + 1] in pf["after_article"] or i and words[i - 1] in pf["signs"]):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _starts_re():
+    """A word (a run of letters, as _WORDS reads them) that begins with a number-word start: one search
+    instead of a startswith per word."""
+    starts = _tables()["prefilter"]["starts"]
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True)) + ")")
 
 
 def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
