@@ -128,6 +128,9 @@ def validate(lex: Lexicon) -> None:
     _check(not bad, "units.json", f"compounds name unknown units {bad}")
     for key in ("units", "tens", "multipliers", "scales", "ordinals"):
         _check(isinstance(lex.numbers.get(key), dict) and lex.numbers[key], "numbers.json", f"missing table {key!r}")
+    idioms = lex.entities.get("number_idioms") or {}
+    _check(isinstance(idioms.get("phrases"), list) and all(isinstance(x, str) and x.strip() for x in idioms["phrases"]),
+           "entities.json", "'number_idioms' needs a list of phrases")
     coord = lex.numbers.get("coordination") or {}
     _check(all(coord.get(k) for k in ("unit_links", "qualifier_links", "range_open", "range_link")), "numbers.json",
            "'coordination' needs unit_links, qualifier_links, range_open and range_link")

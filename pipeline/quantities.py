@@ -417,7 +417,20 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     _share_units(text, out)
     _join_subunits(text, out, T)
     _spread_over(text, out)
+    if out and any(not _HAS_DIGIT.search(q.text) for q in out):
+        idioms = [m.span() for m in _idioms_re().finditer(text)]
+        if idioms:
+            out = [q for q in out if _HAS_DIGIT.search(q.text)
+                   or not any(s <= q.core_start and q.core_end <= e for s, e in idioms)]
     return out
+
+
+@lru_cache(maxsize=1)
+def _idioms_re():
+    """Set phrases whose number word is no figure (entities.json 'number_idioms')."""
+    phrases = lexicon.load().entities["number_idioms"]["phrases"]
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
 
 
 def _spread_over(text, qs):
