@@ -23,6 +23,7 @@ def test_lexicon_loads(lex):
     ("units.json", lambda d: d["units"].append({"surfaces": ["x"], "unit": "x", "kind": "weird"}), "unknown kind"),
     ("abbreviations.json", lambda d: d["abbreviations"].append("t.ex"), "listed twice"),
     ("numbers.json", lambda d: d["coordination"].pop("range_open"), "'coordination' needs"),
+    ("entities.json", lambda d: d["number_idioms"].__setitem__("phrases", ["tusen tack", ""]), "'number_idioms' needs"),
 ])
 def test_lexicon_rejects_bad_data(tmp_path, file, mutate, code):
     d = tmp_path / "sv"
