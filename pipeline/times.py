@@ -276,6 +276,8 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         n = _to_num(m.group(1).lower())
         if n is None:
             continue
+        if m.start() == m.start(1) and _since_follows(text, m.end()):
+            continue        # 'ökat med 2 år sedan 1990': 'sedan' is 'since' here, and '2 år' an amount
         unit = lex["pattern_words"]["units"][m.group(2).lower()]
         if pub is None:
             add(m, None, None, "year" if unit == "year" else "month", "duration_ago", False)
@@ -520,6 +522,18 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
             or _baseline_phrase(before)
     found.sort(key=lambda t: t.char_start)
     return found
+
+
+@lru_cache(maxsize=1)
+def _since_re():
+    """What makes 'sedan' mean 'since' rather than 'ago': a year or date, a month, 'dess' ('sedan dess')."""
+    t = lexicon.load().time
+    after = [w.split(None, 1)[1] for w in t["sequence_words"] if w.split()[0] in t["pattern_words"]["ago_after"] and " " in w]
+    return re.compile(rf"\s+(?:\d|(?:{_alt(list(t['months']) + after)})\b)", re.I)
+
+
+def _since_follows(text: str, pos: int) -> bool:
+    return _since_re().match(text, pos) is not None
 
 
 def _year_shaped_count(text: str, start: int, end: int) -> bool:
