@@ -825,6 +825,9 @@ def _entity_after(text, toks, j, T):
             continue
         if t.low in T["not_nouns"] or t.text[0].isupper() and k == j and len(t.text) > 1 and t.text.isupper():
             return None, j
+        if k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].low.isalpha() \
+                and t.end == toks[k + 1].start and toks[k + 1].end == toks[k + 2].start and len(toks[k + 2].low) >= 3:
+            return text[t.start:toks[k + 2].end], k + 3   # a hyphenated compound: '1,2 miljoner tv-tittare'
         if len(t.low) < 3 or parse_number_word(t.low) is not None:
             return None, j
         return t.text, k + 1
