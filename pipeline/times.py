@@ -59,7 +59,7 @@ def _patterns():
     num_words = r"[a-zåäö]+"
     units = _alt(w["units"])
     p = {
-        "year_range": re.compile(rf"(?:(?:{_alt(w['range_lead'])})\s+)?({YEAR})\s*(?:[–—-]|{_alt(w['range_link'])})\s*({YEAR}|\d\d)\b(?![\d])", re.I),
+        "year_range": re.compile(rf"(?:(?:{_alt(w['range_lead'])})\s+)?({YEAR})\s*([–—-]|{_alt(w['range_link'])})\s*({YEAR}|\d\d)\b(?![\d]|[,.]\d)", re.I),
         "decade": re.compile(rf"\b(?:(?:{_alt(w['decade_lead'])})\s+)?(1[89]\d0|20\d0)-{w['decade_suffix']}\b", re.I),
         "year_slash": re.compile(rf"(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})/({YEAR}|\d\d)\b", re.I),
         "dm_date": re.compile(rf"(?:\b(?:{_alt(t['date_cues'])})\s+)(\d{{1,2}})/(\d{{1,2}})(?:\s+({YEAR}))?\b|\b(\d{{1,2}})/(\d{{1,2}})\s+({YEAR})\b", re.I),
@@ -342,7 +342,9 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         add(m, d, d, "day", "point")
     for m in scan("year_range"):
         y1 = int(m.group(1))
-        y2 = _full_year(y1, m.group(2))
+        if len(m.group(3)) == 2 and m.group(2).isalpha():
+            continue        # '2022 till 85,4 procent': a two-digit end year only after a dash ('2019–21')
+        y2 = _full_year(y1, m.group(3))
         needs = lex["pattern_words"]["range_link_needs_lead"]      # '2018 och 2022' is a range only after 'mellan'
         words = m.group(0).lower().split()
         if y2 > y1 and all(link not in words or words[0] == lead for link, lead in needs.items()):

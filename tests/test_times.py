@@ -190,3 +190,14 @@ def test_times_gating_changes_nothing(text, published):
     """The gates skip patterns a sentence cannot match; the result must be the same as scanning with all."""
     gated = [t.to_dict() for t in find_times(text, published)]
     assert gated == [t.to_dict() for t in find_times(text, published, gated=False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Andelen ökade från 82,1 procent 2022 till 85,4 procent 2024.", [("2022", "2022"), ("2024", "2024")]),
+    ("Priset steg 2022 till 85 kronor.", [("2022", "2022")]),
+    ("Perioden 2019–21 var svår.", [("2019", "2021")]),
+    ("Från 2019 till 2021 ökade det.", [("2019", "2021")]),
+])
+def test_times_year_ranges_need_a_dash_for_two_digit_ends(text, expected):
+    """'2022 till 85,4 procent' is a year and an amount, not the range 2022-2085."""
+    assert [(t.start, t.end) for t in find_times(text, PUB)] == expected
