@@ -700,12 +700,16 @@ def _grow_right(text, toks, j, q, T, year_at=frozenset()):
                 j = again[0]
                 _extend(text, q, toks[j - 1].end)
             # '312 MSEK (276)': the prior-period figure after the unit, in the same scale (a footnote is far smaller)
-            if q.prior_value is None and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].is_num and toks[j + 2].text == ")":
-                prior = parse_digits(toks[j + 1].text)
+            signed = j + 3 < len(toks) and toks[j + 1].text in ("−", "-", "+") and toks[j + 1].end == toks[j + 2].start
+            n = j + 1 + signed                    # '(−12)': a signed prior figure
+            if q.prior_value is None and n + 1 < len(toks) and toks[j].text == "(" and toks[n].is_num and toks[n + 1].text == ")":
+                prior = parse_digits(toks[n].text)
+                if prior and signed and toks[j + 1].text != "+":
+                    prior = -prior
                 v = q.value if q.value is not None else 0
                 if prior and v and 0.1 <= abs(v / (prior * q.applied_scale)) <= 10:
                     q.prior_value = prior * q.applied_scale
-                    j += 3
+                    j = n + 2
                     _extend(text, q, toks[j - 1].end)
     elif q.kind is None and j < len(toks) and toks[j].low in T["pieces"]:
         j += 1
