@@ -132,6 +132,8 @@ def _tables():
         "rates_after": phrase(lex.rates_after),
         "skip": set(lex.entities["skip"]),
         "nominal": set(lex.entities["nominal_adjectives"]),
+        "finite": set(lex.entities["finite_verbs"]),
+        "verb_suffixes": tuple(lex.entities["verb_suffixes"]) + ("s",),   # + the passive: 'berörs', 'drabbas'
         "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
         "not_nouns": set(lex.entities["not_nouns"]),
         "pieces": set(lex.entities["pieces"]),
@@ -821,8 +823,9 @@ def _entity_after(text, toks, j, T):
         t = toks[k]
         if not t.low.isalpha():
             return None, j
-        if t.low in T["nominal"] and (k + 1 >= len(toks) or not toks[k + 1].low.isalpha()):
-            return t.text, k + 1                     # '2,8 miljoner anställda.': no noun follows
+        if t.low in T["nominal"] and (k + 1 >= len(toks) or not toks[k + 1].low.isalpha() or toks[k + 1].low in T["finite"]
+                                      or toks[k + 1].low.endswith(T["verb_suffixes"]) and len(toks[k + 1].low) > 4):
+            return t.text, k + 1                     # '2,8 miljoner anställda.', 'Ett hundratal anställda berörs': no noun follows
         if t.low in T["skip"] or (t.low.endswith(T["adj_suffixes"]) and k + 1 < len(toks) and toks[k + 1].low.isalpha()
                                    and toks[k + 1].low not in T["not_nouns"]):
             k += 1
