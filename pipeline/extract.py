@@ -188,6 +188,9 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
             heading_times[seg.index] = [t for t in times if t.start and t.type in ("range", "point", "term", "open_start", "open_end")]
         if seg.kind in ("heading", "title") or seg.block != previous_block and (seg.kind != "sentence" or previous_kind != "sentence"):
             previous_times = []            # a paragraph continues the period of the paragraph before it; lists do not
+        elif seg.block != previous_block:
+            # ... but only a stated period: 'sedan 1990' and 'senast 2045' frame their own sentence's change or goal
+            previous_times = [t for t in previous_times if t.type in ("point", "range", "term")]
         previous_block, previous_kind = seg.block, seg.kind
         governing = heading_times.get(seg.heading, []) if seg.heading is not None and seg.kind not in ("heading", "title") else []
         if seg.block not in block_attr:
@@ -223,7 +226,7 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
             claims.append(claim)
             if subject:
                 previous_subject = subject
-        own = [t for t in times if not t.baseline and t.start and t.type != "sequence"]
+        own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and (qs or t.type != "open_end")]
         if own:
             previous_times = own
         if not qs and seg.kind != "heading":

@@ -153,6 +153,13 @@ def _time_of(text, anchor, published="2018-06-26"):
     ("I augusti 2017 var 5 301 000 personer sysselsatta.\n\nAntalet arbetslösa uppgick till 480 000 personer.", "480 000",
      ("2017-08", "2017-08", "sentence_context")),
     ("Kommunen har under våren anställt 35 nya speciallärare.", "35", ("2018-03", "2018-05", "explicit")),
+    # a goal in a sentence without figures is no period for what follows; 'sedan X' frames only its own paragraph
+    ("Utsläppen har minskat kraftigt.\n\nMålet är nettonoll senast 2045.\n\nTransporterna står för en tredjedel.",
+     "tredjedel", ("2018-06-26", "2018-06-26", "publication_date")),
+    ("Utsläppen har minskat med 38 procent sedan 1990.\n\nAndelen förnybar el ligger på 66 procent.", "66",
+     ("2018-06-26", "2018-06-26", "publication_date")),
+    ("Utsläppen har minskat med 38 procent sedan 1990. Andelen förnybar el har ökat med 20 procent.", "20",
+     ("1990", "2018", "sentence_context")),
 ])
 def test_times_attached_to_claims(text, anchor, expected):
     assert _time_of(text, anchor) == expected
