@@ -128,6 +128,10 @@ def validate(lex: Lexicon) -> None:
     _check(not bad, "units.json", f"compounds name unknown units {bad}")
     for key in ("units", "tens", "multipliers", "scales", "ordinals"):
         _check(isinstance(lex.numbers.get(key), dict) and lex.numbers[key], "numbers.json", f"missing table {key!r}")
+    term = lex.time.get("electoral_term") or {}
+    _check(all(isinstance(term.get(k), int) for k in ("first_election_year", "length_years", "term_start_month"))
+           and 1 <= term["term_start_month"] <= 12, "time.json",
+           "'electoral_term' needs first_election_year, length_years and term_start_month (1..12)")
     idioms = lex.entities.get("number_idioms") or {}
     _check(isinstance(idioms.get("phrases"), list) and all(isinstance(x, str) and x.strip() for x in idioms["phrases"]),
            "entities.json", "'number_idioms' needs a list of phrases")

@@ -198,7 +198,7 @@ def _full_year(y1: int, y2s: str) -> int:
     return int(y2s)
 
 
-def electoral_term(day: date, first: int = 1994, length: int = 4, month: int = 9) -> tuple[int, int]:
+def electoral_term(day: date, first: int = 1994, length: int = 4, month: int = 10) -> tuple[int, int]:
     """The Swedish electoral term containing ``day``: terms start in the autumn of 1994, 1998, ..., 2018, 2022, 2026."""
     k = (day.year - first) // length
     start = first + k * length
@@ -504,7 +504,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
             add(m, str(term[0]), str(term[1]), "year", "term")
         elif pub is not None:
             conf = lex["electoral_term"]
-            a, b = electoral_term(pub, conf["first_election_year"], conf["length_years"], conf["election_month"])
+            a, b = electoral_term(pub, conf["first_election_year"], conf["length_years"], conf["term_start_month"])
             add(m, str(a), str(b), "year", "term")
         else:
             add(m, None, None, "year", "term", False)

@@ -24,6 +24,7 @@ def test_lexicon_loads(lex):
     ("abbreviations.json", lambda d: d["abbreviations"].append("t.ex"), "listed twice"),
     ("numbers.json", lambda d: d["coordination"].pop("range_open"), "'coordination' needs"),
     ("entities.json", lambda d: d["number_idioms"].__setitem__("phrases", ["tusen tack", ""]), "'number_idioms' needs"),
+    ("time.json", lambda d: d["electoral_term"].__setitem__("term_start_month", 13), "'electoral_term' needs"),
 ])
 def test_lexicon_rejects_bad_data(tmp_path, file, mutate, code):
     d = tmp_path / "sv"

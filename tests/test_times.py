@@ -101,6 +101,7 @@ def test_times_not_a_baseline(text):
 
 
 @pytest.mark.parametrize("day,term", [("2018-06-26", (2014, 2018)), ("2018-10-01", (2018, 2022)), ("2022-07-19", (2018, 2022)),
+                                      ("2022-09-03", (2018, 2022)),
                                       ("2023-03-01", (2022, 2026)), ("2027-01-01", (2026, 2030))])
 def test_times_electoral_term(day, term):
     assert electoral_term(parse_published(day)) == term
