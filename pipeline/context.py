@@ -151,6 +151,12 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
                 "note": "continues the sequence before it"}
     if in_clause:
         return _as_time(min(in_clause, key=lambda t: _distance(q, t)), "explicit")
+    if published_year is not None and _present_words_re().search(text[a:b].lower()):
+        # 'nu finns 1 900 km ... jämfört med ... för fem år sedan': the clause's 'nu' outranks the sentence's periods
+        return {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date", "grain": "day"}
+    # 'sedan 2016' in another clause dates the change stated there, not a level ('45 procent, en ökning ... sedan 2016')
+    if not _change_clause(text, q.core_start):
+        usable = [t for t in usable if t.type != "open_start" or not _change_clause(text, t.char_start)]
     if usable:
         return _as_time(min(usable, key=lambda t: _distance(q, t)), "explicit")
     if previous:
@@ -168,6 +174,12 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
 
 
 # --- change -----------------------------------------------------------------------------
+
+def _change_clause(text: str, pos: int) -> bool:
+    """Whether the clause at ``pos`` states a change ('en ökning med 5 procentenheter sedan 2016')."""
+    a, b = clause_of(text, pos)
+    return _direction_in(text[a:b], comparatives=False) is not None
+
 
 @lru_cache(maxsize=2)
 def _direction_table(comparatives: bool):
@@ -230,6 +242,30 @@ def _direction_in(text: str, comparatives: bool = True) -> str | None:
     return best
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _coordination_gap():
+    """The words that link members of a coordination (numbers.json 'coordination' unit_links) and the words that give
+    a member a verb of its own (entities.json finite_verbs), which ends the coordination."""
+    lex = lexicon.load()
+    links = [w for w in lex.numbers["coordination"]["unit_links"] if w.isalpha()] + ["samt"]
+    return re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I), frozenset(lex.entities["finite_verbs"])
+
+
+def _coordinated(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Two figures of the same kind in one coordination: linked by a comma or 'och'/'eller'/'samt', at most 60
+    characters apart, with no verb, change word or sentence punctuation of the second's own in between."""
+    if prev.kind != q.kind or q.prior_value is not None or q.char_start - prev.char_end > 60:
+        return False
+    gap = text[prev.char_end:q.char_start]
+    link, finite = _coordination_gap()
+    if any(c in gap for c in ".;:()") or not link.search(gap):
+        return False
+    return not any(w in finite for w in _words_in(gap)) and _direction_in(gap) is None
+
+
 @lru_cache(maxsize=1)
 def _change_res():
     """'mot 324', 'jämfört med 40' (a baseline figure); 'från X (år 2016/17) till Y', 'från X i december till Y'."""
@@ -244,10 +280,12 @@ def _change_res():
     }
 
 
-def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr], index: int | None = None) -> dict | None:
+def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr], index: int | None = None,
+                previous: dict | None = None) -> dict | None:
     """Direction, from/to values and baseline of the change a quantity states, or None.
 
-    ``index``: the position of ``q`` in ``qs`` when the caller knows it (else found by identity)."""
+    ``index``: the position of ``q`` in ``qs`` when the caller knows it (else found by identity).
+    ``previous``: the change found for the figure before it in the sentence, if any (a coordination shares it)."""
     if q.kind in ("duration", "ordinal"):
         return None
     a, b = clause_of(text, q.core_start)
@@ -271,6 +309,11 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
                 direction = "increase" if q.value > prev.value else "decrease"
     if direction is None:
         direction = _direction_in(text[a:q.char_start]) or _direction_in(text[q.char_end:b], comparatives=False)
+    if direction is None:                       # 'bostadsrätter upp 3 procent': a headline's adverb right before the figure
+        before = _WORD_BEFORE.search(text, max(0, q.char_start - 12), q.char_start)
+        direction = before and lexicon.load().change["before_number"].get(before.group(1).lower())
+    if direction is None and idx > 0 and previous and previous.get("direction") and _coordinated(text, qs[idx - 1], q):
+        direction = previous["direction"]       # '4,1 procent det första året och 3,3 procent det andra året'
     if direction is None and q.kind in ("percent", "percentage_point", "money", "measure"):
         after = _WORD_IN.match(text[q.char_end:q.char_end + 12].lstrip())          # '6 procent fler än', '120 kronor mer'
         direction = after and lexicon.load().change["comparatives_after"].get(after.group(0))

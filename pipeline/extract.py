@@ -199,12 +199,13 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
         prev_time = None
         parse = backend.parse(seg.text) if qs and backend is not None and getattr(backend, "has_parser", False) else None
         rated = [q for q in qs if q.per]           # rates the grammar gave ('4 procent per år')
+        change = None
         for q_index, q in enumerate(qs):
             q.per = q.per or context.clause_rate(seg.text, q, rated)
             time = context.attach_time(seg.text, q, times, prev_time, previous_times, governing, published,
                                        pub.year if pub else None)
             prev_time = time
-            change = context.find_change(seg.text, q, qs, times, q_index)
+            change = context.find_change(seg.text, q, qs, times, q_index, change)
             subject = context.find_subject(seg.text, q.char_start, previous_subject)
             if isinstance(subject, _LazySubject):
                 subject = subject.get()

@@ -73,7 +73,7 @@ def _patterns():
                               rf"|\b{w['quarter_letter']}([1-4])(?:\s*({YEAR}))?\b|\b(?:{_alt(w['quarter_abbreviations'])})\s?([1-4])(?:\s+({YEAR}))?\b"
                               rf"|\b([1-4]):[ae]\s+(?:{_alt(w['quarter_nouns'] + w['quarter_abbreviations'])})(?:\s+({YEAR}))?", re.I),
         "half": re.compile(rf"\b({_alt(t['half_ordinals'])})\s+(?:{_alt(w['half_nouns'])})(?:\s+({YEAR}))?", re.I),
-        "week": re.compile(rf"\b(?:{_alt(w['week_words'])})\s?(\d{{1,2}})(?:\s+({YEAR}))?\b", re.I),
+        "week": re.compile(rf"\b(?:{_alt(w['week_words'])})\s?(\d{{1,2}})(?:\s*[–—-]\s*(\d{{1,2}}))?(?:\s+({YEAR}))?\b", re.I),
         "offset": re.compile(rf"\b(\d+|{num_words})\s+({units})\s+({_alt(t['relative_offsets'])})\b", re.I),
         "ago": re.compile(rf"\b(?:(?:{_alt(w['ago_before'])})\s+)?(\d+|{num_words})\s+({units})\s+(?:{_alt(w['ago_after'])})\b", re.I),
         "last_n": re.compile(rf"\b(?:(?:{_alt(w['last_lead'])})\s+)?(?:{_alt(w['last_determiners'])})\s+({_alt(w['last_past'] + w['last_future'])})"
@@ -100,6 +100,8 @@ def _patterns():
         "relative_quarter": re.compile(rf"\b({_alt(t['relative_quarters'])})\b", re.I),
         "weekday_last": re.compile(rf"\b(?:{_alt(w['weekday_last'])})\s+({_alt(t['weekdays'])})\b", re.I),
     })
+    starts = [x for x in t["open_start"] if x not in w["ongoing_start"]]
+    p["_from_lead"] = re.compile(rf"\b(?:{_alt(starts)})\s*$", re.I)       # 'från och med oktober': a start ahead
     p["_gates"] = _gates(t)
     p["_gate_index"] = _gate_index(p["_gates"])
     return p
@@ -419,19 +421,20 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
             add(m, None, None, "month", "point", False)
         else:
             add(m, ym(y, 6 * h - 5), ym(y, 6 * h), "month", "point")
-    for m in scan("week"):
+    for m in scan("week"):                       # 'vecka 38', 'vecka 7–10'
         w = int(m.group(1))
-        y = int(m.group(2)) if m.group(2) else (pub.year if pub else None)
-        if not 1 <= w <= 53:
+        w2 = int(m.group(2)) if m.group(2) else w
+        y = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
+        if not 1 <= w <= w2 <= 53:
             continue
         if y is None:
-            add(m, None, None, "week", "point", False)
+            add(m, None, None, "week", "point" if w == w2 else "range", False)
             continue
         try:
-            monday = date.fromisocalendar(y, w, 1)
+            monday, last = date.fromisocalendar(y, w, 1), date.fromisocalendar(y, w2, 7)
         except ValueError:
             continue
-        add(m, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", "point")
+        add(m, monday.isoformat(), last.isoformat(), "week", "point" if w == w2 else "range")
     for m in scan("open_start"):
         y = m.group(2)
         ongoing = m.group(1).lower() in lex["pattern_words"]["ongoing_start"]   # 'sedan 2008': up to now; 'från och med 2021': open
@@ -442,6 +445,8 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
     for m in scan("month"):
         mo = lex["months"][m.group(1).lower()]
         y = int(m.group(2)) if m.group(2) else _implicit_year(pub, mo, text, lex)
+        if not m.group(2) and pub is not None and P["_from_lead"].search(text, max(0, m.start(1) - 16), m.start(1)):
+            y = pub.year                              # 'från och med oktober' starts ahead, whatever the tense
         if m.group(1).lower() in lex["pattern_words"]["ambiguous_months"] and not m.group(2) and m.start() == m.start(1):
             continue
         lead = text[m.start():m.start(1)].strip().lower()
@@ -517,6 +522,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         y = m.group(1)
         add(m, y, y, "year", "point")
 
+    _merge_relative_year(text, found)
     for t in found:
         before = text[max(0, t.char_start - 60):t.char_start]
         t.baseline = bool(_baseline_re().search(before)) \
@@ -536,6 +542,24 @@ def _since_re():
 
 def _since_follows(text: str, pos: int) -> bool:
     return _since_re().match(text, pos) is not None
+
+
+def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
+    """'oktober förra året', 'tredje kvartalet i fjol', 'våren i fjol': a month, quarter or season without a year
+    right before a relative year is one period, in that year."""
+    found.sort(key=lambda t: t.char_start)
+    k = 0
+    while k + 1 < len(found):
+        a, b = found[k], found[k + 1]
+        if a.grain in ("month", "quarter") and a.type in ("point", "range") and not _HAS_DIGIT.search(a.text) \
+                and b.type == "relative" and b.grain == "year" and not text[a.char_end:b.char_start].strip():
+            y = b.start
+            a.start = y and a.start and y + a.start[4:]
+            a.end = y and a.end and y + a.end[4:]
+            a.resolved = y is not None
+            a.char_end, a.text = b.char_end, text[a.char_start:b.char_end]
+            del found[k + 1]
+        k += 1
 
 
 def _year_shaped_count(text: str, start: int, end: int) -> bool:

@@ -26,6 +26,10 @@ RESOLVE = [
     ("kv 3", "2013-07", "2013-09", "quarter"),
     ("första halvåret 2022", "2022-01", "2022-06", "month"),
     ("vecka 38", "2013-09-16", "2013-09-22", "week"),
+    ("vecka 7–10", "2013-02-11", "2013-03-10", "week"),
+    ("oktober förra året", "2012-10", "2012-10", "month"),
+    ("i oktober i fjol", "2012-10", "2012-10", "month"),
+    ("tredje kvartalet i fjol", "2012-07", "2012-09", "quarter"),
     ("26 juni 2018", "2018-06-26", "2018-06-26", "day"),
     ("2018-06-26", "2018-06-26", "2018-06-26", "day"),
     ("Jun 26, 2018", "2018-06-26", "2018-06-26", "day"),
@@ -161,6 +165,14 @@ def _time_of(text, anchor, published="2018-06-26"):
      ("2018-06-26", "2018-06-26", "publication_date")),
     ("Utsläppen har minskat med 38 procent sedan 1990. Andelen förnybar el har ökat med 20 procent.", "20",
      ("1990", "2018", "sentence_context")),
+    ("Antalet nyinskrivna ökade med 9 procent jämfört med oktober förra året.", "9 procent", None),
+    ("Under 2017 omkom 227 personer, och omkring 1 900 kilometer mötesfri väg finns nu jämfört med 1 600 för fem år sedan.",
+     "1 900", ("2018-06-26", "2018-06-26", "publication_date")),
+    ("Bland äldre är andelen 45 procent, en ökning med 5 procentenheter sedan 2016.", "45 procent",
+     ("2018-06-26", "2018-06-26", "publication_date")),
+    ("Bland äldre är andelen 45 procent, en ökning med 5 procentenheter sedan 2016.", "5 procentenheter", ("2016", "2018", "explicit")),
+    ("Barnbidraget har inte räknats upp sedan 2018 och har därmed tappat omkring 20 procent av sitt värde.", "20",
+     ("2018", "2018", "explicit")),
 ])
 def test_times_attached_to_claims(text, anchor, expected):
     assert _time_of(text, anchor) == expected
@@ -178,6 +190,7 @@ def test_times_heading_governs_until_next_heading():
     ("Butiken öppnar i december.", "2023-11-15", "2023-12"),
     ("Resultatet under tredje kvartalet ökade.", "2023-05-10", "2022-07"),
     ("Vi ses i mars.", "2023-05-10", "2023-03"),
+    ("Direktionen har beslutat att sälja 5 miljarder kronor per månad från och med oktober.", "2023-09-21", "2023-10"),
 ])
 def test_times_implicit_year_follows_tense(text, published, start):
     assert find_times(text, published)[0].start == start
@@ -190,6 +203,7 @@ def test_times_implicit_year_follows_tense(text, published, start):
     "Det ökade för två år sedan och tre månader senare, de senaste 5 åren.",
     "Under mandatperioden, därefter sedan dess, första halvåret och tredje kvartalet.",
     "Omsättningen var 2 018 miljoner kronor, 2019 anställde vi 2000 personer.",
+    "Jämfört med oktober förra året, vecka 7–10 och från och med december i fjol.",
     "Inga tider alls här, bara ord.",
     "",
 ])
