@@ -97,6 +97,7 @@ class Lexicon:
     rates_denominators: dict[str, str] = field(default_factory=dict)
     rates_money: dict[str, str] = field(default_factory=dict)
     qualifiers_spread: frozenset[str] = frozenset()
+    qualifiers_price_from: dict = field(default_factory=dict)
 
 
 def _load_units(raw: dict) -> list[Unit]:
@@ -116,6 +117,9 @@ def validate(lex: Lexicon) -> None:
     for table, name in ((lex.qualifiers_before, "qualifiers.json before"), (lex.qualifiers_after, "qualifiers.json after")):
         bad = {k: v for k, v in table.items() if v not in BOUNDS}
         _check(not bad, name, f"unknown bounds {bad}")
+    pf = lex.qualifiers_price_from
+    _check(not pf or (isinstance(pf.get("word"), str) and pf.get("after") and pf.get("bound") in BOUNDS), "qualifiers.json",
+           "'price_from' needs a word, the words it follows and a bound")
     seen: dict[str, Unit] = {}
     for unit in lex.units:
         key = unit.surface if unit.case_exact else unit.surface.lower()
@@ -147,6 +151,8 @@ def validate(lex: Lexicon) -> None:
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")
     _unique_list(lex.change["increase"] + lex.change["decrease"], "change.json", "change word")
     _check(set(lex.change.get("compound_heads", {}).values()) <= DIRECTIONS, "change.json", "compound_heads need a direction")
+    _check(all(isinstance(w, str) and w for w in lex.change.get("table_change_headers", [])), "change.json",
+           "'table_change_headers' must be words")
     _check(isinstance(lex.change.get("before_number"), dict) and set(lex.change["before_number"].values()) <= DIRECTIONS,
            "change.json", "'before_number' maps words to a direction")
     bp = lex.change.get("baseline_phrases", {})
@@ -200,6 +206,7 @@ def load(directory: str | None = None) -> Lexicon:
         rates_denominators=rates.get("denominators", {}),
         rates_money=rates.get("money_words", {}),
         qualifiers_spread=frozenset(qualifiers.get("spread", [])),
+        qualifiers_price_from=qualifiers.get("price_from", {}),
     )
     validate(lex)
     return lex

@@ -22,6 +22,7 @@ from .numbers import DIGITS_RE, parse_digits, parse_number_word, parse_ordinal_w
 from .times import TimeExpr, find_times
 
 _HAS_DIGIT = re.compile(r"\d")
+_CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's
 _VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")            # '½', '⅔': one-character fractions
 _WORDS = re.compile(r"[^\W\d_]+")
 TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
@@ -417,6 +418,7 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
         out.append(q)
         i = j
     _share_units(text, out)
+    _bracketed_change(text, out)
     _join_subunits(text, out, T)
     _spread_over(text, out)
     if out and any(not _HAS_DIGIT.search(q.text) for q in out):
@@ -846,9 +848,10 @@ def _grow_left(text, toks, i, q, T):
     k = i
     if k > 0 and toks[k - 1].text in ("+", "−", "-", "–") and q.value is not None and toks[k - 1].end == toks[k].start:
         before = toks[k - 2] if k >= 2 else None
-        if before is None or not before.is_num and before.text not in (")",):
+        cell = before is not None and _CELL_GAP.search(text, before.end, toks[k - 1].start) is not None   # '7 215\t+2 %'
+        if before is None or not before.is_num and before.text not in (")",) or cell:
             if toks[k - 1].text in ("−", "-") or (toks[k - 1].text == "–" and (before is None or not before.low.isalpha())):
-                if toks[k - 1].text != "–" or before is None or before.text in ("(", ":", ","):
+                if toks[k - 1].text != "–" or before is None or before.text in ("(", ":", ",") or cell:
                     q.value = -q.value
                     q.char_start = toks[k - 1].start
                     k -= 1
@@ -862,6 +865,9 @@ def _grow_left(text, toks, i, q, T):
     if q.unit == "ratio" and q.value is not None and q.value < 0:
         q.kind = q.unit = "number"              # '-4/5': a signed fraction is a number, not a proportion
     hit = _match_before(text, toks, k, T["qual_before"])
+    price = lexicon.load().qualifiers_price_from
+    if hit is None and price and k >= 2 and toks[k - 1].low == price["word"] and toks[k - 2].low in price["after"]:
+        q.bound, q.qualifier, q.char_start = price["bound"], toks[k - 1].text, toks[k - 1].start   # 'kostar från 95 kronor'
     if hit and q.kind not in ("ordinal",):
         k2, bound, key = hit
         if bound:
@@ -904,7 +910,7 @@ def _share_units(text, qs):
             a.unit, a.kind, a.per, a.needs_unit, a.unit_shared = b.unit, b.kind, a.per or b.per, False, True
         elif a.kind == "word" or a.kind == "drop":
             continue
-        if a.qualifier and not b.qualifier and qualifier_link.match(gap):
+        if a.qualifier and not b.qualifier and qualifier_link.match(gap) and (a.unit == b.unit or b.unit_shared):
             b.bound, b.qualifier = a.bound, a.qualifier
     # '201 mkr mot 324': a bare baseline figure takes the unit of the figure it is compared with
     for a, b in zip(qs, qs[1:]):
@@ -933,6 +939,15 @@ def _share_units(text, qs):
                 continue
         merged.append(q)
     qs[:] = merged
+
+
+def _bracketed_change(text, qs):
+    """'18,1 procent (−0,9)': a signed bare figure in brackets after a percentage is its change in percentage points
+    (opinion polls, rates); an unsigned one is the prior period's figure and is read with the amount."""
+    for a, b in zip(qs, qs[1:]):
+        if a.kind == "percent" and b.unit_text is None and b.kind in ("number", "count") and b.text[:1] in "+−-" \
+                and text[a.char_end:b.char_start].strip() == "(" and text[b.char_end:b.char_end + 1] == ")":
+            b.unit, b.kind, b.entity = "percentage_point", "percentage_point", None
 
 
 def _join_subunits(text, qs, T):
