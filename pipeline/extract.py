@@ -83,6 +83,9 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | No
     last named year after this sentence."""
     tl = lexicon.load().time
     for t in times:
+        if not t.baseline and _is_record_point(text, t):      # 'den högsta nivån sedan valet 2022'
+            t.baseline = True
+            continue
         year = _explicit_year(t)
         if year is not None:
             last_year = year
@@ -91,9 +94,18 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | No
         if last_year is not None and t.type == "relative" and t.grain == "year" and key in tl["anaphoric_years"]:
             y = str(last_year + tl["relative_years"][key])
             t.start, t.end, t.resolved = y, y, True
-        if not t.baseline and _record_since().search(text[max(0, t.char_start - 60):t.char_start] + t.text[:6]):
-            t.baseline = True
     return last_year
+
+
+_TWO_WORDS = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}")
+
+
+def _is_record_point(text: str, t: TimeExpr) -> bool:
+    """A superlative, 'sedan' and at most two words right before the time ('den lägsta nivån sedan 1970-talet',
+    'den högsta nivån sedan valet 2022'): a comparison point, not the claim's period."""
+    before = text[max(0, t.char_start - 60):t.char_start]
+    s = before + t.text[:6]
+    return any(m.end() >= len(before) or _TWO_WORDS.fullmatch(before, m.end()) for m in _record_since().finditer(s))
 
 
 @lru_cache(maxsize=1)
@@ -109,14 +121,27 @@ _TABLE_CELLS = re.compile(r"\t|\|| {2,}")
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def apply_table_unit(text: str, qs: list[Quantity]) -> None:
+def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None) -> None:
     """A table whose header or caption names a unit or scale ('Budget 2024, mnkr', '..., tusental') gives it to
-    every bare figure in its rows."""
+    every bare figure in its rows. ``caption``: the line before the table when it stands in a block of its own."""
     first, *rows = text.split("\n")
     rows = [r for r in rows if r.strip() and not _TABLE_RULE.fullmatch(r.strip())]
     if not qs or not rows or not all(_HAS_DIGIT.search(r) for r in rows) \
             or 2 * sum(bool(_TABLE_CELLS.search(r)) for r in rows) < len(rows):
         return                                        # not a table: prose, or a wrapped paragraph
+    unit, scale = _header_unit(first)
+    if unit is None and scale == 1.0 and caption:
+        unit, scale = _header_unit(caption)
+    if unit is not None or scale != 1.0:
+        for q in qs:
+            if q.char_start > len(first):
+                _apply_table_scale(q, unit, scale)
+    _table_columns(text, first, [q for q in qs if q.char_start > len(first)])
+    qs[:] = [q for q in qs if q.char_start > len(first) or not _change_header_cell(first, q)]
+
+
+def _header_unit(first: str):
+    """The unit and scale a table's header or caption names: (Unit or None, scale)."""
     toks = quantities.tokenize(first)
     lex = lexicon.load()
     scales = {**lex.numbers["scales"], **lex.numbers["table_scales"]}
@@ -130,15 +155,87 @@ def apply_table_unit(text: str, qs: list[Quantity]) -> None:
             scale *= unit.scale
         elif tok.low in scales:
             scale *= scales[tok.low]
-    if unit is None and scale == 1.0:
+    return unit, scale
+
+
+def _apply_table_scale(q: Quantity, unit, scale: float) -> None:
+    if q.unit_text is None and q.kind in ("count", "number") and not q.unit_shared and q.applied_scale == 1:
+        quantities._apply_scale(q, scale)
+        if unit is not None:
+            q.unit, q.kind, q.unit_text = unit.unit, unit.kind, None
+        q.entity, q.needs_unit = None, False
+
+
+def _table_columns(text: str, header: str, qs: list[Quantity]) -> None:
+    """A column headed 'Förändring' (change.json table_change_headers) holds changes: a signed figure there states its
+    direction, a percentage there is in percentage points. ``qs`` are the figures of the rows, offsets into ``text``."""
+    words = lexicon.load().change.get("table_change_headers", [])
+    cells = [c.strip().lower() for c in _TABLE_CELLS.split(header)]
+    if not any(c.startswith(tuple(words)) for c in cells):
         return
     for q in qs:
-        if q.char_start > len(first) and q.unit_text is None and q.kind in ("count", "number") and not q.unit_shared \
-                and q.applied_scale == 1:
-            quantities._apply_scale(q, scale)
-            if unit is not None:
-                q.unit, q.kind, q.unit_text = unit.unit, unit.kind, None
-            q.entity, q.needs_unit = None, False
+        line = text.rfind("\n", 0, q.char_start) + 1
+        col = len(_TABLE_CELLS.findall(text, line, q.char_start))
+        if col < len(cells) and cells[col].startswith(tuple(words)) and q.text[:1] in "+−-" and q.value:
+            q.direction = "increase" if q.value > 0 else "decrease"
+            if q.kind == "percent" and q.unit_text is None:     # a change of a rate the caption gives in percent
+                q.unit = q.kind = "percentage_point"
+
+
+def _change_header_cell(header: str, q: Quantity) -> bool:
+    """A figure in a header cell that heads a change column ('Förändring 3 mån') names the column's period."""
+    words = tuple(lexicon.load().change.get("table_change_headers", []))
+    if q.char_end > len(header) or not _TABLE_CELLS.search(header):
+        return False
+    cell = _TABLE_CELLS.split(header)[len(_TABLE_CELLS.findall(header, 0, q.char_start))]
+    return cell.strip().lower().startswith(words)
+
+
+def apply_table_rows(found: list) -> None:
+    """A table whose rows stand in blocks of their own (HTML: one block per row): the first row is the header, the
+    line before it the caption; the unit and scale they name go to the bare figures of the rows below."""
+    k = 0
+    while k < len(found):
+        run = [k]
+        while run[-1] + 1 < len(found) and _is_row(found[run[-1] + 1][0]) and _is_row(found[run[0]][0]) \
+                and found[run[-1] + 1][0].block == found[run[-1]][0].block + 1:
+            run.append(run[-1] + 1)
+        if len(run) < 3:
+            k += 1
+            continue
+        header = found[run[0]][0].text
+        before = found[run[0] - 1][0] if run[0] > 0 else None
+        caption = before.text if before is not None and before.block == found[run[0]][0].block - 1 \
+            and _is_caption(before.text) else None
+        head_qs = found[run[0]][2]
+        head_qs[:] = [q for q in head_qs if not _change_header_cell(header, q)]
+        unit, scale = _header_unit(header)
+        if unit is None and scale == 1.0 and caption:
+            unit, scale = _header_unit(caption)
+        for i in run[1:]:
+            seg, _, qs = found[i]
+            for q in qs:
+                if unit is not None or scale != 1.0:
+                    _apply_table_scale(q, unit, scale)
+            _table_columns(header + "\n" + seg.text, header, [_shifted(q, len(header) + 1) for q in qs])
+            for q in qs:
+                _shifted(q, -len(header) - 1)
+        k = run[-1] + 1
+
+
+def _shifted(q: Quantity, by: int) -> Quantity:
+    q.char_start += by
+    q.char_end += by
+    return q
+
+
+def _is_row(seg: Segment) -> bool:
+    return "\n" not in seg.text and _TABLE_CELLS.search(seg.text) is not None
+
+
+def _is_caption(text: str) -> bool:
+    """A table caption: one short line that does not end a sentence ('Tabell 1. Arbetskraften ..., tusental')."""
+    return "\n" not in text and len(text) <= 160 and not text.rstrip().endswith((".", "!", "?")) and not _TABLE_CELLS.search(text)
 
 
 def extract_document(doc: Document, segments: list[Segment], backend=None) -> list[Claim]:
@@ -157,8 +254,11 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
                 if t.type == "term":            # 'mandatperioden' is the term this document names
                     t.start, t.end, t.resolved = str(term[0]), str(term[1]), True
         qs = find_quantities(seg.text, times)
-        apply_table_unit(seg.text, qs)
+        before = found[-1][0] if found else None
+        apply_table_unit(seg.text, qs, before.text if before is not None and before.block == seg.block - 1
+                         and _is_caption(before.text) else None)
         found.append((seg, times, qs))
+    apply_table_rows(found)
 
     # a bare scaled amount: a count when its clause is about 'antalet X', else the document's money
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")

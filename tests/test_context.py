@@ -45,6 +45,7 @@ from conftest import extract_claims as _claims
     ("Snödjupet blir upp till 40 centimeter.", "40", None),
     ("Ytterligare 1,6 miljarder kronor går till det civila försvaret.", "1,6", "increase"),
     ("Antalet omkomna ska halveras till högst 133 år 2030.", "133", "decrease"),
+    ("Område\tPris\tFörändring\n\nStor-Malmö\t4 180\t−1 %", "−1", "decrease"),
     ("Det ökade med 2 procent.", "2", "increase"),
     ("Förändringen mot i fjol är +118 Mkr.", "118", "increase"),
     ("Inflationen var 6,5 procent i september, ned från 7,5 procent månaden innan.", "6,5", "decrease"),
@@ -176,6 +177,12 @@ def test_context_baseline_figure_keeps_its_own_period():
     ("Tabell\n\nBefolkningen 15–74 år efter arbetskraftstillhörighet, tusental\nSysselsatta        5 301\nArbetslösa           480",
      [(15, "year"), (5301000, "count"), (480000, "count")]),
     ("Text\n\nBudgeten räknas i kronor och\när 45 000 till varje skola.", [(45000, "count")]),
+    ("AKU\n\nTabell 1. Arbetskraften, april 2024, tusental\n\nGrupp\tKvinnor\tMän\nSysselsatta\t2 641\t2 948",
+     [(2641000, "count"), (2948000, "count")]),
+    ("AKU\n\nTabell 2. Arbetslöshet efter ålder, procent\n\nÅlder\tApril 2024\tFörändring\n25–54 år\t6,4\t+0,5",
+     [(25, "year"), (6.4, "percent"), (0.5, "percentage_point")]),
+    ("Villor\n\nGenomsnittspris för villor (tkr)\n\nOmråde\tPris\tFörändring 3 mån\n\nStor-Göteborg\t5 340\t+1 %\n\n"
+     "Stor-Malmö\t4 180\t−1 %", [(5340000, "SEK"), (1, "percent"), (4180000, "SEK"), (-1, "percent")]),
 ])
 def test_context_table_header_gives_unit_and_scale(text, expected):
     got = [(c.quantity["value"] if c.quantity["value"] is not None else c.quantity["low"], c.quantity["unit"]) for c in _claims(text)]

@@ -171,6 +171,7 @@ def _time_of(text, anchor, published="2018-06-26"):
     ("Bland äldre är andelen 45 procent, en ökning med 5 procentenheter sedan 2016.", "45 procent",
      ("2018-06-26", "2018-06-26", "publication_date")),
     ("Bland äldre är andelen 45 procent, en ökning med 5 procentenheter sedan 2016.", "5 procentenheter", ("2016", "2018", "explicit")),
+    ("Miljöpartiet ökar till 5,9 procent, den högsta nivån sedan valet 2017.", "5,9", None),
     ("Barnbidraget har inte räknats upp sedan 2018 och har därmed tappat omkring 20 procent av sitt värde.", "20",
      ("2018", "2018", "explicit")),
 ])
