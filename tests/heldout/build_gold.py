@@ -670,6 +670,7 @@ GOLD.update({
     ],
     "r3_kommun_investering": [
         G("1,9 miljarder", 1.9e9, "SEK", t=("2025", "2027"), lenient=True, note="title; the plan's period"),
+        G("två skolor", 2, "count", note="title; missed in the first annotation pass, added after the first run"),
         G("1,9 miljarder kronor", 1.9e9, "SEK", t=("2025", "2027")),
         G("dubbelt så stor", 2, "number", bound="approx", direction="increase", note="'nästan dubbelt så stor som den förra treårsplanen'"),
         G("410 miljoner kronor", 410e6, "SEK"),
