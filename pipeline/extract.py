@@ -94,6 +94,7 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | No
         if last_year is not None and t.type == "relative" and t.grain == "year" and key in tl["anaphoric_years"]:
             y = str(last_year + tl["relative_years"][key])
             t.start, t.end, t.resolved = y, y, True
+            t.type = "point"                    # anchored to a named year, it is a stated period (it carries on)
     return last_year
 
 

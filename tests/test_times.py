@@ -153,6 +153,8 @@ def _time_of(text, anchor, published="2018-06-26"):
     ("Utsläppen minskade under 2017.\n\nNya parker\n\nUnder året togs 410 nya vindkraftverk i drift.", "410",
      ("2017", "2017", "explicit")),
     ("Under året togs 410 nya vindkraftverk i drift.", "410", ("2018", "2018", "explicit")),
+    ("Utsläppen minskade med 5 procent 2022. Totalt släpptes 45,2 miljoner ton ut under året.\n\nIndustrin släppte ut 1,1 miljoner ton.",
+     "1,1", ("2022", "2022", "sentence_context")),
     ("Statsskulden är 17 procent av BNP, den lägsta nivån sedan 1970-talet.", "17", ("2018-06-26", "2018-06-26", "publication_date")),
     ("Livsmedelspriserna steg med 7,4 procent under 2017, den lägsta ökningstakten sedan maj 2015.", "7,4", ("2017", "2017", "explicit")),
     ("I augusti 2017 var 5 301 000 personer sysselsatta.\n\nAntalet arbetslösa uppgick till 480 000 personer.", "480 000",
