@@ -103,3 +103,32 @@ def test_ingest_html_title_falls_back_to_first_heading():
 def test_ingest_html_table_cells_stay_apart(html, row):
     doc = ingest_bytes(html.encode(), "d", "d.html")
     assert row in doc.text
+
+
+@pytest.mark.parametrize("line", ["Lästid 3 min", "Lästid: ca 4 minuter", "12 kommentarer", "Dela (34)",
+                                  "Gilla (1 234) Dela (56)", "Dela (34) · Gilla (112) · Twittra", "Dela (34) Facebook X Kopiera länk",
+                                  "Foto: Anna Svensson/TT", "© 2024 Region Västerdal", "Copyright 2024",
+                                  "Västerby Stadsmission · © 2024", "Sida 2 av 5", "Sida 1 av 57", "Visa fler (24)",
+                                  "Visa alla nyheter (243)", "Bilaga 1: Fördelning per kommun (PDF, 245 kB)",
+                                  "Ladda ner tabellen (xlsx, 32 kB)", "Senast uppdaterad: 14 mars 2024",
+                                  "Sidan granskades 2024-05-07 av Kommunikationsavdelningen",
+                                  "Pressmeddelande • Okt 02, 2023 10:15 CEST"])
+def test_ingest_web_furniture_lines(line):
+    doc = ingest_bytes(f"Rubrik\n\n{line}\n\nMalmö får 970 Mkr.\n".encode(), "d", "d.txt")
+    assert line in {doc.text[s:e] for s, e, _ in doc.furniture}
+
+
+@pytest.mark.parametrize("line", ["Ändrad lagstiftning från 2025 innebär att 40 procent av hushållen påverkas.",
+                                  "Dela ut 500 matkassar i veckan.", "Sidan 4 visar att 12 procent ökade.",
+                                  "Foto och film: 3 av 4 kommuner saknar rutiner. Det visar rapporten."])
+def test_ingest_web_furniture_keeps_prose(line):
+    doc = ingest_bytes(f"Rubrik\n\n{line}\n\nMalmö får 970 Mkr.\n".encode(), "d", "d.txt")
+    assert line not in {doc.text[s:e] for s, e, _ in doc.furniture}
+
+
+def test_ingest_furniture_patterns_stay_linear_on_long_lines():
+    import time
+    line = " ".join(["Dela (34) Gilla"] * 3000) + " slut."
+    start = time.perf_counter()
+    ingest_bytes(f"Rubrik\n\n{line}\n".encode(), "d", "d.txt")
+    assert time.perf_counter() - start < 2.0
