@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -24,6 +25,7 @@ from . import lexicon
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_BYTES = 200 * 1024 * 1024
 HEADER_LINES = 12   # datelines are looked for among the first non-empty lines
+ROOT_MIN_CHARS = 40  # a <main>/<article> with less text than this is an app shell, not the content root
 
 
 @dataclass
@@ -38,7 +40,7 @@ class Document:
     text: str = ""
     title: str | None = None
     published: str | None = None
-    published_source: str | None = None   # dateline | sidecar | option
+    published_source: str | None = None   # sidecar | html_meta | dateline | html_time | option
     furniture: list = field(default_factory=list)   # [start, end, reason]
 
     def to_dict(self) -> dict:
@@ -91,6 +93,9 @@ def looks_binary(text: str) -> bool:
 
 # --- HTML -----------------------------------------------------------------------
 
+_NAME_PARTS = re.compile(r"[-_]")   # 'related-news' -> 'related', 'news'
+
+
 class _TextExtractor(HTMLParser):
     """Plain text of an HTML page: scripts, styles and head dropped, blocks on their own lines."""
 
@@ -98,6 +103,8 @@ class _TextExtractor(HTMLParser):
              "article", "header", "footer", "blockquote", "pre", "hr", "dd", "dt", "figcaption", "main", "nav", "aside"}
     CELL = {"td", "th"}
     SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -107,50 +114,287 @@ class _TextExtractor(HTMLParser):
         self.in_title = False
         self.heading: list[str] = []       # the first h1 (else h2): the title when <title> is missing
         self.in_heading = None
+        # page chrome: per part (chrome, in <main>, in <article>); regions are [tag, open count at start, kind]
+        self.flags: list[tuple[bool, bool, bool]] = []
+        self.regions: list[list] = []
+        self.open: dict[str, int] = {}
+        self.chrome = self.main = self.article = 0
+        self.seen_main = self.seen_article = False
+        self.svg = 0
+        self.meta: dict[str, str] = {}     # <meta> property/name/itemprop (lower-cased) -> content
+        self.ld: list[str] | None = None   # text of the JSON-LD script being read
+        self.ld_blocks: list[str] = []
+        self.times: list[tuple] = []      # (<time datetime>, a publication cue just before it, in <main>, in <article>)
+        self.recent = ""                    # the text of the current block so far (for the cue)
+        self.h1: list[str] = []             # the first <h1> outside chrome, and whether <main>/<article> holds it
+        self.in_h1 = self.h1_in_root = False
+
+    def _region_kind(self, tag, attrs):
+        tags, roles, words, subs = _chrome_words()
+        a = {k: (v or "") for k, v in attrs}
+        if tag == "main" or a.get("role") == "main":
+            return "main"
+        if tag == "article":
+            return "article"
+        if tag in tags and (tag != "header" or not (self.main or self.article)):
+            return "chrome"
+        if a.get("role", "").lower() in roles:
+            return "chrome"
+        names = f"{a.get('class', '')} {a.get('id', '')}".lower()
+        if names.strip():
+            for name in names.split():
+                if name in words or any(w in words for w in _NAME_PARTS.split(name)):
+                    return "chrome"
+                if any(sub in name for sub in subs):
+                    return "chrome"
+        return None
+
+    def _append(self, text):
+        self.parts.append(text)
+        if self.in_h1:                      # the page's headline is content even outside <main>/<article>
+            self.flags.append((False, True, True))
+        else:
+            self.flags.append((self.chrome > 0, self.main > 0, self.article > 0))
 
     def handle_starttag(self, tag, attrs):
-        if tag == "title":
+        if tag == "svg":
+            self.svg += 1
+        if tag == "title" and not self.svg:
             self.in_title = True
         if tag in ("h1", "h2") and not self.heading and self.in_heading is None:
             self.in_heading = tag
+        if tag == "meta":
+            a = {k: (v or "") for k, v in attrs}
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content") and key not in self.meta:
+                self.meta[key] = a["content"].strip()
+        elif tag == "script" and any(k == "type" and (v or "").lower() == "application/ld+json" for k, v in attrs):
+            self.ld = []
+        elif tag == "time" and not self.chrome and not self.skip:
+            stamp = dict(attrs).get("datetime")
+            if stamp:
+                self.times.append((stamp, bool(_published_cue_re().search(self.recent[-60:])), self.main > 0, self.article > 0))
+        if tag not in self.VOID:
+            self.open[tag] = self.open.get(tag, 0) + 1
+            kind = self._region_kind(tag, attrs)
+            if kind:
+                self.regions.append([tag, self.open[tag], kind])
+                if kind == "chrome":
+                    self.chrome += 1
+                elif kind == "main":
+                    self.main += 1
+                    self.seen_main = True
+                elif not self.chrome:
+                    self.article += 1
+                    self.seen_article = True
+                else:
+                    self.regions[-1][2] = None       # an <article> teaser inside chrome stays chrome
+        if tag == "h1" and not self.h1 and not self.chrome:
+            self.in_h1, self.h1_in_root = True, bool(self.main or self.article)
         if tag in self.SKIP:
             self.skip += 1
         elif tag in self.CELL and self.parts and self.parts[-1] and not self.parts[-1][-1].isspace():
-            self.parts.append("\t")       # '<td>2021</td><td>71</td>' must not read as '202171'
+            self._append("\t")       # '<td>2021</td><td>71</td>' must not read as '202171'
         elif tag in self.BLOCK:
-            self.parts.append("\n\n" if tag not in ("br", "li") else "\n")
+            self.recent = ""
+            self._append("\n\n" if tag not in ("br", "li") else "\n")
             if tag == "li":
-                self.parts.append("• ")
+                self._append("• ")
 
     def handle_endtag(self, tag):
         if tag == "title":
             self.in_title = False
         if tag == self.in_heading:
             self.in_heading = False
+        if tag == "h1":
+            self.in_h1 = False
+        if tag == "script" and self.ld is not None:
+            self.ld_blocks.append("".join(self.ld))
+            self.ld = None
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in self.BLOCK:
-            self.parts.append("\n\n" if tag != "li" else "\n")
+            self.recent = ""
+            self._append("\n\n" if tag != "li" else "\n")
+        if tag == "svg":
+            self.svg = max(0, self.svg - 1)
+        if tag not in self.VOID and self.open.get(tag):
+            self.open[tag] -= 1
+            for i, (rtag, count, _) in enumerate(self.regions):
+                if rtag == tag and count > self.open[tag]:      # closes it and whatever was left open inside
+                    for _, _, kind in self.regions[i:]:
+                        self.chrome -= kind == "chrome"
+                        self.main -= kind == "main"
+                        self.article -= kind == "article"
+                    del self.regions[i:]
+                    break
 
     def handle_data(self, data):
         if self.in_title:
             self.title.append(data)
         if self.in_heading:
             self.heading.append(data)
+        if self.in_h1:
+            self.h1.append(data)
+        if self.ld is not None:
+            self.ld.append(data)
         if not self.skip:
-            self.parts.append(data)
+            self._append(data)
+            self.recent = (self.recent + data)[-200:]
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:
     """Plain text and <title> of an HTML document; runs of blank lines are folded."""
+    page = html_page(html)
+    return page["text"], page["title"]
+
+
+@lru_cache(maxsize=1)
+def _chrome_words():
+    h = lexicon.load().furniture["html"]
+    return (frozenset(h["chrome_tags"]), frozenset(h["chrome_roles"]), frozenset(h["chrome_words"]),
+            tuple(h["chrome_substrings"]))
+
+
+@lru_cache(maxsize=1)
+def _published_cue_re():
+    cues = lexicon.load().furniture["published_cues"]
+    return re.compile(r"(?<![\wåäö])(?:" + "|".join(sorted(map(re.escape, cues), key=len, reverse=True)) + r")(?![\wåäö])", re.I)
+
+
+_TRAILING_SPACE = re.compile(r"[ \t\r\f\v]+\n")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def _sub_mapped(rx, repl: str, text: str, positions: list[int]) -> tuple[str, list[int]]:
+    """rx.sub(repl, text), and where each position of the old text lands in the new one."""
+    out, edits, last, shift = [], [], 0, 0
+    for m in rx.finditer(text):
+        out += [text[last:m.start()], repl]
+        edits.append((m.start(), m.end(), m.start() + shift))
+        shift += len(repl) - (m.end() - m.start())
+        last = m.end()
+    out.append(text[last:])
+    starts = [e[0] for e in edits]
+
+    def move(p):
+        i = bisect_right(starts, p) - 1
+        if i < 0:
+            return p
+        s, e, ns = edits[i]
+        return ns + min(p - s, len(repl)) if p < e else p - e + ns + len(repl)
+    return "".join(out), [move(p) for p in positions]
+
+
+def html_page(html: str) -> dict:
+    """Text, title, publication date and chrome spans of an HTML page.
+
+    The text is the same as ever (chrome is kept so that offsets and the reviewer's view stay put); the text of
+    menus, cookie dialogs, teasers, footers and the like (``furniture.json`` 'html'), and everything outside
+    <main> (else outside the page's <article>s) when the page has one, is returned as 'chrome' spans."""
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\r\f\v]+\n", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
-    title = " ".join("".join(parser.title).split()) or " ".join("".join(parser.heading).split()) or None
-    return text, title
+    root = 1 if parser.seen_main else (2 if parser.seen_article else None)
+    if root and sum(len(p.strip()) for p, (c, m, a) in zip(parser.parts, parser.flags)
+                    if not c and (m if root == 1 else a)) < ROOT_MIN_CHARS:
+        root = 2 if root == 1 and parser.seen_article else None   # an empty <main id="app">: fall back
+        if root == 2 and sum(len(p.strip()) for p, (c, m, a) in zip(parser.parts, parser.flags) if not c and a) < ROOT_MIN_CHARS:
+            root = None
+    ranges, raw, pos, cur = [], [], 0, None
+    for part, (chrome, in_main, in_article) in zip(parser.parts, parser.flags):
+        end = pos + len(part)
+        if chrome or (root == 1 and not in_main) or (root == 2 and not in_article):
+            if part.strip() and cur is None:
+                cur = [pos, end]
+                ranges.append(cur)
+            elif part.strip():
+                cur[1] = end
+        elif part.strip():
+            cur = None
+        raw.append(part)
+        pos = end
+    text = "".join(raw)
+    flat = [p for r in ranges for p in r]
+    text, flat = _sub_mapped(_TRAILING_SPACE, "\n", text, flat)
+    text, flat = _sub_mapped(_BLANK_LINES, "\n\n", text, flat)
+    lead = len(text) - len(text.lstrip("\n"))
+    text = text.strip("\n") + "\n"
+    flat = [min(max(0, p - lead), len(text)) for p in flat]
+    spans = _chrome_lines(text, list(zip(flat[::2], flat[1::2])))
+    words = lambda parts: " ".join("".join(parts).split())
+    h = lexicon.load().furniture["html"]
+    ld = _json_ld(parser.ld_blocks)
+    h1 = words(parser.h1)      # the headline; a <title> that holds it only adds the site's name
+    title = (next((parser.meta[k] for k in h["title_meta"] if parser.meta.get(k)), None)
+             or next((" ".join(str(ld[k]).split()) for k in h["ld_title_keys"] if isinstance(ld.get(k), str) and ld[k].strip()), None)
+             or (h1 if h1 and (parser.h1_in_root or h1.casefold() in words(parser.title).casefold()) else None)
+             or words(parser.title) or words(parser.heading) or None)
+    published = (next((d for k in h["date_meta"] if (d := _iso_stamp(parser.meta.get(k, "")))), None)
+                 or next((d for k in h["ld_date_keys"] if isinstance(ld.get(k), str) and (d := _iso_stamp(ld[k]))), None))
+    stamps = sorted((t for t in parser.times if (root != 1 or t[2]) and (root != 2 or t[3])), key=lambda t: not t[1])
+    time_published = next((d for stamp, *_ in stamps if (d := _iso_stamp(stamp))), None)
+    return {"text": text, "title": title, "chrome": spans, "published": published, "time_published": time_published}
+
+
+def _chrome_lines(text: str, ranges: list[tuple[int, int]]) -> list[list]:
+    """[start, end, 'page chrome'] for the lines whose text lies inside one chrome range (consecutive lines merged)."""
+    if not ranges:
+        return []
+    starts = [r[0] for r in ranges]
+    spans: list[list] = []
+    for s, e, body in _line_spans(text):
+        if not body.strip():
+            continue
+        cs = s + len(body) - len(body.lstrip())
+        ce = s + len(body.rstrip())
+        i = bisect_right(starts, cs) - 1
+        if i >= 0 and ranges[i][1] >= ce:
+            if spans and not text[spans[-1][1]:s].strip():
+                spans[-1][1] = e
+            else:
+                spans.append([s, e, "page chrome"])
+    return spans
+
+
+def _in_spans(spans: list, pos: int) -> bool:
+    """pos inside one of the sorted, non-overlapping [start, end, ...] spans (chrome spans are)."""
+    i = bisect_right(spans, pos, key=lambda sp: sp[0]) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
+def _json_ld(blocks: list[str]) -> dict:
+    """The first JSON-LD object with a publication date or headline, searched through lists and '@graph'."""
+    keys = set(lexicon.load().furniture["html"]["ld_date_keys"]) | set(lexicon.load().furniture["html"]["ld_title_keys"])
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        todo = [data]
+        while todo:
+            item = todo.pop(0)
+            if isinstance(item, list):
+                todo.extend(item)
+            elif isinstance(item, dict):
+                if keys & set(item):
+                    return item
+                todo.extend(v for k, v in item.items() if k == "@graph" or isinstance(v, list))
+    return {}
+
+
+_STAMP = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def _iso_stamp(value: str) -> str | None:
+    """'2023-10-02T10:15:00+02:00', '2023-08-28T06:00:00Z', '2024-01-18' -> ISO 8601 as the datelines give it."""
+    m = _STAMP.match(value or "")
+    if not m:
+        return None
+    zone = m.group(6)
+    if zone:
+        zone = "+00:00" if zone == "Z" else (zone if ":" in zone else f"{zone[:3]}:{zone[3:]}")
+    return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(4), m.group(5), zone)
 
 
 # --- metadata ----------------------------------------------------------------------
@@ -178,14 +422,17 @@ def _furniture_res():
     return line_re, re.compile(furn["phone_line"]), {s.lower() for s in furn["block_starts"]}
 
 
-def find_furniture(text: str) -> list[list]:
-    """[start, end, reason] spans of page furniture, whole lines, in text order."""
+def find_furniture(text: str, chrome: list | None = None) -> list[list]:
+    """[start, end, reason] spans of page furniture, whole lines, in text order; lines in ``chrome`` (HTML page
+    chrome, already furniture) never start a contact block: 'Kontakt' in a menu is no contact block."""
     line_re, phone_re, starts = _furniture_res()
     spans: list[list] = []
     lines = list(_line_spans(text))
     for i, (s, e, body) in enumerate(lines):
         stripped = body.strip()
         if not stripped:
+            continue
+        if chrome and _in_spans(chrome, s):
             continue
         key = stripped.rstrip(":").strip().lower()
         if key in starts:
@@ -209,18 +456,23 @@ def find_published(text: str, furniture: list) -> str | None:
     lex = lexicon.load()
     t = lex.time
     months_en, months_sv, zones = t["months_en"], t["months"], t["timezones"]
-    header = []
+    chrome = [sp for sp in furniture if sp[2] == "page chrome"]
+    header, counted = [], 0
     for s, e, body in _line_spans(text):
         if body.strip():
             header.append(body)
-        if len(header) >= HEADER_LINES:
+            counted += not _in_spans(chrome, s)                       # page chrome does not use up the header lines
+        if counted >= HEADER_LINES:
             break
+    cue = _published_cue_re()
+    cued = [line[m.start():] for line in header if (m := cue.search(line))]   # 'Publicerad ...' first, from the cue on
+    header = cued + header
     en, iso, sv = _DATELINE_EN, _DATELINE_ISO, _DATELINE_SV
     for line in header:
         if not _FOUR_DIGITS.search(line):       # every dateline form has a four-digit year
             continue
         for m in en.finditer(line):
-            month = months_en.get(m.group(1).lower())
+            month = months_en.get(m.group(1).lower()) or months_sv.get(m.group(1).lower())
             if month:
                 return _iso(int(m.group(3)), month, int(m.group(2)), m.group(4), m.group(5), zones.get(m.group(6) or ""))
         for m in iso.finditer(line):
@@ -302,19 +554,25 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, published: str | None = No
     if looks_binary(text):
         doc.status, doc.error = "error", "[E102] binary file (too many control characters)"
         return doc
-    html_title = None
+    html_title, page = None, {}
     if doc.format == "html":
-        text, html_title = html_to_text(text)
+        page = html_page(text)
+        text, html_title = page["text"], page["title"]
     if not text.strip():
         doc.status, doc.error = "skipped", "[E101] no text (empty after decoding)"
         return doc
     doc.text = text
-    doc.furniture = find_furniture(text)
+    chrome = page.get("chrome") or []
+    doc.furniture = sorted(find_furniture(text, chrome) + chrome) if chrome else find_furniture(text)
     doc.title = (meta or {}).get("title") or html_title or find_title(text, doc.furniture)
     if (meta or {}).get("published"):
         doc.published, doc.published_source = str(meta["published"]), "sidecar"
+    elif page.get("published"):
+        doc.published, doc.published_source = page["published"], "html_meta"
     elif (found := find_published(text, doc.furniture)):
         doc.published, doc.published_source = found, "dateline"
+    elif page.get("time_published"):
+        doc.published, doc.published_source = page["time_published"], "html_time"
     elif published:
         doc.published, doc.published_source = published, "option"
     return doc

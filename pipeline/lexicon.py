@@ -161,6 +161,24 @@ def validate(lex: Lexicon) -> None:
     _check(all(1 <= m <= 12 for m in lex.time["months"].values()), "time.json", "month numbers must be 1..12")
     _check(all(1 <= a <= b <= 12 for a, b in lex.time["seasons"].values()), "time.json", "seasons must be [first, last] months 1..12")
     _check(set(lex.time["anaphoric_years"]) <= set(lex.time["relative_years"]), "time.json", "anaphoric_years must be relative_years")
+    for key in ("published_cues",):
+        words = lex.furniture.get(key)
+        _check(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words), "furniture.json",
+               f"{key!r} needs a list of words")
+        _unique_list(words, "furniture.json", key)
+    html = lex.furniture.get("html")
+    _check(isinstance(html, dict), "furniture.json", "'html' needs the page-chrome tables")
+    for key in ("chrome_tags", "chrome_roles", "chrome_words", "chrome_substrings", "date_meta", "title_meta", "ld_date_keys",
+                "ld_title_keys"):
+        words = html.get(key)
+        _check(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words), "furniture.json",
+               f"'html' needs a list of words for {key!r}")
+        _unique_list(words, "furniture.json", f"html {key}")
+    lowered = [w for key in ("chrome_tags", "chrome_roles", "chrome_words", "chrome_substrings", "date_meta", "title_meta")
+               for w in html[key] if w != w.lower()]
+    _check(not lowered, "furniture.json", f"html tag, role, class and meta words are matched lower-cased: {lowered}")
+    _check("main" not in html["chrome_tags"] and "article" not in html["chrome_tags"], "furniture.json",
+           "<main> and <article> hold the content and cannot be chrome tags")
     for name, pattern_list in (("line_patterns", lex.furniture["line_patterns"]),):
         import re
         for pattern in pattern_list:

@@ -105,6 +105,119 @@ def test_ingest_html_table_cells_stay_apart(html, row):
     assert row in doc.text
 
 
+# --- web pages: page chrome, publication date and title from the markup -------------------------------------------
+
+def _chrome_lines(html: str) -> tuple[str, set[str]]:
+    doc = ingest_bytes(html.encode(), "d", "d.html")
+    return doc.text, {doc.text[s:e].strip() for s, e, _ in doc.furniture}
+
+
+def _in_furniture(doc, needle: str) -> bool:
+    pos = doc.text.index(needle)
+    return any(s <= pos < e for s, e, _ in doc.furniture)
+
+
+@pytest.mark.parametrize("html,chrome,content", [
+    ("<nav>Bilder (1 024)</nav><p>Kommunen får 94 miljoner kronor.</p>", "Bilder (1 024)", "94 miljoner"),
+    ("<footer>Org.nr 212000-0605</footer><p>Kommunen får 94 miljoner kronor.</p>", "Org.nr 212000-0605", "94 miljoner"),
+    ("<aside><p>Mest läst: 40 evakuerade</p></aside><p>Kommunen får 94 miljoner kronor.</p>", "Mest läst: 40 evakuerade", "94 miljoner"),
+    ("<form><label>100 kr</label></form><p>Kommunen får 94 miljoner kronor.</p>", "100 kr", "94 miljoner"),
+    ('<div role="dialog"><p>Våra 14 partner använder kakor</p></div><p>Kommunen får 94 miljoner kronor.</p>',
+     "Våra 14 partner använder kakor", "94 miljoner"),
+    ('<div id="CybotCookiebotDialog"><p>14 partner</p></div><p>Kommunen får 94 miljoner kronor.</p>', "14 partner", "94 miljoner"),
+    ('<div class="puff-container"><p>Badhuset för 45 miljoner</p></div><p>Kommunen får 94 miljoner kronor.</p>',
+     "Badhuset för 45 miljoner", "94 miljoner"),
+    ('<section class="related-news"><p>Skatten sänks 20 öre</p></section><p>Kommunen får 94 miljoner kronor.</p>',
+     "Skatten sänks 20 öre", "94 miljoner"),
+    ('<div class="sidebar"><div><p>inner</p></div><p>Sida 1 av 9 och 85 MSEK</p></div><p>Kommunen får 94 miljoner kronor.</p>',
+     "Sida 1 av 9 och 85 MSEK", "94 miljoner"),
+    ("<div><p>Utanför 12 rader</p></div><main><p>Kommunen får 94 miljoner kronor till förskolan, som ska stå klar hösten "
+     "2025.</p></main>", "Utanför 12 rader", "94 miljoner"),
+    ("<div><p>Kommentar: 40 minuter</p></div><article><p>Kommunen får 94 miljoner kronor till förskolan, som ska stå klar "
+     "hösten 2025.</p></article>", "Kommentar: 40 minuter", "94 miljoner"),
+    ("<main><article><header><h1>160 platser i ny förskola</h1></header><p>Text.</p></article></main>", None,
+     "160 platser"),
+    ("<main><p>Kommunen får 94 miljoner kronor.</p><aside><article><p>Teaser 27 miljarder</p></article></aside></main>",
+     "Teaser 27 miljarder", "94 miljoner"),
+
+    ('<main id="app"></main><div><p>Kommunen får 94 miljoner kronor till förskolan, som ska stå klar hösten 2025 med 160 '
+     'platser.</p></div><footer>© 2024</footer>', "© 2024", "94 miljoner"),
+    ("<div class='page-title'><h1>160 platser i ny förskola</h1></div><main><p>Kommunen får 94 miljoner kronor till "
+     "förskolan, som ska stå klar hösten 2025 med 160 platser.</p></main>", None, "160 platser i ny"),
+])
+def test_ingest_html_page_chrome_is_furniture(html, chrome, content):
+    doc = ingest_bytes(html.encode(), "d", "d.html")
+    if chrome:
+        assert _in_furniture(doc, chrome), (doc.text, doc.furniture)
+    assert not _in_furniture(doc, content), (doc.text, doc.furniture)
+
+
+@pytest.mark.parametrize("html", [
+    "<nav>Hem | Nyheter</nav>\n<h1>Rubrik</h1>  \n\n\n\n<p>Text med 5 procent.</p><footer>  © 2024  </footer>",
+    "\n\n<div class='cookie'>Kakor</div>\n\n<main>\n<p>A 1</p>\n\n\n<p>B 2</p></main>\n<aside>Sida 1 av 2</aside>  \n",
+])
+def test_ingest_html_chrome_keeps_the_text_and_lands_on_it(html):
+    """Chrome is marked, never removed: the text is the same as plain extraction gives, and each chrome span covers
+    whole lines of it (later stages address the text by offsets)."""
+    from pipeline.ingest import _TextExtractor
+    import re
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    plain = re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t\r\f\v]+\n", "\n", "".join(parser.parts))).strip("\n") + "\n"
+    doc = ingest_bytes(html.encode(), "d", "d.html")
+    assert doc.text == plain
+    for s, e, why in doc.furniture:
+        if why == "page chrome":
+            assert (s == 0 or doc.text[s - 1] == "\n") and (e == len(doc.text) or doc.text[e] in "\r\n"), (s, e, doc.text)
+
+
+def test_ingest_html_menu_word_starts_no_contact_block():
+    doc = ingest_bytes("<nav><a>Kontakt</a></nav><main><p>Kommunen får 94 miljoner kronor.</p></main>".encode(), "d", "d.html")
+    assert not _in_furniture(doc, "94 miljoner")
+
+
+@pytest.mark.parametrize("head,body,published", [
+    ('<meta property="article:published_time" content="2023-10-02T10:15:00+02:00">', "<p>Text.</p>", "2023-10-02T10:15:00+02:00"),
+    ('<meta property="article:published_time" content="2023-08-28T06:00:00Z">', "<p>Publicerad 29 augusti 2023</p>",
+     "2023-08-28T06:00:00+00:00"),
+    ('<meta name="DC.Date.Issued" content="2024-02-15">', "<p>Text.</p>", "2024-02-15"),
+    ('<script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, {"@type": "Article", "datePublished": '
+     '"2024-06-03T07:30:00+02:00"}]}</script>', "<p>Text.</p>", "2024-06-03T07:30:00+02:00"),
+    ('<script type="application/ld+json">{not json</script>', "<p>Text.</p>", None),
+    ("", "<nav>" + "<p>Meny</p>" * 20 + "</nav><main><h1>Rubrik</h1><p>Publicerad: 12 mars 2024</p></main>", "2024-03-12"),
+    ("", "<main><h1>Rubrik</h1><p>Uppdaterad 2024-03-14, publicerad 2024-03-12</p><p>Text.</p></main>", "2024-03-12"),
+    ("", "<main><h1>Rubrik</h1><p>Text.</p>" + "<p>Mer text.</p>" * 15
+     + '<p>Publicerad: <time datetime="2024-01-18">18 jan</time></p><p>Ändrad: <time datetime="2024-01-22">22 jan</time></p></main>',
+     "2024-01-18"),
+    ("", "<aside><time datetime='2023-01-01'>1 jan</time></aside><main><h1>Rubrik</h1><p>Text.</p></main>", None),
+    ("", "<p>Pressmeddelande • Okt 02, 2023 10:15 CEST</p><p>Text.</p>", "2023-10-02T10:15:00+02:00"),
+])
+def test_ingest_html_published(head, body, published):
+    html = f"<html><head><title>T</title>{head}</head><body>{body}</body></html>"
+    assert ingest_bytes(html.encode(), "d", "d.html").published == published
+
+
+def test_ingest_sidecar_beats_html_meta():
+    html = '<head><meta property="article:published_time" content="2023-10-02"></head><p>Text.</p>'
+    doc = ingest_bytes(html.encode(), "d", "d.html", meta={"published": "2020-01-01"})
+    assert (doc.published, doc.published_source) == ("2020-01-01", "sidecar")
+
+
+@pytest.mark.parametrize("html,title", [
+    ('<head><title>Sida | Sajt</title><meta property="og:title" content="Rubriken"></head><h1>Annat</h1>', "Rubriken"),
+    ("<head><title>Rubriken – Kustbladet</title></head><main><h1>Rubriken</h1></main>", "Rubriken"),
+    ("<head><title>Nyheter | Partiet</title></head><article><h1>En skola för alla</h1></article>", "En skola för alla"),
+    ("<head><title>Rubriken – Stadshem</title></head><h1>Rubriken</h1>", "Rubriken"),
+    ("<head><title>Pressmeddelande</title></head><h1>Rubrik</h1>", "Pressmeddelande"),
+    ('<head><title>Rubriken | Regionen</title></head><svg><title>Meny</title></svg><nav><h1>Regionen</h1></nav>',
+     "Rubriken | Regionen"),
+    ('<head><script type="application/ld+json">{"headline": "Från JSON-LD"}</script></head><p>x</p>', "Från JSON-LD"),
+])
+def test_ingest_html_title(html, title):
+    assert ingest_bytes(html.encode(), "d", "d.html").title == title
+
+
 @pytest.mark.parametrize("line", ["Lästid 3 min", "Lästid: ca 4 minuter", "12 kommentarer", "Dela (34)",
                                   "Gilla (1 234) Dela (56)", "Dela (34) · Gilla (112) · Twittra", "Dela (34) Facebook X Kopiera länk",
                                   "Foto: Anna Svensson/TT", "© 2024 Region Västerdal", "Copyright 2024",

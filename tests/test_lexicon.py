@@ -25,6 +25,12 @@ def test_lexicon_loads(lex):
     ("numbers.json", lambda d: d["coordination"].pop("range_open"), "'coordination' needs"),
     ("entities.json", lambda d: d["number_idioms"].__setitem__("phrases", ["tusen tack", ""]), "'number_idioms' needs"),
     ("time.json", lambda d: d["electoral_term"].__setitem__("term_start_month", 13), "'electoral_term' needs"),
+    ("furniture.json", lambda d: d["html"].pop("chrome_tags"), "'html' needs a list of words for 'chrome_tags'"),
+    ("furniture.json", lambda d: d.pop("html"), "'html' needs the page-chrome tables"),
+    ("furniture.json", lambda d: d["html"]["chrome_tags"].append("main"), "cannot be chrome tags"),
+    ("furniture.json", lambda d: d["html"]["chrome_words"].append("Sidebar"), "lower-cased"),
+    ("furniture.json", lambda d: d["html"]["date_meta"].append("pubdate"), "listed twice"),
+    ("furniture.json", lambda d: d.__setitem__("published_cues", []), "'published_cues' needs"),
 ])
 def test_lexicon_rejects_bad_data(tmp_path, file, mutate, code):
     d = tmp_path / "sv"
