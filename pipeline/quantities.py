@@ -53,6 +53,7 @@ PROTECTED = [
     (re.compile(r"\b10\.\d{4,9}/\S+"), "doi", ("10.",)),                                          # 10.1093/eurheartj/ehad812
     (re.compile(r"\b[A-ZÅÄÖ]{2,4} \d{1,4}(?: [A-ZÅÄÖ]{2,4} \d{1,4})+\b"), "identifier", (" ",)),  # report series 'JO 16 SM 2301'
     (re.compile(r"\b[A-ZÅÄÖ]{1,5} ?\d{4}/\d{1,6}\b"), "identifier", ("/",)),                       # record numbers 'KS 2023/145'
+    (re.compile(r"(?<![\w-])(?=[\dA-Z-]*[A-Z])(?=[\dA-Z-]*\d)[\dA-Z]+(?:-[\dA-Z]+){2,}(?![\w-])"), "identifier", ("-",)),  # case numbers '5000-K123456-24'
 ]
 
 
@@ -312,12 +313,19 @@ def _lexical_protections():
     streets = "|".join(sorted(map(re.escape, ent["street_suffixes"]), key=len, reverse=True))
     clock_words = lexicon.load().time["clock_words"]
     clock = "|".join(sorted(map(re.escape, clock_words), key=len, reverse=True))
+    clock_cues = lexicon.load().furniture["clock_cues"]
+    months = "|".join(sorted(map(re.escape, lexicon.load().time["months"]), key=len, reverse=True))
+    hhmm = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d|[.,]\d)"
+    alt_cues = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     alt = lambda key: "|".join(sorted(map(re.escape, ent[key]), key=len, reverse=True))
     low = lambda key: tuple(w.lower().rstrip(".") for w in ent[key])
     label_no = r"\d+(?:[.:/]\d+|\s\d{3}(?!\d))*[a-z]?"
     return [
         (re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I), "time of day",
          tuple(w.lower() for w in clock_words)),
+        (re.compile(rf"(?<![\wåäö])(?:{alt_cues(clock_cues)})\s*:?\s*(?:\d{{4}}-\d{{2}}-\d{{2}}\s+)?{hhmm}", re.I), "time of day",
+         tuple(w.lower() for w in clock_cues)),                                                      # 'Uppdatering 13.05:'
+        (re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), "time of day", tuple(lexicon.load().time["months"])),  # '03 februari 08.12'
         (re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I), "label",
          tuple(w.lower() for w in ent["label_nouns"])),
         (re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"), "street address", tuple(w.lower() for w in ent["street_suffixes"])),

@@ -33,7 +33,7 @@ STAGES: tuple[Stage, ...] = (
           ("claims.quantity", "claims.time", "claims.change", "claims.subject", "claims.attribution", "claims.claim_type"),
           ("OUT/interim/ingested.jsonl", "OUT/interim/segments.jsonl"), ("OUT/interim/extracted.jsonl",),
           ("numbers.json", "units.json", "qualifiers.json", "rates.json", "time.json", "change.json", "entities.json",
-           "attribution.json", "claims.json"),
+           "attribution.json", "claims.json", "furniture.json"),
           "quantities, units, bounds, rates, time frames, change, context"),
     Stage("records", "pipeline.records:build_records", ("doc", "claims"), ("records", "documents"),
           ("OUT/interim/ingested.jsonl", "OUT/interim/extracted.jsonl"), ("OUT/claims.jsonl", "OUT/documents.jsonl"), (),

@@ -31,6 +31,7 @@ def test_lexicon_loads(lex):
     ("furniture.json", lambda d: d["html"]["chrome_words"].append("Sidebar"), "lower-cased"),
     ("furniture.json", lambda d: d["html"]["date_meta"].append("pubdate"), "listed twice"),
     ("furniture.json", lambda d: d.__setitem__("published_cues", []), "'published_cues' needs"),
+    ("furniture.json", lambda d: d.__setitem__("clock_cues", ["uppdatering", " "]), "'clock_cues' needs"),
 ])
 def test_lexicon_rejects_bad_data(tmp_path, file, mutate, code):
     d = tmp_path / "sv"

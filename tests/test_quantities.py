@@ -127,6 +127,7 @@ def test_quantities_property_grouped_digits(n, dec):
     "Kostnaden ökade med 25 miljoner kronor 2021 jämfört med 2020.",
     "Hammarby vann med 4–2, ledde med 2–0 och ökade 2–3 procent; DOI 10.1093/eurheartj/ehad812 (2024;45:112–120).",
     "Plusgiro 90 20 03-3, Swish-nummer 901 20 03, rapport JO 16 SM 2301, Dnr KS 2023/145, Anf. 23 och kanal 5.",
+    "03 februari 08.12 och 2 maj, 14.05; Uppdatering 13.05: diarienummer 5000-K123456-24 och AB-2023-145.",
 ])
 def test_protection_gates_change_nothing(text):
     """A protection regex is skipped when its needed strings are absent; the spans must be the same as running all."""
