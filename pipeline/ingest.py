@@ -141,13 +141,19 @@ class _TextExtractor(HTMLParser):
         if a.get("role", "").lower() in roles:
             return "chrome"
         names = f"{a.get('class', '')} {a.get('id', '')}".lower()
-        if names.strip():
+        if names.strip() and tag not in ("html", "body"):
             for name in names.split():
-                if name in words or any(w in words for w in _NAME_PARTS.split(name)):
-                    return "chrome"
-                if any(sub in name for sub in subs):
-                    return "chrome"
+                if name in words or any(w in words for w in _NAME_PARTS.split(name)) or any(sub in name for sub in subs):
+                    return "chrome by name"
         return None
+
+    def _content_starts(self):
+        """<main> or the page's first <h1> opens inside regions that are chrome only by a class or id word: those were
+        wrappers ('layout-with-sidebar', 'contact-page'), not chrome, from here on."""
+        for region in self.regions:
+            if region[2] == "chrome by name":
+                region[2] = None
+                self.chrome -= 1
 
     def _append(self, text):
         self.parts.append(text)
@@ -177,9 +183,11 @@ class _TextExtractor(HTMLParser):
         if tag not in self.VOID:
             self.open[tag] = self.open.get(tag, 0) + 1
             kind = self._region_kind(tag, attrs)
+            if kind == "main" or (tag == "h1" and not self.h1):
+                self._content_starts()
             if kind:
                 self.regions.append([tag, self.open[tag], kind])
-                if kind == "chrome":
+                if kind in ("chrome", "chrome by name"):
                     self.chrome += 1
                 elif kind == "main":
                     self.main += 1
@@ -223,7 +231,7 @@ class _TextExtractor(HTMLParser):
             for i, (rtag, count, _) in enumerate(self.regions):
                 if rtag == tag and count > self.open[tag]:      # closes it and whatever was left open inside
                     for _, _, kind in self.regions[i:]:
-                        self.chrome -= kind == "chrome"
+                        self.chrome -= kind in ("chrome", "chrome by name")
                         self.main -= kind == "main"
                         self.article -= kind == "article"
                     del self.regions[i:]

@@ -144,6 +144,12 @@ def _in_furniture(doc, needle: str) -> bool:
      'platser.</p></div><footer>© 2024</footer>', "© 2024", "94 miljoner"),
     ("<div class='page-title'><h1>160 platser i ny förskola</h1></div><main><p>Kommunen får 94 miljoner kronor till "
      "förskolan, som ska stå klar hösten 2025 med 160 platser.</p></main>", None, "160 platser i ny"),
+
+    ('<body class="has-sidebar"><div class="layout-with-sidebar"><nav>Meny 3</nav><h1>160 platser</h1><p>Kommunen får 94 '
+     'miljoner kronor.</p><div class="sidebar">Mest läst: 40 evakuerade</div></div></body>', "Mest läst: 40 evakuerade",
+     "94 miljoner"),
+    ('<div class="contact-page"><main><p>Kommunen får 94 miljoner kronor till förskolan, som ska stå klar hösten 2025.</p>'
+     '</main></div>', None, "94 miljoner"),
 ])
 def test_ingest_html_page_chrome_is_furniture(html, chrome, content):
     doc = ingest_bytes(html.encode(), "d", "d.html")
