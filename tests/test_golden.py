@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -13,14 +14,18 @@ from pathlib import Path
 import pytest
 
 GOLDEN = Path(__file__).parent / "golden" / "mini-sv"
+ROOT = Path(__file__).resolve().parent.parent
 STAGES = ["interim/ingested.jsonl", "interim/segments.jsonl", "interim/extracted.jsonl", "claims.jsonl", "documents.jsonl"]
 MAX_DIFF_LINES = 25
 
 
 def run_stages(source: Path, out: Path, cwd: Path) -> None:
-    """Run the four stage commands as a user would (paths relative to cwd, so the records are portable)."""
+    """Run the four stage commands as a user would (paths relative to cwd, so the records are portable). The
+    checkout under test comes first on the path: cwd is elsewhere, and a relative PYTHONPATH would not find it."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     for args in (["ingest", str(source.relative_to(cwd)), "--published", "2023-06-01"], ["segment"], ["extract"], ["records"]):
-        subprocess.run([sys.executable, "-m", "pipeline", *args, "--out", str(out)], check=True, capture_output=True, cwd=cwd)
+        subprocess.run([sys.executable, "-m", "pipeline", *args, "--out", str(out)], check=True, capture_output=True, cwd=cwd,
+                       env=env)
 
 
 @pytest.fixture(scope="module")
