@@ -132,6 +132,10 @@ def validate(lex: Lexicon) -> None:
     _check(not bad, "units.json", f"compounds name unknown units {bad}")
     for key in ("units", "tens", "multipliers", "scales", "ordinals"):
         _check(isinstance(lex.numbers.get(key), dict) and lex.numbers[key], "numbers.json", f"missing table {key!r}")
+    part = lex.numbers.get("partitive") or {}
+    _check(isinstance(part.get("determiners"), list) and isinstance(part.get("pronouns"), list)
+           and set(part["pronouns"]) <= set(part["determiners"]) | {"oss", "er"}, "numbers.json",
+           "'partitive' needs determiners and pronouns lists")
     term = lex.time.get("electoral_term") or {}
     _check(all(isinstance(term.get(k), int) for k in ("first_election_year", "length_years", "term_start_month"))
            and 1 <= term["term_start_month"] <= 12, "time.json",

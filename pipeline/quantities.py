@@ -146,6 +146,7 @@ def _tables():
                                      + "|".join(n["rank"]["superlatives"]) + ")$"),
         "var_words": {k for k, v in n["var_ordinals"].items() if v is True},
         "ratio_link": n["ratio_link"],
+        "partitive": {k: frozenset(v) for k, v in n["partitive"].items() if not k.startswith("_")},
         "fraction_link": n["fraction_link"],
         "decimal_word": n["decimal_word"],
         "bare_word_figure_from": n["bare_word_figure_from"],
@@ -828,6 +829,17 @@ def _apply_scale(q, scale):
 
 def _entity_after(text, toks, j, T):
     """The counted noun after a number ('8 nya företag' -> 'företag') or None."""
+    part = T["partitive"]
+    if j + 1 < len(toks) and toks[j].low == T["ratio_link"] and toks[j + 1].low in part["determiners"] \
+            and (j == 0 or toks[j - 1].low not in T["articles"]):      # 'Två av de skadade', not 'en av de största'
+        if toks[j + 1].low in part["pronouns"]:
+            return toks[j + 1].text, j + 2                          # 'tre av dem'
+        k = j + 2
+        while k + 1 < len(toks) and T["superlative_re"].match(toks[k].low) and toks[k + 1].low.isalpha():
+            k += 1                                                  # 'två av de största bolagen'
+        if k < len(toks) and toks[k].low.isalpha() and len(toks[k].low) >= 3 and toks[k].low not in T["finite"]:
+            return toks[k].text, k + 1
+        return None, j
     k = j
     while k < len(toks) and k < j + 4:
         t = toks[k]

@@ -25,6 +25,7 @@ def test_lexicon_loads(lex):
     ("numbers.json", lambda d: d["coordination"].pop("range_open"), "'coordination' needs"),
     ("entities.json", lambda d: d["number_idioms"].__setitem__("phrases", ["tusen tack", ""]), "'number_idioms' needs"),
     ("time.json", lambda d: d["electoral_term"].__setitem__("term_start_month", 13), "'electoral_term' needs"),
+    ("numbers.json", lambda d: d["partitive"].pop("pronouns"), "'partitive' needs"),
     ("furniture.json", lambda d: d["html"].pop("chrome_tags"), "'html' needs a list of words for 'chrome_tags'"),
     ("furniture.json", lambda d: d.pop("html"), "'html' needs the page-chrome tables"),
     ("furniture.json", lambda d: d["html"]["chrome_tags"].append("main"), "cannot be chrome tags"),
