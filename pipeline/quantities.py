@@ -25,6 +25,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's
 _VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")            # '½', '⅔': one-character fractions
 _WORDS = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
 # Spans that are never quantities, whatever digits they hold.
 # Each protection: (regex, why, needs). ``needs`` lists strings one of which every match contains
@@ -742,7 +743,10 @@ def _grow_right(text, toks, j, q, T, year_at=frozenset()):
     if q.kind is None:
         if is_word and (q.value or 0) < 1000 and q.scale_text is None:
             entity, j_ent = _entity_after(text, toks, j, T)
-            if entity is None and (q.value or 0) < T["bare_word_figure_from"] and not _sign_before(text, q.core_start, T):
+            lead = _LAST_WORD.search(text, max(0, q.core_start - 30), q.core_start)
+            group = lead is not None and lead.group(1).lower() in T["partitive"]["leads"]   # 'övriga fyra har lindrigare skador'
+            if entity is None and (q.value or 0) < T["bare_word_figure_from"] and not _sign_before(text, q.core_start, T) \
+                    and not group:
                 q.kind = "drop"          # a bare number word ('alla tre') states no figure
                 return j
             q.kind, q.unit, q.entity = "count", "count", entity
