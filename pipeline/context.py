@@ -97,6 +97,43 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = ()) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _elided_res():
+    el = lexicon.load().rates_elided
+    alt = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
+    return (re.compile(rf"(?:^|[\s,])(?:{alt(el['links'])})(?=[\s,]|$)", re.I),
+            re.compile(rf"[\s,]*(?:{alt(el['before_links'])})[\s,]*", re.I),
+            re.compile(rf"[\s,]*(?:{alt(el['after'])})\b", re.I), el["max_gap"], el["max_ratio"])
+
+
+def elided_rates(text: str, qs: list[Quantity]) -> None:
+    """A rate stated once holds for a figure of the same unit linked to it (rates.json 'elided'): '52 900 kronor per
+    kvadratmeter och i Malmö 33 100 kronor', '1 250 kronor per dag jämfört med 1 116 kronor', 'från 8 000 till 10 000
+    platser per år'. Sets ``per`` in place on figures that have none."""
+    if len(qs) < 2 or not lexicon.load().rates_elided or not any(q.per for q in qs):
+        return
+    link, before, after, max_gap, max_ratio = _elided_res()
+
+    def alike(a: Quantity, b: Quantity) -> bool:
+        return a.unit == b.unit and a.kind == b.kind and bool(a.value) and bool(b.value) \
+            and max(abs(a.value), abs(b.value)) <= max_ratio * min(abs(a.value), abs(b.value))
+
+    for i, q in enumerate(qs):
+        if q.per or q.kind in ("ratio", "ordinal", "number"):
+            continue
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if nxt is not None and nxt.per and alike(q, nxt) and before.fullmatch(text, q.char_end, nxt.char_start):
+            q.per = nxt.per
+            continue
+        prev = qs[i - 1] if i else None
+        if prev is None or not prev.per or not alike(prev, q):
+            continue
+        gap = text[prev.char_end:q.char_start]
+        if len(gap) <= max_gap and not any(c in gap for c in ".;:()") \
+                and (link.search(gap) or after.match(text, q.char_end)):
+            q.per = prev.per
+
+
 # --- time -----------------------------------------------------------------------------
 
 def _distance(q: Quantity, t: TimeExpr) -> int:

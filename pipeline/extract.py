@@ -122,9 +122,11 @@ _TABLE_CELLS = re.compile(r"\t|\|| {2,}")
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None) -> None:
+def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, published=None,
+                     periods: dict | None = None) -> None:
     """A table whose header or caption names a unit or scale ('Budget 2024, mnkr', '..., tusental') gives it to
-    every bare figure in its rows. ``caption``: the line before the table when it stands in a block of its own."""
+    every bare figure in its rows. ``caption``: the line before the table when it stands in a block of its own.
+    ``periods``: filled with id(quantity) -> the period heading its column ('April 2023')."""
     first, *rows = text.split("\n")
     rows = [r for r in rows if r.strip() and not _TABLE_RULE.fullmatch(r.strip())]
     if not qs or not rows or not all(_HAS_DIGIT.search(r) for r in rows) \
@@ -138,6 +140,8 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None) 
             if q.char_start > len(first):
                 _apply_table_scale(q, unit, scale)
     _table_columns(text, first, [q for q in qs if q.char_start > len(first)])
+    if periods is not None:
+        _column_periods(text, first, [q for q in qs if q.char_start > len(first)], published, periods)
     qs[:] = [q for q in qs if q.char_start > len(first) or not _change_header_cell(first, q)]
 
 
@@ -183,6 +187,26 @@ def _table_columns(text: str, header: str, qs: list[Quantity]) -> None:
                 q.unit = q.kind = "percentage_point"
 
 
+def _column_periods(text: str, header: str, qs: list[Quantity], published, out: dict) -> None:
+    """A column headed by one period ('April 2023', 'September 2024', '2025') gives it to the figures below it: the
+    column, not the sentence around the table, says when they were measured. ``qs``: offsets into ``text``."""
+    if not _TABLE_CELLS.search(header):
+        return
+    periods = {}
+    for col, cell in enumerate(_TABLE_CELLS.split(header)):
+        if _HAS_DIGIT.search(cell):
+            found = [t for t in find_times(cell, published) if t.start and not t.baseline and t.type != "sequence"]
+            if len(found) == 1:
+                periods[col] = found[0]
+    if not periods:
+        return
+    for q in qs:
+        line = text.rfind("\n", 0, q.char_start) + 1
+        col = len(_TABLE_CELLS.findall(text, line, q.char_start))
+        if col in periods:
+            out[id(q)] = periods[col]
+
+
 def _change_header_cell(header: str, q: Quantity) -> bool:
     """A figure in a header cell that heads a change column ('Förändring 3 mån') names the column's period."""
     words = tuple(lexicon.load().change.get("table_change_headers", []))
@@ -192,9 +216,10 @@ def _change_header_cell(header: str, q: Quantity) -> bool:
     return cell.strip().lower().startswith(words)
 
 
-def apply_table_rows(found: list) -> None:
+def apply_table_rows(found: list, published=None, periods: dict | None = None) -> None:
     """A table whose rows stand in blocks of their own (HTML: one block per row): the first row is the header, the
-    line before it the caption; the unit and scale they name go to the bare figures of the rows below."""
+    line before it the caption; the unit and scale they name go to the bare figures of the rows below, the period
+    heading a column to the figures under it (``periods``, as in apply_table_unit)."""
     k = 0
     while k < len(found):
         run = [k]
@@ -219,6 +244,8 @@ def apply_table_rows(found: list) -> None:
                 if unit is not None or scale != 1.0:
                     _apply_table_scale(q, unit, scale)
             _table_columns(header + "\n" + seg.text, header, [_shifted(q, len(header) + 1) for q in qs])
+            if periods is not None:
+                _column_periods(header + "\n" + seg.text, header, qs, published, periods)
             for q in qs:
                 _shifted(q, -len(header) - 1)
         k = run[-1] + 1
@@ -249,6 +276,7 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
     for seg, times in zip(segments, all_times):
         last_year = anchor_anaphoric_years(seg.text, times, last_year)
     found: list[tuple[Segment, list[TimeExpr], list[Quantity]]] = []
+    column_periods: dict[int, TimeExpr] = {}         # id(quantity) -> the period heading its table column
     for seg, times in zip(segments, all_times):
         if term:
             for t in times:
@@ -257,9 +285,9 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
         qs = find_quantities(seg.text, times)
         before = found[-1][0] if found else None
         apply_table_unit(seg.text, qs, before.text if before is not None and before.block == seg.block - 1
-                         and _is_caption(before.text) else None)
+                         and _is_caption(before.text) else None, published, column_periods)
         found.append((seg, times, qs))
-    apply_table_rows(found)
+    apply_table_rows(found, published, column_periods)
 
     # a bare scaled amount: a count when its clause is about 'antalet X', else the document's money
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")
@@ -300,11 +328,15 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
         prev_time = None
         parse = backend.parse(seg.text) if qs and backend is not None and getattr(backend, "has_parser", False) else None
         rated = [q for q in qs if q.per]           # rates the grammar gave ('4 procent per år')
+        for q in qs:
+            q.per = q.per or context.clause_rate(seg.text, q, rated)
+        context.elided_rates(seg.text, qs)         # '52 900 kronor per kvadratmeter och i Malmö 33 100 kronor'
         change = None
         for q_index, q in enumerate(qs):
-            q.per = q.per or context.clause_rate(seg.text, q, rated)
             time = context.attach_time(seg.text, q, times, prev_time, previous_times, governing, published,
                                        pub.year if pub else None)
+            if id(q) in column_periods:
+                time = context._as_time(column_periods[id(q)], "document_context", note="the period heading its table column")
             prev_time = time
             change = context.find_change(seg.text, q, qs, times, q_index, change)
             subject = context.find_subject(seg.text, q.char_start, previous_subject)

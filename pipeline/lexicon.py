@@ -96,6 +96,7 @@ class Lexicon:
     files: list[str] = field(default_factory=list)
     rates_denominators: dict[str, str] = field(default_factory=dict)
     rates_money: dict[str, str] = field(default_factory=dict)
+    rates_elided: dict = field(default_factory=dict)
     qualifiers_spread: frozenset[str] = frozenset()
     qualifiers_price_from: dict = field(default_factory=dict)
 
@@ -136,6 +137,12 @@ def validate(lex: Lexicon) -> None:
     _check(isinstance(part.get("determiners"), list) and isinstance(part.get("pronouns"), list)
            and set(part["pronouns"]) <= set(part["determiners"]) | {"oss", "er"}, "numbers.json",
            "'partitive' needs determiners and pronouns lists")
+    el = lex.rates_elided
+    _check(not el or (all(isinstance(el.get(k), list) and all(isinstance(w, str) and w.strip() for w in el[k])
+                          for k in ("links", "before_links", "after"))
+                      and isinstance(el.get("max_gap"), int) and el["max_gap"] > 0
+                      and isinstance(el.get("max_ratio"), (int, float)) and el["max_ratio"] >= 1), "rates.json",
+           "'elided' needs links, before_links and after (lists of words), a positive whole max_gap and a max_ratio >= 1")
     term = lex.time.get("electoral_term") or {}
     _check(all(isinstance(term.get(k), int) for k in ("first_election_year", "length_years", "term_start_month"))
            and 1 <= term["term_start_month"] <= 12, "time.json",
@@ -227,6 +234,7 @@ def load(directory: str | None = None) -> Lexicon:
         files=sorted(p.name for p in d.glob("*.json")),
         rates_denominators=rates.get("denominators", {}),
         rates_money=rates.get("money_words", {}),
+        rates_elided=rates.get("elided", {}),
         qualifiers_spread=frozenset(qualifiers.get("spread", [])),
         qualifiers_price_from=qualifiers.get("price_from", {}),
     )

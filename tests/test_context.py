@@ -187,3 +187,31 @@ def test_context_baseline_figure_keeps_its_own_period():
 def test_context_table_header_gives_unit_and_scale(text, expected):
     got = [(c.quantity["value"] if c.quantity["value"] is not None else c.quantity["low"], c.quantity["unit"]) for c in _claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,anchor,per", [
+    ("Priset var 52 900 kronor per kvadratmeter i Stockholm och i Malmö 33 100 kronor.", "33 100", "m2"),
+    ("Ersättningen blir 1 250 kronor per dag, jämfört med 1 116 kronor i dag.", "1 116", "day"),
+    ("Utbildningen byggs ut från 8 000 till 10 000 platser per år.", "8 000", "year"),
+    ("Minst 150 minuter i veckan med måttlig intensitet, eller minst 75 minuter med hög intensitet.", "75", "week"),
+    ("Kaffet kostar 129 kronor per kilo i snitt mot 89 kronor i fjol.", "89", "kg"),
+    ("Lärarna arbetar 46 timmar i veckan, vilket är fyra timmar mer än avtalet.", "fyra", "week"),
+    ("Kostnaden ökar med cirka 1 100 kronor, till 13 400 kronor per år.", "1 100", "year"),
+    ("Hyran är 9 850 kronor per månad och köpet kräver 3 miljoner kronor.", "3 miljoner", None),
+    ("Biljetten kostar 95 kronor per resa, och 45 procent av resenärerna köper den.", "45 procent", None),
+])
+def test_context_elided_rate_applies_to_linked_figure(text, anchor, per):
+    """A rate stated once holds for a figure of the same unit coordinated with or compared to it (rates.json 'elided');
+    not across units, nor to a figure of another order of magnitude."""
+    assert _one(text, anchor).quantity["per"] == per
+
+
+@pytest.mark.parametrize("text,anchor,start", [
+    ("Tabell\n\nÅlder\tApril 2023\tApril 2024\tFörändring\n15–24 år\t21,9\t23,4\t+1,5", "21,9", "2023-04"),
+    ("Tabell\n\nÅlder\tApril 2023\tApril 2024\tFörändring\n15–24 år\t21,9\t23,4\t+1,5", "23,4", "2024-04"),
+    ("Trafik\n\n| Slag | September 2023 | September 2024 |\n|---|---|---|\n| Utrikes | 375 000 | 398 000 |", "375 000", "2023-09"),
+    ("Taxa\n\nAvgift\t2024\t2025\n\nFast avgift\t4 680\t5 100\n\nDagvatten\t1 150\t1 260", "5 100", "2025"),
+])
+def test_context_table_column_headed_by_a_period_gives_it(text, anchor, start):
+    c = _one(text, anchor, "2024-10-09")
+    assert (c.time["start"], c.time["source"]) == (start, "document_context")
