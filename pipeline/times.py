@@ -89,7 +89,7 @@ def _patterns():
         "sequence": re.compile(rf"\b({_alt(t['sequence_words'])})\b", re.I),
         "bare_year": re.compile(rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:\d)", re.I),
     }
-    day_link = _alt([x for x in w["range_link"] if x not in w["range_link_needs_lead"]])     # '13 till 15 juli'
+    day_link = _alt(w["range_link"])      # '13 till 15 juli'; 'och' only after its lead ('mellan 13 och 17 maj')
     p.update({
         "day_range": re.compile(rf"\b(\d{{1,2}})(?::[ae])?(?:\s+({_alt(months_all)})\.?)?\s*(?:[–—-]|\b(?:{day_link})\b)\s*"
                                 rf"(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
@@ -102,6 +102,7 @@ def _patterns():
     })
     starts = [x for x in t["open_start"] if x not in w["ongoing_start"]]
     p["_from_lead"] = re.compile(rf"\b(?:{_alt(starts)})\s*$", re.I)       # 'från och med oktober': a start ahead
+    p["_range_lead"] = {link: re.compile(rf"\b{re.escape(lead)}\s+$", re.I) for link, lead in w["range_link_needs_lead"].items()}
     p["_gates"] = _gates(t)
     p["_gate_index"] = _gate_index(p["_gates"])
     return p
@@ -372,9 +373,13 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         y = int(m.group(3)) if m.group(3) else _implicit_year(pub, m1, text, lex)
         if y is None:
             add(m, None, None, "month", "range", False)
-        else:
-            add(m, ym(y, m1), ym(y, m2), "month", "range")
+        else:                                    # 'december–maj' runs into the next year
+            add(m, ym(y, m1), ym(y if m2 >= m1 else y + 1, m2), "month", "range")
     for m in scan("day_range"):                  # '13-15 juli', '8 aug - 12 aug', '30 juni till 2 juli 2024'
+        link = text[m.end(2) if m.group(2) else m.end(1):m.start(3)].strip().lower()
+        lead = P["_range_lead"].get(link)
+        if lead is not None and not lead.search(text, max(0, m.start() - 12), m.start()):
+            continue                             # '3 och 5 maj' alone may be two dates; 'mellan 3 och 5 maj' is a range
         m2 = lex["months"][m.group(4).lower()]
         m1 = lex["months"][m.group(2).lower()] if m.group(2) else m2
         y = int(m.group(5)) if m.group(5) else (pub.year if pub else None)
@@ -390,6 +395,9 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         y = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
         if not 1 <= dd <= 31:
             continue
+        if not m.group(3) and pub is not None and (mo, dd) < (pub.month, pub.day) \
+                and P["_from_lead"].search(text, max(0, m.start() - 16), m.start()):
+            y = pub.year + 1                          # 'från den 1 januari' written in December: the coming one
         if y is None:
             add(m, None, None, "day", "point", False)
             continue
@@ -446,7 +454,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         mo = lex["months"][m.group(1).lower()]
         y = int(m.group(2)) if m.group(2) else _implicit_year(pub, mo, text, lex)
         if not m.group(2) and pub is not None and P["_from_lead"].search(text, max(0, m.start(1) - 16), m.start(1)):
-            y = pub.year                              # 'från och med oktober' starts ahead, whatever the tense
+            y = pub.year + (mo < pub.month)           # 'från och med oktober' starts ahead, whatever the tense
         if m.group(1).lower() in lex["pattern_words"]["ambiguous_months"] and not m.group(2) and m.start() == m.start(1):
             continue
         lead = text[m.start():m.start(1)].strip().lower()

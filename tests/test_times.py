@@ -226,3 +226,21 @@ def test_times_gating_changes_nothing(text, published):
 def test_times_year_ranges_need_a_dash_for_two_digit_ends(text, expected):
     """'2022 till 85,4 procent' is a year and an amount, not the range 2022-2085."""
     assert [(t.start, t.end) for t in find_times(text, PUB)] == expected
+
+
+@pytest.mark.parametrize("text,published,start,end", [
+    ("Hyrorna höjs med 5,1 procent från den 1 januari.", "2024-12-12", "2025-01-01", "2025-01-01"),
+    ("Taxan gäller från och med januari.", "2024-12-12", "2025-01", "2025-01"),
+    ("Avgiften höjdes den 1 januari.", "2024-12-12", "2024-01-01", "2024-01-01"),
+    ("För perioden december–maj ökade omsättningen.", "2024-07-10", "2023-12", "2024-05"),
+    ("Vi handlade mellan 13 och 17 maj.", "2024-06-05", "2024-05-13", "2024-05-17"),
+])
+def test_times_start_ahead_and_ranges_across_the_year_end(text, published, start, end):
+    """'från den 1 januari' written in December is the coming January; 'december–maj' ends in the next year; 'och'
+    links days of a range only after 'mellan'."""
+    t = find_times(text, published)[0]
+    assert (t.start, t.end) == (start, end)
+
+
+def test_times_days_linked_by_och_without_mellan_are_no_range():
+    assert [t.text for t in find_times("Mötena hölls 3 och 5 maj.", "2024-06-05")] != ["3 och 5 maj"]
