@@ -334,7 +334,8 @@ def _lexical_protections():
         (re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), "label", low("label_suffixes")),   # '11 kap.', '8 §'
         (re.compile(rf"(?<![\wåäö])(?:{alt('designation_nouns')})\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\d+(?::\d+)?\b"),
          "property designation", low("designation_nouns")),                                          # 'kvarteret Fyren 4'
-        (re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})\s*:?\s*\+?\d(?:[\d \-–]*\d)?", re.I), "phone", low("phone_cues")),  # 'ring 112'
+        (re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})(?:(?:\s+[\wåäö]+){{1,3}}\s*:|\s*:?)\s*\+?\d(?:[\d \-–]*\d)?", re.I),
+         "phone", low("phone_cues")),              # 'ring 112', 'Swish till föreningen: 123 456 78 90'
         (re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
          "phone", tuple(ent["service_numbers"])),                                                     # 'på 114 14 eller'
     ]
