@@ -176,7 +176,8 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
         return _as_time(heading[-1], "document_context") if heading else None
     a, b = clause_of(text, q.core_start)
     # a baseline figure ('jämfört med 6,4 procent i augusti') takes the baseline period as its own
-    own_baseline = bool(_change_res()["baseline_before"].search(text[a:q.char_start]))
+    own_baseline = bool(_change_res()["baseline_before"].search(text[a:q.char_start])
+                        or _change_res()["from_before"].search(text[a:q.char_start]))      # 'från 32 kronor i maj i fjol'
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence"]
     in_clause = [t for t in usable if a <= t.char_start < b]
     seq = [t for t in times if t.type == "sequence" and a <= t.char_start < b]

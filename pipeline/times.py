@@ -596,7 +596,12 @@ def _baseline_re():
     ch = lexicon.load().change
     cues = _alt(ch["baseline_cues"])
     fillers = _alt(ch["baseline_fillers"])
-    return re.compile(rf"\b(?:{cues})\s+(?:(?:{fillers})\s*)?(?:[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?)?$", re.I)
+    links = _alt(ch["baseline_phrases"]["links"])
+    figure = r"[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?"
+    # 'jämfört med 540 MSEK under motsvarande kvartal föregående år', 'än under motsvarande period förra året';
+    # 'från 32 kronor i maj förra året': the period of a from-value is the comparison point of the change
+    return re.compile(rf"\b(?:(?:{cues})\s+(?:(?:{links})\s+)?(?:(?:{fillers})\s*)?(?:{figure})?(?:(?:{links})\s+(?:{fillers})\s*)?"
+                      rf"|(?:{_alt(ch['from_words'])})\s+{figure})$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -215,3 +215,12 @@ def test_context_elided_rate_applies_to_linked_figure(text, anchor, per):
 def test_context_table_column_headed_by_a_period_gives_it(text, anchor, start):
     c = _one(text, anchor, "2024-10-09")
     assert (c.time["start"], c.time["source"]) == (start, "document_context")
+
+
+@pytest.mark.parametrize("text,anchor,start", [
+    ("Olivolja har stigit med 45 procent i maj, medan gurkan sjunkit till 19,90 kronor från 32 kronor i maj förra året.", "45", "2024-05"),
+    ("Olivolja har stigit med 45 procent i maj, medan gurkan sjunkit till 19,90 kronor från 32 kronor i maj förra året.", "32", "2023-05"),
+])
+def test_context_period_of_a_from_value_is_its_own(text, anchor, start):
+    """'från 32 kronor i maj förra året': the period is the from-value's, the comparison point of the others."""
+    assert _one(text, anchor, "2024-06-05").time["start"] == start

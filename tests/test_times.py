@@ -93,7 +93,10 @@ def test_times_unresolved_without_publication_date(text):
 @pytest.mark.parametrize("text,baseline", [("ökade med 9 procent jämfört med 2020", "2020"), ("201 mkr mot 2019", "2019"),
                                            ("drygt fyra minuter snabbare än vinnartiden förra året", "2012"),
                                            ("18 procent mindre än genomsnittet för de senaste fem åren", "2008"),
-                                           ("en något lägre andel än vid förra mätningen 2017", "2017")])
+                                           ("en något lägre andel än vid förra mätningen 2017", "2017"),
+                                           ("612 MSEK, jämfört med 540 MSEK under motsvarande kvartal föregående år", "2012"),
+                                           ("6 procent fler än under motsvarande period förra året", "2012"),
+                                           ("har sjunkit till 19,90 kronor per kilo från 32 kronor i maj förra året", "2012-05")])
 def test_times_baseline_flagged(text, baseline):
     assert [t.start for t in find_times(text, PUB) if t.baseline] == [baseline]
 
