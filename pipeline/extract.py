@@ -17,6 +17,7 @@ from . import context, lexicon, quantities, syntax
 from .ingest import Document
 from .quantities import Quantity, find_quantities
 from .segment import Segment
+from .numbers import parse_number_word
 from .times import TimeExpr, find_times, parse_published
 
 
@@ -91,6 +92,14 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | No
             last_year = year
             continue
         key = t.text.lower()
+        words = key.split()
+        if last_year is not None and t.type == "relative" and t.grain == "year" and len(words) == 3 \
+                and words[2] in tl.get("anaphoric_offsets", ()):       # 'År 2023 ... jämfört med 46 procent fem år tidigare'
+            n = int(words[0]) if words[0].isdigit() else parse_number_word(words[0])
+            if n is not None:
+                y = str(last_year + tl["relative_offsets"][words[2]] * n)
+                t.start, t.end, t.resolved = y, y, True
+                continue
         if last_year is not None and t.type == "relative" and t.grain == "year" and key in tl["anaphoric_years"]:
             y = str(last_year + tl["relative_years"][key])
             t.start, t.end, t.resolved = y, y, True

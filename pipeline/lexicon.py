@@ -172,6 +172,8 @@ def validate(lex: Lexicon) -> None:
     _check(all(1 <= m <= 12 for m in lex.time["months"].values()), "time.json", "month numbers must be 1..12")
     _check(all(1 <= a <= b <= 12 for a, b in lex.time["seasons"].values()), "time.json", "seasons must be [first, last] months 1..12")
     _check(set(lex.time["anaphoric_years"]) <= set(lex.time["relative_years"]), "time.json", "anaphoric_years must be relative_years")
+    _check(set(lex.time.get("anaphoric_offsets", [])) <= set(lex.time["relative_offsets"]), "time.json",
+           "anaphoric_offsets must be relative_offsets")
     for key in ("published_cues", "clock_cues"):
         words = lex.furniture.get(key)
         _check(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words), "furniture.json",

@@ -224,3 +224,9 @@ def test_context_table_column_headed_by_a_period_gives_it(text, anchor, start):
 def test_context_period_of_a_from_value_is_its_own(text, anchor, start):
     """'från 32 kronor i maj förra året': the period is the from-value's, the comparison point of the others."""
     assert _one(text, anchor, "2024-06-05").time["start"] == start
+
+
+def test_context_offset_after_a_named_year_counts_from_it():
+    """'fem år tidigare' after 'År 2023' is 2018, not five years before the publication date (time.json anaphoric_offsets)."""
+    c = _one("År 2023 döptes 38 procent av alla nyfödda, jämfört med 46 procent fem år tidigare.", "46", "2024-02-14")
+    assert (c.time["start"], c.time["end"]) == ("2018", "2018")
