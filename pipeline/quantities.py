@@ -142,6 +142,7 @@ def _tables():
         "pieces": set(lex.entities["pieces"]),
         "unit_skip": set(lex.entities["unit_skip"]),
         "month_words": set(lex.time["months"]),
+        "year_words": {w for table in ("units", "last_units") for w, u in lex.time["pattern_words"][table].items() if u == "year"},
         "rank": n["rank"],
         "superlative_re": re.compile(r"^(?:[a-zåäö]+(?:" + "|".join(n["rank"]["superlative_suffixes"]) + ")|"
                                      + "|".join(n["rank"]["superlatives"]) + ")$"),
@@ -703,7 +704,7 @@ def _grow_right(text, toks, j, q, T, year_at=frozenset()):
             hit = later
     if hit:
         j2, unit = hit
-        if not (unit.kind == "duration" and toks[j].low in ("år", "åren") and (q.value or q.high or 0) >= 1000 and q.scale_text is None) \
+        if not (unit.kind == "duration" and toks[j].low in T["year_words"] and (q.value or q.high or 0) >= 1000 and q.scale_text is None) \
                 and toks[j].start not in year_at:
             q.unit, q.kind, q.unit_text = unit.unit, unit.kind, text[toks[j].start:toks[j2 - 1].end]
             _apply_scale(q, unit.scale)
