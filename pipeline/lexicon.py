@@ -155,6 +155,9 @@ def validate(lex: Lexicon) -> None:
            "'coordination' needs unit_links, qualifier_links, range_open and range_link")
     for key in ("fraction_link", "decimal_word"):
         _check(isinstance(lex.numbers.get(key), str) and lex.numbers[key], "numbers.json", f"{key!r} must be a word")
+    sfx = lex.numbers.get("approx_suffixes")
+    _check(isinstance(sfx, dict) and sfx and set(sfx.values()) <= BOUNDS and all(k.isalpha() and k == k.lower() for k in sfx),
+           "numbers.json", "'approx_suffixes' maps lower-case words to bounds")
     _check(isinstance(lex.numbers.get("bare_word_figure_from"), int) and lex.numbers["bare_word_figure_from"] > 0,
            "numbers.json", "'bare_word_figure_from' must be a positive whole number")
     for word, spec in lex.numbers["multiplicatives"].items():

@@ -49,7 +49,8 @@ PROTECTED = [
     (re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), "footnote", ("[", "(")),        # [1], (2) - but not '201 (171)'
     (re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), "organisation number", ("-",)),          # 556012-3456
     (re.compile(r"(?<![\d,.\w-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-])"), "identifier", ("-",)),   # 0-7-90-90
-    (re.compile(r"\b\d+\s*=\s*\d+\b"), "identifier", ("=",)),                                 # index base 1980=100
+    (re.compile(r"\b\d+\s*=\s*\d+\b"), "index base", ("=",)),                                 # index base 1980=100 (not '1960 = 4200 kr')
+    (re.compile(r"(?:^\s*\d{1,2}[.)]|(?<![\w(])\d{1,2}\))(?=\s)"), "list marker", (")", ".")),                # '1) spade 2) lina', '7. För ...'
     (re.compile(r"(?<![\d,.−–-])\d{1,2}[–-]\d{1,2}(?![\d%]|[,.]\d|[–-]\d)"), "score", ("–", "-")),       # 4–2 (kept when descending)
     (re.compile(r"\b10\.\d{4,9}/\S+"), "doi", ("10.",)),                                          # 10.1093/eurheartj/ehad812
     (re.compile(r"\b[A-ZÅÄÖ]{2,4} \d{1,4}(?: [A-ZÅÄÖ]{2,4} \d{1,4})+\b"), "identifier", (" ",)),  # report series 'JO 16 SM 2301'
@@ -152,6 +153,7 @@ def _tables():
         "fraction_link": n["fraction_link"],
         "decimal_word": n["decimal_word"],
         "bare_word_figure_from": n["bare_word_figure_from"],
+        "approx_suffixes": n["approx_suffixes"],
         "factor_link": n["factor_link"],
         "max_unit_words": max(len(u.surface.split()) for u in lex.units),
     }
@@ -359,7 +361,8 @@ def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> 
         spans = [(m.start(), m.end(), why) for rx, why, needs in _protections()
                  if not gated or needs is None or needs.search(low)
                  for m in rx.finditer(text)
-                 if (why != "label" or not _unit_follows(text, m.end())) and (why != "score" or _descending(m.group(0)))]
+                 if (why not in ("label", "index base") or not _unit_follows(text, m.end())) and (why != "score" or _descending(m.group(0)))
+                 and (why != "list marker" or text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start()))]
         money_at = {m.end() for m in _tables()["prefix_glued_re"].finditer(text)}    # 'EUR29,99', 'Rs20'
         if money_at:
             spans = [sp for sp in spans if sp[2] != "identifier" or not any(sp[0] <= p < sp[1] for p in money_at)]
@@ -531,6 +534,10 @@ def _read_core(text, toks, i, T):
         if j + 1 < len(toks) and toks[j].text in ("-", "‐") and toks[j].start == tok.end and toks[j + 1].start == toks[j].end \
                 and toks[j + 1].low.isalpha():
             unit_code = lexicon.load().compounds.get(toks[j + 1].low)
+            if value is not None and toks[j + 1].low in T["approx_suffixes"]:     # 'ett 40-tal', '10000-tals'
+                q = _q(text, toks, i, j + 2, value, None, None)
+                q.bound = T["approx_suffixes"][toks[j + 1].low]
+                return q, j + 2
             if unit_code is None or value is None:
                 return None, j + 2
             unit = next(u for u in lexicon.load().units if u.unit == unit_code)
@@ -541,7 +548,7 @@ def _read_core(text, toks, i, T):
         if j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].is_num and toks[j].start == tok.end:
             den = parse_digits(toks[j + 1].text)
             if den and value is not None and 0 < value < den <= 100 and value == int(value):
-                if j + 2 < len(toks) and _match_unit(text, toks, j + 2):      # '1/2 timme': a fraction of a unit
+                if j + 2 < len(toks) and (_match_unit(text, toks, j + 2) or toks[j + 2].low in T["scales"]):   # '1/2 timme', '1/4 miljon'
                     return _q(text, toks, i, j + 2, value / den, None, None), j + 2
                 return _q(text, toks, i, j + 2, value / den, "ratio", "ratio"), j + 2
     else:
@@ -931,7 +938,7 @@ def _share_units(text, qs):
             continue
         if a.unit_text is None and a.entity is None and (b.unit_text is not None or b.unit_shared) \
                 and a.kind in ("count", "number") and b.kind not in ("count", "number"):
-            if a.applied_scale == 1:
+            if a.applied_scale == 1 and _scale_fits(a, b):          # '2 till 3 miljoner kronor', not '470000 till 1,2 milj kr'
                 _apply_scale(a, b.applied_scale)
             a.unit, a.kind, a.per, a.needs_unit, a.unit_shared = b.unit, b.kind, a.per or b.per, False, True
         elif a.kind == "word" or a.kind == "drop":
@@ -957,6 +964,8 @@ def _share_units(text, qs):
             if before.rstrip().endswith(range_open) and range_link.fullmatch(text[q.char_end:nxt.char_start]) \
                     and q.unit == nxt.unit and q.value is not None and nxt.value is not None:
                 start = text.lower().rfind(range_open, 0, q.char_start)
+                if q.applied_scale == 1 and nxt.applied_scale != 1 and q.scale_text is None and _scale_fits(q, nxt):
+                    _apply_scale(q, nxt.applied_scale)            # 'mellan 36 och 66 miljoner'
                 nxt.low, nxt.high, nxt.value = min(q.value, nxt.value), max(q.value, nxt.value), None   # 'mellan −12 och −15 grader'
                 nxt.char_start, nxt.core_start = start, start
                 nxt.text = text[start:nxt.char_end]
@@ -965,6 +974,13 @@ def _share_units(text, qs):
                 continue
         merged.append(q)
     qs[:] = merged
+
+
+def _scale_fits(a, b) -> bool:
+    """Whether b's scale belongs to a bare a too: scaled, a stays within a factor 100 of b ('mellan 36 och 66 miljoner')."""
+    if a.value is None or b.value is None or not b.value:
+        return True
+    return 0.01 <= abs(a.value * b.applied_scale / b.value) <= 100
 
 
 def _bracketed_change(text, qs):
