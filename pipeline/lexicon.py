@@ -99,6 +99,7 @@ class Lexicon:
     rates_elided: dict = field(default_factory=dict)
     qualifiers_spread: frozenset[str] = frozenset()
     qualifiers_price_from: dict = field(default_factory=dict)
+    qualifiers_during: dict = field(default_factory=dict)
 
 
 def _load_units(raw: dict) -> list[Unit]:
@@ -121,6 +122,11 @@ def validate(lex: Lexicon) -> None:
     pf = lex.qualifiers_price_from
     _check(not pf or (isinstance(pf.get("word"), str) and pf.get("after") and pf.get("bound") in BOUNDS), "qualifiers.json",
            "'price_from' needs a word, the words it follows and a bound")
+    du = lex.qualifiers_during
+    _check(not du or (isinstance(du.get("word"), str) and du["word"] in lex.qualifiers_before
+                      and isinstance(du.get("units"), list) and set(du["units"]) <= {"minute", "hour", "day", "week", "month", "year"}
+                      and isinstance(du.get("bound_after"), list) and all(isinstance(w, str) and w for w in du["bound_after"])),
+           "qualifiers.json", "'during' needs a bound word of 'before', duration units and a list of bound_after words")
     seen: dict[str, Unit] = {}
     for unit in lex.units:
         key = unit.surface if unit.case_exact else unit.surface.lower()
@@ -215,7 +221,7 @@ def load(directory: str | None = None) -> Lexicon:
     abbreviations = load_json("abbreviations.json", d)["abbreviations"]
     _unique_list(abbreviations, "abbreviations.json", "abbreviation")
     entities = load_json("entities.json", d)
-    for key in ("skip", "not_nouns", "subject_heads", "nominal_adjectives"):
+    for key in ("skip", "not_nouns", "subject_heads", "nominal_adjectives", "possession_verbs"):
         _unique_list(entities[key], "entities.json", key)
     _check(set(entities["nominal_adjectives"]) <= set(entities["skip"]), "entities.json",
            "nominal_adjectives must be 'skip' words")
@@ -242,6 +248,7 @@ def load(directory: str | None = None) -> Lexicon:
         rates_elided=rates.get("elided", {}),
         qualifiers_spread=frozenset(qualifiers.get("spread", [])),
         qualifiers_price_from=qualifiers.get("price_from", {}),
+        qualifiers_during=qualifiers.get("during", {}),
     )
     validate(lex)
     return lex

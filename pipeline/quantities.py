@@ -436,6 +436,7 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     _bracketed_change(text, out)
     _join_subunits(text, out, T)
     _spread_over(text, out)
+    _during(text, out)
     if out and any(not _HAS_DIGIT.search(q.text) for q in out):
         idioms = [m.span() for m in _idioms_re().finditer(text)]
         if idioms:
@@ -459,6 +460,18 @@ def _spread_over(text, qs):
         if b.kind == "duration" and b.qualifier and b.qualifier.lower() in spread and not text[a.char_end:b.char_start].strip():
             b.bound, b.qualifier, b.char_start = "exact", None, b.core_start
             b.text = text[b.char_start:b.char_end]
+
+
+def _during(text, qs):
+    """'gällde under tre veckor': 'under' before a duration is 'during', not a bound, unless a verb or 'till' before it
+    makes it one ('till under tre timmar'; qualifiers.json 'during')."""
+    du = lexicon.load().qualifiers_during
+    for q in qs:
+        if q.kind == "duration" and q.qualifier and du and q.qualifier.lower() == du["word"] and q.unit in du["units"]:
+            before = text[max(0, q.char_start - 20):q.char_start].split()
+            if not before or before[-1].lower() not in du["bound_after"]:
+                q.bound, q.qualifier, q.char_start = "exact", None, q.core_start
+                q.text = text[q.char_start:q.char_end]
 
 
 # --- cores ---------------------------------------------------------------------
