@@ -168,6 +168,21 @@ def present_state(text: str, q: Quantity) -> bool:
     return not any(v in w["past"] for v in before)
 
 
+def standing_fact(text: str, qs: list[Quantity]) -> bool:
+    """A sentence stating a standing fact in the present tense: a present state or possession verb at most two words
+    before its first figure ('Kyrkoavgiften är i genomsnitt 1,04 procent', 'Förbundet har 14 brandstationer och
+    cirka 950 anställda'), and no past marker or change word anywhere in it ('har ökat', 'var', 'minskade')."""
+    if not qs:
+        return False
+    w = _words()
+    before = _words_in(text[:qs[0].char_start])[-3:]
+    verbs = w["present"] | set(lexicon.load().entities["possession_verbs"])
+    if not any(v in verbs for v in before):
+        return False
+    words = _words_in(text)
+    return not any(v in w["past"] and v != "har" for v in words) and _direction_in(text) is None
+
+
 def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict | None,
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None) -> dict | None:
@@ -318,6 +333,14 @@ def _change_res():
     }
 
 
+@lru_cache(maxsize=1)
+def _endpoint_re():
+    """A clause that opens with a to-value's cue and holds at most a few words before the figure ('[,] till i
+    genomsnitt', 'och landade på'; change.json endpoint_words)."""
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon.load().change["endpoint_words"], key=len, reverse=True))
+    return re.compile(rf"[,;]?\s*(?:och\s+)?(?:{alt})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I)
+
+
 def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr], index: int | None = None,
                 previous: dict | None = None) -> dict | None:
     """Direction, from/to values and baseline of the change a quantity states, or None.
@@ -361,6 +384,8 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
             direction = lexicon.load().change["comparatives_after"].get(after.group(0))
     if direction is None and R["amount_before"].search(text[max(0, q.char_start - 6):q.char_start]):
         direction = _direction_in(text[:q.char_start], comparatives=False)   # 'minskat antalet X som ... med 23 procent'
+    if direction is None and a > 0 and _endpoint_re().fullmatch(text[a:q.char_start]):
+        direction = _direction_in(text[max(0, a - 120):a], comparatives=False)   # 'minskade med 9 procent, till 1 020'
     if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
         direction = "decrease"
     elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point", "money"):

@@ -318,6 +318,7 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
     claims: list[Claim] = []
     seen: dict[tuple, int] = {}
     previous_times: list[TimeExpr] = []
+    previous_times_block = None
     previous_block = previous_kind = None
     previous_subject = None
     heading_times: dict[int, list[TimeExpr]] = {}
@@ -341,9 +342,16 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
             q.per = q.per or context.clause_rate(seg.text, q, rated)
         context.elided_rates(seg.text, qs)         # '52 900 kronor per kvadratmeter och i Malmö 33 100 kronor'
         change = None
+        # a standing fact in the present tense opening a new paragraph names no period: the publication date, not the
+        # period of the paragraph before ('Stångåstaden äger cirka 19 300 lägenheter')
+        standing = bool(pub and qs and previous_times and previous_times_block != seg.block
+                        and not any(t.start for t in times) and context.standing_fact(seg.text, qs))
         for q_index, q in enumerate(qs):
             time = context.attach_time(seg.text, q, times, prev_time, previous_times, governing, published,
                                        pub.year if pub else None)
+            if standing and time and time.get("source") == "sentence_context":
+                time = {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date",
+                        "grain": "day", "note": "a standing fact in the present tense"}
             if id(q) in column_periods:
                 time = context._as_time(column_periods[id(q)], "document_context", note="the period heading its table column")
             prev_time = time
@@ -371,7 +379,7 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
                 previous_subject = subject
         own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and (qs or t.type != "open_end")]
         if own:
-            previous_times = own
+            previous_times, previous_times_block = own, seg.block
         if not qs and seg.kind != "heading":
             previous_subject = _LazySubject(seg.text, previous_subject)
     return claims

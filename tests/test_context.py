@@ -230,3 +230,31 @@ def test_context_offset_after_a_named_year_counts_from_it():
     """'fem år tidigare' after 'År 2023' is 2018, not five years before the publication date (time.json anaphoric_offsets)."""
     c = _one("År 2023 döptes 38 procent av alla nyfödda, jämfört med 46 procent fem år tidigare.", "46", "2024-02-14")
     assert (c.time["start"], c.time["end"]) == ("2018", "2018")
+
+
+@pytest.mark.parametrize("text,anchor,direction", [
+    ("Antalet bränder minskade med 9 procent, till 1 020.", "1 020", "decrease"),
+    ("E-boksutlånet ökade kraftigt, med 18 procent, till 96 400 lån.", "96 400", "increase"),
+    ("Antalet klienter ökade med 11 procent, till i genomsnitt 6 120 per dag.", "6 120", "increase"),
+    ("Personalomsättningen sjönk med 2 procentenheter, till 9,4 procent.", "9,4", "decrease"),
+    ("Utlåningen minskade för tredje året i rad och landade på 812 000 lån.", "812 000", "decrease"),
+    ("Avgiften är 200 kronor, till skillnad från i fjol.", "200", None),
+])
+def test_context_to_value_after_a_comma_keeps_the_direction(text, anchor, direction):
+    """A to-value in a clause of its own ('..., till 1 020') takes the change word before it (change.json endpoint_words)."""
+    assert (_one(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text,anchor,start", [
+    ("Hyrorna för 2023 höjdes med 3,6 procent.\n\nStångåstaden äger cirka 19 300 lägenheter och har omkring 40 000 hyresgäster.",
+     "40 000", "2024-12-12"),
+    ("Intäkterna var 1,9 miljarder kronor 2023.\n\nKyrkoavgiften är i genomsnitt 1,04 procent av inkomsten.", "1,04", "2024-12-12"),
+    ("Budgeten för 2023 var 612 miljoner kronor.\n\nFörbundet har 14 brandstationer och cirka 950 anställda, varav 420 är deltidsbrandmän.",
+     "420", "2024-12-12"),
+    # a past tense or a change keeps the paragraph before's period; so does a sentence in the same paragraph
+    ("Budgeten för 2023 var 612 miljoner kronor.\n\nFörbundet hade 14 brandstationer.", "14", "2023"),
+    ("Budgeten för 2023 var 612 miljoner kronor.\n\nFörbundet har ökat antalet stationer med 3.", "3", "2023"),
+    ("Budgeten för 2023 var 612 miljoner kronor. Förbundet har 14 brandstationer.", "14", "2023"),
+])
+def test_context_standing_fact_in_a_new_paragraph_takes_the_publication_date(text, anchor, start):
+    assert _one(text, anchor, "2024-12-12").time["start"] == start
