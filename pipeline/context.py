@@ -384,6 +384,11 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
             direction = lexicon.load().change["comparatives_after"].get(after.group(0))
     if direction is None and R["amount_before"].search(text[max(0, q.char_start - 6):q.char_start]):
         direction = _direction_in(text[:q.char_start], comparatives=False)   # 'minskat antalet X som ... med 23 procent'
+    if direction is None:                       # 'ligger 3 procent under förra året': the period is the comparison
+        m = _WORD_IN.match(text[q.char_end:q.char_end + 8].lstrip())
+        comp = lexicon.load().change["comparison_after_figure"]
+        if m and m.group(0) in comp and any(t.baseline and 0 < t.char_start - q.char_end <= 8 + len(m.group(0)) for t in times):
+            direction = comp[m.group(0)]
     if direction is None and a > 0 and _endpoint_re().fullmatch(text[a:q.char_start]):
         direction = _direction_in(text[max(0, a - 120):a], comparatives=False)   # 'minskade med 9 procent, till 1 020'
     if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):

@@ -175,6 +175,11 @@ def validate(lex: Lexicon) -> None:
            "'table_change_headers' must be words")
     _check(isinstance(lex.change.get("before_number"), dict) and set(lex.change["before_number"].values()) <= DIRECTIONS,
            "change.json", "'before_number' maps words to a direction")
+    _check(isinstance(lex.change.get("comparison_after_figure", {}), dict)
+           and set(lex.change.get("comparison_after_figure", {}).values()) <= DIRECTIONS, "change.json",
+           "'comparison_after_figure' maps prepositions to a direction")
+    _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("endpoint_words", [])), "change.json",
+           "'endpoint_words' must be words")
     bp = lex.change.get("baseline_phrases", {})
     _check(all(bp.get(k) for k in ("cues", "links", "definite_endings", "max_words")), "change.json",
            "'baseline_phrases' needs cues, links, definite_endings and max_words")

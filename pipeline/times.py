@@ -535,7 +535,8 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         before = text[max(0, t.char_start - 60):t.char_start]
         t.baseline = bool(_baseline_re().search(before)) \
             or t.text.lower().startswith(tuple(c + " " for c in lex["pattern_words"]["baseline_starts"])) \
-            or _baseline_phrase(before)
+            or _baseline_phrase(before) \
+            or _compared_period(t, before)
     found.sort(key=lambda t: t.char_start)
     return found
 
@@ -602,6 +603,26 @@ def _baseline_re():
     # 'från 32 kronor i maj förra året': the period of a from-value is the comparison point of the change
     return re.compile(rf"\b(?:(?:{cues})\s+(?:(?:{links})\s+)?(?:(?:{fillers})\s*)?(?:{figure})?(?:(?:{links})\s+(?:{fillers})\s*)?"
                       rf"|(?:{_alt(ch['from_words'])})\s+{figure})$", re.I)
+
+
+def _compared_period(t: TimeExpr, before: str) -> bool:
+    """'ligger 3 procent under förra året', 'låg 5 procent över föregående år': a period without digits after a figure
+    of state and a comparison preposition (in the period's text or right before it) is the comparison point."""
+    if any(c.isdigit() for c in t.text):
+        return False
+    m = _state_figure_re().search(before)
+    return bool(m) and (bool(m.group("comp"))
+                        or t.text.lower().startswith(tuple(w + " " for w in lexicon.load().change["comparison_after_figure"])))
+
+
+@lru_cache(maxsize=1)
+def _state_figure_re():
+    """A figure after a verb of state, right before a period opened by a comparison preposition: 'ligger 3 procent
+    [under förra året]' (change.json comparison_after_figure)."""
+    ent = lexicon.load().entities
+    comp = _alt(lexicon.load().change["comparison_after_figure"])
+    return re.compile(rf"\b(?:{_alt(ent['present_state_verbs'] + ent['past_markers'])})\s+[-−]?\d[\d\s ]*(?:,\d+)?\s*"
+                      rf"(?:[a-zåäö%]+\s+)?(?P<comp>(?:{comp})\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -258,3 +258,16 @@ def test_context_to_value_after_a_comma_keeps_the_direction(text, anchor, direct
 ])
 def test_context_standing_fact_in_a_new_paragraph_takes_the_publication_date(text, anchor, start):
     assert _one(text, anchor, "2024-12-12").time["start"] == start
+
+
+@pytest.mark.parametrize("text,anchor,start,direction", [
+    ("Bokningsläget inför sommarsäsongen ligger 3 procent under förra året.", "3", "2024-07-10", "decrease"),
+    ("Priserna ligger 5 procent över föregående år.", "5", "2024-07-10", "increase"),
+    # after a change the period is the figure's own; a named year after 'under' is 'during'
+    ("Försäljningen ökade med 3 procent under förra året.", "3", "2023", "increase"),
+    ("Andelen var 4 procent under 2023.", "4", "2023", None),
+])
+def test_context_figure_under_a_period_is_a_comparison(text, anchor, start, direction):
+    """'ligger 3 procent under förra året' (change.json comparison_after_figure): förra året is the comparison point."""
+    c = _one(text, anchor, "2024-07-10")
+    assert (c.time["start"], (c.change or {}).get("direction")) == (start, direction)
