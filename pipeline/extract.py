@@ -148,6 +148,10 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
         for q in qs:
             if q.char_start > len(first):
                 _apply_table_scale(q, unit, scale)
+    pos = len(first) + 1
+    for row in text[pos:].split("\n"):
+        _apply_row_label(row, [q for q in qs if pos <= q.char_start < pos + len(row)], pos)
+        pos += len(row) + 1
     _table_columns(text, first, [q for q in qs if q.char_start > len(first)])
     if periods is not None:
         _column_periods(text, first, [q for q in qs if q.char_start > len(first)], published, periods)
@@ -170,6 +174,36 @@ def _header_unit(first: str):
         elif tok.low in scales:
             scale *= scales[tok.low]
     return unit, scale
+
+
+@lru_cache(maxsize=256)
+def _label_unit(label: str):
+    """The unit a table row's label names after its last comma ('Fast avgift, kr/år', 'Rörlig avgift, kr/m³'):
+    (unit, kind, per, scale) read as if it followed a figure, or None."""
+    tail = label.rsplit(",", 1)[1].strip() if "," in label else ""
+    if not tail or len(tail) > 24 or _HAS_DIGIT.search(tail):
+        return None
+    qs = quantities.find_quantities("1 " + tail)
+    if len(qs) != 1 or qs[0].char_end != len(tail) + 2 or qs[0].kind in ("count", "number") or qs[0].value is None:
+        return None
+    return qs[0].unit, qs[0].kind, qs[0].per, qs[0].value
+
+
+def _apply_row_label(row: str, qs: list[Quantity], offset: int = 0) -> None:
+    """A row whose label names a unit ('Fast avgift, kr/år | 4 680 | 5 100') gives it to the row's bare figures.
+    ``qs``: the row's figures, offsets into the row text plus ``offset``."""
+    if not qs or not _TABLE_CELLS.search(row):
+        return
+    spec = _label_unit(row[:qs[0].char_start - offset].strip(" |\t"))
+    if spec is None:
+        return
+    unit, kind, per, scale = spec
+    for q in qs:
+        if q.unit_text is None and q.kind in ("count", "number") and not q.unit_shared and q.applied_scale == 1:
+            if scale != 1:
+                quantities._apply_scale(q, scale)
+            q.unit, q.kind, q.unit_text, q.per = unit, kind, None, q.per or per
+            q.entity, q.needs_unit = None, False
 
 
 def _apply_table_scale(q: Quantity, unit, scale: float) -> None:
@@ -252,6 +286,7 @@ def apply_table_rows(found: list, published=None, periods: dict | None = None) -
             for q in qs:
                 if unit is not None or scale != 1.0:
                     _apply_table_scale(q, unit, scale)
+            _apply_row_label(seg.text, qs)
             _table_columns(header + "\n" + seg.text, header, [_shifted(q, len(header) + 1) for q in qs])
             if periods is not None:
                 _column_periods(header + "\n" + seg.text, header, qs, published, periods)

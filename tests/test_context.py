@@ -271,3 +271,15 @@ def test_context_figure_under_a_period_is_a_comparison(text, anchor, start, dire
     """'ligger 3 procent under förra året' (change.json comparison_after_figure): förra året is the comparison point."""
     c = _one(text, anchor, "2024-07-10")
     assert (c.time["start"], (c.change or {}).get("direction")) == (start, direction)
+
+
+@pytest.mark.parametrize("text,anchor,unit,per", [
+    ("Taxa\n\nAvgift\t2024\t2025\nFast avgift, kr/år\t4 680\t5 100\nRörlig avgift, kr/m³\t35,30\t38,50", "5 100", "SEK", "year"),
+    ("Taxa\n\nAvgift\t2024\t2025\nFast avgift, kr/år\t4 680\t5 100\nRörlig avgift, kr/m³\t35,30\t38,50", "38,50", "SEK", "m3"),
+    ("Taxa\n\n| Avgift | 2024 | 2025 |\n|---|---|---|\n| Dagvatten, kr/år | 1 150 | 1 260 |\n| Antal kunder | 410 | 415 |", "1 260", "SEK", "year"),
+    ("Taxa\n\n| Avgift | 2024 | 2025 |\n|---|---|---|\n| Dagvatten, kr/år | 1 150 | 1 260 |\n| Antal kunder | 410 | 415 |", "415", "count", None),
+])
+def test_context_table_row_label_gives_its_unit(text, anchor, unit, per):
+    """'Fast avgift, kr/år': a unit named after the last comma of a row's label is the unit of the row's bare figures."""
+    q = _one(text, anchor, "2024-10-02").quantity
+    assert (q["unit"], q["per"]) == (unit, per)
