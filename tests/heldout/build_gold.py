@@ -1599,6 +1599,7 @@ GOLD.update({
         G("240 miljoner kronor", 240e6, "SEK", t=Y23, lenient=True),
         G("tre saker", 3, "count", optional=True),
         G("3 000 kronor", 3000, "SEK", per="month", direction="increase"),
+        G("Halvera", 0.5, "number", direction="decrease", optional=True, note="as 'halverats' in r4_: optional (added after the first run)"),
         G("40 nya vårdplatser", 40, "count", t=Y25, note="'nästa år'"),
         G("95 miljoner kronor", 95e6, "SEK", per="year"),
         G("en fjärdedel", 0.25, "ratio", bound="less_than"),
