@@ -583,7 +583,7 @@ def _year_shaped_count(text: str, start: int, end: int) -> bool:
     p, n = prev.group(1).lower(), nxt.group(1).lower()
     finite = set(ent["finite_verbs"])
     lead = p in ent["count_lead_words"] or p in finite or (len(p) > 4 and p.endswith(tuple(ent["verb_suffixes"])))
-    if not lead or n in ent["not_nouns"] or n in finite or n in lex.time["months"] or len(n) < 3:
+    if not lead or n in ent["not_nouns"] or n in finite or n in lex.time["months"] or len(n) < 3 or n in ent["mass_nouns"]:
         return False
     if n in ent["skip"]:
         return True

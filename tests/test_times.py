@@ -247,3 +247,13 @@ def test_times_start_ahead_and_ranges_across_the_year_end(text, published, start
 
 def test_times_days_linked_by_och_without_mellan_are_no_range():
     assert [t.text for t in find_times("Mötena hölls 3 och 5 maj.", "2024-06-05")] != ["3 och 5 maj"]
+
+
+@pytest.mark.parametrize("text,is_year", [
+    ("Det svenska yrkesfisket landade 2022 fisk för 1,6 miljarder kronor.", True),
+    ("Företaget anställde 2000 personer.", False),
+])
+def test_times_year_shaped_number_before_a_mass_noun_is_a_year(text, is_year):
+    """A bare number cannot count a mass noun (entities.json mass_nouns): 'landade 2022 fisk' is the year 2022."""
+    from pipeline.times import find_times
+    assert any(t.start == "2022" or t.start == "2000" for t in find_times(text, "2023-10-24")) == is_year
