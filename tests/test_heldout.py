@@ -1,4 +1,4 @@
-"""Held-out set (tests/heldout): 58 Swedish texts written for evaluation, annotated before the rules were tuned on
+"""Held-out set (tests/heldout): 68 Swedish texts written for evaluation, annotated before the rules were tuned on
 them (12 press texts, then 12 'r2_' texts in other genres: debate, interpellation, manifesto, council minutes, wage
 agreement, NGO report, research, sport, weather, farming, health advice, news agency; then 12 'r3_' texts: interim
 report, monetary policy, employment statistics, housing-market page, opinion poll, municipal investments, emissions,
@@ -6,7 +6,9 @@ defence budget, tourism, tax refunds and benefits, labour-force tables, one long
 web pages with their page chrome: newsroom, government, municipality, region, party, newspaper, press-release service,
 police, agency statistics, charity; then 12 'r4_' texts: local budget news, wolf-hunting decision, hospital annual
 report, university admissions, rent negotiation, sports club annual meeting, water tariff, church statistics, airport
-statistics, food prices, teacher survey, a ski company's quarters, half-years and seasons). The scorer in ../shared is run on the pipeline's output, as for the dev set in
+statistics, food prices, teacher survey, a ski company's quarters, half-years and seasons; then 10 'r5_' texts: fire and
+rescue summary, library report, national park visitors, fishing quotas, medicine prices, prison service, ombudsman's
+complaints, pension notice, gaming authority, a county politician's opinion piece). The scorer in ../shared is run on the pipeline's output, as for the dev set in
 test_records.py; the floors sit a little below the measured figures over all rounds so that a regression fails here."""
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from pathlib import Path
 import pytest
 
 HELDOUT = Path(__file__).parent / "heldout"
-FLOORS = {"f1": 0.99, "value": 0.99, "unit": 0.98, "bound": 0.99, "per": 0.98, "time": 0.93, "direction": 0.95,
+FLOORS = {"f1": 0.99, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.99, "time": 0.93, "direction": 0.95,
           "end_to_end": 0.93}
 
 
