@@ -166,6 +166,11 @@ def validate(lex: Lexicon) -> None:
            "numbers.json", "'approx_suffixes' maps lower-case words to bounds")
     _check(isinstance(lex.numbers.get("bare_word_figure_from"), int) and lex.numbers["bare_word_figure_from"] > 0,
            "numbers.json", "'bare_word_figure_from' must be a positive whole number")
+    freq = lex.numbers.get("frequency") or {}
+    _check(isinstance(freq.get("words"), dict) and all(isinstance(v, int) and v >= 2 for v in freq["words"].values())
+           and isinstance(freq.get("periods"), dict) and freq["periods"]
+           and set(freq["periods"].values()) <= {"year", "month", "week", "day", "hour", "minute"},
+           "numbers.json", "'frequency' needs 'words' (intervals >= 2) and 'periods' (word -> duration unit)")
     for word, spec in lex.numbers["multiplicatives"].items():
         _check(spec.get("direction") in DIRECTIONS, "numbers.json", f"multiplicative {word!r} lacks a direction")
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")

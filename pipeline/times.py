@@ -60,7 +60,9 @@ def _patterns():
     units = _alt(w["units"])
     p = {
         "year_range": re.compile(rf"(?:(?:{_alt(w['range_lead'])})\s+)?({YEAR})\s*([–—-]|{_alt(w['range_link'])})\s*({YEAR}|\d\d)\b(?![\d]|[,.]\d)", re.I),
-        "decade": re.compile(rf"\b(?:(?:{_alt(w['decade_lead'])})\s+)?(1[89]\d0|20\d0)-{w['decade_suffix']}\b", re.I),
+        "decade": re.compile(rf"\b(?:(?:{_alt(w['decade_lead'])})\s+)?(1[89]\d0|20\d0|\d0)-{w['decade_suffix']}\b", re.I),
+        "year_genitive": re.compile(rf"(?<![\d,.])\b({YEAR})\s+(?:{_alt(w['year_genitive'])})\b", re.I),
+        "in_future": re.compile(rf"\b(?:{_alt(w['future_before'])})\s+(\d+|{num_words})\s+({units})\b", re.I),
         "year_slash": re.compile(rf"(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})/({YEAR}|\d\d)\b", re.I),
         "dm_date": re.compile(rf"(?:\b(?:{_alt(t['date_cues'])})\s+)(\d{{1,2}})/(\d{{1,2}})(?:\s+({YEAR}))?\b|\b(\d{{1,2}})/(\d{{1,2}})\s+({YEAR})\b", re.I),
         "iso_date": re.compile(rf"\b({YEAR})-(\d\d?)-(\d\d?)\b"),
@@ -93,7 +95,7 @@ def _patterns():
     p.update({
         "day_range": re.compile(rf"\b(\d{{1,2}})(?::[ae])?(?:\s+({_alt(months_all)})\.?)?\s*(?:[–—-]|\b(?:{day_link})\b)\s*"
                                 rf"(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
-        "dmy_date": re.compile(rf"(?<![\d/.-])\b(\d{{1,2}})([/-])(\d{{1,2}})\2({YEAR})\b(?![/-]\d)"),
+        "dmy_date": re.compile(rf"(?<![\d/.-])\b(\d{{1,2}})([/.-])(\d{{1,2}})\2({YEAR})\b(?![/.-]\d)"),
         "sv_date_word": re.compile(rf"(?:\b(?:{_alt(w['date_article'])})\s+)?\b({_alt(ordinal_words(31))})\s+({_alt(months_full)})\b(?!-)"       # not 'mars-dagarna'
                                    rf"(?:\s+({YEAR}))?\b", re.I),
         "relative_week": re.compile(rf"\b({_alt(t['relative_weeks'])})\b", re.I),
@@ -134,7 +136,9 @@ def _gates(t: dict) -> dict:
         "dm_date": ("digit/", None),
         "iso_date": ("year-", None),
         "year_range": ("year", None),
-        "decade": ("year-", key_words([w["decade_suffix"]])),
+        "decade": ("digit", key_words([w["decade_suffix"]])),
+        "year_genitive": ("year", key_words(w["year_genitive"])),
+        "in_future": (None, key_words(w["future_before"])),
         "year_slash": ("year/", None),
         "en_date": ("year", key_words(t["months_en"])),
         "month_range": (None, months_all),
@@ -304,6 +308,21 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         else:
             y = str(pub.year + sign * n)
             add(m, y, y, "year", "relative")
+    for m in scan("in_future"):                    # 'Om 30 år kommer ...': ahead of the publication date
+        n = _to_num(m.group(1).lower())
+        if n is None or not _future_lead(text, m.start()):
+            continue
+        unit = lex["pattern_words"]["units"][m.group(2).lower()]
+        if pub is None:
+            add(m, None, None, "year" if unit == "year" else "month", "relative", False)
+        elif unit == "year":
+            add(m, str(pub.year + n), str(pub.year + n), "year", "relative")
+        elif unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + n, 12)
+            add(m, ym(y, mo + 1), ym(y, mo + 1), "month", "relative")
+        else:
+            d = (pub + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+            add(m, d, d, "day", "relative")
     for m in scan("last_n"):
         n = _to_num(m.group(2).lower())
         if n is None:
@@ -352,9 +371,18 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         words = m.group(0).lower().split()
         if y2 > y1 and all(link not in words or words[0] == lead for link, lead in needs.items()):
             add(m, str(y1), str(y2), "year", "range")
+    for m in scan("year_genitive"):               # '1971 års taxering': the year, not an amount
+        add(m, m.group(1), m.group(1), "year", "point", group=1)
     for m in scan("decade"):
         y = int(m.group(1))
-        if y % 10 == 0:
+        if len(m.group(1)) == 2:                   # '60-talet': see time.json pattern_words
+            if pub is None:
+                add(m, None, None, "year", "range", False)
+                continue
+            y += 2000 if pub.year >= 2000 + y + 10 else 1900
+        if y % 100 == 0 and len(m.group(1)) == 4:  # '1800-talet' is a century
+            add(m, str(y), str(y + 99), "year", "range")
+        elif y % 10 == 0:
             add(m, str(y), str(y + 9), "year", "range")
     for m in scan("year_slash"):
         y1 = int(m.group(1))
@@ -547,6 +575,17 @@ def _since_re():
     t = lexicon.load().time
     after = [w.split(None, 1)[1] for w in t["sequence_words"] if w.split()[0] in t["pattern_words"]["ago_after"] and " " in w]
     return re.compile(rf"\s+(?:\d|(?:{_alt(list(t['months']) + after)})\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _future_lead_re():
+    """What makes 'om N år' a point ahead: the start of a clause or a future verb right before it."""
+    verbs = lexicon.load().time["pattern_words"]["future_verbs"]
+    return re.compile(rf"(?:^|[,;:.!?(]|\b(?:{_alt(verbs)}))\s*$", re.I)
+
+
+def _future_lead(text: str, pos: int) -> bool:
+    return _future_lead_re().search(text, max(0, pos - 12), pos) is not None
 
 
 def _since_follows(text: str, pos: int) -> bool:

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from pipeline.quantities import find_quantities
 from pipeline.times import electoral_term, find_times, parse_published
 
 PUB = "2013-02-12"
@@ -211,6 +212,7 @@ def test_times_implicit_year_follows_tense(text, published, start):
     "Omsättningen var 2 018 miljoner kronor, 2019 anställde vi 2000 personer.",
     "Jämfört med oktober förra året, vecka 7–10 och från och med december i fjol.",
     "Inga tider alls här, bara ord.",
+    "På 1700-talet och på 70-talet, 2019 års siffror; om 3 år ska 12 skolor byggas, från 5.6.2021.",
     "",
 ])
 @pytest.mark.parametrize("published", [None, PUB])
@@ -257,3 +259,57 @@ def test_times_year_shaped_number_before_a_mass_noun_is_a_year(text, is_year):
     """A bare number cannot count a mass noun (entities.json mass_nouns): 'landade 2022 fisk' is the year 2022."""
     from pipeline.times import find_times
     assert any(t.start == "2022" or t.start == "2000" for t in find_times(text, "2023-10-24")) == is_year
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Befolkningen i socknen halverades under 1800-talet.", "2024-05-01", ("1800", "1899")),
+    ("Bruket lades ned i början av 1900-talet.", "2024-05-01", ("1900", "1999")),
+    ("Hyreshusen uppfördes på 1960-talet.", "2024-05-01", ("1960", "1969")),
+    ("Villorna byggdes på 70-talet.", "2024-05-01", ("1970", "1979")),
+    ("Skolan renoverades på 20-talet.", "2024-05-01", ("1920", "1929")),
+    ("Bredbandet drogs fram på 10-talet.", "2024-05-01", ("2010", "2019")),
+    ("Köpcentret öppnade på 00-talet.", "2024-05-01", ("2000", "2009")),
+    ("Elpriset var lågt under hela 2010-talet.", "2024-05-01", ("2010", "2019")),
+    ("Villorna byggdes på 70-talet.", None, (None, None)),
+])
+def test_times_centuries_and_two_digit_decades(text, published, expected):
+    """'1800-talet' is a century; '70-talet' a decade of the 1900s, '10-talet' of the 2000s once it has ended."""
+    ts = [t for t in find_times(text, published) if "talet" in t.text]
+    assert len(ts) == 1 and (ts[0].start, ts[0].end) == expected
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Uppgifterna bygger på 1982 års taxering.", "1982"),
+    ("Fullmäktige klubbade 2025 års budget på sitt sista möte.", "2025"),
+    ("Kommunen presenterade 2024 års bokslut med ett överskott.", "2024"),
+    ("Beloppet räknas om till 2015 års penningvärde.", "2015"),
+])
+def test_times_a_year_in_the_genitive_is_a_year(text, year):
+    """'1982 års taxering': a year, never a duration or a count."""
+    assert [(t.text, t.start, t.end) for t in find_times(text, "2024-05-01")] == [(year, year, year)]
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Om 20 år kommer var tredje invånare att vara pensionär.", ("Om 20 år", "2044")),
+    ("Enligt prognosen ska om tio år fler bo i kommunen.", ("om tio år", "2034")),
+    ("Regionen kommer om fem år att behöva fler sjuksköterskor.", ("om fem år", "2029")),
+    ("Föreningen tecknade ett hyresavtal om tre år.", None),
+    ("Skolan söker en vikarie om sex månader.", None),
+])
+def test_times_om_n_years_ahead(text, expected):
+    """'Om 20 år kommer ...' is a point ahead of the publication date; 'ett avtal om tre år' stays an amount."""
+    ts = [(t.text, t.start) for t in find_times(text, "2024-05-01") if t.text.lower().startswith("om ")]
+    assert ts == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Den nya ordningen gäller från 1.7.1985 i hela landet.", "1985-07-01"),
+    ("Butiken var stängd 26.12.2023 och öppnade dagen efter.", "2023-12-26"),
+    ("Avtalet löpte ut 31.3.2020.", "2020-03-31"),
+])
+def test_times_dates_with_dots_are_one_date(text, day):
+    """'1.7.1985' is one date, never the numbers 1, 7 and 1985."""
+    ts = find_times(text, "2024-05-01")
+    assert [(t.start, t.end) for t in ts] == [(day, day)]
+    assert find_quantities(text, ts) == []
