@@ -193,6 +193,10 @@ def validate(lex: Lexicon) -> None:
     _check(set(lex.time["anaphoric_years"]) <= set(lex.time["relative_years"]), "time.json", "anaphoric_years must be relative_years")
     _check(set(lex.time.get("anaphoric_offsets", [])) <= set(lex.time["relative_offsets"]), "time.json",
            "anaphoric_offsets must be relative_offsets")
+    pw = lex.time["pattern_words"]
+    for key in ("year_genitive", "future_before", "future_verbs"):
+        _check(isinstance(pw.get(key), list) and pw[key] and all(isinstance(w, str) and w.strip() and w == w.lower() for w in pw[key]),
+               "time.json", f"pattern_words {key!r} needs a list of lower-case words")
     for key in ("published_cues", "clock_cues"):
         words = lex.furniture.get(key)
         _check(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words), "furniture.json",

@@ -148,6 +148,7 @@ def _tables():
         "superlative_re": re.compile(r"^(?:[a-zåäö]+(?:" + "|".join(n["rank"]["superlative_suffixes"]) + ")|"
                                      + "|".join(n["rank"]["superlatives"]) + ")$"),
         "var_words": {k for k, v in n["var_ordinals"].items() if v is True},
+        "frequency": {"words": {k: v for k, v in n["frequency"]["words"].items()}, "periods": n["frequency"]["periods"]},
         "ratio_link": n["ratio_link"],
         "partitive": {k: frozenset(v) for k, v in n["partitive"].items() if not k.startswith("_")},
         "fraction_link": n["fraction_link"],
@@ -507,6 +508,13 @@ def _read_core(text, toks, i, T):
                 return None, i + 1
             return q, j
 
+    # how often: 'var fjortonde dag', 'vart 25:e år', 'varannan vecka' (numbers.json 'frequency')
+    freq = _frequency(toks, i, T)
+    if freq:
+        j, n, unit = freq
+        q = _q(text, toks, i, j, float(n), "duration", unit)
+        q.unit_text = toks[j - 1].text
+        return q, j
     # ratio words: 'hälften', 'varannan'
     if low in T["ratio_words"]:
         return _q(text, toks, i, i + 1, T["ratio_words"][low], "ratio", "ratio"), i + 1
@@ -650,6 +658,22 @@ def _sign_before(text: str, pos: int, T) -> bool:
     """'minus ett', 'negativt fem': a sign word right before the number makes even a bare number word a figure."""
     m = re.search(r"([^\W\d_]+)\s+$", text[max(0, pos - 12):pos])
     return bool(m) and m.group(1).lower() in T["sign_words"]
+
+
+def _frequency(toks, i, T):
+    """'var fjortonde dag', 'vart 25:e år', 'varannan vecka' at token i -> (end, interval, unit), or None."""
+    freq = T["frequency"]
+    low = toks[i].low
+    n, j = freq["words"].get(low), i + 1
+    if n is None and low in T["var_words"] and j < len(toks):
+        if toks[j].low in T["ordinals"]:
+            n, j = T["ordinals"][toks[j].low], j + 1
+        elif toks[j].is_num and toks[j].text.isdigit():
+            end = _digit_ordinal_end(toks, j, T["rank"])
+            n, j = (int(toks[j].text), end) if end else (None, j)
+    if n is None or n < 2 or j >= len(toks) or toks[j].low not in freq["periods"]:
+        return None
+    return j + 1, n, freq["periods"][toks[j].low]
 
 
 def _digit_ordinal_end(toks, i, rank_words):
