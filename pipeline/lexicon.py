@@ -159,6 +159,9 @@ def validate(lex: Lexicon) -> None:
     coord = lex.numbers.get("coordination") or {}
     _check(all(coord.get(k) for k in ("unit_links", "qualifier_links", "range_open", "range_link")), "numbers.json",
            "'coordination' needs unit_links, qualifier_links, range_open and range_link")
+    _check(isinstance(coord.get("word_range_links"), list) and coord["word_range_links"]
+           and set(coord["word_range_links"]) <= set(coord["unit_links"]) | {"–", "—", "-"}, "numbers.json",
+           "'coordination' 'word_range_links' must be a non-empty list of unit links or dashes")
     for key in ("fraction_link", "decimal_word"):
         _check(isinstance(lex.numbers.get(key), str) and lex.numbers[key], "numbers.json", f"{key!r} must be a word")
     sfx = lex.numbers.get("approx_suffixes")

@@ -428,12 +428,10 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
             continue
         j = _grow_right(text, toks, j, q, T, year_at)
         _grow_left(text, toks, i, q, T)
-        if q.kind == "drop":
-            i = j
-            continue
-        out.append(q)
+        out.append(q)                           # a bare word ('alla tre') is dropped after _share_units
         i = j
     _share_units(text, out)
+    out[:] = [q for q in out if q.kind != "drop"]
     _bracketed_change(text, out)
     _join_subunits(text, out, T)
     _spread_over(text, out)
@@ -964,17 +962,26 @@ def _coordination_res():
     return connector, qualifier_link, coord["range_open"], range_link, baseline_gap
 
 
+@lru_cache(maxsize=1)
+def _word_range_re():
+    """The links that make a bare number word the first end of a range ('från åtta till tio procent')."""
+    return re.compile(rf"^\s*(?:{_alt_escaped(lexicon.load().numbers['coordination']['word_range_links'])})\s*$", re.I)
+
+
 def _share_units(text, qs):
     """A unit shared across a coordination applies to every member ('11 respektive 4 procentenheter',
     'mellan 10 och 20 procent', '22 Mkr, 2019 71 Mkr'); 'mellan X och Y' makes a range."""
     connector, qualifier_link, range_open, range_link, baseline_gap = _coordination_res()
+    word_range = _word_range_re()
     for a_i in range(len(qs) - 2, -1, -1):
         a, b = qs[a_i], qs[a_i + 1]
         gap = text[a.char_end:b.char_start]
         if not connector.match(gap):
             continue
+        in_range = a.kind == "drop" and (word_range.match(gap) is not None or (                 # 'åtta till tio procent'
+            range_link.fullmatch(gap) is not None and text[:a.char_start].lower().rstrip().endswith(range_open)))
         if a.unit_text is None and a.entity is None and (b.unit_text is not None or b.unit_shared) \
-                and a.kind in ("count", "number") and b.kind not in ("count", "number"):
+                and (a.kind in ("count", "number") or in_range) and b.kind not in ("count", "number", "drop"):
             if a.applied_scale == 1 and _scale_fits(a, b):          # '2 till 3 miljoner kronor', not '470000 till 1,2 milj kr'
                 _apply_scale(a, b.applied_scale)
             a.unit, a.kind, a.per, a.needs_unit, a.unit_shared = b.unit, b.kind, a.per or b.per, False, True
