@@ -283,3 +283,14 @@ def test_context_table_row_label_gives_its_unit(text, anchor, unit, per):
     """'Fast avgift, kr/år': a unit named after the last comma of a row's label is the unit of the row's bare figures."""
     q = _one(text, anchor, "2024-10-02").quantity
     assert (q["unit"], q["per"]) == (unit, per)
+
+
+@pytest.mark.parametrize("text,anchor,year", [
+    ("År 1940 hade byn 600 invånare och 80 år senare bodde där 90 personer.", "90", "2020"),
+    ("Under 2015 såldes 300 villor, jämfört med 410 tio år tidigare.", "410", "2005"),
+    ("År 1995 fanns 14 bensinstationer i kommunen. Tjugo år senare fanns 5 kvar.", "5", "2015"),
+])
+def test_context_year_offsets_count_from_the_named_year(text, anchor, year):
+    """'80 år senare', 'tio år tidigare' after a named year count from it, not from the publication date."""
+    c = _one(text, anchor, "2024-02-14")
+    assert (c.time["start"], c.time["end"]) == (year, year)

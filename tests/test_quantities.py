@@ -132,3 +132,14 @@ def test_quantities_property_grouped_digits(n, dec):
 def test_protection_gates_change_nothing(text):
     """A protection regex is skipped when its needed strings are absent; the spans must be the same as running all."""
     assert protected_spans(text, [], gated=True) == protected_spans(text, [], gated=False)
+
+
+@pytest.mark.parametrize("text,figures", [
+    ("Enkäten besvarades av eleverna i årskurserna 6 och 8.", []),
+    ("Barn i socialgrupp 3 besökte tandläkaren mer sällan.", []),
+    ("I klasserna 4–6 läser 120 elever engelska.", ["120"]),
+    ("Trafiken på linjerna 3 och 7 ökade med 9 procent.", ["9 procent"]),
+])
+def test_quantities_plural_labels_number_a_list(text, figures):
+    """'årskurserna 6 och 8', 'socialgrupp 3': labels (entities.json label_nouns), never figures."""
+    assert [q.text for q in find_quantities(text, published="2018-06-26")] == figures
