@@ -347,7 +347,7 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
 
     ``index``: the position of ``q`` in ``qs`` when the caller knows it (else found by identity).
     ``previous``: the change found for the figure before it in the sentence, if any (a coordination shares it)."""
-    if q.kind in ("duration", "ordinal"):
+    if q.kind == "ordinal":
         return None
     a, b = clause_of(text, q.core_start)
     direction = q.direction

@@ -52,6 +52,9 @@ from conftest import extract_claims as _claims
     ("Den var 4,7 procent i september, att jämföra med 6,4 procent i augusti.", "4,7", "decrease"),
     ("I februari fick 71 procent av patienterna sin operation inom vårdgarantins gränser, jämfört med 64 procent i februari 2023.",
      "71", "increase"),
+    ("Medellivslängden har ökat med 2 år sedan 1990.", "2 år", "increase"),           # a duration can state a change
+    ("Väntetiden har minskat från 120 till 90 dagar.", "90 dagar", "decrease"),
+    ("Avtalet gäller i tre år.", "tre år", None),
 ])
 def test_context_direction(text, anchor, direction):
     c = _one(text, anchor)
