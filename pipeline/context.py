@@ -369,7 +369,9 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
             if prev.value is not None and q.value is not None and prev.value != q.value:
                 direction = "increase" if q.value > prev.value else "decrease"
     if direction is None:
-        direction = _direction_in(text[a:q.char_start]) or _direction_in(text[q.char_end:b], comparatives=False)
+        direction = _direction_in(text[a:q.char_start]) or (
+            None if q.kind == "duration"        # 'Under de första nio månaderna har intäkterna ökat': a period, not the change
+            else _direction_in(text[q.char_end:b], comparatives=False))
     if direction is None:                       # 'bostadsrätter upp 3 procent': a headline's adverb right before the figure
         before = _WORD_BEFORE.search(text, max(0, q.char_start - 12), q.char_start)
         direction = before and lexicon.load().change["before_number"].get(before.group(1).lower())
