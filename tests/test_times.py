@@ -313,3 +313,35 @@ def test_times_dates_with_dots_are_one_date(text, day):
     ts = find_times(text, "2024-05-01")
     assert [(t.start, t.end) for t in ts] == [(day, day)]
     assert find_quantities(text, ts) == []
+
+
+@pytest.mark.parametrize("text,published,start,end", [
+    ("Elskatten sänks i februari med tio öre per kilowattimme.", "2024-11-20", "2025-02", "2025-02"),
+    ("Barnbidraget höjs i mars för alla familjer.", "2023-10-05", "2024-03", "2024-03"),
+    ("Den nya lagen träder i kraft i juli.", "2024-10-02", "2025-07", "2025-07"),
+    ("Avgiften för hemtjänst införs under våren.", "2024-09-15", "2025-03", "2025-05"),
+    ("Taxan räknas upp under andra kvartalet.", "2024-11-01", "2025-04", "2025-06"),
+    ("Avgiften höjs under hösten.", "2024-10-10", "2024-09", "2024-11"),      # under way: this autumn
+    ("Elskatten sänktes i februari med tio öre.", "2024-11-20", "2024-02", "2024-02"),
+    ("Vi träffades i mars och ses igen i juni.", "2024-11-20", "2024-03", "2024-03"),
+])
+def test_times_yearless_period_ahead_in_a_sentence_about_a_coming_change(text, published, start, end):
+    """A month, quarter or season that has passed this year, in a sentence about a coming change ('höjs', 'träder i
+    kraft'), is next year's; one under way or in a past-tense sentence is this year's."""
+    t = find_times(text, published)[0]
+    assert (t.start, t.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,published,start,end", [
+    ("Kommunen har under hösten byggt två nya förskolor.", "2024-02-15", "2023-09", "2023-11"),
+    ("Föreningen har under sommaren sålt 900 lotter.", "2024-03-01", "2023-06", "2023-08"),
+    ("Regionen hade i oktober fått in 300 ansökningar.", "2024-04-01", "2023-10", "2023-10"),
+    ("Föreningen säljer under sommaren lotter i hamnen.", "2024-03-01", "2024-06", "2024-08"),
+    ("Skolan har under hösten 30 elever i varje klass.", "2024-02-15", "2024-09", "2024-11"),
+])
+def test_times_yearless_period_in_the_perfect_tense_is_last_years(text, published, start, end):
+    """'har under hösten byggt' published in February: the perfect tense (an auxiliary and a supine) puts a season or
+    month that has not begun this year in the year before; 'har' alone (possession) does not."""
+    t = find_times(text, published)[0]
+    assert (t.start, t.end) == (start, end)
+
