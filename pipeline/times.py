@@ -576,9 +576,21 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         t.baseline = bool(_baseline_re().search(before)) \
             or t.text.lower().startswith(tuple(c + " " for c in lex["pattern_words"]["baseline_starts"])) \
             or _baseline_phrase(before) \
-            or _compared_period(t, before)
+            or _compared_period(t, before) \
+            or prior_period_label(text, t)
     found.sort(key=lambda t: t.char_start)
     return found
+
+
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+_LABEL_COLON = re.compile(r"\s*:")
+
+
+def prior_period_label(text: str, t: TimeExpr) -> bool:
+    """'38 procent (2022: 41 procent)': a period that opens a bracket and ends in a colon labels the prior figure in
+    that bracket; it is a comparison point for the figure before the bracket, not that figure's period."""
+    return _BRACKET_OPEN.search(text, max(0, t.char_start - 3), t.char_start) is not None \
+        and _LABEL_COLON.match(text, t.char_end) is not None
 
 
 @lru_cache(maxsize=1)

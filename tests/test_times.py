@@ -345,3 +345,23 @@ def test_times_yearless_period_in_the_perfect_tense_is_last_years(text, publishe
     t = find_times(text, published)[0]
     assert (t.start, t.end) == (start, end)
 
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Under 2023 ökade medlemstalet. Andelen kvinnor var 38 procent (2022: 41 procent).", "38 procent",
+     ("2023", "2023", "sentence_context")),
+    ("Under 2023 ökade medlemstalet. Andelen kvinnor var 38 procent (2022: 41 procent).", "41 procent",
+     ("2022", "2022", "explicit")),
+    ("Andelen elever med fullständiga betyg ligger nu på 76 procent (2021: 72 procent).", "76",
+     ("2018-06-26", "2018-06-26", "publication_date")),
+    ("Andelen elever med fullständiga betyg ligger nu på 76 procent (2021: 72 procent).", "72",
+     ("2021", "2021", "explicit")),
+])
+def test_times_a_bracketed_prior_year_is_the_prior_figures_period(text, anchor, expected):
+    """'38 procent (2022: 41 procent)': the year labelling the bracket is the prior figure's period, a comparison point
+    for the figure before the bracket, never that figure's own period."""
+    assert _time_of(text, anchor) == expected
+
+
+def test_times_a_bracketed_prior_year_is_a_baseline():
+    ts = find_times("Andelen var 38 procent (2022: 41 procent) och 2023 steg den.", PUB)
+    assert [(t.text, t.baseline) for t in ts] == [("2022", True), ("2023", False)]
