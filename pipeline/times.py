@@ -80,7 +80,7 @@ def _patterns():
         "ago": re.compile(rf"\b(?:(?:{_alt(w['ago_before'])})\s+)?(\d+|{num_words})\s+({units})\s+(?:{_alt(w['ago_after'])})\b", re.I),
         "last_n": re.compile(rf"\b(?:(?:{_alt(w['last_lead'])})\s+)?(?:{_alt(w['last_determiners'])})\s+({_alt(w['last_past'] + w['last_future'])})"
                              rf"\s+(\d+|{num_words})\s+({_alt(w['last_units'])})\b", re.I),
-        "relative_year": re.compile(rf"\b(?:(?:{_alt(w['relative_lead'])})\s+)?({_alt(t['relative_years'])})\b", re.I),
+        "relative_year": re.compile(rf"\b(?:({_alt(w['relative_lead'] + w['stated_year_lead'])})\s+)?({_alt(t['relative_years'])})\b", re.I),
         "relative_month": re.compile(rf"\b({_alt(t['relative_months'])})\b", re.I),
         "relative_day": re.compile(rf"\b({_alt(t['relative_days'])})\b", re.I),
         "weekday_past": re.compile(rf"\b{w['weekday_past']['preposition']}\s+({_alt(t['weekdays'])}){w['weekday_past']['suffix']}\b", re.I),
@@ -512,11 +512,15 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         else:
             add(m, ym(y, first), ym(y, last), "month", "range")
     for m in scan("relative_year"):
-        off = lex["relative_years"][m.group(1).lower()]
+        key = m.group(2).lower()
+        off = lex["relative_years"][key]
+        for_lead = (m.group(1) or "").lower() in lex["pattern_words"]["stated_year_lead"]
+        stated = for_lead and key not in lex["anaphoric_years"]   # 'kvoterna för nästa år': the year they are for
+        span = 2 if for_lead and not stated else 0                # 'för året innan' stays 'året innan', anaphoric
         if pub is None:
-            add(m, None, None, "year", "relative", False)
+            add(m, None, None, "year", "relative", False, group=span)
         else:
-            add(m, str(pub.year + off), str(pub.year + off), "year", "relative")
+            add(m, str(pub.year + off), str(pub.year + off), "year", "point" if stated else "relative", group=span)
     for m in scan("relative_month"):
         off = lex["relative_months"][m.group(1).lower()]
         if pub is None:

@@ -212,6 +212,7 @@ def test_times_implicit_year_follows_tense(text, published, start):
     "Omsättningen var 2 018 miljoner kronor, 2019 anställde vi 2000 personer.",
     "Jämfört med oktober förra året, vecka 7–10 och från och med december i fjol.",
     "Inga tider alls här, bara ord.",
+    "Kvoterna för nästa år höjs i januari; andelen var 38 procent (2022: 41 procent) och har under hösten sjunkit.",
     "På 1700-talet och på 70-talet, 2019 års siffror; om 3 år ska 12 skolor byggas, från 5.6.2021.",
     "",
 ])
@@ -365,3 +366,27 @@ def test_times_a_bracketed_prior_year_is_the_prior_figures_period(text, anchor, 
 def test_times_a_bracketed_prior_year_is_a_baseline():
     ts = find_times("Andelen var 38 procent (2022: 41 procent) och 2023 steg den.", PUB)
     assert [(t.text, t.baseline) for t in ts] == [("2022", True), ("2023", False)]
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Ministrarna enades om kvoterna för nästa år.\n\nKvoten för torsk blir 48 000 ton.", "48 000",
+     ("2019", "2019", "sentence_context")),
+    ("Styrelsen antog budgeten för nästa år. Kulturen får 12 miljoner kronor.", "12 miljoner",
+     ("2019", "2019", "sentence_context")),
+    ("Fullmäktige fastställde ramarna för 2020.\n\nSkolan får 40 miljoner kronor mer.", "40 miljoner",
+     ("2020", "2020", "sentence_context")),
+])
+def test_times_the_year_a_quota_or_budget_is_for_carries_on(text, anchor, expected):
+    """'kvoterna för nästa år', 'budgeten för 2020': the year named is a stated period and carries on to the sentences
+    and paragraphs after it, like a written year."""
+    assert _time_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Kvoterna för nästa år sänks.", "2023-10-24", [("för nästa år", "2024", "point")]),
+    ("Budgeten för i år håller.", "2023-10-24", [("för i år", "2023", "point")]),
+    ("Kostnaden steg jämfört med nivån för året innan.", "2023-10-24", [("året innan", "2022", "relative")]),
+    ("Kostnaden steg nästa år.", "2023-10-24", [("nästa år", "2024", "relative")]),
+])
+def test_times_a_relative_year_after_for_is_a_stated_year(text, published, expected):
+    assert [(t.text, t.start, t.type) for t in find_times(text, published)] == expected
