@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .quantities import Quantity
-from .times import TimeExpr
+from .times import TimeExpr, prior_period_label
 
 @lru_cache(maxsize=1)
 def _clause_split():
@@ -183,6 +183,12 @@ def standing_fact(text: str, qs: list[Quantity]) -> bool:
     return not any(v in w["past"] and v != "har" for v in words) and _direction_in(text) is None
 
 
+def _labels_bracket_of(text: str, t: TimeExpr, q: Quantity) -> bool:
+    """Whether ``t`` labels the bracket ``q`` stands in ('(2022: 41 procent)', see times.prior_period_label)."""
+    return t.baseline and t.char_end <= q.char_start and ")" not in text[t.char_end:q.char_start] \
+        and prior_period_label(text, t)
+
+
 def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict | None,
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None) -> dict | None:
@@ -192,7 +198,8 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
     a, b = clause_of(text, q.core_start)
     # a baseline figure ('jämfört med 6,4 procent i augusti') takes the baseline period as its own
     own_baseline = bool(_change_res()["baseline_before"].search(text[a:q.char_start])
-                        or _change_res()["from_before"].search(text[a:q.char_start]))      # 'från 32 kronor i maj i fjol'
+                        or _change_res()["from_before"].search(text[a:q.char_start])       # 'från 32 kronor i maj i fjol'
+                        or any(_labels_bracket_of(text, t, q) for t in times))              # '(2022: 41 procent)'
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence"]
     in_clause = [t for t in usable if a <= t.char_start < b]
     seq = [t for t in times if t.type == "sequence" and a <= t.char_start < b]

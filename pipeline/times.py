@@ -80,7 +80,7 @@ def _patterns():
         "ago": re.compile(rf"\b(?:(?:{_alt(w['ago_before'])})\s+)?(\d+|{num_words})\s+({units})\s+(?:{_alt(w['ago_after'])})\b", re.I),
         "last_n": re.compile(rf"\b(?:(?:{_alt(w['last_lead'])})\s+)?(?:{_alt(w['last_determiners'])})\s+({_alt(w['last_past'] + w['last_future'])})"
                              rf"\s+(\d+|{num_words})\s+({_alt(w['last_units'])})\b", re.I),
-        "relative_year": re.compile(rf"\b(?:(?:{_alt(w['relative_lead'])})\s+)?({_alt(t['relative_years'])})\b", re.I),
+        "relative_year": re.compile(rf"\b(?:({_alt(w['relative_lead'] + w['stated_year_lead'])})\s+)?({_alt(t['relative_years'])})\b", re.I),
         "relative_month": re.compile(rf"\b({_alt(t['relative_months'])})\b", re.I),
         "relative_day": re.compile(rf"\b({_alt(t['relative_days'])})\b", re.I),
         "weekday_past": re.compile(rf"\b{w['weekday_past']['preposition']}\s+({_alt(t['weekdays'])}){w['weekday_past']['suffix']}\b", re.I),
@@ -234,17 +234,29 @@ def _parse_published(value: str) -> date | None:
         return None
 
 
-def _implicit_year(pub: date | None, first_month: int, text: str, lex: dict) -> int | None:
-    """The year of a month/quarter written without one: the publication year, or the year before when
-    the period has not begun at publication and the sentence is in the past tense
-    ('Inflationen sjönk ... i december', published in November)."""
+def _implicit_year(pub: date | None, first_month: int, text: str, lex: dict, last_month: int | None = None) -> int | None:
+    """The year of a month/quarter/season written without one: the publication year; the year before when the
+    period has not begun at publication and the sentence is in the past tense ('Inflationen sjönk ... i december',
+    published in November; 'har under hösten lagt ut', published in January); the year after when the period has
+    already ended and the sentence speaks of a coming change ('Pensionen höjs i januari', published in December)."""
     if pub is None:
         return None
+    if first_month == pub.month:
+        return pub.year
+    words = _LOWER_WORD.findall(text.lower())
+    past = any(w in lex["past_cues"] or (len(w) > 5 and w.endswith(tuple(lex["past_suffixes"]))) for w in words) \
+        or (any(w in lex["perfect_auxiliaries"] for w in words) and any(w in lex["supines"] for w in words))
     if first_month > pub.month:
-        words = _LOWER_WORD.findall(text.lower())
-        if any(w in lex["past_cues"] or (len(w) > 5 and w.endswith(tuple(lex["past_suffixes"]))) for w in words):
-            return pub.year - 1
+        return pub.year - 1 if past else pub.year
+    if (last_month or first_month) < pub.month and not past and _future_cue_re().search(" ".join(words)):
+        return pub.year + 1
     return pub.year
+
+
+@lru_cache(maxsize=1)
+def _future_cue_re():
+    """time.json future_cues, as whole words in a sentence's lower-case words joined by single spaces."""
+    return re.compile(rf"\b(?:{_alt(lexicon.load().time['future_cues'])})\b")
 
 
 def find_times(text: str, published=None, term: tuple[int, int] | None = None, *, gated: bool = True) -> list[TimeExpr]:
@@ -398,7 +410,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         add(m, d, d, "day", "point")
     for m in scan("month_range"):
         m1, m2 = lex["months"][m.group(1).lower()], lex["months"][m.group(2).lower()]
-        y = int(m.group(3)) if m.group(3) else _implicit_year(pub, m1, text, lex)
+        y = int(m.group(3)) if m.group(3) else _implicit_year(pub, m1, text, lex, m2 if m2 >= m1 else 12)
         if y is None:
             add(m, None, None, "month", "range", False)
         else:                                    # 'december–maj' runs into the next year
@@ -445,7 +457,7 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
     for m in scan("quarter"):
         q = lex["quarter_ordinals"].get((m.group(1) or "").lower()) or int(m.group(3) or m.group(5) or m.group(7))
         ys = m.group(2) or m.group(4) or m.group(6) or m.group(8)
-        y = int(ys) if ys else _implicit_year(pub, 3 * q - 2, text, lex)
+        y = int(ys) if ys else _implicit_year(pub, 3 * q - 2, text, lex, 3 * q)
         if y is None:
             add(m, None, None, "quarter", "point", False)
         else:
@@ -494,17 +506,21 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
             add(m, ym(y, mo), ym(y, mo), "month", "point")
     for m in scan("season"):                      # 'våren 2023', 'under hösten': its months, the year as for a month
         first, last = lex["seasons"][m.group(1).lower()]
-        y = int(m.group(2)) if m.group(2) else _implicit_year(pub, first, text, lex)
+        y = int(m.group(2)) if m.group(2) else _implicit_year(pub, first, text, lex, last)
         if y is None:
             add(m, None, None, "month", "range", False)
         else:
             add(m, ym(y, first), ym(y, last), "month", "range")
     for m in scan("relative_year"):
-        off = lex["relative_years"][m.group(1).lower()]
+        key = m.group(2).lower()
+        off = lex["relative_years"][key]
+        for_lead = (m.group(1) or "").lower() in lex["pattern_words"]["stated_year_lead"]
+        stated = for_lead and key not in lex["anaphoric_years"]   # 'kvoterna för nästa år': the year they are for
+        span = 2 if for_lead and not stated else 0                # 'för året innan' stays 'året innan', anaphoric
         if pub is None:
-            add(m, None, None, "year", "relative", False)
+            add(m, None, None, "year", "relative", False, group=span)
         else:
-            add(m, str(pub.year + off), str(pub.year + off), "year", "relative")
+            add(m, str(pub.year + off), str(pub.year + off), "year", "point" if stated else "relative", group=span)
     for m in scan("relative_month"):
         off = lex["relative_months"][m.group(1).lower()]
         if pub is None:
@@ -564,9 +580,21 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
         t.baseline = bool(_baseline_re().search(before)) \
             or t.text.lower().startswith(tuple(c + " " for c in lex["pattern_words"]["baseline_starts"])) \
             or _baseline_phrase(before) \
-            or _compared_period(t, before)
+            or _compared_period(t, before) \
+            or prior_period_label(text, t)
     found.sort(key=lambda t: t.char_start)
     return found
+
+
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+_LABEL_COLON = re.compile(r"\s*:")
+
+
+def prior_period_label(text: str, t: TimeExpr) -> bool:
+    """'38 procent (2022: 41 procent)': a period that opens a bracket and ends in a colon labels the prior figure in
+    that bracket; it is a comparison point for the figure before the bracket, not that figure's period."""
+    return _BRACKET_OPEN.search(text, max(0, t.char_start - 3), t.char_start) is not None \
+        and _LABEL_COLON.match(text, t.char_end) is not None
 
 
 @lru_cache(maxsize=1)

@@ -213,6 +213,7 @@ def test_times_implicit_year_follows_tense(text, published, start):
     "Omsättningen var 2 018 miljoner kronor, 2019 anställde vi 2000 personer.",
     "Jämfört med oktober förra året, vecka 7–10 och från och med december i fjol.",
     "Inga tider alls här, bara ord.",
+    "Kvoterna för nästa år höjs i januari; andelen var 38 procent (2022: 41 procent) och har under hösten sjunkit.",
     "På 1700-talet och på 70-talet, 2019 års siffror; om 3 år ska 12 skolor byggas, från 5.6.2021.",
     "",
 ])
@@ -314,3 +315,79 @@ def test_times_dates_with_dots_are_one_date(text, day):
     ts = find_times(text, "2024-05-01")
     assert [(t.start, t.end) for t in ts] == [(day, day)]
     assert find_quantities(text, ts) == []
+
+
+@pytest.mark.parametrize("text,published,start,end", [
+    ("Elskatten sänks i februari med tio öre per kilowattimme.", "2024-11-20", "2025-02", "2025-02"),
+    ("Barnbidraget höjs i mars för alla familjer.", "2023-10-05", "2024-03", "2024-03"),
+    ("Den nya lagen träder i kraft i juli.", "2024-10-02", "2025-07", "2025-07"),
+    ("Avgiften för hemtjänst införs under våren.", "2024-09-15", "2025-03", "2025-05"),
+    ("Taxan räknas upp under andra kvartalet.", "2024-11-01", "2025-04", "2025-06"),
+    ("Avgiften höjs under hösten.", "2024-10-10", "2024-09", "2024-11"),      # under way: this autumn
+    ("Elskatten sänktes i februari med tio öre.", "2024-11-20", "2024-02", "2024-02"),
+    ("Vi träffades i mars och ses igen i juni.", "2024-11-20", "2024-03", "2024-03"),
+])
+def test_times_yearless_period_ahead_in_a_sentence_about_a_coming_change(text, published, start, end):
+    """A month, quarter or season that has passed this year, in a sentence about a coming change ('höjs', 'träder i
+    kraft'), is next year's; one under way or in a past-tense sentence is this year's."""
+    t = find_times(text, published)[0]
+    assert (t.start, t.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,published,start,end", [
+    ("Kommunen har under hösten byggt två nya förskolor.", "2024-02-15", "2023-09", "2023-11"),
+    ("Föreningen har under sommaren sålt 900 lotter.", "2024-03-01", "2023-06", "2023-08"),
+    ("Regionen hade i oktober fått in 300 ansökningar.", "2024-04-01", "2023-10", "2023-10"),
+    ("Föreningen säljer under sommaren lotter i hamnen.", "2024-03-01", "2024-06", "2024-08"),
+    ("Skolan har under hösten 30 elever i varje klass.", "2024-02-15", "2024-09", "2024-11"),
+])
+def test_times_yearless_period_in_the_perfect_tense_is_last_years(text, published, start, end):
+    """'har under hösten byggt' published in February: the perfect tense (an auxiliary and a supine) puts a season or
+    month that has not begun this year in the year before; 'har' alone (possession) does not."""
+    t = find_times(text, published)[0]
+    assert (t.start, t.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Under 2023 ökade medlemstalet. Andelen kvinnor var 38 procent (2022: 41 procent).", "38 procent",
+     ("2023", "2023", "sentence_context")),
+    ("Under 2023 ökade medlemstalet. Andelen kvinnor var 38 procent (2022: 41 procent).", "41 procent",
+     ("2022", "2022", "explicit")),
+    ("Andelen elever med fullständiga betyg ligger nu på 76 procent (2021: 72 procent).", "76",
+     ("2018-06-26", "2018-06-26", "publication_date")),
+    ("Andelen elever med fullständiga betyg ligger nu på 76 procent (2021: 72 procent).", "72",
+     ("2021", "2021", "explicit")),
+])
+def test_times_a_bracketed_prior_year_is_the_prior_figures_period(text, anchor, expected):
+    """'38 procent (2022: 41 procent)': the year labelling the bracket is the prior figure's period, a comparison point
+    for the figure before the bracket, never that figure's own period."""
+    assert _time_of(text, anchor) == expected
+
+
+def test_times_a_bracketed_prior_year_is_a_baseline():
+    ts = find_times("Andelen var 38 procent (2022: 41 procent) och 2023 steg den.", PUB)
+    assert [(t.text, t.baseline) for t in ts] == [("2022", True), ("2023", False)]
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Ministrarna enades om kvoterna för nästa år.\n\nKvoten för torsk blir 48 000 ton.", "48 000",
+     ("2019", "2019", "sentence_context")),
+    ("Styrelsen antog budgeten för nästa år. Kulturen får 12 miljoner kronor.", "12 miljoner",
+     ("2019", "2019", "sentence_context")),
+    ("Fullmäktige fastställde ramarna för 2020.\n\nSkolan får 40 miljoner kronor mer.", "40 miljoner",
+     ("2020", "2020", "sentence_context")),
+])
+def test_times_the_year_a_quota_or_budget_is_for_carries_on(text, anchor, expected):
+    """'kvoterna för nästa år', 'budgeten för 2020': the year named is a stated period and carries on to the sentences
+    and paragraphs after it, like a written year."""
+    assert _time_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Kvoterna för nästa år sänks.", "2023-10-24", [("för nästa år", "2024", "point")]),
+    ("Budgeten för i år håller.", "2023-10-24", [("för i år", "2023", "point")]),
+    ("Kostnaden steg jämfört med nivån för året innan.", "2023-10-24", [("året innan", "2022", "relative")]),
+    ("Kostnaden steg nästa år.", "2023-10-24", [("nästa år", "2024", "relative")]),
+])
+def test_times_a_relative_year_after_for_is_a_stated_year(text, published, expected):
+    assert [(t.text, t.start, t.type) for t in find_times(text, published)] == expected
