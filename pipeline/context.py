@@ -100,7 +100,7 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = ()) -> str | None:
 @lru_cache(maxsize=1)
 def _elided_res():
     el = lexicon.load().rates_elided
-    alt = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
+    alt = lexicon.alternation
     return (re.compile(rf"(?:^|[\s,])(?:{alt(el['links'])})(?=[\s,]|$)", re.I),
             re.compile(rf"[\s,]*(?:{alt(el['before_links'])})[\s,]*", re.I),
             re.compile(rf"[\s,]*(?:{alt(el['after'])})\b", re.I), el["max_gap"], el["max_ratio"])
@@ -155,7 +155,7 @@ def _as_time(t: TimeExpr, source: str, **extra) -> dict:
 @lru_cache(maxsize=1)
 def _present_words_re():
     """'nu', 'i dagsläget' ...: a clause about the present (time.json present_words)."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_words()["present_words"], key=len, reverse=True)) + r")\b")
+    return re.compile(r"\b(?:" + lexicon.alternation(_words()["present_words"]) + r")\b")
 
 
 def present_state(text: str, q: Quantity) -> bool:
@@ -330,7 +330,7 @@ def _coordinated(text: str, prev: Quantity, q: Quantity) -> bool:
 def _change_res():
     """'mot 324', 'jämfört med 40' (a baseline figure); 'från X (år 2016/17) till Y', 'från X i december till Y'."""
     ch = lexicon.load().change
-    alt = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
+    alt = lexicon.alternation
     return {
         "baseline_value": re.compile(rf"[^.;:]{{0,60}}?,?\s*(?:{alt(ch['baseline_cues'])})\s*", re.I),
         "from_to_gap": re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
@@ -344,8 +344,10 @@ def _change_res():
 def _endpoint_re():
     """A clause that opens with a to-value's cue and holds at most a few words before the figure ('[,] till i
     genomsnitt', 'och landade på'; change.json endpoint_words)."""
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon.load().change["endpoint_words"], key=len, reverse=True))
-    return re.compile(rf"[,;]?\s*(?:och\s+)?(?:{alt})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I)
+    ch = lexicon.load().change
+    alt = lexicon.alternation(ch["endpoint_words"], flexible_spaces=True)
+    links = lexicon.alternation(ch["endpoint_links"])
+    return re.compile(rf"[,;]?\s*(?:(?:{links})\s+)?(?:{alt})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I)
 
 
 def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr], index: int | None = None,
@@ -488,12 +490,12 @@ def find_subject(text: str, upto: int, previous_subject: str | None = None) -> s
 @lru_cache(maxsize=1)
 def _attribution_res():
     att = lexicon.load().attribution
-    verbs = "|".join(sorted(map(re.escape, att["speech_verbs"]), key=len, reverse=True))
+    verbs = lexicon.alternation(att["speech_verbs"])
     name = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][\wåäöéü-]+){0,3}"
     speaker = re.compile(rf"(?:^|[,.!?”\"]\s*|\s)(?:{verbs})\s+(?:(?P<role_before>[a-zåäö-]+(?:\s+[a-zåäö-]+)?)\s+)?(?P<name>{name})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.,;]+))?")
-    sources = "|".join(sorted(map(re.escape, att["known_sources"]), key=len, reverse=True))
-    cues = "|".join(sorted(map(re.escape, att["source_cues"]), key=len, reverse=True))
-    adjectives = "|".join(sorted(map(re.escape, att["source_adjectives"]), key=len, reverse=True))
+    sources = lexicon.alternation(att["known_sources"])
+    cues = lexicon.alternation(att["source_cues"])
+    adjectives = lexicon.alternation(att["source_adjectives"])
     links = "|".join(map(re.escape, att["source_links"]))
     source = re.compile(rf"\b(?i:{cues})\s+(?:(?:{adjectives})\s+)?(?:\w+\s+(?:{links})\s+)?(?P<src>{sources})\b")
     return speaker, source

@@ -267,7 +267,7 @@ def _chrome_words():
 @lru_cache(maxsize=1)
 def _published_cue_re():
     cues = lexicon.load().furniture["published_cues"]
-    return re.compile(r"(?<![\wåäö])(?:" + "|".join(sorted(map(re.escape, cues), key=len, reverse=True)) + r")(?![\wåäö])", re.I)
+    return re.compile(r"(?<![\wåäö])(?:" + lexicon.alternation(cues) + r")(?![\wåäö])", re.I)
 
 
 _TRAILING_SPACE = re.compile(r"[ \t\r\f\v]+\n")

@@ -9,6 +9,7 @@ typo fails loudly at start-up instead of silently dropping quantities.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -186,6 +187,8 @@ def validate(lex: Lexicon) -> None:
     _check(isinstance(lex.change.get("comparison_after_figure", {}), dict)
            and set(lex.change.get("comparison_after_figure", {}).values()) <= DIRECTIONS, "change.json",
            "'comparison_after_figure' maps prepositions to a direction")
+    _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("endpoint_links", [None])), "change.json",
+           "'endpoint_links' must be words")
     _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("endpoint_words", [])), "change.json",
            "'endpoint_words' must be words")
     bp = lex.change.get("baseline_phrases", {})
@@ -219,12 +222,21 @@ def validate(lex: Lexicon) -> None:
     _check("main" not in html["chrome_tags"] and "article" not in html["chrome_tags"], "furniture.json",
            "<main> and <article> hold the content and cannot be chrome tags")
     for name, pattern_list in (("line_patterns", lex.furniture["line_patterns"]),):
-        import re
         for pattern in pattern_list:
             try:
                 re.compile(pattern)
             except re.error as exc:
                 raise LexiconError(f"[E003] furniture.json: bad {name} pattern {pattern!r}: {exc}") from None
+
+
+def alternation(words, flexible_spaces: bool = False) -> str:
+    """A regex alternation of lexicon words or phrases, escaped and longest first, so that a phrase wins
+    over its own prefix ('fram till och med' before 'fram till'). ``flexible_spaces``: the words of a
+    phrase may be separated by any white space."""
+    words = sorted(words, key=len, reverse=True)
+    if flexible_spaces:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return "|".join(map(re.escape, words))
 
 
 @lru_cache(maxsize=4)

@@ -173,9 +173,8 @@ def _prefix_units(lex):
     """Units written before the number ('$5', 'EUR 20', 'Rs. 20'), matched exactly as listed: {surface: Unit},
     a pattern for the unit right before a number, and one for codes glued to digits ('EUR29,99', 'Rs20')."""
     units = {u.surface: u for u in lex.units if u.prefix}
-    ordered = sorted(units, key=len, reverse=True)
-    words = "|".join(re.escape(x) for x in ordered if x[0].isalnum())
-    symbols = "|".join(re.escape(x) for x in ordered if not x[0].isalnum())
+    words = lexicon.alternation(x for x in units if x[0].isalnum())
+    symbols = lexicon.alternation(x for x in units if not x[0].isalnum())
     before = re.compile(rf"(?:(?<!\w)(?:{words})|(?:{symbols}))[ \u00a0]*$")
     glued = re.compile(rf"(?<!\w)(?:{words})(?=\d)")
     return units, before, glued
@@ -219,7 +218,7 @@ def _starts_re():
     """A word (a run of letters, as _WORDS reads them) that begins with a number-word start: one search
     instead of a startswith per word."""
     starts = _tables()["prefilter"]["starts"]
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True)) + ")")
+    return re.compile(r"(?<![^\W\d_])(?:" + lexicon.alternation(starts) + ")")
 
 
 def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
@@ -315,15 +314,15 @@ def _unit_follows(text: str, pos: int) -> bool:
 def _lexical_protections():
     """Protections built from the lexicon: labels ('Fas 2', 'SFS 2010:800') and street addresses ('Storgatan 5')."""
     ent = lexicon.load().entities
-    labels = "|".join(sorted(map(re.escape, ent["label_nouns"]), key=len, reverse=True))
-    streets = "|".join(sorted(map(re.escape, ent["street_suffixes"]), key=len, reverse=True))
+    labels = lexicon.alternation(ent["label_nouns"])
+    streets = lexicon.alternation(ent["street_suffixes"])
     clock_words = lexicon.load().time["clock_words"]
-    clock = "|".join(sorted(map(re.escape, clock_words), key=len, reverse=True))
+    clock = lexicon.alternation(clock_words)
     clock_cues = lexicon.load().furniture["clock_cues"]
-    months = "|".join(sorted(map(re.escape, lexicon.load().time["months"]), key=len, reverse=True))
+    months = lexicon.alternation(lexicon.load().time["months"])
     hhmm = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d|[.,]\d)"
-    alt_cues = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    alt = lambda key: "|".join(sorted(map(re.escape, ent[key]), key=len, reverse=True))
+    alt_cues = lexicon.alternation
+    alt = lambda key: lexicon.alternation(ent[key])
     low = lambda key: tuple(w.lower().rstrip(".") for w in ent[key])
     label_no = r"\d+(?:[.:/]\d+|\s\d{3}(?!\d))*[a-z]?"
     return [
@@ -448,7 +447,7 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
 def _idioms_re():
     """Set phrases whose number word is no figure (entities.json 'number_idioms')."""
     phrases = lexicon.load().entities["number_idioms"]["phrases"]
-    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    body = lexicon.alternation(phrases, flexible_spaces=True)
     return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
 
 
@@ -946,26 +945,22 @@ def _grow_left(text, toks, i, q, T):
     q.text = text[q.char_start:q.char_end]
 
 
-def _alt_escaped(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _coordination_res():
     """The gap patterns of a coordination (numbers.json 'coordination') and of a baseline ('201 mkr mot 324')."""
     lex = lexicon.load()
     coord = lex.numbers["coordination"]
-    connector = re.compile(rf"^\s*(?:{_alt_escaped(coord['unit_links'])})\s*$", re.I)
-    qualifier_link = re.compile(rf"^\s*(?:{_alt_escaped(coord['qualifier_links'])})\s*$", re.I)
+    connector = re.compile(rf"^\s*(?:{lexicon.alternation(coord['unit_links'])})\s*$", re.I)
+    qualifier_link = re.compile(rf"^\s*(?:{lexicon.alternation(coord['qualifier_links'])})\s*$", re.I)
     range_link = re.compile(rf"\s*{re.escape(coord['range_link'])}\s*", re.I)
-    baseline_gap = re.compile(rf"^\s*,?\s*(?:{_alt_escaped(lex.change['baseline_cues'])})\s*$", re.I)
+    baseline_gap = re.compile(rf"^\s*,?\s*(?:{lexicon.alternation(lex.change['baseline_cues'])})\s*$", re.I)
     return connector, qualifier_link, coord["range_open"], range_link, baseline_gap
 
 
 @lru_cache(maxsize=1)
 def _word_range_re():
     """The links that make a bare number word the first end of a range ('från åtta till tio procent')."""
-    return re.compile(rf"^\s*(?:{_alt_escaped(lexicon.load().numbers['coordination']['word_range_links'])})\s*$", re.I)
+    return re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.load().numbers['coordination']['word_range_links'])})\s*$", re.I)
 
 
 def _share_units(text, qs):

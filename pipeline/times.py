@@ -46,8 +46,7 @@ class TimeExpr:
         return {k: getattr(self, k) for k in ("text", "char_start", "char_end", "start", "end", "grain")}
 
 
-def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+_alt = lexicon.alternation
 
 
 @lru_cache(maxsize=1)
