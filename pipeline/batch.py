@@ -254,13 +254,12 @@ def _size(path: Path) -> int | None:
 
 
 def _sidecar_mtime(path: Path) -> int | None:
-    """Modification time of the sidecar ``read_sidecar`` would use (NAME.meta.json, else STEM.meta.json)."""
-    for side in (path.with_name(path.name + ".meta.json"), path.with_suffix(".meta.json")):
-        try:
-            return os.stat(side).st_mtime_ns
-        except OSError:
-            continue
-    return None
+    """Modification time of the sidecar ``read_sidecar`` would use (see ``sidecar_file``)."""
+    side = sidecar_file(path)
+    try:
+        return side.stat().st_mtime_ns if side is not None else None
+    except OSError:
+        return None
 
 
 def _key_for(path: Path, root: Path | None, version: str) -> tuple[str | None, int]:
@@ -336,7 +335,7 @@ class _locked:
 
 def _sweep_temp_files(out: Path) -> None:
     """Temp files a killed run left beside the final files (never mistaken for output, but untidy)."""
-    for pattern in (".claims.jsonl.*.tmp", ".documents.jsonl.*.tmp", f".{MANIFEST_NAME}.*.tmp", f"{STAMP_NAME}.*.tmp"):
+    for pattern in (".claims.jsonl.*.tmp", ".documents.jsonl.*.tmp", f".{MANIFEST_NAME}.*.tmp", f".{STAMP_NAME}.*.tmp"):
         for f in out.glob(pattern):
             try:
                 f.unlink()

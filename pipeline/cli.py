@@ -60,8 +60,8 @@ def quantities_cli(args) -> int:
             prev = t
             # the quantity's fields at the top level (quick checks: item["value"]) and, as in a record,
             # under "quantity" (record-shaped tools: item["quantity"]["value"]); time and change beside them
-            d = q.public()
-            d.update(quantity=q.public(), time=t, change=find_change(text, q, qs, times))
+            p = q.public()
+            d = dict(p, quantity=p, time=t, change=find_change(text, q, qs, times))
             out.append(d)
         print(io.dumps(out), flush=True)
     return 0

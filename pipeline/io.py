@@ -22,20 +22,18 @@ def dumps(obj) -> str:
 
 
 @contextmanager
-def atomic_writer(path: str | Path, mode: str = "w", fsync: bool = True, prefix: str | None = None):
-    """Open a temp file beside ``path``; on success (fsync and) rename it over ``path``.
-
-    ``fsync=False`` for files that can be recomputed (cache entries): the rename still guarantees
-    that a reader sees the old file or the whole new one, never a truncated one."""
+def atomic_writer(path: str | Path, mode: str = "w"):
+    """Open a temp file beside ``path``; on success fsync and rename it over ``path``, so that a reader
+    sees the old file or the whole new one, never a truncated one. (Cache entries, which can be
+    recomputed, use ``manifest.Cache.put``: the same rename, without fsync.)"""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=prefix or f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8", newline=None if "b" in mode else "\n") as fh:
             yield fh
             fh.flush()
-            if fsync:
-                os.fsync(fh.fileno())
+            os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)          # mkstemp creates 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:

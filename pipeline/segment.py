@@ -29,8 +29,7 @@ _CUT_PREFERENCE = ("\n", "\t", ";", ",", " ")
 # an upper-case letter, a digit, a quote or a dash; or, glued, before Capitalised text.
 _BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++)([\"”’)\]]*)(\s+)(?=[A-ZÅÄÖÉÜ0-9\"”“'‘\-–—•(])")
 _GLUED = re.compile(r"([.!?])(?<=[a-zåäöéü]{2}[.!?])(?=[A-ZÅÄÖ][a-zåäöéü])")   # the mark first: scanned for fast
-_WORD_BEFORE = re.compile(r"([\w.:]+)$")
-_WORD_BEFORE_FAST = re.compile(r"(?<![\w.:])([\w.:]+)$")   # same match when the word starts inside the window
+_WORD_BEFORE = re.compile(r"(?<![\w.:])([\w.:]+)$")   # a whole word only: no quadratic backtracking
 
 
 @dataclass
@@ -88,7 +87,7 @@ def _blocks(text: str, furniture: list):
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset) -> bool:
     lo = max(0, dot - 40)
-    m = _WORD_BEFORE_FAST.search(text, lo, dot) or _WORD_BEFORE.search(text, lo, dot)
+    m = _WORD_BEFORE.search(text, lo, dot)         # a word longer than the window is no abbreviation
     if not m:
         return False
     word = m.group(1).lower().strip(".")
