@@ -176,11 +176,11 @@ def standing_fact(text: str, qs: list[Quantity]) -> bool:
         return False
     w = _words()
     before = _words_in(text[:qs[0].char_start])[-3:]
-    verbs = w["present"] | set(lexicon.load().entities["possession_verbs"])
-    if not any(v in verbs for v in before):
+    possession = set(lexicon.load().entities["possession_verbs"])
+    if not any(v in w["present"] or v in possession for v in before):
         return False
-    words = _words_in(text)
-    return not any(v in w["past"] and v != "har" for v in words) and _direction_in(text) is None
+    words = _words_in(text)     # 'har' is a past marker ('har ökat') and a possession verb ('har 14 stationer')
+    return not any(v in w["past"] and v not in possession for v in words) and _direction_in(text) is None
 
 
 def _labels_bracket_of(text: str, t: TimeExpr, q: Quantity) -> bool:
@@ -266,12 +266,20 @@ def _compound_heads():
     return tuple(heads), heads, frozenset(lexicon.load().entities["determiners"])
 
 
+@lru_cache(maxsize=1)
+def _adjective_participle() -> tuple[tuple, tuple]:
+    """Participle and definite-noun endings: 'den ökade risken' (entities.json adjective_participle)."""
+    spec = lexicon.load().entities["adjective_participle"]
+    return tuple(spec["participle_endings"]), tuple(spec["definite_endings"])
+
+
 def _direction_in(text: str, comparatives: bool = True) -> str | None:
     """The direction of the change word nearest the end of text; comparatives ('fler') only when allowed.
     A participle between a determiner and a definite noun ('den ökade risken') is an adjective, not a change;
     a change noun ends compounds too ('löneökningar')."""
     exact, stems, phrases = _direction_table(comparatives)
     suffixes, heads, determiners = _compound_heads()
+    participles, definite = _adjective_participle()
     best_pos, best = -1, None
     words = list(_WORD_IN.finditer(text.lower()))
     for n, m in enumerate(words):
@@ -287,9 +295,9 @@ def _direction_in(text: str, comparatives: bool = True) -> str | None:
                 if word.endswith(head) and len(word) > len(head) + 2:
                     direction = heads[head]
                     break
-        if direction is not None and 0 < n < len(words) - 1 and word.endswith(("ade", "ad", "de", "te")) \
+        if direction is not None and 0 < n < len(words) - 1 and word.endswith(participles) \
                 and words[n - 1].group(0) in determiners and len(words[n + 1].group(0)) > 3 \
-                and words[n + 1].group(0).endswith(("en", "et", "na")):
+                and words[n + 1].group(0).endswith(definite):
             direction = None
         if direction is not None and m.start() > best_pos:
             best_pos, best = m.start(), direction
@@ -310,7 +318,8 @@ def _coordination_gap():
     """The words that link members of a coordination (numbers.json 'coordination' unit_links) and the words that give
     a member a verb of its own (entities.json finite_verbs), which ends the coordination."""
     lex = lexicon.load()
-    links = [w for w in lex.numbers["coordination"]["unit_links"] if w.isalpha()] + ["samt"]
+    coord = lex.numbers["coordination"]
+    links = [w for w in coord["unit_links"] if w.isalpha()] + coord["direction_links"]
     return re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I), frozenset(lex.entities["finite_verbs"])
 
 

@@ -142,7 +142,7 @@ def validate(lex: Lexicon) -> None:
         _check(isinstance(lex.numbers.get(key), dict) and lex.numbers[key], "numbers.json", f"missing table {key!r}")
     part = lex.numbers.get("partitive") or {}
     _check(isinstance(part.get("determiners"), list) and isinstance(part.get("pronouns"), list)
-           and set(part["pronouns"]) <= set(part["determiners"]) | {"oss", "er"}, "numbers.json",
+           and set(part["pronouns"]) <= set(part["determiners"]), "numbers.json",
            "'partitive' needs determiners and pronouns lists")
     el = lex.rates_elided
     _check(not el or (all(isinstance(el.get(k), list) and all(isinstance(w, str) and w.strip() for w in el[k])
@@ -158,8 +158,15 @@ def validate(lex: Lexicon) -> None:
     _check(isinstance(idioms.get("phrases"), list) and all(isinstance(x, str) and x.strip() for x in idioms["phrases"]),
            "entities.json", "'number_idioms' needs a list of phrases")
     coord = lex.numbers.get("coordination") or {}
-    _check(all(coord.get(k) for k in ("unit_links", "qualifier_links", "range_open", "range_link")), "numbers.json",
-           "'coordination' needs unit_links, qualifier_links, range_open and range_link")
+    _check(all(coord.get(k) for k in ("unit_links", "qualifier_links", "range_open", "range_link", "direction_links")),
+           "numbers.json", "'coordination' needs unit_links, qualifier_links, range_open, range_link and direction_links")
+    infl = lex.entities.get("inflection") or {}
+    _check(all(isinstance(infl.get(k), list) and infl[k] for k in ("passive_suffixes", "genitive_suffixes"))
+           and lex.numbers.get("fraction_suffixes") and isinstance(lex.numbers.get("ordinal_multiplier_suffix"), str),
+           "entities.json/numbers.json", "need inflection endings, fraction_suffixes and ordinal_multiplier_suffix")
+    adj = lex.entities.get("adjective_participle") or {}
+    _check(all(isinstance(adj.get(k), list) and adj[k] for k in ("participle_endings", "definite_endings")),
+           "entities.json", "'adjective_participle' needs participle_endings and definite_endings")
     _check(isinstance(coord.get("word_range_links"), list) and coord["word_range_links"]
            and set(coord["word_range_links"]) <= set(coord["unit_links"]) | {"–", "—", "-"}, "numbers.json",
            "'coordination' 'word_range_links' must be a non-empty list of unit links or dashes")

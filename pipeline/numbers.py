@@ -135,7 +135,7 @@ def parse_ordinal_word(word: str) -> int | None:
         cut = w.rfind(mult) + len(mult)
         if cut > len(mult) - 1 and cut < len(w):
             head = parse_number_word(w[:cut])
-            tail = 0 if w[cut:] == "de" else parse_ordinal_word(w[cut:])
+            tail = 0 if w[cut:] == n["ordinal_multiplier_suffix"] else parse_ordinal_word(w[cut:])
             if head is not None and tail is not None and tail < size:
                 return head + tail
     return None

@@ -137,7 +137,9 @@ def _tables():
         "skip": set(lex.entities["skip"]),
         "nominal": set(lex.entities["nominal_adjectives"]),
         "finite": set(lex.entities["finite_verbs"]),
-        "verb_suffixes": tuple(lex.entities["verb_suffixes"]) + ("s",),   # + the passive: 'berörs', 'drabbas'
+        "verb_suffixes": tuple(lex.entities["verb_suffixes"]) + tuple(lex.entities["inflection"]["passive_suffixes"]),
+        "genitive_suffixes": tuple(lex.entities["inflection"]["genitive_suffixes"]),
+        "fraction_suffixes": sorted(n["fraction_suffixes"], key=len, reverse=True),
         "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
         "not_nouns": set(lex.entities["not_nouns"]),
         "pieces": set(lex.entities["pieces"]),
@@ -384,11 +386,11 @@ def _descending(pair: str) -> bool:
 
 def find_quantities(text: str, times: list[TimeExpr] | None = None, published=None) -> list[Quantity]:
     """Every quantity in one sentence (or any short text), in text order."""
+    if not may_hold_quantity(text):             # before the time scan: most sentences stop here
+        return []
     if times is None:
         times = find_times(text, published)
     T = _tables()
-    if not may_hold_quantity(text):
-        return []
     toks = tokenize(text)
     prot = protected_spans(text, times)
 
@@ -632,7 +634,7 @@ def _denominator(word: str, T) -> int | None:
     """'tredjedelar' -> 3 (listed), 'tjugoförstedel' -> 21 (an ordinal + 'del'/'delar'), else None."""
     if word in T["denominators"]:
         return T["denominators"][word]
-    for ending in ("delar", "del"):
+    for ending in T["fraction_suffixes"]:
         if word.endswith(ending) and len(word) > len(ending) + 3:
             rank = parse_ordinal_word(word[:-len(ending)])
             return rank if rank and rank >= 3 else None
@@ -653,7 +655,7 @@ def _mixed_fraction(toks, j):
 
 def _sign_before(text: str, pos: int, T) -> bool:
     """'minus ett', 'negativt fem': a sign word right before the number makes even a bare number word a figure."""
-    m = re.search(r"([^\W\d_]+)\s+$", text[max(0, pos - 12):pos])
+    m = _LAST_WORD.search(text, max(0, pos - 12), pos)
     return bool(m) and m.group(1).lower() in T["sign_words"]
 
 
@@ -837,7 +839,7 @@ def _grow_rate(text, toks, j, q, T):
             q.per = hit[1]
             _extend(text, q, toks[hit[0] - 1].end)
             return hit[0]
-        if (q.unit_text or "").endswith("s"):             # a genitive: '30 minuters promenad per dag'
+        if (q.unit_text or "").endswith(T["genitive_suffixes"]):     # a genitive: '30 minuters promenad per dag'
             for k in (j + 1, j + 2):
                 if k < len(toks) and all(t.low.isalpha() for t in toks[j:k]):
                     hit = _match_phrase(text, toks, k, T["rates_after"], max_len=3)
