@@ -258,11 +258,10 @@ def _future_cue_re():
     return re.compile(rf"\b(?:{_alt(lexicon.load().time['future_cues'])})\b")
 
 
-def find_times(text: str, published=None, term: tuple[int, int] | None = None, *, gated: bool = True) -> list[TimeExpr]:
+def find_times(text: str, published=None, *, gated: bool = True) -> list[TimeExpr]:
     """All time expressions in text, non-overlapping, in text order.
 
     ``published``: the reference date for relative expressions (None: leave them unresolved).
-    ``term``: a period the document itself defines as the electoral term, if any.
     ``gated``: skip the patterns whose required characters or words the text lacks (same result, faster).
     """
     pub = parse_published(published)
@@ -555,10 +554,8 @@ def find_times(text: str, published=None, term: tuple[int, int] | None = None, *
             delta = ((pub.weekday() - wd) % 7 or 7) if sign < 0 else ((wd - pub.weekday()) % 7 or 7)
             d = (pub + timedelta(days=sign * delta)).isoformat()
             add(m, d, d, "day", "relative")
-    for m in scan("term"):
-        if term:
-            add(m, str(term[0]), str(term[1]), "year", "term")
-        elif pub is not None:
+    for m in scan("term"):                      # a term the document names itself is set by extract
+        if pub is not None:
             conf = lex["electoral_term"]
             a, b = electoral_term(pub, conf["first_election_year"], conf["length_years"], conf["term_start_month"])
             add(m, str(a), str(b), "year", "term")
