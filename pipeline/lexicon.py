@@ -187,6 +187,8 @@ def validate(lex: Lexicon) -> None:
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")
     _unique_list(lex.change["increase"] + lex.change["decrease"], "change.json", "change word")
     _check(set(lex.change.get("compound_heads", {}).values()) <= DIRECTIONS, "change.json", "compound_heads need a direction")
+    _check(all(isinstance(w, str) and w == w.lower() and w.isalpha() for w in lex.change.get("not_compounds", [])),
+           "change.json", "'not_compounds' must be lower-case letters")
     _check(all(isinstance(w, str) and w for w in lex.change.get("table_change_headers", [])), "change.json",
            "'table_change_headers' must be words")
     _check(isinstance(lex.change.get("before_number"), dict) and set(lex.change["before_number"].values()) <= DIRECTIONS,

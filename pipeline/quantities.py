@@ -84,17 +84,25 @@ class Quantity:
     applied_scale: float = 1.0            # scale words and scaled units applied so far ('Mkr' = 1e6)
     unit_shared: bool = False             # unit taken from a later member of a coordination
     prior_value: float | None = None      # '201 (171) mkr': the prior-period figure in brackets, scaled alike
+    unit_source: str = "text"             # who gave the unit: the text | a table header/caption/row label | the document
+    per_source: str | None = None         # who gave the rate: the text next to it | the sentence | a table row label
+    direction_source: str | None = None   # "table": a signed figure in a change column set ``direction``
+    scale_source: str | None = None       # "table" when a table header's scale ('Mkr', 'tusental') was applied
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     def public(self) -> dict:
         """The contract's quantity fields plus our documented additions (no scanner internals)."""
-        return {k: getattr(self, k) for k in PUBLIC_FIELDS}
+        d = {k: getattr(self, k) for k in PUBLIC_FIELDS}
+        if d["per"] and d["per_source"] is None:
+            d["per_source"] = "text"
+        return d
 
 
 PUBLIC_FIELDS = ("text", "char_start", "char_end", "value", "low", "high", "unit", "unit_text", "kind", "entity",
-                 "per", "bound", "qualifier", "value_text", "scale_text", "unit_inferred")
+                 "per", "bound", "qualifier", "value_text", "scale_text", "unit_inferred", "unit_source", "per_source",
+                 "scale_source")
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 
 from . import SCHEMA_VERSION, __version__
-from .extract import Claim
+from .analyse import Claim
 from .ingest import Document
 
 
