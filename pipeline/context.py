@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .quantities import Quantity
+from .text import NAME_TOKEN, WORD, words
 
 @lru_cache(maxsize=1)
 def _clause_split():
@@ -64,11 +65,8 @@ def _words():
     }
 
 
-_WORD_IN = re.compile(r"[a-zåäöéü]+")
-
-
-def _words_in(text: str) -> list[str]:
-    return _WORD_IN.findall(text.lower())
+_WORD_IN = WORD
+_words_in = words
 
 
 # --- rates ----------------------------------------------------------------------------
@@ -248,7 +246,7 @@ def _in_family(word: str, stems: tuple[str, ...]) -> bool:
 
 # --- subject and attribution ----------------------------------------------------------------
 
-_SUBJECT_TOKEN = re.compile(r"[A-Za-zÅÄÖåäöéü][\w-]*")
+_SUBJECT_TOKEN = NAME_TOKEN
 
 
 @lru_cache(maxsize=64)

@@ -18,15 +18,11 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import DIGITS_RE, parse_digits, parse_number_word, parse_ordinal_word
+from .numbers import parse_digits, parse_number_word, parse_ordinal_word
+from .text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
 from .times import TimeExpr, find_times
 
-_HAS_DIGIT = re.compile(r"\d")
 _CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's
-_VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")            # '½', '⅔': one-character fractions
-_WORDS = re.compile(r"[^\W\d_]+")
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
-TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
 # Spans that are never quantities, whatever digits they hold.
 # Each protection: (regex, why, needs). ``needs`` lists strings one of which every match contains
 # (lower-cased text), so that the regex is not run on sentences without any (speed); None: always run.
@@ -103,21 +99,6 @@ class Quantity:
 PUBLIC_FIELDS = ("text", "char_start", "char_end", "value", "low", "high", "unit", "unit_text", "kind", "entity",
                  "per", "bound", "qualifier", "value_text", "scale_text", "unit_inferred", "unit_source", "per_source",
                  "scale_source")
-
-
-@dataclass(slots=True)
-class Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    is_num: bool
-
-
-def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit() or (t[0] == "," and len(t) > 1)   # ',77' is a number
-                or (len(t) == 1 and _VULGAR.match(t) is not None))                                  # '⅔' too
-            for m in TOKEN_RE.finditer(text) for t in (m.group(0),)]
 
 
 @lru_cache(maxsize=1)

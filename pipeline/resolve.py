@@ -22,6 +22,7 @@ from functools import lru_cache
 from . import lexicon
 from .context import _direction_in, _words, _words_in, _WORD_IN, clause_of, direction_cue
 from .quantities import Quantity
+from .text import LAST_WORD as _WORD_BEFORE
 from .times import TimeExpr, prior_period_label
 
 
@@ -266,7 +267,6 @@ def _change_clause(text: str, pos: int) -> bool:
     return _direction_in(text[a:b], comparatives=False) is not None
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 @lru_cache(maxsize=1)

@@ -16,12 +16,12 @@ from functools import lru_cache
 from . import lexicon, quantities
 from .quantities import Quantity
 from .segment import Segment
+from .text import HAS_DIGIT as _HAS_DIGIT
 from .times import find_times
 
 
 _TABLE_RULE = re.compile(r"[|:\-\s]+")           # '|---|---|'
 _TABLE_CELLS = re.compile(r"\t|\|| {2,}")
-_HAS_DIGIT = re.compile(r"\d")
 
 
 def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, published=None,
