@@ -23,35 +23,97 @@ from .text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _V
 from .times import TimeExpr, find_times
 
 _CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's
-# Spans that are never quantities, whatever digits they hold.
-# Each protection: (regex, why, needs). ``needs`` lists strings one of which every match contains
-# (lower-cased text), so that the regex is not run on sentences without any (speed); None: always run.
+# Spans that are never quantities, whatever digits they hold: each protection is a named entry with its
+# pattern, the strings one of which every match contains (lower-cased; the pattern is not run on a sentence
+# without any: speed; None: always run), its own check (a match the check refuses is no protection), and
+# examples (sentence, the span fenced) that tests/test_quantities.py runs as the entry's tests.
+
+
+@dataclass(frozen=True)
+class Protection:
+    name: str
+    pattern: re.Pattern
+    needs: tuple | None = None
+    check: object = None                  # (text, match) -> bool: whether this match really is one
+    examples: tuple = ()                  # ((sentence, fenced span), ...)
+
+
+def _no_unit_after(text: str, m: re.Match) -> bool:
+    """'Fas 2' is a label, but 'steg 2 procent' is a verb before a figure with a unit."""
+    return not _unit_follows(text, m.end())
+
+
+def _is_score(text: str, m: re.Match) -> bool:
+    """'4–2' is a score (kept as a range when ascending: '2–4')."""
+    return _descending(m.group(0))
+
+
+def _outside_brackets(text: str, m: re.Match) -> bool:
+    """'1) spade 2) lina' are list markers, but not inside an open bracket."""
+    return text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start())
+
+
+def _not_glued_money(text: str, m: re.Match) -> bool:
+    """'EUR29,99', 'Rs20': a currency glued to its amount is money, not an identifier."""
+    return not any(m.start() <= p < m.end() for p in _glued_money_ends(text))
+
+
+@lru_cache(maxsize=16)
+def _glued_money_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _tables()["prefix_glued_re"].finditer(text))
+
+
 PROTECTED = [
-    (re.compile(r"(?<![\d\w])(?:\+46|0046)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\d)"), "phone", ("+46", "0046")),
-    (re.compile(r"(?<![\d,.\w])(?<!\d )0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2,3}){1,3}(?!\d|,\d)"), "phone", ("0",)),   # 08-410 243 00
-    (re.compile(r"(?<![\d,.\w])0[1-9]\d{7,9}(?!\d|,\d)"), "phone", ("0",)),
-    (re.compile(r"(?<![\d,.\w])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"), "postal code", (" ",)),
-    (re.compile(r"(?<![\d,])\b\d{1,2}:\d{2}\b(?!\d)"), "time of day", (":",)),
-    (re.compile(r"\b(?:https?://|www\.)\S+", re.I), "url", ("http", "www.")),
-    (re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"), "email", ("@",)),
-    (re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"), "ip address", (".",)),
-    (re.compile(r"\b[A-ZÅÄÖa-zåäö]+-\d+\b"), "identifier", ("-",)),                 # Covid-19, JAS-39
-    (re.compile(r"\b[A-ZÅÄÖ]{1,4}\d+[A-Za-z]?\b"), "identifier", None),           # E4, G20, A4
-    (re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\d+\b"), "identifier", None),               # digits glued after letters
-    (re.compile(r"\b\d(?![KM]\b)[A-ZÅÄÖ]\b"), "identifier", None),                   # 5G, 3D (but 100K, 3M are scales)
-    (re.compile(r"(?<![\d,.])\b(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\b(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:]\d\d\b)?"), "time of day", (".", ":")),
-    (re.compile(r"\b24/7\b"), "identifier", ("24/7",)),
-    (re.compile(r"\b\d+(?:/\d+)?:\d+(?:[–-]\d+)?\b"), "identifier", (":",)),     # 2010:800, 2019/20:1, 45:112–120 (laws, bills, pages)
-    (re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), "footnote", ("[", "(")),        # [1], (2) - but not '201 (171)'
-    (re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), "organisation number", ("-",)),          # 556012-3456
-    (re.compile(r"(?<![\d,.\w-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-])"), "identifier", ("-",)),   # 0-7-90-90
-    (re.compile(r"\b\d+\s*=\s*\d+\b"), "index base", ("=",)),                                 # index base 1980=100 (not '1960 = 4200 kr')
-    (re.compile(r"(?:^\s*\d{1,2}[.)]|(?<![\w(])\d{1,2}\))(?=\s)"), "list marker", (")", ".")),                # '1) spade 2) lina', '7. För ...'
-    (re.compile(r"(?<![\d,.−–-])\d{1,2}[–-]\d{1,2}(?![\d%]|[,.]\d|[–-]\d)"), "score", ("–", "-")),       # 4–2 (kept when descending)
-    (re.compile(r"\b10\.\d{4,9}/\S+"), "doi", ("10.",)),                                          # 10.1093/eurheartj/ehad812
-    (re.compile(r"\b[A-ZÅÄÖ]{2,4} \d{1,4}(?: [A-ZÅÄÖ]{2,4} \d{1,4})+\b"), "identifier", (" ",)),  # report series 'JO 16 SM 2301'
-    (re.compile(r"\b[A-ZÅÄÖ]{1,5} ?\d{4}/\d{1,6}\b"), "identifier", ("/",)),                       # record numbers 'KS 2023/145'
-    (re.compile(r"(?<![\w-])(?=[\dA-Z-]*[A-Z])(?=[\dA-Z-]*\d)[\dA-Z]+(?:-[\dA-Z]+){2,}(?![\w-])"), "identifier", ("-",)),  # case numbers '5000-K123456-24'
+    Protection("phone", re.compile(r"(?<![\d\w])(?:\+46|0046)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\d)"), ("+46", "0046"),
+               examples=(("Ring +46 40 34 10 00 för mer information.", "+46 40 34 10 00"),)),
+    Protection("phone", re.compile(r"(?<![\d,.\w])(?<!\d )0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2,3}){1,3}(?!\d|,\d)"), ("0",),
+               examples=(("Telefon 08-410 243 00.", "08-410 243 00"),)),
+    Protection("phone", re.compile(r"(?<![\d,.\w])0[1-9]\d{7,9}(?!\d|,\d)"), ("0",),
+               examples=(("Kontakta oss på 0701234567.", "0701234567"),)),
+    Protection("postal code", re.compile(r"(?<![\d,.\w])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"), (" ",),
+               examples=(("Box 123, 211 20 Malmö.", "211 20"),)),
+    Protection("time of day", re.compile(r"(?<![\d,])\b\d{1,2}:\d{2}\b(?!\d)"), (":",),
+               examples=(("Mötet börjar 18:30 i stadshuset.", "18:30"),)),
+    Protection("url", re.compile(r"\b(?:https?://|www\.)\S+", re.I), ("http", "www."),
+               examples=(("Läs mer på www.malmo.se/budget2024.", "www.malmo.se/budget2024."),)),
+    Protection("email", re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"), ("@",),
+               examples=(("Skriv till info2024@kommun.se om du har frågor.", "info2024@kommun.se"),)),
+    Protection("ip address", re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"), (".",),
+               examples=(("Servern 192.168.1.10 svarade inte.", "192.168.1.10"),)),
+    Protection("identifier", re.compile(r"\b[A-ZÅÄÖa-zåäö]+-\d+\b"), ("-",), _not_glued_money,
+               examples=(("Under covid-19 stängdes skolorna.", "covid-19"), ("Flygplanet JAS-39 visades upp.", "JAS-39"))),
+    Protection("identifier", re.compile(r"\b[A-ZÅÄÖ]{1,4}\d+[A-Za-z]?\b"), None, _not_glued_money,
+               examples=(("Trafiken på E4 står still.", "E4"), ("Mötet i G20 avslutades.", "G20"))),
+    Protection("identifier", re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\d+\b"), None, _not_glued_money,
+               examples=(("Modellen XC90 säljer bra.", "90"),)),
+    Protection("identifier", re.compile(r"\b\d(?![KM]\b)[A-ZÅÄÖ]\b"), None, _not_glued_money,   # 5G, 3D (but 100K, 3M are scales)
+               examples=(("Utbyggnaden av 5G fortsätter.", "5G"),)),
+    Protection("time of day", re.compile(r"(?<![\d,.])\b(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\b(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:]\d\d\b)?"), (".", ":"),
+               examples=(("Öppet 9.00–16.30 alla vardagar.", "9.00–16.30"),)),
+    Protection("identifier", re.compile(r"\b24/7\b"), ("24/7",), _not_glued_money,
+               examples=(("Jouren har öppet 24/7.", "24/7"),)),
+    Protection("identifier", re.compile(r"\b\d+(?:/\d+)?:\d+(?:[–-]\d+)?\b"), (":",), _not_glued_money,  # laws, bills, pages
+               examples=(("Enligt prop. 2019/20:1 ska avgiften höjas.", "2019/20:1"),)),
+    Protection("footnote", re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), ("[", "("),   # not '201 (171)'
+               examples=(("Andelen ökade kraftigt [1] under året.", "[1]"),)),
+    Protection("organisation number", re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), ("-",),
+               examples=(("Bolaget (org.nr 556012-3456) noteras i dag.", "556012-3456"),)),
+    Protection("identifier", re.compile(r"(?<![\d,.\w-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-])"), ("-",), _not_glued_money,
+               examples=(("Ring 0-7-90-90 för frågor.", "0-7-90-90"),)),
+    Protection("index base", re.compile(r"\b\d+\s*=\s*\d+\b"), ("=",), _no_unit_after,   # not '1960 = 4200 kr'
+               examples=(("Indexet (1980=100) steg till 412.", "1980=100"),)),
+    Protection("list marker", re.compile(r"(?:^\s*\d{1,2}[.)]|(?<![\w(])\d{1,2}\))(?=\s)"), (")", "."), _outside_brackets,
+               examples=(("Ta med 1) spade 2) lina.", "1)"), ("7. För att minska kostnaderna krävs mer.", "7."))),
+    Protection("score", re.compile(r"(?<![\d,.−–-])\d{1,2}[–-]\d{1,2}(?![\d%]|[,.]\d|[–-]\d)"), ("–", "-"), _is_score,
+               examples=(("Malmö FF vann med 4–2 mot AIK.", "4–2"),)),
+    Protection("doi", re.compile(r"\b10\.\d{4,9}/\S+"), ("10.",),
+               examples=(("Studien (doi 10.1093/eurheartj/ehad812) visar detta.", "10.1093/eurheartj/ehad812)"),)),
+    Protection("identifier", re.compile(r"\b[A-ZÅÄÖ]{2,4} \d{1,4}(?: [A-ZÅÄÖ]{2,4} \d{1,4})+\b"), (" ",), _not_glued_money,
+               examples=(("Statistiken publiceras i JO 16 SM 2301.", "JO 16 SM 2301"),)),
+    Protection("identifier", re.compile(r"\b[A-ZÅÄÖ]{1,5} ?\d{4}/\d{1,6}\b"), ("/",), _not_glued_money,
+               examples=(("Ärendet KS 2023/145 bordlades.", "KS 2023/145"),)),
+    Protection("identifier", re.compile(r"(?<![\w-])(?=[\dA-Z-]*[A-Z])(?=[\dA-Z-]*\d)[\dA-Z]+(?:-[\dA-Z]+){2,}(?![\w-])"), ("-",),
+               _not_glued_money, examples=(("Målet 5000-K123456-24 avgjordes i dag.", "5000-K123456-24"),)),
 ]
 
 
@@ -316,47 +378,50 @@ def _lexical_protections():
     alt = lambda key: lexicon.alternation(ent[key])
     low = lambda key: tuple(w.lower().rstrip(".") for w in ent[key])
     label_no = r"\d+(?:[.:/]\d+|\s\d{3}(?!\d))*[a-z]?"
+    P = Protection
     return [
-        (re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I), "time of day",
-         tuple(w.lower() for w in clock_words)),
-        (re.compile(rf"(?<![\wåäö])(?:{alt_cues(clock_cues)})\s*:?\s*(?:\d{{4}}-\d{{2}}-\d{{2}}\s+)?{hhmm}", re.I), "time of day",
-         tuple(w.lower() for w in clock_cues)),                                                      # 'Uppdatering 13.05:'
-        (re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), "time of day", tuple(lexicon.load().time["months"])),  # '03 februari 08.12'
-        (re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I), "label",
-         tuple(w.lower() for w in ent["label_nouns"])),
-        (re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"), "street address", tuple(w.lower() for w in ent["street_suffixes"])),
-        (re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), "label", low("label_suffixes")),   # '11 kap.', '8 §'
-        (re.compile(rf"(?<![\wåäö])(?:{alt('designation_nouns')})\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\d+(?::\d+)?\b"),
-         "property designation", low("designation_nouns")),                                          # 'kvarteret Fyren 4'
-        (re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})(?:(?:\s+[\wåäö]+){{1,3}}\s*:|\s*:?)\s*\+?\d(?:[\d \-–]*\d)?", re.I),
-         "phone", low("phone_cues")),              # 'ring 112', 'Swish till föreningen: 123 456 78 90'
-        (re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
-         "phone", tuple(ent["service_numbers"])),                                                     # 'på 114 14 eller'
+        P("time of day", re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I),
+          tuple(w.lower() for w in clock_words), examples=(("Vi ses klockan 14 vid torget.", "klockan 14"),)),
+        P("time of day", re.compile(rf"(?<![\wåäö])(?:{alt_cues(clock_cues)})\s*:?\s*(?:\d{{4}}-\d{{2}}-\d{{2}}\s+)?{hhmm}", re.I),
+          tuple(w.lower() for w in clock_cues), examples=(("Uppdatering 13.05: vägen är öppen igen.", "Uppdatering 13.05"),)),
+        P("time of day", re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), tuple(lexicon.load().time["months"]),
+          examples=(("Publicerad 03 februari 08.12 av redaktionen.", "03 februari 08.12"),)),
+        P("label", re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I),
+          tuple(w.lower() for w in ent["label_nouns"]), _no_unit_after,
+          examples=(("Projektet går nu in i fas 2 med nya mål.", "fas 2"),)),
+        P("street address", re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"),
+          tuple(w.lower() for w in ent["street_suffixes"]), examples=(("Kontoret ligger på Storgatan 5 i Lund.", "Storgatan 5"),)),
+        P("label", re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), low("label_suffixes"),
+          _no_unit_after, examples=(("Enligt 11 kap. gäller detta.", "11 kap."), ("Det följer av 8 § i lagen.", "8 §"))),
+        P("property designation", re.compile(rf"(?<![\wåäö])(?:{alt('designation_nouns')})\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\d+(?::\d+)?\b"),
+          low("designation_nouns"), examples=(("Huset i kvarteret Fyren 4 ska rivas.", "kvarteret Fyren 4"),)),
+        P("phone", re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})(?:(?:\s+[\wåäö]+){{1,3}}\s*:|\s*:?)\s*\+?\d(?:[\d \-–]*\d)?", re.I),
+          low("phone_cues"), examples=(("Vid fara, ring 112 direkt.", "ring 112"),
+                                       ("Swish till föreningen: 123 456 78 90.", "Swish till föreningen: 123 456 78 90"))),
+        P("phone", re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
+          tuple(ent["service_numbers"]), examples=(("Ring polisen på 114 14 eller gå in på webben.", "114 14"),)),
     ]
 
 
 @lru_cache(maxsize=1)
 def _protections():
     """PROTECTED and the lexical protections, each with its needed strings as one literal alternation."""
-    return [(rx, why, None if needs is None else re.compile("|".join(map(re.escape, needs))))
-            for rx, why, needs in PROTECTED + _lexical_protections()]
+    return [(p, None if p.needs is None else re.compile("|".join(map(re.escape, p.needs))))
+            for p in PROTECTED + _lexical_protections()]
 
 
 def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> list[tuple[int, int, str]]:
     """Spans where no quantity may start: phones, postal codes, times of day, identifiers, labels, addresses, times.
 
+    One policy for all: a protection's match fences its span unless the protection's own check refuses it.
     ``gated``: a protection whose needed strings the sentence lacks is not run (same result, faster)."""
     spans = []
     if _HAS_DIGIT.search(text):                   # every protection fences digits
         low = text.lower()
-        spans = [(m.start(), m.end(), why) for rx, why, needs in _protections()
+        spans = [(m.start(), m.end(), p.name) for p, needs in _protections()
                  if not gated or needs is None or needs.search(low)
-                 for m in rx.finditer(text)
-                 if (why not in ("label", "index base") or not _unit_follows(text, m.end())) and (why != "score" or _descending(m.group(0)))
-                 and (why != "list marker" or text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start()))]
-        money_at = {m.end() for m in _tables()["prefix_glued_re"].finditer(text)}    # 'EUR29,99', 'Rs20'
-        if money_at:
-            spans = [sp for sp in spans if sp[2] != "identifier" or not any(sp[0] <= p < sp[1] for p in money_at)]
+                 for m in p.pattern.finditer(text)
+                 if p.check is None or p.check(text, m)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
     return spans
 

@@ -143,3 +143,28 @@ def test_protection_gates_change_nothing(text):
 def test_quantities_plural_labels_number_a_list(text, figures):
     """'årskurserna 6 och 8', 'socialgrupp 3': labels (entities.json label_nouns), never figures."""
     assert [q.text for q in find_quantities(text, published="2018-06-26")] == figures
+
+
+def _protection_examples():
+    from pipeline.quantities import PROTECTED, _lexical_protections
+    for p in PROTECTED + _lexical_protections():
+        for sentence, span in p.examples:
+            yield pytest.param(p, sentence, span, id=f"{p.name}: {span}")
+
+
+@pytest.mark.parametrize("protection, sentence, span", list(_protection_examples()))
+def test_protection_examples(protection, sentence, span):
+    """Each protection's own examples: its pattern and check fence the span, and no figure starts inside it."""
+    from pipeline.quantities import find_quantities
+    start = sentence.index(span)
+    hits = [m for m in protection.pattern.finditer(sentence)
+            if m.start() <= start and start + len(span) <= m.end() and (protection.check is None or protection.check(sentence, m))]
+    assert hits, f"{protection.name} does not fence {span!r}"
+    assert not [q.text for q in find_quantities(sentence) if start <= q.core_start < start + len(span)]
+
+
+def test_every_protection_has_a_name_and_a_known_check():
+    from pipeline.quantities import PROTECTED, _lexical_protections
+    for p in PROTECTED + _lexical_protections():
+        assert p.name and (p.check is None or callable(p.check))
+        assert p.examples, f"protection {p.name!r} has no examples"
