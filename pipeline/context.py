@@ -69,6 +69,51 @@ _WORD_IN = WORD
 _words_in = words
 
 
+# --- bare scaled amounts ---------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _bare_count():
+    spec = lexicon.load().entities.get("bare_scaled_count", {})
+    return frozenset(spec.get("nouns", ())), tuple(n for n in spec.get("nouns", ()) if len(n) >= 8), frozenset(spec.get("pronouns", ())), \
+        tuple(tuple(c.split()) for c in spec.get("copulas", ()))
+
+
+@lru_cache(maxsize=1)
+def _stated_after_re():
+    links = lexicon.load().unit_stated_after
+    return re.compile(rf"\s*,?\s*(?:{lexicon.alternation(links, flexible_spaces=True)})\s+", re.I) if links else None
+
+
+def unit_stated_after(text: str, q: Quantity) -> bool:
+    """'15 miljarder mätt i svenska kronor': a unit named after a link (units.json 'stated_after') is the bare scaled
+    amount's; sets it in place and says whether it did."""
+    from .quantities import _match_unit
+    from .text import tokenize
+    link = _stated_after_re()
+    m = link and link.match(text, q.char_end)
+    if not m:
+        return False
+    rest = text[m.end():m.end() + 40]
+    toks = tokenize(rest)
+    hit = _match_unit(rest, toks, 0)
+    if not hit or hit[1].kind not in ("money", "measure") or hit[1].scale != 1:
+        return False
+    unit = hit[1]
+    q.unit, q.kind, q.needs_unit, q.unit_text = unit.unit, unit.kind, False, rest[toks[0].start:toks[hit[0] - 1].end]
+    return True
+
+
+def counts_heads(text: str, q: Quantity) -> bool:
+    """Whether a bare scaled amount counts people or things (entities.json 'bare_scaled_count'): a head-count noun
+    before it in its clause, whole or ending a compound ('världsbefolkningen'), or 'vi/de är' opening the clause."""
+    nouns, endings, pronouns, copulas = _bare_count()
+    a, _ = clause_of(text, q.core_start)
+    before = _words_in(text[a:q.char_start])
+    if any(w in nouns or (len(w) > 6 and w.endswith(endings)) for w in before):
+        return True
+    return len(before) >= 2 and before[0] in pronouns and any(tuple(before[1:1 + len(c)]) == c for c in copulas)
+
+
 # --- rates ----------------------------------------------------------------------------
 
 def clause_rate(text: str, q: Quantity, qs: list[Quantity] = ()) -> str | None:

@@ -140,8 +140,12 @@ def infer_units(found: list) -> None:
         for q in qs:
             if not q.needs_unit:
                 continue
+            if context.unit_stated_after(seg.text, q):
+                continue
             subject = context.find_subject(seg.text, q.char_start) or ""
             if subject.lower().startswith(("antalet", "antal ")):
                 q.kind, q.unit, q.entity = "count", "count", " ".join(subject.split()[1:]) or None
+            elif context.counts_heads(seg.text, q):
+                q.kind, q.unit = "count", "count"
             elif currencies:
                 q.unit, q.kind, q.unit_inferred, q.unit_source = currencies.most_common(1)[0][0], "money", True, "document"

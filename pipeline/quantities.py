@@ -995,10 +995,24 @@ def _grow_left(text, toks, i, q, T):
         k2, bound, key = hit
         if bound:
             if q.bound == "exact" or q.qualifier is None:
-                q.bound, q.qualifier = bound, text[toks[k2].start:toks[k - 1].end]
+                q.bound, q.qualifier = _negated(toks, k2, bound), text[toks[k2].start:toks[k - 1].end]
                 q.char_start = toks[k2].start
     # 'mellan 10 och 20 procent' is read by _share_units; keep the text tidy here
     q.text = text[q.char_start:q.char_end]
+
+
+def _negated(toks, k: int, bound: str) -> str:
+    """'Ingen betalar mer än 1 200 kronor': a negation shortly before a 'more/less than' qualifier turns the bound round
+    (qualifiers.json 'negated')."""
+    neg = lexicon.load().qualifiers_negated
+    if not neg or bound not in neg["flip"]:
+        return bound
+    before = []
+    for t in reversed(toks[:k]):                # the words of the clause before the qualifier, nearest first
+        if not t.low.isalpha() or len(before) == neg["max_words"]:
+            break
+        before.append(t.low)
+    return neg["flip"][bound] if any(w in neg["words"] for w in before) else bound
 
 
 @lru_cache(maxsize=1)
@@ -1038,6 +1052,10 @@ def _share_units(text, qs):
             a.unit, a.kind, a.per, a.needs_unit, a.unit_shared = b.unit, b.kind, a.per or b.per, False, True
         elif a.kind == "word" or a.kind == "drop":
             continue
+        elif a.kind in ("count", "number") and b.kind in ("count", "number") and a.entity is None and a.unit_text is None \
+                and a.applied_scale == 1 and a.scale_text is None and b.scale_text and b.applied_scale != 1 \
+                and _from_to(text, a, gap) and _scale_fits(a, b):
+            _apply_scale(a, b.applied_scale)          # 'från 7 till 90 miljoner': 7 is 7 million
         if a.qualifier and not b.qualifier and qualifier_link.match(gap) and (a.unit == b.unit or b.unit_shared):
             b.bound, b.qualifier = a.bound, a.qualifier
     # '201 mkr mot 324': a bare baseline figure takes the unit of the figure it is compared with
@@ -1069,6 +1087,13 @@ def _share_units(text, qs):
                 continue
         merged.append(q)
     qs[:] = merged
+
+
+def _from_to(text: str, a, gap: str) -> bool:
+    """Whether ``a`` opens a 'från X till Y' pair (change.json from_words, to_words)."""
+    ch = lexicon.load().change
+    return gap.strip().lower() in ch["to_words"] and bool(_LAST_WORD.search(text, 0, a.char_start)) \
+        and _LAST_WORD.search(text, 0, a.char_start).group(1).lower() in ch["from_words"]
 
 
 def _scale_fits(a, b) -> bool:

@@ -302,6 +302,7 @@ def _change_res():
         "from_before": re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
         "amount_before": re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
         "baseline_before": re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s*$", re.I),
+        "baseline_start": re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
     }
 
 
@@ -332,6 +333,10 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}
     idx = index if index is not None else next(i for i, x in enumerate(qs) if x is q)
     R = _change_res()
+    compared = _compared_with(text, q.char_end, len(text), times)   # 'dubbelt så stora som ...': a comparison, no change
+    if compared is not None and cue and cue["rule"] == "multiplicative":
+        direction, cue = None, None
+        change["baseline"] = compared
     # 'från 214,8 (år 2016/17) till 228,1'
     if idx + 1 < len(qs):
         nxt = qs[idx + 1]
@@ -355,11 +360,24 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
             hit = direction_cue(text[q.char_end:b], comparatives=False)
             if hit:
                 direction, cue = hit[0], _cue("change_word", q.char_end + hit[1], q.char_end + hit[2], text)
+    if direction is None:                       # 'Prissänkning: 25 %': a short label before a colon
+        label = _label_before(text, q.char_start)
+        hit = label and direction_cue(text[label[0]:label[1]], comparatives=False)
+        if hit:
+            direction, cue = hit[0], _cue("label", label[0] + hit[1], label[0] + hit[2], text)
+    if direction is None and a > 0 and _bare_clause(text, a, q, b):
+        lo = max(0, a - 120)                    # 'ökar långsammare än i fjol, 3,9 procent mot 4,8 procent'
+        hit = direction_cue(text[lo:a], comparatives=False)
+        if hit:
+            direction, cue = hit[0], _cue("clause_before", lo + hit[1], lo + hit[2], text)
     if direction is None:                       # 'bostadsrätter upp 3 procent': a headline's adverb right before the figure
         before = _WORD_BEFORE.search(text, max(0, q.char_start - 12), q.char_start)
         direction = before and lexicon.load().change["before_number"].get(before.group(1).lower())
         if direction:
             cue = _cue("adverb_before", before.start(1), before.end(1), text)
+    if direction is None and idx > 0 and previous and previous.get("direction") and _compared_change(text, qs[idx - 1], q, previous):
+        direction = previous["direction"]       # '3,9 procent mot 4,8 procent': two amounts of the change stated before
+        cue = dict(previous.get("cue") or {}, rule="compared_amount")
     if direction is None and idx > 0 and previous and previous.get("direction") and _coordinated(text, qs[idx - 1], q):
         direction = previous["direction"]       # '4,1 procent det första året och 3,3 procent det andra året'
         cue = dict(previous.get("cue") or {}, rule="coordination")
@@ -369,6 +387,10 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
         direction = after and lexicon.load().change["comparatives_after"].get(after.group(0).lower())
         if direction:
             cue = _cue("comparative_after", after.start(), after.end(), text)
+            compared = _compared_with(text, after.end(), b, times, anywhere=True)
+            if compared is not None:            # '40 procent mer på rustningar än på utbildning': a comparison
+                direction, cue = None, None
+                change["baseline"] = compared
     elif direction is None and q.kind == "count":
         after = _WORD_IN.search(text, q.char_end, q.char_end + 12)           # '5 000 fler poliser'
         after = after if after and not text[q.char_end:after.start()].strip() else None
@@ -397,7 +419,7 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point", "money"):
         direction, cue = "increase", _cue("sign", q.char_start, q.char_start + 1, text)
     base = [t for t in times if t.baseline and t.char_start > q.char_start]
-    if base:
+    if base and change["baseline"] is None:
         t = min(base, key=lambda t: _distance(q, t))
         change["baseline"] = {"text": t.text, "start": t.start, "end": t.end}
     # 'steg till 201 mkr mot 324 året innan': the next figure, after 'mot'/'jämfört med', is the baseline value
@@ -429,3 +451,69 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
 def _cue(rule: str, start: int, end: int, text: str) -> dict:
     """What set a change's direction: the rule and the words or sign, with sentence offsets (shifted later)."""
     return {"rule": rule, "text": text[start:end], "char_start": start, "char_end": end}
+
+
+@lru_cache(maxsize=1)
+def _comparison_res():
+    spec = lexicon.load().change.get("comparison", {})
+    links = lexicon.alternation(spec.get("links", ())) or "(?!)"
+    n = int(spec.get("label_max_words", 3))
+    return (re.compile(rf"\s*(?P<link>(?:{links}))\b", re.I), re.compile(rf"(?:^|(?<=[\s(]))(?P<link>(?:{links}))\b", re.I),
+            re.compile(rf"^\s*(?P<label>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,{n - 1}}})\s*:\s*(?:[^\W\d_]+\s+)?$"))
+
+
+def _compared_with(text: str, pos: int, end: int, times: list[TimeExpr], anywhere: bool = False) -> dict | None:
+    """The baseline of a comparison between two things at one time: a link ('som', 'än') right after ``pos`` (or,
+    with ``anywhere``, later in the clause) not followed by a period ('än i fjol' compares times: a change)."""
+    right_after, later, _ = _comparison_res()
+    m = right_after.match(text, pos, end) if not anywhere else later.search(text, pos, end)
+    if not m:
+        return None
+    stop = _clause_end(text, m.end(), end)
+    if any(m.end() <= t.char_start < stop for t in times) or any(w in _temporal_words() for w in _words_in(text[m.end():stop])):
+        return None                             # 'än i fjol', 'än vid förra mätningen': compared over time, a change
+    return {"text": text[m.start("link"):stop].strip(" ,.;:"), "start": None, "end": None}
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the clause that goes on at ``pos`` ends (punctuation), at most ``end``."""
+    m = re.compile(r"[,;:.!?]\s|[,;:.!?]$").search(text, pos, end)
+    return m.start() if m else end
+
+
+@lru_cache(maxsize=1)
+def _temporal_words() -> frozenset:
+    return frozenset(lexicon.load().change.get("comparison", {}).get("temporal_words", ()))
+
+
+def _label_before(text: str, pos: int) -> tuple[int, int] | None:
+    """A short label ending in a colon that opens the sentence before a figure ('Prissänkning: 25 %'), as offsets."""
+    m = _comparison_res()[2].match(text[:pos])
+    return m.span("label") if m else None
+
+
+def _bare_clause(text: str, a: int, q: Quantity, b: int) -> bool:
+    """A clause that is only figures ('…, 3,9 procent mot 4,8 procent'): it opens with the figure and holds no verb
+    or change word of its own, so the change stated in the clause before is its change."""
+    if text[a] == ":" or _words_in(text[a:q.char_start]):
+        return False                            # 'Antal läkemedel med sänkt pris: 40': a label says what is counted
+    rest = text[q.char_end:b]
+    if rest.strip(" .;:!?") and not _change_res()["baseline_start"].match(rest):
+        return False                            # '..., ungefär 60 procent av det normala': a level, not the change
+    finite = _words()["finite"]
+    return not any(w in finite for w in _words_in(rest)) and direction_cue(rest, comparatives=False) is None
+
+
+def _compared_change(text: str, prev: Quantity, q: Quantity, previous: dict) -> bool:
+    """'ökar med 3,9 procent mot 4,8 procent': a percentage after a baseline cue, compared with an amount of change
+    of the same kind stated with a change word, is an amount of that change too (not a level)."""
+    rule = (previous.get("cue") or {}).get("rule")
+    if rule not in ("change_word", "clause_before") or prev.kind != q.kind or q.kind not in ("percent", "percentage_point"):
+        return False
+    if _change_res()["from_before"].search(text[max(0, prev.char_start - 8):prev.char_start]):
+        return False
+    to_words = lexicon.load().change["to_words"]
+    before = _WORD_BEFORE.search(text, max(0, prev.char_start - 12), prev.char_start)
+    if before and before.group(1).lower() in to_words:      # 'ökade till 7,1 procent mot 6,8': levels
+        return False
+    return _change_res()["baseline_value"].fullmatch(text[prev.char_end:q.char_start]) is not None

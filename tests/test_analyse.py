@@ -152,3 +152,65 @@ def test_time_rules_are_one_ordered_list():
     assert names.index("same_clause") < names.index("same_sentence") < names.index("previous_sentence") \
         < names.index("heading")
     assert len(set(names)) == len(names)
+
+
+# --- direction vs comparison (CONTRACT: direction is set only for a change over time) --------------------------
+
+@pytest.mark.parametrize("text, anchor, direction, baseline", [
+    ("Lönerna i vården är dubbelt så höga som i handeln.", "dubbelt", None, "som i handeln"),
+    ("Hyran i Stockholm är tre gånger så hög som i Umeå.", "tre gånger", None, None),
+    ("Regionen lägger 25 procent mer på vård än på kultur.", "25 procent", None, "än på kultur"),
+    ("Bolaget sålde 12 procent fler bilar än konkurrenten.", "12 procent", None, "än konkurrenten"),
+    ("Det såldes 8 procent fler cyklar än i fjol.", "8 procent", "increase", None),
+    ("Antalet sökande var dubbelt så många som för fem år sedan.", "dubbelt", "increase", None),
+    ("Kostnaden blev 15 procent lägre än vid förra upphandlingen.", "15 procent", "decrease", None),
+])
+def test_a_comparison_between_things_sets_a_baseline_not_a_direction(text, anchor, direction, baseline):
+    c = claim_for(text, anchor)
+    assert (c.change or {}).get("direction") == direction
+    if baseline:
+        assert c.change["baseline"]["text"] == baseline
+
+
+@pytest.mark.parametrize("text, anchor, direction, rule", [
+    ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "2,1 procent", "increase", "clause_before"),
+    ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "3,4 procent", "increase", "compared_amount"),
+    ("Priserna sjönk kraftigt under hösten, 4,2 procent jämfört med 1,9 procent.", "1,9 procent", "decrease", "compared_amount"),
+    ("Sänk skatten med 2 000 kronor per år.", "2 000 kronor", "decrease", "change_word"),
+    ("Höj barnbidraget med 300 kronor.", "300 kronor", "increase", "change_word"),
+    ("Avgiften får förhöjas med högst 10 procent.", "10 procent", "increase", "change_word"),
+    ("Genomsnittlig löneökning: 3,4 procent", "3,4 procent", "increase", "label"),
+    ("Prishöjning: 7 %", "7 %", "increase", "label"),
+])
+def test_direction_stated_elsewhere_in_the_sentence(text, anchor, direction, rule):
+    c = claim_for(text, anchor)
+    assert c.change["direction"] == direction
+    assert c.change["cue"]["rule"] == rule
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Antal skolor med höjd budget: 14", "14"),
+    ("I juli regnade det 80 millimeter, ungefär 120 procent av det normala.", "120 procent"),
+    ("Arbetslösheten steg till 7,1 procent mot 6,8 procent i fjol.", "7,1 procent"),
+])
+def test_no_direction_borrowed_for_a_level_or_a_label(text, anchor):
+    c = claim_for(text, anchor)
+    if anchor == "7,1 procent":                      # the to-value of a change keeps its own verb
+        assert c.change["direction"] == "increase"
+    else:
+        assert (c.change or {}).get("direction") is None
+
+
+# --- what a bare scaled amount counts ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, anchor, unit", [
+    ("Sverige har en befolkning på drygt 10 miljoner. Försvaret får 5 miljarder kronor.", "10 miljoner", "count"),
+    ("De är nästan 2 miljoner. Budgeten är 3 miljarder kronor.", "2 miljoner", "count"),
+    ("Antalet resenärer var 40 miljoner. Biljetterna kostade 2 miljarder kronor.", "40 miljoner", "count"),
+    ("Stadsbefolkningen väntas växa till 8 miljarder. Satsningen kostar 4 miljarder kronor.", "8 miljarder", "count"),
+    ("Regionen satsar 3 miljoner på vården. Budgeten är 9 miljarder kronor.", "3 miljoner", "SEK"),
+    ("Stödet uppgick till 12 miljarder mätt i svenska kronor.", "12 miljarder", "SEK"),
+    ("Kontraktet var värt 4 miljoner, omräknat till euro.", "4 miljoner", "EUR"),
+])
+def test_bare_scaled_amounts_count_or_are_money(text, anchor, unit):
+    assert claim_for(text, anchor).quantity["unit"] == unit
