@@ -142,6 +142,8 @@ class Quantity:
     applied_scale: float = 1.0            # scale words and scaled units applied so far ('Mkr' = 1e6)
     unit_shared: bool = False             # unit taken from a later member of a coordination
     prior_value: float | None = None      # '201 (171) mkr': the prior-period figure in brackets, scaled alike
+    prior_text: str | None = None         # '(171)': the bracket as written
+    prior_of: object = None               # on the bracketed figure's own quantity: the figure it is the prior of
     unit_source: str = "text"             # who gave the unit: the text | a table header/caption/row label | the document
     per_source: str | None = None         # who gave the rate: the text next to it | the sentence | a table row label
     direction_source: str | None = None   # "table": a signed figure in a change column set ``direction``
@@ -488,6 +490,7 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     _share_units(text, out)
     out[:] = [q for q in out if q.kind != "drop"]
     _bracketed_change(text, out)
+    _split_prior(text, out)
     _join_subunits(text, out, T)
     _spread_over(text, out)
     _during(text, out)
@@ -1110,6 +1113,35 @@ def _bracketed_change(text, qs):
         if a.kind == "percent" and b.unit_text is None and b.kind in ("number", "count") and b.text[:1] in "+−-" \
                 and text[a.char_end:b.char_start].strip() == "(" and text[b.char_end:b.char_end + 1] == ")":
             b.unit, b.kind, b.entity = "percentage_point", "percentage_point", None
+
+
+_PRIOR_BRACKET = re.compile(r"\(\s*(?P<fig>[+−-]?\s?\d[\d \u00a0\u202f,.]*?)\s*\)")
+
+
+def _split_prior(text, qs):
+    """'335 (303) Mkr', '1 742 MSEK (1 613)': the bracketed prior-period figure is a record of its own (CONTRACT:
+    brackets), in the unit and scale of the figure before it; that figure's span ends before the bracket."""
+    out = []
+    for q in qs:
+        out.append(q)
+        if q.prior_value is None:
+            continue
+        m = _PRIOR_BRACKET.search(text, q.core_start, q.char_end)
+        if not m:
+            continue
+        q.prior_text = m.group(0)
+        p = Quantity(text=m.group("fig"), char_start=m.start("fig"), char_end=m.end("fig"), value=q.prior_value,
+                     unit=q.unit, kind=q.kind, unit_text=q.unit_text, per=q.per, value_text=m.group("fig"),
+                     scale_text=q.scale_text, core_start=m.start("fig"), core_end=m.end("fig"), unit_shared=True,
+                     applied_scale=q.applied_scale, prior_of=q)
+        end = m.start()
+        while end > q.char_start and text[end - 1].isspace():
+            end -= 1
+        q.char_end = end
+        q.core_end = min(q.core_end, end)
+        q.text = text[q.char_start:end]
+        out.append(p)
+    qs[:] = out
 
 
 def _join_subunits(text, qs, T):

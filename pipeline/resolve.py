@@ -235,21 +235,38 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     text, published, pub = seg.text, ctx.published, ctx.pub
     standing = bool(pub and qs and ctx.previous_times and ctx.previous_times_block != seg.block
                     and not any(t.start for t in times) and standing_fact(text, qs))
-    out, prev_time, change = [], None, None
+    out, prev_time, change, decided_time = [], None, None, {}
     for q_index, q in enumerate(qs):
         time = attach_time(text, q, times, prev_time, ctx.previous_times, governing, published, pub.year if pub else None)
         if standing and time and time.get("source") == "sentence_context":
             time = {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date",
                     "grain": "day", "note": "a standing fact in the present tense",
                     "evidence": _evidence("standing_fact")}
+        if q.prior_of is not None:
+            time = _prior_period(decided_time.get(id(q.prior_of)), time)
         if id(q) in ctx.column_periods:
             t = ctx.column_periods[id(q)]
             time = _as_time(t, "document_context", note="the period heading its table column",
                             evidence=_evidence("table_column", t, here=False))
         prev_time = time
-        change = find_change(text, q, qs, times, q_index, change)
+        decided_time[id(q)] = time
+        change = None if q.prior_of is not None else find_change(text, q, qs, times, q_index, change)
         out.append((time, change))
     return out
+
+
+def _prior_period(main: dict | None, own: dict | None) -> dict | None:
+    """The period of a bracketed prior figure ('335 (303) Mkr'): the period its label names ('(2022: 41 procent)'),
+    else the comparison period: the period of the figure before it, a year earlier."""
+    if own and (own.get("evidence") or {}).get("rule") == "same_clause" and own.get("text") and main \
+            and own.get("text") != main.get("text"):
+        return own
+    if not main or not main.get("start"):
+        return None
+    shift = lambda v: None if not v else f"{int(v[:4]) - 1:04d}{v[4:]}"
+    return {"text": main.get("text"), "start": shift(main["start"]), "end": shift(main.get("end")),
+            "source": main["source"], "grain": main.get("grain"), "note": "the same period a year earlier",
+            "evidence": {"rule": "prior_in_brackets", "text": main.get("text")}}
 
 
 def shift_evidence(time: dict | None, change: dict | None, offset: int) -> None:
@@ -433,7 +450,7 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     # '201 (171) mkr': a prior-period figure in brackets
     if q.prior_value is not None and change["from_value"] is None:
         m = re.search(r"\([^)]*\)", q.text)
-        change["baseline"] = {"text": m.group(0) if m else None, "value": q.prior_value}
+        change["baseline"] = {"text": q.prior_text or (m.group(0) if m else None), "value": q.prior_value}
         change["from_value"], change["to_value"] = q.prior_value, q.value
         if direction is None and q.value is not None and q.value != q.prior_value:
             direction = "increase" if q.value > q.prior_value else "decrease"

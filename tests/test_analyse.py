@@ -214,3 +214,22 @@ def test_no_direction_borrowed_for_a_level_or_a_label(text, anchor):
 ])
 def test_bare_scaled_amounts_count_or_are_money(text, anchor, unit):
     assert claim_for(text, anchor).quantity["unit"] == unit
+
+
+# --- a bracketed prior figure is a record of its own (CONTRACT: brackets) ------------------------------------
+
+@pytest.mark.parametrize("text, main, prior, prior_value, prior_period", [
+    ("Under andra kvartalet 2024 ökade intäkterna till 412 (388) Mkr.", "412", "388", 388e6, ("2023-04", "2023-06")),
+    ("Rörelseresultatet för 2023 blev 57,1 MSEK (49,6).", "57,1 MSEK", "49,6", 49.6e6, ("2022", "2022")),
+    ("Utdelningen för 2023 föreslås till 3,10 (2,80) kronor per aktie.", "3,10", "2,80", 2.80, ("2022", "2022")),
+    ("Marginalen var 12 procent (2021: 9 procent).", "12 procent", "9 procent", 9, ("2021", "2021")),
+])
+def test_prior_figure_in_brackets_is_its_own_record(text, main, prior, prior_value, prior_period):
+    from conftest import extract_claims
+    claims = {c.quantity["text"]: c for c in extract_claims(text)}
+    assert main in claims and prior in claims, list(claims)
+    p = claims[prior]
+    assert p.quantity["value"] == pytest.approx(prior_value)
+    assert (p.time["start"], p.time["end"]) == prior_period
+    assert p.quantity["unit"] == claims[main].quantity["unit"]
+    assert p.change is None or p.change.get("direction") is None
