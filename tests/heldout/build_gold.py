@@ -17,15 +17,23 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 
 
+_UNSET = object()  # subject/speaker not annotated for this mention: the keys stay out of the gold row
+
+
 def G(anchor, value, unit, kind=None, bound="exact", per=None, t=None, lenient=False, direction=None, occ=1,
-      optional=False, low=None, high=None, note="", ctx=None):
+      optional=False, low=None, high=None, note="", ctx=None, s=_UNSET, sp=_UNSET):
+    """s = (subject, head noun) as written, or None when the text does not say what the figure measures;
+    sp = (speaker, source) with source quote | enligt | credited | publisher, or None for plain reporting.
+    Left out (in rounds annotated before issue 14), the row has no subject/speaker keys and is not scored for them;
+    in a document listed in SUBJECT_DOCS a left-out s/sp means None (annotated: the text gives none)."""
     kind = kind or {"SEK": "money", "percent": "percent", "percentage_point": "percentage_point", "ratio": "ratio",
                     "count": "count", "number": "number", "year": "duration", "month": "duration", "day": "duration",
                     "hour": "duration", "minute": "duration", "week": "duration"}.get(unit, "measure")
     t = t if t is None or isinstance(t, tuple) else (t, t)
     return {"anchor": anchor, "occurrence": occ, "value": value, "low": low, "high": high, "unit": unit, "kind": kind,
             "bound": bound, "per": per, "time_start": t[0] if t else None, "time_end": t[1] if t else None,
-            "direction": direction, "optional": optional, "time_lenient": lenient, "note": note, "ctx": ctx}
+            "direction": direction, "optional": optional, "time_lenient": lenient, "note": note, "ctx": ctx,
+            "s": s, "sp": sp}
 
 
 def N(anchor, occ=1, note="", ctx=None):
@@ -1626,6 +1634,353 @@ NEG.update({
 })
 
 
+# --- round 6 (r6_*): kinds we had few of: retail sales with a change column, interim reports with bracketed prior
+# figures, result tables whose unit and period stand in the headers, monthly statistics with tables, crime and traffic
+# statistics, opinion pieces with comparisons, municipal and regional budgets, texts without a publication date, a saved
+# web page. Annotated (with subject and speaker, issue 14) before the pipeline was ever run on these texts.
+#
+# Subject and speaker conventions (issue 14; used for r6_ and for the older rounds listed in SUBJECT_DOCS):
+# - subject: the minimal complete noun phrase, as written, that says what the figure measures: the noun phrase the
+#   figure is predicated of ("arbetslösheten ligger på", "Nettoomsättningen uppgick till", "Bostadsinbrotten minskade
+#   med 2 procent till 20 400"), the noun a figure is attached to ("ett underskott på 650 miljoner", "en utdelning
+#   om 1,30 kronor"), the counted noun after the number ("752 000 brott"), the goal of money that is spent or
+#   invested ("+28 mkr till äldreomsorgen", "satsar 11 miljoner på ishallen"); for the size of a change ("en
+#   minskning med 2 procent", "Valutajusterat var ökningen 5 %") the thing that changes, taken from the previous
+#   sentence when a pronoun or "det" stands for it; for a bracketed prior figure the same subject as its main figure;
+#   for a table cell the measure its row or column header names ("Nettoomsättning", "Gästnätter"), never a header of
+#   dates. Never the actor who spends or proposes (that is the speaker), a date, an adverbial or a piece of a number.
+#   None when the text names nothing the figure measures ("50 miljarder kronor motsvarar ...").
+# - subject_head: the head noun of the subject, as written (the quantifier noun in "antalet X", "andelen X").
+# - speaker: who states the figure: the person quoted (source "quote": säger, skriver, konstaterar, a quote
+#   credited in a lead-in line), the source of an "enligt X" ("enligt"), an organisation credited in the same or the
+#   next sentence ("Det visar Trafikanalys statistik", "X föreslår", "som SKR rekommenderar": "credited"), or the
+#   sender of the text for its own first-person statements ("Vi föreslår", "vår region": "publisher"). None for
+#   plain reporting. A speaker matches when one name contains the other (case-insensitive).
+SPEAKER_SOURCES = ("quote", "enligt", "credited", "publisher")
+SUBJECT_DOCS = ("r6_",)
+H1, H0 = ("2023", "2023"), ("2022", "2022")
+FS = ("Försäljningsutveckling i butik", "Försäljningsutveckling")
+
+GOLD.update({
+    "r6_handel_tt": [  # no publication date, no year: every period is unresolved (time not annotated)
+        G("3,6 procent", 3.6, "percent", direction="increase", s=("Detaljhandelns försäljning", "försäljning"), sp=("SCB", "enligt")),
+        G("0,4 procent", 0.4, "percent", direction="increase", s=("Dagligvaruhandeln", "Dagligvaruhandeln")),
+        G("5,8 procent", 5.8, "percent", direction="increase", s=("sällanköpsvaruhandeln", "sällanköpsvaruhandeln")),
+        G("4,1 procent", 4.1, "percent", direction="increase", s=("detaljhandelns omsättning", "omsättning")),
+        G("0,8 procent", 0.8, "percent", direction="increase", s=("detaljhandelns försäljning", "försäljning")),
+        G("4,1 procent", 4.1, "percent", occ=2, direction="increase", s=("detaljhandelns försäljning", "försäljning"), sp=("HUI Research", "quote")),
+        G("drygt 66 miljarder kronor", 66e9, "SEK", bound="approx", s=("detaljhandeln", "detaljhandeln"), sp=("HUI Research", "quote")),
+    ],
+    "r6_stilindex_juni": [  # dateline 2015-07-10; a change table whose caption says 'förändring i procent'
+        G("6,2 procent", 6.2, "percent", t=("2015", "2015"), direction="increase", s=("försäljningen av kläder i fackhandeln", "försäljningen"), sp=("Svensk Handel Stil", "credited")),
+        G("8,9 procent", 8.9, "percent", t=("2015", "2015"), direction="increase", s=("försäljningen i skobutikerna", "försäljningen")),
+        G("0,3 procent", 0.3, "percent", t=("2015", "2015"), direction="increase", s=("försäljningen av kläder", "försäljningen")),
+        G("0,5 procent", 0.5, "percent", t=("2015", "2015"), direction="increase", s=("försäljningen av skor", "försäljningen")),
+        G("+6,2 %", 6.2, "percent", t=("2015", "2015"), lenient=True, direction="increase", s=FS, note="table cell, column 'Juni'"),
+        G("+0,3 %", 0.3, "percent", t=("2015", "2015"), direction="increase", s=FS, note="column 'Ackumulerat 2015'"),
+        G("+8,9 %", 8.9, "percent", t=("2015", "2015"), lenient=True, direction="increase", s=FS),
+        G("+0,5 %", 0.5, "percent", t=("2015", "2015"), direction="increase", s=FS),
+        G("6,2 procent", 6.2, "percent", occ=2, t=("2015", "2015"), lenient=True, direction="increase", s=("Klädhandeln", "Klädhandeln")),
+        G("8,9 procent", 8.9, "percent", occ=2, t=("2015", "2015"), lenient=True, direction="increase", s=("skohandeln", "skohandeln")),
+        G("sex första månader", 6, "month", optional=True, note="'Under årets sex första månader' is a period"),
+        G("0,3 procent", 0.3, "percent", occ=2, t=("2015", "2015"), direction="increase", s=("försäljningen av kläder", "försäljningen"), sp=("Anders Ekholm", "quote"), note="'konstaterar Anders Ekholm' after the quote"),
+        G("8–10 dagar", None, "day", low=8, high=10, optional=True, note="publication rule"),
+    ],
+    "r6_halvarsrapport_bygg": [  # interim report Jan-Jun 2023; every bracketed figure is the same period of 2022
+        G("341", 341e6, "SEK", t=H1, s=("Resultatet efter finansiella poster", "Resultatet"), note="'341 (208) Mkr'"),
+        G("208", 208e6, "SEK", t=H0, s=("Resultatet efter finansiella poster", "Resultatet")),
+        G("224", 224e6, "SEK", t=H1, s=("resultat från fastighetsförsäljningar", "resultat")),
+        G("131", 131e6, "SEK", t=H0, s=("resultat från fastighetsförsäljningar", "resultat")),
+        G("75 procent", 75, "percent", t=H1, direction="increase", s=("Byggrörelsens resultat", "resultat")),
+        G("119", 119e6, "SEK", t=H1, direction="increase", s=("Byggrörelsens resultat", "resultat")),
+        G("68", 68e6, "SEK", t=H0, s=("Byggrörelsens resultat", "resultat")),
+        G("5,2", 5.2, "percent", t=H1, direction="increase", s=("marginalen", "marginalen"), note="'förbättrades till 5,2 (3,7) procent'"),
+        G("3,7", 3.7, "percent", t=H0, s=("marginalen", "marginalen")),
+        G("24 procent", 24, "percent", t=H1, direction="increase", s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("2 298", 2298e6, "SEK", t=H1, direction="increase", s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("1 853", 1853e6, "SEK", t=H0, s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("219", 219e6, "SEK", t=H1, s=("Fastighetsförvaltningens resultat", "resultat")),
+        G("211", 211e6, "SEK", t=H0, s=("Fastighetsförvaltningens resultat", "resultat")),
+        G("341", 341e6, "SEK", occ=2, t=H1, s=("Koncernens resultat före skatt", "resultat")),
+        G("208", 208e6, "SEK", occ=2, t=H0, s=("Koncernens resultat före skatt", "resultat")),
+        G("224", 224e6, "SEK", occ=2, t=H1, s=("Resultat från försäljningar av förvaltningsfastigheter", "Resultat")),
+        G("131", 131e6, "SEK", occ=2, t=H0, s=("Resultat från försäljningar av förvaltningsfastigheter", "Resultat")),
+        G("172", 172e6, "SEK", t=H1, s=("Finansnettot", "Finansnettot"), note="'ett underskott om 172 (160) Mkr'"),
+        G("160", 160e6, "SEK", t=H0, s=("Finansnettot", "Finansnettot")),
+        G("12 Mkr", 12e6, "SEK", t=H1, lenient=True, direction="decrease", s=("Finansnettot", "Finansnettot"), note="'en försämring med 12 Mkr'"),
+        G("245", 245e6, "SEK", t=H1, s=("Periodens resultat efter skatt", "resultat")),
+        G("150", 150e6, "SEK", t=H0, s=("Periodens resultat efter skatt", "resultat")),
+        G("7,35", 7.35, "SEK", per="share", t=H1, s=("Vinsten efter skatt per aktie", "Vinsten")),
+        G("4,50", 4.5, "SEK", per="share", t=H0, s=("Vinsten efter skatt per aktie", "Vinsten")),
+        G("12 procent", 12, "percent", t=("2022", "2023"), lenient=True, s=("Avkastningen på eget kapital", "Avkastningen"), note="'den senaste tolvmånadersperioden' up to June 2023"),
+    ],
+    "r6_kvartal_tabell": [  # Q1 2024 (published 2024-04-25); brackets after the unit: 'MSEK (75)'
+        G("3 MSEK", 3e6, "SEK", t=Y24, direction="increase", s=("Resultatet efter skatt", "Resultatet")),
+        G("78 MSEK", 78e6, "SEK", t=Y24, direction="increase", s=("Resultatet efter skatt", "Resultatet")),
+        G("75", 75e6, "SEK", ctx="MSEK ([75])", t=Y23, s=("Resultatet efter skatt", "Resultatet")),
+        G("3,41 SEK", 3.41, "SEK", per="share", t=Y24, s=("Vinst per aktie", "Vinst")),
+        G("3,29", 3.29, "SEK", per="share", t=Y23, s=("Vinst per aktie", "Vinst")),
+        G("6 %", 6, "percent", t=Y24, direction="increase", s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("131 MSEK", 131e6, "SEK", t=Y24, direction="increase", s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("124", 124e6, "SEK", ctx="MSEK ([124])", t=Y23, s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("6,4 %", 6.4, "percent", t=Y23, s=("Vinstmarginalen", "Vinstmarginalen"), note="from-value: the same quarter a year before"),
+        G("5,8 %", 5.8, "percent", t=Y24, direction="decrease", s=("Vinstmarginalen", "Vinstmarginalen")),
+        G("17 MSEK", 17e6, "SEK", t=Y24, lenient=True, direction="decrease", s=("Resultatminskning inom division Kabel", "Resultatminskning")),
+        G("4 MSEK", 4e6, "SEK", t=Y24, lenient=True, s=("Kreditförlusten", "Kreditförlusten")),
+        G("12 %", 12, "percent", t=Y24, direction="increase", s=("Omsättningen", "Omsättningen")),
+        G("2 104 MSEK", 2104e6, "SEK", t=Y24, direction="increase", s=("Omsättningen", "Omsättningen")),
+        G("1 879", 1879e6, "SEK", ctx="MSEK ([1 879])", t=Y23, s=("Omsättningen", "Omsättningen")),
+        G("5 %", 5, "percent", t=Y24, lenient=True, direction="increase", s=("Omsättningen", "Omsättningen"), note="'Valutajusterat var ökningen 5 %'"),
+        G("4 %", 4, "percent", ctx="med [4 %] till", t=Y24, direction="increase", s=("Orderingången", "Orderingången")),
+        G("2 151 MSEK", 2151e6, "SEK", t=Y24, direction="increase", s=("Orderingången", "Orderingången")),
+        G("2 068", 2068e6, "SEK", t=Y23, s=("Orderingången", "Orderingången")),
+        G("1 879", 1879e6, "SEK", ctx="Nettoomsättning [1 879]", t=Y23, s=("Nettoomsättning", "Nettoomsättning"), note="table: 'MSEK', columns 'Kv1 2023', 'Kv1 2024', 'Förändring'"),
+        G("2 104", 2104e6, "SEK", ctx="[2 104] +12", t=Y24, s=("Nettoomsättning", "Nettoomsättning")),
+        G("+12 %", 12, "percent", t=Y24, direction="increase", s=("Nettoomsättning", "Nettoomsättning")),
+        G("124", 124e6, "SEK", ctx="Rörelseresultat [124]", t=Y23, s=("Rörelseresultat", "Rörelseresultat")),
+        G("131", 131e6, "SEK", ctx="[131] +6", t=Y24, s=("Rörelseresultat", "Rörelseresultat")),
+        G("+6 %", 6, "percent", t=Y24, direction="increase", s=("Rörelseresultat", "Rörelseresultat")),
+        G("75", 75e6, "SEK", ctx="skatt [75]", t=Y23, s=("Resultat efter skatt", "Resultat")),
+        G("78", 78e6, "SEK", ctx="[78] +4", t=Y24, s=("Resultat efter skatt", "Resultat")),
+        G("+4 %", 4, "percent", t=Y24, direction="increase", s=("Resultat efter skatt", "Resultat")),
+        G("6,4", 6.4, "percent", ctx="% [6,4]", t=Y23, s=("Vinstmarginal", "Vinstmarginal"), note="row 'Vinstmarginal, %'"),
+        G("5,8", 5.8, "percent", ctx="[5,8] −0,6", t=Y24, s=("Vinstmarginal", "Vinstmarginal")),
+        G("−0,6", -0.6, "percentage_point", t=Y24, direction="decrease", s=("Vinstmarginal", "Vinstmarginal"), note="change column of a percent row: points"),
+    ],
+    "r6_bokslut_konsult": [  # full year 2023 and Q4 2023 under headings that carry across bullets; brackets: 2022
+        G("1 124 MSEK", 1124e6, "SEK", t=Y23, lenient=True, direction="increase", s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("652", 652e6, "SEK", t=H0, s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("72 procent", 72, "percent", t=Y23, lenient=True, direction="increase", s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("86 MSEK", 86e6, "SEK", t=Y23, lenient=True, direction="increase", s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("49", 49e6, "SEK", t=H0, s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("76 procent", 76, "percent", t=Y23, lenient=True, direction="increase", s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("1,04 SEK", 1.04, "SEK", per="share", t=Y23, lenient=True, direction="increase", s=("Resultat per aktie", "Resultat")),
+        G("0,88", 0.88, "SEK", per="share", t=H0, s=("Resultat per aktie", "Resultat")),
+        G("18 procent", 18, "percent", t=Y23, lenient=True, direction="increase", s=("Resultat per aktie", "Resultat")),
+        G("41 MSEK", 41e6, "SEK", t=Y23, lenient=True, direction="increase", s=("Kassaflödet från den löpande verksamheten", "Kassaflödet")),
+        G("33", 33e6, "SEK", ctx="([33])", t=H0, s=("Kassaflödet från den löpande verksamheten", "Kassaflödet")),
+        G("342 MSEK", 342e6, "SEK", t=Y23, lenient=True, direction="increase", s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("204", 204e6, "SEK", t=H0, s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("68 procent", 68, "percent", t=Y23, lenient=True, direction="increase", s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("45 MSEK", 45e6, "SEK", t=Y23, lenient=True, direction="increase", s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("25", 25e6, "SEK", ctx="MSEK ([25])", t=H0, s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("80 procent", 80, "percent", t=Y23, lenient=True, direction="increase", s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("1,30 kronor", 1.30, "SEK", per="share", t=Y23, lenient=True, s=("en utdelning", "utdelning"), sp=("Styrelsen", "credited")),
+        G("104 MSEK", 104e6, "SEK", t=Y23, lenient=True, s=("en överföring", "överföring"), sp=("Styrelsen", "credited")),
+        G("en tredjedel", 1 / 3, "ratio", bound="at_least", s=("utdelningen", "utdelningen"), note="the dividend policy"),
+    ],
+    "r6_resultat_tabell": [  # no date; a result table in 'Mkr' whose periods are the column headers
+        G("11 205", 11205e6, "SEK", t=Y24, s=("Nettoomsättning", "Nettoomsättning")),
+        G("8 612", 8612e6, "SEK", t=Y23, s=("Nettoomsättning", "Nettoomsättning")),
+        G("48 870", 48870e6, "SEK", t=("2023", "2024"), s=("Nettoomsättning", "Nettoomsättning"), note="column 'Apr-mar 2023/2024'"),
+        G("46 277", 46277e6, "SEK", t=Y23, s=("Nettoomsättning", "Nettoomsättning")),
+        G("318", 318e6, "SEK", t=Y24, s=("Rörelseresultat", "Rörelseresultat")),
+        G("161", 161e6, "SEK", t=Y23, s=("Rörelseresultat", "Rörelseresultat")),
+        G("2 244", 2244e6, "SEK", t=("2023", "2024"), s=("Rörelseresultat", "Rörelseresultat")),
+        G("2 087", 2087e6, "SEK", t=Y23, s=("Rörelseresultat", "Rörelseresultat")),
+        G("305", 305e6, "SEK", t=Y24, s=("Resultat före skatt", "Resultat")),
+        G("149", 149e6, "SEK", t=Y23, s=("Resultat före skatt", "Resultat")),
+        G("2 198", 2198e6, "SEK", t=("2023", "2024"), s=("Resultat före skatt", "Resultat")),
+        G("2 042", 2042e6, "SEK", t=Y23, s=("Resultat före skatt", "Resultat")),
+        G("271", 271e6, "SEK", t=Y24, s=("Periodens resultat", "resultat")),
+        G("125", 125e6, "SEK", t=Y23, s=("Periodens resultat", "resultat")),
+        G("1 866", 1866e6, "SEK", t=("2023", "2024"), s=("Periodens resultat", "resultat")),
+        G("1 720", 1720e6, "SEK", t=Y23, s=("Periodens resultat", "resultat")),
+        G("0,92", 0.92, "SEK", per="share", t=Y24, s=("Resultat per aktie", "Resultat"), note="row 'Resultat per aktie, kr'"),
+        G("0,42", 0.42, "SEK", per="share", t=Y23, s=("Resultat per aktie", "Resultat")),
+        G("6,32", 6.32, "SEK", per="share", t=("2023", "2024"), s=("Resultat per aktie", "Resultat")),
+        G("5,83", 5.83, "SEK", per="share", t=Y23, s=("Resultat per aktie", "Resultat")),
+        G("20,8", 20.8, "percent", t=Y24, s=("Räntabilitet på eget kapital", "Räntabilitet"), note="row 'Räntabilitet på eget kapital, %'"),
+        G("10,1", 10.1, "percent", t=Y23, s=("Räntabilitet på eget kapital", "Räntabilitet")),
+        G("20,7", 20.7, "percent", t=("2023", "2024"), s=("Räntabilitet på eget kapital", "Räntabilitet")),
+        G("19,9", 19.9, "percent", t=Y23, s=("Räntabilitet på eget kapital", "Räntabilitet")),
+        G("318 Mkr", 318e6, "SEK", t=Y24, lenient=True, direction="increase", s=("Rörelseresultatet för första kvartalet", "Rörelseresultatet")),
+        G("dubbelt", 2, "number", optional=True, note="a comparison with the year before"),
+    ],
+    "r6_nyregistreringar": [  # published 2023-12-04; 'i år' is 2023
+        G("25 640 personbilar", 25640, "count", t=Y23, direction="decrease", s=("personbilar", "personbilar"), sp=("Trafikanalys", "credited"), note="'Det är en minskning med 2 procent'"),
+        G("2 procent", 2, "percent", t=Y23, direction="decrease", s=("personbilar", "personbilar"), sp=("Trafikanalys", "credited")),
+        G("en månad", 1, "month", optional=True),
+        G("3 procent", 3, "percent", t=Y23, direction="increase", s=("personbilar", "personbilar"), sp=("Trafikanalys", "credited"), note="'hittills ... 3 procent fler ... jämfört med januari–november 2022'"),
+        G("10 214 elbilar", 10214, "count", t=Y23, s=("elbilar", "elbilar")),
+        G("40 procent", 40, "percent", t=Y23, s=("elbilar", "elbilar"), note="share in brackets: not a prior-period figure"),
+        G("5 198 laddhybrider", 5198, "count", t=Y23, s=("laddhybrider", "laddhybrider")),
+        G("20 procent", 20, "percent", t=Y23, s=("laddhybrider", "laddhybrider")),
+        G("7 procent", 7, "percent", t=Y23, s=("De dieseldrivna bilarna", "bilarna")),
+        G("4 105 lätta lastbilar", 4105, "count", t=Y23, direction="increase", s=("lätta lastbilar", "lastbilar")),
+        G("12 procent", 12, "percent", t=Y23, direction="increase", s=("lätta lastbilar", "lastbilar")),
+        G("26 procent", 26, "percent", t=Y23, direction="decrease", s=("Antalet nyregistrerade tunga lastbilar", "Antalet")),
+        G("548 lastbilar", 548, "count", t=Y23, direction="decrease", s=("lastbilar", "lastbilar")),
+        G("108 nya bussar", 108, "count", t=Y23, direction="decrease", s=("nya bussar", "bussar")),
+        G("139", 139, "count", t=H0, s=("nya bussar", "bussar")),
+        G("22 procent", 22, "percent", t=Y23, direction="decrease", s=("nya bussar", "bussar")),
+    ],
+    "r6_bra_brott": [  # published 2024-03-28, the final figures for 2023
+        G("drygt 1,45 miljoner brott", 1.45e6, "count", bound="approx", t=Y23, s=("brott", "brott")),
+        G("812 brott", 812, "count", t=Y23, direction="decrease", s=("brott", "brott")),
+        G("± 0 %", 0, "percent", optional=True, note="'eller ± 0 %'"),
+        G("528 000 stöldbrott", 528000, "count", t=Y23, direction="decrease", s=("stöldbrott", "stöldbrott")),
+        G("–1 310 anmälda brott", -1310, "count", t=Y23, direction="decrease", s=("anmälda brott", "brott")),
+        G("2 procent", 2, "percent", t=Y23, lenient=True, direction="decrease", s=("Bostadsinbrotten", "Bostadsinbrotten")),
+        G("20 400 anmälda brott", 20400, "count", t=Y23, lenient=True, direction="decrease", s=("Bostadsinbrotten", "Bostadsinbrotten")),
+        G("12 900 brott", 12900, "count", t=Y23, lenient=True, s=("villainbrotten", "villainbrotten")),
+        G("3 procent", 3, "percent", t=Y23, lenient=True, direction="decrease", s=("villainbrotten", "villainbrotten")),
+        G("9 procent", 9, "percent", t=Y23, lenient=True, direction="increase", s=("Antalet anmälda bedrägerier", "Antalet"), sp=("Brå", "enligt")),
+        G("cirka 213 000 brott", 213000, "count", bound="approx", t=Y23, lenient=True, direction="increase", s=("Antalet anmälda bedrägerier", "Antalet"), sp=("Brå", "enligt")),
+        G("dubbelt", 2, "number", optional=True),
+        G("Cirka 114 000 våldsbrott", 114000, "count", bound="approx", t=Y23, lenient=True, s=("våldsbrott", "våldsbrott")),
+        G("+1 %", 1, "percent", t=Y23, lenient=True, direction="increase", s=("våldsbrott", "våldsbrott")),
+    ],
+    "r6_brott_halvar": [  # no date, no year: periods unresolved
+        G("4 %", 4, "percent", direction="increase", s=("brott", "brott"), sp=("Brå", "credited"), note="'De preliminära siffrorna visar' (Brå's report, previous sentence)"),
+        G("752 000 brott", 752000, "count", s=("brott", "brott"), sp=("Brå", "credited")),
+        G("31 %", 31, "percent", s=("stöldbrott", "stöldbrott")),
+        G("18 %", 18, "percent", s=("brott mot enskild person", "brott")),
+        G("13 %", 13, "percent", s=("skadegörelsebrott", "skadegörelsebrott")),
+        G("15 %", 15, "percent", s=("bedrägeribrott", "bedrägeribrott")),
+        G("+21 %", 21, "percent", direction="increase", s=("anmälningarna om bedrägeribrott", "anmälningarna")),
+        G("+9 %", 9, "percent", direction="increase", s=("skadegörelsebrott", "skadegörelsebrott")),
+        G("+6 %", 6, "percent", direction="increase", s=("brott mot enskild person", "brott")),
+        G("7 %", 7, "percent", direction="decrease", s=("Anmälningar om olaga tvång", "Anmälningar")),
+        G("12 %", 12, "percent", direction="increase", s=("anmälningarna om sexualbrott", "anmälningarna")),
+        G("20 %", 20, "percent", direction="increase", s=("Anmälningarna om sexuellt ofredande", "Anmälningarna")),
+    ],
+    "r6_kolumn_brott": [  # opinion column, no date ('fjolårets' unresolved)
+        G("cirka 1,52 miljoner", 1.52e6, "count", bound="approx", direction="decrease", s=("de anmälda brotten", "brotten")),
+        G("2 100", 2100, "count", direction="decrease", s=("de anmälda brotten", "brotten")),
+        G("sju procent", 7, "percent", direction="increase", s=("antalet anmälda våldtäkter", "antalet")),
+        G("8 420", 8420, "count", direction="increase", s=("antalet anmälda våldtäkter", "antalet")),
+        G("23 anmälningar", 23, "count", per="day", s=("anmälningar", "anmälningar")),
+        G("dubbelt", 2, "number", optional=True, note="comparison with fifteen years ago"),
+        G("40 procent", 40, "percent", s=("bedrägerierna", "bedrägerierna"), note="a comparison between two things: no direction"),
+    ],
+    "r6_debatt_flyg": [  # opinion piece, no date; 'Vi föreslår' is the writers' own statement
+        G("60–80", None, "count", low=60, high=80, s=("nya stridsflygplan", "stridsflygplan"), sp=("Försvarsmakten", "credited")),
+        G("mellan 30 och 50 miljarder kronor", None, "SEK", low=30e9, high=50e9, s=("prislapp", "prislapp"), sp=("Försvarsmakten", "credited")),
+        G("17 procent", 17, "percent", s=("den nuvarande motorn", "motorn")),
+        G("50 miljarder kronor", 50e9, "SEK", note="'50 miljarder kronor motsvarar ...': nothing named"),
+        G("10 000 lärare", 10000, "count", s=("lärare", "lärare")),
+        G("tio år", 10, "year", optional=True, note="'i tio år': the span of the comparison"),
+        G("dubbelt", 2, "number", optional=True),
+        G("40 procent", 40, "percent", note="'40 procent mer än vad staten lägger på forskning': a comparison, no direction"),
+        G("5 miljarder kronor", 5e9, "SEK", per="year", s=("fler lärare", "lärare"), sp=("Anna Lindqvist", "publisher")),
+        G("högst 20 elever", 20, "count", bound="at_most", s=("klasserna i lågstadiet", "klasserna"), sp=("Anna Lindqvist", "publisher")),
+    ],
+    "r6_kommun_budget": [  # saved municipal page; no publication date ingest can read; the budget year is named
+        G("närmare 130 miljoner kronor", 130e6, "SEK", bound="approx", t=Y25, direction="increase", s=("kärnverksamheter", "kärnverksamheter"), note="'tillskjuter'"),
+        G("+52 mkr", 52e6, "SEK", t=Y25, lenient=True, direction="increase", s=("förskola och skola", "förskola")),
+        G("+28 mkr", 28e6, "SEK", t=Y25, lenient=True, direction="increase", s=("äldreomsorgen", "äldreomsorgen")),
+        G("+11 mkr", 11e6, "SEK", t=Y25, lenient=True, direction="increase", s=("utbildning och arbetsmarknad", "utbildning")),
+        G("+9,5 mkr", 9.5e6, "SEK", t=Y25, lenient=True, direction="increase", s=("individ- och familjeomsorgen", "familjeomsorgen")),
+        G("20,15 procent", 20.15, "percent", t=Y25, lenient=True, s=("skattesatsen", "skattesatsen")),
+        G("55 miljoner kronor", 55e6, "SEK", t=Y25, lenient=True, s=("ett överskott", "överskott"), sp=("Lövsta kommun", "publisher")),
+        G("2 procent", 2, "percent", s=("det överskottsmål", "överskottsmål"), sp=("SKR", "credited")),
+    ],
+    "r6_skolbygge_kf": [  # published 2023-09-19; project budgets carry no period
+        G("41 miljoner kronor", 41e6, "SEK", direction="increase", s=("budgeten för investeringen i ett nytt skolområde i Sörby", "budgeten")),
+        G("282 miljoner kronor", 282e6, "SEK", direction="increase", s=("Den nya projektbudgeten", "projektbudgeten")),
+        G("201 miljoner kronor", 201e6, "SEK", t=Y21, s=("Investeringskostnaden", "Investeringskostnaden")),
+        G("282 miljoner kronor", 282e6, "SEK", occ=2, s=("investeringskostnaden", "investeringskostnaden")),
+        G("40 procent", 40, "percent", direction="increase", s=("Kostnaderna", "Kostnaderna"), sp=("Per Ek", "quote")),
+        G("omkring 180", 180, "count", bound="approx", t=Y23, lenient=True, s=("eleverna", "eleverna")),
+        G("350 000 kronor", 350000, "SEK", per="month", t=Y23, lenient=True, s=("inhyrda moduler", "moduler")),
+    ],
+    "r6_region_budget": [  # published 2023-10-11; the writers are the majority ('vi', 'vår region')
+        G("21 regioner", 21, "count", t=Y23, lenient=True, s=("regioner", "regioner")),
+        G("drygt 20 miljarder kronor", 20e9, "SEK", bound="approx", t=Y24, lenient=True, s=("ett totalt underskott", "underskott")),
+        G("650 miljoner kronor", 650e6, "SEK", t=Y24, s=("ett underskott", "underskott"), sp=("den rödgröna majoriteten", "publisher")),
+        G("sju mål", 7, "count", direction="decrease", s=("mål", "mål"), note="'i stället för tidigare 12 mål'"),
+        G("12 mål", 12, "count", s=("mål", "mål")),
+        G("45 öre", 0.45, "SEK", t=Y24, lenient=True, direction="increase", s=("regionskatten", "regionskatten"), sp=("den rödgröna majoriteten", "publisher")),
+        G("11,80 kronor", 11.80, "SEK", t=Y24, lenient=True, direction="increase", s=("regionskatten", "regionskatten"), sp=("den rödgröna majoriteten", "publisher"), note="'per hundralapp'"),
+        G("cirka 330 miljoner kronor", 330e6, "SEK", bound="approx", t=Y24, lenient=True, direction="increase", s=("ökade intäkter", "intäkter"), sp=("den rödgröna majoriteten", "publisher")),
+        G("60 miljoner kronor", 60e6, "SEK", t=Y24, lenient=True, s=("vårdcentralerna", "vårdcentralerna"), sp=("den rödgröna majoriteten", "publisher")),
+        G("halverar", 0.5, "number", direction="decrease", optional=True),
+        G("dubbelt", 2, "number", optional=True),
+    ],
+    "r6_vd_kommentar": [  # published 2024-02-16; the whole text is the CEO's credited comment
+        G("3 214", 3214e6, "SEK", t=Y23, direction="increase", s=("Omsättningen för 2023", "Omsättningen"), sp=("Per Sjölund", "quote"), note="'3 214 (2 487) miljoner kronor'"),
+        G("2 487", 2487e6, "SEK", t=H0, s=("Omsättningen för 2023", "Omsättningen"), sp=("Per Sjölund", "quote")),
+        G("29,5 procent", 29.5, "percent", t=Y23, s=("förvärvad tillväxt", "tillväxt"), sp=("Per Sjölund", "quote")),
+        G("–1,6 procent", -1.6, "percent", t=Y23, s=("organisk tillväxt", "tillväxt"), sp=("Per Sjölund", "quote")),
+        G("1,3 procent", 1.3, "percent", t=Y23, lenient=True, s=("den organiska tillväxten", "tillväxten"), sp=("Per Sjölund", "quote")),
+    ],
+    "r6_investeringar_ishall": [  # local news, no date ('nästa år', 'i maj' unresolved); bare 'miljoner' is SEK
+        G("11 miljoner", 11e6, "SEK", s=("ishallen", "ishallen"), note="title"),
+        G("11 miljoner kronor", 11e6, "SEK", s=("investeringen", "investeringen")),
+        G("12,8 miljoner", 12.8e6, "SEK", s=("en andra etapp", "etapp")),
+        G("nio miljoner kronor", 9e6, "SEK", s=("ett nytt tak på A-huset vid gymnasiet", "tak")),
+        G("sex miljoner kronor", 6e6, "SEK", s=("Brandstationen", "Brandstationen")),
+        G("2,7 miljoner", 2.7e6, "SEK", s=("en ny tankbil", "tankbil")),
+        G("Sex miljoner", 6e6, "SEK", s=("exploateringen av det nya bostadsområdet vid Nosshult", "exploateringen")),
+        G("två miljoner", 2e6, "SEK", s=("Nybble", "Nybble")),
+        G("2,5 miljoner", 2.5e6, "SEK", s=("fortsatta åtgärder på Ålidskolan", "åtgärder")),
+        G("3,5 miljoner", 3.5e6, "SEK", s=("husen A och H", "husen")),
+        G("1,5 miljoner", 1.5e6, "SEK", s=("ventilation", "ventilation")),
+        G("2,7 miljoner", 2.7e6, "SEK", occ=2, t=Y25, note="'Samma sak i Brännebro, där 2,7 miljoner investeras under 2025'"),
+    ],
+    "r6_polis_trafik": [  # published 2024-09-05; the summer of 2024
+        G("41 200 förare", 41200, "count", t=Y24, s=("förare", "förare")),
+        G("312", 312, "count", t=Y24, s=("förare", "förare"), note="'Av dem misstänktes 312'"),
+        G("18 procent", 18, "percent", t=Y24, direction="increase", s=("förare", "förare"), note="'18 procent fler än samma period i fjol': a change over time"),
+        G("96 förare", 96, "count", t=Y24, s=("förare", "förare")),
+        G("Var tionde", 0.1, "ratio", t=Y24, lenient=True, s=("misstänkt rattfyllerist", "rattfyllerist"), sp=("Maria Nyström", "quote")),
+        G("7 600 fordon", 7600, "count", t=Y24, lenient=True, s=("fordon", "fordon")),
+        G("vart femte", 0.2, "ratio", bound="approx", t=Y24, lenient=True, s=("fordon", "fordon"), note="'Nästan vart femte fordon'"),
+        G("162 km/h", 162, "km/h", kind="measure", t=Y24, lenient=True, s=("högsta uppmätta hastighet", "hastighet")),
+        G("90 km/h", 90, "km/h", kind="measure", s=("gränsen", "gränsen")),
+        G("19", 19, "count", ctx="från [19] år", t=Y21, s=("antalet dödade på länets vägar", "antalet"), sp=("Trafikverket", "enligt")),
+        G("14", 14, "count", ctx="till [14] år", t=Y23, direction="decrease", s=("antalet dödade på länets vägar", "antalet"), sp=("Trafikverket", "enligt")),
+    ],
+    "r6_gastnatter_tabell": [  # no date; July 2024 named in the text and the table caption
+        G("2,4 procent", 2.4, "percent", t=Y24, direction="increase", s=("Antalet gästnätter på hotell, stugbyar, vandrarhem och campingplatser", "Antalet"), sp=("SCB", "enligt")),
+        G("12,1 miljoner gästnätter", 12.1e6, "count", t=Y24, lenient=True, s=("gästnätter", "gästnätter")),
+        G("3,9 miljoner", 3.9e6, "count", t=Y24, lenient=True, s=("gästnätter", "gästnätter"), note="'varav 3,9 miljoner var utländska': a head count, not money"),
+        G("1,1 procent", 1.1, "percent", t=Y24, lenient=True, direction="increase", s=("Svenska gästnätter", "gästnätter")),
+        G("5,3 procent", 5.3, "percent", t=Y24, lenient=True, direction="increase", s=("de utländska", "utländska")),
+        G("14 procent", 14, "percent", t=Y24, lenient=True, direction="increase", s=("Norska gäster", "gäster")),
+        G("1 482", 1482000, "count", t=Y24, s=("Gästnätter", "Gästnätter"), note="column 'Gästnätter, tusental'"),
+        G("+3,8", 3.8, "percent", t=Y24, direction="increase", s=("Gästnätter", "Gästnätter"), note="column 'Förändring %'"),
+        G("1 906", 1906000, "count", t=Y24, s=("Gästnätter", "Gästnätter")),
+        G("+1,2", 1.2, "percent", t=Y24, direction="increase", s=("Gästnätter", "Gästnätter")),
+        G("1 357", 1357000, "count", t=Y24, s=("Gästnätter", "Gästnätter")),
+        G("−0,7", -0.7, "percent", t=Y24, direction="decrease", s=("Gästnätter", "Gästnätter")),
+        G("412", 412000, "count", t=Y24, s=("Gästnätter", "Gästnätter")),
+        G("+6,1", 6.1, "percent", t=Y24, direction="increase", s=("Gästnätter", "Gästnätter")),
+        G("12 104", 12104000, "count", t=Y24, s=("Gästnätter", "Gästnätter")),
+        G("+2,4", 2.4, "percent", t=Y24, direction="increase", s=("Gästnätter", "Gästnätter")),
+        G("64 procent", 64, "percent", t=Y24, lenient=True, s=("Beläggningsgraden på hotell", "Beläggningsgraden")),
+        G("2 procentenheter", 2, "percentage_point", t=Y24, lenient=True, direction="increase", s=("Beläggningsgraden på hotell", "Beläggningsgraden")),
+    ],
+})
+
+NEG.update({
+    "r6_handel_tt": [],
+    "r6_stilindex_juni": [N("2015-07-10"), N("2014", note="comparison year in the table caption"), N("Ackumulerat 2015"), N("070-123 45 67")],
+    "r6_halvarsrapport_bygg": [N("1 JANUARI – 30 JUNI 2023"), N("JANUARI – JUNI 2023"), N("januari – juni 2023"), N("556123-4567")],
+    "r6_kvartal_tabell": [N("första kvartalet 2024"), N("Kv1 2023"), N("Kv1 2024")],
+    "r6_bokslut_konsult": [N("Bokslutskommuniké 2023"), N("1 januari – 31 december 2023"), N("samma period 2022"),
+                           N("Fjärde kvartalet 2023"), N("fjärde kvartalet 2022")],
+    "r6_resultat_tabell": [N("Jan-mar 2024", 1), N("Jan-mar 2023", 1), N("Apr-mar 2023/2024", 1), N("Jan-dec 2023", 1),
+                           N("Jan-mar 2024", 2), N("Jan-mar 2023", 2), N("Apr-mar 2023/2024", 2), N("Jan-dec 2023", 2)],
+    "r6_nyregistreringar": [N("januari–november 2022"), N("november 2023")],
+    "r6_bra_brott": [N("för 2023"), N("Under 2023", 1), N("Under 2023", 2), N("2022", ctx="nivå som [2022] (en"),
+                     N("2022", ctx="nivå som [2022] (+1"), N("tio år", note="'för tio år sedan' is a time")],
+    "r6_brott_halvar": [],
+    "r6_kolumn_brott": [N("femton år", note="'för femton år sedan' is a time")],
+    "r6_debatt_flyg": [],
+    "r6_kommun_budget": [N("3 typer", note="cookie banner"), N("08-590 123 00", 1), N("08-590 123 00", 2), N("för 2025"),
+                         N("juni 2024", 1), N("2026–2027"), N("20 juni 2024"), N("118 miljoner", note="related-article teaser (chrome)"),
+                         N("Budget 2024"), N("Årsredovisning 2023"), N("195 80"), N("212000-0001")],
+    "r6_skolbygge_kf": [N("14 september"), N("januari 2021"), N("2:e", note="'2:e vice ordförande' is a title")],
+    "r6_region_budget": [N("för 2024"), N("9 oktober"), N("2024–2027"), N("2026")],
+    "r6_vd_kommentar": [N("Bokslutskommuniké 2023"), N("fjärde kvartalet 2022"), N("in i 2024")],
+    "r6_investeringar_ishall": [N("under 2025"), N("men 2025")],
+    "r6_polis_trafik": [N("år 2021"), N("år 2023")],
+    "r6_gastnatter_tabell": [N("juli 2024", 1), N("juli 2023"), N("juli 2024", 2)],
+})
+
+
 def locate(text: str, anchor: str, occ: int, ctx: str | None = None) -> tuple[int, int, int]:
     """(start, end, occurrence) of the anchor: its occ-th occurrence, or the part of ctx marked '[...]' (white space
     in ctx matches any run of white space, so table rows are found however cells are separated)."""
@@ -1669,7 +2024,15 @@ def main():
         rows = []
         for g in GOLD[doc_id]:
             s, e, occ = locate(text, g["anchor"], g["occurrence"], g.pop("ctx"))
+            subj, spk = g.pop("s"), g.pop("sp")
             row = {"doc": doc_id, **g, "occurrence": occ, "char_start": s, "char_end": e}
+            if subj is not _UNSET or spk is not _UNSET or doc_id.startswith(SUBJECT_DOCS):
+                subj = None if subj is _UNSET else subj
+                spk = None if spk is _UNSET else spk
+                assert subj is None or (len(subj) == 2 and subj[1] in subj[0]), (doc_id, g["anchor"], subj)
+                assert spk is None or spk[1] in SPEAKER_SOURCES, (doc_id, g["anchor"], spk)
+                row.update({"subject": subj[0] if subj else None, "subject_head": subj[1] if subj else None,
+                            "speaker": spk[0] if spk else None, "speaker_source": spk[1] if spk else None})
             if row["low"] is None:
                 del row["low"], row["high"]
             rows.append(row)
