@@ -1663,7 +1663,7 @@ FS = ("Försäljningsutveckling i butik", "Försäljningsutveckling")
 
 GOLD.update({
     "r6_handel_tt": [  # no publication date, no year: every period is unresolved (time not annotated)
-        G("3,6 procent", 3.6, "percent", direction="increase", s=("Detaljhandelns försäljning", "försäljning"), sp=("SCB", "enligt")),
+        G("3,6 procent", 3.6, "percent", direction="increase", s=("Detaljhandelns försäljning", "försäljning"), sp=("Statistiska centralbyrån (SCB)", "enligt")),
         G("0,4 procent", 0.4, "percent", direction="increase", s=("Dagligvaruhandeln", "Dagligvaruhandeln")),
         G("5,8 procent", 5.8, "percent", direction="increase", s=("sällanköpsvaruhandeln", "sällanköpsvaruhandeln")),
         G("4,1 procent", 4.1, "percent", direction="increase", s=("detaljhandelns omsättning", "omsättning")),
@@ -1858,7 +1858,7 @@ GOLD.update({
         G("60–80", None, "count", low=60, high=80, s=("nya stridsflygplan", "stridsflygplan"), sp=("Försvarsmakten", "credited")),
         G("mellan 30 och 50 miljarder kronor", None, "SEK", low=30e9, high=50e9, s=("prislapp", "prislapp"), sp=("Försvarsmakten", "credited")),
         G("17 procent", 17, "percent", s=("den nuvarande motorn", "motorn")),
-        G("50 miljarder kronor", 50e9, "SEK", note="'50 miljarder kronor motsvarar ...': nothing named"),
+        G("50 miljarder kronor", 50e9, "SEK", occ=2, note="'50 miljarder kronor motsvarar ...': nothing named (occurrence 1 is the end of the range before it)"),
         G("10 000 lärare", 10000, "count", s=("lärare", "lärare")),
         G("tio år", 10, "year", optional=True, note="'i tio år': the span of the comparison"),
         G("dubbelt", 2, "number", optional=True),
