@@ -14,9 +14,10 @@ Subject (gold has a subject):
   exact      the predicted subject equals the gold subject, compared lower-cased with white space collapsed and
              surrounding punctuation stripped;
   head       the gold head noun is a word of the predicted subject, compared lower-cased (no inflection allowed);
-  head_infl  the same, but a word also counts when it equals the head after both drop one Swedish inflection ending
-             (definite or plural: -erna -arna -orna -na -en -et -er -ar -or -n -t), e.g. 'försäljning' ~
-             'försäljningen', 'brott' ~ 'brotten'; reported beside `head`, never instead of it;
+  head_infl  the same, but a word also counts when it is the head plus one Swedish inflection ending, or the head
+             is the word plus one (definite or plural: -erna -arna -orna -na -en -et -er -ar -or -n -t), e.g.
+             'försäljning' ~ 'försäljningen', 'brott' ~ 'brotten', 'bilarna' ~ 'bilar'; a compound never counts
+             ('tak' is not 'takfönster'); reported beside `head`, never instead of it;
   coverage   the prediction has a non-empty subject.
 Subject (gold says the text names none):
   wrong_where_none  the prediction still has a subject (lower is better).
@@ -65,17 +66,16 @@ def words(s: str | None) -> list[str]:
     return re.findall(r"[\w:-]+", norm(s))
 
 
-def stem(w: str) -> str:
-    for e in ENDINGS:
-        if w.endswith(e) and len(w) - len(e) >= 3:
-            return w[: -len(e)]
-    return w
+def inflected(a: str, b: str) -> bool:
+    """b is a plus one inflection ending, or a is b plus one."""
+    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    return any(longer == shorter + e for e in ENDINGS)
 
 
 def head_ok(head: str, subject: str | None, inflect: bool = False) -> bool:
     h = head.lower()
     ws = words(subject)
-    return h in ws or (inflect and stem(h) in {stem(w) for w in ws})
+    return h in ws or (inflect and any(inflected(h, w) for w in ws))
 
 
 def same_speaker(gold: str, pred: str | None) -> bool:
