@@ -4,6 +4,9 @@ Run from the project root:  python tests/heldout/build_gold.py
 The annotations were written by reading each text as a fact-checker would, following ../shared/CONTRACT.md
 and the conventions of ../shared/dev/gold_quantities.jsonl (optional: figures that only define a metric
 or restate a rule; time_lenient: the period follows from the document rather than the sentence).
+Rounds listed in SUBJECT_DOCS (r5_, r6_, w_) also carry what each figure measures and who states it (issue 14:
+`subject`, `subject_head`, `speaker`, `speaker_source`; conventions above the r6 block), scored by score_fields.py;
+the other rounds' rows have no such keys and are not scored for them.
 """
 from __future__ import annotations
 
