@@ -418,3 +418,28 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
         if not qs and seg.kind != "heading":
             previous_subject = _LazySubject(seg.text, previous_subject)
     return claims
+
+
+# --- the public API entry point ----------------------------------------------------------------------
+
+class _CallableModule(type(re)):
+    """``pipeline.extract(text, published=None, title=None)`` is the public API (``pipeline.api.extract``).
+
+    The name is also this stage's module, and importing a submodule rebinds
+    the package attribute to it, so the module itself is made callable:
+    ``pipeline.extract(text)`` and ``from pipeline.extract import
+    extract_document`` both keep working whatever was imported first.
+    """
+
+    def __call__(self, text, published=None, title=None, **kwargs):
+        from .api import extract as _extract
+        return _extract(text, published, title, **kwargs)
+
+
+_CallableModule.__call__.__doc__ = (
+    "Every figure in one Swedish text as the contract's claim records: what ``run`` gives for that text.\n\n"
+    "``published``/``title`` override what the text states (like a NAME.meta.json sidecar); keywords\n"
+    "``doc_id``, ``path``, ``nlp``. Full description: ``help(pipeline.api.extract)``.")
+import sys as _sys  # noqa: E402
+
+_sys.modules[__name__].__class__ = _CallableModule
