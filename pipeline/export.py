@@ -6,7 +6,7 @@
 the same DataFrame comes back from CSV (``read_table``) and Parquet.
 
 ``python -m pipeline export OUT --format csv|parquet|label-studio`` writes
-``OUT/export/claims.csv``, ``OUT/export/claims.parquet`` or
+``OUT/export/claims.csv`` (``--excel``: ``claims_excel.csv``, UTF-8 BOM, ``;``, decimal comma), ``OUT/export/claims.parquet`` or
 ``OUT/export/label_studio_tasks.json`` (+ ``label_studio_config.xml``).
 ``python -m pipeline import-label-studio EXPORT.json --out OUT`` turns a Label
 Studio export back into review decisions (``OUT/review/decisions.jsonl``).
@@ -134,21 +134,67 @@ def load_claims(path: str | Path):
     return claims_frame(list(io.read_jsonl(p)))
 
 
+def is_excel_csv(path: str | Path) -> bool:
+    """True for a CSV written with ``--excel``: a UTF-8 BOM and a ``;``-separated header."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    return head.startswith(b"\xef\xbb\xbf") and b";" in head.split(b"\n", 1)[0]
+
+
 def read_table(path: str | Path):
-    """Read an exported claims.csv / claims.parquet back into the same DataFrame ``load_claims`` gives."""
+    """Read an exported claims.csv / claims_excel.csv / claims.parquet back into the frame ``load_claims`` gives."""
     import pandas as pd
     p = Path(path)
     if p.suffix == ".parquet":
         df = pd.read_parquet(p)
     else:
         dtypes = {c: "string" for c in COLUMNS}
-        df = pd.read_csv(p, dtype=dtypes, keep_default_na=False, na_values=[""])
+        excel = is_excel_csv(p)
+        df = pd.read_csv(p, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8-sig",
+                         **EXCEL_DIALECT if excel else {})
+        if excel:   # text read as text: the decimal comma of the numeric columns is undone here
+            for col, dtype in COLUMNS.items():
+                if dtype in ("Float64", "Int64") and col in df.columns:
+                    df[col] = df[col].str.replace(",", ".", regex=False)
+            df = df.apply(lambda s: s.map(_unguard) if s.dtype == "string" else s)
     return _coerce(df).reset_index(drop=True)
 
 
-def write_csv(df, path: str | Path) -> None:
+# Swedish Excel opens a CSV by double-click with the system list separator (';') and decimal comma, and
+# only reads it as UTF-8 when it starts with a byte-order mark.
+EXCEL_DIALECT = {"sep": ";", "decimal": ","}
+# A text cell starting with one of these is taken as a formula by spreadsheets (CSV injection);
+# --excel prefixes it with an apostrophe, read_table takes that off again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_GUARD = "'"
+
+
+def _guard(v):
+    return _GUARD + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
+
+
+def _unguard(v):
+    return v[1:] if isinstance(v, str) and v.startswith(_GUARD) and v[1:].startswith(FORMULA_START) else v
+
+
+def excel_frame(df):
+    """The frame as ``--excel`` writes it: text cells that a spreadsheet would run as a formula are defused."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == "string":
+            out[col] = out[col].map(_guard, na_action="ignore").astype("string")
+    return out
+
+
+def write_csv(df, path: str | Path, excel: bool = False) -> None:
+    """Plain CSV (UTF-8, ',', decimal point), or with ``excel`` UTF-8 with BOM, ';' and decimal comma."""
+    if not excel:
+        with io.atomic_writer(path) as fh:
+            df.to_csv(fh, index=False)
+        return
     with io.atomic_writer(path) as fh:
-        df.to_csv(fh, index=False)
+        fh.write("\ufeff")
+        excel_frame(df).to_csv(fh, index=False, **EXCEL_DIALECT)
 
 
 def write_parquet(df, path: str | Path) -> None:
@@ -306,8 +352,8 @@ def export_cli(args) -> int:
         return 0
     df = load_claims(out)
     if args.format == "csv":
-        dest = dest_dir / "claims.csv"
-        write_csv(df, dest)
+        dest = dest_dir / ("claims_excel.csv" if args.excel else "claims.csv")
+        write_csv(df, dest, excel=args.excel)
     else:
         try:
             import pyarrow  # noqa: F401
@@ -350,6 +396,8 @@ def register(subparsers) -> None:
     sp.add_argument("output_dir", nargs="?", default="output", metavar="OUTPUT_DIR", help="pipeline output folder (default: output)")
     sp.add_argument("--format", choices=("csv", "parquet", "label-studio"), default="csv")
     sp.add_argument("--dest", default=None, help="folder for the export (default: OUTPUT_DIR/export)")
+    sp.add_argument("--excel", action="store_true",
+                    help="CSV for (Swedish) Excel: UTF-8 with BOM, ';' separator, decimal comma -> claims_excel.csv")
     sp.set_defaults(func=export_cli)
     sp = subparsers.add_parser("import-label-studio", help="Label Studio JSON export -> review decisions (OUT/review/decisions.jsonl)")
     sp.add_argument("export", metavar="EXPORT.json")
