@@ -951,9 +951,14 @@ def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
     claims_p = out_dir / "claims.jsonl"
     claims = [c for c in io.read_jsonl(claims_p) if not (c.get("review") or {}).get("added")]  # re-added below
     added, gone = _added_records(out_dir, [d for d in last.values() if d["status"] == "added"], claims)
-    for cid, rec in added.items():     # a span the pipeline found after all: the decision applies to its claim
-        last.pop(cid, None)
-    claims = _merge_in_order(claims, [r for r in added.values() if r is not None], out_dir)
+    order = {id(r): i for i, r in enumerate(rows)}
+    for key, rec in list(added.items()):
+        dec = last.pop(key)
+        if isinstance(rec, str):   # a span the pipeline has after all: the decision accepts (corrects) that claim
+            del added[key]
+            if rec not in last or order[id(last[rec])] < order[id(dec)]:
+                last[rec] = dict(dec, claim_id=rec, status="corrected" if dec.get("corrections") else "accepted")
+    claims = _merge_in_order(claims, list(added.values()), out_dir)
     ids = {c["id"] for c in claims}
     applied = 0
     for c in claims:
@@ -971,12 +976,12 @@ def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
     if unmatched:
         io.write_jsonl(out_dir / "review" / "unmatched_decisions.jsonl", unmatched)
     return {"decisions": len(rows), "claims_decided": len(last), "applied": applied,
-            "added": sum(1 for r in added.values() if r is not None), "unmatched": unmatched, "invalid": invalid}
+            "added": len(added), "unmatched": unmatched, "invalid": invalid}
 
 
 def _added_records(out_dir: Path, decisions: list[dict], claims: list[dict]) -> tuple[dict, list[dict]]:
-    """Records for ``added`` decisions ({decision id: record, or None when the pipeline has that span itself:
-    the decision then accepts that claim}) and the decisions whose document or text is gone."""
+    """Records for ``added`` decisions ({decision id: record, or the id of the pipeline's claim when it has
+    that span itself: the decision then accepts that claim}) and the decisions whose document or text is gone."""
     from .corrections import added_record
     if not decisions:
         return {}, []
@@ -994,11 +999,8 @@ def _added_records(out_dir: Path, decisions: list[dict], claims: list[dict]) -> 
         rec = added_record(doc, text, d) if text is not None else None
         if rec is None:
             gone.append(d)
-        elif rec["id"] in by_id:    # the pipeline has this span: accept (and correct) the existing claim
-            c = by_id[rec["id"]]
-            c["review"] = {"status": "corrected" if d.get("corrections") else "accepted", "note": d.get("note"),
-                           "corrections": d.get("corrections"), "reviewer": d.get("reviewer"), "decided_at": d.get("timestamp")}
-            out[d["claim_id"]] = None
+        elif rec["id"] in by_id:
+            out[d["claim_id"]] = rec["id"]
         else:
             out[d["claim_id"]] = rec
     return out, gone
