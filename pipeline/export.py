@@ -272,24 +272,98 @@ def _who(ann: dict):
     return None if cb is None else str(cb)
 
 
-def decisions_from_label_studio(export: list[dict]) -> tuple[list[dict], list[dict]]:
-    """(decisions, new_spans) from a Label Studio JSON export of tasks made by ``label_studio_tasks``.
+def _utf16_to_cp(text: str, offset: int) -> int:
+    """A UTF-16 code-unit offset (what a browser counts) -> the code-point offset Python and our records use."""
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= offset:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
 
-    Per prediction region (= claim) in the latest non-cancelled annotation: an explicit
-    per-region ``verdict`` wins; otherwise a region kept unchanged is accepted, one with a
-    changed label or span is corrected, one deleted is rejected. Annotated regions that
-    match no claim are returned as ``new_spans`` (quantities the pipeline missed).
+
+def align_region(text: str, start, end, rtext: str | None) -> tuple[int, int] | None:
+    """A region's span in code points of ``text``: as given when it shows the region's text (or the region has
+    none), else read as UTF-16 offsets (Label Studio's front end counts in JavaScript string units, so every
+    emoji before a region shifts it by one), else the nearest occurrence of the region's text."""
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    if not text or not rtext or text[start:end] == rtext:
+        return start, end
+    s16, e16 = _utf16_to_cp(text, start), _utf16_to_cp(text, end)
+    if text[s16:e16] == rtext:
+        return s16, e16
+    hits = [i for i in range(len(text)) if text.startswith(rtext, i)]
+    if hits:
+        i = min(hits, key=lambda h: abs(h - start))
+        return i, i + len(rtext)
+    return start, end
+
+
+def _claim_regions(claims: list[dict]) -> dict[str, dict]:
+    """Prediction-like regions made from the output's claims: what a task's predictions were."""
+    return {c["id"]: {"id": c["id"], "type": "labels",
+                      "value": {"start": c["quantity"]["char_start"], "end": c["quantity"]["char_end"],
+                                "text": c["quantity"]["text"], "labels": [c["quantity"].get("kind") or "number"]}}
+            for c in claims}
+
+
+def _min_to_task(item: dict) -> dict:
+    """A JSON_MIN export row (task data at the top level, regions under the labels' from_name) -> a task."""
+    regions = item.get("label") or []
+    data = {k: v for k, v in item.items() if k not in ("label", "annotator", "annotation_id", "created_at",
+                                                      "updated_at", "lead_time", "id")}
+    result = [{"id": f"min{i}", "type": "labels", "from_name": "label", "to_name": "text",
+               "value": {k: r.get(k) for k in ("start", "end", "text", "labels")}}
+              for i, r in enumerate(regions if isinstance(regions, list) else []) if isinstance(r, dict)]
+    return {"id": item.get("id"), "data": data, "predictions": [],
+            "annotations": [{"result": result, "completed_by": item.get("annotator"), "was_cancelled": False,
+                             "created_at": item.get("created_at"), "updated_at": item.get("updated_at")}]}
+
+
+def _normalise_export(export) -> list[dict]:
+    if isinstance(export, dict):
+        export = [export]
+    tasks = []
+    for t in export or []:
+        if not isinstance(t, dict):
+            continue
+        tasks.append(_min_to_task(t) if "data" not in t and "annotations" not in t and "label" in t else t)
+    return tasks
+
+
+def decisions_from_label_studio(export, claims: list[dict] | None = None) -> tuple[list[dict], list[dict]]:
+    """(decisions, new_spans) from a Label Studio export of tasks made by ``label_studio_tasks``.
+
+    Reads Label Studio's JSON export (``predictions`` as a list of prediction ids,
+    each annotation's ``result`` a list of regions with ``value.start/end/text/labels``,
+    ``from_name``/``to_name``, per-region choices and text areas sharing the region's
+    ``id``), the full format with the predictions inlined, and JSON_MIN. A task's claims
+    are the output's claims of its ``data.doc_id`` when ``claims`` is given, else its
+    inlined predictions. Regions are matched to claims by region id (kept when the
+    annotator starts from the prediction), else by span (offsets checked against the
+    region's text, UTF-16 offsets converted). Per claim, in the latest non-cancelled
+    annotation: an explicit per-region ``verdict`` wins; otherwise a region kept unchanged
+    is accepted, one with a changed label or span is corrected, one deleted is rejected.
+    Regions that match no claim are returned as ``new_spans`` (quantities the pipeline
+    missed; ``added_decisions`` turns them into ``added`` decisions).
     """
+    by_doc: dict[str, list[dict]] = {}
+    for c in claims or []:
+        by_doc.setdefault(c["doc_id"], []).append(c)
     decisions, new_spans = [], []
-    for task in export:
+    for task in _normalise_export(export):
         data = task.get("data") or {}
         text = data.get("text") or ""
         preds = {}
-        for p in task.get("predictions") or []:
-            for r in p.get("result") or []:
-                if r.get("type") == "labels":
-                    preds[r.get("meta", {}).get("claim_id") or r["id"]] = r
-        anns = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+        if data.get("doc_id") in by_doc:
+            preds = _claim_regions(by_doc[data["doc_id"]])
+        else:
+            for p in task.get("predictions") or []:
+                for r in (p.get("result") or []) if isinstance(p, dict) else []:
+                    if r.get("type") == "labels":
+                        preds[(r.get("meta") or {}).get("claim_id") or r["id"]] = r
+        anns = [a for a in task.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")]
         if not anns:
             continue
         ann = max(anns, key=lambda a: a.get("updated_at") or a.get("created_at") or "")
@@ -298,6 +372,10 @@ def decisions_from_label_studio(export: list[dict]) -> tuple[list[dict], list[di
         for r in ann.get("result") or []:
             v = r.get("value") or {}
             if r.get("type") == "labels":
+                span = align_region(text, v.get("start"), v.get("end"), v.get("text"))
+                if span is None:
+                    continue
+                r = dict(r, value=dict(v, start=span[0], end=span[1]))
                 regions[r.get("id")] = r
             elif r.get("type") == "choices" and v.get("choices"):
                 verdicts[r.get("id")] = v["choices"][0]
@@ -308,6 +386,8 @@ def decisions_from_label_studio(export: list[dict]) -> tuple[list[dict], list[di
         for cid, pr in preds.items():
             pv = pr["value"]
             rid = cid if cid in regions else (pr["id"] if pr["id"] in regions else by_span.get((pv["start"], pv["end"])))
+            if rid in used:
+                rid = None
             region = regions.get(rid)
             corrections = None
             if region is None:
@@ -333,8 +413,27 @@ def decisions_from_label_studio(export: list[dict]) -> tuple[list[dict], list[di
             if rid not in used:
                 rv = r["value"]
                 new_spans.append({"doc_id": data.get("doc_id"), "start": rv.get("start"), "end": rv.get("end"),
-                                  "text": rv.get("text"), "labels": rv.get("labels"), "reviewer": _who(ann)})
+                                  "text": text[rv["start"]:rv["end"]] if text else rv.get("text"),
+                                  "labels": rv.get("labels"), "reviewer": _who(ann), "timestamp": ts,
+                                  "note": notes.get(rid)})
     return decisions, new_spans
+
+
+def added_decisions(new_spans: list[dict]) -> list[dict]:
+    """Regions the annotator drew where the pipeline had no claim -> ``added`` review decisions
+    (``apply-review`` turns them into records); spans without a document or text are left out."""
+    from .corrections import KINDS, added_claim_key
+    out = []
+    for sp in new_spans:
+        s, e, t = sp.get("start"), sp.get("end"), sp.get("text")
+        if not (sp.get("doc_id") and isinstance(s, int) and isinstance(e, int) and s < e and isinstance(t, str) and len(t) == e - s):
+            continue
+        label = (sp.get("labels") or [None])[0]
+        out.append({"claim_id": added_claim_key(sp["doc_id"], s, e), "doc_id": sp["doc_id"], "status": "added",
+                    "added": {"char_start": s, "char_end": e, "text": t},
+                    "corrections": {"kind": label} if label in KINDS else None, "note": sp.get("note"),
+                    "reviewer": sp.get("reviewer"), "timestamp": sp.get("timestamp"), "origin": "label-studio"})
+    return out
 
 
 # --- command line --------------------------------------------------------------------------
@@ -373,21 +472,22 @@ def import_label_studio_cli(args) -> int:
     except (OSError, ValueError) as exc:
         print(f"error: cannot read {args.export}: {exc}", file=sys.stderr)
         return 2
-    if isinstance(export, dict):
-        export = [export]
-    decisions, new_spans = decisions_from_label_studio(export)
     out = Path(args.out)
+    claims = list(io.read_jsonl(out / "claims.jsonl")) if (out / "claims.jsonl").exists() else None
+    decisions, new_spans = decisions_from_label_studio(export, claims)
+    added = added_decisions(new_spans)
     dest = out / "review" / "decisions.jsonl"
-    append_decisions(dest, decisions)
+    append_decisions(dest, decisions + added)
     if new_spans:
         io.write_jsonl(out / "review" / "label_studio_new_spans.jsonl", new_spans)
         print(f"import-label-studio: {len(new_spans)} annotated spans match no claim (missed quantities) -> "
-              f"{out / 'review' / 'label_studio_new_spans.jsonl'}", file=sys.stderr)
+              f"{out / 'review' / 'label_studio_new_spans.jsonl'}; {len(added)} of them added as 'added' decisions",
+              file=sys.stderr)
     counts: dict[str, int] = {}
     for d in decisions:
         counts[d["status"]] = counts.get(d["status"], 0) + 1
     print(f"import-label-studio: {len(decisions)} decisions ({', '.join(f'{k} {v}' for k, v in sorted(counts.items())) or 'none'}) "
-          f"appended to {dest}; apply them with: python -m pipeline apply-review {dest} --out {out}", file=sys.stderr)
+          f"and {len(added)} added claims appended to {dest}; apply them with: python -m pipeline apply-review {dest} --out {out}", file=sys.stderr)
     return 0
 
 
