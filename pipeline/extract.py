@@ -5,6 +5,9 @@ currency a bare 'miljard' is in, the period a heading gives to its list,
 the electoral term a document defines, the speaker of a quote paragraph,
 and which claims repeat an earlier one. Offsets are shifted here from
 sentence-relative to document-relative, once.
+
+The module is also callable: ``pipeline.extract(text, published, title)`` is
+the public API (``pipeline.api.extract``; see the end of this file for why).
 """
 from __future__ import annotations
 

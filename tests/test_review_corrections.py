@@ -282,3 +282,39 @@ def test_browser_new_corrections_keys_and_added_claim(site, browser, tmp_path):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(ARTIFACTS / "review-corrections.png"))
     browser.execute_script("localStorage.clear()")
+
+
+def test_server_takes_new_corrections_and_added_claims(site):
+    """The decisions server checks the new fields: an added claim and a subject correction are saved, a bad
+    direction is refused with the field's name."""
+    import threading
+    import urllib.error
+    import urllib.request
+    from pipeline.review import make_server
+    srv = make_server(site, port=0)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{srv.server_address[1]}/api/decisions"
+
+    def post(obj):
+        req = urllib.request.Request(url, data=json.dumps(obj).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=10) as r:
+                return r.status, r.read().decode()
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode()
+    try:
+        cid = next(c["id"] for c in _claims(site))
+        s = DOC.index(UNSEEN)
+        add = {"claim_id": added_claim_key("budget", s, s + len(UNSEEN)), "doc_id": "budget", "status": "added",
+               "added": {"char_start": s, "char_end": s + len(UNSEEN), "text": UNSEEN}, "corrections": {"value": 4}}
+        assert post(add)[0] == 200
+        assert post({"claim_id": cid, "status": "corrected", "corrections": {"subject": "x"}})[0] == 200
+        code, body = post({"claim_id": cid, "status": "corrected", "corrections": {"direction": "upp"}})
+        assert code == 400 and "direction" in body
+        rows = list(io.read_jsonl(site / "review" / "decisions.jsonl"))
+        assert [r["status"] for r in rows] == ["added", "corrected"] and rows[0]["added"]["text"] == UNSEEN
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        (site / "review" / "decisions.jsonl").unlink(missing_ok=True)
