@@ -474,6 +474,14 @@ def import_label_studio_cli(args) -> int:
         return 2
     out = Path(args.out)
     claims = list(io.read_jsonl(out / "claims.jsonl")) if (out / "claims.jsonl").exists() else None
+    export = _normalise_export(export)
+    if (out / "documents.jsonl").exists():   # tasks of documents this output does not hold decide nothing here
+        known = {d["doc_id"] for d in io.read_jsonl(out / "documents.jsonl")}
+        foreign = [t for t in export if (t.get("data") or {}).get("doc_id") not in known]
+        for t in foreign:
+            print(f"warning: task {t.get('id')}: document {(t.get('data') or {}).get('doc_id')!r} is not in {out}; skipped",
+                  file=sys.stderr)
+        export = [t for t in export if t not in foreign]
     decisions, new_spans = decisions_from_label_studio(export, claims)
     added = added_decisions(new_spans)
     dest = out / "review" / "decisions.jsonl"

@@ -188,3 +188,14 @@ def test_excel_csv(corpus_run, tmp_path, capsys):
     plain = (out / "export" / "claims.csv").read_bytes()
     assert not plain.startswith(b"\xef\xbb\xbf") and not is_excel_csv(out / "export" / "claims.csv")
     assert ",1234.5," in plain.decode("utf-8")
+
+
+def test_tasks_of_other_documents_are_skipped(corpus_run, tmp_path, capsys):
+    """An export of another project's documents decides nothing in this output (no decisions, no added claims)."""
+    src, _, _ = corpus_run
+    out = tmp_path / "out"
+    shutil.copytree(src, out)
+    assert cli.main(["import-label-studio", str(LS_EXPORT), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "'budget_2024' is not in" in err and "0 decisions" in err and "0 added claims" in err
+    assert list(io.read_jsonl(out / "review" / "decisions.jsonl")) == []
