@@ -171,6 +171,7 @@ def added_record(doc: dict, text: str, decision: dict) -> dict | None:
         "attribution": {"speaker": speaker, "party": corr.get("party")} if speaker else None,
         "duplicate_of": None,
         "review": {"status": "accepted", "note": decision.get("note"), "corrections": None,
-                   "reviewer": decision.get("reviewer"), "decided_at": decision.get("timestamp"), "added": True},
+                   "reviewer": decision.get("reviewer"), "decided_at": decision.get("timestamp"), "added": True,
+                   "decision_id": decision["claim_id"]},
         "extractor": {"name": "reviewer", "version": __version__},
     }

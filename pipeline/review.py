@@ -873,7 +873,7 @@ def validate_decision(d) -> dict:
     out = {"claim_id": cid, "doc_id": d.get("doc_id"), "status": d["status"], "corrections": corr or None,
            "note": d.get("note") or None, "reviewer": d.get("reviewer") or None,
            "timestamp": d.get("timestamp") or datetime.now(timezone.utc).isoformat(timespec="seconds")}
-    if d["status"] == "added":
+    if d["status"] == "added" or d.get("added") is not None:   # a removed added claim keeps its span (status pending)
         out["added"] = check_added(d)
     return out
 
@@ -949,7 +949,16 @@ def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
     invalid = [r for r in rows if "_error" in r]
     last = last_decisions(rows)
     claims_p = out_dir / "claims.jsonl"
-    claims = [c for c in io.read_jsonl(claims_p) if not (c.get("review") or {}).get("added")]  # re-added below
+    claims, earlier = [], {}     # claims added by an earlier apply-review stay unless these decisions say otherwise
+    for c in io.read_jsonl(claims_p):
+        rev = c.get("review") or {}
+        if rev.get("added"):
+            earlier[rev.get("decision_id") or c["id"]] = c
+        else:
+            claims.append(c)
+    for key, d in last.items():  # removed (pending) or re-added below
+        if d.get("added") is not None:
+            earlier.pop(key, None)
     added, gone = _added_records(out_dir, [d for d in last.values() if d["status"] == "added"], claims)
     order = {id(r): i for i, r in enumerate(rows)}
     for key, rec in list(added.items()):
@@ -958,7 +967,7 @@ def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
             del added[key]
             if rec not in last or order[id(last[rec])] < order[id(dec)]:
                 last[rec] = dict(dec, claim_id=rec, status="corrected" if dec.get("corrections") else "accepted")
-    claims = _merge_in_order(claims, list(added.values()), out_dir)
+    claims = _merge_in_order(claims, list(earlier.values()) + list(added.values()), out_dir)
     ids = {c["id"] for c in claims}
     applied = 0
     for c in claims:

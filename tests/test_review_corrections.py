@@ -79,6 +79,39 @@ def test_invalid_added_claims(d, msg):
         validate_decision(d)
 
 
+def test_removed_added_claim_keeps_its_span(run, tmp_path):
+    """The page removes an added claim by writing its id again with status pending: the server keeps the span,
+    and apply-review neither adds the claim nor reports it unmatched."""
+    out = tmp_path / "out"
+    shutil.copytree(run, out)
+    add = _added(out, "budget", DOC, UNSEEN)
+    removed = validate_decision(dict(add, status="pending", timestamp="2024-05-01T11:00:00Z"))
+    assert removed["added"] == add["added"]
+    p = tmp_path / "d.jsonl"
+    io.write_jsonl(p, [validate_decision(add), removed])
+    res = apply_decisions([p], out)
+    assert res["added"] == 0 and res["unmatched"] == [] and res["invalid"] == []
+    assert not any((c.get("review") or {}).get("added") for c in _claims(out))
+
+
+def test_added_claims_survive_applying_other_files(run, tmp_path):
+    """apply-review with another decisions file keeps the claims added before; removing one drops it."""
+    out = tmp_path / "out"
+    shutil.copytree(run, out)
+    first, second, third = tmp_path / "1.jsonl", tmp_path / "2.jsonl", tmp_path / "3.jsonl"
+    add = _added(out, "budget", DOC, UNSEEN, value=4)
+    io.write_jsonl(first, [add])
+    apply_decisions([first], out)
+    cid = next(c["id"] for c in _claims(out) if not (c.get("review") or {}).get("added"))
+    io.write_jsonl(second, [{"claim_id": cid, "status": "rejected", "timestamp": "2024-05-02T08:00:00Z"}])
+    res = apply_decisions([second], out)
+    kept = [c for c in _claims(out) if (c.get("review") or {}).get("added")]
+    assert len(kept) == 1 and kept[0]["quantity"]["value"] == 4 and res["unmatched"] == []
+    io.write_jsonl(third, [dict(add, status="pending", timestamp="2024-05-02T09:00:00Z")])
+    apply_decisions([third], out)
+    assert not any((c.get("review") or {}).get("added") for c in _claims(out))
+
+
 def test_read_decisions_reports_bad_corrections(tmp_path):
     p = tmp_path / "d.jsonl"
     io.write_jsonl(p, [{"claim_id": "c_1", "status": "corrected", "corrections": {"direction": "sideways"}},
