@@ -303,8 +303,8 @@ def _coordinated(text: str, prev: Quantity, q: Quantity) -> bool:
         return False
     gap = text[prev.char_end:q.char_start]
     link, finite = _coordination_gap()
-    if any(c in gap for c in ".;:()") or not link.search(gap):
-        return False
+    if any(c in gap for c in ".;:()") or not link.search(gap) or _change_res()["baseline_in"].search(gap):
+        return False                            # '212 bussar, jämfört med 250': a baseline, not a member
     return not any(w in finite for w in _words_in(gap)) and _direction_in(gap) is None
 
 
@@ -320,6 +320,8 @@ def _change_res():
         "amount_before": re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
         "baseline_before": re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s*$", re.I),
         "baseline_start": re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
+        "baseline_in": re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
+        "apposition": re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)", re.I),
     }
 
 
@@ -387,6 +389,12 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
         hit = direction_cue(text[lo:a], comparatives=False)
         if hit:
             direction, cue = hit[0], _cue("clause_before", lo + hit[1], lo + hit[2], text)
+    if direction is None and q.kind not in ("percent", "percentage_point", "ratio", "ordinal") and b < len(text) \
+            and q.prior_value is None and _only_counted_noun(text[q.char_end:b]):
+        m = R["apposition"].match(text, b)      # '4 105 lastbilar, en ökning med 12 procent': a new value after a change
+        hit = m and direction_cue(m.group("noun"), comparatives=False)
+        if hit:
+            direction, cue = hit[0], _cue("apposition", m.start("noun"), m.end("noun"), text)
     if direction is None:                       # 'bostadsrätter upp 3 procent': a headline's adverb right before the figure
         before = _WORD_BEFORE.search(text, max(0, q.char_start - 12), q.char_start)
         direction = before and lexicon.load().change["before_number"].get(before.group(1).lower())
@@ -519,6 +527,12 @@ def _bare_clause(text: str, a: int, q: Quantity, b: int) -> bool:
         return False                            # '..., ungefär 60 procent av det normala': a level, not the change
     finite = _words()["finite"]
     return not any(w in finite for w in _words_in(rest)) and direction_cue(rest, comparatives=False) is None
+
+
+def _only_counted_noun(gap: str) -> bool:
+    """Whether the rest of a figure's clause is at most its counted noun phrase ('nya bussar'), no verb of its own."""
+    words = _words_in(gap)
+    return len(words) <= 3 and not any(w in _words()["finite"] for w in words) and direction_cue(gap) is None
 
 
 def _compared_change(text: str, prev: Quantity, q: Quantity, previous: dict) -> bool:
