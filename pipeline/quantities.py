@@ -407,9 +407,9 @@ def _lexical_protections():
 
 @lru_cache(maxsize=1)
 def _protections():
-    """PROTECTED and the lexical protections, each with its needed strings as one literal alternation."""
-    return [(p, None if p.needs is None else re.compile("|".join(map(re.escape, p.needs))))
-            for p in PROTECTED + _lexical_protections()]
+    """PROTECTED and the lexical protections, each with the strings one of which its matches contain (substring
+    tests are cheaper than a regex search per protection)."""
+    return [(p, None if p.needs is None else tuple(p.needs)) for p in PROTECTED + _lexical_protections()]
 
 
 def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> list[tuple[int, int, str]]:
@@ -421,7 +421,7 @@ def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> 
     if _HAS_DIGIT.search(text):                   # every protection fences digits
         low = text.lower()
         spans = [(m.start(), m.end(), p.name) for p, needs in _protections()
-                 if not gated or needs is None or needs.search(low)
+                 if not gated or needs is None or any(n in low for n in needs)
                  for m in p.pattern.finditer(text)
                  if p.check is None or p.check(text, m)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
