@@ -162,7 +162,8 @@ def find_times(text: str, published=None, *, gated: bool = True) -> list[TimeExp
             or t.text.lower().startswith(starts) \
             or _baseline_phrase(before) \
             or _compared_period(t, before) \
-            or prior_period_label(text, t)
+            or prior_period_label(text, t) \
+            or record_point(t, before)
     found.sort(key=lambda t: t.char_start)
     return found
 
@@ -272,3 +273,27 @@ def _baseline_phrase(before: str) -> bool:
     if any(parse_number_word(w) is not None or w in ratio for w in words):
         return False
     return words[-1] in bp["links"] or words[-1].endswith(tuple(bp["definite_endings"]))
+
+
+_TWO_WORDS = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}")
+
+
+def record_point(t: TimeExpr, before: str) -> bool:
+    """A superlative, 'sedan' and at most two words right before the time ('den lägsta nivån sedan 1970-talet',
+    'den högsta nivån sedan valet 2022'): a comparison point, not the claim's period. ``before``: the text
+    up to 60 characters before it."""
+    s = before + t.text[:6]
+    rx, since = _record_since()
+    if not any(w in s.lower() for w in since):          # the cue word is required (speed)
+        return False
+    return any(m.end() >= len(before) or _TWO_WORDS.fullmatch(before, m.end()) for m in rx.finditer(s))
+
+
+@lru_cache(maxsize=1)
+def _record_since():
+    """time.json record_since after a superlative (numbers.json rank), and the cue words alone."""
+    rank = lexicon.load().numbers["rank"]
+    sup = rf"(?:[a-zåäö]+(?:{'|'.join(rank['superlative_suffixes'])})|{'|'.join(rank['superlatives'])})"
+    words = lexicon.load().time["record_since"]
+    since = "|".join(map(re.escape, words))
+    return re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I), tuple(w.lower() for w in words)
