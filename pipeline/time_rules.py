@@ -81,9 +81,9 @@ class Rule:
     flags: int = re.I
 
 
-def _alt(words) -> str:
+def _alt(words, flexible_spaces: bool = False) -> str:
     """A lexicon alternation, leaving out the '_about' notes of dictionaries."""
-    return lexicon.alternation([w for w in words if not w.startswith("_")])
+    return lexicon.alternation([w for w in words if not w.startswith("_")], flexible_spaces)
 
 
 def _w(t: dict) -> dict:
@@ -135,13 +135,18 @@ def implicit_year(pub: date | None, first_month: int, text: str, lex: dict, last
     if first_month == pub.month:
         return pub.year
     words = _LOWER_WORD.findall(text.lower())
-    past = any(w in lex["past_cues"] or (len(w) > 5 and w.endswith(tuple(lex["past_suffixes"]))) for w in words) \
-        or (any(w in lex["perfect_auxiliaries"] for w in words) and any(w in lex["supines"] for w in words))
+    past = _past_tense(words, lex)
     if first_month > pub.month:
         return pub.year - 1 if past else pub.year
     if (last_month or first_month) < pub.month and not past and _future_cue_re().search(" ".join(words)):
         return pub.year + 1
     return pub.year
+
+
+def _past_tense(words: list[str], lex: dict) -> bool:
+    """A sentence in the past or perfect tense (time.json past_cues, past_suffixes, perfect_auxiliaries + supines)."""
+    return any(w in lex["past_cues"] or (len(w) > 5 and w.endswith(tuple(lex["past_suffixes"]))) for w in words) \
+        or (any(w in lex["perfect_auxiliaries"] for w in words) and any(w in lex["supines"] for w in words))
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +162,8 @@ def _helpers() -> dict:
     w = _w(t)
     starts = [x for x in t["open_start"] if x not in w["ongoing_start"]]
     after = [s.split(None, 1)[1] for s in t["sequence_words"] if s.split()[0] in w["ago_after"] and " " in s]
+    days = _alt(list(t["weekdays"]) + list(t["weekday_abbreviations"]))
+    links = [x for x in w["range_link"] if x not in w["range_link_needs_lead"]]
     return {
         "from_lead": re.compile(rf"\b(?:{_alt(starts)})\s*$", re.I),       # 'från och med oktober': a start ahead
         "range_lead": {link: re.compile(rf"\b{re.escape(lead)}\s+$", re.I) for link, lead in w["range_link_needs_lead"].items()},
@@ -164,6 +171,13 @@ def _helpers() -> dict:
         "since": re.compile(rf"\s+(?:\d|(?:{_alt(list(t['months']) + after)})\b)", re.I),
         # what makes 'om N år' a point ahead: the start of a clause or a future verb right before it
         "future_lead": re.compile(rf"(?:^|[,;:.!?(]|\b(?:{_alt(w['future_verbs'])}))\s*$", re.I),
+        # 'i viss mån', 'i den mån', 'i mån av plats': 'mån' there is 'extent', not Monday
+        "abbreviation_not_after": re.compile(rf"(?:\b(?:{_alt(w['weekday_abbreviation_not_after'])})\s+(?:[a-zåäö]+\s+)?|[\d/]\s*)$", re.I),
+        "abbreviation_before": re.compile(r"\.|,|\s+\d|\s*$"),      # 'fre.', 'Mån, 18 februari', 'sön 3', a lone 'tors'
+        "weekday_not_after": re.compile(rf"\b(?:{_alt(w['weekday_not_after'])})\s+(?:[a-zåäö]+\s+)?$", re.I),
+        # 'mån–fre', 'måndag till fredag': opening hours or a schedule, not one day
+        "weekday_link_after": re.compile(rf"\.?\s*(?:[–—-]|\b(?:{_alt(links)})\b)\s*(?:{days})\b", re.I),
+        "weekday_link_before": re.compile(rf"\b(?:{days})\.?\s*(?:[–—-]|\b(?:{_alt(links)})\b)\s*$", re.I),
     }
 
 
@@ -222,12 +236,23 @@ def _in_future(m, c):
 
 def _last_n(m, c):
     """'de senaste fem åren' (up to and including publication), 'under de kommande tre åren' (from it)."""
+    return _span_to_publication(m, c, _w(c.lex)["last_future"])
+
+
+def _last_n_bare(m, c):
+    """'senaste två år', 'nästa 3 månader': read as with 'de' (the contract's reading: the span runs up to, or
+    from, the publication period, which it includes; Duckling leaves the current period out)."""
+    return _span_to_publication(m, c, _w(c.lex)["bare_last_future"])
+
+
+def _span_to_publication(m, c, future_words):
     n = _to_num(m["n"])
     if n is None:
         return None
     w = _w(c.lex)
-    unit = w["last_units"][m["unit"].lower()]
-    future = m["which"].lower() in w["last_future"]
+    word = m["unit"].lower()
+    unit = w["last_units"].get(word) or w["units"][word]
+    future = m["which"].lower() in future_words
     pub = c.published()
     if unit == "year":
         return hit(*((str(pub.year), str(pub.year + n)) if future else (str(pub.year - n), str(pub.year))), "year")
@@ -570,11 +595,145 @@ def _sequence(m, c):
     return hit(None, None, resolved=False)
 
 
+# --- productions: days of the week, holidays, days and weeks of a month, this season ---------------------
+
+def _weekday_number(c, word: str) -> int:
+    word = word.lower()
+    return c.lex["weekdays"][word] if word in c.lex["weekdays"] else c.lex["weekday_abbreviations"][word]
+
+
+def _weekday_dated(m, c):
+    """'Måndag den 18 februari', 'Mån, 18 februari', 'Söndag 10 feb': the date decides, the weekday names it."""
+    return _sv_date(m, c)
+
+
+def _weekday_in_week(m, c):
+    """'onsdag nästa vecka', 'söndag i förra veckan', 'tisdag denna vecka': that day of the relative week."""
+    pub = c.published()
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=c.lex["relative_weeks"][m["rel"].lower()])
+    d = (monday + timedelta(days=_weekday_number(c, m["weekday"]))).isoformat()
+    return hit(d, d)
+
+
+def _weekday_bare(m, c):
+    """'Beslutet gäller fredag', 'Under tisdagen greps ...': the next such day after publication, or the last one
+    before it in a past-tense sentence. Not 'mån–fre' (opening hours) nor 'i viss mån' ('mån' is 'extent')."""
+    h, text = _helpers(), c.text
+    word = m["weekday"].lower()
+    if word in c.lex["weekday_abbreviations"] and (h["abbreviation_not_after"].search(text, max(0, m.start() - 25), m.start())
+                                                   or not h["abbreviation_before"].match(text, m.end())):
+        return None
+    if h["weekday_not_after"].search(text, max(0, m.start() - 30), m.start()) or h["weekday_link_after"].match(text, m.end()) \
+            or h["weekday_link_before"].search(text, max(0, m.start() - 16), m.start()):
+        return None
+    pub = c.published()
+    wd = _weekday_number(c, word)
+    today = 0 if word.endswith(_w(c.lex)["weekday_definite_suffix"]) else 7    # 'under torsdagen' may be today
+    if _past_tense(_LOWER_WORD.findall(text.lower()), c.lex):
+        d = pub - timedelta(days=(pub.weekday() - wd) % 7 or today)
+    else:
+        d = pub + timedelta(days=(wd - pub.weekday()) % 7 or today)
+    return hit(d.isoformat(), d.isoformat())
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7      # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_days(spec: dict, year: int) -> tuple[date, date]:
+    """The first and last day of a holiday (time.json holidays) in ``year``."""
+    if "date" in spec:
+        d = date(year, *spec["date"])
+        return d, d
+    if "weekday" in spec:
+        first = date(year, *spec["on_or_after"])
+        d = first + timedelta(days=(spec["weekday"] - first.weekday()) % 7)
+        return d, d
+    e, off = easter_sunday(year), spec["easter"]
+    a, b = (off, off) if isinstance(off, int) else off
+    return e + timedelta(days=a), e + timedelta(days=b)
+
+
+def _holiday(m, c):
+    """'julafton', 'midsommarafton 2024', 'i påskas': a written year decides; else the last one on or before
+    publication in a past-tense sentence (or for a past form), the next one on or after it otherwise."""
+    spec = c.lex["holidays"][" ".join(m["holiday"].lower().split())]
+    if m["year"]:
+        a, b = holiday_days(spec, int(m["year"]))
+    else:
+        pub = c.published(type="point" if isinstance(spec.get("easter", 0), int) else "range")
+        past = spec.get("direction") == "past" or _past_tense(_LOWER_WORD.findall(c.text.lower()), c.lex)
+        years = [holiday_days(spec, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        a, b = [x for x in years if x[0] <= pub][-1] if past else [x for x in years if x[1] >= pub][0]
+    return hit(a.isoformat(), b.isoformat(), type="point" if a == b else "range")
+
+
+def _month_end(y: int, mo: int) -> date:
+    return date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
+
+
+def _nth_of_month(m, c):
+    """'första tisdagen i oktober', 'sista måndag i mars 2014', 'tredje dagen i oktober', 'sista dagen i oktober 2015',
+    'första veckan i oktober 2014' (the first Monday-to-Sunday week wholly in the month)."""
+    w, lex = _w(c.lex), c.lex
+    mo = lex["months"][m["month"].lower()]
+    unit, ord_ = m["unit"].lower(), m["ord"].lower()
+    y = int(m["year"]) if m["year"] else implicit_year(c.published(grain="week" if unit in w["nth_weeks"] else "day"), mo, c.text, lex)
+    n = None if ord_ in w["nth_last"] else ordinal_words(5)[ord_]
+    first, end = date(y, mo, 1), _month_end(y, mo)
+    if unit in w["nth_weeks"]:
+        monday = end - timedelta(days=(end.weekday() - 6) % 7 + 6) if n is None \
+            else first + timedelta(days=(-first.weekday()) % 7 + 7 * (n - 1))
+        if monday < first or monday + timedelta(days=6) > end:
+            return None
+        return hit(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week")
+    if unit in w["nth_days"]:
+        d = end if n is None else first + timedelta(days=n - 1)
+    else:
+        wd = _weekday_number(c, unit)
+        d = end - timedelta(days=(end.weekday() - wd) % 7) if n is None \
+            else first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    return hit(d.isoformat(), d.isoformat()) if d.month == mo else None
+
+
+def _season_months(a: int, b: int) -> set[int]:
+    return set(range(a, b + 1)) if a <= b else set(range(a, 13)) | set(range(1, b + 1))
+
+
+def _this_season(m, c):
+    """'denna vintern', 'den här sommaren': the season under way at publication, else the coming one."""
+    a, b = c.lex["seasons"][m["season"].lower()]
+    pub = c.published()
+    if pub.month in _season_months(a, b):
+        y = pub.year if a <= b or pub.month >= a else pub.year - 1
+    else:
+        y = pub.year if a > pub.month else pub.year + 1
+    return hit(ym(y, a), ym(y if a <= b else y + 1, b))
+
+
 # --- the rules --------------------------------------------------------------------------------------------
 
 def _key(*names):
     """The lexicon lists whose words gate a rule, by name (time.json top level or pattern_words)."""
     return lambda t: [t[n] if n in t else _w(t)[n] for n in names]
+
+
+def _one_year_seasons(t):
+    """Seasons within one calendar year ('våren 2023'); 'vintern' runs over the new year and is read only by this_season."""
+    return [k for k, (a, b) in t["seasons"].items() if a <= b]
+
+
+def _weekday_words(t):
+    return list(t["weekdays"]) + [k for k in t["weekday_abbreviations"] if not k.startswith("_")]
 
 
 def _units(t):
@@ -603,6 +762,12 @@ RULES: tuple[Rule, ...] = (
          _last_n, "year", "relative", words=_key("last_past", "last_future"),
          examples=(("de senaste fem åren", "2008", "2013", "year"), ("under de kommande tre åren", "2013", "2016", "year"),
                    ("de senaste två månaderna", "2012-12", "2013-02", "month"))),
+    Rule("last_n_bare", 41, lambda t: rf"\b(?P<which>{_alt(_w(t)['bare_last_past'] + _w(t)['bare_last_future'])})\s+(?P<n>\d+|{_NUM_WORD})\s+"
+                                      rf"(?P<unit>{_alt(list(_w(t)['last_units']) + list(_w(t)['units']))})\b",
+         _last_n_bare, "year", "relative", words=_key("bare_last_past", "bare_last_future"),
+         examples=(("senaste två år", "2011", "2013", "year"), ("nästa 3 månader", "2013-02", "2013-05", "month"),
+                   ("Priserna har stigit senaste 12 månaderna.", "2012-02", "2013-02", "month"),
+                   ("nästa tre veckorna", "2013-02-12", "2013-03-05", "day"), ("nästa gång 3 år", None, None, None))),
     Rule("dmy_date", 50, lambda t: rf"(?<![\d/.-])\b(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>{YEAR})\b(?![/.-]\d)",
          _dmy_date, "day", "point", needs="year", flags=0,
          examples=(("31/10/1974", "1974-10-31", "1974-10-31", "day"), ("03-03-2015", "2015-03-03", "2015-03-03", "day"),
@@ -643,6 +808,11 @@ RULES: tuple[Rule, ...] = (
          _day_range, "day", "range", needs="digit", words=_key("months"),
          examples=(("13–15 juli", "2013-07-13", "2013-07-15", "day"), ("30 juni till 2 juli 2024", "2024-06-30", "2024-07-02", "day"),
                    ("mellan 13 och 17 maj", "2013-05-13", "2013-05-17", "day"), ("8 aug - 12 aug", "2013-08-08", "2013-08-12", "day"))),
+    Rule("weekday_dated", 145, lambda t: rf"\b(?P<weekday>{_alt(_weekday_words(t))})\.?,?\s+(?:(?:{_alt(_w(t)['date_article'])})\s+)?"
+                                         rf"(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
+         _weekday_dated, "day", "point", needs="digit", words=_key("months"),
+         examples=(("Måndag den 18 februari", "2013-02-18", "2013-02-18", "day"), ("Mån, 18 februari", "2013-02-18", "2013-02-18", "day"),
+                   ("Söndag 10 Feb", "2013-02-10", "2013-02-10", "day"), ("fre 3 maj 2024", "2024-05-03", "2024-05-03", "day"))),
     Rule("sv_date", 150, lambda t: rf"(?:\b(?:{_alt(_w(t)['date_article'])})\s+)?\b(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_alt(t['months'])})\.?"
                                    rf"(?:\s+(?P<year>{YEAR}))?\b",
          _sv_date, "day", "point", needs="digit", words=_key("months"),
@@ -653,6 +823,22 @@ RULES: tuple[Rule, ...] = (
          _sv_date_word, "day", "point", words=_key("months"),
          examples=(("första maj", "2013-05-01", "2013-05-01", "day"), ("den tjugoförsta juni 2024", "2024-06-21", "2024-06-21", "day"),
                    ("De andra mars-dagarna var kalla.", None, None, None))),
+    Rule("nth_of_month", 155, lambda t: rf"\b(?P<ord>{_alt(list(ordinal_words(5)) + _w(t)['nth_last'])})\s+"
+                                        rf"(?P<unit>{_alt(list(t['weekdays']) + _w(t)['nth_days'] + _w(t)['nth_weeks'])})\s+"
+                                        rf"(?:{_alt(_w(t)['nth_links'])})\s+(?P<month>{_alt(_months_full(t))})(?:\s+(?P<year>{YEAR}))?\b",
+         _nth_of_month, "day", "point", words=_key("months"),
+         examples=(("första tisdagen i oktober", "2013-10-01", "2013-10-01", "day"), ("sista måndag i mars", "2013-03-25", "2013-03-25", "day"),
+                   ("tredje dagen i oktober", "2013-10-03", "2013-10-03", "day"), ("sista dagen i februari 2024", "2024-02-29", "2024-02-29", "day"),
+                   ("första veckan i oktober 2014", "2014-10-06", "2014-10-12", "week"),
+                   ("sista veckan i september 2014", "2014-09-22", "2014-09-28", "week"),
+                   ("femte fredagen i februari", None, None, None))),
+    Rule("holiday", 165, lambda t: rf"\b(?P<holiday>{_alt(t['holidays'], flexible_spaces=True)})(?:\s+(?P<year>{YEAR}))?\b",
+         _holiday, "day", "point", words=_key("holidays"),
+         examples=(("juldagen", "2013-12-25", "2013-12-25", "day"), ("nyårsdagen", "2014-01-01", "2014-01-01", "day"),
+                   ("Butiken hade öppet på nyårsdagen.", "2013-01-01", "2013-01-01", "day"),
+                   ("midsommarafton", "2013-06-21", "2013-06-21", "day"), ("midsommarafton 2024", "2024-06-21", "2024-06-21", "day"),
+                   ("påskdagen", "2013-03-31", "2013-03-31", "day"), ("under påsken 2025", "2025-04-18", "2025-04-21", "day"),
+                   ("Vi sålde mer i påskas.", "2012-04-06", "2012-04-09", "day"))),
     Rule("quarter_word", 170, lambda t: rf"\b(?P<ord>{_alt(t['quarter_ordinals'])})\s+(?:{_alt(_w(t)['quarter_nouns'])})(?:\s+(?P<year>{YEAR}))?",
          _quarter_word, "quarter", "point", words=_key("quarter_ordinals"),
          examples=(("tredje kvartalet", "2013-07", "2013-09", "quarter"), ("fjärde kvartalet 2018", "2018-10", "2018-12", "quarter"))),
@@ -683,7 +869,11 @@ RULES: tuple[Rule, ...] = (
          _month, "month", "point", words=_key("months"),
          examples=(("i oktober", "2013-10", "2013-10", "month"), ("oktober 2015", "2015-10", "2015-10", "month"),
                    ("sedan mars 2012", "2012-03", "2013-02", "month"), ("Mars är en planet.", None, None, None))),
-    Rule("season", 230, lambda t: rf"(?:\b(?:{_alt(_w(t)['month_lead'])})\s+)?\b(?P<season>{_alt(t['seasons'])})(?:\s+(?P<year>{YEAR}))?\b",
+    Rule("this_season", 225, lambda t: rf"\b(?:{_alt(_w(t)['this_season'])})\s+(?P<season>{_alt(t['seasons'])})\b",
+         _this_season, "month", "range", words=_key("seasons"),
+         examples=(("denna vintern", "2012-12", "2013-02", "month"), ("den här sommaren", "2013-06", "2013-08", "month"),
+                   ("denna hösten", "2013-09", "2013-11", "month"))),
+    Rule("season", 230, lambda t: rf"(?:\b(?:{_alt(_w(t)['month_lead'])})\s+)?\b(?P<season>{_alt(_one_year_seasons(t))})(?:\s+(?P<year>{YEAR}))?\b",
          _season, "month", "range", words=_key("seasons"),
          examples=(("våren 2023", "2023-03", "2023-05", "month"), ("under hösten", "2013-09", "2013-11", "month"))),
     Rule("relative_year", 240, lambda t: rf"\b(?:(?P<lead>{_alt(_w(t)['relative_lead'] + _w(t)['stated_year_lead'])})\s+)?"
@@ -694,6 +884,11 @@ RULES: tuple[Rule, ...] = (
     Rule("relative_month", 250, lambda t: rf"\b(?P<rel>{_alt(t['relative_months'])})\b",
          _relative_month, "month", "relative", words=_key("relative_months"),
          examples=(("förra månaden", "2013-01", "2013-01", "month"), ("nästa månad", "2013-03", "2013-03", "month"))),
+    Rule("weekday_in_week", 255, lambda t: rf"\b(?P<weekday>{_alt(t['weekdays'])})\s+(?:(?:{_alt(_w(t)['weekday_week_link'])})\s+)?"
+                                           rf"(?P<rel>{_alt(t['relative_weeks'])})\b",
+         _weekday_in_week, "day", "relative", words=_key("relative_weeks"),
+         examples=(("onsdag nästa vecka", "2013-02-20", "2013-02-20", "day"), ("söndag i förra veckan", "2013-02-10", "2013-02-10", "day"),
+                   ("måndag denna veckan", "2013-02-11", "2013-02-11", "day"))),
     Rule("relative_week", 260, lambda t: rf"\b(?P<rel>{_alt(t['relative_weeks'])})\b",
          _relative_week, "week", "relative", words=_key("relative_weeks"),
          examples=(("förra veckan", "2013-02-04", "2013-02-10", "week"), ("denna vecka", "2013-02-11", "2013-02-17", "week"))),
@@ -712,6 +907,17 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_next", 310, lambda t: rf"\b(?:{_alt(_w(t)['weekday_next'])})\s+(?P<weekday>{_alt(t['weekdays'])})\b",
          _weekday_after, "day", "relative", words=_key("weekdays"),
          examples=(("på måndag", "2013-02-18", "2013-02-18", "day"), ("nästa tisdag", "2013-02-19", "2013-02-19", "day"))),
+    Rule("weekday_bare", 315, lambda t: rf"\b(?P<weekday>{_alt(_weekday_words(t))})\b",
+         _weekday_bare, "day", "relative", words=lambda t: [_weekday_words(t)],
+         examples=(("Beslutet gäller fredag.", "2013-02-15", "2013-02-15", "day"), ("tisdag", "2013-02-19", "2013-02-19", "day"),
+                   ("sön.", "2013-02-17", "2013-02-17", "day"), ("Under torsdagen ökade försäljningen.", "2013-02-07", "2013-02-07", "day"),
+                   ("Under tisdagen väntas snö.", "2013-02-12", "2013-02-12", "day"),
+                   ("Det stämmer i viss mån.", None, None, None), ("Öppet mån–fre", None, None, None),
+                   ("Pensionen är 17 300 kr/mån", None, None, None), ("Förändring 3 mån", None, None, None),
+                   ("Kylan når minus 30 grader natten mot fredag.", None, None, None),
+                   ("Parkerade bilar en genomsnittlig lördag: 460", None, None, None), ("Vi tränar varje fredag.", None, None, None),
+                   ("Beslutet vann laga kraft påföljande onsdag.", None, None, None),
+                   ("Öppet måndag till fredag.", None, None, None))),
     Rule("term", 320, lambda t: rf"\b(?:(?:{_alt(_w(t)['term_lead'])})\s+)*(?:(?:{_alt(_w(t)['term_adjectives'])})\s+)?(?P<period>{_alt(t['period_words'])})\b",
          _term, "year", "term", words=_key("period_words"),
          examples=(("under mandatperioden", "2010", "2014", "year"),)),
