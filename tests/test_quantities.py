@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.numbers import parse_digits, parse_number_word
-from pipeline.quantities import find_quantities, protected_spans
+from pipeline.quantities import find_quantities, lone_numeral, protected_spans
 
 CASES = json.loads((Path(__file__).parent / "cases" / "quantities_sv.json").read_text(encoding="utf-8"))
 POSITIVE = [(cat, text, exp) for cat, rows in CASES.items() if cat not in ("_about", "none") for text, exp in rows]
@@ -143,3 +143,25 @@ def test_protection_gates_change_nothing(text):
 def test_quantities_plural_labels_number_a_list(text, figures):
     """'årskurserna 6 och 8', 'socialgrupp 3': labels (entities.json label_nouns), never figures."""
     assert [q.text for q in find_quantities(text, published="2018-06-26")] == figures
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("sju", 7, "count"), ("Sjutton", 17, "count"), ("tvåhundrafemtio", 250, "count"),
+    ("tredje", 3, "ordinal"), ("fyrtioandra", 42, "ordinal"), ("Nittonde", 19, "ordinal"),
+    ("- 1.200.000", -1200000, "count"), ("– 350", -350, "count"), ("  elva ", 11, "count"), ("- sju", -7, "count"),
+])
+def test_a_text_that_is_only_a_numeral_is_read(text, value, unit):
+    """issue 13 item 5: no ambiguity when the whole text is the number."""
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+    assert text[q.char_start:q.char_end] == q.text and q.text == text.strip()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Det finns en skola.", []), ("en", []), ("Ett", []), ("Hon har tre barn och ett hus.", [("tre", 3)]), ("Vi kom på tredje försöket.", []),
+    ("Bra - 350 personer kom.", [("350", 350)]), ("mars", []), ("idag", []), ("- mars", []),
+])
+def test_in_running_text_articles_and_small_number_words_keep_their_rules(text, expected):
+    """Only a text that is the number alone is read whole: 'en'/'ett' stay articles, a spaced hyphen stays a dash."""
+    assert lone_numeral(text) is None
+    assert [(q.text, q.value) for q in find_quantities(text)] == expected
