@@ -411,13 +411,17 @@ def _bare_year(m, c):
     return hit(m["year"], m["year"])
 
 
+_WORD_BEFORE = re.compile(r"([a-zåäöé]+)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-zåäöé]+)")
+
+
 def _year_shaped_count(text: str, start: int, end: int) -> bool:
     """'anställde 2000 personer', 'med 1900 elever': a year-shaped number between a verb (or 'med', 'totalt' ...)
     and a noun is a count. A year stands after a preposition or first in its clause ('2021 startade ...')."""
     lex = lexicon.load()
     ent = lex.entities
-    prev = re.search(r"([a-zåäöé]+)\s+$", text[max(0, start - 30):start], re.I)
-    nxt = re.match(r"\s+([a-zåäöé]+)", text[end:end + 30])
+    prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    nxt = _WORD_AFTER.match(text, end, end + 30)
     if not prev or not nxt:
         return False
     p, n = prev.group(1).lower(), nxt.group(1).lower()
@@ -810,7 +814,7 @@ RULES: tuple[Rule, ...] = (
                    ("mellan 13 och 17 maj", "2013-05-13", "2013-05-17", "day"), ("8 aug - 12 aug", "2013-08-08", "2013-08-12", "day"))),
     Rule("weekday_dated", 145, lambda t: rf"\b(?P<weekday>{_alt(_weekday_words(t))})\.?,?\s+(?:(?:{_alt(_w(t)['date_article'])})\s+)?"
                                          rf"(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
-         _weekday_dated, "day", "point", needs="digit", words=_key("months"),
+         _weekday_dated, "day", "point", needs="digit", words=lambda t: [_weekday_words(t)],
          examples=(("Måndag den 18 februari", "2013-02-18", "2013-02-18", "day"), ("Mån, 18 februari", "2013-02-18", "2013-02-18", "day"),
                    ("Söndag 10 Feb", "2013-02-10", "2013-02-10", "day"), ("fre 3 maj 2024", "2024-05-03", "2024-05-03", "day"))),
     Rule("sv_date", 150, lambda t: rf"(?:\b(?:{_alt(_w(t)['date_article'])})\s+)?\b(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_alt(t['months'])})\.?"
@@ -826,7 +830,7 @@ RULES: tuple[Rule, ...] = (
     Rule("nth_of_month", 155, lambda t: rf"\b(?P<ord>{_alt(list(ordinal_words(5)) + _w(t)['nth_last'])})\s+"
                                         rf"(?P<unit>{_alt(list(t['weekdays']) + _w(t)['nth_days'] + _w(t)['nth_weeks'])})\s+"
                                         rf"(?:{_alt(_w(t)['nth_links'])})\s+(?P<month>{_alt(_months_full(t))})(?:\s+(?P<year>{YEAR}))?\b",
-         _nth_of_month, "day", "point", words=_key("months"),
+         _nth_of_month, "day", "point", words=_key("weekdays", "nth_days", "nth_weeks"),
          examples=(("första tisdagen i oktober", "2013-10-01", "2013-10-01", "day"), ("sista måndag i mars", "2013-03-25", "2013-03-25", "day"),
                    ("tredje dagen i oktober", "2013-10-03", "2013-10-03", "day"), ("sista dagen i februari 2024", "2024-02-29", "2024-02-29", "day"),
                    ("första veckan i oktober 2014", "2014-10-06", "2014-10-12", "week"),

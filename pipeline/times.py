@@ -15,9 +15,11 @@ flags that make a period a comparison point rather than the claim's own.
 from __future__ import annotations
 
 import re
+import re._parser as _re_parser          # the parsed form of a rule's pattern, for its first characters
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 
 from . import lexicon
 from .numbers import parse_number_word
@@ -66,26 +68,85 @@ def _key_words(lists) -> frozenset | None:
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[tuple, dict, tuple]:
-    """(rule, regex, needs) in priority order; the gate index: word -> the rules it opens, and the rules
-    that need no word. Gating never changes what is found, only what is scanned (``tests/test_times.py``
-    checks this against ungated scans)."""
+    """(rule, regex, needs) in priority order; the gate index: word -> (rule index, needs) of the rules it opens,
+    and those of the rules that need no word. Gating never changes what is found, only what is scanned
+    (``tests/test_times.py`` and ``tests/test_time_rules.py`` check this against ungated scans)."""
     t = lexicon.load().time
     rules = sorted(RULES, key=lambda r: r.priority)
     assert len({r.name for r in rules}) == len(rules) and len({r.priority for r in rules}) == len(rules), \
         "time rules need unique names and priorities"
-    compiled = tuple((r, re.compile(r.pattern(t), r.flags), r.needs) for r in rules)
-    by_word: dict[str, list[int]] = {}
+    compiled = tuple((r, _with_first_chars(r.pattern(t), r.flags), r.needs) for r in rules)
+    by_word: dict[str, list[tuple[int, str | None]]] = {}
     wordless = []
     for i, r in enumerate(rules):
         words = _key_words(r.words(t)) if r.words else None
         if words is None:
-            wordless.append(i)
+            wordless.append((i, r.needs))
         for w in words or ():
-            by_word.setdefault(w, []).append(i)
+            by_word.setdefault(w, []).append((i, r.needs))
     return compiled, by_word, tuple(wordless)
 
 
+def _with_first_chars(pattern: str, flags: int) -> re.Pattern:
+    """The rule's regex, led by a look-ahead for the characters a match can start with, derived from the pattern
+    itself (Python's regex engine otherwise tries every branch of a leading word list at every position: this
+    halves the time of the year and month rules). Left as it is when the first characters cannot be bounded."""
+    try:
+        chars, nullable = _first_of(_re_parser.parse(pattern, flags))
+    except Exception:            # noqa: BLE001  (a construct the analysis does not know: no look-ahead, same result)
+        chars, nullable = None, True
+    if chars is None or nullable or not chars:
+        return re.compile(pattern, flags)
+    cls = "".join(sorted(re.escape(c) if c not in "-]\\^" else "\\" + c for c in chars))
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+def _first_of(items) -> tuple[set | None, bool]:
+    """The characters a sequence of parsed regex items can start with (None: any), and whether it can match empty."""
+    c = _re_parser
+    acc: set = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue                                         # zero-width: the next item starts the match
+        if op is c.LITERAL:
+            f, nullable = {chr(av)}, False
+        elif op is c.IN:
+            f, nullable = _class_chars(av), False
+        elif op is c.BRANCH:
+            parts = [_first_of(b) for b in av[1]]
+            f = None if any(p[0] is None for p in parts) else set().union(*(p[0] for p in parts))
+            nullable = any(p[1] for p in parts)
+        elif op is c.SUBPATTERN:
+            f, nullable = _first_of(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            f, nullable = _first_of(av[2])
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if f is None:
+            return None, False
+        acc |= f
+        if not nullable:
+            return acc, False
+    return acc, True
+
+
+def _class_chars(items) -> set | None:
+    out: set = set()
+    for op, av in items:
+        if op is _re_parser.LITERAL:
+            out.add(chr(av))
+        elif op is _re_parser.RANGE and av[1] - av[0] < 128:
+            out.update(chr(x) for x in range(av[0], av[1] + 1))
+        elif op is _re_parser.CATEGORY and av is _re_parser.CATEGORY_DIGIT:
+            out.update("0123456789")
+        else:
+            return None
+    return out
+
+
 _YEARISH = re.compile(YEAR)
+_NOT_LETTERS = re.compile(r"[\W\d_]+")       # splitting on it leaves the words _WORD finds (and '' at the ends)
 
 
 def _open_rules(text: str, gated: bool) -> list[int]:
@@ -97,16 +158,16 @@ def _open_rules(text: str, gated: bool) -> list[int]:
     has_year = has_digit and _YEARISH.search(text) is not None
     checks = {None: True, "digit": has_digit, "year": has_year, "year-": has_year and "-" in text,
               "year/": has_year and "/" in text, "digit/": has_digit and "/" in text}
-    open_ = {i for i in wordless if checks[compiled[i][2]]}
-    for word in by_word.keys() & set(_WORD.findall(text.lower())):
-        open_.update(i for i in by_word[word] if checks[compiled[i][2]])
+    open_ = {i for i, needs in wordless if checks[needs]}
+    for word in by_word.keys() & set(_NOT_LETTERS.split(text.lower())):
+        open_.update(i for i, needs in by_word[word] if checks[needs])
     return sorted(open_)
 
 
 # --- the scanner --------------------------------------------------------------------------------------------
 
 def _candidates(text: str, ctx: Context, indexes: list[int]) -> list[tuple]:
-    """Every match of every open rule that its production accepts: (priority, start, end, TimeExpr).
+    """Every match of every open rule that its production accepts: (priority, start, end, rule, hit).
 
     The one place a missing publication date is handled: a production that needs it raises ``NoDate``
     and the expression is kept unresolved, with what the text itself fixes (``NoDate.keep``)."""
@@ -120,27 +181,33 @@ def _candidates(text: str, ctx: Context, indexes: list[int]) -> list[tuple]:
             except NoDate as no:
                 k = no.keep
                 h = (k.get("start"), k.get("end"), k.get("grain"), k.get("type"), k.get("resolved", False), k.get("group", 0))
-            if h is None:
-                continue
-            start, end, grain, typ, resolved, group = h
-            s, e = m.span(group)
-            out.append((rule.priority, s, e, TimeExpr(text[s:e], s, e, start, end, grain or rule.grain,
-                                                      typ or rule.type, resolved, rule=rule.name)))
+            if h is not None:
+                s, e = m.span(h[5])
+                out.append((rule.priority, s, e, rule, h))
     return out
 
 
-def settle(candidates: list[tuple]) -> list[TimeExpr]:
-    """The overlap policy, in one place: candidates are taken by rule priority (``Rule.priority``, lower
-    first), then in text order; one that overlaps a span already taken is dropped. Priority says which
-    reading is more specific ('för 10 år sedan' before the bare number, '13-15 juli' before '15 juli',
-    a date before its year)."""
+def settle(candidates: list[tuple]) -> list[tuple]:
+    """The overlap policy, in one place: candidates (priority, start, end, ...) are taken by rule priority
+    (``Rule.priority``, lower first), then in text order; one that overlaps a span already taken is dropped.
+    Priority says which reading is more specific ('för 10 år sedan' before the bare number, '13-15 juli'
+    before '15 juli', a date before its year)."""
     taken: list[tuple[int, int]] = []
     found = []
-    for _, s, e, t in sorted(candidates, key=lambda c: (c[0], c[1])):
+    for c in sorted(candidates, key=_PRIORITY_THEN_START):
+        s, e = c[1], c[2]
         if all(e <= a or s >= b for a, b in taken):
             taken.append((s, e))
-            found.append(t)
+            found.append(c)
     return found
+
+
+_PRIORITY_THEN_START = itemgetter(0, 1)
+
+
+def _expression(text: str, candidate: tuple) -> TimeExpr:
+    _, s, e, rule, (start, end, grain, typ, resolved, _) = candidate
+    return TimeExpr(text[s:e], s, e, start, end, grain or rule.grain, typ or rule.type, resolved, rule=rule.name)
 
 
 def find_times(text: str, published=None, *, gated: bool = True) -> list[TimeExpr]:
@@ -153,9 +220,11 @@ def find_times(text: str, published=None, *, gated: bool = True) -> list[TimeExp
     if not indexes:
         return []
     lex = lexicon.load().time
-    found = settle(_candidates(text, Context(text, parse_published(published), lex), indexes))
+    found = [_expression(text, c) for c in settle(_candidates(text, Context(text, parse_published(published), lex), indexes))]
     _merge_relative_year(text, found)
     starts = tuple(c + " " for c in lex["pattern_words"]["baseline_starts"])
+    low = text.lower()
+    records = any(w in low for w in _record_since()[1])          # the record cue stands in the sentence (speed)
     for t in found:
         before = text[max(0, t.char_start - 60):t.char_start]
         t.baseline = bool(_baseline_re().search(before)) \
@@ -163,7 +232,7 @@ def find_times(text: str, published=None, *, gated: bool = True) -> list[TimeExp
             or _baseline_phrase(before) \
             or _compared_period(t, before) \
             or prior_period_label(text, t) \
-            or record_point(t, before)
+            or (records and record_point(t, before))
     found.sort(key=lambda t: t.char_start)
     return found
 

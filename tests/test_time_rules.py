@@ -41,7 +41,7 @@ def test_every_rule_has_a_name_a_priority_and_an_example():
 def test_settle_takes_priority_then_text_order():
     a, b, c = object(), object(), object()
     # (priority, start, end, value): the higher-priority longer span wins over an earlier lower-priority one
-    assert settle([(20, 0, 5, a), (10, 3, 9, b), (30, 9, 12, c)]) == [b, c]
+    assert [x[3] for x in settle([(20, 0, 5, a), (10, 3, 9, b), (30, 9, 12, c)])] == [b, c]
 
 
 @pytest.mark.parametrize("text,rule", [
@@ -51,3 +51,27 @@ def test_settle_takes_priority_then_text_order():
 ])
 def test_a_more_specific_rule_wins_over_a_longer_span(text, rule):
     assert [t.rule for t in find_times(text, EXAMPLE_PUBLISHED)] == [rule]
+
+
+def test_first_character_lookahead_changes_no_match():
+    """The look-ahead each rule's regex gets (times._with_first_chars) only skips positions no match starts at."""
+    import json
+    import re
+    from pathlib import Path
+
+    from pipeline import lexicon
+    from pipeline.times import _compiled, _with_first_chars
+    t = lexicon.load().time
+    peers = json.loads((Path(__file__).parent / "cases" / "peers_duckling_sv.json").read_text(encoding="utf-8"))
+    texts = [ex[0] for r in RULES for ex in r.examples] + [c[k] for c in peers["time"] for k in ("phrase", "sentence")] \
+        + ["Under 2021, i mars och den 3 maj 2024 (v. 12) ökade det; Q3 2024 och 1971 års taxering, sedan 2008."]
+    led = 0
+    for rule, rx, _ in _compiled()[0]:
+        plain = re.compile(rule.pattern(t), rule.flags)
+        led += rx.pattern != plain.pattern
+        for text in texts:
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], (rule.name, text)
+    assert led >= len(RULES) - 2
+    assert _with_first_chars(r"(?:ab)?", 0).pattern == r"(?:ab)?"          # can match empty: left as it is
+    assert _with_first_chars(r"\w+x", 0).pattern == r"\w+x"                # unbounded first character
+    assert _with_first_chars(r"(?<!\d)\b(?:i|under)\s+\d", re.I).pattern.startswith("(?=[iu])")
