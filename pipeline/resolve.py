@@ -107,6 +107,8 @@ def _evidence(rule: str, t: TimeExpr | None = None, *, here: bool = True, text: 
     if t is None:
         return {"rule": rule, "text": text}
     ev = {"rule": rule, "text": t.text}
+    if getattr(t, "rule", None):
+        ev["time_rule"] = t.rule                # the time grammar's rule that read the expression
     if here:
         ev["char_start"], ev["char_end"] = t.char_start, t.char_end
     return ev
