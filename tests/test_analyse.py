@@ -259,3 +259,23 @@ def test_a_baseline_figure_is_not_a_member_of_a_coordination():
     text = "I maj hyrdes 318 stugor ut, jämfört med 402 under samma månad förra året, vilket innebär en minskning."
     assert claim_for(text, "318").change["direction"] == "decrease"
     assert (claim_for(text, "402").change or {}).get("direction") is None
+
+
+@pytest.mark.parametrize("text, anchor, unit", [
+    ("Nämnden får 90 miljoner kronor. Tolv miljoner läggs på fritidsgårdar.", "Tolv miljoner", "SEK"),
+    ("Projektet kostar 2 miljarder kronor, och 300 miljoner används till vägar.", "300 miljoner", "SEK"),
+    ("Hamnen tog emot 8,4 miljoner ton gods, varav 2,1 miljoner kom från Finland.", "2,1 miljoner", "count"),
+    ("Appen har 5 miljoner användare, därav 1,5 miljoner i Norge.", "1,5 miljoner", "count"),
+])
+def test_bare_scaled_amount_after_a_money_verb_or_a_part_link(text, anchor, unit):
+    assert claim_for(text, anchor).quantity["unit"] == unit
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Cirka 9 300 inbrott anmäldes under 2024, vilket är samma nivå som 2021.", "9 300"),
+    ("Omsättningen blev 88 Mkr under 2024, i nivå med 2022.", "88 Mkr"),
+])
+def test_a_year_compared_with_is_a_baseline_not_the_period(text, anchor):
+    c = claim_for(text, anchor)
+    assert c.time["start"] == "2024"
+    assert c.change["baseline"]["start"] in ("2021", "2022")
