@@ -20,7 +20,7 @@ def _from_context(q: dict, change: dict | None) -> bool:
     """Whether the document around the sentence set a field (the quantity says so)."""
     return bool(q.get("unit_inferred")) or any(q.get(k) not in (None, "text", "sentence")
                                                for k in ("unit_source", "per_source", "scale_source")) \
-        or bool(change and (change.get("cue") or {}).get("rule") == "table_change_column")
+        or bool(change and (change.get("cue") or {}).get("rule") in ("table_change_column", "next_sentence", "consequence"))
 
 
 def _documents():
@@ -279,3 +279,22 @@ def test_a_year_compared_with_is_a_baseline_not_the_period(text, anchor):
     c = claim_for(text, anchor)
     assert c.time["start"] == "2024"
     assert c.change["baseline"]["start"] in ("2021", "2022")
+
+
+@pytest.mark.parametrize("text, anchor, direction, rule", [
+    ("I juni såldes 8 200 nya bostäder. Det är en minskning med 4 procent.", "8 200", "decrease", "next_sentence"),
+    ("Föreningen fick 310 nya medlemmar. Detta innebär en ökning jämfört med i fjol.", "310", "increase", "next_sentence"),
+    ("Ramen för kultur sänks med 3 miljoner kronor. Den samlade ramen blir därmed 41 miljoner kronor.",
+     "41 miljoner", "decrease", "consequence"),
+])
+def test_a_change_named_in_the_next_or_the_previous_sentence(text, anchor, direction, rule):
+    c = claim_for(text, anchor)
+    assert (c.change["direction"], c.change["cue"]["rule"]) == (direction, rule)
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Kommunen har 420 anställda. Det är en bra siffra.", "420"),
+    ("Skolan har 310 elever. Det blev en ökning av sökande i år.", "310"),
+])
+def test_no_direction_carried_without_a_change_named(text, anchor):
+    assert (claim_for(text, anchor).change or {}).get("direction") is None
