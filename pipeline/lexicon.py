@@ -103,6 +103,7 @@ class Lexicon:
     qualifiers_during: dict = field(default_factory=dict)
     qualifiers_negated: dict = field(default_factory=dict)
     unit_stated_after: tuple = ()
+    tables: dict = field(default_factory=dict)
 
 
 def _load_units(raw: dict) -> list[Unit]:
@@ -201,8 +202,6 @@ def validate(lex: Lexicon) -> None:
            and isinstance(comp.get("label_max_words", 0), int), "change.json", "'comparison' needs links and label_max_words")
     _check(all(isinstance(w, str) and w == w.lower() and w.isalpha() for w in lex.change.get("not_compounds", [])),
            "change.json", "'not_compounds' must be lower-case letters")
-    _check(all(isinstance(w, str) and w for w in lex.change.get("table_change_headers", [])), "change.json",
-           "'table_change_headers' must be words")
     _check(isinstance(lex.change.get("before_number"), dict) and set(lex.change["before_number"].values()) <= DIRECTIONS,
            "change.json", "'before_number' maps words to a direction")
     _check(isinstance(lex.change.get("comparison_after_figure", {}), dict)
@@ -331,6 +330,24 @@ def load(directory: str | None = None) -> Lexicon:
         qualifiers_during=qualifiers.get("during", {}),
         qualifiers_negated=qualifiers.get("negated", {}),
         unit_stated_after=tuple(units_raw.get("stated_after", ())),
+        tables=load_json("tables.json", d),
     )
     validate(lex)
+    _validate_tables(lex.tables)
     return lex
+
+
+def _validate_tables(t: dict) -> None:
+    """tables.json: change headers map lower-case words to a direction, scales and rates are positive / named."""
+    heads = t.get("change_headers")
+    _check(isinstance(heads, dict) and heads and all(isinstance(w, str) and w == w.lower() and w.strip() == w and w
+                                                     for w in heads), "tables.json",
+           "'change_headers' maps lower-case words to a direction")
+    _check(set(heads.values()) <= DIRECTIONS | {"change"}, "tables.json",
+           "a change header's direction is 'change', 'increase' or 'decrease'")
+    _check(isinstance(t.get("scales"), dict) and all(isinstance(v, (int, float)) and v > 0 for v in t["scales"].values()),
+           "tables.json", "'scales' maps words to positive factors")
+    _check(isinstance(t.get("per"), dict) and all(isinstance(v, str) and v for v in t["per"].values()), "tables.json",
+           "'per' maps rate words to a denominator")
+    _check(isinstance(t.get("label_max_chars"), int) and t["label_max_chars"] > 0, "tables.json",
+           "'label_max_chars' is a positive integer")

@@ -148,6 +148,7 @@ class Quantity:
     per_source: str | None = None         # who gave the rate: the text next to it | the sentence | a table row label
     direction_source: str | None = None   # "table": a signed figure in a change column set ``direction``
     scale_source: str | None = None       # "table" when a table header's scale ('Mkr', 'tusental') was applied
+    subject_hint: str | None = None       # a table cell: the row label or column header naming its measure (tables.py)
 
     def to_dict(self) -> dict:
         return asdict(self)
