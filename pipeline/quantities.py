@@ -146,7 +146,7 @@ class Quantity:
     prior_of: object = None               # on the bracketed figure's own quantity: the figure it is the prior of
     unit_source: str = "text"             # who gave the unit: the text | a table header/caption/row label | the document
     per_source: str | None = None         # who gave the rate: the text next to it | the sentence | a table row label
-    direction_source: str | None = None   # "table": a signed figure in a change column set ``direction``
+    direction_source: str | None = None   # "table": a change column set ``direction`` (None there: a level cell)
     scale_source: str | None = None       # "table" when a table header's scale ('Mkr', 'tusental') was applied
     subject_hint: str | None = None       # a table cell: the row label or column header naming its measure (tables.py)
 

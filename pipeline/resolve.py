@@ -565,8 +565,8 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
 
     ``index``: the position of ``q`` in ``qs`` when the caller knows it (else found by identity).
     ``previous``: the change found for the figure before it in the sentence, if any (a coordination shares it)."""
-    if q.kind == "ordinal":
-        return None
+    if q.kind == "ordinal" or (q.direction_source == "table" and q.direction is None and q.prior_value is None):
+        return None                 # a level cell of a table (tables.py): the words of other cells state no change of it
     a, b = clause_of(text, q.core_start)
     idx = index if index is not None else next(i for i, x in enumerate(qs) if x is q)
     change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}

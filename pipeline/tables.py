@@ -21,7 +21,8 @@ figure takes its unit and scale, together, from the first of these that names a 
   4. the table's corner cell ('Mkr' above the row labels), then its caption ('..., tusental', '(tkr)').
 Its rate comes from the first of column, row label (anywhere in it: 'Resultat per aktie, kr'), corner, caption
 that names one. Its period from its column's header, else its row label. A cell in a change column (a header
-starting with a change word, or every data column when only the caption names a change) is a change: a signed
+starting with a change word, a row whose label starts with one, or every data column when only the caption names
+a change) is a change, and every other cell a level, whatever the words around it: a signed
 figure states its direction by its sign, an unsigned one by the header's word ('Ökning' increase, 'Minskning'
 decrease, 'Förändring': its sign, positive figures being printed without '+'); and when the percent it takes
 comes from a level (a row label, a level column, the caption of levels), not from the change header itself,
@@ -31,8 +32,9 @@ What the table set is marked on the figure (``unit_source``/``per_source``/``sca
 ``direction_source`` = "table", which the resolver shows as the change cue "table_change_column"), so that a
 reviewer, and the comparison of ``quantities`` with ``run``, can tell the table's word from the sentence's. Each
 data cell also gets ``subject_hint``: the row label or column header naming what it measures ('Nettoomsättning',
-'Gästnätter'): a label or header naming a unit names a measure; else a column with a period or a unit names
-one; else the row label, else the column header. Figures keep sentence-relative offsets throughout.
+'Gästnätter'): a row label naming a unit or rate names the measure; else the column header's name when the column
+names a unit or a period or the corner cell names what the rows are ('Region', 'Område'; for a change column, the
+one named level column); else the row label, else the column header. Figures keep sentence-relative offsets throughout.
 """
 from __future__ import annotations
 
@@ -51,6 +53,8 @@ _TABLE_CELLS = re.compile(r"\t|\|| {2,}")
 _SEPARATORS = {"pipe": re.compile(r"\|"), "tab": re.compile(r"\t"), "space": re.compile(r"\t| {2,}")}
 _UNIT_KINDS = ("money", "percent", "percentage_point", "measure")
 _SIGNS = "+−-–"
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_LETTERS_1 = re.compile(r"[^\W\d_]+")
 
 
 # --- what one header cell, label or caption says ---------------------------------------------------------
@@ -84,7 +88,7 @@ def _words():
     return {"rates": {k.lower(): v for k, v in rates.items()}, "per": re.compile(per),
             "head_start": re.compile(rf"(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
             "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
-            "max": t["label_max_chars"]}
+            "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"])}
 
 
 def _unit_in(text: str):
@@ -139,8 +143,8 @@ def _name(text: str) -> str | None:
     for t in sorted(find_times(head), key=lambda t: -t.char_start):
         head = head[:t.char_start] + " " + head[t.char_end:]
     head = " ".join(head.split()).strip(" -–:;.%")
-    if not re.search(r"[^\W\d_]", head):
-        return None
+    if not set(w.lower() for w in _LETTERS_1.findall(head)) - _words()["not_names"]:
+        return None                                   # 'Totalt', 'Ackumulerat', 'Apr-mar': no measure
     lex = lexicon.load()
     if head in lex.unit_by_surface_exact or head.lower() in lex.unit_by_surface or head.lower() in _words()["scales"]:
         return None
@@ -345,7 +349,7 @@ def _hint(table: Table, row: Row, col: int | None) -> str | None:
     if row.spec.names_unit or row.spec.per:
         return row.spec.name
     column = table.column(col)
-    name, strong = column.spec.name, column.spec.names_unit or column.period is not None
+    name, strong = column.spec.name, column.spec.names_unit or column.period is not None or table.corner.name is not None
     if column.spec.change is not None:
         named = [c for c in table.columns[1:] if c.spec.change is None and c.spec.name]
         name, strong = (named[0].spec.name, True) if len(named) == 1 else (None, False)
@@ -357,12 +361,14 @@ def _hint(table: Table, row: Row, col: int | None) -> str | None:
 def apply_table(table: Table, periods: dict | None) -> None:
     """Decide every data cell of a table: unit, scale, rate, period, change and subject hint."""
     for row, col, q in table.cells():
-        change = table.is_change(col)
+        change = table.is_change(col) or row.spec.change is not None
         spec, per = _cell_spec(table, row, col)
         if _is_bare(q):
             _apply_unit(q, spec, per, change)
         if change:
-            _apply_change(q, table.column(col).spec.change or table.caption.change)
+            _apply_change(q, table.column(col).spec.change or row.spec.change or table.caption.change)
+        elif q.direction is None:
+            q.direction_source = "table"      # a level: the resolver gives it no direction from other cells' words
         q.subject_hint = _hint(table, row, col)
         period = table.column(col).period or row.period
         if periods is not None and period is not None:
@@ -372,11 +378,16 @@ def apply_table(table: Table, periods: dict | None) -> None:
 # --- the two layouts ------------------------------------------------------------------------------------
 
 def _is_header(line: str, qs: list, offset: int, style: str) -> bool:
-    """A header row holds no figure, except in a change header ('Förändring 3 mån')."""
+    """A header row has no cell that is a bare figure: a figure in it stands among words ('Andel över 65, %',
+    'Förändring 3 mån'), while a data cell is the figure with at most its unit ('2 914', '+4,2 %', '12 mnkr')."""
     cells = _split(line, style)
     for q in qs:
         k = _cell_index(cells, q.char_start - offset)
-        if k is None or read_spec(line[cells[k][0]:cells[k][1]]).change is None:
+        if k is None:
+            return False
+        s, e = cells[k]
+        rest = line[s:max(s, q.char_start - offset)] + line[min(e, q.char_end - offset):e]
+        if not _LETTERS.search(rest):
             return False
     return True
 
