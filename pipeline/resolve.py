@@ -248,7 +248,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
             time = _prior_period(decided_time.get(id(q.prior_of)), time)
         if id(q) in ctx.column_periods:
             t = ctx.column_periods[id(q)]
-            time = _as_time(t, "document_context", note="the period heading its table column",
+            time = _as_time(t, "document_context", note="the period heading its table column or row",
                             evidence=_evidence("table_column", t, here=False))
         prev_time = time
         decided_time[id(q)] = time
