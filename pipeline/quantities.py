@@ -22,7 +22,7 @@ from .numbers import parse_digits, parse_number_word, parse_ordinal_word
 from .text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
 from .times import TimeExpr, find_times
 
-_CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's
+_CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's, a dash between two no range
 # Spans that are never quantities, whatever digits they hold: each protection is a named entry with its
 # pattern, the strings one of which every match contains (lower-cased; the pattern is not run on a sentence
 # without any: speed; None: always run), its own check (a match the check refuses is no protection), and
@@ -808,7 +808,9 @@ def _grow_right(text, toks, j, q, T, year_at=frozenset()):
     q.kind = None if q.kind in ("word", "number") else q.kind
 
     # ranges: '2–3 procent', '10-15 %', '10 till 20 procent'
-    if j + 1 < len(toks) and toks[j].text in ("–", "-", "—") and toks[j + 1].is_num and not is_word:
+    if j + 1 < len(toks) and toks[j].text in ("–", "-", "—") and toks[j + 1].is_num and not is_word \
+            and not _CELL_GAP.search(text, toks[j - 1].end, toks[j + 1].start):   # '12\t–\t14': a missing cell
+
         high = parse_digits(toks[j + 1].text)
         if high is not None and high > (q.value or 0):
             q.low, q.high, q.value = q.value, high, None

@@ -269,7 +269,8 @@ def _column_of(table: Table, row: Row, k: int) -> int | None:
         return k if k < n else None
     s, e = row.cells[k]
     overlap = [(min(e, he) - max(s, hs), -abs(he - e)) for hs, he in table.header_cells]
-    return max(range(n), key=lambda c: overlap[c])
+    first = 1 if table.label_column and k > 0 and n > 1 else 0     # a figure is not under the labels' header
+    return max(range(first, n), key=lambda c: overlap[c])
 
 
 def _build(lines: list[tuple[str, int, list]], caption: str | None, published, style: str,

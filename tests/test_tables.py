@@ -176,6 +176,17 @@ def test_subject_hint_names_the_measure(text, cell, hint):
     assert qs[cell].subject_hint == hint
 
 
+@pytest.mark.parametrize("text,cells", [
+    # a dash between two cells is a missing value, not a range; a short row's figure is under a data column
+    ("Kostnad, mnkr   2022   2023   2024\nSkola             12      –     14\nVård         8",
+     [("12", 12e6, "2022"), ("14", 14e6, "2024"), ("8", 8e6, "2022")]),
+    ("Antal\t2022\t2023\t2024\nBussar\t40\t–\t44", [("40", 40, "2022"), ("44", 44, "2024")]),
+])
+def test_missing_cells(text, cells):
+    qs, periods = _table_quantities(text)
+    assert [(t, qs[t].value, periods[id(qs[t])].start) for t, _, _ in cells] == cells
+
+
 def test_change_header_figure_is_no_claim_and_prose_is_no_table():
     qs, _ = _table_quantities("Ort\tPris\tFörändring 12 mån\nByn\t2 150\t+3 %")
     assert "12 mån" not in qs and qs["2 150"].subject_hint == "Pris"
