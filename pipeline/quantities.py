@@ -810,7 +810,6 @@ def _grow_right(text, toks, j, q, T, year_at=frozenset()):
     # ranges: '2–3 procent', '10-15 %', '10 till 20 procent'
     if j + 1 < len(toks) and toks[j].text in ("–", "-", "—") and toks[j + 1].is_num and not is_word \
             and not _CELL_GAP.search(text, toks[j - 1].end, toks[j + 1].start):   # '12\t–\t14': a missing cell
-
         high = parse_digits(toks[j + 1].text)
         if high is not None and high > (q.value or 0):
             q.low, q.high, q.value = q.value, high, None
