@@ -50,8 +50,7 @@ def quantities_cli(args) -> int:
     from .times import find_times, parse_published
     published = args.published or date.today().isoformat()
     pub = parse_published(published)
-    for line in sys.stdin:
-        text = line.rstrip("\n")
+    def one(text: str) -> list:
         times = find_times(text, published)
         qs = find_quantities(text, times)
         out, prev = [], None
@@ -63,7 +62,17 @@ def quantities_cli(args) -> int:
             p = q.public()
             d = dict(p, quantity=p, time=t, change=find_change(text, q, qs, times))
             out.append(d)
-        print(io.dumps(out), flush=True)
+        return out
+
+    failed = 0
+    for n, line in enumerate(sys.stdin, 1):
+        try:
+            print(io.dumps(one(line.rstrip("\n"))), flush=True)
+        except Exception as exc:  # one bad line never stops the stream: an error object stands in for its list
+            failed += 1
+            print(io.dumps({"error": f"[E199] internal error: {type(exc).__name__}: {exc}", "line": n}), flush=True)
+    if failed:
+        print(f"warning: {failed} line(s) failed; each has an error object in place of its list", file=sys.stderr)
     return 0
 
 

@@ -12,6 +12,7 @@ Offsets are relative to the string passed in; callers shift them.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
@@ -89,8 +90,13 @@ class Quantity:
         return asdict(self)
 
     def public(self) -> dict:
-        """The contract's quantity fields plus our documented additions (no scanner internals)."""
-        return {k: getattr(self, k) for k in PUBLIC_FIELDS}
+        """The contract's quantity fields plus our documented additions (no scanner internals). A figure no
+        float can hold ('9' * 300 + ' miljarder') keeps its text with value null: JSON has no Infinity."""
+        d = {k: getattr(self, k) for k in PUBLIC_FIELDS}
+        for k in ("value", "low", "high"):
+            if d[k] is not None and not math.isfinite(d[k]):
+                d[k] = None
+        return d
 
 
 PUBLIC_FIELDS = ("text", "char_start", "char_end", "value", "low", "high", "unit", "unit_text", "kind", "entity",
