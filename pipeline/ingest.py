@@ -427,30 +427,69 @@ def _furniture_res():
     """The furniture line patterns as one alternation (one fullmatch per line instead of one per pattern)."""
     furn = lexicon.load().furniture
     line_re = re.compile("|".join(f"(?:{p})" for p in furn["line_patterns"]), re.I)
-    return line_re, re.compile(furn["phone_line"]), {s.lower() for s in furn["block_starts"]}
+    contact_re = re.compile("|".join(f"(?:{p})" for p in furn["contact_line_patterns"]))
+    return (line_re, re.compile(furn["phone_line"]), {s.lower() for s in furn["block_starts"]}, contact_re,
+            furn["contact_line_max_words"], furn["contact_line_longest_words"])
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def is_contact_line(line: str) -> bool:
+    """A line of contact data: a phone number, an e-mail or web address, a postal address (``furniture.json``
+    contact_line_patterns), or a short line without digits (a name with a role). Prose is not, even if it
+    names a telephone: a line longer than contact_line_longest_words words never is."""
+    _, phone_re, _, contact_re, max_words, longest = _furniture_res()
+    words = len(line.split())
+    if words > longest:
+        return False
+    if phone_re.match(line) or contact_re.search(line):
+        return True
+    return words <= max_words and not _DIGIT.search(line)
 
 
 def find_furniture(text: str, chrome: list | None = None) -> list[list]:
     """[start, end, reason] spans of page furniture, whole lines, in text order; lines in ``chrome`` (HTML page
-    chrome, already furniture) never start a contact block: 'Kontakt' in a menu is no contact block."""
-    line_re, phone_re, starts = _furniture_res()
+    chrome, already furniture) never start a contact block: 'Kontakt' in a menu is no contact block.
+
+    A contact block is a heading ('Kontakt', 'Om oss', 'För mer information', ``block_starts``) and the
+    contact lines right after it (``is_contact_line``, blank lines between them allowed); it ends at the
+    first line that is not contact data, so prose with figures after the heading is read as ever (issue 11:
+    a heading used to hide everything after it)."""
+    line_re, phone_re, starts, *_ = _furniture_res()
     spans: list[list] = []
-    lines = list(_line_spans(text))
-    for i, (s, e, body) in enumerate(lines):
+    in_block = False
+    for s, e, body in _line_spans(text):
         stripped = body.strip()
         if not stripped:
             continue
         if chrome and _in_spans(chrome, s):
+            in_block = False
             continue
         key = stripped.rstrip(":").strip().lower()
         if key in starts:
-            spans.append([s, len(text), "contact block"])
-            break
+            spans.append([s, e, "contact block"])
+            in_block = True
+            continue
+        if in_block and is_contact_line(stripped):
+            spans[-1][1] = e             # the block's span grows over its lines (and the blank lines between)
+            continue
+        in_block = False
         if line_re.fullmatch(stripped):
             spans.append([s, e, "page furniture"])
         elif phone_re.match(stripped):
             spans.append([s, e, "contact line"])
+    if in_block:
+        spans[-1][1] = len(text)         # a block at the foot takes the document's last line break with it
     return spans
+
+
+def furniture_chars(furniture: list) -> dict:
+    """Characters ingest marked as furniture, in all and per reason (documents.jsonl, for the reviewer)."""
+    by_reason: dict[str, int] = {}
+    for s, e, reason in furniture:
+        by_reason[reason] = by_reason.get(reason, 0) + (e - s)
+    return by_reason
 
 
 _DATELINE_EN = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})(?:,? (\d{1,2})[:.](\d{2}))?(?: ([A-Z]{3,4}))?")

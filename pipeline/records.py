@@ -11,7 +11,7 @@ import hashlib
 
 from . import SCHEMA_VERSION, __version__
 from .extract import Claim
-from .ingest import Document
+from .ingest import Document, furniture_chars
 
 
 def claim_id(doc_id: str, sha256: str | None, char_start: int, char_end: int) -> str:
@@ -62,4 +62,7 @@ def document_line(doc: Document, n_sentences: int, n_claims: int) -> dict:
         "encoding": doc.encoding,
         "format": doc.format,
         "published_source": doc.published_source,
+        # what ingest marked as furniture and later stages skipped, so a reviewer sees what was not read
+        "n_furniture_chars": sum(e - s for s, e, _ in doc.furniture or []),
+        "furniture_chars": furniture_chars(doc.furniture or []),
     }
