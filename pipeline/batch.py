@@ -23,6 +23,7 @@ import logging
 import os
 import stat as statmod
 import sys
+import tempfile
 import time
 import traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -303,9 +304,24 @@ def run(inputs: list[str], out: Path, options, progress: bool | None = None, wor
         raise ValueError(f"unknown engine {engine!r} (local | dask)")
     started = time.monotonic()
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    _check_out(out)
     with _locked(out):
         return _run(inputs, out, options, progress, workers, engine, scheduler, full, started)
+
+
+def _check_out(out: Path) -> None:
+    """Refuse an output folder that is a file or cannot be written, before anything is written (one line,
+    no traceback; the files already there are left as they are)."""
+    from .errors import PipelineError
+    if out.exists() and not out.is_dir():
+        raise PipelineError(f"[E024] --out {out} is a file, not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-test.", dir=out)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise PipelineError(f"[E024] cannot write to --out {out}: {exc.strerror or exc}") from None
 
 
 class _locked:
@@ -362,7 +378,10 @@ def _previous_manifest(out: Path, version: str) -> dict | None:
 
 def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full, started) -> dict:
     _sweep_temp_files(out)
-    items = discover(inputs)
+    warnings: list[str] = []
+    items = discover(inputs, warnings)
+    for w in warnings:                   # entries without a row of their own: said here, counted in the summary
+        print(f"warning: {w}", file=sys.stderr, flush=True)
     version = pipeline_version(options)
     previous = None if full else _previous_manifest(out, version)
     # an input whose size and mtime are those of the last run keeps its key without being hashed again
@@ -422,11 +441,12 @@ def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full,
         io.write_text(out / STAMP_NAME, json.dumps(_outputs_stamp(out)))
     elapsed = time.monotonic() - started
     summary = dict(documents=len(items), claims=n_claims, elapsed_s=round(elapsed, 3), **counts,
-                   processed=stats["processed"], cached=stats["cached"],
+                   processed=stats["processed"], cached=stats["cached"], warnings=len(warnings),
                    workers=workers if engine == "local" else None, engine=engine,
                    docs_per_s=round(len(items) / max(elapsed, 1e-9), 2))
     print(f"done: {len(items)} documents (ok {counts['ok']}, skipped {counts['skipped']}, error {counts['error']}; "
-          f"{stats['processed']} processed, {stats['cached']} from cache), {n_claims} claims in {elapsed:.1f}s "
+          f"{stats['processed']} processed, {stats['cached']} from cache{f'; {len(warnings)} warning(s)' if warnings else ''}), "
+          f"{n_claims} claims in {elapsed:.1f}s "
           f"({summary['docs_per_s']:.1f} documents/s)", file=sys.stderr, flush=True)
     return summary
 

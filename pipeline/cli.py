@@ -103,7 +103,11 @@ def _need(path: Path, stage: str) -> None:
 def ingest_cli(args) -> int:
     from .ingest import discover, ingest_path
     from .ingest import display_path
-    docs = (ingest_path(p, r, args.published, display_path(p)).to_dict() for p, r in discover(args.inputs))
+    warnings: list[str] = []
+    items = discover(args.inputs, warnings)
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    docs = (ingest_path(p, r, args.published, display_path(p)).to_dict() for p, r in items)
     return _write_stage(args.out, "ingested", docs)
 
 
@@ -233,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (IsADirectoryError, NotADirectoryError, PermissionError, FileExistsError) as exc:   # a bad --out for a stage
+        print(f"error: {exc.strerror}: {exc.filename}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

@@ -582,6 +582,8 @@ def doc_id_for(path: Path, root: Path | None) -> str:
         rel = path.relative_to(root) if root else Path(path.name)
     except ValueError:
         rel = Path(path.name)
+    if not rel.name:                     # the folder given itself (an unreadable one gets a row too)
+        rel = Path(path.name or "_")
     return rel.with_suffix("").as_posix()
 
 
@@ -644,7 +646,8 @@ def ingest_path(path: Path, root: Path | None, published: str | None = None, dis
     doc_id = doc_id_for(path, root)
     shown = display_path or str(path)
     if path.is_dir():
-        return Document(doc_id=doc_id, path=shown, status="error", error="[E104] is a directory, not a file")
+        status, message = folder_problem(path)
+        return Document(doc_id=doc_id, path=shown, status=status, error=message)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -656,35 +659,100 @@ def ingest_path(path: Path, root: Path | None, published: str | None = None, dis
     return ingest_bytes(data, doc_id, shown, published=published, meta=read_sidecar(path))
 
 
-def discover(inputs: list[str]) -> list[tuple[Path, Path | None]]:
+def folder_problem(path: Path) -> tuple[str, str]:
+    """(status, message) for a folder that ``discover`` listed as an input of its own: one it cannot read, a
+    symlink back to a folder it is inside (a loop), one already read through another path, or a folder
+    named like a file. Listing it is what every row of documents.jsonl stands for: nothing vanishes."""
+    try:
+        os.listdir(path)
+    except OSError as exc:
+        return "skipped", f"[E107] cannot read folder: {exc.strerror or exc}"
+    try:
+        real, parent = os.path.realpath(path), os.path.realpath(path.parent)
+    except (OSError, ValueError):
+        real = parent = ""
+    if real and (parent == real or parent.startswith(real.rstrip("/") + "/")):
+        return "skipped", f"[E108] symlink loop: {path.as_posix()} points to a folder it is inside"
+    if path.suffix.lower() in SUFFIXES:
+        return "error", "[E104] is a directory, not a file"
+    return "skipped", "[E109] folder already read through another path (symlink)"
+
+
+def discover(inputs: list[str], warnings: list[str] | None = None) -> list[tuple[Path, Path | None]]:
     """Expand files and folders (recursively, known suffixes) into (path, root) pairs in a stable order.
 
-    Symlink loops are not followed twice; an input that does not exist is
-    returned as-is so that it gets an error status instead of vanishing.
+    Every path named and every entry met gets a row or a warning (issue 11): an input that does not exist,
+    a folder that cannot be read, a symlink loop or a folder reached twice is returned as an item of its
+    own (ingest gives it a status); files with other suffixes are counted in ``warnings``. The same file
+    named twice (or reached through two inputs) is read once (``warnings`` says so). Colliding doc_ids
+    are told apart by ``unique_roots``.
     """
     found: list[tuple[Path, Path | None]] = []
+    notes = warnings if warnings is not None else []
+    ignored: list[str] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
             seen_dirs: set = set()
-            for sub in _walk(p, seen_dirs):
+            for sub in _walk(p, seen_dirs, ignored):
                 found.append((sub, p))
         else:
             found.append((p, None))
-    return found
+    if ignored:
+        shown = ", ".join(ignored[:5]) + (f" and {len(ignored) - 5} more" if len(ignored) > 5 else "")
+        notes.append(f"{len(ignored)} file(s) ignored (not {' '.join(SUFFIXES)}): {shown}")
+    out, first = [], {}
+    for path, root in found:
+        try:
+            real = os.path.realpath(path) if not path.is_dir() else None
+        except (OSError, ValueError):
+            real = None
+        if real is not None and os.path.exists(real):
+            if real in first:
+                notes.append(f"{path} is the same file as {first[real]}: read once")
+                continue
+            first[real] = path
+        out.append((path, root))
+    return unique_roots(out)
 
 
-def _walk(folder: Path, seen: set):
+def unique_roots(items: list[tuple[Path, Path | None]]) -> list[tuple[Path, Path | None]]:
+    """Make doc_ids unique within a run, deterministically. A doc_id follows the contract (the path relative
+    to the folder given, without extension) unless two inputs share it ('dA/r.txt' and 'dB/r.txt' both
+    give 'r'); then each of the colliding inputs takes its parent folders' names, one more at a time,
+    until they differ ('dA/r', 'dB/r'). Only the colliding ones change, and their order does not matter."""
+    items = list(items)
+    for _ in range(256):
+        ids: dict[str, list[int]] = {}
+        for i, (path, root) in enumerate(items):
+            ids.setdefault(doc_id_for(path, root), []).append(i)
+        clashes = [i for group in ids.values() if len(group) > 1 for i in group]
+        lifted = False
+        for i in clashes:
+            path, root = items[i]
+            base = Path(os.path.abspath(root if root is not None else path.parent))
+            if base.parent != base:
+                items[i] = (Path(os.path.abspath(path)) if not path.is_absolute() else path, base.parent)
+                lifted = True
+        if not lifted:
+            break
+    return items
+
+
+def _walk(folder: Path, seen: set, ignored: list | None = None):
     try:
         real = folder.resolve()
     except (OSError, RuntimeError):
+        yield folder                     # ingest says why (a loop of symlinks, ...)
         return
     if real in seen:
+        yield folder                     # a symlink loop or a folder reached twice: a row, never silence
         return
     seen.add(real)
     try:
         entries = sorted(folder.iterdir(), key=lambda q: q.name)
     except OSError:
+        yield folder                     # unreadable: a 'skipped' row says so
         return
     for entry in entries:
         try:
@@ -692,10 +760,12 @@ def _walk(folder: Path, seen: set):
                 if entry.suffix.lower() in SUFFIXES:
                     yield entry          # a directory named like a file: reported, not read
                 else:
-                    yield from _walk(entry, seen)
+                    yield from _walk(entry, seen, ignored)
             elif entry.suffix.lower() in SUFFIXES and not entry.name.endswith(".meta.json"):
                 yield entry
             elif entry.is_symlink() and not entry.exists() and entry.suffix.lower() in SUFFIXES:
                 yield entry
+            elif ignored is not None and not entry.name.endswith(".meta.json"):
+                ignored.append(str(entry))
         except OSError:
-            continue
+            yield entry

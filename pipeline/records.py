@@ -20,10 +20,22 @@ def claim_id(doc_id: str, sha256: str | None, char_start: int, char_end: int) ->
     return "c_" + h[:20]
 
 
+def unique_ids(ids: list[str]) -> list[str]:
+    """Claim ids unique within a document: two claims on the same span (never expected, but a rule may give
+    one) get the hash of the repeated id and their rank, in text order, so a run never holds one id twice."""
+    seen: dict[str, int] = {}
+    out = []
+    for cid in ids:
+        n = seen.get(cid, 0) + 1
+        seen[cid] = n
+        out.append(cid if n == 1 else "c_" + hashlib.sha256(f"{cid}\x1f{n}".encode()).hexdigest()[:20])
+    return out
+
+
 def build_records(doc: Document, claims: list[Claim]) -> list[dict]:
     """One contract record per claim, in text order."""
     out = []
-    ids = [claim_id(doc.doc_id, doc.sha256, c.quantity["char_start"], c.quantity["char_end"]) for c in claims]
+    ids = unique_ids([claim_id(doc.doc_id, doc.sha256, c.quantity["char_start"], c.quantity["char_end"]) for c in claims])
     for c, cid in zip(claims, ids):
         q = dict(c.quantity)
         rec = {
