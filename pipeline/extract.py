@@ -312,6 +312,12 @@ def _is_caption(text: str) -> bool:
 
 def extract_document(doc: Document, segments: list[Segment], backend=None) -> list[Claim]:
     """Pure core of the stage."""
+    return list(iter_claims(doc, segments, backend))
+
+
+def iter_claims(doc: Document, segments: list[Segment], backend=None):
+    """The claims of ``extract_document`` one at a time, so that a run can write each record as it comes
+    instead of holding every claim of a large document (issue 11: memory bounded)."""
     published = doc.published
     pub = parse_published(published)
     all_times = [find_times(seg.text, published) for seg in segments]
@@ -350,7 +356,7 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
         blocks.setdefault(seg.block, []).append(seg)
     block_attr: dict[int, dict | None] = {}
 
-    claims: list[Claim] = []
+    n_claims = 0
     seen: dict[tuple, int] = {}
     previous_times: list[TimeExpr] = []
     previous_times_block = None
@@ -408,8 +414,9 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
                 quantity=quantity, time=time, change=change, subject=subject,
                 claim_type=types[0], claim_types=types, attribution=block_attr[seg.block],
                 duplicate_of=seen.get(key), segment_kind=seg.kind)
-            seen.setdefault(key, len(claims))
-            claims.append(claim)
+            seen.setdefault(key, n_claims)
+            n_claims += 1
+            yield claim
             if subject:
                 previous_subject = subject
         own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and (qs or t.type != "open_end")]
@@ -417,4 +424,3 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
             previous_times, previous_times_block = own, seg.block
         if not qs and seg.kind != "heading":
             previous_subject = _LazySubject(seg.text, previous_subject)
-    return claims
