@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -33,7 +34,7 @@ def _published_arg(value: str) -> str:
 
 def run_cli(args) -> int:
     from .runner import Options, run_batch
-    missing = [i for i in args.inputs if not Path(i).exists()]
+    missing = [i for i in args.inputs if not os.path.lexists(i)]     # a looping symlink exists: it gets a row
     if missing and len(missing) == len(args.inputs):
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
