@@ -701,7 +701,7 @@ def discover(inputs: list[str], warnings: list[str] | None = None) -> list[tuple
     if ignored:
         shown = ", ".join(ignored[:5]) + (f" and {len(ignored) - 5} more" if len(ignored) > 5 else "")
         notes.append(f"{len(ignored)} file(s) ignored (not {' '.join(SUFFIXES)}): {shown}")
-    out, first = [], {}
+    out, first, again = [], {}, []
     for path, root in found:
         try:
             real = os.path.realpath(path) if not path.is_dir() else None
@@ -709,10 +709,13 @@ def discover(inputs: list[str], warnings: list[str] | None = None) -> list[tuple
             real = None
         if real is not None and os.path.exists(real):
             if real in first:
-                notes.append(f"{path} is the same file as {first[real]}: read once")
+                again.append(f"{path} (= {first[real]})")
                 continue
             first[real] = path
         out.append((path, root))
+    if again:
+        shown = ", ".join(again[:5]) + (f" and {len(again) - 5} more" if len(again) > 5 else "")
+        notes.append(f"{len(again)} path(s) name a file already given, read once: {shown}")
     return unique_roots(out)
 
 
