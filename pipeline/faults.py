@@ -3,8 +3,8 @@
     python -m pipeline.faults [--only NAME ...] [--out output/faults.json]
 
 Each probe writes one input into a temp folder and runs ``python -m pipeline run`` on it in a fresh
-subprocess (``--workers 1``: the document is processed in that process, so its peak RSS, read with
-``os.wait4``, is the document's). The probes:
+subprocess (``--workers 1``: the document is processed in that process, so its peak RSS, its own
+``VmHWM``, is the document's). The probes:
 
 - ``doc_10mb`` / ``doc_50mb``: one 10 MB / 50 MB document of Swedish press-release prose (the sentences of
   ``corpus/`` recombined with random figures, as in ``make bench``); limits: peak RSS <= 400 MB / 1 GB.
@@ -67,6 +67,22 @@ PROBES = {
 }
 
 
+# Runs ``python -m pipeline ...`` and then prints the process's own peak RSS (VmHWM). getrusage's ru_maxrss
+# would not do: Linux carries it over an exec, so a child started from a big parent reports the parent's size.
+_WRAPPER = """
+import runpy, sys
+sys.argv = sys.argv[1:]
+try:
+    runpy.run_module("pipeline", run_name="__main__", alter_sys=True)
+finally:
+    try:
+        with open("/proc/self/status") as fh:
+            sys.stderr.write("".join(line for line in fh if line.startswith("VmHWM:")))
+    except OSError:
+        pass
+"""
+
+
 def run_probe(name: str, text: str, work: Path) -> dict:
     """Run the pipeline on one generated document in a subprocess; its time, peak RSS and output."""
     src, out = work / name, work / f"{name}_out"
@@ -75,17 +91,20 @@ def run_probe(name: str, text: str, work: Path) -> dict:
     del text
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(src), "--out", str(out), "--workers", "1",
-                             "--no-progress"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    argv = ["pipeline", "run", str(src), "--out", str(out), "--workers", "1", "--no-progress"]
+    proc = subprocess.Popen([sys.executable, "-c", _WRAPPER, *argv], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
     err = proc.stderr.read().decode("utf-8", "replace")
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     elapsed = time.monotonic() - started
+    hwm = [line.split()[1] for line in err.splitlines() if line.startswith("VmHWM:")]
+    peak_kb = int(hwm[-1]) if hwm else usage.ru_maxrss
     docs = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()] \
         if (out / "documents.jsonl").is_file() else []
     claims_bytes = (out / "claims.jsonl").stat().st_size if (out / "claims.jsonl").is_file() else 0
     row = {"probe": name, "input_bytes": (src / "doc.txt").stat().st_size, "exit": proc.returncode,
-           "seconds": round(elapsed, 1), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+           "seconds": round(elapsed, 1), "peak_rss_mb": round(peak_kb / 1024, 1),
            "status": docs[0]["status"] if docs else None, "claims": docs[0]["n_claims"] if docs else None,
            "claims_bytes": claims_bytes}
     if proc.returncode != 0:
