@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -33,7 +34,7 @@ def _published_arg(value: str) -> str:
 
 def run_cli(args) -> int:
     from .runner import Options, run_batch
-    missing = [i for i in args.inputs if not Path(i).exists()]
+    missing = [i for i in args.inputs if not os.path.lexists(i)]     # a looping symlink exists: it gets a row
     if missing and len(missing) == len(args.inputs):
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
@@ -51,8 +52,8 @@ def quantities_cli(args) -> int:
     from .runner import get_backend
     published = args.published or date.today().isoformat()
     backend = get_backend(getattr(args, "nlp", "blank"))
-    for line in sys.stdin:
-        text = line.rstrip("\n")
+
+    def one(text: str) -> list:
         out = []
         for c in analyse_text(text, published, backend):
             # the quantity's fields at the top level (quick checks: item["value"]) and, as in a record,
@@ -60,7 +61,17 @@ def quantities_cli(args) -> int:
             p = c.quantity
             out.append(dict(p, quantity=p, time=c.time, change=c.change, subject=c.subject,
                             claim_type=c.claim_type, attribution=c.attribution))
-        print(io.dumps(out), flush=True)
+        return out
+
+    failed = 0
+    for n, line in enumerate(sys.stdin, 1):
+        try:
+            print(io.dumps(one(line.rstrip("\n"))), flush=True)
+        except Exception as exc:  # one bad line never stops the stream: an error object stands in for its list
+            failed += 1
+            print(io.dumps({"error": f"[E199] internal error: {type(exc).__name__}: {exc}", "line": n}), flush=True)
+    if failed:
+        print(f"warning: {failed} line(s) failed; each has an error object in place of its list", file=sys.stderr)
     return 0
 
 
@@ -91,7 +102,11 @@ def _need(path: Path, stage: str) -> None:
 def ingest_cli(args) -> int:
     from .ingest import discover, ingest_path
     from .ingest import display_path
-    docs = (ingest_path(p, r, args.published, display_path(p)).to_dict() for p, r in discover(args.inputs))
+    warnings: list[str] = []
+    items = discover(args.inputs, warnings)
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    docs = (ingest_path(p, r, args.published, display_path(p)).to_dict() for p, r in items)
     return _write_stage(args.out, "ingested", docs)
 
 
@@ -218,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (IsADirectoryError, NotADirectoryError, PermissionError, FileExistsError) as exc:   # a bad --out for a stage
+        print(f"error: {exc.strerror}: {exc.filename}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

@@ -11,7 +11,7 @@ import hashlib
 
 from . import SCHEMA_VERSION, __version__
 from .analyse import Claim
-from .ingest import Document
+from .ingest import Document, furniture_chars
 
 
 def claim_id(doc_id: str, sha256: str | None, char_start: int, char_end: int) -> str:
@@ -20,18 +20,52 @@ def claim_id(doc_id: str, sha256: str | None, char_start: int, char_end: int) ->
     return "c_" + h[:20]
 
 
-def build_records(doc: Document, claims: list[Claim]) -> list[dict]:
-    """One contract record per claim, in text order."""
-    out = []
-    ids = [claim_id(doc.doc_id, doc.sha256, c.quantity["char_start"], c.quantity["char_end"]) for c in claims]
-    for c, cid in zip(claims, ids):
+SENTENCE_TEXT_MAX = 1000   # characters of sentence.text in a record; a longer sentence shows a window around the figure
+
+
+def sentence_field(sentence: dict, kind: str, q_start: int, q_end: int, limit: int = SENTENCE_TEXT_MAX) -> dict:
+    """The record's sentence: whole when short, else a window of at most ``limit`` characters around the
+    quantity, cut at spaces, with ``truncated: true`` and the window's own offsets (``text_char_start``,
+    ``text_char_end``) into the original text; ``char_start``/``char_end`` stay the sentence's. Without the
+    bound every record would copy its whole 'sentence' and output would grow with figures x sentence length."""
+    text = sentence["text"]
+    if len(text) <= limit:
+        return dict(sentence, kind=kind)
+    base = sentence["char_start"]
+    qs, qe = q_start - base, q_end - base
+    room = max(0, limit - (qe - qs))
+    lo = max(0, qs - room // 2)
+    hi = min(len(text), lo + max(limit, qe - qs))
+    lo = max(0, min(lo, hi - limit))
+    if lo > 0:
+        space = text.find(" ", lo, qs)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text):
+        space = text.rfind(" ", qe, hi)
+        hi = space if space >= 0 else hi
+    return dict(sentence, text=text[lo:hi], kind=kind, truncated=True,
+                text_char_start=base + lo, text_char_end=base + hi)
+
+
+def iter_records(doc: Document, claims):
+    """One contract record per claim, in text order, as the claims come (an iterable: a large document is
+    never held whole). Only the ids so far are kept, for ``duplicate_of``."""
+    ids: list[str] = []
+    used: dict[str, int] = {}
+    for c in claims:
+        cid = claim_id(doc.doc_id, doc.sha256, c.quantity["char_start"], c.quantity["char_end"])
+        n = used.get(cid, 0) + 1
+        used[cid] = n
+        if n > 1:      # two claims on one span (never expected): ids stay unique within the run
+            cid = "c_" + hashlib.sha256(f"{cid}\x1f{n}".encode()).hexdigest()[:20]
+        ids.append(cid)
         q = dict(c.quantity)
-        rec = {
+        yield {
             "schema_version": SCHEMA_VERSION,
             "id": cid,
             "doc_id": doc.doc_id,
             "source": {"path": doc.path, "sha256": doc.sha256, "published": doc.published, "title": doc.title},
-            "sentence": dict(c.sentence, kind=c.segment_kind),
+            "sentence": sentence_field(c.sentence, c.segment_kind, q["char_start"], q["char_end"]),
             "quantity": q,
             "time": c.time,
             "change": c.change,
@@ -43,8 +77,11 @@ def build_records(doc: Document, claims: list[Claim]) -> list[dict]:
             "review": {"status": "pending", "note": None},
             "extractor": {"name": "sv-numclaims", "version": __version__},
         }
-        out.append(rec)
-    return out
+
+
+def build_records(doc: Document, claims: list[Claim]) -> list[dict]:
+    """One contract record per claim, in text order."""
+    return list(iter_records(doc, claims))
 
 
 def document_line(doc: Document, n_sentences: int, n_claims: int) -> dict:
@@ -62,4 +99,7 @@ def document_line(doc: Document, n_sentences: int, n_claims: int) -> dict:
         "encoding": doc.encoding,
         "format": doc.format,
         "published_source": doc.published_source,
+        # what ingest marked as furniture and later stages skipped, so a reviewer sees what was not read
+        "n_furniture_chars": sum(e - s for s, e, _ in doc.furniture or []),
+        "furniture_chars": furniture_chars(doc.furniture or []),
     }

@@ -280,6 +280,8 @@ JS = r"""
 var CFG = JSON.parse(document.getElementById("review-config").textContent);
 var KEY = "svnc-review:" + CFG.site;
 var served = location.protocol === "http:" || location.protocol === "https:";
+var tokenMeta = document.querySelector('meta[name="review-token"]');
+var TOKEN = tokenMeta ? tokenMeta.getAttribute("content") : "";   // the server puts its session token in each page it serves
 var state = {};
 try { state = JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (e) { state = {}; }
 Object.keys(CFG.decisions || {}).forEach(function(id){
@@ -323,7 +325,7 @@ function applyFilters(){
 }
 function post(decision){
   if (!served) return;
-  fetch(CFG.root + "api/decisions", {method: "POST", headers: {"Content-Type": "application/json"},
+  fetch(CFG.root + "api/decisions", {method: "POST", headers: {"Content-Type": "application/json", "X-Review-Token": TOKEN},
         body: JSON.stringify(decision)}).then(function(r){
     var s = $("#server-state"); if (s) s.textContent = r.ok ? "saved to server" : "server error " + r.status;
   }).catch(function(e){ var s = $("#server-state"); if (s) s.textContent = "server unreachable"; });
@@ -475,7 +477,7 @@ var dl = $("#download"); if (dl) dl.addEventListener("click", download);
 var rv = $("#reviewer");
 if (rv) { rv.value = localStorage.getItem("svnc-reviewer") || ""; rv.addEventListener("change", function(){ localStorage.setItem("svnc-reviewer", rv.value.trim()); }); }
 if (served) {
-  fetch(CFG.root + "api/decisions").then(function(r){ return r.ok ? r.text() : ""; }).then(function(txt){
+  fetch(CFG.root + "api/decisions", {headers: {"X-Review-Token": TOKEN}}).then(function(r){ return r.ok ? r.text() : ""; }).then(function(txt){
     txt.split("\n").forEach(function(line){
       if (!line.trim()) return;
       try { var d = JSON.parse(line); var id = d.claim_id || d.id;
@@ -888,10 +890,22 @@ def validate_decision(d) -> dict:
     return out
 
 
-def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
-    """A ThreadingHTTPServer serving OUT/review/ and ``/api/decisions`` (GET: the JSONL, POST: append)."""
+TOKEN_HEADER = "X-Review-Token"
+
+
+def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1", token: str | None = None):
+    """A ThreadingHTTPServer serving OUT/review/ and ``/api/decisions`` (GET: the JSONL, POST: append).
+
+    Against DNS rebinding and other local pages (issue 11): every request must name this server in its
+    Host header (``127.0.0.1:PORT`` or ``localhost:PORT``), and the decisions API wants the session token
+    (``server.token``, random per start) in the ``X-Review-Token`` header. The server writes the token
+    into each HTML page it serves (a ``<meta name="review-token">``), so only its own pages can use it."""
+    import secrets
     from functools import partial
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    session_token = token or secrets.token_urlsafe(32)
+    meta = f'<meta name="review-token" content="{session_token}">'.encode()
 
     review_dir = Path(out_dir) / "review"
     dec_path = review_dir / "decisions.jsonl"
@@ -908,8 +922,39 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
         def _api(self):
             return self.path.split("?", 1)[0].endswith("/api/decisions")
 
+        def _host_ok(self) -> bool:
+            port = self.server.server_address[1]
+            return (self.headers.get("Host") or "").lower() in (f"127.0.0.1:{port}", f"localhost:{port}")
+
+        def _token_ok(self) -> bool:
+            return secrets.compare_digest((self.headers.get(TOKEN_HEADER) or "").encode(), session_token.encode())
+
+        def _html_with_token(self) -> bool:
+            """Serve an HTML page with the session token in its head; False when the path is no HTML file."""
+            target = Path(self.translate_path(self.path))
+            if target.is_dir():
+                target = target / "index.html"
+            if target.suffix != ".html" or not target.is_file():
+                return False
+            data = target.read_bytes().replace(b"<head>", b"<head>" + meta, 1)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return True
+
+        def do_HEAD(self):
+            if not self._host_ok():
+                return self._reply(421, {"error": "unknown Host"})
+            super().do_HEAD()
+
         def do_GET(self):
+            if not self._host_ok():
+                return self._reply(421, {"error": "unknown Host: this server answers only 127.0.0.1/localhost"})
             if self._api():
+                if not self._token_ok():
+                    return self._reply(403, {"error": "missing or wrong review token"})
                 data = dec_path.read_bytes() if dec_path.exists() else b""
                 self.send_response(200)
                 self.send_header("Content-Type", "application/x-ndjson; charset=utf-8")
@@ -917,7 +962,8 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
                 self.end_headers()
                 self.wfile.write(data)
                 return
-            super().do_GET()
+            if not self._html_with_token():
+                super().do_GET()
 
         def _reply(self, code: int, obj: dict):
             data = json.dumps(obj).encode()
@@ -930,10 +976,14 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
         def do_POST(self):
             if not self._api():
                 return self._reply(404, {"error": "not found"})
+            if not self._host_ok():
+                return self._reply(421, {"error": "unknown Host: this server answers only 127.0.0.1/localhost"})
             origin = self.headers.get("Origin")
             host_hdr = self.headers.get("Host", "")
             if origin and origin not in ("null", f"http://{host_hdr}"):
                 return self._reply(403, {"error": "cross-origin request refused"})
+            if not self._token_ok():
+                return self._reply(403, {"error": "missing or wrong review token"})
             if not (self.headers.get("Content-Type") or "").startswith("application/json"):
                 return self._reply(415, {"error": "expected application/json"})
             try:
@@ -949,7 +999,9 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
             print(f"review: {len(decisions)} decision(s) saved -> {dec_path}", file=sys.stderr)
             return self._reply(200, {"saved": len(decisions)})
 
-    return ThreadingHTTPServer((host, port), partial(Handler, directory=str(review_dir)))
+    server = ThreadingHTTPServer((host, port), partial(Handler, directory=str(review_dir)))
+    server.token = session_token
+    return server
 
 
 def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
