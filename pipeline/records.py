@@ -8,22 +8,59 @@ review decisions survive re-runs.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 
 from . import SCHEMA_VERSION, __version__
 from .extract import Claim
 from .ingest import Document
 
 
-def claim_id(doc_id: str, sha256: str | None, char_start: int, char_end: int) -> str:
-    """Stable id from the document's identity and content and the quantity's offsets."""
-    h = hashlib.sha256(f"{doc_id}\x1f{sha256}\x1f{char_start}\x1f{char_end}".encode()).hexdigest()
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_sentence(text: str | None) -> str:
+    """The sentence as a reviewer sees it: NFKC (no-break spaces, ligatures), soft hyphens dropped,
+    whitespace runs collapsed. Re-wrapping a line or swapping a space kind does not change it."""
+    t = unicodedata.normalize("NFKC", text or "").replace("\u00ad", "")
+    return _SPACES.sub(" ", t).strip()
+
+
+def review_keys(claims) -> list[tuple[str, str, int, int]]:
+    """(normalised sentence, its occurrence among equal sentences of the document, quantity text,
+    occurrence of that text among the sentence's quantities) for each claim, in order.
+
+    What a reviewer saw, not where it sat in one file version: an edit elsewhere in the document
+    leaves these unchanged, so ids and review decisions survive it."""
+    keys, sent_seen, q_seen = [], {}, {}
+    last_sentence = None
+    for sentence, qtext in claims:
+        norm = normalise_sentence(sentence.get("text"))
+        pos = (sentence.get("char_start"), norm)
+        if pos != last_sentence:           # a new sentence (claims come in text order)
+            sent_occ = sent_seen[norm] = sent_seen.get(norm, -1) + 1
+            last_sentence = pos
+        q = normalise_sentence(qtext)
+        k = (norm, sent_occ, q)
+        q_occ = q_seen[k] = q_seen.get(k, -1) + 1
+        keys.append((norm, sent_occ, q, q_occ))
+    return keys
+
+
+def claim_id(doc_id: str, sentence_norm: str, sentence_occ: int, quantity_text: str, quantity_occ: int) -> str:
+    """Stable id from the document's identity, the sentence's text and the quantity's text and
+    occurrence in it: the same input text gives the same id on every run and machine, and an
+    unchanged sentence keeps its ids when the document is edited elsewhere."""
+    h = hashlib.sha256(f"{doc_id}\x1f{sentence_norm}\x1f{sentence_occ}\x1f{quantity_text}\x1f{quantity_occ}"
+                       .encode()).hexdigest()
     return "c_" + h[:20]
 
 
 def build_records(doc: Document, claims: list[Claim]) -> list[dict]:
     """One contract record per claim, in text order."""
     out = []
-    ids = [claim_id(doc.doc_id, doc.sha256, c.quantity["char_start"], c.quantity["char_end"]) for c in claims]
+    keys = review_keys((c.sentence, c.quantity.get("text")) for c in claims)
+    ids = [claim_id(doc.doc_id, *k) for k in keys]
     for c, cid in zip(claims, ids):
         q = dict(c.quantity)
         rec = {
