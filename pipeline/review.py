@@ -773,6 +773,7 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
                 return self._reply(400, {"error": str(exc)})
             append_decisions(dec_path, decisions)
             print(f"review: {len(decisions)} decision(s) saved -> {dec_path}", file=sys.stderr)
+            archive_decisions(Path(out_dir), decisions, "review-server")
             return self._reply(200, {"saved": len(decisions)})
 
     return ThreadingHTTPServer((host, port), partial(Handler, directory=str(review_dir)))
@@ -797,10 +798,30 @@ def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
         applied += 1
     unmatched = [d for cid, d in last.items() if cid not in ids]
     io.write_jsonl(claims_p, claims)
+    archive_decisions(out_dir, [r for r in rows if "_error" not in r], "apply-review")
     if unmatched:
         io.write_jsonl(out_dir / "review" / "unmatched_decisions.jsonl", unmatched)
     return {"decisions": len(rows), "claims_decided": len(last), "applied": applied,
             "unmatched": unmatched, "invalid": invalid}
+
+
+def archive_decisions(out_dir: Path, decisions: list[dict], source: str) -> dict | None:
+    """Also store decisions in OUT/archive.duckdb when the folder has one (issue 15: decisions keyed by
+    sentence and quantity text there survive edits and re-runs). A failure is reported, never fatal:
+    the decisions are already safe in their JSONL file."""
+    path = Path(out_dir) / "archive.duckdb"
+    if not decisions or not path.exists():
+        return None
+    try:
+        from .archive import record_decisions
+        res = record_decisions(path, decisions, source)
+    except Exception as exc:  # e.g. a run holding the archive's lock
+        print(f"warning: decisions not added to {path}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return None
+    print(f"archive: {res['recorded']} decision(s) recorded ({res['duplicates']} already there, "
+          f"{res['unmatched']} for claims the archive never held, {len(res['orphaned'])} orphaned) -> {path}",
+          file=sys.stderr)
+    return res
 
 
 # --- command line ----------------------------------------------------------------------------
