@@ -11,8 +11,8 @@ Pairing, in two passes (pure functions, ``diff_records``):
    the same claim: reported ``changed`` if its value, bounds, unit, period or
    direction differ (an edit elsewhere can change a period or a direction);
 2. the claims left over are grouped by sentence; an old and a new sentence
-   that are alike (``difflib`` ratio >= ``SIMILAR``) pair their claims of the
-   same kind in order: ``253 personer`` edited to ``260 personer`` in the same
+   that are alike (``difflib`` ratio >= ``SIMILAR``) pair their claims, those
+   of the same kind first, in order: ``253 personer`` edited to ``260 personer`` in the same
    sentence is one ``changed`` claim, not a removal and an addition.
 
 Everything still unpaired is ``added`` or ``removed``.
@@ -79,13 +79,17 @@ def diff_records(old: list[dict], new: list[dict]) -> list[dict]:
         used_o.add(so)
         used_n.add(sn)
         free = list(left_new[sn])
-        for i in left_old[so]:
+        rest = []
+        for i in left_old[so]:           # same kind first, in order ...
             kind = (old[i].get("quantity") or {}).get("kind")
-            for j in free:
-                if (new[j].get("quantity") or {}).get("kind") == kind:
-                    pair_of_old[i] = j
-                    free.remove(j)
-                    break
+            j = next((j for j in free if (new[j].get("quantity") or {}).get("kind") == kind), None)
+            if j is None:
+                rest.append(i)
+            else:
+                pair_of_old[i] = j
+                free.remove(j)
+        for i, j in zip(rest, free):     # ... then what is left, in order (a unit edited: procentenheter -> procent)
+            pair_of_old[i] = j
     paired_new = {j: i for i, j in pair_of_old.items()}
     out: list[tuple[float, dict]] = []
     for j, r in enumerate(new):
