@@ -550,6 +550,7 @@ def _options(values, label: str, field: str) -> str:
 
 def _header(title: str, root: str) -> str:
     return (f'<header><h1>{_esc(title)}</h1><a href="{root}index.html">all documents</a>'
+            f'<a href="{root}trends.html">trends</a>'
             '<label>reviewer <input id="reviewer" size="12"></label>'
             '<button type="button" id="download">download decisions.jsonl</button>'
             '<span id="progress"></span><span id="server-state"></span></header>')
@@ -650,8 +651,8 @@ def _write_public(path: Path, text: str) -> None:
         pass
 
 
-def build_site(out_dir: str | Path) -> dict:
-    """Write OUT/review/ (index + one page per document) and OUT/summary.json; return build info."""
+def build_site(out_dir: str | Path, trend_queries=()) -> dict:
+    """Write OUT/review/ (index + one page per document + trends) and OUT/summary.json; return build info."""
     out_dir = Path(out_dir)
     claims, docs = load_output(out_dir)
     review_dir = out_dir / "review"
@@ -677,8 +678,10 @@ def build_site(out_dir: str | Path) -> dict:
         pages[d["doc_id"]] = f"doc/{name}"
         marks[d["doc_id"]] = n
     _write_public(review_dir / "index.html", render_index(summary, claims, docs, {"site": site, "root": "", "decisions": decisions}))
+    from .trend import write_trends   # issue 15: figures of a subject over time (archive-wide when there is one)
+    trends = write_trends(out_dir, pages, known, trend_queries)
     return {"index": str(review_dir / "index.html"), "pages": pages, "highlights": marks,
-            "documents": len(docs), "claims": len(claims)}
+            "documents": len(docs), "claims": len(claims), **trends}
 
 
 # --- decisions: server and apply ---------------------------------------------------------------
@@ -829,7 +832,7 @@ def archive_decisions(out_dir: Path, decisions: list[dict], source: str) -> dict
 def review_cli(args) -> int:
     out = Path(args.output_dir)
     try:
-        info = build_site(out)
+        info = build_site(out, getattr(args, "trend", None) or ())
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -880,6 +883,8 @@ def register(subparsers) -> None:
     sp.add_argument("output_dir", nargs="?", default="output", metavar="OUTPUT_DIR", help="pipeline output folder (default: output)")
     sp.add_argument("--serve", action="store_true", help="serve the site on 127.0.0.1 and save decisions to OUT/review/decisions.jsonl")
     sp.add_argument("--port", type=int, default=8765, help="port for --serve (default 8765; 0 = any free port)")
+    sp.add_argument("--trend", action="append", metavar="QUERY",
+                    help="also chart the figures a search of the archive finds over time (repeatable)")
     sp.set_defaults(func=review_cli)
     sp = subparsers.add_parser("apply-review", help="merge review decisions (JSONL) into OUT/claims.jsonl")
     sp.add_argument("decisions", nargs="+", metavar="DECISIONS", help="decisions.jsonl file(s), applied in order; last decision per claim wins")
