@@ -164,7 +164,7 @@ def format_table(changes: list[dict]) -> str:
         sent = (rec.get("sentence") or {}).get("text") or ""
         sent = sent if len(sent) <= 110 else sent[:109] + "…"
         fields = f" [{', '.join(d['fields'])}]" if d["fields"] else ""
-        lines.append(f"{d['change'].upper():<8}{fields}")
+        lines.append(f"{d['change'].upper():<8}{fields}".rstrip())
         if d["old"] is not None:
             lines.append(f"  old: {_short(d['old'])}")
         if d["new"] is not None:
