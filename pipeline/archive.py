@@ -190,7 +190,8 @@ def _now() -> datetime:
 
 
 def add_output(archive_path: str | Path, out_dir: str | Path, pipeline_version: str | None = None) -> dict:
-    """Add what a run wrote to ``out_dir`` (documents.jsonl, claims.jsonl) to the archive, in one transaction.
+    """Add what a run wrote to ``out_dir`` (documents.jsonl, claims.jsonl) to the archive (a path or an open
+    connection), in one transaction.
 
     Documents whose doc_id (or path) and sha256 are already current in the archive cost one dict lookup;
     only new versions are parsed, flattened, indexed and bulk-inserted (pandas -> DuckDB). Decisions of
@@ -202,11 +203,12 @@ def add_output(archive_path: str | Path, out_dir: str | Path, pipeline_version: 
         except (OSError, ValueError):
             pipeline_version = None
     lines = list(io.read_jsonl(out_dir / "documents.jsonl")) if (out_dir / "documents.jsonl").exists() else []
-    con = connect(archive_path)
+    con = archive_path if not isinstance(archive_path, (str, Path)) else connect(archive_path)
     try:
         return _add(con, out_dir, lines, pipeline_version)
     finally:
-        con.close()
+        if con is not archive_path:
+            con.close()
 
 
 def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) -> dict:
@@ -242,6 +244,17 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
                          pipeline_version, run_id, now, now, None, None))
         want[doc_id] = vid
     claim_rows, term_rows = _read_claims(out_dir / "claims.jsonl", want)
+    if not (new_docs or superseded or reextract or claim_rows):      # nothing new: a cheap bookkeeping update
+        con.execute("BEGIN TRANSACTION")
+        if touched:
+            con.execute("UPDATE documents SET last_seen_at = ? WHERE superseded_by IS NULL AND version_id IN "
+                        f"({', '.join(str(int(v)) for v in touched)})", [now])
+        con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [run_id, now, str(out_dir), pipeline_version, len(seen_ids), 0, 0])
+        con.execute("COMMIT")
+        return {"run_id": run_id, "documents": len(seen_ids), "new_versions": 0, "superseded": 0,
+                "unchanged": len(touched), "reextracted": 0, "claims_added": 0, "decisions_applied": 0,
+                "orphaned_decisions": []}
     import pandas as pd
     con.execute("BEGIN TRANSACTION")
     try:
@@ -533,9 +546,9 @@ def run_archive_step(out_dir: Path, archive_path: Path, pipeline_version: str | 
     Prints one summary line (and one line per orphaned decision) on stderr."""
     import time
     started = time.perf_counter()
-    summary = add_output(archive_path, out_dir, pipeline_version)
     con = connect(archive_path)
     try:
+        summary = add_output(con, out_dir, pipeline_version)
         doc_ids = [d["doc_id"] for d in io.read_jsonl(Path(out_dir) / "documents.jsonl") if d.get("doc_id")]
         has = con.execute("SELECT count(*) FROM decisions").fetchall()[0][0]
         reviews = current_reviews(con, doc_ids) if has else {}
@@ -546,7 +559,8 @@ def run_archive_step(out_dir: Path, archive_path: Path, pipeline_version: str | 
     summary["elapsed_s"] = round(time.perf_counter() - started, 3)
     orphaned = summary["orphaned_decisions"]
     print(f"archive: {summary['documents']} documents ({summary['new_versions']} new versions, "
-          f"{summary['superseded']} superseded, {summary['unchanged']} unchanged), {summary['claims_added']} claims added, "
+          f"{summary['superseded']} superseded, {summary['unchanged']} unchanged, {summary['reextracted']} re-extracted by a "
+          f"changed pipeline), {summary['claims_added']} claims added, "
           f"{summary['decisions_applied']} decisions re-applied, {len(orphaned)} orphaned -> {archive_path} "
           f"({summary['elapsed_s']:.1f}s)", file=sys.stderr, flush=True)
     for o in orphaned:
