@@ -340,3 +340,16 @@ def test_archive_needs_no_extension_download(two_days):
     assert loaded and all(mode in ("STATICALLY_LINKED", None) for _name, mode in loaded), loaded
     assert "fts" not in {n for n, _ in loaded}
     assert not (home / ".duckdb").exists()
+
+
+def test_bench_archive_measurement(tmp_path):
+    """make bench's archive step: a fresh archive gets every document once; re-adding adds nothing."""
+    from pipeline.bench import generate, measure_archive
+    corpus = tmp_path / "corpus"
+    generate(corpus, 30)
+    assert run([corpus], tmp_path / "out", "--no-archive") == 0
+    res = measure_archive(tmp_path / "out", tmp_path / "a.duckdb")
+    n_claims = sum(1 for _ in open(tmp_path / "out" / "claims.jsonl", encoding="utf-8"))
+    assert res["new_versions"] == 30 and res["claims_added"] == n_claims > 0
+    assert res["unchanged_new_versions"] == 0
+    assert res["archive_s"] > 0 and res["archive_unchanged_s"] > 0
