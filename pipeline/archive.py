@@ -162,8 +162,9 @@ def _num(v):
     return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
 
-def flatten(records: list[dict], version_id: int) -> list[tuple]:
-    """One document's records -> rows of the claims table (keys as ``records.review_keys`` computes them)."""
+def flatten(records: list[dict], version_id: int, raw: list[str] | None = None) -> list[tuple]:
+    """One document's records -> rows of the claims table (keys as ``records.review_keys`` computes them);
+    ``raw``: the records' JSON lines as read, stored as they are instead of serialised again."""
     from .records import review_keys
     keys = review_keys(((r.get("sentence") or {}), (r.get("quantity") or {}).get("text")) for r in records)
     rows = []
@@ -175,7 +176,7 @@ def flatten(records: list[dict], version_id: int) -> list[tuple]:
         rows.append((version_id, seq, r["id"], r["doc_id"], norm, socc, qtext, qocc, _num(q.get("value")),
                      _num(q.get("low")), _num(q.get("high")), q.get("unit"), q.get("kind"), q.get("entity"),
                      t.get("start"), t.get("end"), ch.get("direction"), r.get("subject"), r.get("claim_type"),
-                     att.get("speaker"), att.get("party"), io.dumps(r),
+                     att.get("speaker"), att.get("party"), raw[seq] if raw is not None else io.dumps(r),
                      ((r.get("review") or {}).get("status")) or "pending"))
     return rows
 
@@ -310,18 +311,22 @@ def _read_claims(path: Path, want: dict[str, int]) -> tuple[list[tuple], list[tu
     if not want or not path.exists():
         return [], []
     per_doc: dict[str, list[dict]] = defaultdict(list)
+    raw_lines: dict[str, list[str]] = defaultdict(list)
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             m = _DOC_ID.search(line, 0, 4000)
-            if m is None or json.loads(m.group(1)) not in want:
+            if m is None:
+                continue
+            quoted = m.group(1)
+            if (quoted[1:-1] if "\\" not in quoted else json.loads(quoted)) not in want:
                 continue
             rec = json.loads(line)
             per_doc[rec["doc_id"]].append(rec)
+            raw_lines[rec["doc_id"]].append(line.rstrip("\n"))
     claims, terms = [], []
     for doc_id, recs in per_doc.items():
         vid = want[doc_id]
-        for row in flatten(recs, vid):
-            claims.append(row)
+        claims.extend(flatten(recs, vid, raw_lines[doc_id]))
         for r in recs:
             terms.extend((vid, r["id"], f, s, n) for f, s, n in
                          claim_terms(r.get("subject"), (r.get("quantity") or {}).get("entity"),

@@ -80,13 +80,16 @@ def words(text: str | None) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=100_000)
+def text_terms(text: str | None) -> tuple[tuple[str, int], ...]:
+    """(stem, count) of a text's words (memoised: the claims of one sentence share its text)."""
+    return tuple(Counter(stem(w) for w in words(text)).items())
+
+
 def claim_terms(subject: str | None, entity: str | None, sentence: str | None) -> list[tuple[str, str, int]]:
     """(field, stem, count) rows of one claim's term index."""
-    rows = []
-    for field, text in (("subject", subject), ("entity", entity), ("sentence", sentence)):
-        for s, n in Counter(stem(w) for w in words(text)).items():
-            rows.append((field, s, n))
-    return rows
+    return [(field, s, n) for field, text in (("subject", subject), ("entity", entity), ("sentence", sentence))
+            if text for s, n in text_terms(text)]
 
 
 def parse_query(query: str) -> tuple[list[str], list[int]]:
