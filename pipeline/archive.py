@@ -220,7 +220,7 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
     by_path = {r[1]: r for r in current if r[1]}
     next_vid = (con.execute("SELECT coalesce(max(version_id), 0) FROM documents").fetchall()[0][0]) + 1
     run_id = (con.execute("SELECT coalesce(max(run_id), 0) FROM runs").fetchall()[0][0]) + 1
-    new_docs, superseded, touched, reextract = [], [], [], {}
+    new_docs, superseded, touched, reextract, renamed = [], [], [], {}, []
     want: dict[str, int] = {}          # doc_id -> version_id whose claims this run supplies
     seen_ids = set()
     for d in lines:
@@ -240,6 +240,8 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
         version = (prev[4] + 1) if prev is not None else 1
         if prev is not None:
             superseded.append((vid, prev[3]))
+            if prev[0] != doc_id:          # same source path, new doc_id: its decisions follow the document
+                renamed.append((prev[0], doc_id))
         new_docs.append((vid, doc_id, version, d.get("path"), d.get("sha256"), d.get("status"), d.get("error"),
                          d.get("published"), d.get("title"), d.get("n_sentences"), d.get("n_claims"),
                          pipeline_version, run_id, now, now, None, None))
@@ -291,6 +293,8 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
             con.execute(f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) SELECT * FROM _claims_df")
             con.unregister("_claims_df")
         _insert_terms(con, term_rows)
+        for old_id, new_id in renamed:
+            con.execute("UPDATE decisions SET doc_id = ? WHERE doc_id = ?", [new_id, old_id])
         changed_docs = sorted(want)
         reapplied = reapply(con, changed_docs) if changed_docs else {"applied": 0, "orphaned": []}
         con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -109,9 +109,14 @@ def test_same_path_new_doc_id_is_a_new_version(tmp_path):
     out = tmp_path / "out"
     run([src / "a.txt"], out)
     (src / "a.txt").write_text(SKOLA.replace("34 skolor", "35 skolor"), encoding="utf-8")
+    c = by_text(out, "12 miljoner kronor")
+    decide(out, [{"claim_id": c["id"], "status": "accepted", "reviewer": "eva"}], tmp_path)
     run([src.parent], out)      # doc_id is now "pm/a", the path is the same
     rows = q(out / "archive.duckdb", "SELECT doc_id, version FROM documents ORDER BY version_id")
     assert rows == [("a", 1), ("pm/a", 2)]
+    # the decision follows the document: the unchanged sentence's figure is still accepted
+    assert q(out / "archive.duckdb", "SELECT doc_id, state FROM decisions") == [("pm/a", "applied")]
+    assert by_text(out, "12 miljoner kronor")["review"]["status"] == "accepted"
 
 
 def test_no_archive_and_archive_path(two_days):
