@@ -53,12 +53,24 @@ def point_of(c: dict) -> dict | None:
     return dict(c, x=y, y=float(v))
 
 
+def _open(db: Path):
+    """A read-only connection to the archive, or None (none there, or a run is writing it: say so)."""
+    if not db.exists():
+        return None
+    from .archive import connect
+    try:
+        return connect(db, read_only=True)
+    except Exception as exc:   # e.g. locked by a run in progress
+        import sys
+        print(f"warning: trends from claims.jsonl only: cannot open {db}: {exc}", file=sys.stderr)
+        return None
+
+
 def load_points(out_dir: Path) -> list[dict]:
     """Flat claims (current versions): from the archive when there is one, else from claims.jsonl."""
     db = Path(out_dir) / "archive.duckdb"
-    if db.exists():
-        from .archive import connect
-        con = connect(db, read_only=True)
+    con = _open(db)
+    if con is not None:
         try:
             rows = con.execute(
                 "SELECT c.claim_id, c.doc_id, d.version, d.title, c.subject, c.entity, c.unit, c.kind, c.value, c.low, "
@@ -108,11 +120,10 @@ def subject_groups(claims: list[dict], max_groups: int = MAX_GROUPS) -> list[dic
 def search_groups(out_dir: Path, queries: list[str], limit: int = 200) -> list[dict]:
     """One group per query and unit from the archive's search ranking."""
     db = Path(out_dir) / "archive.duckdb"
-    if not queries or not db.exists():
+    con = _open(db) if queries else None
+    if con is None:
         return []
-    from .archive import connect
     from .search import search
-    con = connect(db, read_only=True)
     out = []
     try:
         for query in queries:
