@@ -54,33 +54,30 @@ def _archive_arg(args) -> Path | None:
 
 
 def quantities_cli(args) -> int:
-    from .context import attach_time, find_change
-    from .quantities import find_quantities
-    from .times import find_times, parse_published
+    """Each line is a document of one sentence, read by the same analyser as ``run`` (``analyse.analyse_text``).
+    A line that cannot be read prints an error object and the command goes on."""
+    from .analyse import analyse_text
+    from .runner import get_backend
     published = args.published or date.today().isoformat()
-    pub = parse_published(published)
+    backend = get_backend(getattr(args, "nlp", "blank"))
     for line in sys.stdin:
         text = line.rstrip("\n")
-        times = find_times(text, published)
-        qs = find_quantities(text, times)
-        out, prev = [], None
-        for q in qs:
-            t = attach_time(text, q, times, prev, [], [], published, pub.year)
-            prev = t
+        out = []
+        for c in analyse_text(text, published, backend):
             # the quantity's fields at the top level (quick checks: item["value"]) and, as in a record,
-            # under "quantity" (record-shaped tools: item["quantity"]["value"]); time and change beside them
-            p = q.public()
-            d = dict(p, quantity=p, time=t, change=find_change(text, q, qs, times))
-            out.append(d)
+            # under "quantity" (record-shaped tools: item["quantity"]["value"]); time, change and context beside them
+            p = c.quantity
+            out.append(dict(p, quantity=p, time=c.time, change=c.change, subject=c.subject,
+                            claim_type=c.claim_type, attribution=c.attribution))
         print(io.dumps(out), flush=True)
     return 0
 
 
 def times_cli(args) -> int:
-    from .times import find_times
+    from .analyse import times_of
     published = args.published or date.today().isoformat()
     for line in sys.stdin:
-        print(io.dumps([t.public() for t in find_times(line.rstrip("\n"), published)]), flush=True)
+        print(io.dumps([t.public() for t in times_of(line.rstrip("\n"), published)]), flush=True)
     return 0
 
 
@@ -126,7 +123,9 @@ def segment_cli(args) -> int:
 def extract_cli(args) -> int:
     from .extract import extract_document
     from .ingest import Document
+    from .runner import get_backend
     from .segment import Segment
+    backend = get_backend(args.nlp)
     docs_p, segs_p = _interim(args.out, "ingested"), _interim(args.out, "segments")
     _need(docs_p, "ingest")
     _need(segs_p, "segment")
@@ -135,13 +134,13 @@ def extract_cli(args) -> int:
         for d, s in zip(io.read_jsonl(docs_p), io.read_jsonl(segs_p)):
             doc = Document.from_dict(d)
             segs = [Segment(**x) for x in s["segments"]]
-            claims = extract_document(doc, segs) if doc.status == "ok" else []
+            claims = extract_document(doc, segs, backend) if doc.status == "ok" else []
             yield {"doc_id": doc.doc_id, "n_sentences": len(segs), "claims": [c.to_dict() for c in claims]}
     return _write_stage(args.out, "extracted", rows())
 
 
 def records_cli(args) -> int:
-    from .extract import Claim
+    from .analyse import Claim
     from .ingest import Document
     from .records import build_records, document_line
     docs_p, ex_p = _interim(args.out, "ingested"), _interim(args.out, "extracted")
@@ -199,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=run_cli)
     sp = sub.add_parser("quantities", help="stdin, one text per line -> one JSON list of quantities per line")
     sp.add_argument("--published", type=_published_arg, default=None, help="reference date (default: today)")
+    common(sp, out=False, nlp=True)
     sp.set_defaults(func=quantities_cli)
     sp = sub.add_parser("times", help="stdin, one text per line -> one JSON list of time expressions per line")
     sp.add_argument("--published", type=_published_arg, default=None, help="reference date (default: today)")
@@ -210,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(sp, nlp=True)
     sp.set_defaults(func=segment_cli)
     sp = sub.add_parser("extract", help="stage 3: ingested + segments -> OUT/interim/extracted.jsonl")
-    common(sp)
+    common(sp, nlp=True)
     sp.set_defaults(func=extract_cli)
     sp = sub.add_parser("records", help="stage 4: interim files -> OUT/claims.jsonl + OUT/documents.jsonl")
     common(sp)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .quantities import Quantity
-from .times import TimeExpr, prior_period_label
+from .text import NAME_TOKEN, WORD, words
 
 @lru_cache(maxsize=1)
 def _clause_split():
@@ -65,11 +65,53 @@ def _words():
     }
 
 
-_WORD_IN = re.compile(r"[a-zåäöéü]+")
+_WORD_IN = WORD
+_words_in = words
 
 
-def _words_in(text: str) -> list[str]:
-    return _WORD_IN.findall(text.lower())
+# --- bare scaled amounts ---------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _bare_count():
+    spec = lexicon.load().entities.get("bare_scaled_count", {})
+    return frozenset(spec.get("nouns", ())), tuple(n for n in spec.get("nouns", ()) if len(n) >= 8), frozenset(spec.get("pronouns", ())), \
+        tuple(tuple(c.split()) for c in spec.get("copulas", ()))
+
+
+@lru_cache(maxsize=1)
+def _stated_after_re():
+    links = lexicon.load().unit_stated_after
+    return re.compile(rf"\s*,?\s*(?:{lexicon.alternation(links, flexible_spaces=True)})\s+", re.I) if links else None
+
+
+def unit_stated_after(text: str, q: Quantity) -> bool:
+    """'15 miljarder mätt i svenska kronor': a unit named after a link (units.json 'stated_after') is the bare scaled
+    amount's; sets it in place and says whether it did."""
+    from .quantities import _match_unit
+    from .text import tokenize
+    link = _stated_after_re()
+    m = link and link.match(text, q.char_end)
+    if not m:
+        return False
+    rest = text[m.end():m.end() + 40]
+    toks = tokenize(rest)
+    hit = _match_unit(rest, toks, 0)
+    if not hit or hit[1].kind not in ("money", "measure") or hit[1].scale != 1:
+        return False
+    unit = hit[1]
+    q.unit, q.kind, q.needs_unit, q.unit_text = unit.unit, unit.kind, False, rest[toks[0].start:toks[hit[0] - 1].end]
+    return True
+
+
+def counts_heads(text: str, q: Quantity) -> bool:
+    """Whether a bare scaled amount counts people or things (entities.json 'bare_scaled_count'): a head-count noun
+    before it in its clause, whole or ending a compound ('världsbefolkningen'), or 'vi/de är' opening the clause."""
+    nouns, endings, pronouns, copulas = _bare_count()
+    a, _ = clause_of(text, q.core_start)
+    before = _words_in(text[a:q.char_start])
+    if any(w in nouns or (len(w) > 6 and w.endswith(endings)) for w in before):
+        return True
+    return len(before) >= 2 and before[0] in pronouns and any(tuple(before[1:1 + len(c)]) == c for c in copulas)
 
 
 # --- rates ----------------------------------------------------------------------------
@@ -95,6 +137,23 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = ()) -> str | None:
             if word in lexicon.load().rates_money:
                 return lexicon.load().rates_money[word]
     return None
+
+
+def sentence_rates(text: str, qs: list[Quantity]) -> None:
+    """The rates a sentence gives its figures beyond what the grammar read next to them: a rate word in the clause
+    ('Åtta företag startas dagligen'), a rate stated once for linked figures ('52 900 kronor per kvadratmeter och i
+    Malmö 33 100 kronor'). Sets ``per`` and ``per_source = "sentence"`` in place."""
+    rated = [q for q in qs if q.per]           # rates the grammar gave ('4 procent per år')
+    for q in qs:
+        if not q.per:
+            q.per = clause_rate(text, q, rated)
+            if q.per:
+                q.per_source = "sentence"
+    before = [q.per for q in qs]
+    elided_rates(text, qs)
+    for q, per in zip(qs, before):
+        if q.per != per:
+            q.per_source = "sentence"
 
 
 @lru_cache(maxsize=1)
@@ -134,112 +193,7 @@ def elided_rates(text: str, qs: list[Quantity]) -> None:
             q.per = prev.per
 
 
-# --- time -----------------------------------------------------------------------------
-
-def _distance(q: Quantity, t: TimeExpr) -> int:
-    if t.char_end <= q.char_start:
-        return q.char_start - t.char_end
-    if t.char_start >= q.char_end:
-        return t.char_start - q.char_end
-    return 0
-
-
-def _as_time(t: TimeExpr, source: str, **extra) -> dict:
-    d = {"text": t.text, "start": t.start, "end": t.end, "source": source, "grain": t.grain}
-    if not t.resolved:
-        d["unresolved"] = "no publication date" if t.type in ("relative", "duration_ago", "term") else "incomplete"
-    d.update(extra)
-    return d
-
-
-@lru_cache(maxsize=1)
-def _present_words_re():
-    """'nu', 'i dagsläget' ...: a clause about the present (time.json present_words)."""
-    return re.compile(r"\b(?:" + lexicon.alternation(_words()["present_words"]) + r")\b")
-
-
-def present_state(text: str, q: Quantity) -> bool:
-    """A present-tense state with the figure as its complement: 'ligger nu på 79,4 procent', 'är på 12,9 procent'."""
-    w = _words()
-    a, _ = clause_of(text, q.core_start)
-    before = _words_in(text[a:q.char_start])
-    if not any(v in w["present"] for v in before):
-        return False
-    return not any(v in w["past"] for v in before)
-
-
-def standing_fact(text: str, qs: list[Quantity]) -> bool:
-    """A sentence stating a standing fact in the present tense: a present state or possession verb at most two words
-    before its first figure ('Kyrkoavgiften är i genomsnitt 1,04 procent', 'Förbundet har 14 brandstationer och
-    cirka 950 anställda'), and no past marker or change word anywhere in it ('har ökat', 'var', 'minskade')."""
-    if not qs:
-        return False
-    w = _words()
-    before = _words_in(text[:qs[0].char_start])[-3:]
-    possession = set(lexicon.load().entities["possession_verbs"])
-    if not any(v in w["present"] or v in possession for v in before):
-        return False
-    words = _words_in(text)     # 'har' is a past marker ('har ökat') and a possession verb ('har 14 stationer')
-    return not any(v in w["past"] and v not in possession for v in words) and _direction_in(text) is None
-
-
-def _labels_bracket_of(text: str, t: TimeExpr, q: Quantity) -> bool:
-    """Whether ``t`` labels the bracket ``q`` stands in ('(2022: 41 procent)', see times.prior_period_label)."""
-    return t.baseline and t.char_end <= q.char_start and ")" not in text[t.char_end:q.char_start] \
-        and prior_period_label(text, t)
-
-
-def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict | None,
-                previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
-                published_year: int | None) -> dict | None:
-    """The time frame of one quantity (contract: record.time) or None."""
-    if q.kind == "duration":          # a duration ('tio år i rad') is itself a span of time: only a heading places it
-        return _as_time(heading[-1], "document_context") if heading else None
-    a, b = clause_of(text, q.core_start)
-    # a baseline figure ('jämfört med 6,4 procent i augusti') takes the baseline period as its own
-    own_baseline = bool(_change_res()["baseline_before"].search(text[a:q.char_start])
-                        or _change_res()["from_before"].search(text[a:q.char_start])       # 'från 32 kronor i maj i fjol'
-                        or any(_labels_bracket_of(text, t, q) for t in times))              # '(2022: 41 procent)'
-    usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence"]
-    in_clause = [t for t in usable if a <= t.char_start < b]
-    seq = [t for t in times if t.type == "sequence" and a <= t.char_start < b]
-    if seq and prev_q_time and prev_q_time.get("end"):
-        start = str(int(str(prev_q_time["end"])[:4]) + 1)
-        end_t = next((t for t in in_clause if t.type == "open_end"), None)
-        return {"text": text[seq[0].char_start:(end_t.char_end if end_t else seq[0].char_end)],
-                "start": start, "end": end_t.end if end_t else None, "source": "explicit", "grain": "year",
-                "note": "continues the sequence before it"}
-    if in_clause:
-        return _as_time(min(in_clause, key=lambda t: _distance(q, t)), "explicit")
-    if published_year is not None and _present_words_re().search(text[a:b].lower()):
-        # 'nu finns 1 900 km ... jämfört med ... för fem år sedan': the clause's 'nu' outranks the sentence's periods
-        return {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date", "grain": "day"}
-    # 'sedan 2016' in another clause dates the change stated there, not a level ('45 procent, en ökning ... sedan 2016')
-    if not _change_clause(text, q.core_start):
-        usable = [t for t in usable if t.type != "open_start" or not _change_clause(text, t.char_start)]
-    if usable:
-        return _as_time(min(usable, key=lambda t: _distance(q, t)), "explicit")
-    if previous:
-        return _as_time(previous[-1], "sentence_context")
-    if present_state(text, q) or _present_words_re().search(text[a:b].lower()):
-        if published_year is not None:
-            return {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date", "grain": "day"}
-        if heading and heading[-1].end:
-            t = heading[-1]
-            return {"text": t.text, "start": t.end, "end": t.end, "source": "document_context", "grain": "year",
-                    "note": "present tense under a heading whose period runs to now"}
-    if heading:
-        return _as_time(heading[-1], "document_context")
-    return None
-
-
-# --- change -----------------------------------------------------------------------------
-
-def _change_clause(text: str, pos: int) -> bool:
-    """Whether the clause at ``pos`` states a change ('en ökning med 5 procentenheter sedan 2016')."""
-    a, b = clause_of(text, pos)
-    return _direction_in(text[a:b], comparatives=False) is not None
-
+# --- change words ---------------------------------------------------------------------
 
 @lru_cache(maxsize=2)
 def _direction_table(comparatives: bool):
@@ -274,13 +228,21 @@ def _adjective_participle() -> tuple[tuple, tuple]:
 
 
 def _direction_in(text: str, comparatives: bool = True) -> str | None:
-    """The direction of the change word nearest the end of text; comparatives ('fler') only when allowed.
+    """The direction of the change word nearest the end of text; comparatives ('fler') only when allowed."""
+    hit = direction_cue(text, comparatives)
+    return hit[0] if hit else None
+
+
+def direction_cue(text: str, comparatives: bool = True) -> tuple[str, int, int] | None:
+    """(direction, start, end) of the change word nearest the end of text; comparatives ('fler') only when allowed.
     A participle between a determiner and a definite noun ('den ökade risken') is an adjective, not a change;
-    a change noun ends compounds too ('löneökningar')."""
+    a change noun ends compounds too ('löneökningar'), but not a word that only ends in its letters
+    ('undersökning': change.json not_compounds)."""
     exact, stems, phrases = _direction_table(comparatives)
     suffixes, heads, determiners = _compound_heads()
     participles, definite = _adjective_participle()
-    best_pos, best = -1, None
+    not_compounds = _not_compounds()
+    best_pos, best, best_end = -1, None, -1
     words = list(_WORD_IN.finditer(text.lower()))
     for n, m in enumerate(words):
         word = m.group(0)
@@ -290,7 +252,7 @@ def _direction_in(text: str, comparatives: bool = True) -> str | None:
                 if word.startswith(prefixes):
                     direction = d
                     break
-        if direction is None and word.endswith(suffixes):
+        if direction is None and word.endswith(suffixes) and not (not_compounds and _in_family(word, not_compounds)):
             for head in suffixes:
                 if word.endswith(head) and len(word) > len(head) + 2:
                     direction = heads[head]
@@ -300,148 +262,36 @@ def _direction_in(text: str, comparatives: bool = True) -> str | None:
                 and words[n + 1].group(0).endswith(definite):
             direction = None
         if direction is not None and m.start() > best_pos:
-            best_pos, best = m.start(), direction
+            best_pos, best, best_end = m.start(), direction, m.end()
     if phrases:
-        low = " ".join(text.lower().split())
+        low = text.lower()
         for phrase, direction in phrases:
-            pos = low.rfind(phrase)
-            if pos > best_pos and (pos == 0 or not low[pos - 1].isalpha()):
-                best_pos, best = pos, direction
-    return best
+            for pm in _phrase_re(phrase).finditer(low):
+                if pm.start() > best_pos:
+                    best_pos, best, best_end = pm.start(), direction, pm.end()
+    return (best, best_pos, best_end) if best is not None else None
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
-
-
-@lru_cache(maxsize=1)
-def _coordination_gap():
-    """The words that link members of a coordination (numbers.json 'coordination' unit_links) and the words that give
-    a member a verb of its own (entities.json finite_verbs), which ends the coordination."""
-    lex = lexicon.load()
-    coord = lex.numbers["coordination"]
-    links = [w for w in coord["unit_links"] if w.isalpha()] + coord["direction_links"]
-    return re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I), frozenset(lex.entities["finite_verbs"])
-
-
-def _coordinated(text: str, prev: Quantity, q: Quantity) -> bool:
-    """Two figures of the same kind in one coordination: linked by a comma or 'och'/'eller'/'samt', at most 60
-    characters apart, with no verb, change word or sentence punctuation of the second's own in between."""
-    if prev.kind != q.kind or q.prior_value is not None or q.char_start - prev.char_end > 60:
-        return False
-    gap = text[prev.char_end:q.char_start]
-    link, finite = _coordination_gap()
-    if any(c in gap for c in ".;:()") or not link.search(gap):
-        return False
-    return not any(w in finite for w in _words_in(gap)) and _direction_in(gap) is None
+@lru_cache(maxsize=None)
+def _phrase_re(phrase: str):
+    """A multi-word change phrase as a whole-word pattern whose spaces match any run of white space."""
+    return re.compile(r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)
-def _change_res():
-    """'mot 324', 'jämfört med 40' (a baseline figure); 'från X (år 2016/17) till Y', 'från X i december till Y'."""
-    ch = lexicon.load().change
-    alt = lexicon.alternation
-    return {
-        "baseline_value": re.compile(rf"[^.;:]{{0,60}}?,?\s*(?:{alt(ch['baseline_cues'])})\s*", re.I),
-        "from_to_gap": re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
-        "from_before": re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
-        "amount_before": re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
-        "baseline_before": re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s*$", re.I),
-    }
+def _not_compounds() -> tuple[str, ...]:
+    """Words that end in a change noun's letters without being a compound of it ('undersökning', 'ansökan' ...)."""
+    return tuple(lexicon.load().change.get("not_compounds", ()))
 
 
-@lru_cache(maxsize=1)
-def _endpoint_re():
-    """A clause that opens with a to-value's cue and holds at most a few words before the figure ('[,] till i
-    genomsnitt', 'och landade på'; change.json endpoint_words)."""
-    ch = lexicon.load().change
-    alt = lexicon.alternation(ch["endpoint_words"], flexible_spaces=True)
-    links = lexicon.alternation(ch["endpoint_links"])
-    return re.compile(rf"[,;]?\s*(?:(?:{links})\s+)?(?:{alt})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I)
-
-
-def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr], index: int | None = None,
-                previous: dict | None = None) -> dict | None:
-    """Direction, from/to values and baseline of the change a quantity states, or None.
-
-    ``index``: the position of ``q`` in ``qs`` when the caller knows it (else found by identity).
-    ``previous``: the change found for the figure before it in the sentence, if any (a coordination shares it)."""
-    if q.kind == "ordinal":
-        return None
-    a, b = clause_of(text, q.core_start)
-    direction = q.direction
-    change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}
-    idx = index if index is not None else next(i for i, x in enumerate(qs) if x is q)
-    R = _change_res()
-    # 'från 214,8 (år 2016/17) till 228,1'
-    if idx + 1 < len(qs):
-        nxt = qs[idx + 1]
-        if R["from_before"].search(text[max(0, q.char_start - 8):q.char_start]) and \
-                R["from_to_gap"].fullmatch(text[q.char_end:nxt.char_start]):
-            change.update(from_value=q.value, to_value=nxt.value)
-            return change
-    if idx > 0:
-        prev = qs[idx - 1]
-        if R["from_before"].search(text[max(0, prev.char_start - 8):prev.char_start]) and \
-                R["from_to_gap"].fullmatch(text[prev.char_end:q.char_start]):
-            change.update(from_value=prev.value, to_value=q.value)
-            if prev.value is not None and q.value is not None and prev.value != q.value:
-                direction = "increase" if q.value > prev.value else "decrease"
-    if direction is None:
-        direction = _direction_in(text[a:q.char_start]) or (
-            None if q.kind == "duration"        # 'Under de första nio månaderna har intäkterna ökat': a period, not the change
-            else _direction_in(text[q.char_end:b], comparatives=False))
-    if direction is None:                       # 'bostadsrätter upp 3 procent': a headline's adverb right before the figure
-        before = _WORD_BEFORE.search(text, max(0, q.char_start - 12), q.char_start)
-        direction = before and lexicon.load().change["before_number"].get(before.group(1).lower())
-    if direction is None and idx > 0 and previous and previous.get("direction") and _coordinated(text, qs[idx - 1], q):
-        direction = previous["direction"]       # '4,1 procent det första året och 3,3 procent det andra året'
-    if direction is None and q.kind in ("percent", "percentage_point", "money", "measure"):
-        after = _WORD_IN.match(text[q.char_end:q.char_end + 12].lstrip())          # '6 procent fler än', '120 kronor mer'
-        direction = after and lexicon.load().change["comparatives_after"].get(after.group(0))
-    elif direction is None and q.kind == "count":
-        after = _WORD_IN.match(text[q.char_end:q.char_end + 12].lstrip())          # '5 000 fler poliser'
-        if after and after.group(0) in _words()["comparatives"]:
-            direction = lexicon.load().change["comparatives_after"].get(after.group(0))
-    if direction is None and R["amount_before"].search(text[max(0, q.char_start - 6):q.char_start]):
-        direction = _direction_in(text[:q.char_start], comparatives=False)   # 'minskat antalet X som ... med 23 procent'
-    if direction is None:                       # 'ligger 3 procent under förra året': the period is the comparison
-        m = _WORD_IN.match(text[q.char_end:q.char_end + 8].lstrip())
-        comp = lexicon.load().change["comparison_after_figure"]
-        if m and m.group(0) in comp and any(t.baseline and 0 < t.char_start - q.char_end <= 8 + len(m.group(0)) for t in times):
-            direction = comp[m.group(0)]
-    if direction is None and a > 0 and _endpoint_re().fullmatch(text[a:q.char_start]):
-        direction = _direction_in(text[max(0, a - 120):a], comparatives=False)   # 'minskade med 9 procent, till 1 020'
-    if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
-        direction = "decrease"
-    elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point", "money"):
-        direction = "increase"
-    base = [t for t in times if t.baseline and t.char_start > q.char_start]
-    if base:
-        t = min(base, key=lambda t: _distance(q, t))
-        change["baseline"] = {"text": t.text, "start": t.start, "end": t.end}
-    # 'steg till 201 mkr mot 324 året innan': the next figure, after 'mot'/'jämfört med', is the baseline value
-    if idx + 1 < len(qs) and R["baseline_value"].fullmatch(text[q.char_end:qs[idx + 1].char_start]):
-        nxt = qs[idx + 1]
-        change["baseline"] = dict(change["baseline"] or {}, value=nxt.value, value_text=nxt.text)
-        if direction is None and q.value is not None and nxt.value is not None and q.value != nxt.value \
-                and nxt.unit == q.unit:
-            direction = "increase" if q.value > nxt.value else "decrease"
-    # '201 (171) mkr': a prior-period figure in brackets
-    if q.prior_value is not None and change["from_value"] is None:
-        m = re.search(r"\([^)]*\)", q.text)
-        change["baseline"] = {"text": m.group(0) if m else None, "value": q.prior_value}
-        change["from_value"], change["to_value"] = q.prior_value, q.value
-        if direction is None and q.value is not None and q.value != q.prior_value:
-            direction = "increase" if q.value > q.prior_value else "decrease"
-    if direction is None and change["baseline"] is None and change["from_value"] is None:
-        return None
-    change["direction"] = direction
-    return change
+def _in_family(word: str, stems: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of ``stems`` or a compound or inflection built on one ('väljarundersökningarna')."""
+    return any(stem in word for stem in stems)
 
 
 # --- subject and attribution ----------------------------------------------------------------
 
-_SUBJECT_TOKEN = re.compile(r"[A-Za-zÅÄÖåäöéü][\w-]*")
+_SUBJECT_TOKEN = NAME_TOKEN
 
 
 @lru_cache(maxsize=64)

@@ -101,6 +101,8 @@ class Lexicon:
     qualifiers_spread: frozenset[str] = frozenset()
     qualifiers_price_from: dict = field(default_factory=dict)
     qualifiers_during: dict = field(default_factory=dict)
+    qualifiers_negated: dict = field(default_factory=dict)
+    unit_stated_after: tuple = ()
 
 
 def _load_units(raw: dict) -> list[Unit]:
@@ -120,6 +122,13 @@ def validate(lex: Lexicon) -> None:
     for table, name in ((lex.qualifiers_before, "qualifiers.json before"), (lex.qualifiers_after, "qualifiers.json after")):
         bad = {k: v for k, v in table.items() if v not in BOUNDS}
         _check(not bad, name, f"unknown bounds {bad}")
+    _check(all(isinstance(w, str) and w == w.lower() for w in lex.unit_stated_after), "units.json",
+           "'stated_after' must be lower-case phrases")
+    neg = lex.qualifiers_negated
+    if neg:
+        _check(all(isinstance(w, str) and w.isalpha() for w in neg.get("words", [])) and isinstance(neg.get("max_words"), int)
+               and set(neg.get("flip", {})) | set(neg.get("flip", {}).values()) <= BOUNDS, "qualifiers.json",
+               "'negated' needs words, max_words and a flip between bounds")
     pf = lex.qualifiers_price_from
     _check(not pf or (isinstance(pf.get("word"), str) and pf.get("after") and pf.get("bound") in BOUNDS), "qualifiers.json",
            "'price_from' needs a word, the words it follows and a bound")
@@ -187,6 +196,11 @@ def validate(lex: Lexicon) -> None:
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")
     _unique_list(lex.change["increase"] + lex.change["decrease"], "change.json", "change word")
     _check(set(lex.change.get("compound_heads", {}).values()) <= DIRECTIONS, "change.json", "compound_heads need a direction")
+    comp = lex.change.get("comparison", {})
+    _check(isinstance(comp, dict) and all(isinstance(w, str) and w.isalpha() for w in comp.get("links", []))
+           and isinstance(comp.get("label_max_words", 0), int), "change.json", "'comparison' needs links and label_max_words")
+    _check(all(isinstance(w, str) and w == w.lower() and w.isalpha() for w in lex.change.get("not_compounds", [])),
+           "change.json", "'not_compounds' must be lower-case letters")
     _check(all(isinstance(w, str) and w for w in lex.change.get("table_change_headers", [])), "change.json",
            "'table_change_headers' must be words")
     _check(isinstance(lex.change.get("before_number"), dict) and set(lex.change["before_number"].values()) <= DIRECTIONS,
@@ -285,6 +299,8 @@ def load(directory: str | None = None) -> Lexicon:
         qualifiers_spread=frozenset(qualifiers.get("spread", [])),
         qualifiers_price_from=qualifiers.get("price_from", {}),
         qualifiers_during=qualifiers.get("during", {}),
+        qualifiers_negated=qualifiers.get("negated", {}),
+        unit_stated_after=tuple(units_raw.get("stated_after", ())),
     )
     validate(lex)
     return lex

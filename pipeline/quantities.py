@@ -18,44 +18,102 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import DIGITS_RE, parse_digits, parse_number_word, parse_ordinal_word
+from .numbers import parse_digits, parse_number_word, parse_ordinal_word
+from .text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
 from .times import TimeExpr, find_times
 
-_HAS_DIGIT = re.compile(r"\d")
 _CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's
-_VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")            # '½', '⅔': one-character fractions
-_WORDS = re.compile(r"[^\W\d_]+")
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
-TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
-# Spans that are never quantities, whatever digits they hold.
-# Each protection: (regex, why, needs). ``needs`` lists strings one of which every match contains
-# (lower-cased text), so that the regex is not run on sentences without any (speed); None: always run.
+# Spans that are never quantities, whatever digits they hold: each protection is a named entry with its
+# pattern, the strings one of which every match contains (lower-cased; the pattern is not run on a sentence
+# without any: speed; None: always run), its own check (a match the check refuses is no protection), and
+# examples (sentence, the span fenced) that tests/test_quantities.py runs as the entry's tests.
+
+
+@dataclass(frozen=True)
+class Protection:
+    name: str
+    pattern: re.Pattern
+    needs: tuple | None = None
+    check: object = None                  # (text, match) -> bool: whether this match really is one
+    examples: tuple = ()                  # ((sentence, fenced span), ...)
+
+
+def _no_unit_after(text: str, m: re.Match) -> bool:
+    """'Fas 2' is a label, but 'steg 2 procent' is a verb before a figure with a unit."""
+    return not _unit_follows(text, m.end())
+
+
+def _is_score(text: str, m: re.Match) -> bool:
+    """'4–2' is a score (kept as a range when ascending: '2–4')."""
+    return _descending(m.group(0))
+
+
+def _outside_brackets(text: str, m: re.Match) -> bool:
+    """'1) spade 2) lina' are list markers, but not inside an open bracket."""
+    return text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start())
+
+
+def _not_glued_money(text: str, m: re.Match) -> bool:
+    """'EUR29,99', 'Rs20': a currency glued to its amount is money, not an identifier."""
+    return not any(m.start() <= p < m.end() for p in _glued_money_ends(text))
+
+
+@lru_cache(maxsize=16)
+def _glued_money_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _tables()["prefix_glued_re"].finditer(text))
+
+
 PROTECTED = [
-    (re.compile(r"(?<![\d\w])(?:\+46|0046)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\d)"), "phone", ("+46", "0046")),
-    (re.compile(r"(?<![\d,.\w])(?<!\d )0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2,3}){1,3}(?!\d|,\d)"), "phone", ("0",)),   # 08-410 243 00
-    (re.compile(r"(?<![\d,.\w])0[1-9]\d{7,9}(?!\d|,\d)"), "phone", ("0",)),
-    (re.compile(r"(?<![\d,.\w])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"), "postal code", (" ",)),
-    (re.compile(r"(?<![\d,])\b\d{1,2}:\d{2}\b(?!\d)"), "time of day", (":",)),
-    (re.compile(r"\b(?:https?://|www\.)\S+", re.I), "url", ("http", "www.")),
-    (re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"), "email", ("@",)),
-    (re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"), "ip address", (".",)),
-    (re.compile(r"\b[A-ZÅÄÖa-zåäö]+-\d+\b"), "identifier", ("-",)),                 # Covid-19, JAS-39
-    (re.compile(r"\b[A-ZÅÄÖ]{1,4}\d+[A-Za-z]?\b"), "identifier", None),           # E4, G20, A4
-    (re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\d+\b"), "identifier", None),               # digits glued after letters
-    (re.compile(r"\b\d(?![KM]\b)[A-ZÅÄÖ]\b"), "identifier", None),                   # 5G, 3D (but 100K, 3M are scales)
-    (re.compile(r"(?<![\d,.])\b(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\b(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:]\d\d\b)?"), "time of day", (".", ":")),
-    (re.compile(r"\b24/7\b"), "identifier", ("24/7",)),
-    (re.compile(r"\b\d+(?:/\d+)?:\d+(?:[–-]\d+)?\b"), "identifier", (":",)),     # 2010:800, 2019/20:1, 45:112–120 (laws, bills, pages)
-    (re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), "footnote", ("[", "(")),        # [1], (2) - but not '201 (171)'
-    (re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), "organisation number", ("-",)),          # 556012-3456
-    (re.compile(r"(?<![\d,.\w-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-])"), "identifier", ("-",)),   # 0-7-90-90
-    (re.compile(r"\b\d+\s*=\s*\d+\b"), "index base", ("=",)),                                 # index base 1980=100 (not '1960 = 4200 kr')
-    (re.compile(r"(?:^\s*\d{1,2}[.)]|(?<![\w(])\d{1,2}\))(?=\s)"), "list marker", (")", ".")),                # '1) spade 2) lina', '7. För ...'
-    (re.compile(r"(?<![\d,.−–-])\d{1,2}[–-]\d{1,2}(?![\d%]|[,.]\d|[–-]\d)"), "score", ("–", "-")),       # 4–2 (kept when descending)
-    (re.compile(r"\b10\.\d{4,9}/\S+"), "doi", ("10.",)),                                          # 10.1093/eurheartj/ehad812
-    (re.compile(r"\b[A-ZÅÄÖ]{2,4} \d{1,4}(?: [A-ZÅÄÖ]{2,4} \d{1,4})+\b"), "identifier", (" ",)),  # report series 'JO 16 SM 2301'
-    (re.compile(r"\b[A-ZÅÄÖ]{1,5} ?\d{4}/\d{1,6}\b"), "identifier", ("/",)),                       # record numbers 'KS 2023/145'
-    (re.compile(r"(?<![\w-])(?=[\dA-Z-]*[A-Z])(?=[\dA-Z-]*\d)[\dA-Z]+(?:-[\dA-Z]+){2,}(?![\w-])"), "identifier", ("-",)),  # case numbers '5000-K123456-24'
+    Protection("phone", re.compile(r"(?<![\d\w])(?:\+46|0046)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\d)"), ("+46", "0046"),
+               examples=(("Ring +46 40 34 10 00 för mer information.", "+46 40 34 10 00"),)),
+    Protection("phone", re.compile(r"(?<![\d,.\w])(?<!\d )0\d{1,3}[-–/ ]\d{2,3}(?:[ ]?\d{2,3}){1,3}(?!\d|,\d)"), ("0",),
+               examples=(("Telefon 08-410 243 00.", "08-410 243 00"),)),
+    Protection("phone", re.compile(r"(?<![\d,.\w])0[1-9]\d{7,9}(?!\d|,\d)"), ("0",),
+               examples=(("Kontakta oss på 0701234567.", "0701234567"),)),
+    Protection("postal code", re.compile(r"(?<![\d,.\w])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"), (" ",),
+               examples=(("Box 123, 211 20 Malmö.", "211 20"),)),
+    Protection("time of day", re.compile(r"(?<![\d,])\b\d{1,2}:\d{2}\b(?!\d)"), (":",),
+               examples=(("Mötet börjar 18:30 i stadshuset.", "18:30"),)),
+    Protection("url", re.compile(r"\b(?:https?://|www\.)\S+", re.I), ("http", "www."),
+               examples=(("Läs mer på www.malmo.se/budget2024.", "www.malmo.se/budget2024."),)),
+    Protection("email", re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"), ("@",),
+               examples=(("Skriv till info2024@kommun.se om du har frågor.", "info2024@kommun.se"),)),
+    Protection("ip address", re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"), (".",),
+               examples=(("Servern 192.168.1.10 svarade inte.", "192.168.1.10"),)),
+    Protection("identifier", re.compile(r"\b[A-ZÅÄÖa-zåäö]+-\d+\b"), ("-",), _not_glued_money,
+               examples=(("Under covid-19 stängdes skolorna.", "covid-19"), ("Flygplanet JAS-39 visades upp.", "JAS-39"))),
+    Protection("identifier", re.compile(r"\b[A-ZÅÄÖ]{1,4}\d+[A-Za-z]?\b"), None, _not_glued_money,
+               examples=(("Trafiken på E4 står still.", "E4"), ("Mötet i G20 avslutades.", "G20"))),
+    Protection("identifier", re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\d+\b"), None, _not_glued_money,
+               examples=(("Modellen XC90 säljer bra.", "90"),)),
+    Protection("identifier", re.compile(r"\b\d(?![KM]\b)[A-ZÅÄÖ]\b"), None, _not_glued_money,   # 5G, 3D (but 100K, 3M are scales)
+               examples=(("Utbyggnaden av 5G fortsätter.", "5G"),)),
+    Protection("time of day", re.compile(r"(?<![\d,.])\b(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\b(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:]\d\d\b)?"), (".", ":"),
+               examples=(("Öppet 9.00–16.30 alla vardagar.", "9.00–16.30"),)),
+    Protection("identifier", re.compile(r"\b24/7\b"), ("24/7",), _not_glued_money,
+               examples=(("Jouren har öppet 24/7.", "24/7"),)),
+    Protection("identifier", re.compile(r"\b\d+(?:/\d+)?:\d+(?:[–-]\d+)?\b"), (":",), _not_glued_money,  # laws, bills, pages
+               examples=(("Enligt prop. 2019/20:1 ska avgiften höjas.", "2019/20:1"),)),
+    Protection("footnote", re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), ("[", "("),   # not '201 (171)'
+               examples=(("Andelen ökade kraftigt [1] under året.", "[1]"),)),
+    Protection("organisation number", re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), ("-",),
+               examples=(("Bolaget (org.nr 556012-3456) noteras i dag.", "556012-3456"),)),
+    Protection("identifier", re.compile(r"(?<![\d,.\w-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-])"), ("-",), _not_glued_money,
+               examples=(("Ring 0-7-90-90 för frågor.", "0-7-90-90"),)),
+    Protection("index base", re.compile(r"\b\d+\s*=\s*\d+\b"), ("=",), _no_unit_after,   # not '1960 = 4200 kr'
+               examples=(("Indexet (1980=100) steg till 412.", "1980=100"),)),
+    Protection("list marker", re.compile(r"(?:^\s*\d{1,2}[.)]|(?<![\w(])\d{1,2}\))(?=\s)"), (")", "."), _outside_brackets,
+               examples=(("Ta med 1) spade 2) lina.", "1)"), ("7. För att minska kostnaderna krävs mer.", "7."))),
+    Protection("score", re.compile(r"(?<![\d,.−–-])\d{1,2}[–-]\d{1,2}(?![\d%]|[,.]\d|[–-]\d)"), ("–", "-"), _is_score,
+               examples=(("Malmö FF vann med 4–2 mot AIK.", "4–2"),)),
+    Protection("doi", re.compile(r"\b10\.\d{4,9}/\S+"), ("10.",),
+               examples=(("Studien (doi 10.1093/eurheartj/ehad812) visar detta.", "10.1093/eurheartj/ehad812)"),)),
+    Protection("identifier", re.compile(r"\b[A-ZÅÄÖ]{2,4} \d{1,4}(?: [A-ZÅÄÖ]{2,4} \d{1,4})+\b"), (" ",), _not_glued_money,
+               examples=(("Statistiken publiceras i JO 16 SM 2301.", "JO 16 SM 2301"),)),
+    Protection("identifier", re.compile(r"\b[A-ZÅÄÖ]{1,5} ?\d{4}/\d{1,6}\b"), ("/",), _not_glued_money,
+               examples=(("Ärendet KS 2023/145 bordlades.", "KS 2023/145"),)),
+    Protection("identifier", re.compile(r"(?<![\w-])(?=[\dA-Z-]*[A-Z])(?=[\dA-Z-]*\d)[\dA-Z]+(?:-[\dA-Z]+){2,}(?![\w-])"), ("-",),
+               _not_glued_money, examples=(("Målet 5000-K123456-24 avgjordes i dag.", "5000-K123456-24"),)),
 ]
 
 
@@ -84,32 +142,27 @@ class Quantity:
     applied_scale: float = 1.0            # scale words and scaled units applied so far ('Mkr' = 1e6)
     unit_shared: bool = False             # unit taken from a later member of a coordination
     prior_value: float | None = None      # '201 (171) mkr': the prior-period figure in brackets, scaled alike
+    prior_text: str | None = None         # '(171)': the bracket as written
+    prior_of: object = None               # on the bracketed figure's own quantity: the figure it is the prior of
+    unit_source: str = "text"             # who gave the unit: the text | a table header/caption/row label | the document
+    per_source: str | None = None         # who gave the rate: the text next to it | the sentence | a table row label
+    direction_source: str | None = None   # "table": a signed figure in a change column set ``direction``
+    scale_source: str | None = None       # "table" when a table header's scale ('Mkr', 'tusental') was applied
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     def public(self) -> dict:
         """The contract's quantity fields plus our documented additions (no scanner internals)."""
-        return {k: getattr(self, k) for k in PUBLIC_FIELDS}
+        d = {k: getattr(self, k) for k in PUBLIC_FIELDS}
+        if d["per"] and d["per_source"] is None:
+            d["per_source"] = "text"
+        return d
 
 
 PUBLIC_FIELDS = ("text", "char_start", "char_end", "value", "low", "high", "unit", "unit_text", "kind", "entity",
-                 "per", "bound", "qualifier", "value_text", "scale_text", "unit_inferred")
-
-
-@dataclass(slots=True)
-class Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    is_num: bool
-
-
-def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit() or (t[0] == "," and len(t) > 1)   # ',77' is a number
-                or (len(t) == 1 and _VULGAR.match(t) is not None))                                  # '⅔' too
-            for m in TOKEN_RE.finditer(text) for t in (m.group(0),)]
+                 "per", "bound", "qualifier", "value_text", "scale_text", "unit_inferred", "unit_source", "per_source",
+                 "scale_source")
 
 
 @lru_cache(maxsize=1)
@@ -327,47 +380,50 @@ def _lexical_protections():
     alt = lambda key: lexicon.alternation(ent[key])
     low = lambda key: tuple(w.lower().rstrip(".") for w in ent[key])
     label_no = r"\d+(?:[.:/]\d+|\s\d{3}(?!\d))*[a-z]?"
+    P = Protection
     return [
-        (re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I), "time of day",
-         tuple(w.lower() for w in clock_words)),
-        (re.compile(rf"(?<![\wåäö])(?:{alt_cues(clock_cues)})\s*:?\s*(?:\d{{4}}-\d{{2}}-\d{{2}}\s+)?{hhmm}", re.I), "time of day",
-         tuple(w.lower() for w in clock_cues)),                                                      # 'Uppdatering 13.05:'
-        (re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), "time of day", tuple(lexicon.load().time["months"])),  # '03 februari 08.12'
-        (re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I), "label",
-         tuple(w.lower() for w in ent["label_nouns"])),
-        (re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"), "street address", tuple(w.lower() for w in ent["street_suffixes"])),
-        (re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), "label", low("label_suffixes")),   # '11 kap.', '8 §'
-        (re.compile(rf"(?<![\wåäö])(?:{alt('designation_nouns')})\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\d+(?::\d+)?\b"),
-         "property designation", low("designation_nouns")),                                          # 'kvarteret Fyren 4'
-        (re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})(?:(?:\s+[\wåäö]+){{1,3}}\s*:|\s*:?)\s*\+?\d(?:[\d \-–]*\d)?", re.I),
-         "phone", low("phone_cues")),              # 'ring 112', 'Swish till föreningen: 123 456 78 90'
-        (re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
-         "phone", tuple(ent["service_numbers"])),                                                     # 'på 114 14 eller'
+        P("time of day", re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I),
+          tuple(w.lower() for w in clock_words), examples=(("Vi ses klockan 14 vid torget.", "klockan 14"),)),
+        P("time of day", re.compile(rf"(?<![\wåäö])(?:{alt_cues(clock_cues)})\s*:?\s*(?:\d{{4}}-\d{{2}}-\d{{2}}\s+)?{hhmm}", re.I),
+          tuple(w.lower() for w in clock_cues), examples=(("Uppdatering 13.05: vägen är öppen igen.", "Uppdatering 13.05"),)),
+        P("time of day", re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), tuple(lexicon.load().time["months"]),
+          examples=(("Publicerad 03 februari 08.12 av redaktionen.", "03 februari 08.12"),)),
+        P("label", re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I),
+          tuple(w.lower() for w in ent["label_nouns"]), _no_unit_after,
+          examples=(("Projektet går nu in i fas 2 med nya mål.", "fas 2"),)),
+        P("street address", re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"),
+          tuple(w.lower() for w in ent["street_suffixes"]), examples=(("Kontoret ligger på Storgatan 5 i Lund.", "Storgatan 5"),)),
+        P("label", re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), low("label_suffixes"),
+          _no_unit_after, examples=(("Enligt 11 kap. gäller detta.", "11 kap."), ("Det följer av 8 § i lagen.", "8 §"))),
+        P("property designation", re.compile(rf"(?<![\wåäö])(?:{alt('designation_nouns')})\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\d+(?::\d+)?\b"),
+          low("designation_nouns"), examples=(("Huset i kvarteret Fyren 4 ska rivas.", "kvarteret Fyren 4"),)),
+        P("phone", re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})(?:(?:\s+[\wåäö]+){{1,3}}\s*:|\s*:?)\s*\+?\d(?:[\d \-–]*\d)?", re.I),
+          low("phone_cues"), examples=(("Vid fara, ring 112 direkt.", "ring 112"),
+                                       ("Swish till föreningen: 123 456 78 90.", "Swish till föreningen: 123 456 78 90"))),
+        P("phone", re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
+          tuple(ent["service_numbers"]), examples=(("Ring polisen på 114 14 eller gå in på webben.", "114 14"),)),
     ]
 
 
 @lru_cache(maxsize=1)
 def _protections():
     """PROTECTED and the lexical protections, each with its needed strings as one literal alternation."""
-    return [(rx, why, None if needs is None else re.compile("|".join(map(re.escape, needs))))
-            for rx, why, needs in PROTECTED + _lexical_protections()]
+    return [(p, None if p.needs is None else re.compile("|".join(map(re.escape, p.needs))))
+            for p in PROTECTED + _lexical_protections()]
 
 
 def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> list[tuple[int, int, str]]:
     """Spans where no quantity may start: phones, postal codes, times of day, identifiers, labels, addresses, times.
 
+    One policy for all: a protection's match fences its span unless the protection's own check refuses it.
     ``gated``: a protection whose needed strings the sentence lacks is not run (same result, faster)."""
     spans = []
     if _HAS_DIGIT.search(text):                   # every protection fences digits
         low = text.lower()
-        spans = [(m.start(), m.end(), why) for rx, why, needs in _protections()
+        spans = [(m.start(), m.end(), p.name) for p, needs in _protections()
                  if not gated or needs is None or needs.search(low)
-                 for m in rx.finditer(text)
-                 if (why not in ("label", "index base") or not _unit_follows(text, m.end())) and (why != "score" or _descending(m.group(0)))
-                 and (why != "list marker" or text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start()))]
-        money_at = {m.end() for m in _tables()["prefix_glued_re"].finditer(text)}    # 'EUR29,99', 'Rs20'
-        if money_at:
-            spans = [sp for sp in spans if sp[2] != "identifier" or not any(sp[0] <= p < sp[1] for p in money_at)]
+                 for m in p.pattern.finditer(text)
+                 if p.check is None or p.check(text, m)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
     return spans
 
@@ -434,6 +490,7 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     _share_units(text, out)
     out[:] = [q for q in out if q.kind != "drop"]
     _bracketed_change(text, out)
+    _split_prior(text, out)
     _join_subunits(text, out, T)
     _spread_over(text, out)
     _during(text, out)
@@ -941,10 +998,24 @@ def _grow_left(text, toks, i, q, T):
         k2, bound, key = hit
         if bound:
             if q.bound == "exact" or q.qualifier is None:
-                q.bound, q.qualifier = bound, text[toks[k2].start:toks[k - 1].end]
+                q.bound, q.qualifier = _negated(toks, k2, bound), text[toks[k2].start:toks[k - 1].end]
                 q.char_start = toks[k2].start
     # 'mellan 10 och 20 procent' is read by _share_units; keep the text tidy here
     q.text = text[q.char_start:q.char_end]
+
+
+def _negated(toks, k: int, bound: str) -> str:
+    """'Ingen betalar mer än 1 200 kronor': a negation shortly before a 'more/less than' qualifier turns the bound round
+    (qualifiers.json 'negated')."""
+    neg = lexicon.load().qualifiers_negated
+    if not neg or bound not in neg["flip"]:
+        return bound
+    before = []
+    for t in reversed(toks[:k]):                # the words of the clause before the qualifier, nearest first
+        if not t.low.isalpha() or len(before) == neg["max_words"]:
+            break
+        before.append(t.low)
+    return neg["flip"][bound] if any(w in neg["words"] for w in before) else bound
 
 
 @lru_cache(maxsize=1)
@@ -984,6 +1055,10 @@ def _share_units(text, qs):
             a.unit, a.kind, a.per, a.needs_unit, a.unit_shared = b.unit, b.kind, a.per or b.per, False, True
         elif a.kind == "word" or a.kind == "drop":
             continue
+        elif a.kind in ("count", "number") and b.kind in ("count", "number") and a.entity is None and a.unit_text is None \
+                and a.applied_scale == 1 and a.scale_text is None and b.scale_text and b.applied_scale != 1 \
+                and _from_to(text, a, gap) and _scale_fits(a, b):
+            _apply_scale(a, b.applied_scale)          # 'från 7 till 90 miljoner': 7 is 7 million
         if a.qualifier and not b.qualifier and qualifier_link.match(gap) and (a.unit == b.unit or b.unit_shared):
             b.bound, b.qualifier = a.bound, a.qualifier
     # '201 mkr mot 324': a bare baseline figure takes the unit of the figure it is compared with
@@ -1017,6 +1092,13 @@ def _share_units(text, qs):
     qs[:] = merged
 
 
+def _from_to(text: str, a, gap: str) -> bool:
+    """Whether ``a`` opens a 'från X till Y' pair (change.json from_words, to_words)."""
+    ch = lexicon.load().change
+    return gap.strip().lower() in ch["to_words"] and bool(_LAST_WORD.search(text, 0, a.char_start)) \
+        and _LAST_WORD.search(text, 0, a.char_start).group(1).lower() in ch["from_words"]
+
+
 def _scale_fits(a, b) -> bool:
     """Whether b's scale belongs to a bare a too: scaled, a stays within a factor 100 of b ('mellan 36 och 66 miljoner')."""
     if a.value is None or b.value is None or not b.value:
@@ -1031,6 +1113,35 @@ def _bracketed_change(text, qs):
         if a.kind == "percent" and b.unit_text is None and b.kind in ("number", "count") and b.text[:1] in "+−-" \
                 and text[a.char_end:b.char_start].strip() == "(" and text[b.char_end:b.char_end + 1] == ")":
             b.unit, b.kind, b.entity = "percentage_point", "percentage_point", None
+
+
+_PRIOR_BRACKET = re.compile(r"\(\s*(?P<fig>[+−-]?\s?\d[\d \u00a0\u202f,.]*?)\s*\)")
+
+
+def _split_prior(text, qs):
+    """'335 (303) Mkr', '1 742 MSEK (1 613)': the bracketed prior-period figure is a record of its own (CONTRACT:
+    brackets), in the unit and scale of the figure before it; that figure's span ends before the bracket."""
+    out = []
+    for q in qs:
+        out.append(q)
+        if q.prior_value is None:
+            continue
+        m = _PRIOR_BRACKET.search(text, q.core_start, q.char_end)
+        if not m:
+            continue
+        q.prior_text = m.group(0)
+        p = Quantity(text=m.group("fig"), char_start=m.start("fig"), char_end=m.end("fig"), value=q.prior_value,
+                     unit=q.unit, kind=q.kind, unit_text=q.unit_text, per=q.per, value_text=m.group("fig"),
+                     scale_text=q.scale_text, core_start=m.start("fig"), core_end=m.end("fig"), unit_shared=True,
+                     applied_scale=q.applied_scale, prior_of=q)
+        end = m.start()
+        while end > q.char_start and text[end - 1].isspace():
+            end -= 1
+        q.char_end = end
+        q.core_end = min(q.core_end, end)
+        q.text = text[q.char_start:end]
+        out.append(p)
+    qs[:] = out
 
 
 def _join_subunits(text, qs, T):

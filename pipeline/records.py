@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from . import SCHEMA_VERSION, __version__
-from .extract import Claim
+from .analyse import Claim
 from .ingest import Document
 
 

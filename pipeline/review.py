@@ -487,6 +487,15 @@ def _sentence_html(c: dict) -> str:
     return _esc(st)
 
 
+def _evidence_html(ev) -> str:
+    """Why the resolver decided a period or a direction: its rule and the words it read (record: time.evidence,
+    change.cue)."""
+    if not isinstance(ev, dict) or not ev.get("rule"):
+        return ""
+    words = f" “{_esc(ev['text'])}”" if ev.get("text") else ""
+    return f' <span class="muted evidence" title="resolver rule">[{_esc(ev["rule"])}{words}]</span>'
+
+
 def claim_card(c: dict, text: str | None) -> str:
     q = c.get("quantity") or {}
     kind = q.get("kind") or "unknown"
@@ -506,14 +515,15 @@ def claim_card(c: dict, text: str | None) -> str:
     rows = [
         ("enhet", f"{_esc(q.get('unit'))}" + (f" <span class=muted>({_esc(q.get('unit_text'))})</span>" if q.get("unit_text") else "")
          + (" <span class=muted>[inferred]</span>" if q.get("unit_inferred") else "")),
-        ("period", (f"{_esc(period(t))} <span class=muted>{_esc(t.get('source'))}: “{_esc(t.get('text'))}”</span>" if isinstance(t, dict) else "–")),
+        ("period", (f"{_esc(period(t))} <span class=muted>{_esc(t.get('source'))}: “{_esc(t.get('text'))}”</span>"
+                    + _evidence_html(t.get("evidence")) if isinstance(t, dict) else "–")),
         ("subjekt", _esc(c.get("subject")) or "–"),
         ("talare", _esc(speaker) or "–"),
         ("typ", _esc(", ".join(types)) or "–"),
     ]
     details = [("entitet", _esc(q.get("entity")) or "–"), ("per", _esc(q.get("per")) or "–"),
                ("förändring", _esc(f"{ch.get('direction') or '?'}" + (f", jämfört med {ch['baseline'].get('text')}" if isinstance(ch.get('baseline'), dict) else ""))
-                if isinstance(ch, dict) else "–"),
+                + _evidence_html(ch.get("cue")) if isinstance(ch, dict) else "–"),
                ("mening", f"{_esc((c.get('sentence') or {}).get('kind'))} #{_esc((c.get('sentence') or {}).get('index'))}"),
                ("offset", f"{_esc(s)}–{_esc(e)}"), ("id", _esc(c.get("id")))]
     if c.get("duplicate_of"):

@@ -74,7 +74,8 @@ def test_context_from_to(text, first, second, direction):
 
 def test_context_prior_period_in_brackets():
     claims = _claims("Rörelseresultatet uppgick till 201 (171) mkr.")
-    assert len(claims) == 1
+    assert len(claims) == 2                          # the bracketed prior figure is a record of its own
+    assert (claims[1].quantity["value"], claims[1].quantity["unit"], claims[1].change) == (171e6, "SEK", None)
     q, ch = claims[0].quantity, claims[0].change
     assert (q["value"], q["unit"]) == (201e6, "SEK")
     assert (ch["from_value"], ch["to_value"], ch["direction"], ch["baseline"]["value"]) == (171e6, 201e6, "increase", 171e6)

@@ -1,5 +1,5 @@
-"""Held-out set (tests/heldout): 68 Swedish texts written for evaluation, annotated before the rules were tuned on
-them (12 press texts, then 12 'r2_' texts in other genres: debate, interpellation, manifesto, council minutes, wage
+"""Held-out set (tests/heldout): Swedish texts written or adapted for evaluation, annotated before the rules were tuned
+on them (12 press texts, then 12 'r2_' texts in other genres: debate, interpellation, manifesto, council minutes, wage
 agreement, NGO report, research, sport, weather, farming, health advice, news agency; then 12 'r3_' texts: interim
 report, monetary policy, employment statistics, housing-market page, opinion poll, municipal investments, emissions,
 defence budget, tourism, tax refunds and benefits, labour-force tables, one long sentence of figures; then 10 'w_' saved
@@ -8,8 +8,15 @@ police, agency statistics, charity; then 12 'r4_' texts: local budget news, wolf
 report, university admissions, rent negotiation, sports club annual meeting, water tariff, church statistics, airport
 statistics, food prices, teacher survey, a ski company's quarters, half-years and seasons; then 10 'r5_' texts: fire and
 rescue summary, library report, national park visitors, fishing quotas, medicine prices, prison service, ombudsman's
-complaints, pension notice, gaming authority, a county politician's opinion piece). The scorer in ../shared is run on the pipeline's output, as for the dev set in
-test_records.py; the floors sit a little below the measured figures over all rounds so that a regression fails here."""
+complaints, pension notice, gaming authority, a county politician's opinion piece; then 18 'r6_' texts (issues 13 and
+14, sources in heldout/r6_sources.md): retail sales with a change column, interim and quarterly reports with bracketed
+prior figures, result and statistics tables whose unit and period stand in the headers, crime and traffic statistics,
+opinion pieces with comparisons, municipal and regional budgets, texts without a publication date, a saved web page).
+
+The scorer in ../shared is run on the pipeline's output, as for the dev set in test_records.py. The rounds before r6
+keep the floors they had (a little below their figures after tuning); r6 has its own floors a little below its
+before-tuning figures (heldout/BEFORE_TUNING.md), so the suite passes today and any regression fails. Rounds r5, r6
+and w_ also carry subject and speaker gold (issue 14), scored by heldout/score_fields.py."""
 from __future__ import annotations
 
 import json
@@ -20,19 +27,66 @@ from pathlib import Path
 import pytest
 
 HELDOUT = Path(__file__).parent / "heldout"
+sys.path.insert(0, str(HELDOUT))
+import score_fields  # noqa: E402  (tests/heldout is not a package)
+
+NEW_ROUND = "r6_"
+SUBJECT_ROUNDS = ("r5_", "r6_", "w_")  # every mention of these rounds has subject and speaker gold
+# Rounds 1-5 and w_ (68 texts, 1,090 scored mentions), measured after their tuning: F1 0.999, value 0.999,
+# unit 0.995, bound 0.998, per 0.996, time 0.942, direction 0.963, end-to-end 0.944.
 FLOORS = {"f1": 0.99, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.99, "time": 0.93, "direction": 0.95,
           "end_to_end": 0.93}
+# r6 before tuning with the default backend (BEFORE_TUNING.md): F1 0.946, value 0.909, unit 0.918, bound 1.000,
+# per 0.977, time 0.781, direction 0.901, end-to-end 0.638, one never-quantity span hit ('2:e vice ordförande').
+# Floors a little below; raise them as issue 13's fixes land (its target: time, direction >= 0.90, unit >= 0.97,
+# end-to-end >= 0.85 before tuning on the next unseen round).
+R6_FLOORS = {"f1": 0.94, "value": 0.90, "unit": 0.91, "bound": 0.99, "per": 0.97, "time": 0.77, "direction": 0.89,
+             "end_to_end": 0.63}
+R6_MAX_NEGATIVES_HIT = 1
+# Subject and speaker with the default backend over r5, r6 and w_ (530 scored mentions, 506 matched), before tuning:
+# exact 0.067, head 0.099, coverage 0.127, wrong where none 0.091 (1 of 11), quotes found 0.333 (6 of 18),
+# 'enligt' found 0.700 (7 of 10), speaker accuracy 0.874. Floors just below (ceilings just above for the error rate);
+# issue 14's target is head >= 0.75, exact >= 0.50, wrong where none <= 0.10, quotes and 'enligt' >= 0.90.
+FIELD_FLOORS = {"exact": 0.06, "head": 0.09, "coverage": 0.12, "found_quote": 0.33, "found_enligt": 0.69,
+                "speaker_accuracy": 0.86}
+FIELD_CEILINGS = {"wrong_where_none": 0.10}
+
+
+def _gold(name: str, keep) -> list[dict]:
+    return [json.loads(line) for line in (HELDOUT / name).read_text(encoding="utf-8").splitlines()
+            if keep(json.loads(line)["doc"])]
 
 
 @pytest.fixture(scope="module")
-def heldout_score(tmp_path_factory, shared_dir):
+def heldout_run(tmp_path_factory):
     from pipeline.runner import Options, run_batch
     out = tmp_path_factory.mktemp("heldout_run")
     run_batch([str(HELDOUT / "corpus")], out, Options(), progress=False)
+    return out
+
+
+def _score(out: Path, shared_dir: Path, keep) -> dict:
+    """score_claims.py on the gold of the documents `keep` selects (its predictions outside them are out of scope)."""
+    for name in ("gold_quantities.jsonl", "gold_negatives.jsonl"):
+        (out / f"sel_{name}").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in _gold(name, keep)),
+                                         encoding="utf-8")
     r = subprocess.run([sys.executable, str(shared_dir / "tools" / "score_claims.py"), "--pred", str(out / "claims.jsonl"),
-                        "--gold", str(HELDOUT / "gold_quantities.jsonl"), "--neg", str(HELDOUT / "gold_negatives.jsonl"),
+                        "--gold", str(out / "sel_gold_quantities.jsonl"), "--neg", str(out / "sel_gold_negatives.jsonl"),
                         "--json"], capture_output=True, text=True, check=True)
     return json.loads(r.stdout)
+
+
+@pytest.fixture(scope="module")
+def heldout_score(heldout_run, shared_dir):
+    """The rounds before r6."""
+    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith(NEW_ROUND))
+
+
+@pytest.fixture(scope="module")
+def r6_score(heldout_run, shared_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("r6_score")
+    (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
+    return _score(out, shared_dir, lambda doc: doc.startswith(NEW_ROUND))
 
 
 def test_heldout_gold_offsets_match_the_ingested_text():
@@ -51,6 +105,23 @@ def test_heldout_gold_offsets_match_the_ingested_text():
             assert texts[g["doc"]][g["char_start"]:g["char_end"]] == g["anchor"], g
 
 
+def test_subject_gold_is_complete_where_annotated():
+    """A round annotated for issue 14 has subject, head and speaker on every mention; the head is a word of the
+    subject; the speaker's evidence is one of the four kinds; older rounds carry no subject keys."""
+    rows = _gold("gold_quantities.jsonl", lambda doc: True)
+    annotated = {g["doc"] for g in rows if "subject" in g}
+    assert annotated == {g["doc"] for g in rows if g["doc"].startswith(SUBJECT_ROUNDS)}
+    assert sum(1 for g in rows if "subject" in g and not g["optional"]) >= 300
+    for g in rows:
+        if g["doc"] in annotated:
+            assert {"subject", "subject_head", "speaker", "speaker_source"} <= set(g), g
+            assert (g["subject"] is None) == (g["subject_head"] is None), g
+            if g["subject"]:
+                assert g["subject_head"].lower() in score_fields.words(g["subject"]), g
+            assert (g["speaker"] is None) == (g["speaker_source"] is None), g
+            assert g["speaker_source"] in (None, *score_fields.KINDS), g
+
+
 def test_heldout_f1_and_negatives(heldout_score):
     assert heldout_score["f1"] >= FLOORS["f1"], (heldout_score["missed"], heldout_score["spurious"])
     assert not heldout_score["negatives_hit"]
@@ -64,3 +135,90 @@ def test_heldout_field_accuracy(heldout_score, field):
 
 def test_heldout_end_to_end(heldout_score):
     assert heldout_score["end_to_end"] >= FLOORS["end_to_end"]
+
+
+def test_r6_f1_and_negatives(r6_score):
+    assert r6_score["f1"] >= R6_FLOORS["f1"], (r6_score["missed"], r6_score["spurious"])
+    assert len(r6_score["negatives_hit"]) <= R6_MAX_NEGATIVES_HIT, r6_score["negatives_hit"]
+
+
+@pytest.mark.parametrize("field", ["value", "unit", "bound", "per", "time", "direction"])
+def test_r6_field_accuracy(r6_score, field):
+    acc = r6_score["accuracy_on_matched"][field]
+    assert acc >= R6_FLOORS[field], [e for e in r6_score["field_errors"] if field in e["wrong"]]
+
+
+def test_r6_end_to_end(r6_score):
+    assert r6_score["end_to_end"] >= R6_FLOORS["end_to_end"]
+
+
+@pytest.fixture(scope="module")
+def fields_score(heldout_run):
+    preds = score_fields.read_jsonl(heldout_run / "claims.jsonl")
+    return score_fields.score(preds, score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl"))
+
+
+@pytest.mark.parametrize("metric", sorted(FIELD_FLOORS))
+def test_subject_and_speaker_floors(fields_score, metric):
+    assert fields_score["all"][metric] >= FIELD_FLOORS[metric], (
+        fields_score["all"], [e for e in fields_score["errors"] if e["gold"]["speaker"] or "subject" in e["wrong"]][:20])
+
+
+@pytest.mark.parametrize("metric", sorted(FIELD_CEILINGS))
+def test_subject_error_ceilings(fields_score, metric):
+    assert fields_score["all"][metric] <= FIELD_CEILINGS[metric], fields_score["all"]
+
+
+# --- the field scorer itself -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, subject, strict, inflected", [
+    ("försäljning", "Detaljhandelns försäljning", True, True),
+    ("försäljning", "försäljningen av kläder", False, True),     # definite ending: only the inflection rule accepts
+    ("brott", "de anmälda brotten", False, True),
+    ("Antalet", "antalet anmälda våldtäkter", True, True),       # compared lower-cased
+    ("tak", "ett nytt takfönster", False, False),               # a longer compound is not the head
+    ("lastbilar", None, False, False),
+    ("elbilar", "personbilar", False, False),
+])
+def test_head_noun_rule(head, subject, strict, inflected):
+    assert score_fields.head_ok(head, subject) is strict
+    assert score_fields.head_ok(head, subject, inflect=True) is inflected
+
+
+@pytest.mark.parametrize("gold, pred, same", [
+    ("Statistiska centralbyrån (SCB)", "Statistiska centralbyrån", True),
+    ("Anna Lindqvist", "Anna Lindqvist (MP), utbildningspolitisk talesperson", True),
+    ("HUI Research", "hui research", True),
+    ("Brå", None, False),
+    ("Per Ek", "Sara Lund", False),
+])
+def test_speaker_match_rule(gold, pred, same):
+    assert score_fields.same_speaker(gold, pred) is same
+
+
+def test_field_scorer_counts_each_kind_of_error():
+    """Two documents, one figure each kind: an exact subject, a head-only subject, a missing subject, a subject where
+    gold has none, a found and a missed speaker, a spurious direction."""
+    def g(doc, s, e, subject, head, speaker=None, kind=None, direction=None):
+        return {"doc": doc, "anchor": "x", "occurrence": 1, "char_start": s, "char_end": e, "optional": False,
+                "direction": direction, "subject": subject, "subject_head": head, "speaker": speaker,
+                "speaker_source": kind}
+
+    def p(doc, s, e, subject=None, speaker=None, direction=None):
+        return {"doc_id": doc, "quantity": {"char_start": s, "char_end": e}, "subject": subject,
+                "attribution": {"speaker": speaker} if speaker else None, "change": {"direction": direction}}
+
+    gold = [g("r6_a", 0, 5, "Nettoomsättningen", "Nettoomsättningen", "Per Ek", "quote"),
+            g("r6_a", 10, 15, "antalet omkomna i vägtrafiken", "antalet", "Trafikverket", "enligt"),
+            g("r6_a", 20, 25, "förare", "förare"),
+            g("w_b", 0, 5, None, None, direction="increase"),
+            g("w_b", 10, 15, "bränder", "bränder")]
+    preds = [p("r6_a", 0, 5, "nettoomsättningen ", "Per Ek"), p("r6_a", 11, 14, "antalet omkomna", None),
+             p("r6_a", 20, 25), p("w_b", 0, 5, "Kommunen", direction="increase"),
+             p("w_b", 10, 15, direction="decrease")]
+    r = score_fields.score(preds, gold)
+    a = r["all"]
+    assert (a["exact"], a["head"], a["coverage"]) == (0.25, 0.5, 0.5)
+    assert a["wrong_where_none"] == 1.0 and a["found_quote"] == 1.0 and a["found_enligt"] == 0.0
+    assert a["speaker_accuracy"] == 0.8 and a["direction_where_none"] == 0.25
+    assert r["rounds"]["r6"]["matched"] == 3 and r["rounds"]["w"]["gold"] == 2

@@ -143,3 +143,64 @@ def test_protection_gates_change_nothing(text):
 def test_quantities_plural_labels_number_a_list(text, figures):
     """'årskurserna 6 och 8', 'socialgrupp 3': labels (entities.json label_nouns), never figures."""
     assert [q.text for q in find_quantities(text, published="2018-06-26")] == figures
+
+
+def _protection_examples():
+    from pipeline.quantities import PROTECTED, _lexical_protections
+    for p in PROTECTED + _lexical_protections():
+        for sentence, span in p.examples:
+            yield pytest.param(p, sentence, span, id=f"{p.name}: {span}")
+
+
+@pytest.mark.parametrize("protection, sentence, span", list(_protection_examples()))
+def test_protection_examples(protection, sentence, span):
+    """Each protection's own examples: its pattern and check fence the span, and no figure starts inside it."""
+    from pipeline.quantities import find_quantities
+    start = sentence.index(span)
+    hits = [m for m in protection.pattern.finditer(sentence)
+            if m.start() <= start and start + len(span) <= m.end() and (protection.check is None or protection.check(sentence, m))]
+    assert hits, f"{protection.name} does not fence {span!r}"
+    assert not [q.text for q in find_quantities(sentence) if start <= q.core_start < start + len(span)]
+
+
+def test_every_protection_has_a_name_and_a_known_check():
+    from pipeline.quantities import PROTECTED, _lexical_protections
+    for p in PROTECTED + _lexical_protections():
+        assert p.name and (p.check is None or callable(p.check))
+        assert p.examples, f"protection {p.name!r} has no examples"
+
+
+@pytest.mark.parametrize("text, value, bound", [
+    ("Ingen pensionär ska betala mer än 500 kronor.", 500, "at_most"),
+    ("Det var inte över 3 procent som svarade.", 3, "at_most"),
+    ("Inga barn fick vänta mindre än 2 veckor.", 2, "at_least"),
+    ("Över 900 personer kom till mötet.", 900, "more_than"),
+])
+def test_a_negation_turns_a_bound_round(text, value, bound):
+    q = find_quantities(text)[0]
+    assert (q.value, q.bound) == (value, bound)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Intäkterna ökade från 4 till 6 miljarder kronor.", 4e9, 6e9),
+    ("Antalet användare har vuxit från 2 till 15 miljoner.", 2e6, 15e6),
+    ("Från 3 till 5 miljoner besökare på tio år.", 3e6, 5e6),
+])
+def test_a_from_to_pair_shares_its_scale(text, first, second):
+    qs = [q for q in find_quantities(text) if q.unit != "year"]
+    assert [q.value for q in qs[:2]] == [first, second]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Omsättningen blev MSEK 120 under året.", 120e6),
+    ("Resultatet var TSEK 850.", 850e3),
+    ("Kassan uppgick till MDSEK 1,2.", 1.2e9),
+])
+def test_scaled_currency_codes_before_the_number(text, value):
+    q = find_quantities(text)[0]
+    assert (q.unit, q.value) == ("SEK", value)
+
+
+def test_a_factor_above_a_limit_is_a_number_without_direction():
+    q = find_quantities("Utsläppen var fem gånger över gränsvärdet.")[0]
+    assert (q.value, q.unit, q.direction) == (5, "number", None)

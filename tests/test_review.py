@@ -447,3 +447,14 @@ def test_browser_served_mode_posts_decision(site, browser, server):
     WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, cid).get_attribute("data-status") == "rejected")
     assert _errors(browser) == []
     browser.execute_script("localStorage.clear()")
+
+
+def test_card_shows_the_resolver_evidence():
+    """A reviewer sees why a period and a direction were chosen: the rule and the words it read."""
+    from conftest import claim_for
+    from pipeline.review import claim_card
+    c = claim_for("Under 2021 minskade antalet brott med 12 procent.", "12 procent")
+    rec = dict(c.to_dict(), id="c_" + "0" * 20, doc_id="t")
+    html = claim_card(rec, None)
+    assert "[same_clause “Under 2021”]" in html
+    assert "[change_word “minskade”]" in html

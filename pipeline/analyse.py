@@ -1,0 +1,166 @@
+"""The sentence analyser: the one place where a sentence's figures become claims.
+
+Every caller goes through here: the ``run`` path and the ``extract`` stage (through
+``extract.extract_document``, which walks a document's sentences), the
+``quantities`` and ``times`` commands and the tests (through ``analyse_text``,
+which treats one line as a document of one sentence). What a sentence cannot
+know by itself (the publication date, the electoral term the document names,
+the governing heading, the periods and subject of the sentences before it, the
+speaker of its paragraph, the claims already seen) travels in one explicit
+``DocContext``. So the same sentence gives the same claim from every caller,
+except where that context is the reason; the quantity then says so
+(``unit_inferred``, ``unit_source``/``per_source``/``scale_source`` = "table").
+
+Deciding period and change for each figure is ``resolve``'s job; the scans
+(``times.find_times``, ``quantities.find_quantities``) are run by the
+coordinator, ``extract.extract_segments``, because a document's relative years
+and tables are settled between them.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from . import context, resolve, syntax
+from .quantities import Quantity
+from .segment import Segment
+from .times import TimeExpr, find_times, parse_published
+
+
+@dataclass
+class Claim:
+    sentence: dict
+    quantity: dict
+    time: dict | None
+    change: dict | None
+    subject: str | None
+    claim_type: str
+    claim_types: list
+    attribution: dict | None
+    duplicate_of: int | None = None        # index of the earlier claim this one repeats
+    segment_kind: str = "sentence"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class LazySubject:
+    """The subject a sentence without figures leaves for the next one: found only if a later sentence
+    refers back to it ('Men den är ändå på 12,9 procent'), which few do (speed)."""
+    __slots__ = ("text", "before", "_value", "_done")
+
+    def __init__(self, text: str, before):
+        self.text, self.before, self._done = text, before, False
+
+    def get(self) -> str | None:
+        chain = [self]                     # a long run of sentences without figures: no recursion
+        while isinstance(chain[-1].before, LazySubject) and not chain[-1]._done:
+            chain.append(chain[-1].before)
+        for lazy in reversed(chain):
+            if not lazy._done:
+                before = lazy.before._value if isinstance(lazy.before, LazySubject) else lazy.before
+                lazy._value = context.find_subject(lazy.text, len(lazy.text)) or before
+                lazy._done, lazy.before = True, None
+        return self._value
+
+
+@dataclass
+class DocContext:
+    """What the document around a sentence says: passed to ``analyse_sentence`` explicitly, updated by it as the
+    document is read in order. A fresh context is a document of one sentence."""
+    published: str | None = None
+    backend: object = None
+    doc_text: str | None = None                     # for paragraph-level attribution; None: the sentence alone
+    pub: date | None = None
+    column_periods: dict = field(default_factory=dict)   # id(quantity) -> the period heading its table column
+    blocks: dict = field(default_factory=dict)      # block number -> its segments
+    # state carried from sentence to sentence
+    previous_times: list = field(default_factory=list)
+    previous_times_block: int | None = None
+    previous_block: int | None = None
+    previous_kind: str | None = None
+    previous_subject: object = None
+    heading_times: dict = field(default_factory=dict)
+    block_attr: dict = field(default_factory=dict)
+    seen: dict = field(default_factory=dict)        # (normalised sentence, quantity text) -> first claim index
+    n_claims: int = 0
+
+    def __post_init__(self):
+        if self.pub is None:
+            self.pub = parse_published(self.published)
+
+
+def times_of(text: str, published=None) -> list[TimeExpr]:
+    """The time expressions of one line, resolved against ``published`` (the ``times`` command)."""
+    return find_times(text, published)
+
+
+def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExpr]:
+    """Update the carried periods as a new sentence begins; returns the periods of the heading governing it."""
+    if seg.kind in ("heading", "title"):
+        ctx.heading_times[seg.index] = [t for t in times if t.start and t.type in ("range", "point", "term", "open_start", "open_end")]
+    if seg.kind in ("heading", "title") or seg.block != ctx.previous_block and (seg.kind != "sentence" or ctx.previous_kind != "sentence"):
+        ctx.previous_times = []            # a paragraph continues the period of the paragraph before it; lists do not
+    elif seg.block != ctx.previous_block:
+        # ... but only a stated period: 'sedan 1990' and 'senast 2045' frame their own sentence's change or goal
+        ctx.previous_times = [t for t in ctx.previous_times if t.type in ("point", "range", "term")]
+    ctx.previous_block, ctx.previous_kind = seg.block, seg.kind
+    return ctx.heading_times.get(seg.heading, []) if seg.heading is not None and seg.kind not in ("heading", "title") else []
+
+
+def _attribution(seg: Segment, ctx: DocContext) -> dict | None:
+    """The speaker or source of the sentence's paragraph (found once per paragraph)."""
+    if seg.block not in ctx.block_attr:
+        bs = ctx.blocks.get(seg.block)
+        text = ctx.doc_text[bs[0].start:bs[-1].end] if bs and ctx.doc_text is not None else seg.text
+        ctx.block_attr[seg.block] = context.find_attribution(text)
+    return ctx.block_attr[seg.block]
+
+
+def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ctx: DocContext) -> list[Claim]:
+    """The claims of one sentence, given its scanned times and figures and the document context (updated)."""
+    governing = _enter(seg, times, ctx)
+    attribution = _attribution(seg, ctx)
+    parse = ctx.backend.parse(seg.text) if qs and ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
+    context.sentence_rates(seg.text, qs)
+    decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)
+    claims: list[Claim] = []
+    for q, (time, change) in zip(qs, decided):
+        subject = context.find_subject(seg.text, q.char_start, ctx.previous_subject)
+        if isinstance(subject, LazySubject):
+            subject = subject.get()
+        if parse:
+            if q.kind == "count" and q.entity is None:
+                q.entity = syntax.counted_noun(parse, q.core_start, q.core_end)
+            subject = subject or syntax.measured_subject(seg.text, parse, q.core_start)
+        types = context.claim_types(seg.text, q, change)
+        quantity = q.public()
+        quantity["char_start"] += seg.start
+        quantity["char_end"] += seg.start
+        resolve.shift_evidence(time, change, seg.start)
+        key = (" ".join(seg.text.lower().split()), q.text)
+        claims.append(Claim(
+            sentence={"index": seg.index, "text": seg.text, "char_start": seg.start, "char_end": seg.end},
+            quantity=quantity, time=time, change=change, subject=subject,
+            claim_type=types[0], claim_types=types, attribution=attribution,
+            duplicate_of=ctx.seen.get(key), segment_kind=seg.kind))
+        ctx.seen.setdefault(key, ctx.n_claims)
+        ctx.n_claims += 1
+        if subject:
+            ctx.previous_subject = subject
+    own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and (qs or t.type != "open_end")]
+    if own:
+        ctx.previous_times, ctx.previous_times_block = own, seg.block
+    if not qs and seg.kind != "heading":
+        ctx.previous_subject = LazySubject(seg.text, ctx.previous_subject)
+    return claims
+
+
+def analyse_text(text: str, published: str | None = None, backend=None) -> list[Claim]:
+    """One line as a document of one sentence: what the ``quantities`` command and quick checks use.
+
+    It is ``extract_document`` on a document whose only segment is the whole line, so a sentence given here gets
+    the claims ``run`` gives it, except where the rest of a document is the reason."""
+    from .extract import extract_segments
+    seg = Segment(index=0, start=0, end=len(text), text=text, kind="sentence", block=0, heading=None)
+    return extract_segments(text, [seg], published, backend)

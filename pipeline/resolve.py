@@ -1,0 +1,536 @@
+"""The resolver: for each figure, the period it is about and the change it states, decided in one place.
+
+Period: the candidates are gathered as evidence (a time expression in the figure's clause or elsewhere in its
+sentence, a sequence continuing the figure before, a 'nu' in the clause, a period carried from an earlier
+sentence, the governing heading, the table column's header, the publication date for a present-tense state or a
+standing fact) and ``TIME_RULES`` decides by one stated rule: the first rule in the list that yields a period wins.
+The list is ordered from the nearest, most specific evidence to the farthest, so reading it top-down is reading
+the policy. The winning rule travels in the record (``time.evidence``: rule, text and offsets), so a reviewer
+sees why.
+
+Change: ``find_change`` reads from/to pairs, change words in the figure's clause (whole words, compounds with a
+change noun as head, never letters inside another word), headline adverbs, coordination, comparatives, signs
+and brackets; the word or sign that set the direction travels in the record (``change.cue``). A comparison
+between two things at one time sets a baseline, not a direction (CONTRACT: direction vs comparison).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .context import _direction_in, _words, _words_in, _WORD_IN, clause_of, direction_cue
+from .quantities import Quantity
+from .text import LAST_WORD as _WORD_BEFORE
+from .times import TimeExpr, prior_period_label
+
+
+# --- period helpers -----------------------------------------------------------------------------
+
+def _distance(q: Quantity, t: TimeExpr) -> int:
+    if t.char_end <= q.char_start:
+        return q.char_start - t.char_end
+    if t.char_start >= q.char_end:
+        return t.char_start - q.char_end
+    return 0
+
+
+def _as_time(t: TimeExpr, source: str, **extra) -> dict:
+    d = {"text": t.text, "start": t.start, "end": t.end, "source": source, "grain": t.grain}
+    if not t.resolved:
+        d["unresolved"] = "no publication date" if t.type in ("relative", "duration_ago", "term") else "incomplete"
+    d.update(extra)
+    return d
+
+
+@lru_cache(maxsize=1)
+def _present_words_re():
+    """'nu', 'i dagsläget' ...: a clause about the present (time.json present_words)."""
+    return re.compile(r"\b(?:" + lexicon.alternation(_words()["present_words"]) + r")\b")
+
+
+def present_state(text: str, q: Quantity) -> bool:
+    """A present-tense state with the figure as its complement: 'ligger nu på 79,4 procent', 'är på 12,9 procent'."""
+    w = _words()
+    a, _ = clause_of(text, q.core_start)
+    before = _words_in(text[a:q.char_start])
+    if not any(v in w["present"] for v in before):
+        return False
+    return not any(v in w["past"] for v in before)
+
+
+def standing_fact(text: str, qs: list[Quantity]) -> bool:
+    """A sentence stating a standing fact in the present tense: a present state or possession verb at most two words
+    before its first figure ('Kyrkoavgiften är i genomsnitt 1,04 procent', 'Förbundet har 14 brandstationer och
+    cirka 950 anställda'), and no past marker or change word anywhere in it ('har ökat', 'var', 'minskade')."""
+    if not qs:
+        return False
+    w = _words()
+    before = _words_in(text[:qs[0].char_start])[-3:]
+    possession = set(lexicon.load().entities["possession_verbs"])
+    if not any(v in w["present"] or v in possession for v in before):
+        return False
+    words = _words_in(text)     # 'har' is a past marker ('har ökat') and a possession verb ('har 14 stationer')
+    return not any(v in w["past"] and v not in possession for v in words) and _direction_in(text) is None
+
+
+def _labels_bracket_of(text: str, t: TimeExpr, q: Quantity) -> bool:
+    """Whether ``t`` labels the bracket ``q`` stands in ('(2022: 41 procent)', see times.prior_period_label)."""
+    return t.baseline and t.char_end <= q.char_start and ")" not in text[t.char_end:q.char_start] \
+        and prior_period_label(text, t)
+
+
+
+
+# --- period -----------------------------------------------------------------------------------
+
+@dataclass
+class TimeCase:
+    """Everything a period rule may look at for one figure."""
+    text: str
+    q: Quantity
+    times: list
+    prev_q_time: dict | None
+    previous: list
+    heading: list
+    published: str | None
+    published_year: int | None
+    a: int = 0
+    b: int = 0
+    usable: list = None
+    in_clause: list = None
+
+
+def _evidence(rule: str, t: TimeExpr | None = None, *, here: bool = True, text: str | None = None) -> dict:
+    """What decided a period: the rule's name and, for a time expression in this sentence, its text and offsets."""
+    if t is None:
+        return {"rule": rule, "text": text}
+    ev = {"rule": rule, "text": t.text}
+    if here:
+        ev["char_start"], ev["char_end"] = t.char_start, t.char_end
+    return ev
+
+
+def _publication(case: TimeCase, rule: str, cue: str | None = None) -> dict:
+    return {"text": None, "start": str(case.published)[:10], "end": str(case.published)[:10], "source": "publication_date",
+            "grain": "day", "evidence": _evidence(rule, text=cue)}
+
+
+def _rule_duration(case: TimeCase) -> dict | None:
+    """A duration ('tio år i rad') is itself a span of time: only a heading places it (and nothing else may)."""
+    if case.q.kind != "duration":
+        return None
+    h = case.heading
+    return _as_time(h[-1], "document_context", evidence=_evidence("heading", h[-1], here=False)) if h else {}
+
+
+def _rule_sequence(case: TimeCase) -> dict | None:
+    """'därefter 116 Mkr per år': a sequence word continues the period of the figure before it."""
+    seq = [t for t in case.times if t.type == "sequence" and case.a <= t.char_start < case.b]
+    if not (seq and case.prev_q_time and case.prev_q_time.get("end")):
+        return None
+    start = str(int(str(case.prev_q_time["end"])[:4]) + 1)
+    end_t = next((t for t in case.in_clause if t.type == "open_end"), None)
+    text = case.text[seq[0].char_start:(end_t.char_end if end_t else seq[0].char_end)]
+    return {"text": text, "start": start, "end": end_t.end if end_t else None, "source": "explicit", "grain": "year",
+            "note": "continues the sequence before it", "evidence": _evidence("sequence", seq[0])}
+
+
+def _rule_same_clause(case: TimeCase) -> dict | None:
+    """A period in the figure's own clause, the nearest one."""
+    if not case.in_clause:
+        return None
+    t = min(case.in_clause, key=lambda t: _distance(case.q, t))
+    return _as_time(t, "explicit", evidence=_evidence("same_clause", t))
+
+
+def _rule_present_clause(case: TimeCase) -> dict | None:
+    """'nu finns 1 900 km ... jämfört med ... för fem år sedan': the clause's 'nu' outranks the sentence's periods."""
+    if case.published_year is None:
+        return None
+    m = _present_words_re().search(case.text[case.a:case.b].lower())
+    return _publication(case, "present_in_clause", m.group(0)) if m else None
+
+
+def _rule_sentence(case: TimeCase) -> dict | None:
+    """A period elsewhere in the sentence, the nearest one; 'sedan 2016' in another clause dates the change stated
+    there, not a level ('45 procent, en ökning ... sedan 2016')."""
+    usable = case.usable
+    if not _change_clause(case.text, case.q.core_start):
+        usable = [t for t in usable if t.type != "open_start" or not _change_clause(case.text, t.char_start)]
+    if not usable:
+        return None
+    t = min(usable, key=lambda t: _distance(case.q, t))
+    return _as_time(t, "explicit", evidence=_evidence("same_sentence", t))
+
+
+def _rule_previous_sentence(case: TimeCase) -> dict | None:
+    """The period an earlier sentence of the paragraph (or the paragraph before) stated."""
+    if not case.previous:
+        return None
+    t = case.previous[-1]
+    return _as_time(t, "sentence_context", evidence=_evidence("previous_sentence", t, here=False))
+
+
+def _rule_present_tense(case: TimeCase) -> dict | None:
+    """A present-tense state ('ligger nu på 79,4 procent') is about the publication date; with none, about the end
+    of the heading's period when that runs to now."""
+    if not (present_state(case.text, case.q) or _present_words_re().search(case.text[case.a:case.b].lower())):
+        return None
+    if case.published_year is not None:
+        return _publication(case, "present_tense")
+    if case.heading and case.heading[-1].end:
+        t = case.heading[-1]
+        return {"text": t.text, "start": t.end, "end": t.end, "source": "document_context", "grain": "year",
+                "note": "present tense under a heading whose period runs to now",
+                "evidence": _evidence("present_under_heading", t, here=False)}
+    return None
+
+
+def _rule_heading(case: TimeCase) -> dict | None:
+    """The period of the heading that governs the figure's list or section."""
+    if not case.heading:
+        return None
+    t = case.heading[-1]
+    return _as_time(t, "document_context", evidence=_evidence("heading", t, here=False))
+
+
+# The policy, top-down: the first rule that yields a period decides ({} from a rule means "no period, stop").
+TIME_RULES: tuple = (
+    ("duration", _rule_duration),
+    ("sequence", _rule_sequence),
+    ("same_clause", _rule_same_clause),
+    ("present_in_clause", _rule_present_clause),
+    ("same_sentence", _rule_sentence),
+    ("previous_sentence", _rule_previous_sentence),
+    ("present_tense", _rule_present_tense),
+    ("heading", _rule_heading),
+)
+
+
+def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict | None,
+                previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
+                published_year: int | None) -> dict | None:
+    """The time frame of one quantity (contract: record.time) or None, decided by ``TIME_RULES``."""
+    a, b = clause_of(text, q.core_start)
+    # a baseline figure ('jämfört med 6,4 procent i augusti') takes the baseline period as its own
+    own_baseline = bool(_change_res()["baseline_before"].search(text[a:q.char_start])
+                        or _change_res()["from_before"].search(text[a:q.char_start])       # 'från 32 kronor i maj i fjol'
+                        or any(_labels_bracket_of(text, t, q) for t in times))              # '(2022: 41 procent)'
+    usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence"]
+    case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
+                    [t for t in usable if a <= t.char_start < b])
+    for _name, rule in TIME_RULES:
+        found = rule(case)
+        if found is not None:
+            return found or None
+    return None
+
+
+def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, governing: list[TimeExpr]) -> list[tuple]:
+    """(time, change) for each figure of a sentence, in order: the period by ``TIME_RULES``, overridden by the
+    period heading a figure's table column, or by the publication date for a standing fact in the present tense
+    opening a new paragraph ('Stångåstaden äger cirka 19 300 lägenheter': not the period of the paragraph before)."""
+    text, published, pub = seg.text, ctx.published, ctx.pub
+    standing = bool(pub and qs and ctx.previous_times and ctx.previous_times_block != seg.block
+                    and not any(t.start for t in times) and standing_fact(text, qs))
+    out, prev_time, change, decided_time = [], None, None, {}
+    for q_index, q in enumerate(qs):
+        time = attach_time(text, q, times, prev_time, ctx.previous_times, governing, published, pub.year if pub else None)
+        if standing and time and time.get("source") == "sentence_context":
+            time = {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date",
+                    "grain": "day", "note": "a standing fact in the present tense",
+                    "evidence": _evidence("standing_fact")}
+        if q.prior_of is not None:
+            time = _prior_period(decided_time.get(id(q.prior_of)), time)
+        if id(q) in ctx.column_periods:
+            t = ctx.column_periods[id(q)]
+            time = _as_time(t, "document_context", note="the period heading its table column",
+                            evidence=_evidence("table_column", t, here=False))
+        prev_time = time
+        decided_time[id(q)] = time
+        change = None if q.prior_of is not None else find_change(text, q, qs, times, q_index, change)
+        out.append((time, change))
+    return out
+
+
+def _prior_period(main: dict | None, own: dict | None) -> dict | None:
+    """The period of a bracketed prior figure ('335 (303) Mkr'): the period its label names ('(2022: 41 procent)'),
+    else the comparison period: the period of the figure before it, a year earlier."""
+    if own and (own.get("evidence") or {}).get("rule") == "same_clause" and own.get("text") and main \
+            and own.get("text") != main.get("text"):
+        return own
+    if not main or not main.get("start"):
+        return None
+    shift = lambda v: None if not v else f"{int(v[:4]) - 1:04d}{v[4:]}"
+    return {"text": main.get("text"), "start": shift(main["start"]), "end": shift(main.get("end")),
+            "source": main["source"], "grain": main.get("grain"), "note": "the same period a year earlier",
+            "evidence": {"rule": "prior_in_brackets", "text": main.get("text")}}
+
+
+def shift_evidence(time: dict | None, change: dict | None, offset: int) -> None:
+    """Sentence-relative evidence offsets -> document offsets (in place)."""
+    for ev in ((time or {}).get("evidence"), (change or {}).get("cue")):
+        if ev and "char_start" in ev:
+            ev["char_start"] += offset
+            ev["char_end"] += offset
+
+
+# --- change -----------------------------------------------------------------------------------
+def _change_clause(text: str, pos: int) -> bool:
+    """Whether the clause at ``pos`` states a change ('en ökning med 5 procentenheter sedan 2016')."""
+    a, b = clause_of(text, pos)
+    return _direction_in(text[a:b], comparatives=False) is not None
+
+
+
+
+@lru_cache(maxsize=1)
+def _coordination_gap():
+    """The words that link members of a coordination (numbers.json 'coordination' unit_links) and the words that give
+    a member a verb of its own (entities.json finite_verbs), which ends the coordination."""
+    lex = lexicon.load()
+    coord = lex.numbers["coordination"]
+    links = [w for w in coord["unit_links"] if w.isalpha()] + coord["direction_links"]
+    return re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I), frozenset(lex.entities["finite_verbs"])
+
+
+def _coordinated(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Two figures of the same kind in one coordination: linked by a comma or 'och'/'eller'/'samt', at most 60
+    characters apart, with no verb, change word or sentence punctuation of the second's own in between."""
+    if prev.kind != q.kind or q.prior_value is not None or q.char_start - prev.char_end > 60:
+        return False
+    gap = text[prev.char_end:q.char_start]
+    link, finite = _coordination_gap()
+    if any(c in gap for c in ".;:()") or not link.search(gap):
+        return False
+    return not any(w in finite for w in _words_in(gap)) and _direction_in(gap) is None
+
+
+@lru_cache(maxsize=1)
+def _change_res():
+    """'mot 324', 'jämfört med 40' (a baseline figure); 'från X (år 2016/17) till Y', 'från X i december till Y'."""
+    ch = lexicon.load().change
+    alt = lexicon.alternation
+    return {
+        "baseline_value": re.compile(rf"[^.;:]{{0,60}}?,?\s*(?:{alt(ch['baseline_cues'])})\s*", re.I),
+        "from_to_gap": re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
+        "from_before": re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
+        "amount_before": re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
+        "baseline_before": re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s*$", re.I),
+        "baseline_start": re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
+    }
+
+
+@lru_cache(maxsize=1)
+def _endpoint_re():
+    """A clause that opens with a to-value's cue and holds at most a few words before the figure ('[,] till i
+    genomsnitt', 'och landade på'; change.json endpoint_words)."""
+    ch = lexicon.load().change
+    alt = lexicon.alternation(ch["endpoint_words"], flexible_spaces=True)
+    links = lexicon.alternation(ch["endpoint_links"])
+    return re.compile(rf"[,;]?\s*(?:(?:{links})\s+)?(?:{alt})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I)
+
+
+def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr], index: int | None = None,
+                previous: dict | None = None) -> dict | None:
+    """Direction, from/to values and baseline of the change a quantity states, or None.
+
+    ``index``: the position of ``q`` in ``qs`` when the caller knows it (else found by identity).
+    ``previous``: the change found for the figure before it in the sentence, if any (a coordination shares it)."""
+    if q.kind == "ordinal":
+        return None
+    a, b = clause_of(text, q.core_start)
+    direction = q.direction
+    cue = None
+    if direction:          # set by the figure itself: a multiplicative ('fördubblades') or a table's change column
+        cue = _cue("table_change_column" if q.direction_source == "table" else "multiplicative",
+                   q.char_start, q.char_end, text)
+    change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}
+    idx = index if index is not None else next(i for i, x in enumerate(qs) if x is q)
+    R = _change_res()
+    compared = _compared_with(text, q.char_end, len(text), times)   # 'dubbelt så stora som ...': a comparison, no change
+    if compared is not None and cue and cue["rule"] == "multiplicative":
+        direction, cue = None, None
+        change["baseline"] = compared
+    # 'från 214,8 (år 2016/17) till 228,1'
+    if idx + 1 < len(qs):
+        nxt = qs[idx + 1]
+        if R["from_before"].search(text[max(0, q.char_start - 8):q.char_start]) and \
+                R["from_to_gap"].fullmatch(text[q.char_end:nxt.char_start]):
+            change.update(from_value=q.value, to_value=nxt.value, cue=_cue("from_to", q.char_start, nxt.char_end, text))
+            return change
+    if idx > 0:
+        prev = qs[idx - 1]
+        if R["from_before"].search(text[max(0, prev.char_start - 8):prev.char_start]) and \
+                R["from_to_gap"].fullmatch(text[prev.char_end:q.char_start]):
+            change.update(from_value=prev.value, to_value=q.value)
+            if prev.value is not None and q.value is not None and prev.value != q.value:
+                direction = "increase" if q.value > prev.value else "decrease"
+                cue = _cue("from_to", prev.char_start, q.char_end, text)
+    if direction is None:
+        hit = direction_cue(text[a:q.char_start])
+        if hit:
+            direction, cue = hit[0], _cue("change_word", a + hit[1], a + hit[2], text)
+        elif q.kind != "duration":        # 'Under de första nio månaderna har intäkterna ökat': a period, not the change
+            hit = direction_cue(text[q.char_end:b], comparatives=False)
+            if hit:
+                direction, cue = hit[0], _cue("change_word", q.char_end + hit[1], q.char_end + hit[2], text)
+    if direction is None:                       # 'Prissänkning: 25 %': a short label before a colon
+        label = _label_before(text, q.char_start)
+        hit = label and direction_cue(text[label[0]:label[1]], comparatives=False)
+        if hit:
+            direction, cue = hit[0], _cue("label", label[0] + hit[1], label[0] + hit[2], text)
+    if direction is None and a > 0 and _bare_clause(text, a, q, b):
+        lo = max(0, a - 120)                    # 'ökar långsammare än i fjol, 3,9 procent mot 4,8 procent'
+        hit = direction_cue(text[lo:a], comparatives=False)
+        if hit:
+            direction, cue = hit[0], _cue("clause_before", lo + hit[1], lo + hit[2], text)
+    if direction is None:                       # 'bostadsrätter upp 3 procent': a headline's adverb right before the figure
+        before = _WORD_BEFORE.search(text, max(0, q.char_start - 12), q.char_start)
+        direction = before and lexicon.load().change["before_number"].get(before.group(1).lower())
+        if direction:
+            cue = _cue("adverb_before", before.start(1), before.end(1), text)
+    if direction is None and idx > 0 and previous and previous.get("direction") and _compared_change(text, qs[idx - 1], q, previous):
+        direction = previous["direction"]       # '3,9 procent mot 4,8 procent': two amounts of the change stated before
+        cue = dict(previous.get("cue") or {}, rule="compared_amount")
+    if direction is None and idx > 0 and previous and previous.get("direction") and _coordinated(text, qs[idx - 1], q):
+        direction = previous["direction"]       # '4,1 procent det första året och 3,3 procent det andra året'
+        cue = dict(previous.get("cue") or {}, rule="coordination")
+    if direction is None and q.kind in ("percent", "percentage_point", "money", "measure"):
+        after = _WORD_IN.search(text, q.char_end, q.char_end + 12)           # '6 procent fler än', '120 kronor mer'
+        after = after if after and not text[q.char_end:after.start()].strip() else None
+        direction = after and lexicon.load().change["comparatives_after"].get(after.group(0).lower())
+        if direction:
+            cue = _cue("comparative_after", after.start(), after.end(), text)
+            compared = _compared_with(text, after.end(), b, times, anywhere=True)
+            if compared is not None:            # '40 procent mer på rustningar än på utbildning': a comparison
+                direction, cue = None, None
+                change["baseline"] = compared
+    elif direction is None and q.kind == "count":
+        after = _WORD_IN.search(text, q.char_end, q.char_end + 12)           # '5 000 fler poliser'
+        after = after if after and not text[q.char_end:after.start()].strip() else None
+        if after and after.group(0).lower() in _words()["comparatives"]:
+            direction = lexicon.load().change["comparatives_after"].get(after.group(0).lower())
+            if direction:
+                cue = _cue("comparative_after", after.start(), after.end(), text)
+    if direction is None and R["amount_before"].search(text[max(0, q.char_start - 6):q.char_start]):
+        hit = direction_cue(text[:q.char_start], comparatives=False)   # 'minskat antalet X som ... med 23 procent'
+        if hit:
+            direction, cue = hit[0], _cue("change_word", hit[1], hit[2], text)
+    if direction is None:                       # 'ligger 3 procent under förra året': the period is the comparison
+        m = _WORD_IN.search(text, q.char_end, q.char_end + 8)
+        m = m if m and not text[q.char_end:m.start()].strip() else None
+        comp = lexicon.load().change["comparison_after_figure"]
+        if m and m.group(0).lower() in comp and any(t.baseline and 0 < t.char_start - q.char_end <= 8 + len(m.group(0)) for t in times):
+            direction = comp[m.group(0).lower()]
+            cue = _cue("comparison_after", m.start(), m.end(), text)
+    if direction is None and a > 0 and _endpoint_re().fullmatch(text[a:q.char_start]):
+        lo = max(0, a - 120)
+        hit = direction_cue(text[lo:a], comparatives=False)   # 'minskade med 9 procent, till 1 020'
+        if hit:
+            direction, cue = hit[0], _cue("change_word", lo + hit[1], lo + hit[2], text)
+    if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
+        direction, cue = "decrease", _cue("sign", q.char_start, q.char_start + 1, text)
+    elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point", "money"):
+        direction, cue = "increase", _cue("sign", q.char_start, q.char_start + 1, text)
+    base = [t for t in times if t.baseline and t.char_start > q.char_start]
+    if base and change["baseline"] is None:
+        t = min(base, key=lambda t: _distance(q, t))
+        change["baseline"] = {"text": t.text, "start": t.start, "end": t.end}
+    # 'steg till 201 mkr mot 324 året innan': the next figure, after 'mot'/'jämfört med', is the baseline value
+    if idx + 1 < len(qs) and R["baseline_value"].fullmatch(text[q.char_end:qs[idx + 1].char_start]):
+        nxt = qs[idx + 1]
+        change["baseline"] = dict(change["baseline"] or {}, value=nxt.value, value_text=nxt.text)
+        if direction is None and q.value is not None and nxt.value is not None and q.value != nxt.value \
+                and nxt.unit == q.unit:
+            direction = "increase" if q.value > nxt.value else "decrease"
+            cue = _cue("baseline_value", q.char_start, nxt.char_end, text)
+    # '201 (171) mkr': a prior-period figure in brackets
+    if q.prior_value is not None and change["from_value"] is None:
+        m = re.search(r"\([^)]*\)", q.text)
+        change["baseline"] = {"text": q.prior_text or (m.group(0) if m else None), "value": q.prior_value}
+        change["from_value"], change["to_value"] = q.prior_value, q.value
+        if direction is None and q.value is not None and q.value != q.prior_value:
+            direction = "increase" if q.value > q.prior_value else "decrease"
+            cue = _cue("prior_in_brackets", q.char_start, q.char_end, text)
+    if direction is None and change["baseline"] is None and change["from_value"] is None:
+        return None
+    change["direction"] = direction
+    if direction is not None and cue is not None:
+        change["cue"] = cue
+    return change
+
+
+
+
+def _cue(rule: str, start: int, end: int, text: str) -> dict:
+    """What set a change's direction: the rule and the words or sign, with sentence offsets (shifted later)."""
+    return {"rule": rule, "text": text[start:end], "char_start": start, "char_end": end}
+
+
+@lru_cache(maxsize=1)
+def _comparison_res():
+    spec = lexicon.load().change.get("comparison", {})
+    links = lexicon.alternation(spec.get("links", ())) or "(?!)"
+    n = int(spec.get("label_max_words", 3))
+    return (re.compile(rf"\s*(?P<link>(?:{links}))\b", re.I), re.compile(rf"(?:^|(?<=[\s(]))(?P<link>(?:{links}))\b", re.I),
+            re.compile(rf"^\s*(?P<label>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,{n - 1}}})\s*:\s*(?:[^\W\d_]+\s+)?$"))
+
+
+def _compared_with(text: str, pos: int, end: int, times: list[TimeExpr], anywhere: bool = False) -> dict | None:
+    """The baseline of a comparison between two things at one time: a link ('som', 'än') right after ``pos`` (or,
+    with ``anywhere``, later in the clause) not followed by a period ('än i fjol' compares times: a change)."""
+    right_after, later, _ = _comparison_res()
+    m = right_after.match(text, pos, end) if not anywhere else later.search(text, pos, end)
+    if not m:
+        return None
+    stop = _clause_end(text, m.end(), end)
+    if any(m.end() <= t.char_start < stop for t in times) or any(w in _temporal_words() for w in _words_in(text[m.end():stop])):
+        return None                             # 'än i fjol', 'än vid förra mätningen': compared over time, a change
+    return {"text": text[m.start("link"):stop].strip(" ,.;:"), "start": None, "end": None}
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the clause that goes on at ``pos`` ends (punctuation), at most ``end``."""
+    m = re.compile(r"[,;:.!?]\s|[,;:.!?]$").search(text, pos, end)
+    return m.start() if m else end
+
+
+@lru_cache(maxsize=1)
+def _temporal_words() -> frozenset:
+    return frozenset(lexicon.load().change.get("comparison", {}).get("temporal_words", ()))
+
+
+def _label_before(text: str, pos: int) -> tuple[int, int] | None:
+    """A short label ending in a colon that opens the sentence before a figure ('Prissänkning: 25 %'), as offsets."""
+    m = _comparison_res()[2].match(text[:pos])
+    return m.span("label") if m else None
+
+
+def _bare_clause(text: str, a: int, q: Quantity, b: int) -> bool:
+    """A clause that is only figures ('…, 3,9 procent mot 4,8 procent'): it opens with the figure and holds no verb
+    or change word of its own, so the change stated in the clause before is its change."""
+    if text[a] == ":" or _words_in(text[a:q.char_start]):
+        return False                            # 'Antal läkemedel med sänkt pris: 40': a label says what is counted
+    rest = text[q.char_end:b]
+    if rest.strip(" .;:!?") and not _change_res()["baseline_start"].match(rest):
+        return False                            # '..., ungefär 60 procent av det normala': a level, not the change
+    finite = _words()["finite"]
+    return not any(w in finite for w in _words_in(rest)) and direction_cue(rest, comparatives=False) is None
+
+
+def _compared_change(text: str, prev: Quantity, q: Quantity, previous: dict) -> bool:
+    """'ökar med 3,9 procent mot 4,8 procent': a percentage after a baseline cue, compared with an amount of change
+    of the same kind stated with a change word, is an amount of that change too (not a level)."""
+    rule = (previous.get("cue") or {}).get("rule")
+    if rule not in ("change_word", "clause_before") or prev.kind != q.kind or q.kind not in ("percent", "percentage_point"):
+        return False
+    if _change_res()["from_before"].search(text[max(0, prev.char_start - 8):prev.char_start]):
+        return False
+    to_words = lexicon.load().change["to_words"]
+    before = _WORD_BEFORE.search(text, max(0, prev.char_start - 12), prev.char_start)
+    if before and before.group(1).lower() in to_words:      # 'ökade till 7,1 procent mot 6,8': levels
+        return False
+    return _change_res()["baseline_value"].fullmatch(text[prev.char_end:q.char_start]) is not None

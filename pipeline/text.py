@@ -1,0 +1,45 @@
+"""The one definition of a word, a digit and a token that every module of the extraction wing uses.
+
+A word is a run of letters (any alphabet, no digits, no underscore), so 'Malmö', 'naïve' and 'ökning' are
+words and '2023' and 'km2' are not wholly. Cue words are matched on whole words (``words``), never on letters
+inside another word. The tokenizer is light: one regex pass, a small slotted object per token, built once per
+sentence by the quantity scanner.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import DIGITS_RE
+
+WORD = re.compile(r"[^\W\d_]+")                      # a word: letters only
+HAS_DIGIT = re.compile(r"\d")
+LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")           # the word right before a position (search with an end bound)
+NAME_TOKEN = re.compile(r"[^\W\d_][\w-]*")           # a word that may carry digits or hyphens after its first letter
+VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")  # '½', '⅔': one-character fractions
+TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of ``text`` in order."""
+    return WORD.findall(text.lower())
+
+
+def has_digit(text: str) -> bool:
+    return HAS_DIGIT.search(text) is not None
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    is_num: bool
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Numbers (with their group separators and decimals), words and single other characters, with offsets."""
+    return [Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit() or (t[0] == "," and len(t) > 1)   # ',77' is a number
+                or (len(t) == 1 and VULGAR.match(t) is not None))                                  # '⅔' too
+            for m in TOKEN_RE.finditer(text) for t in (m.group(0),)]

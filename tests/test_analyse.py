@@ -1,0 +1,235 @@
+"""Stage 3, the sentence analyser and the resolver: one analyser for every caller; period and change decided by
+named rules whose evidence travels in the record."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import claim_for
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = [ROOT / "corpus", ROOT / "tests" / "golden" / "mini-sv" / "source", ROOT / "tests" / "heldout" / "corpus"]
+COMPARED = ("value", "low", "high", "unit", "per", "bound")
+
+
+def _from_context(q: dict, change: dict | None) -> bool:
+    """Whether the document around the sentence set a field (the quantity says so)."""
+    return bool(q.get("unit_inferred")) or any(q.get(k) not in (None, "text", "sentence")
+                                               for k in ("unit_source", "per_source", "scale_source")) \
+        or bool(change and (change.get("cue") or {}).get("rule") == "table_change_column")
+
+
+def _documents():
+    from pipeline.ingest import discover, ingest_path
+    for path, root in discover([str(c) for c in CORPORA]):
+        doc = ingest_path(path, root)
+        if doc.status == "ok":
+            yield doc
+
+
+def test_quantities_on_each_sentence_agrees_with_run_on_every_corpus():
+    """Every sentence of the sample corpus, the golden corpus and all held-out rounds, given alone to the analyser
+    (as the ``quantities`` command does), gives each figure the value, unit, rate, bound and direction ``run`` gives
+    it, except where the figure says the document context set the field."""
+    from pipeline.analyse import analyse_text
+    from pipeline.extract import extract_document
+    from pipeline.segment import segment_text
+    total = agree = 0
+    diffs = []
+    for doc in _documents():
+        for c in extract_document(doc, segment_text(doc.text, doc.furniture)):
+            q = c.quantity
+            if _from_context(q, c.change):
+                continue
+            s = c.sentence
+            alone = {a.quantity["char_start"]: a for a in analyse_text(s["text"], doc.published)}
+            other = alone.get(q["char_start"] - s["char_start"])
+            total += 1
+            run_fields = tuple(q[k] for k in COMPARED) + ((c.change or {}).get("direction"),)
+            cli_fields = other and tuple(other.quantity[k] for k in COMPARED) + ((other.change or {}).get("direction"),)
+            if run_fields == cli_fields:
+                agree += 1
+            else:
+                diffs.append((doc.doc_id, q["text"], run_fields, cli_fields))
+    assert total > 1000
+    assert not diffs, diffs[:10]
+
+
+def test_quantities_command_is_the_analyser(tmp_path):
+    """The command prints, for a line, the same quantity, time and change the analyser gives it."""
+    from pipeline.analyse import analyse_text
+    line = "Priset på el steg med 12 procent till 1,45 kronor per kWh under 2023 jämfört med 2022."
+    out = subprocess.run([sys.executable, "-m", "pipeline", "quantities", "--published", "2024-02-01"], input=line + "\n",
+                         capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    items = json.loads(out)
+    claims = analyse_text(line, "2024-02-01")
+    assert [i["quantity"] for i in items] == [c.quantity for c in claims]
+    assert [i["time"] for i in items] == [c.time for c in claims]
+    assert [i["change"] for i in items] == [c.change for c in claims]
+
+
+def test_extract_stage_takes_an_nlp_backend():
+    from pipeline.cli import build_parser
+    args = build_parser().parse_args(["extract", "--out", "x", "--nlp", "spacy"])
+    assert args.nlp == "spacy"
+
+
+# --- change cues are whole words (or compounds headed by a change noun) ----------------------------------------
+
+@pytest.mark.parametrize("text, anchor", [
+    ("47 procent av kvinnorna i undersökningen svarade ja.", "47 procent"),
+    ("Enligt väljarundersökningen stöder 31 procent förslaget.", "31 procent"),
+    ("Antalet ansökningar var 1 250 i år.", "1 250"),
+    ("Tobaksrökningen bland unga ligger på 6 procent.", "6 procent"),
+    ("I undersökningar från 2019 uppgav 64 procent att de var nöjda.", "64 procent"),
+])
+def test_cue_words_never_match_inside_other_words(text, anchor):
+    c = claim_for(text, anchor)
+    assert (c.change or {}).get("direction") is None
+
+
+@pytest.mark.parametrize("text, anchor, direction, cue", [
+    ("Löneökningen blev 4,1 procent i år.", "4,1 procent", "increase", "Löneökningen"),
+    ("Prissänkningar på 25 procent lockade kunder.", "25 procent", "decrease", "Prissänkningar"),
+    ("Antalet brott minskade med 12 procent.", "12 procent", "decrease", "minskade"),
+    ("Omsättningen ökade till 530 miljoner kronor.", "530 miljoner kronor", "increase", "ökade"),
+])
+def test_change_cue_names_the_word_that_set_the_direction(text, anchor, direction, cue):
+    c = claim_for(text, anchor)
+    assert c.change["direction"] == direction
+    assert c.change["cue"]["text"] == cue
+    s = c.sentence
+    assert text[c.change["cue"]["char_start"] - s["char_start"]:c.change["cue"]["char_end"] - s["char_start"]] == cue
+
+
+@pytest.mark.parametrize("text, anchor, sign", [
+    ("Resultatet förbättrades med +4,6 procent.", "+4,6 procent", "+"),
+    ("Marginalen var −2,1 procent.", "−2,1 procent", "−"),
+])
+def test_a_sign_is_the_cue_of_a_signed_change(text, anchor, sign):
+    c = claim_for(text, anchor)
+    assert c.change["cue"]["text"] in (sign, "förbättrades")
+
+
+# --- the period: which rule decided, and the evidence in the record ------------------------------------------
+
+@pytest.mark.parametrize("text, anchor, rule, source", [
+    ("Under 2021 anmäldes 6 561 brott i Malmö.", "6 561", "same_clause", "explicit"),
+    ("Under 2020, trots pandemin, sålde bolaget för 12 miljoner kronor.", "12 miljoner", "same_sentence", "explicit"),
+    ("I fjol, enligt SCB, flyttade 12 000 personer till Malmö.", "12 000", "same_sentence", "explicit"),
+    ("Under 2022 ökade antalet turister kraftigt. De spenderade 4 miljarder kronor.", "4 miljarder", "previous_sentence",
+     "sentence_context"),
+    ("Andelen behöriga lärare ligger nu på 71,5 procent.", "71,5 procent", "present_in_clause", "publication_date"),
+    ("Arbetslösheten är 7,1 procent.", "7,1 procent", "present_tense", "publication_date"),
+])
+def test_time_evidence_names_the_rule_that_decided(text, anchor, rule, source):
+    c = claim_for(text, anchor)
+    assert c.time["source"] == source
+    assert c.time["evidence"]["rule"] == rule
+
+
+def test_time_evidence_offsets_point_into_the_document():
+    text = "Rubrik\n\nUnder 2021 anmäldes 6 561 brott i Malmö."
+    c = claim_for(text, "6 561")
+    ev = c.time["evidence"]
+    assert text[ev["char_start"]:ev["char_end"]] == "Under 2021"
+
+
+def test_heading_period_governs_a_list():
+    text = "Budget 2024\n\n- Skolan får 30 miljoner kronor\n- Vården får 45 miljoner kronor\n"
+    c = claim_for(text, "45 miljoner")
+    assert c.time["start"] == "2024" and c.time["evidence"]["rule"] == "heading"
+
+
+def test_time_rules_are_one_ordered_list():
+    """The policy is the list's order: nearest evidence first, the heading last."""
+    from pipeline.resolve import TIME_RULES
+    names = [n for n, _ in TIME_RULES]
+    assert names.index("same_clause") < names.index("same_sentence") < names.index("previous_sentence") \
+        < names.index("heading")
+    assert len(set(names)) == len(names)
+
+
+# --- direction vs comparison (CONTRACT: direction is set only for a change over time) --------------------------
+
+@pytest.mark.parametrize("text, anchor, direction, baseline", [
+    ("Lönerna i vården är dubbelt så höga som i handeln.", "dubbelt", None, "som i handeln"),
+    ("Hyran i Stockholm är tre gånger så hög som i Umeå.", "tre gånger", None, None),
+    ("Regionen lägger 25 procent mer på vård än på kultur.", "25 procent", None, "än på kultur"),
+    ("Bolaget sålde 12 procent fler bilar än konkurrenten.", "12 procent", None, "än konkurrenten"),
+    ("Det såldes 8 procent fler cyklar än i fjol.", "8 procent", "increase", None),
+    ("Antalet sökande var dubbelt så många som för fem år sedan.", "dubbelt", "increase", None),
+    ("Kostnaden blev 15 procent lägre än vid förra upphandlingen.", "15 procent", "decrease", None),
+])
+def test_a_comparison_between_things_sets_a_baseline_not_a_direction(text, anchor, direction, baseline):
+    c = claim_for(text, anchor)
+    assert (c.change or {}).get("direction") == direction
+    if baseline:
+        assert c.change["baseline"]["text"] == baseline
+
+
+@pytest.mark.parametrize("text, anchor, direction, rule", [
+    ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "2,1 procent", "increase", "clause_before"),
+    ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "3,4 procent", "increase", "compared_amount"),
+    ("Priserna sjönk kraftigt under hösten, 4,2 procent jämfört med 1,9 procent.", "1,9 procent", "decrease", "compared_amount"),
+    ("Sänk skatten med 2 000 kronor per år.", "2 000 kronor", "decrease", "change_word"),
+    ("Höj barnbidraget med 300 kronor.", "300 kronor", "increase", "change_word"),
+    ("Avgiften får förhöjas med högst 10 procent.", "10 procent", "increase", "change_word"),
+    ("Genomsnittlig löneökning: 3,4 procent", "3,4 procent", "increase", "label"),
+    ("Prishöjning: 7 %", "7 %", "increase", "label"),
+])
+def test_direction_stated_elsewhere_in_the_sentence(text, anchor, direction, rule):
+    c = claim_for(text, anchor)
+    assert c.change["direction"] == direction
+    assert c.change["cue"]["rule"] == rule
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Antal skolor med höjd budget: 14", "14"),
+    ("I juli regnade det 80 millimeter, ungefär 120 procent av det normala.", "120 procent"),
+    ("Arbetslösheten steg till 7,1 procent mot 6,8 procent i fjol.", "7,1 procent"),
+])
+def test_no_direction_borrowed_for_a_level_or_a_label(text, anchor):
+    c = claim_for(text, anchor)
+    if anchor == "7,1 procent":                      # the to-value of a change keeps its own verb
+        assert c.change["direction"] == "increase"
+    else:
+        assert (c.change or {}).get("direction") is None
+
+
+# --- what a bare scaled amount counts ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, anchor, unit", [
+    ("Sverige har en befolkning på drygt 10 miljoner. Försvaret får 5 miljarder kronor.", "10 miljoner", "count"),
+    ("De är nästan 2 miljoner. Budgeten är 3 miljarder kronor.", "2 miljoner", "count"),
+    ("Antalet resenärer var 40 miljoner. Biljetterna kostade 2 miljarder kronor.", "40 miljoner", "count"),
+    ("Stadsbefolkningen väntas växa till 8 miljarder. Satsningen kostar 4 miljarder kronor.", "8 miljarder", "count"),
+    ("Regionen satsar 3 miljoner på vården. Budgeten är 9 miljarder kronor.", "3 miljoner", "SEK"),
+    ("Stödet uppgick till 12 miljarder mätt i svenska kronor.", "12 miljarder", "SEK"),
+    ("Kontraktet var värt 4 miljoner, omräknat till euro.", "4 miljoner", "EUR"),
+])
+def test_bare_scaled_amounts_count_or_are_money(text, anchor, unit):
+    assert claim_for(text, anchor).quantity["unit"] == unit
+
+
+# --- a bracketed prior figure is a record of its own (CONTRACT: brackets) ------------------------------------
+
+@pytest.mark.parametrize("text, main, prior, prior_value, prior_period", [
+    ("Under andra kvartalet 2024 ökade intäkterna till 412 (388) Mkr.", "412", "388", 388e6, ("2023-04", "2023-06")),
+    ("Rörelseresultatet för 2023 blev 57,1 MSEK (49,6).", "57,1 MSEK", "49,6", 49.6e6, ("2022", "2022")),
+    ("Utdelningen för 2023 föreslås till 3,10 (2,80) kronor per aktie.", "3,10", "2,80", 2.80, ("2022", "2022")),
+    ("Marginalen var 12 procent (2021: 9 procent).", "12 procent", "9 procent", 9, ("2021", "2021")),
+])
+def test_prior_figure_in_brackets_is_its_own_record(text, main, prior, prior_value, prior_period):
+    from conftest import extract_claims
+    claims = {c.quantity["text"]: c for c in extract_claims(text)}
+    assert main in claims and prior in claims, list(claims)
+    p = claims[prior]
+    assert p.quantity["value"] == pytest.approx(prior_value)
+    assert (p.time["start"], p.time["end"]) == prior_period
+    assert p.quantity["unit"] == claims[main].quantity["unit"]
+    assert p.change is None or p.change.get("direction") is None
