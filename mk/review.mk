@@ -13,8 +13,9 @@ review: $(OUT)/claims.jsonl  ## build the static review site OUT/review/index.ht
 review-serve: $(OUT)/claims.jsonl  ## serve the review site on 127.0.0.1:REVIEW_PORT, saving decisions to OUT/review/decisions.jsonl
 	$(PY) -m pipeline review $(OUT) --serve --port $(REVIEW_PORT)
 
-export: $(OUT)/claims.jsonl  ## claims as CSV, Parquet and Label Studio tasks in OUT/export/
+export: $(OUT)/claims.jsonl  ## claims as CSV (+ claims_excel.csv for Excel), Parquet and Label Studio tasks in OUT/export/
 	$(foreach f,$(EXPORT_FORMATS),$(PY) -m pipeline export $(OUT) --format $(f) &&) true
+	$(if $(filter csv,$(EXPORT_FORMATS)),$(PY) -m pipeline export $(OUT) --format csv --excel)
 
 # Browser tests (tests/test_review.py, marker "browser") drive Debian's chromium through
 # chromedriver with selenium; nothing is downloaded besides the Debian and PyPI packages.

@@ -98,7 +98,9 @@ def times_of(text: str, published=None) -> list[TimeExpr]:
 def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExpr]:
     """Update the carried periods as a new sentence begins; returns the periods of the heading governing it."""
     if seg.kind in ("heading", "title"):
-        ctx.heading_times[seg.index] = [t for t in times if t.start and t.type in ("range", "point", "term", "open_start", "open_end")]
+        # the period a heading governs; a comparison period it names ('... jämfört med samma period 2022') is not one
+        ctx.heading_times[seg.index] = [t for t in times if t.start and not t.baseline
+                                        and t.type in ("range", "point", "term", "open_start", "open_end")]
     if seg.kind in ("heading", "title") or seg.block != ctx.previous_block and (seg.kind != "sentence" or ctx.previous_kind != "sentence"):
         ctx.previous_times = []            # a paragraph continues the period of the paragraph before it; lists do not
     elif seg.block != ctx.previous_block:

@@ -264,18 +264,19 @@ def direction_cue(text: str, comparatives: bool = True) -> tuple[str, int, int] 
         if direction is not None and m.start() > best_pos:
             best_pos, best, best_end = m.start(), direction, m.end()
     if phrases:
-        low = text.lower()
-        for phrase, direction in phrases:
-            for pm in _phrase_re(phrase).finditer(low):
-                if pm.start() > best_pos:
-                    best_pos, best, best_end = pm.start(), direction, pm.end()
+        rx, by_phrase = _phrases_re(comparatives)
+        for pm in rx.finditer(text.lower()):
+            if pm.start() > best_pos:
+                best_pos, best, best_end = pm.start(), by_phrase[" ".join(pm.group(0).split())], pm.end()
     return (best, best_pos, best_end) if best is not None else None
 
 
-@lru_cache(maxsize=None)
-def _phrase_re(phrase: str):
-    """A multi-word change phrase as a whole-word pattern whose spaces match any run of white space."""
-    return re.compile(r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![^\W\d_])")
+@lru_cache(maxsize=2)
+def _phrases_re(comparatives: bool):
+    """All multi-word change phrases as one whole-word pattern (spaces match any white space), and their directions."""
+    phrases = _direction_table(comparatives)[2]
+    alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p, _ in sorted(phrases, key=lambda x: -len(x[0])))
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])"), {p: d for p, d in phrases}
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@
 the same DataFrame comes back from CSV (``read_table``) and Parquet.
 
 ``python -m pipeline export OUT --format csv|parquet|label-studio`` writes
-``OUT/export/claims.csv``, ``OUT/export/claims.parquet`` or
+``OUT/export/claims.csv`` (``--excel``: ``claims_excel.csv``, UTF-8 BOM, ``;``, decimal comma), ``OUT/export/claims.parquet`` or
 ``OUT/export/label_studio_tasks.json`` (+ ``label_studio_config.xml``).
 ``python -m pipeline import-label-studio EXPORT.json --out OUT`` turns a Label
 Studio export back into review decisions (``OUT/review/decisions.jsonl``).
@@ -134,21 +134,67 @@ def load_claims(path: str | Path):
     return claims_frame(list(io.read_jsonl(p)))
 
 
+def is_excel_csv(path: str | Path) -> bool:
+    """True for a CSV written with ``--excel``: a UTF-8 BOM and a ``;``-separated header."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    return head.startswith(b"\xef\xbb\xbf") and b";" in head.split(b"\n", 1)[0]
+
+
 def read_table(path: str | Path):
-    """Read an exported claims.csv / claims.parquet back into the same DataFrame ``load_claims`` gives."""
+    """Read an exported claims.csv / claims_excel.csv / claims.parquet back into the frame ``load_claims`` gives."""
     import pandas as pd
     p = Path(path)
     if p.suffix == ".parquet":
         df = pd.read_parquet(p)
     else:
         dtypes = {c: "string" for c in COLUMNS}
-        df = pd.read_csv(p, dtype=dtypes, keep_default_na=False, na_values=[""])
+        excel = is_excel_csv(p)
+        df = pd.read_csv(p, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8-sig",
+                         **EXCEL_DIALECT if excel else {})
+        if excel:   # text read as text: the decimal comma of the numeric columns is undone here
+            for col, dtype in COLUMNS.items():
+                if dtype in ("Float64", "Int64") and col in df.columns:
+                    df[col] = df[col].str.replace(",", ".", regex=False)
+            df = df.apply(lambda s: s.map(_unguard) if s.dtype == "string" else s)
     return _coerce(df).reset_index(drop=True)
 
 
-def write_csv(df, path: str | Path) -> None:
+# Swedish Excel opens a CSV by double-click with the system list separator (';') and decimal comma, and
+# only reads it as UTF-8 when it starts with a byte-order mark.
+EXCEL_DIALECT = {"sep": ";", "decimal": ","}
+# A text cell starting with one of these is taken as a formula by spreadsheets (CSV injection);
+# --excel prefixes it with an apostrophe, read_table takes that off again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_GUARD = "'"
+
+
+def _guard(v):
+    return _GUARD + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
+
+
+def _unguard(v):
+    return v[1:] if isinstance(v, str) and v.startswith(_GUARD) and v[1:].startswith(FORMULA_START) else v
+
+
+def excel_frame(df):
+    """The frame as ``--excel`` writes it: text cells that a spreadsheet would run as a formula are defused."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == "string":
+            out[col] = out[col].map(_guard, na_action="ignore").astype("string")
+    return out
+
+
+def write_csv(df, path: str | Path, excel: bool = False) -> None:
+    """Plain CSV (UTF-8, ',', decimal point), or with ``excel`` UTF-8 with BOM, ';' and decimal comma."""
+    if not excel:
+        with io.atomic_writer(path) as fh:
+            df.to_csv(fh, index=False)
+        return
     with io.atomic_writer(path) as fh:
-        df.to_csv(fh, index=False)
+        fh.write("\ufeff")
+        excel_frame(df).to_csv(fh, index=False, **EXCEL_DIALECT)
 
 
 def write_parquet(df, path: str | Path) -> None:
@@ -226,24 +272,98 @@ def _who(ann: dict):
     return None if cb is None else str(cb)
 
 
-def decisions_from_label_studio(export: list[dict]) -> tuple[list[dict], list[dict]]:
-    """(decisions, new_spans) from a Label Studio JSON export of tasks made by ``label_studio_tasks``.
+def _utf16_to_cp(text: str, offset: int) -> int:
+    """A UTF-16 code-unit offset (what a browser counts) -> the code-point offset Python and our records use."""
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= offset:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
 
-    Per prediction region (= claim) in the latest non-cancelled annotation: an explicit
-    per-region ``verdict`` wins; otherwise a region kept unchanged is accepted, one with a
-    changed label or span is corrected, one deleted is rejected. Annotated regions that
-    match no claim are returned as ``new_spans`` (quantities the pipeline missed).
+
+def align_region(text: str, start, end, rtext: str | None) -> tuple[int, int] | None:
+    """A region's span in code points of ``text``: as given when it shows the region's text (or the region has
+    none), else read as UTF-16 offsets (Label Studio's front end counts in JavaScript string units, so every
+    emoji before a region shifts it by one), else the nearest occurrence of the region's text."""
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    if not text or not rtext or text[start:end] == rtext:
+        return start, end
+    s16, e16 = _utf16_to_cp(text, start), _utf16_to_cp(text, end)
+    if text[s16:e16] == rtext:
+        return s16, e16
+    hits = [i for i in range(len(text)) if text.startswith(rtext, i)]
+    if hits:
+        i = min(hits, key=lambda h: abs(h - start))
+        return i, i + len(rtext)
+    return start, end
+
+
+def _claim_regions(claims: list[dict]) -> dict[str, dict]:
+    """Prediction-like regions made from the output's claims: what a task's predictions were."""
+    return {c["id"]: {"id": c["id"], "type": "labels",
+                      "value": {"start": c["quantity"]["char_start"], "end": c["quantity"]["char_end"],
+                                "text": c["quantity"]["text"], "labels": [c["quantity"].get("kind") or "number"]}}
+            for c in claims}
+
+
+def _min_to_task(item: dict) -> dict:
+    """A JSON_MIN export row (task data at the top level, regions under the labels' from_name) -> a task."""
+    regions = item.get("label") or []
+    data = {k: v for k, v in item.items() if k not in ("label", "annotator", "annotation_id", "created_at",
+                                                      "updated_at", "lead_time", "id")}
+    result = [{"id": f"min{i}", "type": "labels", "from_name": "label", "to_name": "text",
+               "value": {k: r.get(k) for k in ("start", "end", "text", "labels")}}
+              for i, r in enumerate(regions if isinstance(regions, list) else []) if isinstance(r, dict)]
+    return {"id": item.get("id"), "data": data, "predictions": [],
+            "annotations": [{"result": result, "completed_by": item.get("annotator"), "was_cancelled": False,
+                             "created_at": item.get("created_at"), "updated_at": item.get("updated_at")}]}
+
+
+def _normalise_export(export) -> list[dict]:
+    if isinstance(export, dict):
+        export = [export]
+    tasks = []
+    for t in export or []:
+        if not isinstance(t, dict):
+            continue
+        tasks.append(_min_to_task(t) if "data" not in t and "annotations" not in t and "label" in t else t)
+    return tasks
+
+
+def decisions_from_label_studio(export, claims: list[dict] | None = None) -> tuple[list[dict], list[dict]]:
+    """(decisions, new_spans) from a Label Studio export of tasks made by ``label_studio_tasks``.
+
+    Reads Label Studio's JSON export (``predictions`` as a list of prediction ids,
+    each annotation's ``result`` a list of regions with ``value.start/end/text/labels``,
+    ``from_name``/``to_name``, per-region choices and text areas sharing the region's
+    ``id``), the full format with the predictions inlined, and JSON_MIN. A task's claims
+    are the output's claims of its ``data.doc_id`` when ``claims`` is given, else its
+    inlined predictions. Regions are matched to claims by region id (kept when the
+    annotator starts from the prediction), else by span (offsets checked against the
+    region's text, UTF-16 offsets converted). Per claim, in the latest non-cancelled
+    annotation: an explicit per-region ``verdict`` wins; otherwise a region kept unchanged
+    is accepted, one with a changed label or span is corrected, one deleted is rejected.
+    Regions that match no claim are returned as ``new_spans`` (quantities the pipeline
+    missed; ``added_decisions`` turns them into ``added`` decisions).
     """
+    by_doc: dict[str, list[dict]] = {}
+    for c in claims or []:
+        by_doc.setdefault(c["doc_id"], []).append(c)
     decisions, new_spans = [], []
-    for task in export:
+    for task in _normalise_export(export):
         data = task.get("data") or {}
         text = data.get("text") or ""
         preds = {}
-        for p in task.get("predictions") or []:
-            for r in p.get("result") or []:
-                if r.get("type") == "labels":
-                    preds[r.get("meta", {}).get("claim_id") or r["id"]] = r
-        anns = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+        if data.get("doc_id") in by_doc:
+            preds = _claim_regions(by_doc[data["doc_id"]])
+        else:
+            for p in task.get("predictions") or []:
+                for r in (p.get("result") or []) if isinstance(p, dict) else []:
+                    if r.get("type") == "labels":
+                        preds[(r.get("meta") or {}).get("claim_id") or r["id"]] = r
+        anns = [a for a in task.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")]
         if not anns:
             continue
         ann = max(anns, key=lambda a: a.get("updated_at") or a.get("created_at") or "")
@@ -252,6 +372,10 @@ def decisions_from_label_studio(export: list[dict]) -> tuple[list[dict], list[di
         for r in ann.get("result") or []:
             v = r.get("value") or {}
             if r.get("type") == "labels":
+                span = align_region(text, v.get("start"), v.get("end"), v.get("text"))
+                if span is None:
+                    continue
+                r = dict(r, value=dict(v, start=span[0], end=span[1]))
                 regions[r.get("id")] = r
             elif r.get("type") == "choices" and v.get("choices"):
                 verdicts[r.get("id")] = v["choices"][0]
@@ -262,6 +386,8 @@ def decisions_from_label_studio(export: list[dict]) -> tuple[list[dict], list[di
         for cid, pr in preds.items():
             pv = pr["value"]
             rid = cid if cid in regions else (pr["id"] if pr["id"] in regions else by_span.get((pv["start"], pv["end"])))
+            if rid in used:
+                rid = None
             region = regions.get(rid)
             corrections = None
             if region is None:
@@ -287,8 +413,27 @@ def decisions_from_label_studio(export: list[dict]) -> tuple[list[dict], list[di
             if rid not in used:
                 rv = r["value"]
                 new_spans.append({"doc_id": data.get("doc_id"), "start": rv.get("start"), "end": rv.get("end"),
-                                  "text": rv.get("text"), "labels": rv.get("labels"), "reviewer": _who(ann)})
+                                  "text": text[rv["start"]:rv["end"]] if text else rv.get("text"),
+                                  "labels": rv.get("labels"), "reviewer": _who(ann), "timestamp": ts,
+                                  "note": notes.get(rid)})
     return decisions, new_spans
+
+
+def added_decisions(new_spans: list[dict]) -> list[dict]:
+    """Regions the annotator drew where the pipeline had no claim -> ``added`` review decisions
+    (``apply-review`` turns them into records); spans without a document or text are left out."""
+    from .corrections import KINDS, added_claim_key
+    out = []
+    for sp in new_spans:
+        s, e, t = sp.get("start"), sp.get("end"), sp.get("text")
+        if not (sp.get("doc_id") and isinstance(s, int) and isinstance(e, int) and s < e and isinstance(t, str) and len(t) == e - s):
+            continue
+        label = (sp.get("labels") or [None])[0]
+        out.append({"claim_id": added_claim_key(sp["doc_id"], s, e), "doc_id": sp["doc_id"], "status": "added",
+                    "added": {"char_start": s, "char_end": e, "text": t},
+                    "corrections": {"kind": label} if label in KINDS else None, "note": sp.get("note"),
+                    "reviewer": sp.get("reviewer"), "timestamp": sp.get("timestamp"), "origin": "label-studio"})
+    return out
 
 
 # --- command line --------------------------------------------------------------------------
@@ -306,8 +451,8 @@ def export_cli(args) -> int:
         return 0
     df = load_claims(out)
     if args.format == "csv":
-        dest = dest_dir / "claims.csv"
-        write_csv(df, dest)
+        dest = dest_dir / ("claims_excel.csv" if args.excel else "claims.csv")
+        write_csv(df, dest, excel=args.excel)
     else:
         try:
             import pyarrow  # noqa: F401
@@ -327,21 +472,30 @@ def import_label_studio_cli(args) -> int:
     except (OSError, ValueError) as exc:
         print(f"error: cannot read {args.export}: {exc}", file=sys.stderr)
         return 2
-    if isinstance(export, dict):
-        export = [export]
-    decisions, new_spans = decisions_from_label_studio(export)
     out = Path(args.out)
+    claims = list(io.read_jsonl(out / "claims.jsonl")) if (out / "claims.jsonl").exists() else None
+    export = _normalise_export(export)
+    if (out / "documents.jsonl").exists():   # tasks of documents this output does not hold decide nothing here
+        known = {d["doc_id"] for d in io.read_jsonl(out / "documents.jsonl")}
+        foreign = [t for t in export if (t.get("data") or {}).get("doc_id") not in known]
+        for t in foreign:
+            print(f"warning: task {t.get('id')}: document {(t.get('data') or {}).get('doc_id')!r} is not in {out}; skipped",
+                  file=sys.stderr)
+        export = [t for t in export if t not in foreign]
+    decisions, new_spans = decisions_from_label_studio(export, claims)
+    added = added_decisions(new_spans)
     dest = out / "review" / "decisions.jsonl"
-    append_decisions(dest, decisions)
+    append_decisions(dest, decisions + added)
     if new_spans:
         io.write_jsonl(out / "review" / "label_studio_new_spans.jsonl", new_spans)
         print(f"import-label-studio: {len(new_spans)} annotated spans match no claim (missed quantities) -> "
-              f"{out / 'review' / 'label_studio_new_spans.jsonl'}", file=sys.stderr)
+              f"{out / 'review' / 'label_studio_new_spans.jsonl'}; {len(added)} of them added as 'added' decisions",
+              file=sys.stderr)
     counts: dict[str, int] = {}
     for d in decisions:
         counts[d["status"]] = counts.get(d["status"], 0) + 1
     print(f"import-label-studio: {len(decisions)} decisions ({', '.join(f'{k} {v}' for k, v in sorted(counts.items())) or 'none'}) "
-          f"appended to {dest}; apply them with: python -m pipeline apply-review {dest} --out {out}", file=sys.stderr)
+          f"and {len(added)} added claims appended to {dest}; apply them with: python -m pipeline apply-review {dest} --out {out}", file=sys.stderr)
     return 0
 
 
@@ -350,6 +504,8 @@ def register(subparsers) -> None:
     sp.add_argument("output_dir", nargs="?", default="output", metavar="OUTPUT_DIR", help="pipeline output folder (default: output)")
     sp.add_argument("--format", choices=("csv", "parquet", "label-studio"), default="csv")
     sp.add_argument("--dest", default=None, help="folder for the export (default: OUTPUT_DIR/export)")
+    sp.add_argument("--excel", action="store_true",
+                    help="CSV for (Swedish) Excel: UTF-8 with BOM, ';' separator, decimal comma -> claims_excel.csv")
     sp.set_defaults(func=export_cli)
     sp = subparsers.add_parser("import-label-studio", help="Label Studio JSON export -> review decisions (OUT/review/decisions.jsonl)")
     sp.add_argument("export", metavar="EXPORT.json")

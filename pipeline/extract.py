@@ -6,12 +6,14 @@ year named, tables, the currency a bare 'miljard' is in) and then the
 sentence analyser (``pipeline.analyse``) on each sentence in order, with the
 document context it needs. Period and change are decided in
 ``pipeline.resolve``, tables read in ``pipeline.tables``.
+
+The module is also callable: ``pipeline.extract(text, published, title)`` is
+the public API (``pipeline.api.extract``; see the end of this file for why).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from . import context, lexicon
 from .analyse import Claim, DocContext, analyse_sentence
@@ -45,13 +47,10 @@ def _explicit_year(t: TimeExpr) -> int | None:
 def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | None) -> int | None:
     """'Under 2023 ... jämfört med 68 året innan', 'Under året togs 410 verk i drift': relative years that count from
     the year the text is about (the last one named before, in this sentence or earlier) rather than from the
-    publication date. Marks record comparisons ('den lägsta nivån sedan 1970-talet') as baselines. Returns the
-    last named year after this sentence."""
+    publication date (record comparisons, 'den lägsta nivån sedan 1970-talet', are baselines from find_times).
+    Returns the last named year after this sentence."""
     tl = lexicon.load().time
     for t in times:
-        if not t.baseline and _is_record_point(text, t):      # 'den högsta nivån sedan valet 2022'
-            t.baseline = True
-            continue
         year = _explicit_year(t)
         if year is not None:
             last_year = year
@@ -70,25 +69,6 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | No
             t.start, t.end, t.resolved = y, y, True
             t.type = "point"                    # anchored to a named year, it is a stated period (it carries on)
     return last_year
-
-
-_TWO_WORDS = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}")
-
-
-def _is_record_point(text: str, t: TimeExpr) -> bool:
-    """A superlative, 'sedan' and at most two words right before the time ('den lägsta nivån sedan 1970-talet',
-    'den högsta nivån sedan valet 2022'): a comparison point, not the claim's period."""
-    before = text[max(0, t.char_start - 60):t.char_start]
-    s = before + t.text[:6]
-    return any(m.end() >= len(before) or _TWO_WORDS.fullmatch(before, m.end()) for m in _record_since().finditer(s))
-
-
-@lru_cache(maxsize=1)
-def _record_since():
-    rank = lexicon.load().numbers["rank"]
-    sup = rf"(?:[a-zåäö]+(?:{'|'.join(rank['superlative_suffixes'])})|{'|'.join(rank['superlatives'])})"
-    since = "|".join(map(re.escape, lexicon.load().time["record_since"]))
-    return re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I)
 
 
 def extract_document(doc: Document, segments: list[Segment], backend=None) -> list[Claim]:
@@ -149,3 +129,28 @@ def infer_units(found: list) -> None:
                 q.kind, q.unit = "count", "count"
             elif currencies:
                 q.unit, q.kind, q.unit_inferred, q.unit_source = currencies.most_common(1)[0][0], "money", True, "document"
+
+
+# --- the public API entry point ----------------------------------------------------------------------
+
+class _CallableModule(type(re)):
+    """``pipeline.extract(text, published=None, title=None)`` is the public API (``pipeline.api.extract``).
+
+    The name is also this stage's module, and importing a submodule rebinds
+    the package attribute to it, so the module itself is made callable:
+    ``pipeline.extract(text)`` and ``from pipeline.extract import
+    extract_document`` both keep working whatever was imported first.
+    """
+
+    def __call__(self, text, published=None, title=None, **kwargs):
+        from .api import extract as _extract
+        return _extract(text, published, title, **kwargs)
+
+
+_CallableModule.__call__.__doc__ = (
+    "Every figure in one Swedish text as the contract's claim records: what ``run`` gives for that text.\n\n"
+    "``published``/``title`` override what the text states (like a NAME.meta.json sidecar); keywords\n"
+    "``doc_id``, ``path``, ``nlp``. Full description: ``help(pipeline.api.extract)``.")
+import sys as _sys  # noqa: E402
+
+_sys.modules[__name__].__class__ = _CallableModule

@@ -216,7 +216,9 @@ def validate(lex: Lexicon) -> None:
     _check(all(bp.get(k) for k in ("cues", "links", "definite_endings", "max_words")), "change.json",
            "'baseline_phrases' needs cues, links, definite_endings and max_words")
     _check(all(1 <= m <= 12 for m in lex.time["months"].values()), "time.json", "month numbers must be 1..12")
-    _check(all(1 <= a <= b <= 12 for a, b in lex.time["seasons"].values()), "time.json", "seasons must be [first, last] months 1..12")
+    _check(all(1 <= a <= 12 and 1 <= b <= 12 for a, b in lex.time["seasons"].values()), "time.json",
+           "seasons must be [first, last] months 1..12 (first > last: the season runs over the new year)")
+    _check_days(lex.time)
     _check(set(lex.time["anaphoric_years"]) <= set(lex.time["relative_years"]), "time.json", "anaphoric_years must be relative_years")
     _check(set(lex.time.get("anaphoric_offsets", [])) <= set(lex.time["relative_offsets"]), "time.json",
            "anaphoric_offsets must be relative_offsets")
@@ -258,6 +260,34 @@ def alternation(words, flexible_spaces: bool = False) -> str:
     if flexible_spaces:
         return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     return "|".join(map(re.escape, words))
+
+
+def _check_days(t: dict) -> None:
+    """time.json's day-level data: weekday abbreviations, holidays, the words of the day rules."""
+    abbr = {k: v for k, v in t.get("weekday_abbreviations", {}).items() if not k.startswith("_")}
+    _check(all(k == k.lower() and k.isalpha() and v in range(7) for k, v in abbr.items()), "time.json",
+           "'weekday_abbreviations' maps lower-case words to weekdays 0..6")
+    for name, spec in t.get("holidays", {}).items():
+        if name.startswith("_"):
+            continue
+        kinds = [k for k in ("date", "weekday", "easter") if k in spec]
+        ok = len(kinds) == 1 and spec.get("direction", "past") == "past" and name == name.lower()
+        if ok and kinds == ["date"]:
+            mo, d = spec["date"]
+            ok = 1 <= mo <= 12 and 1 <= d <= 31
+        elif ok and kinds == ["weekday"]:
+            mo, d = spec.get("on_or_after", [0, 0])
+            ok = spec["weekday"] in range(7) and 1 <= mo <= 12 and 1 <= d <= 31
+        elif ok:
+            e = spec["easter"]
+            ok = isinstance(e, int) or (isinstance(e, list) and len(e) == 2 and e[0] < e[1])
+        _check(ok, "time.json", f"holiday {name!r} needs one of date [month, day], weekday + on_or_after, easter "
+                                "(days or [first, last]), and may only have direction 'past'")
+    pw = t["pattern_words"]
+    for key in ("weekday_abbreviation_not_after", "weekday_week_link", "nth_last", "nth_links", "nth_days", "nth_weeks",
+                "bare_last_past", "bare_last_future", "this_season"):
+        _check(isinstance(pw.get(key), list) and pw[key] and all(isinstance(w, str) and w.strip() and w == w.lower() for w in pw[key]),
+               "time.json", f"pattern_words {key!r} needs a list of lower-case words")
 
 
 @lru_cache(maxsize=4)

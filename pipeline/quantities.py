@@ -407,9 +407,9 @@ def _lexical_protections():
 
 @lru_cache(maxsize=1)
 def _protections():
-    """PROTECTED and the lexical protections, each with its needed strings as one literal alternation."""
-    return [(p, None if p.needs is None else re.compile("|".join(map(re.escape, p.needs))))
-            for p in PROTECTED + _lexical_protections()]
+    """PROTECTED and the lexical protections, each with the strings one of which its matches contain (substring
+    tests are cheaper than a regex search per protection)."""
+    return [(p, None if p.needs is None else tuple(p.needs)) for p in PROTECTED + _lexical_protections()]
 
 
 def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> list[tuple[int, int, str]]:
@@ -421,7 +421,7 @@ def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> 
     if _HAS_DIGIT.search(text):                   # every protection fences digits
         low = text.lower()
         spans = [(m.start(), m.end(), p.name) for p, needs in _protections()
-                 if not gated or needs is None or needs.search(low)
+                 if not gated or needs is None or any(n in low for n in needs)
                  for m in p.pattern.finditer(text)
                  if p.check is None or p.check(text, m)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
@@ -440,8 +440,47 @@ def _descending(pair: str) -> bool:
     return int(a) >= int(b)
 
 
+_LONE = re.compile(r"\s*(?:(?P<sign>[-−–])\s+)?(?P<body>[^\W_][\w.,:]*)\s*")
+
+
+def lone_numeral(text: str) -> list[Quantity] | None:
+    """A text that is nothing but a numeral or an ordinal ('sju', 'sjutton', 'tredje', 'fyrtioandra', '- 1.200.000'):
+    read whole, since there is no ambiguity when the whole text is the number. The articles 'en'/'ett' are not read
+    (alone they are still as likely an article), and in running text bare small number words keep the rules of the
+    grammar. None: not such a text."""
+    m = _LONE.fullmatch(text)
+    if m is None:
+        return None
+    body, (s, e) = m["body"], m.span("body")
+    if body.lower() in _tables()["prefilter"]["articles"]:
+        return None                             # 'en', 'ett' alone stay articles (Recognizers-Text reads them so too)
+    if body.isalpha():
+        n, kind = parse_number_word(body), "count"
+        if n is None:
+            n, kind = parse_ordinal_word(body.lower()), "ordinal"
+        if n is None:
+            return None
+        q = Quantity(text=body, char_start=s, char_end=e, value=float(n), unit=kind, kind=kind, core_start=s, core_end=e,
+                     value_text=body)
+    elif m["sign"]:                             # '- 1.200.000' alone: the hyphen is a sign, not a dash or bullet
+        qs = find_quantities(body)
+        if len(qs) != 1 or (qs[0].char_start, qs[0].char_end) != (0, len(body)) or not qs[0].value or qs[0].low is not None:
+            return None
+        q = qs[0]
+        q.char_start, q.char_end, q.core_start, q.core_end = s, e, q.core_start + s, q.core_end + s
+    else:
+        return None
+    if m["sign"]:
+        q.value, q.char_start = -q.value, m.start("sign")
+    q.text = text[q.char_start:q.char_end]
+    return [q]
+
+
 def find_quantities(text: str, times: list[TimeExpr] | None = None, published=None) -> list[Quantity]:
     """Every quantity in one sentence (or any short text), in text order."""
+    lone = lone_numeral(text)
+    if lone is not None:
+        return lone
     if not may_hold_quantity(text):             # before the time scan: most sentences stop here
         return []
     if times is None:

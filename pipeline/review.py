@@ -32,8 +32,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import io
+from .corrections import KINDS, check_added, check_corrections, claim_types, corrected_view
 
 STATUSES = ("pending", "accepted", "rejected", "corrected")
+DECISION_STATUSES = STATUSES + ("added",)   # "added": a claim the pipeline missed, selected by the reviewer
 KIND_COLOURS = {
     "money": "#f6c945", "percent": "#7cc4f4", "percentage_point": "#a3a0f7", "ratio": "#f79ad3",
     "count": "#8fdc8a", "duration": "#f7a36b", "measure": "#5fd6c4", "number": "#c9c9c9",
@@ -119,11 +121,17 @@ def read_decisions(paths) -> list[dict]:
             cid = row.get("claim_id") or row.get("id")
             if not cid:
                 row = dict(row, _error=f"{p}:{n}: no claim_id")
-            elif row.get("status") not in STATUSES:
+            elif row.get("status") not in DECISION_STATUSES:
                 row = dict(row, _error=f"{p}:{n}: unknown status {row.get('status')!r}")
             else:
                 row = dict(row, claim_id=cid)
                 row.pop("id", None)
+                try:
+                    check_corrections(row.get("corrections"))
+                    if row["status"] == "added":
+                        check_added(row)
+                except ValueError as exc:
+                    row = dict(row, _error=f"{p}:{n}: {exc}")
             rows.append(row)
     return rows
 
@@ -258,6 +266,12 @@ mark.q.empty::after{content:"◆";color:#d33}
 .chart figcaption{font-weight:600;margin-bottom:4px}.chart svg{font:11px sans-serif}.chart .bar{fill:#4a7ab5}
 .legend span{display:inline-block;padding:0 6px;margin:2px;border-radius:3px}
 tr.hidden{display:none}
+.card .was{color:#999;text-decoration:line-through;font-weight:400;margin-left:6px}
+.card .fixed{background:#fff6dd;border:1px solid #e8c66a;border-radius:3px;padding:2px 6px;margin:3px 0}
+.corr select{margin:1px 4px 1px 0}.keys{font-size:12px;color:#cfe3ff}.keys kbd{background:#fff;color:#222;border-radius:3px;padding:0 4px;font:11px monospace}
+#addbox{display:none;background:#eef6ff;border:1px solid #7aa7d9;border-radius:4px;padding:6px 9px;margin:0 0 8px}
+#addbox.open{display:block}#addbox input,#addbox select{width:9em;margin:1px 4px 1px 0}
+#added-list .added{background:#eef6ff;border:1px dashed #7aa7d9;border-radius:4px;padding:3px 7px;margin:0 0 6px}
 """
 
 JS = r"""
@@ -314,14 +328,97 @@ function post(decision){
     var s = $("#server-state"); if (s) s.textContent = r.ok ? "saved to server" : "server error " + r.status;
   }).catch(function(e){ var s = $("#server-state"); if (s) s.textContent = "server unreachable"; });
 }
-function decide(id, status, corrections, note){
+function decide(id, status, corrections, note, extra){
   var el = $('.card[data-cid="' + id + '"]');
-  var d = {claim_id: id, doc_id: el ? el.getAttribute("data-doc") : null, status: status,
+  var d = {claim_id: id, doc_id: el ? el.getAttribute("data-doc") : (CFG.doc || null), status: status,
            corrections: corrections || null, note: note || null, reviewer: reviewer(),
            timestamp: new Date().toISOString()};
-  state[id] = d; save(); paint(); post(d);
+  if (extra) Object.keys(extra).forEach(function(k){ d[k] = extra[k]; });
+  state[id] = d; save(); paint(); post(d); showAdded();
   return d;
 }
+function val(sel, root){ var e = $(sel, root); return e ? e.value.trim() : ""; }
+function readCorrections(root){
+  // the fields the reviewer filled in; empty ones are left as extracted
+  var c = {}, v = val(".c-value", root);
+  if (v !== "") { var num = Number(v.replace(/\s/g, "").replace(",", ".")); c.value = isNaN(num) ? v : num; }
+  [["c-unit", "unit"], ["c-subject", "subject"], ["c-speaker", "speaker"], ["c-kind", "kind"],
+   ["c-type", "claim_type"]].forEach(function(p){ var x = val("." + p[0], root); if (x !== "") c[p[1]] = x; });
+  var dir = val(".c-direction", root);
+  if (dir !== "") c.direction = dir === "none" ? null : dir;
+  var ps = val(".c-start", root), pe = val(".c-end", root);
+  if (ps !== "" || pe !== "") c.period = {start: ps || pe, end: pe || ps};
+  return c;
+}
+function cpLen(s){  // Python counts code points, JavaScript UTF-16 units: offsets must be in code points
+  var n = 0;
+  for (var i = 0; i < s.length; i++) { var c = s.charCodeAt(i); if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) i++; n++; }
+  return n;
+}
+var pendingAdd = null;
+function selectionSpan(){
+  var sel = window.getSelection(), pre = $("#doctext");
+  if (!sel || sel.isCollapsed || !sel.rangeCount || !pre) return null;
+  var r = sel.getRangeAt(0);
+  if (!pre.contains(r.startContainer) || !pre.contains(r.endContainer)) return null;
+  var head = document.createRange(); head.setStart(pre, 0); head.setEnd(r.startContainer, r.startOffset);
+  var raw = r.toString(), text = raw.replace(/^\s+/, ""), lead = raw.length - text.length;
+  text = text.replace(/\s+$/, "");
+  if (!text) return null;
+  var start = cpLen(head.toString() + raw.slice(0, lead));
+  return {char_start: start, char_end: start + cpLen(text), text: text};
+}
+function openAdd(span){
+  var box = $("#addbox"); if (!box || !span) return;
+  pendingAdd = span;
+  $("#add-text", box).textContent = span.text;
+  box.classList.add("open");
+}
+function showAdded(){
+  var list = $("#added-list"); if (!list || !CFG.doc) return;
+  list.textContent = "";
+  Object.keys(state).sort().forEach(function(id){
+    var d = state[id];
+    if (d.status !== "added" || d.doc_id !== CFG.doc || !d.added) return;
+    var div = document.createElement("div"); div.className = "added"; div.setAttribute("data-added", id);
+    var c = d.corrections || {};
+    div.textContent = "added: “" + d.added.text + "” " + (c.value !== undefined ? c.value + " " : "") + (c.unit || "") + " ";
+    var b = document.createElement("button"); b.type = "button"; b.textContent = "remove"; b.setAttribute("data-remove", id);
+    div.appendChild(b); list.appendChild(div);
+  });
+}
+function visibleCards(){ return $all(".card[data-cid]").filter(function(c){ return !c.classList.contains("hidden"); }); }
+function move(step){
+  var cards = visibleCards(); if (!cards.length) return;
+  var cur = $(".card.sel"), i = cards.indexOf(cur);
+  var next = cards[i < 0 ? (step > 0 ? 0 : cards.length - 1) : Math.min(cards.length - 1, Math.max(0, i + step))];
+  select(next.getAttribute("data-cid"), "mark");
+}
+document.addEventListener("keydown", function(ev){
+  var t = ev.target, tag = t && t.tagName;
+  if (ev.ctrlKey || ev.metaKey || ev.altKey || tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA") {
+    if (ev.key === "Escape" && t.blur) t.blur();
+    return;
+  }
+  var card = $(".card.sel"), k = ev.key;
+  if (k === "n" || k === "j") { move(1); }
+  else if (k === "p" || k === "k") { move(-1); }
+  else if (k === "?") { var h = $("#keys"); if (h) h.scrollIntoView(); }
+  else if (card && (k === "a" || k === "r" || k === "u")) {
+    var st = {a: "accepted", r: "rejected", u: "pending"}[k];
+    decide(card.getAttribute("data-cid"), st, null, val("input.note", card));
+    if (k !== "u") move(1);
+  }
+  else if (card && k === "c") { card.classList.add("correcting"); var f = $(".c-value", card); if (f) f.focus(); }
+  else if (k === "Escape") { $all(".card.correcting").forEach(function(c){ c.classList.remove("correcting"); });
+    var box = $("#addbox"); if (box) box.classList.remove("open"); }
+  else { return; }
+  ev.preventDefault();
+});
+document.addEventListener("mouseup", function(ev){
+  if (ev.target.closest && (ev.target.closest("#addbox") || ev.target.closest(".panel"))) return;
+  var span = selectionSpan(); if (span) openAdd(span);
+});
 function jsonl(){
   return Object.keys(state).sort().map(function(id){ return JSON.stringify(state[id]); }).join("\n") + (Object.keys(state).length ? "\n" : "");
 }
@@ -350,15 +447,24 @@ document.addEventListener("click", function(ev){
     if (act === "accepted" || act === "rejected" || act === "pending") { decide(id, act, null, note); card.classList.remove("correcting"); }
     else if (act === "correct") { card.classList.toggle("correcting"); }
     else if (act === "save") {
-      var c = {}, v = $("input.c-value", card).value.trim(), u = $("input.c-unit", card).value.trim();
-      var ps = $("input.c-start", card).value.trim(), pe = $("input.c-end", card).value.trim();
-      if (v !== "") { var num = Number(v.replace(/\s/g, "").replace(",", ".")); c.value = isNaN(num) ? v : num; }
-      if (u !== "") c.unit = u;
-      if (ps !== "" || pe !== "") c.period = {start: ps || pe, end: pe || ps};
-      decide(id, "corrected", c, note); card.classList.remove("correcting");
+      decide(id, "corrected", readCorrections(card), note); card.classList.remove("correcting");
     }
     return;
   }
+  var add = t.closest && t.closest("button[data-add]");
+  if (add) {
+    var box = $("#addbox");
+    if (add.getAttribute("data-add") === "save" && pendingAdd) {
+      var key = "new:" + CFG.doc + ":" + pendingAdd.char_start + "-" + pendingAdd.char_end;
+      decide(key, "added", readCorrections(box), val(".a-note", box), {added: pendingAdd});
+      $all("input", box).forEach(function(i){ i.value = ""; });
+    }
+    pendingAdd = null; box.classList.remove("open");
+    return;
+  }
+  var rm = t.closest && t.closest("button[data-remove]");
+  if (rm) { var rid = rm.getAttribute("data-remove"), old = state[rid];
+    decide(rid, "pending", null, null, {added: old && old.added, doc_id: old && old.doc_id}); return; }
   var card2 = t.closest && t.closest(".card");
   if (card2 && !(t.closest("input") || t.closest("button"))) { card2.classList.toggle("open"); select(card2.getAttribute("data-cid"), false);
     var mk = document.getElementById("m-" + card2.getAttribute("data-cid")); if (mk) mk.scrollIntoView({block: "center"}); }
@@ -379,8 +485,9 @@ if (served) {
     var s = $("#server-state"); if (s) s.textContent = "connected to review server";
   }).catch(function(){});
 }
-window.__review = {state: state, decide: decide, jsonl: jsonl, download: download, select: select};
-paint();
+window.__review = {state: state, decide: decide, jsonl: jsonl, download: download, select: select,
+                   selectionSpan: selectionSpan};
+paint(); showAdded();
 if (location.hash.length > 1) select(decodeURIComponent(location.hash.slice(1)), "mark");
 })();
 """
@@ -451,6 +558,12 @@ def doc_page_name(doc_id: str) -> str:
     return f"{safe}-{hashlib.sha1(doc_id.encode()).hexdigest()[:8]}.html"
 
 
+def _esc_text(t: str) -> str:
+    """Text for <pre>: escaped, and CR as a character reference, which (unlike a literal CR, normalised away
+    by the HTML parser) reaches the DOM: the page's text then has the record's offsets (selection -> span)."""
+    return html.escape(t, quote=False).replace("\r", "&#13;")
+
+
 def highlight(text: str, claims: list[dict]) -> tuple[str, int]:
     """The escaped text with one <mark> per claim (overlaps clipped); (html, number of marks)."""
     spans = []
@@ -464,15 +577,15 @@ def highlight(text: str, claims: list[dict]) -> tuple[str, int]:
     for s, e, c in spans:
         s = max(s, pos)
         e = max(e, s)
-        out.append(html.escape(text[pos:s], quote=False))
+        out.append(_esc_text(text[pos:s]))
         q = c["quantity"]
         colour = KIND_COLOURS.get(q.get("kind"), DEFAULT_COLOUR)
         cls = "q" + (" empty" if s == e else "")
         out.append(f'<mark class="{cls}" id="m-{_esc(c["id"])}" data-cid="{_esc(c["id"])}" '
                    f'data-status0="{_esc(_status(c))}" style="background:{colour}" title="{_esc(_hover(c))}">'
-                   f'{html.escape(text[s:e], quote=False)}</mark>')
+                   f'{_esc_text(text[s:e])}</mark>')
         pos = e
-    out.append(html.escape(text[pos:], quote=False))
+    out.append(_esc_text(text[pos:]))
     return "".join(out), len(spans)
 
 
@@ -533,13 +646,28 @@ def claim_card(c: dict, text: str | None) -> str:
     dl = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     dl2 = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in details)
     cid = _esc(c["id"])
+    fixed = corrected_view(c)
+    headline = f'{_esc(claim_value(c))} {_esc(q.get("unit") or "")}'
+    if "value" in fixed or "unit" in fixed:
+        corr = (rev.get("corrections") or {})
+        headline = (f'{_esc(_fmt_num(corr["value"]) if "value" in corr else claim_value(c))} {_esc(corr.get("unit") or q.get("unit") or "")}'
+                    f'<span class="was" title="extracted">{headline}</span>')
+    fixed_html = ""
+    if fixed:
+        items = "; ".join(f'{_esc(CORRECTION_LABELS.get(k, k))}: <b>{_esc(_show(v))}</b> <span class="was">{_esc(_show(old))}</span>'
+                          for k, (old, v) in fixed.items())
+        fixed_html = f'<div class="fixed" data-corrected="{_esc(" ".join(fixed))}">rättat: {items}</div>'
+    if rev.get("added"):
+        fixed_html += '<div class="fixed">tillagd av granskare</div>'
+    opts = lambda values, labels=None: "".join(  # noqa: E731
+        f'<option value="{_esc(v)}">{_esc((labels or {}).get(v, v))}</option>' for v in values)
     return (f'<div class="card" id="{cid}" data-cid="{cid}" data-doc="{_esc(c.get("doc_id"))}" data-kind="{_esc(kind)}" '
             f'data-types="{_esc(" ".join(types))}" data-status0="{_esc(_status(c))}" data-status="{_esc(_status(c))}" '
             f'style="border-left-color:{colour}">'
-            f'<div><span class="val">{_esc(claim_value(c))} {_esc(q.get("unit") or "")}</span>'
+            f'<div><span class="val">{headline}</span>'
             f' <span class="muted">“{_esc(q.get("text"))}”</span>'
             f'<span class="badge" style="background:{colour}">{_esc(kind)}</span><span class="badge status">{_esc(_status(c))}</span></div>'
-            f'{warn}<dl>{dl}</dl><div class="sent">{_sentence_html(c)}</div>'
+            f'{warn}{fixed_html}<dl>{dl}</dl><div class="sent">{_sentence_html(c)}</div>'
             f'<div class="details"><dl>{dl2}</dl></div>'
             f'<div class="actions"><button type="button" data-act="accepted">✓ accept</button>'
             f'<button type="button" data-act="rejected">✗ reject</button>'
@@ -550,6 +678,13 @@ def claim_card(c: dict, text: str | None) -> str:
             f'<input class="c-unit" placeholder="unit" aria-label="corrected unit">'
             f'<input class="c-start" placeholder="period start (YYYY[-MM[-DD]])" aria-label="period start">'
             f'<input class="c-end" placeholder="period end" aria-label="period end">'
+            f'<input class="c-subject" placeholder="subject" aria-label="corrected subject">'
+            f'<input class="c-speaker" placeholder="speaker" aria-label="corrected speaker">'
+            f'<select class="c-direction" aria-label="corrected direction"><option value="">direction: as extracted</option>'
+            f'{opts(["increase", "decrease", "none"], {"none": "no change"})}</select>'
+            f'<select class="c-type" aria-label="corrected claim type"><option value="">claim type: as extracted</option>'
+            f'{opts(claim_types())}</select>'
+            f'<select class="c-kind" aria-label="corrected kind"><option value="">kind: as extracted</option>{opts(KINDS)}</select>'
             f'<button type="button" data-act="save">save correction</button></div></div>')
 
 
@@ -558,12 +693,38 @@ def _options(values, label: str, field: str) -> str:
     return f'<label>{_esc(label)} <select class="filter" data-field="{field}"><option value="">all</option>{opts}</select></label>'
 
 
-def _header(title: str, root: str) -> str:
+def _header(title: str, root: str, extra: str = "") -> str:
     return (f'<header><h1>{_esc(title)}</h1><a href="{root}index.html">all documents</a>'
             f'<a href="{root}trends.html">trends</a>'
             '<label>reviewer <input id="reviewer" size="12"></label>'
             '<button type="button" id="download">download decisions.jsonl</button>'
-            '<span id="progress"></span><span id="server-state"></span></header>')
+            f'<span id="progress"></span><span id="server-state"></span>{extra}</header>')
+
+
+CORRECTION_LABELS = {"value": "värde", "unit": "enhet", "period": "period", "subject": "subjekt", "speaker": "talare",
+                     "direction": "förändring", "claim_type": "typ", "kind": "slag", "party": "parti"}
+KEYS_HELP = ('<span class="keys" id="keys">keys: <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>c</kbd> correct · '
+             '<kbd>u</kbd> reset · <kbd>n</kbd>/<kbd>j</kbd> next · <kbd>p</kbd>/<kbd>k</kbd> previous · <kbd>Esc</kbd> close · '
+             'select text to add a missed claim</span>')
+
+
+def _show(v) -> str:
+    if isinstance(v, dict):
+        return period(v) or "–"
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return _fmt_num(v)
+    return "–" if v is None else str(v)
+
+
+def _add_box() -> str:
+    kinds = "".join(f'<option value="{_esc(k)}">{_esc(k)}</option>' for k in KINDS)
+    return ('<div id="addbox"><b>add a missed claim:</b> “<span id="add-text"></span>”<div>'
+            '<input class="c-value" placeholder="value" aria-label="value"><input class="c-unit" placeholder="unit" aria-label="unit">'
+            f'<select class="c-kind" aria-label="kind"><option value="">kind: from the text</option>{kinds}</select>'
+            '<input class="c-subject" placeholder="subject" aria-label="subject"><input class="c-speaker" placeholder="speaker" aria-label="speaker">'
+            '<input class="c-start" placeholder="period start" aria-label="period start"><input class="c-end" placeholder="period end" aria-label="period end">'
+            '<input class="a-note" placeholder="note" aria-label="note"></div>'
+            '<button type="button" data-add="save">add claim</button><button type="button" data-add="cancel">cancel</button></div>')
 
 
 def _legend() -> str:
@@ -595,7 +756,10 @@ def render_document(doc: dict, claims: list[dict], text: str | None, warning: st
                + _options(kinds, "kind", "kind") + _options(types, "claim type", "types")
                + _options(STATUSES, "status", "status") + "</div>")
     cards = "".join(claim_card(c, text) for c in claims) or '<p class="muted">no claims</p>'
-    body = (_header(title, "../") + f"<main>{meta}{_legend()}{filters}"
+    if text is not None:
+        cards = _add_box() + '<div id="added-list"></div>' + cards
+    config = dict(config, doc=doc["doc_id"])
+    body = (_header(title, "../", KEYS_HELP) + f"<main>{meta}{_legend()}{filters}"
             f'<div class="layout"><div class="textcol">{textcol}</div><div class="panel" id="cards">{cards}</div></div></main>')
     return _page(f"{title} – review", body, config), n_marks
 
@@ -716,14 +880,14 @@ def validate_decision(d) -> dict:
     cid = d.get("claim_id") or d.get("id")
     if not isinstance(cid, str) or not cid:
         raise ValueError("decision without claim_id")
-    if d.get("status") not in STATUSES:
-        raise ValueError(f"unknown status {d.get('status')!r} (expected one of {', '.join(STATUSES)})")
-    corr = d.get("corrections")
-    if corr is not None and not isinstance(corr, dict):
-        raise ValueError("corrections must be an object or null")
+    if d.get("status") not in DECISION_STATUSES:
+        raise ValueError(f"unknown status {d.get('status')!r} (expected one of {', '.join(DECISION_STATUSES)})")
+    corr = check_corrections(d.get("corrections"))
     out = {"claim_id": cid, "doc_id": d.get("doc_id"), "status": d["status"], "corrections": corr or None,
            "note": d.get("note") or None, "reviewer": d.get("reviewer") or None,
            "timestamp": d.get("timestamp") or datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    if d["status"] == "added" or d.get("added") is not None:   # a removed added claim keeps its span (status pending)
+        out["added"] = check_added(d)
     return out
 
 
@@ -799,23 +963,94 @@ def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
     invalid = [r for r in rows if "_error" in r]
     last = last_decisions(rows)
     claims_p = out_dir / "claims.jsonl"
-    claims = list(io.read_jsonl(claims_p))
+    claims, earlier = [], {}     # claims added by an earlier apply-review stay unless these decisions say otherwise
+    for c in io.read_jsonl(claims_p):
+        rev = c.get("review") or {}
+        if rev.get("added"):
+            earlier[rev.get("decision_id") or c["id"]] = c
+        else:
+            claims.append(c)
+    for key, d in last.items():  # removed (pending) or re-added below
+        if d.get("added") is not None:
+            earlier.pop(key, None)
+    added, gone = _added_records(out_dir, [d for d in last.values() if d["status"] == "added"], claims)
+    order = {id(r): i for i, r in enumerate(rows)}
+    for key, rec in list(added.items()):
+        dec = last.pop(key)
+        if isinstance(rec, str):   # a span the pipeline has after all: the decision accepts (corrects) that claim
+            del added[key]
+            if rec not in last or order[id(last[rec])] < order[id(dec)]:
+                last[rec] = dict(dec, claim_id=rec, status="corrected" if dec.get("corrections") else "accepted")
+    claims = _merge_in_order(claims, list(earlier.values()) + list(added.values()), out_dir)
     ids = {c["id"] for c in claims}
     applied = 0
     for c in claims:
+        if (c.get("review") or {}).get("added"):
+            applied += 1
+            continue
         d = last.get(c["id"])
         if d is None:
             continue
         c["review"] = {"status": d["status"], "note": d.get("note"), "corrections": d.get("corrections"),
                        "reviewer": d.get("reviewer"), "decided_at": d.get("timestamp")}
         applied += 1
-    unmatched = [d for cid, d in last.items() if cid not in ids]
+    unmatched = [d for cid, d in last.items() if cid not in ids and not d.get("added")] + gone
     io.write_jsonl(claims_p, claims)
     archive_decisions(out_dir, [r for r in rows if "_error" not in r], "apply-review")
     if unmatched:
         io.write_jsonl(out_dir / "review" / "unmatched_decisions.jsonl", unmatched)
     return {"decisions": len(rows), "claims_decided": len(last), "applied": applied,
-            "unmatched": unmatched, "invalid": invalid}
+            "added": len(added), "unmatched": unmatched, "invalid": invalid}
+
+
+def _added_records(out_dir: Path, decisions: list[dict], claims: list[dict]) -> tuple[dict, list[dict]]:
+    """Records for ``added`` decisions ({decision id: record, or the id of the pipeline's claim when it has
+    that span itself: the decision then accepts that claim}) and the decisions whose document or text is gone."""
+    from .corrections import added_record
+    if not decisions:
+        return {}, []
+    docs = {d["doc_id"]: d for d in (io.read_jsonl(out_dir / "documents.jsonl") if (out_dir / "documents.jsonl").exists() else [])}
+    by_id = {c["id"]: c for c in claims}
+    out, gone, texts = {}, [], {}
+    for d in decisions:
+        doc = docs.get(d.get("doc_id"))
+        if doc is None:
+            gone.append(d)
+            continue
+        if doc["doc_id"] not in texts:
+            texts[doc["doc_id"]] = document_text(out_dir, doc)[0]
+        text = texts[doc["doc_id"]]
+        rec = added_record(doc, text, d) if text is not None else None
+        if rec is None:
+            gone.append(d)
+        elif rec["id"] in by_id:
+            out[d["claim_id"]] = rec["id"]
+        else:
+            out[d["claim_id"]] = rec
+    return out, gone
+
+
+def _merge_in_order(claims: list[dict], extra: list[dict], out_dir: Path) -> list[dict]:
+    """Claims with the added records put in text order among their document's claims (extracted ones keep
+    their order; a document without claims gets its added ones at its place in documents.jsonl)."""
+    if not extra:
+        return claims
+    docs_p = out_dir / "documents.jsonl"
+    doc_order = {d["doc_id"]: i for i, d in enumerate(io.read_jsonl(docs_p) if docs_p.exists() else [])}
+    merged = list(claims)
+    for r in sorted(extra, key=lambda r: r["quantity"]["char_start"]):
+        pos, start = None, r["quantity"]["char_start"]
+        for i, c in enumerate(merged):
+            if c["doc_id"] == r["doc_id"]:
+                if c["quantity"]["char_start"] > start:
+                    pos = i
+                    break
+                pos = i + 1
+            elif pos is None and doc_order.get(c["doc_id"], -1) > doc_order.get(r["doc_id"], len(doc_order)):
+                pos = i
+                break
+        merged.insert(len(merged) if pos is None else pos, r)
+    return merged
 
 
 def archive_decisions(out_dir: Path, decisions: list[dict], source: str) -> dict | None:

@@ -233,3 +233,29 @@ def test_prior_figure_in_brackets_is_its_own_record(text, main, prior, prior_val
     assert (p.time["start"], p.time["end"]) == prior_period
     assert p.quantity["unit"] == claims[main].quantity["unit"]
     assert p.change is None or p.change.get("direction") is None
+
+
+def test_a_heading_comparison_period_is_not_the_period_it_governs():
+    text = ("Helåret 2024 jämfört med helåret 2023\n\n- Intäkterna uppgick till 612 MSEK.\n"
+            "- Antalet kunder var 41 000.\n")
+    for anchor in ("612 MSEK", "41 000"):
+        c = claim_for(text, anchor)
+        assert (c.time["start"], c.time["end"]) == ("2024", "2024"), anchor
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    ("I april såldes 1 840 nya husbilar, en ökning med 6 procent.", "1 840", "increase"),
+    ("Kostnaden landade på 48 miljoner kronor, vilket är en minskning jämfört med budgeten.", "48 miljoner", "decrease"),
+    ("Under våren registrerades 730 nya medlemmar, vilket innebär en ökning.", "730", "increase"),
+    ("Kommunen har 420 anställda, en del av dem på deltid.", "420", None),
+    ("Resultatet blev 14 Mkr, en försämring med 3 Mkr.", "3 Mkr", "decrease"),
+    ("Klubben har nu 5 tränare i stället för tidigare 8.", "5", "decrease"),
+])
+def test_a_new_value_after_a_change_in_an_apposition(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+def test_a_baseline_figure_is_not_a_member_of_a_coordination():
+    text = "I maj hyrdes 318 stugor ut, jämfört med 402 under samma månad förra året, vilket innebär en minskning."
+    assert claim_for(text, "318").change["direction"] == "decrease"
+    assert (claim_for(text, "402").change or {}).get("direction") is None

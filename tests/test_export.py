@@ -202,12 +202,18 @@ def test_label_studio_import_round_trip(out, tmp_path, capsys):
     assert f"{len(expected)} decisions" in err and "match no claim" in err
     dec = work / "review" / "decisions.jsonl"
     rows = list(io.read_jsonl(dec))
-    assert len(rows) == len(expected) and all(r["reviewer"] == "eva@example.org" for r in rows)
+    assert all(r["reviewer"] == "eva@example.org" for r in rows)
+    # one decision per claim, plus the span drawn in each task as an 'added' claim
+    assert len([r for r in rows if r["status"] != "added"]) == len(expected)
+    assert len([r for r in rows if r["status"] == "added"]) == len(exported)
     assert cli.main(["apply-review", str(dec), "--out", str(work)]) == 0
     capsys.readouterr()
     df = load_claims(work)
-    got = dict(zip(df["id"], df["review_status"]))
+    extracted = df[df["review_added"].isna()]
+    got = dict(zip(extracted["id"], extracted["review_status"]))
     assert got == {cid: st for cid, (st, _) in expected.items()}
+    added = df[df["review_added"].fillna(False).astype(bool)]
+    assert len(added) == len(exported) and (added["quantity_char_start"] == 0).all()
     relabelled = df[df["review_status"] == "corrected"]
     assert relabelled["review_corrections_kind"].notna().all()
 

@@ -46,8 +46,9 @@ R6_MAX_NEGATIVES_HIT = 1
 # Subject and speaker with the default backend over r5, r6 and w_ (530 scored mentions, 506 matched), before tuning:
 # exact 0.067, head 0.099, coverage 0.127, wrong where none 0.091 (1 of 11), quotes found 0.333 (6 of 18),
 # 'enligt' found 0.700 (7 of 10), speaker accuracy 0.874. Floors just below (ceilings just above for the error rate);
+# (found_quote 0.316 = 6 of 19 once bracketed prior figures became records of their own: one more quote is matched.)
 # issue 14's target is head >= 0.75, exact >= 0.50, wrong where none <= 0.10, quotes and 'enligt' >= 0.90.
-FIELD_FLOORS = {"exact": 0.06, "head": 0.09, "coverage": 0.12, "found_quote": 0.33, "found_enligt": 0.69,
+FIELD_FLOORS = {"exact": 0.06, "head": 0.09, "coverage": 0.12, "found_quote": 0.31, "found_enligt": 0.69,
                 "speaker_accuracy": 0.86}
 FIELD_CEILINGS = {"wrong_where_none": 0.10}
 
