@@ -32,14 +32,15 @@ from pathlib import Path
 
 from . import io
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_NAME = "archive.duckdb"
 CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 # Decision states: the latest decision for its key either applies to the document's current version
 # ('applied') or finds nothing there ('orphaned'); earlier decisions for the same key are 'replaced';
-# a decision for a claim id the archive never held is 'unmatched'.
-STATES = ("applied", "orphaned", "replaced", "unmatched")
+# a decision for a claim id the archive never held is 'unmatched'; a claim the reviewer added by
+# selecting text the pipeline missed (status 'added', span in ``added``) is kept as 'added'.
+STATES = ("applied", "orphaned", "replaced", "unmatched", "added")
 
 _V1 = [
     "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
@@ -71,7 +72,11 @@ _V2 = [   # schema 2: decision states, where each decision was applied, and the 
     "__reapply_all__",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]   # MIGRATIONS[n - 1] takes an archive from schema n - 1 to n
+_V3 = [   # schema 3: claims a reviewer added (the review page's "add a missed claim"): their span
+    "ALTER TABLE decisions ADD COLUMN added VARCHAR",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]   # MIGRATIONS[n - 1] takes an archive from schema n - 1 to n
 
 
 # --- connection and migrations ------------------------------------------------------------------
@@ -373,8 +378,8 @@ def reapply(con, doc_ids) -> dict:
     latest: dict[tuple, tuple] = {}
     states, apps, review = [], [], []
     for d in decs:
-        if d[2] is None:                       # never matched a claim: stays 'unmatched'
-            states.append((d[0], "unmatched", None))
+        if d[2] is None:                       # never matched a claim: stays 'unmatched' (or 'added')
+            states.append((d[0], "added" if d[9] == "added" else "unmatched", None))
             continue
         key = (d[1], d[2], d[3], d[4])
         if key in latest:
@@ -443,39 +448,41 @@ def _record(con, decisions: list[dict], source: str | None) -> dict:
         key_of[cid] = (doc_id, norm, qtext, occ, vid)
     existing = {tuple(r) for r in con.execute(
         "SELECT claim_id, status, coalesce(corrections, ''), coalesce(note, ''), coalesce(reviewer, ''), "
-        "coalesce(decided_at, '') FROM decisions").fetchall()}
+        "coalesce(decided_at, ''), coalesce(added, '') FROM decisions").fetchall()}
     next_id = con.execute("SELECT coalesce(max(decision_id), 0) FROM decisions").fetchall()[0][0] + 1
     now = _now()
     new, dup, unmatched, docs = [], 0, 0, set()
     for d in rows:
         cid = d.get("claim_id") or d.get("id")
         corr = io.dumps(d["corrections"]) if d.get("corrections") else None
-        sig = (cid, d.get("status"), corr or "", d.get("note") or "", d.get("reviewer") or "", d.get("timestamp") or "")
+        added = io.dumps(d["added"]) if d.get("added") else None
+        sig = (cid, d.get("status"), corr or "", d.get("note") or "", d.get("reviewer") or "", d.get("timestamp") or "",
+               added or "")
         if sig in existing:
             dup += 1
             continue
         existing.add(sig)
-        k = key_of.get(cid)
-        if k is None:
+        k = key_of.get(cid) if d.get("status") != "added" else None
+        if k is None and d.get("status") != "added":
             unmatched += 1
         doc_id = k[0] if k else d.get("doc_id")
         docs.add(doc_id)
         new.append((next_id, doc_id, k[1] if k else None, k[2] if k else None, k[3] if k else None, cid,
                     k[4] if k else None, d.get("status"), corr, d.get("note"), d.get("reviewer"),
                     d.get("timestamp") or now.isoformat(timespec="seconds"), now, source,
-                    None if k else "unmatched", None))
+                    None if k else ("added" if d.get("status") == "added" else "unmatched"), None, added))
         next_id += 1
     con.execute("BEGIN TRANSACTION")
     try:
         if new:
             df = pd.DataFrame(new, columns=["decision_id", "doc_id", "sentence_norm", "quantity_text", "occurrence",
                                             "claim_id", "version_id", "status", "corrections", "note", "reviewer",
-                                            "decided_at", "recorded_at", "source", "state", "state_version_id"])
+                                            "decided_at", "recorded_at", "source", "state", "state_version_id", "added"])
             df = df.astype({"occurrence": "Int64", "version_id": "Int64", "state_version_id": "Int64"})
             con.register("_dec_df", df)
             con.execute("INSERT INTO decisions (decision_id, doc_id, sentence_norm, quantity_text, occurrence, claim_id, "
                         "version_id, status, corrections, note, reviewer, decided_at, recorded_at, source, state, "
-                        "state_version_id) SELECT * FROM _dec_df")
+                        "state_version_id, added) SELECT * FROM _dec_df")
             con.unregister("_dec_df")
         res = reapply(con, sorted(x for x in docs if x)) if new else {"applied": 0, "orphaned": []}
         con.execute("COMMIT")

@@ -56,6 +56,16 @@ def claim_id(doc_id: str, sentence_norm: str, sentence_occ: int, quantity_text: 
     return "c_" + h[:20]
 
 
+def span_claim_id(doc_id: str, sentence: dict, text: str, char_start: int) -> str:
+    """The id rule of ``claim_id`` for one span found outside the pipeline (a claim a reviewer added):
+    its sentence's normalised text and the span's text and occurrence among equal texts in the sentence."""
+    st, ss = sentence.get("text") or "", sentence.get("char_start") or 0
+    q = normalise_sentence(text)
+    before = st[: max(0, char_start - ss)]
+    occ = normalise_sentence(before).count(q) if q else 0
+    return claim_id(doc_id, normalise_sentence(st), 0, q, occ)
+
+
 def build_records(doc: Document, claims: list[Claim]) -> list[dict]:
     """One contract record per claim, in text order."""
     out = []

@@ -238,13 +238,21 @@ def test_latest_decision_per_key_wins_and_duplicates_are_not_stored(two_days):
     assert rows == [("anna", "replaced"), ("bo", "applied")]
 
 
-def test_decision_for_unknown_claim_is_kept_unmatched(two_days):
+def test_decision_for_unknown_claim_is_kept_unmatched_and_added_claims_kept(two_days):
     tmp, day1, _ = two_days
     out = tmp / "out"
     run([day1], out)
-    res = archive.record_decisions(out / "archive.duckdb", [{"claim_id": "c_0000", "doc_id": "x", "status": "accepted"}])
-    assert res["unmatched"] == 1
-    assert q(out / "archive.duckdb", "SELECT state FROM decisions")[0][0] == "unmatched"
+    added = {"claim_id": "new:skola:0-6", "doc_id": "skola", "status": "added", "reviewer": "fia",
+             "added": {"char_start": 0, "char_end": 6, "text": "Skolan"}, "corrections": {"value": 1}}
+    res = archive.record_decisions(out / "archive.duckdb", [{"claim_id": "c_0000", "doc_id": "x", "status": "accepted"},
+                                                            added])
+    assert res["unmatched"] == 1 and res["recorded"] == 2
+    con = archive.connect(out / "archive.duckdb")
+    archive.reapply(con, ["skola", "x"])   # re-applying leaves both states alone
+    con.close()
+    rows = q(out / "archive.duckdb", "SELECT status, state, added FROM decisions ORDER BY decision_id")
+    assert [r[:2] for r in rows] == [("accepted", "unmatched"), ("added", "added")]
+    assert json.loads(rows[1][2]) == added["added"]
 
 
 def test_review_server_records_decisions_in_archive(two_days):
