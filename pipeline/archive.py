@@ -90,7 +90,11 @@ def connect(path: str | Path, read_only: bool = False, upto: int = SCHEMA_VERSIO
         raise PipelineError(f"[E030] no archive at {path}: run 'python -m pipeline run INPUT --out DIR' first "
                             "(it writes DIR/archive.duckdb) or pass --archive PATH")
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), read_only=read_only, config=dict(CONFIG))
+    try:
+        con = duckdb.connect(str(path), read_only=read_only, config=dict(CONFIG))
+    except duckdb.Error as exc:    # locked by another process (a run in progress), not a DuckDB file, ...
+        from .errors import PipelineError
+        raise PipelineError(f"[E035] cannot open the archive {path}: {exc}") from None
     if not read_only:
         migrate(con, upto)
     else:

@@ -315,6 +315,13 @@ def test_migration_from_schema_1(tmp_path):
         con.close()
 
 
+def test_not_an_archive_is_a_clear_error(tmp_path, capsys):
+    bad = tmp_path / "a.duckdb"
+    bad.write_text("not a database", encoding="utf-8")
+    assert main(["search", "skolor", "--archive", str(bad)]) == 2
+    assert "[E035] cannot open the archive" in capsys.readouterr().err
+
+
 def test_newer_schema_is_refused(tmp_path):
     from pipeline.errors import PipelineError
     path = tmp_path / "a.duckdb"
