@@ -154,7 +154,7 @@ def _insert_terms(con, terms: list[tuple]) -> None:
     if not terms:
         return
     import pandas as pd
-    df = pd.DataFrame(terms, columns=["version_id", "claim_id", "field", "stem", "tf"])
+    df = pd.DataFrame(terms, columns=["version_id", "claim_id", "field", "stem", "tf"], dtype=object)
     con.register("_terms_df", df)
     con.execute("INSERT INTO terms SELECT version_id, claim_id, field, stem, tf FROM _terms_df")
     con.unregister("_terms_df")
@@ -273,7 +273,7 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
         if new_docs:
             df = pd.DataFrame(new_docs, columns=["version_id", "doc_id", "version", "path", "sha256", "status", "error",
                                                  "published", "title", "n_sentences", "n_claims", "pipeline_version",
-                                                 "run_id", "added_at", "last_seen_at", "superseded_by", "superseded_at"])
+                                                 "run_id", "added_at", "last_seen_at", "superseded_by", "superseded_at"], dtype=object)
             df["superseded_by"] = df["superseded_by"].astype("Int64")
             df["superseded_at"] = pd.to_datetime(df["superseded_at"], utc=True)
             df["n_sentences"] = df["n_sentences"].astype("Int64")
@@ -282,22 +282,22 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
             con.execute("INSERT INTO documents SELECT * FROM _docs_df")
             con.unregister("_docs_df")
         if superseded:
-            con.register("_sup_df", pd.DataFrame(superseded, columns=["new_vid", "old_vid"]))
+            con.register("_sup_df", pd.DataFrame(superseded, columns=["new_vid", "old_vid"], dtype=object))
             con.execute("UPDATE documents SET superseded_by = s.new_vid, superseded_at = ? FROM _sup_df s "
                         "WHERE documents.version_id = s.old_vid", [now])
             con.unregister("_sup_df")
         if touched:
-            con.register("_touch_df", pd.DataFrame({"vid": touched}))
+            con.register("_touch_df", pd.DataFrame({"vid": touched}, dtype=object))
             con.execute("UPDATE documents SET last_seen_at = ? FROM _touch_df t WHERE documents.version_id = t.vid", [now])
             con.unregister("_touch_df")
         if reextract:
-            con.register("_re_df", pd.DataFrame({"vid": list(reextract), "pv": [v[1] for v in reextract.values()]}))
+            con.register("_re_df", pd.DataFrame({"vid": list(reextract), "pv": [v[1] for v in reextract.values()]}, dtype=object))
             con.execute("DELETE FROM claims WHERE version_id IN (SELECT vid FROM _re_df)")
             con.execute("DELETE FROM terms WHERE version_id IN (SELECT vid FROM _re_df)")
             con.execute("UPDATE documents SET pipeline_version = r.pv FROM _re_df r WHERE documents.version_id = r.vid")
             con.unregister("_re_df")
         if claim_rows:
-            df = pd.DataFrame(claim_rows, columns=CLAIM_COLUMNS)
+            df = pd.DataFrame(claim_rows, columns=CLAIM_COLUMNS, dtype=object)
             con.register("_claims_df", df)
             con.execute(f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) SELECT * FROM _claims_df")
             con.unregister("_claims_df")
@@ -357,7 +357,7 @@ def reapply(con, doc_ids) -> dict:
     doc_ids = list(doc_ids)
     if not doc_ids:
         return {"applied": 0, "orphaned": []}
-    con.register("_ids_df", pd.DataFrame({"doc_id": doc_ids}))
+    con.register("_ids_df", pd.DataFrame({"doc_id": doc_ids}, dtype=object))
     try:
         decs = con.execute(
             "SELECT decision_id, doc_id, sentence_norm, quantity_text, occurrence, status, reviewer, decided_at, "
@@ -366,7 +366,7 @@ def reapply(con, doc_ids) -> dict:
         if not decs:
             return {"applied": 0, "orphaned": []}
         docs_with = sorted({d[1] for d in decs})
-        con.register("_dw_df", pd.DataFrame({"doc_id": docs_with}))
+        con.register("_dw_df", pd.DataFrame({"doc_id": docs_with}, dtype=object))
         cur = con.execute(
             "SELECT d.doc_id, d.version_id, c.claim_id, c.sentence_norm, c.quantity_text, c.occurrence "
             "FROM documents d LEFT JOIN claims c ON c.version_id = d.version_id "
@@ -404,18 +404,18 @@ def reapply(con, doc_ids) -> dict:
                              "occurrence": d[4], "status": d[5], "reviewer": d[6], "decided_at": d[7],
                              "claim_id": d[8], "version_id": vid})
     if states:
-        con.register("_st_df", pd.DataFrame(states, columns=["decision_id", "state", "vid"]).astype({"vid": "Int64"}))
+        con.register("_st_df", pd.DataFrame(states, columns=["decision_id", "state", "vid"], dtype=object).astype({"vid": "Int64"}))
         con.execute("UPDATE decisions SET state = s.state, state_version_id = s.vid FROM _st_df s "
                     "WHERE decisions.decision_id = s.decision_id")
         con.unregister("_st_df")
     if apps:
-        df = pd.DataFrame(apps, columns=["decision_id", "version_id", "claim_id", "applied_at"])
+        df = pd.DataFrame(apps, columns=["decision_id", "version_id", "claim_id", "applied_at"], dtype=object)
         con.register("_app_df", df)
         con.execute("INSERT INTO applications SELECT a.* FROM _app_df a WHERE NOT EXISTS (SELECT 1 FROM applications b "
                     "WHERE b.decision_id = a.decision_id AND b.version_id = a.version_id AND b.claim_id = a.claim_id)")
         con.unregister("_app_df")
     if review:
-        con.register("_rev_df", pd.DataFrame(review, columns=["vid", "cid", "status"]))
+        con.register("_rev_df", pd.DataFrame(review, columns=["vid", "cid", "status"], dtype=object))
         con.execute("UPDATE claims SET review_status = r.status FROM _rev_df r "
                     "WHERE claims.version_id = r.vid AND claims.claim_id = r.cid")
         con.unregister("_rev_df")
@@ -441,7 +441,7 @@ def _record(con, decisions: list[dict], source: str | None) -> dict:
     if not rows:
         return {"recorded": 0, "duplicates": 0, "unmatched": 0, "orphaned": []}
     ids = sorted({d.get("claim_id") or d.get("id") for d in rows})
-    con.register("_cid_df", pd.DataFrame({"claim_id": ids}))
+    con.register("_cid_df", pd.DataFrame({"claim_id": ids}, dtype=object))
     found = con.execute(
         "SELECT c.claim_id, c.doc_id, c.sentence_norm, c.quantity_text, c.occurrence, c.version_id, "
         "(d.superseded_by IS NULL) AS cur FROM claims c JOIN documents d USING (version_id) "
@@ -481,7 +481,7 @@ def _record(con, decisions: list[dict], source: str | None) -> dict:
         if new:
             df = pd.DataFrame(new, columns=["decision_id", "doc_id", "sentence_norm", "quantity_text", "occurrence",
                                             "claim_id", "version_id", "status", "corrections", "note", "reviewer",
-                                            "decided_at", "recorded_at", "source", "state", "state_version_id", "added"])
+                                            "decided_at", "recorded_at", "source", "state", "state_version_id", "added"], dtype=object)
             df = df.astype({"occurrence": "Int64", "version_id": "Int64", "state_version_id": "Int64"})
             con.register("_dec_df", df)
             con.execute("INSERT INTO decisions (decision_id, doc_id, sentence_norm, quantity_text, occurrence, claim_id, "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from . import SCHEMA_VERSION, __version__
 from .analyse import Claim
@@ -19,6 +20,7 @@ from .ingest import Document
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65_536)
 def normalise_sentence(text: str | None) -> str:
     """The sentence as a reviewer sees it: NFKC (no-break spaces, ligatures), soft hyphens dropped,
     whitespace runs collapsed. Re-wrapping a line or swapping a space kind does not change it."""

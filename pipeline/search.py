@@ -34,7 +34,7 @@ from . import io
 
 FIELD_WEIGHTS = {"subject": 3.0, "entity": 2.0, "sentence": 1.0}
 EXACT, PREFIX, COMPOUND = 1.0, 0.8, 0.6
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]+")      # letters only: a hyphenated compound gives its parts
 _YEAR = re.compile(r"^(19|20)\d\d$")
 DEFAULT_ARCHIVE = "output/archive.duckdb"
 
@@ -72,12 +72,7 @@ def words(text: str | None) -> list[str]:
     if not text:
         return []
     stop = _lexicon()[0]
-    out = []
-    for m in _WORD.finditer(text.lower()):
-        w = m.group(0)
-        parts = w.split("-") if "-" in w else [w]
-        out.extend(p for p in parts if p and p not in stop and len(p) > 1)
-    return out
+    return [w for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in stop]
 
 
 @lru_cache(maxsize=100_000)
