@@ -84,6 +84,7 @@ class DocContext:
     block_attr: dict = field(default_factory=dict)
     seen: dict = field(default_factory=dict)        # (normalised sentence, quantity text) -> first claim index
     n_claims: int = 0
+    previous_claims: list = field(default_factory=list)   # the claims of the last sentence that had figures
 
     def __post_init__(self):
         if self.pub is None:
@@ -125,6 +126,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     attribution = _attribution(seg, ctx)
     parse = ctx.backend.parse(seg.text) if qs and ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
     context.sentence_rates(seg.text, qs)
+    resolve.carry_back(seg, ctx)                 # 'Det är en minskning med 2 procent': the figure before changed
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)
     claims: list[Claim] = []
     for q, (time, change) in zip(qs, decided):
@@ -150,6 +152,8 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         ctx.n_claims += 1
         if subject:
             ctx.previous_subject = subject
+    if claims:
+        ctx.previous_claims = claims
     own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and (qs or t.type != "open_end")]
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block

@@ -103,6 +103,22 @@ def unit_stated_after(text: str, q: Quantity) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _part_re():
+    links = lexicon.load().entities.get("bare_scaled_count", {}).get("part_links", ())
+    return re.compile(rf"[,\s]*(?:{lexicon.alternation(links, flexible_spaces=True)})\s+$", re.I) if links else None
+
+
+def part_of(text: str, q: Quantity, before: Quantity | None) -> Quantity | None:
+    """The count a bare scaled amount is a part of: the figure right before it when a part link stands between
+    ('12,1 miljoner gästnätter, varav 3,9 miljoner'); None otherwise."""
+    rx = _part_re()
+    if rx is None or before is None or before.kind != "count" or not rx.search(text, before.char_end, q.char_start):
+        return None
+    gap = text[before.char_end:q.char_start]
+    return before if rx.search(gap) and len(_words_in(gap)) <= 4 else None
+
+
 def counts_heads(text: str, q: Quantity) -> bool:
     """Whether a bare scaled amount counts people or things (entities.json 'bare_scaled_count'): a head-count noun
     before it in its clause, whole or ending a compound ('världsbefolkningen'), or 'vi/de är' opening the clause."""

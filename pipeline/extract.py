@@ -117,10 +117,14 @@ def infer_units(found: list) -> None:
     money (``unit_inferred``, ``unit_source = "document"``)."""
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")
     for seg, _, qs in found:
-        for q in qs:
+        for i, q in enumerate(qs):
             if not q.needs_unit:
                 continue
             if context.unit_stated_after(seg.text, q):
+                continue
+            whole = context.part_of(seg.text, q, qs[i - 1] if i else None)
+            if whole is not None:               # '12,1 miljoner gästnätter, varav 3,9 miljoner'
+                q.kind, q.unit, q.entity = whole.kind, whole.unit, whole.entity
                 continue
             subject = context.find_subject(seg.text, q.char_start) or ""
             if subject.lower().startswith(("antalet", "antal ")):

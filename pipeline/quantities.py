@@ -1015,8 +1015,10 @@ def _grow_left(text, toks, i, q, T):
         before = toks[k - 2] if k >= 2 else None
         cell = before is not None and _CELL_GAP.search(text, before.end, toks[k - 1].start) is not None   # '7 215\t+2 %'
         if before is None or not before.is_num and before.text not in (")",) or cell:
-            if toks[k - 1].text in ("−", "-") or (toks[k - 1].text == "–" and (before is None or not before.low.isalpha())):
-                if toks[k - 1].text != "–" or before is None or before.text in ("(", ":", ",") or cell:
+            spaced_word = before is not None and before.low.isalpha() and before.end < toks[k - 1].start   # 'och –1,6 procent'
+            if toks[k - 1].text in ("−", "-") or (toks[k - 1].text == "–" and (before is None or not before.low.isalpha()
+                                                                               or spaced_word)):
+                if toks[k - 1].text != "–" or before is None or before.text in ("(", ":", ",") or cell or spaced_word:
                     q.value = -q.value
                     q.char_start = toks[k - 1].start
                     k -= 1

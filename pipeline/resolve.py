@@ -253,6 +253,11 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         prev_time = time
         decided_time[id(q)] = time
         change = None if q.prior_of is not None else find_change(text, q, qs, times, q_index, change)
+        if q.prior_of is None and not (change or {}).get("direction"):
+            hit = _consequence_change(text, q, ctx)
+            if hit:
+                change = dict(change or {"from_value": None, "to_value": None, "baseline": None},
+                              direction=hit[0], cue=hit[1])
         out.append((time, change))
     return out
 
@@ -269,6 +274,53 @@ def _prior_period(main: dict | None, own: dict | None) -> dict | None:
     return {"text": main.get("text"), "start": shift(main["start"]), "end": shift(main.get("end")),
             "source": main["source"], "grain": main.get("grain"), "note": "the same period a year earlier",
             "evidence": {"rule": "prior_in_brackets", "text": main.get("text")}}
+
+
+@lru_cache(maxsize=1)
+def _next_sentence_res():
+    ch = lexicon.load().change
+    leads = lexicon.alternation(ch.get("next_sentence_leads", ()), flexible_spaces=True) or "(?!)"
+    cons = lexicon.alternation(ch.get("consequence_words", ())) or "(?!)"
+    return (re.compile(rf"\s*(?:{leads})\s+(?P<noun>[^\W\d_]+)", re.I),
+            re.compile(rf"(?<![^\W\d_])(?:{cons})(?![^\W\d_])", re.I))
+
+
+def carry_back(seg, ctx) -> None:
+    """A sentence opening with a change of what the sentence before stated ('Det är en minskning med 2 procent')
+    gives its direction to the last level figure of that sentence, when it has none (change.json
+    next_sentence_leads). Updates the earlier claim in place; its cue points into the earlier sentence's
+    paragraph (document offsets)."""
+    prev = ctx.previous_claims
+    if not prev or prev[-1].sentence["index"] != seg.index - 1:
+        return
+    m = _next_sentence_res()[0].match(seg.text)
+    hit = m and direction_cue(m.group("noun"), comparatives=False)
+    if not hit:
+        return
+    for claim in reversed(prev):
+        q = claim.quantity
+        if q["kind"] in ("percent", "percentage_point", "ratio", "ordinal"):
+            continue
+        if claim.change and claim.change.get("direction"):
+            return
+        cue = {"rule": "next_sentence", "text": m.group("noun"), "char_start": seg.start + m.start("noun"),
+               "char_end": seg.start + m.end("noun")}
+        claim.change = dict(claim.change or {"from_value": None, "to_value": None, "baseline": None},
+                            direction=hit[0], cue=cue)
+        return
+
+
+def _consequence_change(text: str, q: Quantity, ctx) -> tuple | None:
+    """'Budgeten utökas med 41 miljoner. Den nya budgeten uppgår därmed till 282 miljoner': a figure stated as the
+    consequence of the change just before takes that change's direction (change.json consequence_words)."""
+    prev = ctx.previous_claims
+    a, _ = clause_of(text, q.core_start)
+    if not prev or not _next_sentence_res()[1].search(text, a, q.char_start):
+        return None
+    last = next((c.change for c in reversed(prev) if c.change and c.change.get("direction")), None)
+    if not last:
+        return None
+    return last["direction"], dict(last.get("cue") or {}, rule="consequence")
 
 
 def shift_evidence(time: dict | None, change: dict | None, offset: int) -> None:

@@ -20,7 +20,7 @@ def _from_context(q: dict, change: dict | None) -> bool:
     """Whether the document around the sentence set a field (the quantity says so)."""
     return bool(q.get("unit_inferred")) or any(q.get(k) not in (None, "text", "sentence")
                                                for k in ("unit_source", "per_source", "scale_source")) \
-        or bool(change and (change.get("cue") or {}).get("rule") == "table_change_column")
+        or bool(change and (change.get("cue") or {}).get("rule") in ("table_change_column", "next_sentence", "consequence"))
 
 
 def _documents():
@@ -259,3 +259,42 @@ def test_a_baseline_figure_is_not_a_member_of_a_coordination():
     text = "I maj hyrdes 318 stugor ut, jämfört med 402 under samma månad förra året, vilket innebär en minskning."
     assert claim_for(text, "318").change["direction"] == "decrease"
     assert (claim_for(text, "402").change or {}).get("direction") is None
+
+
+@pytest.mark.parametrize("text, anchor, unit", [
+    ("Nämnden får 90 miljoner kronor. Tolv miljoner läggs på fritidsgårdar.", "Tolv miljoner", "SEK"),
+    ("Projektet kostar 2 miljarder kronor, och 300 miljoner används till vägar.", "300 miljoner", "SEK"),
+    ("Hamnen tog emot 8,4 miljoner ton gods, varav 2,1 miljoner kom från Finland.", "2,1 miljoner", "count"),
+    ("Appen har 5 miljoner användare, därav 1,5 miljoner i Norge.", "1,5 miljoner", "count"),
+])
+def test_bare_scaled_amount_after_a_money_verb_or_a_part_link(text, anchor, unit):
+    assert claim_for(text, anchor).quantity["unit"] == unit
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Cirka 9 300 inbrott anmäldes under 2024, vilket är samma nivå som 2021.", "9 300"),
+    ("Omsättningen blev 88 Mkr under 2024, i nivå med 2022.", "88 Mkr"),
+])
+def test_a_year_compared_with_is_a_baseline_not_the_period(text, anchor):
+    c = claim_for(text, anchor)
+    assert c.time["start"] == "2024"
+    assert c.change["baseline"]["start"] in ("2021", "2022")
+
+
+@pytest.mark.parametrize("text, anchor, direction, rule", [
+    ("I juni såldes 8 200 nya bostäder. Det är en minskning med 4 procent.", "8 200", "decrease", "next_sentence"),
+    ("Föreningen fick 310 nya medlemmar. Detta innebär en ökning jämfört med i fjol.", "310", "increase", "next_sentence"),
+    ("Ramen för kultur sänks med 3 miljoner kronor. Den samlade ramen blir därmed 41 miljoner kronor.",
+     "41 miljoner", "decrease", "consequence"),
+])
+def test_a_change_named_in_the_next_or_the_previous_sentence(text, anchor, direction, rule):
+    c = claim_for(text, anchor)
+    assert (c.change["direction"], c.change["cue"]["rule"]) == (direction, rule)
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Kommunen har 420 anställda. Det är en bra siffra.", "420"),
+    ("Skolan har 310 elever. Det blev en ökning av sökande i år.", "310"),
+])
+def test_no_direction_carried_without_a_change_named(text, anchor):
+    assert (claim_for(text, anchor).change or {}).get("direction") is None

@@ -226,3 +226,17 @@ def test_in_running_text_articles_and_small_number_words_keep_their_rules(text, 
     """Only a text that is the number alone is read whole: 'en'/'ett' stay articles, a spaced hyphen stays a dash."""
     assert lone_numeral(text) is None
     assert [(q.text, q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Den organiska tillväxten var –2,5 procent.", -2.5),
+    ("Natten var kall, med –12 grader i Kiruna.", -12),
+    ("Kassaflödet blev –40 Mkr.", -40e6),
+])
+def test_an_en_dash_before_a_figure_after_a_word_is_a_minus(text, value):
+    assert find_quantities(text)[0].value == pytest.approx(value)
+
+
+def test_an_en_dash_between_figures_is_still_a_range():
+    q = find_quantities("Mellan 10 –20 procent svarade ja.")[0]
+    assert (q.low, q.high) == (10, 20)
