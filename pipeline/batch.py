@@ -299,11 +299,14 @@ def _chunks(todo, max_docs: int = CHUNK_DOCS, max_bytes: int = CHUNK_BYTES):
 
 
 def run(inputs: list[str], out: Path, options, progress: bool | None = None, workers: int | None = None,
-        engine: str = "local", scheduler: str | None = None, full: bool = False) -> dict:
+        engine: str = "local", scheduler: str | None = None, full: bool = False, archive: str | Path | None = None) -> dict:
     """Run every input; write ``claims.jsonl``, ``documents.jsonl``, ``manifest.json`` (and HTML text) under ``out``.
 
     Returns the summary: documents, ok/skipped/error, claims, ``processed``
     (documents run in this call) and ``cached`` (reused from an earlier run).
+    With ``archive`` (a DuckDB file, see ``pipeline.archive``) the output is
+    then added to it and the archived review decisions re-applied; the
+    summary gains ``archive`` and ``orphaned_decisions``.
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r} (local | dask)")
@@ -311,7 +314,7 @@ def run(inputs: list[str], out: Path, options, progress: bool | None = None, wor
     out = Path(out)
     _check_out(out)
     with _locked(out):
-        return _run(inputs, out, options, progress, workers, engine, scheduler, full, started)
+        return _run(inputs, out, options, progress, workers, engine, scheduler, full, started, archive)
 
 
 def _check_out(out: Path) -> None:
@@ -381,7 +384,7 @@ def _previous_manifest(out: Path, version: str) -> dict | None:
     return man
 
 
-def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full, started) -> dict:
+def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full, started, archive=None) -> dict:
     _sweep_temp_files(out)
     warnings: list[str] = []
     items = discover(inputs, warnings)
@@ -440,15 +443,25 @@ def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full,
         for row in previous["documents"]:
             counts[row["status"]] = counts.get(row["status"], 0) + 1
         n_claims = sum(row.get("n_claims", 0) for row in previous["documents"])
+        assembled = False
     else:
         counts, n_claims = _assemble(items, plan, cache, out, version, options, stats)
         cache.gc({k for k in plan.keys if k})
+        assembled = True
+    archived = None
+    if archive is not None:   # the archive (issue 15): after the outputs are whole, before the stamp
+        from .archive import run_archive_step
+        archived = run_archive_step(out, Path(archive), version)
+    if assembled or (archived and archived["reviews_written"]):
         io.write_text(out / STAMP_NAME, json.dumps(_outputs_stamp(out)))
     elapsed = time.monotonic() - started
     summary = dict(documents=len(items), claims=n_claims, elapsed_s=round(elapsed, 3), **counts,
                    processed=stats["processed"], cached=stats["cached"], warnings=len(warnings),
                    workers=workers if engine == "local" else None, engine=engine,
                    docs_per_s=round(len(items) / max(elapsed, 1e-9), 2))
+    if archived is not None:
+        summary["archive"] = {k: v for k, v in archived.items() if k != "orphaned_decisions"}
+        summary["orphaned_decisions"] = archived["orphaned_decisions"]
     print(f"done: {len(items)} documents (ok {counts['ok']}, skipped {counts['skipped']}, error {counts['error']}; "
           f"{stats['processed']} processed, {stats['cached']} from cache{f'; {len(warnings)} warning(s)' if warnings else ''}), "
           f"{n_claims} claims in {elapsed:.1f}s "

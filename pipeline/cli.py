@@ -19,7 +19,8 @@ from pathlib import Path
 from . import __version__, io
 from .errors import PipelineError
 
-EXTRA_COMMANDS: list[str] = ["pipeline.review", "pipeline.export", "pipeline.stages"]   # modules with register(subparsers), e.g. "pipeline.review"
+EXTRA_COMMANDS: list[str] = ["pipeline.review", "pipeline.export", "pipeline.stages",
+                              "pipeline.search", "pipeline.diff"]   # modules with register(subparsers), e.g. "pipeline.review"
 
 
 def _published_arg(value: str) -> str:
@@ -41,8 +42,16 @@ def run_cli(args) -> int:
     run_batch(args.inputs, Path(args.out), Options(published=args.published, nlp=args.nlp),
               progress=False if getattr(args, "no_progress", False) else None,
               workers=getattr(args, "workers", None), engine=getattr(args, "engine", "local"),
-              scheduler=getattr(args, "scheduler", None), full=getattr(args, "full", False))
+              scheduler=getattr(args, "scheduler", None), full=getattr(args, "full", False),
+              archive=_archive_arg(args))
     return 0
+
+
+def _archive_arg(args) -> Path | None:
+    """The archive ``run`` adds to: --archive PATH, else OUT/archive.duckdb; None with --no-archive."""
+    if getattr(args, "no_archive", False):
+        return None
+    return Path(args.archive) if getattr(args, "archive", None) else Path(args.out) / "archive.duckdb"
 
 
 def quantities_cli(args) -> int:
@@ -198,6 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--full", action="store_true",
                     help="ignore the cache in OUT/cache and re-run every document")
     sp.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
+    sp.add_argument("--archive", default=None, metavar="PATH",
+                    help="claim archive to add this run to (default: OUT/archive.duckdb)")
+    sp.add_argument("--no-archive", action="store_true", help="do not add this run to an archive")
     sp.set_defaults(func=run_cli)
     sp = sub.add_parser("quantities", help="stdin, one text per line -> one JSON list of quantities per line")
     sp.add_argument("--published", type=_published_arg, default=None, help="reference date (default: today)")

@@ -697,6 +697,7 @@ def _options(values, label: str, field: str) -> str:
 
 def _header(title: str, root: str, extra: str = "") -> str:
     return (f'<header><h1>{_esc(title)}</h1><a href="{root}index.html">all documents</a>'
+            f'<a href="{root}trends.html">trends</a>'
             '<label>reviewer <input id="reviewer" size="12"></label>'
             '<button type="button" id="download">download decisions.jsonl</button>'
             f'<span id="progress"></span><span id="server-state"></span>{extra}</header>')
@@ -826,8 +827,8 @@ def _write_public(path: Path, text: str) -> None:
         pass
 
 
-def build_site(out_dir: str | Path) -> dict:
-    """Write OUT/review/ (index + one page per document) and OUT/summary.json; return build info."""
+def build_site(out_dir: str | Path, trend_queries=()) -> dict:
+    """Write OUT/review/ (index + one page per document + trends) and OUT/summary.json; return build info."""
     out_dir = Path(out_dir)
     claims, docs = load_output(out_dir)
     review_dir = out_dir / "review"
@@ -853,8 +854,10 @@ def build_site(out_dir: str | Path) -> dict:
         pages[d["doc_id"]] = f"doc/{name}"
         marks[d["doc_id"]] = n
     _write_public(review_dir / "index.html", render_index(summary, claims, docs, {"site": site, "root": "", "decisions": decisions}))
+    from .trend import write_trends   # issue 15: figures of a subject over time (archive-wide when there is one)
+    trends = write_trends(out_dir, pages, known, trend_queries)
     return {"index": str(review_dir / "index.html"), "pages": pages, "highlights": marks,
-            "documents": len(docs), "claims": len(claims)}
+            "documents": len(docs), "claims": len(claims), **trends}
 
 
 # --- decisions: server and apply ---------------------------------------------------------------
@@ -997,6 +1000,7 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1", 
                 return self._reply(400, {"error": str(exc)})
             append_decisions(dec_path, decisions)
             print(f"review: {len(decisions)} decision(s) saved -> {dec_path}", file=sys.stderr)
+            archive_decisions(Path(out_dir), decisions, "review-server")
             return self._reply(200, {"saved": len(decisions)})
 
     server = ThreadingHTTPServer((host, port), partial(Handler, directory=str(review_dir)))
@@ -1044,6 +1048,7 @@ def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
         applied += 1
     unmatched = [d for cid, d in last.items() if cid not in ids and not d.get("added")] + gone
     io.write_jsonl(claims_p, claims)
+    archive_decisions(out_dir, [r for r in rows if "_error" not in r], "apply-review")
     if unmatched:
         io.write_jsonl(out_dir / "review" / "unmatched_decisions.jsonl", unmatched)
     return {"decisions": len(rows), "claims_decided": len(last), "applied": applied,
@@ -1100,12 +1105,31 @@ def _merge_in_order(claims: list[dict], extra: list[dict], out_dir: Path) -> lis
     return merged
 
 
+def archive_decisions(out_dir: Path, decisions: list[dict], source: str) -> dict | None:
+    """Also store decisions in OUT/archive.duckdb when the folder has one (issue 15: decisions keyed by
+    sentence and quantity text there survive edits and re-runs). A failure is reported, never fatal:
+    the decisions are already safe in their JSONL file."""
+    path = Path(out_dir) / "archive.duckdb"
+    if not decisions or not path.exists():
+        return None
+    try:
+        from .archive import record_decisions
+        res = record_decisions(path, decisions, source)
+    except Exception as exc:  # e.g. a run holding the archive's lock
+        print(f"warning: decisions not added to {path}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return None
+    print(f"archive: {res['recorded']} decision(s) recorded ({res['duplicates']} already there, "
+          f"{res['unmatched']} for claims the archive never held, {len(res['orphaned'])} orphaned) -> {path}",
+          file=sys.stderr)
+    return res
+
+
 # --- command line ----------------------------------------------------------------------------
 
 def review_cli(args) -> int:
     out = Path(args.output_dir)
     try:
-        info = build_site(out)
+        info = build_site(out, getattr(args, "trend", None) or ())
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -1156,6 +1180,8 @@ def register(subparsers) -> None:
     sp.add_argument("output_dir", nargs="?", default="output", metavar="OUTPUT_DIR", help="pipeline output folder (default: output)")
     sp.add_argument("--serve", action="store_true", help="serve the site on 127.0.0.1 and save decisions to OUT/review/decisions.jsonl")
     sp.add_argument("--port", type=int, default=8765, help="port for --serve (default 8765; 0 = any free port)")
+    sp.add_argument("--trend", action="append", metavar="QUERY",
+                    help="also chart the figures a search of the archive finds over time (repeatable)")
     sp.set_defaults(func=review_cli)
     sp = subparsers.add_parser("apply-review", help="merge review decisions (JSONL) into OUT/claims.jsonl")
     sp.add_argument("decisions", nargs="+", metavar="DECISIONS", help="decisions.jsonl file(s), applied in order; last decision per claim wins")

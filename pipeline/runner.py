@@ -77,7 +77,7 @@ def process_document(path: Path, root: Path | None, options: Options) -> tuple[d
 
 def run_batch(inputs: list[str], out: Path, options: Options, progress: bool | None = None, *,
               workers: int | None = None, engine: str = "local", scheduler: str | None = None,
-              full: bool = False) -> dict:
+              full: bool = False, archive: str | Path | None = None) -> dict:
     """Run every input, write ``claims.jsonl``, ``documents.jsonl``, ``manifest.json`` and extracted HTML text under ``out``.
 
     Incremental (results cached per document under ``out/cache/``), parallel
@@ -85,8 +85,9 @@ def run_batch(inputs: list[str], out: Path, options: Options, progress: bool | N
     ``scheduler`` address) and restartable; see ``pipeline.batch`` and
     docs/batch.md. The output does not depend on workers, engine or cache.
     Returns the summary dict (documents, ok, skipped, error, claims,
-    processed, cached, elapsed_s, docs_per_s, ...).
+    processed, cached, elapsed_s, docs_per_s, ...). ``archive``: a DuckDB
+    archive file to add the output to (``pipeline.archive``; None: none).
     """
     from .batch import run
     return run(inputs, Path(out), options, progress=progress, workers=workers, engine=engine,
-               scheduler=scheduler, full=full)
+               scheduler=scheduler, full=full, archive=archive)
