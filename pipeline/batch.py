@@ -32,6 +32,7 @@ from pathlib import Path
 from . import io
 from .ingest import MAX_BYTES, Document, discover, display_path, doc_id_for, ingest_bytes, ingest_path, read_sidecar
 from .manifest import MANIFEST_NAME, Cache, Entry, doc_key, pipeline_version, special_key
+from .checks import run_checks
 from .records import document_line
 
 log = logging.getLogger("pipeline")
@@ -75,8 +76,9 @@ def not_regular(path: Path) -> str | None:
 
 def _entry(key: str, doc: Document, line: dict, records: list[dict]) -> Entry:
     text = doc.text if (doc.format == "html" and doc.status == "ok") else None
+    check_rows = run_checks(doc.text, records) if records else []   # adds "checks" to the records involved
     return Entry(key=key, doc_line=io.dumps(line), record_lines=[io.dumps(r) for r in records], text=text,
-                 doc_id=doc.doc_id, status=line["status"])
+                 doc_id=doc.doc_id, status=line["status"], check_lines=[io.dumps(r) for r in check_rows])
 
 
 def entry_from_bytes(data: bytes, meta: dict | None, sidecar_sha: str | None, doc_id: str, display: str,
@@ -225,12 +227,13 @@ def _unchanged_key(path: Path, seen_before: dict, cache: Cache) -> tuple[str | N
     return row["key"], st.st_size
 
 
+CHECKS_NAME = "checks.jsonl"    # one row per arithmetic check that applied (pipeline/checks.py)
 STAMP_NAME = ".outputs.stamp"   # size and mtime of the outputs as assembled: anything that edits them forces a reassembly
 
 
 def _outputs_stamp(out: Path) -> list:
     stamp = []
-    for name in ("claims.jsonl", "documents.jsonl", MANIFEST_NAME):
+    for name in ("claims.jsonl", "documents.jsonl", CHECKS_NAME, MANIFEST_NAME):
         try:
             st = os.stat(out / name)
             stamp.append([name, st.st_size, st.st_mtime_ns])
@@ -335,7 +338,7 @@ class _locked:
 
 def _sweep_temp_files(out: Path) -> None:
     """Temp files a killed run left beside the final files (never mistaken for output, but untidy)."""
-    for pattern in (".claims.jsonl.*.tmp", ".documents.jsonl.*.tmp", f".{MANIFEST_NAME}.*.tmp", f".{STAMP_NAME}.*.tmp"):
+    for pattern in (".claims.jsonl.*.tmp", ".documents.jsonl.*.tmp", f".{CHECKS_NAME}.*.tmp", f".{MANIFEST_NAME}.*.tmp", f".{STAMP_NAME}.*.tmp"):
         for f in out.glob(pattern):
             try:
                 f.unlink()
@@ -355,7 +358,8 @@ def _previous_manifest(out: Path, version: str) -> dict | None:
         man = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if man.get("pipeline_version") != version or not (out / "claims.jsonl").is_file() or not (out / "documents.jsonl").is_file():
+    if man.get("pipeline_version") != version or not (out / "claims.jsonl").is_file() or not (out / "documents.jsonl").is_file() \
+            or not (out / CHECKS_NAME).is_file():
         return None
     return man
 
@@ -594,6 +598,7 @@ def _assemble(items, plan: _Plan, cache: Cache, out: Path, version: str, options
     n_claims = 0
     with io.atomic_writer(out / "claims.jsonl") as claims_fh, \
             io.atomic_writer(out / "documents.jsonl") as docs_fh, \
+            io.atomic_writer(out / CHECKS_NAME) as checks_fh, \
             io.atomic_writer(out / MANIFEST_NAME) as man_fh:
         man_fh.write('{"pipeline_version": %s,\n "options": %s,\n "documents": [' % (
             json.dumps(version), io.dumps({"nlp": options.nlp, "published": options.published})))
@@ -612,6 +617,8 @@ def _assemble(items, plan: _Plan, cache: Cache, out: Path, version: str, options
             for line in entry.record_lines:
                 claims_fh.write(line + "\n")
             n_claims += len(entry.record_lines)
+            for line in entry.check_lines:
+                checks_fh.write(line + "\n")
             counts[entry.status] = counts.get(entry.status, 0) + 1
             if entry.text is not None:
                 target = out / "text" / f"{entry.doc_id}.txt"

@@ -25,14 +25,14 @@ import itertools
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import io
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = PACKAGE_DIR.parent / "models" / "lexicon" / "sv"
-ENTRY_FORMAT = 1
+ENTRY_FORMAT = 2               # 2: entries carry their checks.jsonl rows
 MANIFEST_NAME = "manifest.json"
 CACHE_DIR = "cache"
 
@@ -49,7 +49,7 @@ def _tree_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
 
 _CODE_HASH: list[str] = []
 # The modules whose code decides a document's result; their relative imports are followed.
-ROOT_MODULES = ("runner", "ingest", "segment", "extract", "records", "lexicon", "nlp")
+ROOT_MODULES = ("runner", "ingest", "segment", "extract", "records", "lexicon", "nlp", "checks")
 LEAF_MODULES = ("__init__",)   # hashed (version numbers) but their lazy imports (export, ...) not followed
 
 
@@ -127,11 +127,13 @@ class Entry:
     text: str | None = None    # extracted plain text of an HTML document (written to OUT/text/)
     doc_id: str = ""
     status: str = "ok"
+    check_lines: list[str] = field(default_factory=list)   # io.dumps(checks.jsonl row) each
 
     def serialise(self) -> str:
         head = {"format": ENTRY_FORMAT, "key": self.key, "n_records": len(self.record_lines),
-                "has_text": self.text is not None, "doc_id": self.doc_id, "status": self.status}
-        parts = [io.dumps(head), self.doc_line, *self.record_lines]
+                "has_text": self.text is not None, "doc_id": self.doc_id, "status": self.status,
+                "n_checks": len(self.check_lines)}
+        parts = [io.dumps(head), self.doc_line, *self.record_lines, *self.check_lines]
         if self.text is not None:
             parts.append(json.dumps(self.text, ensure_ascii=False))
         return "\n".join(parts) + "\n"
@@ -145,13 +147,15 @@ class Entry:
         try:
             head = json.loads(lines[0])
             n = int(head["n_records"])
-            expect = 2 + n + (1 if head.get("has_text") else 0)
+            n_checks = int(head.get("n_checks", 0))
+            expect = 2 + n + n_checks + (1 if head.get("has_text") else 0)
             if head.get("format") != ENTRY_FORMAT or len(lines) != expect:
                 return None
             text = json.loads(lines[-1]) if head.get("has_text") else None
             json.loads(lines[1])
             return cls(key=head["key"], doc_line=lines[1], record_lines=lines[2:2 + n], text=text,
-                       doc_id=head.get("doc_id", ""), status=head.get("status", "ok"))
+                       doc_id=head.get("doc_id", ""), status=head.get("status", "ok"),
+                       check_lines=lines[2 + n:2 + n + n_checks])
         except (ValueError, KeyError, IndexError, TypeError):
             return None
 
