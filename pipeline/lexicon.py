@@ -238,7 +238,7 @@ def validate(lex: Lexicon) -> None:
 
 
 CHECK_WORD_LISTS = ("total_cues", "subset_cues", "whole_of", "comparison_breaks", "change_links", "by_links", "to_links",
-                    "from_links", "equivalence_links", "share_cues", "multiple_answers", "population_nouns", "part_anaphora")
+                    "from_links", "equivalence_links", "share_cues", "multiple_answers", "population_nouns", "part_anaphora", "restrictors")
 CHECK_TOLERANCES = ("approx_tolerance", "factor_tolerance", "ratio_word_tolerance")
 
 
@@ -256,8 +256,8 @@ def validate_checks(checks: dict) -> None:
     for key in CHECK_TOLERANCES:
         v = checks.get(key)
         _check(isinstance(v, (int, float)) and 0 < v < 1, "checks.json", f"{key!r} must be a fraction between 0 and 1")
-    _check(isinstance(checks.get("max_link_chars"), int) and checks["max_link_chars"] > 0, "checks.json",
-           "'max_link_chars' must be a positive whole number")
+    for key in ("max_link_chars", "lead_sentences"):
+        _check(isinstance(checks.get(key), int) and checks[key] > 0, "checks.json", f"{key!r} must be a positive whole number")
 
 
 def alternation(words, flexible_spaces: bool = False) -> str:
