@@ -32,8 +32,8 @@ from pathlib import Path
 from . import io
 from .ingest import MAX_BYTES, Document, discover, display_path, doc_id_for, ingest_bytes, ingest_path, read_sidecar
 from .manifest import MANIFEST_NAME, Cache, Entry, doc_key, pipeline_version, special_key
-from .checks import run_checks
 from .records import document_line
+from .runner import check_document
 
 log = logging.getLogger("pipeline")
 
@@ -76,7 +76,7 @@ def not_regular(path: Path) -> str | None:
 
 def _entry(key: str, doc: Document, line: dict, records: list[dict]) -> Entry:
     text = doc.text if (doc.format == "html" and doc.status == "ok") else None
-    check_rows = run_checks(doc.text, records) if records else []   # adds "checks" to the records involved
+    check_rows = check_document(doc, records)        # adds "checks" to the records involved
     return Entry(key=key, doc_line=io.dumps(line), record_lines=[io.dumps(r) for r in records], text=text,
                  doc_id=doc.doc_id, status=line["status"], check_lines=[io.dumps(r) for r in check_rows])
 
