@@ -83,8 +83,9 @@ _DIGITS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^\d+(?:[,.]\d
 
 def written_number(value_text: str | None) -> tuple[float, float] | None:
     """(the number as written, half its last written digit) for a figure written in digits, else None.
-    '2,5' -> (2.5, 0.05); '970' -> (970, 0.5); from a thousand up, trailing zeros may be rounding
-    ('50 000' -> (50000, 500)); '1.250' is a thousands point (1250, 5)."""
+    '2,5' -> (2.5, 0.05); '970' -> (970, 0.5); from a thousand up, trailing zeros may be rounding, to two
+    significant digits at most ('50 000' -> (50000, 500), '8 000' -> (8000, 50), '1 250' -> (1250, 5));
+    '1.250' is a thousands point."""
     if not value_text:
         return None
     t = value_text.strip().lstrip("+-−±")
@@ -95,8 +96,9 @@ def written_number(value_text: str | None) -> tuple[float, float] | None:
         whole, dec = re.split(r"[,.]", t)
         return float(f"{whole}.{dec}"), 0.5 * 10 ** -len(dec)
     t = t.replace(".", "")
-    zeros = len(t) - len(t.rstrip("0")) if t.strip("0") and float(t) >= 1000 else 0
-    return float(t), 0.5 * 10 ** zeros
+    digits = t.lstrip("0")
+    zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 2) if len(digits) >= 4 else 0
+    return float(t), 0.5 * 10 ** max(zeros, 0)
 
 
 def _ratio_interval(v: float, tol: float) -> tuple[float, float]:
@@ -804,11 +806,11 @@ def check_derived(doc: Doc) -> list[Result]:
 
 def _equivalent(doc: Doc, between: str) -> bool:
     """Two writings of one figure side by side: 'var tredje elev, 33 procent', 'hälften (50 procent)',
-    'var fjärde, eller 25 procent' (at most the counted noun, then a comma, bracket or equivalence word)."""
+    'var fjärde, eller 25 procent' (at most three words, 'av hushållen', then a comma, bracket or equivalence word)."""
     if len(between) > 30 or re.search(r"[\d\t\n]", between):
         return False
     link = lexicon.alternation(doc.cfg["equivalence_links"], flexible_spaces=True)
-    return bool(re.fullmatch(r"\s*(?:[\wåäö]+\s*)?(?:[,(–:-]\s*(?:(?:" + link + r")\s+)?|(?:" + link + r")\s+)",
+    return bool(re.fullmatch(r"\s*(?:[\wåäö]+\s*){0,3}(?:[,(–:-]\s*(?:(?:" + link + r")\s+)?|(?:" + link + r")\s+)",
                              between, re.I))
 
 
