@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -228,3 +229,31 @@ def test_precision_on_the_test_set(test_set_scores):
     assert alarms["recall"] >= 0.8       # reported by tests/checks/score_checks.py; a floor against regressions
     confirms = test_set_scores["scores"]["all"]["consistent"]
     assert confirms["precision"] >= 0.95, test_set_scores["unmatched_rows"]
+
+
+# --- the review page ------------------------------------------------------------------------------------
+
+def test_review_marks_inconsistent_claims(tmp_path):
+    from pipeline.review import build_site, doc_page_name
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(HERE.parent / "corpus" / "001_edd48ccbbebdaf06.txt", src / "malmo.txt")
+    (src / "ok.txt").write_text("Besök\n\nAntalet besökare ökade från 120 till 150, en ökning med 25 procent.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch([str(src)], out, Options(), progress=False, workers=1)
+    rows = [json.loads(x) for x in (out / "checks.jsonl").read_text(encoding="utf-8").splitlines()]
+    bad = [r for r in rows if r["status"] == "inconsistent"]
+    assert [(r["doc_id"], r["check"]) for r in bad] == [("malmo", "parts_whole")]
+    build_site(out)
+    page = (out / "review" / "doc" / doc_page_name("malmo")).read_text(encoding="utf-8")
+    for cid in bad[0]["claim_ids"]:
+        assert re.search(rf'<div class="card inconsistent" id="{cid}"', page)
+        assert re.search(rf'<mark class="q bad" id="m-{cid}"', page)
+    assert page.count("22 + 71 + 116 × 9 = 1 137 Mkr, stated total ca 970 Mkr") == len(bad[0]["claim_ids"])
+    ok_page = (out / "review" / "doc" / doc_page_name("ok")).read_text(encoding="utf-8")
+    assert "card inconsistent" not in ok_page and "✓ consistent" in ok_page
+    index = (out / "review" / "index.html").read_text(encoding="utf-8")
+    counts = dict(re.findall(r'<a href="doc/[^"]+">([^<]+)</a>.*?<td class="num(?: checkbad)?">(\d+)</td></tr>', index))
+    assert counts == {"malmo": "1", "ok": "0"}
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["checks_by_status"]["inconsistent"] == 1
