@@ -278,7 +278,7 @@ mark.q.empty::after{content:"◆";color:#d33}
 .chart figcaption{font-weight:600;margin-bottom:4px}.chart svg{font:11px sans-serif}.chart .bar{fill:#4a7ab5}
 .legend span{display:inline-block;padding:0 6px;margin:2px;border-radius:3px}
 tr.hidden{display:none}
-.card.inconsistent{border-color:#c22;border-left-color:#c22!important;background:#fff4f4}mark.q.bad{outline:2px dashed #c22}
+.card[data-checks=inconsistent]{border-color:#c22;border-left-color:#c22!important;background:#fff4f4}mark.q.bad{outline:2px dashed #c22}
 .checkbad{color:#a00;font-weight:600}.checkok{color:#275;font-size:13px}
 """
 
@@ -557,8 +557,8 @@ def claim_card(c: dict, text: str | None, checks: list[dict] | None = None) -> s
     dl2 = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in details)
     cid = _esc(c["id"])
     checks = checks or []
-    card_cls = "card inconsistent" if any(r.get("status") == "inconsistent" for r in checks) else "card"
-    return (f'<div class="{card_cls}" id="{cid}" data-cid="{cid}" data-doc="{_esc(c.get("doc_id"))}" data-kind="{_esc(kind)}" '
+    flag = ' data-checks="inconsistent"' if any(r.get("status") == "inconsistent" for r in checks) else ""
+    return (f'<div class="card" id="{cid}"{flag} data-cid="{cid}" data-doc="{_esc(c.get("doc_id"))}" data-kind="{_esc(kind)}" '
             f'data-types="{_esc(" ".join(types))}" data-status0="{_esc(_status(c))}" data-status="{_esc(_status(c))}" '
             f'style="border-left-color:{colour}">'
             f'<div><span class="val">{_esc(claim_value(c))} {_esc(q.get("unit") or "")}</span>'

@@ -247,11 +247,11 @@ def test_review_marks_inconsistent_claims(tmp_path):
     build_site(out)
     page = (out / "review" / "doc" / doc_page_name("malmo")).read_text(encoding="utf-8")
     for cid in bad[0]["claim_ids"]:
-        assert re.search(rf'<div class="card inconsistent" id="{cid}"', page)
+        assert re.search(rf'<div class="card" id="{cid}" data-checks="inconsistent"', page)
         assert re.search(rf'<mark class="q bad" id="m-{cid}"', page)
     assert page.count("22 + 71 + 116 × 9 = 1 137 Mkr, stated total ca 970 Mkr") == len(bad[0]["claim_ids"])
     ok_page = (out / "review" / "doc" / doc_page_name("ok")).read_text(encoding="utf-8")
-    assert "card inconsistent" not in ok_page and "✓ consistent" in ok_page
+    assert 'data-checks="inconsistent"' not in ok_page and "✓ consistent" in ok_page
     index = (out / "review" / "index.html").read_text(encoding="utf-8")
     counts = dict(re.findall(r'<a href="doc/[^"]+">([^<]+)</a>.*?<td class="num(?: checkbad)?">(\d+)</td></tr>', index))
     assert counts == {"malmo": "1", "ok": "0"}
