@@ -22,6 +22,7 @@ import logging
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from . import lexicon
@@ -81,6 +82,7 @@ class Fig:
 _DIGITS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^\d+(?:[,.]\d+)?$")
 
 
+@lru_cache(maxsize=4096)
 def written_number(value_text: str | None) -> tuple[float, float] | None:
     """(the number as written, half its last written digit) for a figure written in digits, else None.
     '2,5' -> (2.5, 0.05); '970' -> (970, 0.5); from a thousand up, trailing zeros may be rounding, to two
@@ -152,6 +154,27 @@ def disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 # --- the document as the checks see it -------------------------------------------------------------
 
+_CUES: dict[int, dict] = {}
+
+
+def cue_patterns(key: int, cfg: dict) -> dict:
+    """The checks.json word lists as compiled patterns, built once per process (per lexicon)."""
+    if key in _CUES:
+        return _CUES[key]
+    w = r"(?<![\wåäö])(?:{})(?![\wåäö])"
+    pats = {k: re.compile(w.format(lexicon.alternation(cfg[k], flexible_spaces=True)), re.I)
+            for k in lexicon.CHECK_WORD_LISTS}
+    pats["by_links$"] = re.compile(r"(?<![\wåäö])(?:" + lexicon.alternation(cfg["by_links"]) + r")\s*$", re.I)
+    pats["whole_of$"] = re.compile(r"(?<![\wåäö])(?:" + lexicon.alternation(cfg["whole_of"], flexible_spaces=True)
+                                   + r")\s*$", re.I)
+    pats["^total_cues"] = re.compile(r"^\s*(?:" + lexicon.alternation(cfg["total_cues"], flexible_spaces=True)
+                                     + r")(?![\wåäö])", re.I)
+    link = lexicon.alternation(cfg["equivalence_links"], flexible_spaces=True)
+    pats["equivalent"] = re.compile(r"\s*(?:[\wåäö]+\s*){0,3}(?:[,(–:-]\s*(?:(?:" + link + r")\s+)?|(?:" + link + r")\s+)", re.I)
+    _CUES[key] = pats
+    return pats
+
+
 class Doc:
     """Records of one document with their intervals, grouped by sentence, and the document text."""
 
@@ -171,7 +194,12 @@ class Doc:
             f = Fig(i, rec, q, q.get("value"), iv[0], iv[1], iv[2], s.get("index", -1), q["char_start"], q["char_end"])
             self.figs.append(f)
             self.by_sent.setdefault(f.sent, []).append(f)
-        self._res: dict[str, re.Pattern] = {}
+        self.cues = cue_patterns(id(cfg), cfg)
+        self._pairs: list | None = None
+        # cheap gates: a document with no total cue has no stated total, one with no share cue no shares
+        flat = " ".join(self.text.lower().split())
+        self.any_total = self.may_have("total_cues", flat) or self.may_have("whole_of", flat)
+        self.any_share = self.may_have("share_cues", flat) and not self.has("multiple_answers", self.text)
 
     def between(self, a: Fig, b: Fig) -> str:
         return self.text[a.end:b.start] if self.text else ""
@@ -185,15 +213,13 @@ class Doc:
         s1 = (f.rec.get("sentence") or {}).get("char_end", f.end)
         return self.text[f.end:min(s1, f.end + n)] if self.text else ""
 
-    def words(self, key: str) -> re.Pattern:
-        """Whole-word pattern of a checks.json word list."""
-        if key not in self._res:
-            self._res[key] = re.compile(r"(?<![\wåäö])(?:" + lexicon.alternation(self.cfg[key], flexible_spaces=True)
-                                        + r")(?![\wåäö])", re.I)
-        return self._res[key]
-
     def has(self, key: str, text: str) -> bool:
-        return bool(self.words(key).search(text))
+        """Does ``text`` hold a word of the checks.json list ``key``?"""
+        return bool(self.cues[key].search(text))
+
+    def may_have(self, key: str, flat: str) -> bool:
+        """Could a text (lower-cased, single-spaced) hold a cue of ``key``? A substring test, no regex."""
+        return any(w in flat for w in self.cfg[key])
 
 
 @dataclass
@@ -260,8 +286,15 @@ def plain_level(f: Fig) -> bool:
     return not ch.get("direction") and ch.get("from_value") is None and not ch.get("baseline")
 
 
-def end_pairs(doc: Doc):
-    """(from figure, to figure) of 'från 120 till 150' in one sentence (both records carry the ends)."""
+def end_pairs(doc: Doc) -> list[tuple[Fig, Fig, int]]:
+    """(from figure, to figure, index of the to-figure in its sentence) of 'från 120 till 150' in one
+    sentence (both records carry the ends); computed once per document."""
+    if doc._pairs is None:
+        doc._pairs = list(_end_pairs(doc))
+    return doc._pairs
+
+
+def _end_pairs(doc: Doc):
     for figs in doc.by_sent.values():
         for k in range(1, len(figs)):
             a, b = figs[k - 1], figs[k]
@@ -279,12 +312,16 @@ def _close(x: float, y: float) -> bool:
     return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
 
 
+_CELL = re.compile(r"[\t\n]")                    # figures across a tab or line break are table cells
+_DIGIT_OR_CELL = re.compile(r"[\d\t\n]")
+_SHARE_NOUN = re.compile(r"(?<![\wåäö])andel", re.I)   # 'andelen ... och andelen ...': shares of different wholes
+_OWN_BASE = re.compile(r"^\s+av\s+(\w+(?:\s+\w+)?)")    # '62 procent av kvinnorna': a share with its own whole
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")      # a year may stand in a link ('till 150 under 2023, en ökning')
 
 
 def _linked(doc: Doc, between: str, key: str) -> bool:
     """Two figures joined by a short digit-free link holding one of the ``key`` words (or a bracket)."""
-    if len(between) > doc.cfg["max_link_chars"] or re.search(r"[\d\t\n]", _YEAR.sub("", between)) \
+    if len(between) > doc.cfg["max_link_chars"] or _DIGIT_OR_CELL.search(_YEAR.sub("", between)) \
             or doc.has("comparison_breaks", between):
         return False
     return doc.has(key, between) or between.strip() in ("(", ",", "–", "-", ":")
@@ -374,7 +411,7 @@ def _implied_end(doc: Doc) -> list[Result]:
                 continue
             if doc.between(a, b).strip().lower() not in cfg["to_links"]:
                 continue
-            if not re.search(r"(?<![\wåäö])(?:" + lexicon.alternation(cfg["by_links"]) + r")\s*$", doc.before(a, 20), re.I):
+            if not doc.cues["by_links$"].search(doc.before(a, 20)):
                 continue
             sign = 1 if a.direction == "increase" else -1
             if a.unit == b.unit and a.kind == b.kind and not a.q.get("per") and not b.q.get("per"):
@@ -482,14 +519,14 @@ def _total_role(doc: Doc, figs: list[Fig], k: int) -> str | None:
     """'total' when a total cue names figs[k] the whole ('totalt 970 Mkr', '970 Mkr totalt',
     'av de 500 miljonerna'); None otherwise."""
     f = figs[k]
-    before = re.split(r"[\t\n]", _clause_before(doc, f, figs, k))[-1][-40:]
+    before = _CELL.split(_clause_before(doc, f, figs, k))[-1][-40:]
     if doc.has("total_cues", before):
         return "total"
-    if re.search(r"(?<![\wåäö])(?:" + lexicon.alternation(doc.cfg["whole_of"]) + r")\s*$", before, re.I):
+    if doc.cues["whole_of$"].search(before):
         return "whole_of"
     after = doc.after(f, 14)
     nxt = figs[k + 1].start if k + 1 < len(figs) else None
-    if re.match(r"^\s*(?:" + lexicon.alternation(doc.cfg["total_cues"]) + r")(?![\wåäö])", after, re.I) and \
+    if doc.cues["^total_cues"].match(after) and \
             (nxt is None or nxt > f.end + len(after)):
         return "total"
     return None
@@ -535,7 +572,7 @@ def _collect_parts(doc: Doc, t: Fig, seq: list[Fig], first_link: bool = True) ->
     for p in seq:
         if prev is not None:
             between = doc.between(prev, p) if prev.end <= p.start else doc.between(p, prev)
-            if doc.has("comparison_breaks", between) or len(between) > 80 or re.search(r"[\t\n]", between):
+            if doc.has("comparison_breaks", between) or len(between) > 80 or _CELL.search(between):
                 break
         got = _as_part(t, p)
         if got is None:
@@ -594,7 +631,7 @@ def check_parts_whole(doc: Doc) -> list[Result]:
         for k, t in enumerate(figs):
             if t.value is None or t.kind in ("percent", "percentage_point", "ratio", "ordinal") or not plain_level(t):
                 continue
-            role = _total_role(doc, figs, k) or ("period" if _period_total(t) else None)
+            role = (_total_role(doc, figs, k) if doc.any_total else None) or ("period" if _period_total(t) else None)
             if role is None:
                 continue
             parts, subset = _parts_for(doc, t, figs, k, role)
@@ -623,7 +660,7 @@ def check_parts_whole(doc: Doc) -> list[Result]:
 def _shares(doc: Doc) -> list[Result]:
     """Percentages of one whole listed together ('45 procent ja, 40 procent nej och 25 procent vet inte')
     cannot add up to more than 100."""
-    if doc.has("multiple_answers", doc.text):
+    if not doc.any_share:
         return []
     out = []
     for figs in doc.by_sent.values():
@@ -631,13 +668,13 @@ def _shares(doc: Doc) -> list[Result]:
         if len(pcts) < 2:
             continue
         sent = (figs[0].rec.get("sentence") or {}).get("text", "")
-        if len(re.findall(r"(?<![\wåäö])andel", sent, re.I)) > 1:
+        if len(_SHARE_NOUN.findall(sent)) > 1:
             continue
         run = [pcts[0]]
         runs = []
         for p in pcts[1:]:
             between = doc.between(run[-1], p)
-            if len(between) <= 40 and not re.search(r"[\d\t\n]", between) and not doc.has("comparison_breaks", between) \
+            if len(between) <= 40 and not _DIGIT_OR_CELL.search(between) and not doc.has("comparison_breaks", between) \
                     and figs.index(p) == figs.index(run[-1]) + 1:
                 run.append(p)
             else:
@@ -649,7 +686,7 @@ def _shares(doc: Doc) -> list[Result]:
                 continue
             if len({f.time for f in run}) > 1:
                 continue
-            bases = {m.group(1).lower() for f in run for m in [re.match(r"^\s+av\s+(\w+(?:\s+\w+)?)", doc.after(f, 30))] if m}
+            bases = {m.group(1).lower() for f in run for m in [_OWN_BASE.match(doc.after(f, 30))] if m}
             if len(bases) > 1:
                 continue
             lo, hi = sum(f.lo for f in run), sum(f.hi for f in run)
@@ -718,13 +755,19 @@ def _headline(doc: Doc) -> list[Result]:
     lead_n = doc.cfg["lead_sentences"]
     body_sents = sorted(s for s, figs in doc.by_sent.items()
                         if any((f.rec.get("sentence") or {}).get("kind") in ("sentence", "bullet") for f in figs))
-    for h in doc.figs:
-        if (h.rec.get("sentence") or {}).get("kind") not in ("title", "heading") or h.value is None:
+    heads = [h for h in doc.figs if (h.rec.get("sentence") or {}).get("kind") in ("title", "heading")]
+    if not heads:
+        return []
+    body: dict[tuple, list[Fig]] = {}
+    for f in doc.figs:
+        if (f.rec.get("sentence") or {}).get("kind") in ("sentence", "bullet"):
+            body.setdefault((f.unit, f.kind), []).append(f)
+    for h in heads:
+        if h.value is None:
             continue
         if h.kind in ("ordinal", "number", "ratio"):
             continue
-        same = [f for f in doc.figs if f.sent > h.sent and (f.rec.get("sentence") or {}).get("kind") in ("sentence", "bullet")
-                and f.unit == h.unit and f.kind == h.kind and f.q.get("per") == h.q.get("per")
+        same = [f for f in body.get((h.unit, h.kind), ()) if f.sent > h.sent and f.q.get("per") == h.q.get("per")
                 and bool(f.direction) == bool(h.direction) and f.value is not None
                 and (not h.q.get("entity") or not f.q.get("entity") or h.q["entity"] == f.q["entity"])
                 and (h.time is None or f.time is None or not (f.time[1] < h.time[0] or h.time[1] < f.time[0]))]
@@ -807,11 +850,9 @@ def check_derived(doc: Doc) -> list[Result]:
 def _equivalent(doc: Doc, between: str) -> bool:
     """Two writings of one figure side by side: 'var tredje elev, 33 procent', 'hälften (50 procent)',
     'var fjärde, eller 25 procent' (at most three words, 'av hushållen', then a comma, bracket or equivalence word)."""
-    if len(between) > 30 or re.search(r"[\d\t\n]", between):
+    if len(between) > 30 or _DIGIT_OR_CELL.search(between):
         return False
-    link = lexicon.alternation(doc.cfg["equivalence_links"], flexible_spaces=True)
-    return bool(re.fullmatch(r"\s*(?:[\wåäö]+\s*){0,3}(?:[,(–:-]\s*(?:(?:" + link + r")\s+)?|(?:" + link + r")\s+)",
-                             between, re.I))
+    return bool(doc.cues["equivalent"].fullmatch(between))
 
 
 def _per_capita(doc: Doc) -> list[Result]:
@@ -918,6 +959,8 @@ def check_id(doc_id: str, check: str, claim_ids: list[str]) -> str:
 
 def evaluate(text: str | None, records: list[dict]) -> list[Result]:
     """Every check on one document's records (pure; records untouched)."""
+    if len(records) < 2:          # every check relates two figures or more
+        return []
     lex = lexicon.load()
     doc = Doc(text, records, lex.checks, lex.numbers.get("multiplicatives", {}))
     results = []
