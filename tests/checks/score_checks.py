@@ -4,7 +4,9 @@
 
 The set: short Swedish documents written for this purpose (``c*`` natural and consistent, ``i*`` with one
 planted inconsistency each, ``n*`` look-alikes that are not inconsistent: other years, other subjects,
-rounding, incomplete lists, comparisons, different wholes, a table). ``gold_checks.jsonl`` lists, per
+rounding, incomplete lists, comparisons, different wholes, a table), written with the rules; then ``b*``, a
+blind round of 12 written and annotated before the checks were run on it (its first score is in the README).
+``gold_checks.jsonl`` lists, per
 document, every check row expected: its check, status and one figure it involves (the quantity text of
 one of its claims). A predicted row matches an expected one when check, status and that figure agree.
 
