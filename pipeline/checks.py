@@ -315,7 +315,8 @@ def _close(x: float, y: float) -> bool:
 _CELL = re.compile(r"[\t\n]")                    # figures across a tab or line break are table cells
 _DIGIT_OR_CELL = re.compile(r"[\d\t\n]")
 _SHARE_NOUN = re.compile(r"(?<![\wåäö])andel", re.I)   # 'andelen ... och andelen ...': shares of different wholes
-_OWN_BASE = re.compile(r"^\s+av\s+(\w+(?:\s+\w+)?)")    # '62 procent av kvinnorna': a share with its own whole
+# '62 procent av kvinnorna', "70 procent av 'världsinkomsten'": a share with its own whole
+_OWN_BASE = re.compile(r"^\s+av\s+['\"«»”’‘]?\s*(\w+(?:\s+\w+)?)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")      # a year may stand in a link ('till 150 under 2023, en ökning')
 
 
@@ -545,6 +546,8 @@ def _as_part(t: Fig, p: Fig) -> tuple[float, float, float, str] | None:
         return lo * t.scale, hi * t.scale, value * t.scale, fmt(p.value)
     if p.unit != t.unit:
         return None
+    if _bare(p) and not _bare(t):
+        return None         # '1.', '2.' after 'fyra syften:' number a list; a part carries a unit or a noun
     tp, pp = t.q.get("per"), p.q.get("per")
     if pp == tp:
         return lo, hi, value, fmt(value / t.scale)
@@ -555,6 +558,11 @@ def _as_part(t: Fig, p: Fig) -> tuple[float, float, float, str] | None:
         n = y1 - y0 + 1
         return lo * n, hi * n, value * n, f"{fmt(value / t.scale)} × {n}"
     return None
+
+
+def _bare(f: Fig) -> bool:
+    """A figure with no unit, scale word or counted noun of its own ('300' in '300 till vården')."""
+    return f.q.get("unit_text") is None and f.q.get("scale_text") is None and f.q.get("entity") is None
 
 
 def _within(t: Fig, p: Fig) -> bool:

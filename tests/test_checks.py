@@ -88,6 +88,10 @@ def test_more_examples(text, check, expected):
     "Andelen steg från 10 till 12 procent. Samtidigt ökade priserna med 2 procent.",
     "Kommunen har 50 000 invånare och avgiften är 2 500 kronor per invånare. Budgeten är 4 miljarder kronor.",
     "Flera svar var möjliga. Av de tillfrågade svarade 70 procent tåg, 55 procent buss och 20 procent bil.",
+    # list numbers after a total are not its parts; shares of wholes named in quotes are different wholes
+    "Planen har totalt tre mål: 1. bostäder 2. skolor 3. parker 4. gator.",
+    "Av de svarande uppgav 65 procent av \"kvinnorna\" och 58 procent av \"männen\" att de tränar.",
+    "De tre största bolagen svarar för 60 procent och de tio största för 85 procent.",
 ])
 def test_look_alikes_raise_nothing(text):
     rows, _ = rows_for(text)
