@@ -36,8 +36,9 @@ STAGES: tuple[Stage, ...] = (
            "attribution.json", "claims.json", "furniture.json"),
           "quantities, units, bounds, rates, time frames, change, context"),
     Stage("records", "pipeline.records:build_records", ("doc", "claims"), ("records", "documents"),
-          ("OUT/interim/ingested.jsonl", "OUT/interim/extracted.jsonl"), ("OUT/claims.jsonl", "OUT/documents.jsonl"), (),
-          "contract records with stable ids, written atomically"),
+          ("OUT/interim/ingested.jsonl", "OUT/interim/extracted.jsonl"), ("OUT/claims.jsonl", "OUT/documents.jsonl",
+                                                                          "OUT/checks.jsonl"), ("checks.json",),
+          "contract records with stable ids, written atomically; the arithmetic checks of each document's figures"),
 )
 
 
