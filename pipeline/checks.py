@@ -196,10 +196,15 @@ class Doc:
             self.by_sent.setdefault(f.sent, []).append(f)
         self.cues = cue_patterns(id(cfg), cfg)
         self._pairs: list | None = None
-        # cheap gates: a document with no total cue has no stated total, one with no share cue no shares
-        flat = " ".join(self.text.lower().split())
-        self.any_total = self.may_have("total_cues", flat) or self.may_have("whole_of", flat)
-        self.any_share = self.may_have("share_cues", flat) and not self.has("multiple_answers", self.text)
+        self._multiple_answers: bool | None = None
+
+    @property
+    def multiple_answers(self) -> bool:
+        """Does the document say its shares may add up to more than 100 ('flera svar möjliga')? Looked up
+        only when shares over 100 are found: a whole-text search costs more than all the checks."""
+        if self._multiple_answers is None:
+            self._multiple_answers = self.has("multiple_answers", self.text)
+        return self._multiple_answers
 
     def between(self, a: Fig, b: Fig) -> str:
         return self.text[a.end:b.start] if self.text else ""
@@ -217,9 +222,6 @@ class Doc:
         """Does ``text`` hold a word of the checks.json list ``key``?"""
         return bool(self.cues[key].search(text))
 
-    def may_have(self, key: str, flat: str) -> bool:
-        """Could a text (lower-cased, single-spaced) hold a cue of ``key``? A substring test, no regex."""
-        return any(w in flat for w in self.cfg[key])
 
 
 @dataclass
@@ -639,7 +641,7 @@ def check_parts_whole(doc: Doc) -> list[Result]:
         for k, t in enumerate(figs):
             if t.value is None or t.kind in ("percent", "percentage_point", "ratio", "ordinal") or not plain_level(t):
                 continue
-            role = (_total_role(doc, figs, k) if doc.any_total else None) or ("period" if _period_total(t) else None)
+            role = _total_role(doc, figs, k) or ("period" if _period_total(t) else None)
             if role is None:
                 continue
             parts, subset = _parts_for(doc, t, figs, k, role)
@@ -668,8 +670,6 @@ def check_parts_whole(doc: Doc) -> list[Result]:
 def _shares(doc: Doc) -> list[Result]:
     """Percentages of one whole listed together ('45 procent ja, 40 procent nej och 25 procent vet inte')
     cannot add up to more than 100."""
-    if not doc.any_share:
-        return []
     out = []
     for figs in doc.by_sent.values():
         pcts = [f for f in figs if f.kind == "percent" and plain_level(f) and not f.q.get("per") and f.value is not None]
@@ -701,6 +701,8 @@ def _shares(doc: Doc) -> list[Result]:
             total = sum(f.value for f in run)
             sum_text = " + ".join(fmt(f.value) for f in run) + f" = {fmt(total)} procent"
             if lo > 100 + 1e-9:
+                if doc.multiple_answers:
+                    continue
                 status = "inconsistent"
             elif lo <= 100 <= hi:
                 status = "consistent"
