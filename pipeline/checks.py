@@ -637,11 +637,14 @@ def _parts_for(doc: Doc, t: Fig, figs: list[Fig], k: int, role: str):
 
 def check_parts_whole(doc: Doc) -> list[Result]:
     out = []
+    gate = doc.cfg["total_cues"] + doc.cfg["whole_of"]
     for figs in doc.by_sent.values():
+        sent = ((figs[0].rec.get("sentence") or {}).get("text") or "").lower()
+        cued = any(w in sent for w in gate)       # a substring test per sentence before any pattern per figure
         for k, t in enumerate(figs):
             if t.value is None or t.kind in ("percent", "percentage_point", "ratio", "ordinal") or not plain_level(t):
                 continue
-            role = _total_role(doc, figs, k) or ("period" if _period_total(t) else None)
+            role = (_total_role(doc, figs, k) if cued else None) or ("period" if _period_total(t) else None)
             if role is None:
                 continue
             parts, subset = _parts_for(doc, t, figs, k, role)
@@ -757,6 +760,12 @@ def _restated_result(a: Fig, b: Fig, what: str) -> Result:
                   + (", which cannot both hold" if bad else ", compatible under rounding and bounds"))
 
 
+def _same_size(a: Fig, b: Fig, factor: float = 2.0) -> bool:
+    """Values of one order of size (within ``factor`` of each other): an open bound ('mer än 2 900 kronor')
+    overlaps anything, so it cannot back or contradict '90 miljoner kronor'."""
+    return bool(a.value and b.value and a.value * b.value > 0 and 1 / factor <= b.value / a.value <= factor)
+
+
 def _headline(doc: Doc) -> list[Result]:
     """A figure in the title (or a heading) against the body. Backed when some body figure of the same
     unit allows its value; contradicted only when the lead (the first body sentences) holds exactly one
@@ -780,10 +789,11 @@ def _headline(doc: Doc) -> list[Result]:
         same = [f for f in body.get((h.unit, h.kind), ()) if f.sent > h.sent and f.q.get("per") == h.q.get("per")
                 and bool(f.direction) == bool(h.direction) and f.value is not None
                 and (not h.q.get("entity") or not f.q.get("entity") or h.q["entity"] == f.q["entity"])
-                and (h.time is None or f.time is None or not (f.time[1] < h.time[0] or h.time[1] < f.time[0]))]
+                and (h.time is None or f.time is None
+                     or not (f.time[1][:4] < h.time[0][:4] or h.time[1][:4] < f.time[0][:4]))]   # years overlap
         if not same:
             continue
-        backed = [f for f in same if not disjoint((h.lo, h.hi), (f.lo, f.hi))]
+        backed = [f for f in same if not disjoint((h.lo, h.hi), (f.lo, f.hi)) and _same_size(h, f)]
         if backed:
             out.append(_restated_result(h, backed[0], "headline and body"))
             continue
@@ -793,7 +803,7 @@ def _headline(doc: Doc) -> list[Result]:
         if len(lead_figs) != 1 or lead_figs[0] not in same:
             continue
         b = lead_figs[0]
-        if h.value and b.value and 0.66 <= b.value / h.value <= 1.5:
+        if _same_size(h, b, 1.5):
             out.append(_restated_result(h, b, "headline and lead"))
     return out
 
