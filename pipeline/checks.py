@@ -6,7 +6,7 @@ each figure carries its value, unit, bound, period and change (the records), man
 checked against others of the same document. A false alarm costs a reviewer more time than it saves,
 so every check says nothing unless it is sure the figures talk about the same thing: different
 subjects, periods or units that cannot be converted make a check not apply, and the tolerance of a
-figure follows how it is written (``2,5`` is exact to +-0.05, ``970`` to +-5, ``ca``/``nästan``
+figure follows how it is written (``2,5`` is exact to +-0.05, ``970`` to +-0.5, ``ca``/``nästan``
 widen it, ``över`` opens one side).
 
 Each check is a named entry of ``CHECKS``: a pure function from the document (its records and text)
@@ -196,6 +196,7 @@ class Doc:
             self.by_sent.setdefault(f.sent, []).append(f)
         self.cues = cue_patterns(id(cfg), cfg)
         self._pairs: list | None = None
+        self._triples: list | None = None
         self._multiple_answers: bool | None = None
 
     @property
@@ -368,16 +369,23 @@ def _stated_change(doc: Doc, figs: list[Fig], a: Fig, b: Fig, k: int) -> Fig | N
     return None
 
 
+def ends_and_change(doc: Doc) -> list[tuple[Fig, Fig, Fig]]:
+    """(from, to, stated change) triples of the document, linked once for both checks that use them."""
+    if doc._triples is None:
+        doc._triples = []
+        for a, b, k in end_pairs(doc):
+            c = _stated_change(doc, doc.by_sent[a.sent], a, b, k)
+            if c is not None:
+                doc._triples.append((a, b, c))
+    return doc._triples
+
+
 def check_change_ends(doc: Doc) -> list[Result]:
     out = []
-    for a, b, k in end_pairs(doc):
-        figs = doc.by_sent[a.sent]
-        c = _stated_change(doc, figs, a, b, k)
-        if c is None:
-            continue
+    for a, b, c in ends_and_change(doc):
         if a.unit == "percent" and c.kind in ("percent", "percentage_point"):
             r = _percent_points(doc, a, b, c)
-            if r is not None:
+            if r is not None and r.check == "change_ends":      # neither reading fits: a plain wrong change
                 out.append(r)
             continue
         if c.kind == "percent" and a.unit != "percent":
@@ -505,8 +513,13 @@ def _percent_points(doc: Doc, a: Fig, b: Fig, c: Fig) -> Result | None:
 
 
 def check_percent_points(doc: Doc) -> list[Result]:
-    """Run inside check_change_ends (one linking of ends and change); listed for its own name and examples."""
-    return []
+    out = []
+    for a, b, c in ends_and_change(doc):
+        if a.unit == "percent" and c.kind in ("percent", "percentage_point"):
+            r = _percent_points(doc, a, b, c)
+            if r is not None and r.check == "percent_points":
+                out.append(r)
+    return out
 
 
 # --- check: parts against their whole ---------------------------------------------------------------
