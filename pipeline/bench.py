@@ -132,7 +132,7 @@ def checks_overhead(folder: Path, limit: int | None = None, repeat: int = 3) -> 
     """The arithmetic checks' share of the work, measured in one process on the same documents:
     (a) per document, extraction (ingest, segment, extract, records) and the checks timed apart;
     (b) whole ``run --workers 1 --full`` batches with the checks and with them switched off, alternated
-    ``repeat`` times. Times are CPU seconds of this process (``time.process_time``; the batch runs in it
+    ``repeat`` times in turn (which goes first alternates). Times are CPU seconds of this process (``time.process_time``; the batch runs in it
     with one worker), the best of each kept: other processes competing for the CPU distort wall clocks."""
     from . import runner
     from .ingest import ingest_bytes
@@ -158,7 +158,7 @@ def checks_overhead(folder: Path, limit: int | None = None, repeat: int = 3) -> 
     walls = {"with_checks": float("inf"), "without_checks": float("inf")}
     try:
         for i in range(repeat):
-            for name in ("with_checks", "without_checks"):
+            for name in (("with_checks", "without_checks") if i % 2 == 0 else ("without_checks", "with_checks")):
                 runner.check_document = real if name == "with_checks" else (lambda doc, records: [])
                 import pipeline.batch as batch_mod
                 batch_mod.check_document = runner.check_document
@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"quarter-size corpus, --workers 1: peak RSS main {r['peak_rss_main_mb']} MB", flush=True)
         report["runs"] = runs
         sample = min(a.docs, 2000)
-        ch = checks_overhead(corpus / "0000" if (corpus / "0000").is_dir() else corpus, limit=sample, repeat=2)
+        ch = checks_overhead(corpus / "0000" if (corpus / "0000").is_dir() else corpus, limit=sample, repeat=3)
         report["checks_overhead"] = ch
         print(f"arithmetic checks: {ch['checks_s']:.3f}s of {ch['extraction_s']:.3f}s extraction on {ch['documents']} documents "
               f"(CPU) = {ch['checks_vs_extraction']:.3f}; whole run with/without checks {ch['run_with_checks_cpu_s']:.2f}s / "
