@@ -156,6 +156,7 @@ def checks_overhead(folder: Path, limit: int | None = None, repeat: int = 3) -> 
     work = Path(tempfile.mkdtemp(prefix="svnum-checks-"))
     real = runner.check_document
     walls = {"with_checks": float("inf"), "without_checks": float("inf")}
+    every: dict[str, list[float]] = {"with_checks": [], "without_checks": []}
     try:
         for i in range(repeat):
             for name in (("with_checks", "without_checks") if i % 2 == 0 else ("without_checks", "with_checks")):
@@ -164,7 +165,8 @@ def checks_overhead(folder: Path, limit: int | None = None, repeat: int = 3) -> 
                 batch_mod.check_document = runner.check_document
                 t = time.process_time()
                 run_batch([str(folder)], work / f"{name}_{i}", Options(), progress=False, workers=1, full=True)
-                walls[name] = min(walls[name], time.process_time() - t)
+                every[name].append(round(time.process_time() - t, 3))
+                walls[name] = min(walls[name], every[name][-1])
     finally:
         runner.check_document = real
         import pipeline.batch as batch_mod
@@ -173,7 +175,7 @@ def checks_overhead(folder: Path, limit: int | None = None, repeat: int = 3) -> 
     return {"documents": len(datas), "check_rows": rows, "extraction_s": round(best_ext, 4), "checks_s": round(best_chk, 4),
             "checks_vs_extraction": round(best_chk / best_ext, 4) if best_ext else None,
             "run_with_checks_cpu_s": round(walls["with_checks"], 3), "run_without_checks_cpu_s": round(walls["without_checks"], 3),
-            "run_ratio": round(walls["with_checks"] / walls["without_checks"], 4)}
+            "run_ratio": round(walls["with_checks"] / walls["without_checks"], 4), "runs_cpu_s": every}
 
 
 def snapshot(dest: Path) -> Path:
