@@ -178,11 +178,13 @@ def cue_patterns(key: int, cfg: dict) -> dict:
 class Doc:
     """Records of one document with their intervals, grouped by sentence, and the document text."""
 
-    def __init__(self, text: str | None, records: list[dict], cfg: dict, multiplicatives: dict):
+    def __init__(self, text: str | None, records: list[dict], cfg: dict, multiplicatives: dict,
+                 change_headers: tuple[str, ...] = ()):
         self.text = text or ""
         self.records = records
         self.cfg = cfg
         self.multiplicatives = multiplicatives
+        self.lex_change_headers = change_headers       # change.json table_change_headers ('förändring')
         self.figs: list[Fig] = []
         self.by_sent: dict[int, list[Fig]] = {}
         for i, rec in enumerate(records):
@@ -680,7 +682,101 @@ def check_parts_whole(doc: Doc) -> list[Result]:
                               computed_obj(total, lo, hi, t.unit, shown(t, total)),
                               f"{sum_text}, {kind} {t.text}"))
     out.extend(_shares(doc))
+    out.extend(_table_totals(doc))
     return out
+
+
+_ROW_SPLIT = re.compile(r"\t|\|")
+_RULE_ROW = re.compile(r"^[\s|:\-–—+]*$")          # '|---|---|' between a markdown header and its rows
+
+
+def _table_cells(doc: Doc, seg: dict) -> list[list[tuple[str, int, int]]]:
+    """Rows of a table segment (tab- or pipe-separated lines) as lists of (cell text, start, end), offsets
+    into the document; the markdown rule row is dropped."""
+    text, base = seg.get("text") or "", seg.get("char_start", 0)
+    if doc.text[base:base + len(text)] != text:
+        return []
+    rows, pos = [], 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not _ROW_SPLIT.search(line) or _RULE_ROW.match(line):
+            continue
+        cells, c0 = [], 0
+        for m in list(_ROW_SPLIT.finditer(line)) + [None]:
+            c1 = m.start() if m else len(line)
+            cells.append((line[c0:c1].strip(), base + start + c0, base + start + c1))
+            c0 = m.end() if m else c1
+        if line.lstrip().startswith("|"):
+            cells = cells[1:]
+        if line.rstrip().endswith("|"):
+            cells = cells[:-1]
+        rows.append(cells)
+    return rows
+
+
+def _table_totals(doc: Doc) -> list[Result]:
+    """A table's total column ('Kvinnor | Män | Totalt') against the cells of its row, and its total row
+    ('Totalt | 492 000 | 512 000') against the cells above in each column. Change columns ('Förändring')
+    and percentages are left out; as in prose, parts over the total are flagged, parts under it not."""
+    out = []
+    change_heads = tuple(doc.lex_change_headers)
+    for sent, figs in doc.by_sent.items():
+        seg = figs[0].rec.get("sentence") or {}
+        if "\n" not in (seg.get("text") or "") or len(figs) < 3:
+            continue
+        rows = _table_cells(doc, seg)
+        if len(rows) < 2 or len({len(r) for r in rows}) != 1:
+            continue
+        def fig_at(cell):
+            inside = [f for f in figs if cell[1] <= f.start and f.end <= cell[2]]
+            return inside[0] if len(inside) == 1 and inside[0].text.strip() == cell[0].strip() else None
+        header = [c[0].lower() for c in rows[0]]
+        is_total = [bool(doc.cues["total_cues"].fullmatch(h)) or h in ("total", "summa", "samtliga", "alla") for h in header]
+        skip_col = [h.startswith(change_heads) or "%" in h or "procent" in h for h in header]
+        grid = [[fig_at(c) for c in r] for r in rows[1:]]
+        labels = [r[0][0] for r in rows[1:]]
+
+        def usable(f):
+            return f is not None and f.value is not None and plain_level(f) and f.kind not in ("percent", "percentage_point", "ratio")
+
+        # a total column: the row's other numeric cells are its parts
+        for j, tot in enumerate(is_total):
+            if not tot or j == 0 or skip_col[j]:
+                continue
+            for i, row in enumerate(grid):
+                t = row[j]
+                parts = [f for k, f in enumerate(row) if k not in (0, j) and not skip_col[k] and not is_total[k]]
+                if not usable(t) or len(parts) < 2 or not all(usable(p) and p.unit == t.unit for p in parts):
+                    continue
+                out.extend(_table_result(t, parts, f"row '{labels[i]}'"))
+        # a total row: the cells above it in each column are its parts
+        for i, label in enumerate(labels):
+            if not (doc.cues["total_cues"].fullmatch(label.lower()) or label.lower() in ("total", "summa", "samtliga")):
+                continue
+            for j in range(1, len(header)):
+                if skip_col[j] or is_total[j]:
+                    continue
+                t = grid[i][j]
+                parts = [grid[k][j] for k in range(i)]
+                if not usable(t) or len(parts) < 2 or not all(usable(p) and p.unit == t.unit for p in parts):
+                    continue
+                out.extend(_table_result(t, parts, f"column '{rows[0][j][0]}'"))
+    return out
+
+
+def _table_result(t: Fig, parts: list[Fig], where: str) -> list[Result]:
+    lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
+    total = sum(p.value for p in parts)
+    if lo > t.hi + 1e-9 * max(1.0, abs(t.hi)):
+        status = "inconsistent"
+    elif not disjoint((lo, hi), (t.lo, t.hi)):
+        status = "consistent"
+    else:
+        return []
+    sum_text = " + ".join(fmt(p.value / t.scale) for p in parts) + f" = {shown(t, total)}"
+    return [Result("parts_whole", status, [t] + parts, value_obj(t), computed_obj(total, lo, hi, t.unit, shown(t, total)),
+                   f"table {where}: {sum_text}, stated total {t.text}")]
 
 
 def _shares(doc: Doc) -> list[Result]:
@@ -995,7 +1091,8 @@ def evaluate(text: str | None, records: list[dict]) -> list[Result]:
     if len(records) < 2:          # every check relates two figures or more
         return []
     lex = lexicon.load()
-    doc = Doc(text, records, lex.checks, lex.numbers.get("multiplicatives", {}))
+    doc = Doc(text, records, lex.checks, lex.numbers.get("multiplicatives", {}),
+              tuple(lex.change.get("table_change_headers", ())))
     results = []
     for c in CHECKS:
         results.extend(c.run(doc))

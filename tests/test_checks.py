@@ -69,6 +69,12 @@ def test_every_check_has_examples_of_both_outcomes():
     ("Föreningen fick sammanlagt 40 000 kronor, varav 45 000 kronor från kommunen.", "parts_whole", "inconsistent"),
     ("Av de svarande röstade 34 procent på förslag A, 29 procent på förslag B och 37 procent på förslag C.", "parts_whole",
      "consistent"),
+    # tables: a total column against its row, a total row against its column (the change column left out)
+    ("Befolkning\n\nOrt\tKvinnor\tMän\tTotalt\nNorrby\t1 200\t1 150\t2 150\n", "parts_whole", "inconsistent"),
+    ("Befolkning\n\nOrt\tKvinnor\tMän\tTotalt\nNorrby\t1 200\t1 150\t2 350\n", "parts_whole", "consistent"),
+    ("Kostnader\n\n| Post | Mkr |\n|---|---|\n| Löner | 42 |\n| Lokaler | 18 |\n| Summa | 55 |\n", "parts_whole", "inconsistent"),
+    ("Resor\n\n| Län | 2023 | Förändring |\n|---|---|---|\n| Uppsala | 120 | +5 |\n| Gävle | 80 | +3 |\n| Totalt | 200 | +9 |\n",
+     "parts_whole", "consistent"),
     # derived: half in words, a tripling, per capita with a total
     ("Hälften av hushållen, 50 procent, har bredband.", "derived", "consistent"),
     ("Nio av tio elever, 70 procent, trivs i skolan.", "derived", "inconsistent"),
@@ -92,6 +98,8 @@ def test_more_examples(text, check, expected):
     "Planen har totalt tre mål: 1. bostäder 2. skolor 3. parker 4. gator.",
     "Av de svarande uppgav 65 procent av \"kvinnorna\" och 58 procent av \"männen\" att de tränar.",
     "De tre största bolagen svarar för 60 procent och de tio största för 85 procent.",
+    # a total column may hold columns the table does not show: parts under it say nothing
+    "Befolkning\n\nOrt\tKvinnor\tMän\tTotalt\nNorrby\t1 200\t1 150\t2 900\n",
 ])
 def test_look_alikes_raise_nothing(text):
     rows, _ = rows_for(text)
