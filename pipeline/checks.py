@@ -21,8 +21,8 @@ import hashlib
 import logging
 import math
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from . import lexicon
@@ -37,17 +37,33 @@ CHECK_SCHEMA_VERSION = "1.0"
 
 @dataclass
 class Fig:
-    """A record as the checks see it: the interval its written figure allows, and where it stands."""
+    """A record as the checks see it: where it stands and (computed when a check first asks) the
+    interval its written figure allows."""
     i: int                 # index in the document's records
     rec: dict
     q: dict
     value: float | None
-    lo: float
-    hi: float
-    scale: float           # value of one written unit ('970 Mkr': 1e6)
     sent: int
     start: int
     end: int
+    cfg: dict = field(repr=False, default_factory=dict)
+
+    @cached_property
+    def _iv(self) -> tuple[float, float, float]:
+        return interval(self.q, self.cfg) or (-INF, INF, 1.0)
+
+    @property
+    def lo(self) -> float:
+        return self._iv[0]
+
+    @property
+    def hi(self) -> float:
+        return self._iv[1]
+
+    @property
+    def scale(self) -> float:
+        """Value of one written unit ('970 Mkr': 1e6)."""
+        return self._iv[2]
 
     @property
     def unit(self) -> str:
@@ -189,11 +205,10 @@ class Doc:
         self.by_sent: dict[int, list[Fig]] = {}
         for i, rec in enumerate(records):
             q = rec.get("quantity") or {}
-            iv = interval(q, cfg)
-            if iv is None:
-                continue
+            if q.get("value") is None and (q.get("low") is None or q.get("high") is None):
+                continue            # no figure to compute with
             s = rec.get("sentence") or {}
-            f = Fig(i, rec, q, q.get("value"), iv[0], iv[1], iv[2], s.get("index", -1), q["char_start"], q["char_end"])
+            f = Fig(i, rec, q, q.get("value"), s.get("index", -1), q["char_start"], q["char_end"], cfg)
             self.figs.append(f)
             self.by_sent.setdefault(f.sent, []).append(f)
         self.cues = cue_patterns(id(cfg), cfg)
@@ -654,11 +669,13 @@ def check_parts_whole(doc: Doc) -> list[Result]:
     out = []
     gate = doc.cfg["total_cues"] + doc.cfg["whole_of"]
     for figs in doc.by_sent.values():
-        sent = ((figs[0].rec.get("sentence") or {}).get("text") or "").lower()
-        cued = any(w in sent for w in gate)       # a substring test per sentence before any pattern per figure
+        cued = None
         for k, t in enumerate(figs):
             if t.value is None or t.kind in ("percent", "percentage_point", "ratio", "ordinal") or not plain_level(t):
                 continue
+            if cued is None:      # a substring test per sentence (with a candidate) before any pattern per figure
+                sent = ((figs[0].rec.get("sentence") or {}).get("text") or "").lower()
+                cued = any(w in sent for w in gate)
             role = (_total_role(doc, figs, k) if cued else None) or ("period" if _period_total(t) else None)
             if role is None:
                 continue
