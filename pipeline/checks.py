@@ -12,7 +12,8 @@ widen it, ``över`` opens one side).
 Each check is a named entry of ``CHECKS``: a pure function from the document (its records and text)
 to results, with Swedish examples that the tests run through the whole pipeline. ``run_checks``
 turns results into ``checks.jsonl`` rows (stable ids) and lists each row's id on the records it
-involves (``record["checks"]``). It reads the records and never changes what was extracted.
+involves (``record["checks"]``, the only field it adds). It reads the records and never changes what was
+extracted.
 The cue words live in ``models/lexicon/sv/checks.json``.
 """
 from __future__ import annotations
@@ -292,10 +293,6 @@ def computed_obj(value: float, lo: float, hi: float, unit: str, text: str) -> di
 
 def _fin(x: float) -> float | None:
     return x if math.isfinite(x) else None
-
-
-def _mid(lo: float, hi: float) -> float:
-    return (lo + hi) / 2 if math.isfinite(lo) and math.isfinite(hi) else (lo if math.isfinite(lo) else hi)
 
 
 # --- shared link finding ---------------------------------------------------------------------------
