@@ -43,7 +43,7 @@ $(INTERIM)/segments.jsonl: $(INTERIM)/ingested.jsonl pipeline/segment.py $(CORE)
 $(INTERIM)/extracted.jsonl: $(INTERIM)/ingested.jsonl $(INTERIM)/segments.jsonl $(EXTRACTION) $(CORE) $(LEXICON) | $(STAMP)
 	$(PY) -m pipeline extract --out $(OUT)
 
-$(OUT)/claims.jsonl $(OUT)/documents.jsonl &: $(INTERIM)/ingested.jsonl $(INTERIM)/extracted.jsonl pipeline/records.py $(CORE) | $(STAMP)
+$(OUT)/claims.jsonl $(OUT)/documents.jsonl $(OUT)/checks.jsonl &: $(INTERIM)/ingested.jsonl $(INTERIM)/extracted.jsonl pipeline/records.py pipeline/checks.py models/lexicon/sv/checks.json $(CORE) | $(STAMP)
 	$(PY) -m pipeline records --out $(OUT)
 
 ingest: $(INTERIM)/ingested.jsonl     ## stage 1: read and normalise inputs

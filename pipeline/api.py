@@ -35,9 +35,11 @@ def extract_with_status(text: str | bytes, published: str | None = None, title: 
     An empty or binary-looking text is not an exception: its line says
     ``status: skipped``/``error`` with the coded message, as in a batch.
     """
-    from .runner import Options, process_loaded
+    from .runner import Options, check_document, process_loaded
     doc = _document(text, published, title, doc_id, path)
-    return process_loaded(doc, Options(nlp=nlp))
+    line, records = process_loaded(doc, Options(nlp=nlp))
+    check_document(doc, records)             # as in run: records list the arithmetic checks they take part in
+    return line, records
 
 
 def extract(text: str | bytes, published: str | None = None, title: str | None = None, *,

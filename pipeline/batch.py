@@ -74,12 +74,25 @@ def not_regular(path: Path) -> str | None:
     return f"[E106] not a regular file ({kind})"
 
 
+CHECKS_MAX_RECORDS = 20_000     # a document with more figures gets no arithmetic checks (they compare pairs); its
+                                # documents.jsonl line says so (checks_skipped)
+
+
 def _entry(key: str, doc: Document, line: dict, records) -> Entry:
     """A cache entry; ``records`` is a LineSpool of serialised records (or a list of record dicts)."""
     text = doc.text if (doc.format == "html" and doc.status == "ok") else None
+    from .runner import check_document     # looked up per call: ``make bench`` times it in place
     lines = records if isinstance(records, LineSpool) else [io.dumps(r) for r in records]
+    check_rows = []
+    if doc.status == "ok" and 0 < len(lines) <= CHECKS_MAX_RECORDS:
+        recs = [json.loads(x) for x in lines]
+        check_rows = check_document(doc, recs)       # adds "checks" to the records involved
+        if check_rows:
+            lines = [io.dumps(r) for r in recs]
+    elif len(lines) > CHECKS_MAX_RECORDS:
+        line = dict(line, checks_skipped=f"more than {CHECKS_MAX_RECORDS} figures: the checks compare every pair")
     return Entry(key=key, doc_line=io.dumps(line), record_lines=lines, text=text,
-                 doc_id=doc.doc_id, status=line["status"])
+                 doc_id=doc.doc_id, status=line["status"], check_lines=[io.dumps(r) for r in check_rows])
 
 
 def entry_from_bytes(data: bytes, meta: dict | None, sidecar_sha: str | None, doc_id: str, display: str,
@@ -231,12 +244,13 @@ def _unchanged_key(path: Path, seen_before: dict, cache: Cache) -> tuple[str | N
     return row["key"], st.st_size
 
 
+CHECKS_NAME = "checks.jsonl"    # one row per arithmetic check that applied (pipeline/checks.py)
 STAMP_NAME = ".outputs.stamp"   # size and mtime of the outputs as assembled: anything that edits them forces a reassembly
 
 
 def _outputs_stamp(out: Path) -> list:
     stamp = []
-    for name in ("claims.jsonl", "documents.jsonl", MANIFEST_NAME):
+    for name in ("claims.jsonl", "documents.jsonl", CHECKS_NAME, MANIFEST_NAME):
         try:
             st = os.stat(out / name)
             stamp.append([name, st.st_size, st.st_mtime_ns])
@@ -359,7 +373,7 @@ class _locked:
 
 def _sweep_temp_files(out: Path) -> None:
     """Temp files a killed run left beside the final files (never mistaken for output, but untidy)."""
-    for pattern in (".claims.jsonl.*.tmp", ".documents.jsonl.*.tmp", f".{MANIFEST_NAME}.*.tmp", f".{STAMP_NAME}.*.tmp"):
+    for pattern in (".claims.jsonl.*.tmp", ".documents.jsonl.*.tmp", f".{CHECKS_NAME}.*.tmp", f".{MANIFEST_NAME}.*.tmp", f".{STAMP_NAME}.*.tmp"):
         for f in out.glob(pattern):
             try:
                 f.unlink()
@@ -379,7 +393,8 @@ def _previous_manifest(out: Path, version: str) -> dict | None:
         man = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if man.get("pipeline_version") != version or not (out / "claims.jsonl").is_file() or not (out / "documents.jsonl").is_file():
+    if man.get("pipeline_version") != version or not (out / "claims.jsonl").is_file() or not (out / "documents.jsonl").is_file() \
+            or not (out / CHECKS_NAME).is_file():
         return None
     return man
 
@@ -632,6 +647,7 @@ def _assemble(items, plan: _Plan, cache: Cache, out: Path, version: str, options
     n_claims = 0
     with io.atomic_writer(out / "claims.jsonl") as claims_fh, \
             io.atomic_writer(out / "documents.jsonl") as docs_fh, \
+            io.atomic_writer(out / CHECKS_NAME) as checks_fh, \
             io.atomic_writer(out / MANIFEST_NAME) as man_fh:
         man_fh.write('{"pipeline_version": %s,\n "options": %s,\n "documents": [' % (
             json.dumps(version), io.dumps({"nlp": options.nlp, "published": options.published})))
@@ -651,6 +667,8 @@ def _assemble(items, plan: _Plan, cache: Cache, out: Path, version: str, options
             for line in entry.record_lines():
                 claims_fh.write(line + "\n")
             n_claims += entry.n_records
+            for line in entry.check_lines():
+                checks_fh.write(line + "\n")
             counts[entry.status] = counts.get(entry.status, 0) + 1
             if entry.has_text:
                 target = out / "text" / f"{entry.doc_id}.txt"

@@ -156,6 +156,69 @@ def _vm_hwm_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def checks_overhead(folder: Path, limit: int | None = None, repeat: int = 3) -> dict:
+    """The arithmetic checks' share of the work, measured in one process on the same documents:
+    (a) per document, extraction (ingest, segment, extract, records) and the checks timed apart;
+    (b) whole ``run --workers 1 --full`` batches with the checks and with them switched off, alternated
+    ``repeat`` times in turn (which goes first alternates). Times are CPU seconds of this process (``time.process_time``; the batch runs in it
+    with one worker), the best of each kept: other processes competing for the CPU distort wall clocks."""
+    from . import runner
+    from .ingest import ingest_bytes
+    from .runner import Options, check_document, process_loaded, run_batch
+    files = sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".md", ".html", ".htm") and p.is_file())[:limit]
+    datas = [(f.stem, str(f), f.read_bytes()) for f in files]
+    best_ext = best_chk = float("inf")
+    rows = 0
+    for _ in range(repeat):
+        ext = chk = 0.0
+        rows = 0
+        for doc_id, path, data in datas:
+            t0 = time.process_time()
+            doc = ingest_bytes(data, doc_id, path)
+            _, records = process_loaded(doc, Options())
+            t1 = time.process_time()
+            rows += len(check_document(doc, records))
+            chk += time.process_time() - t1
+            ext += t1 - t0
+        best_ext, best_chk = min(best_ext, ext), min(best_chk, chk)
+    work = Path(tempfile.mkdtemp(prefix="svnum-checks-"))
+    real = runner.check_document
+    spent = [0.0]
+
+    def timed(doc, records):          # the checks' own CPU time inside a whole run
+        t0 = time.process_time()
+        try:
+            return real(doc, records)
+        finally:
+            spent[0] += time.process_time() - t0
+    shares: list[float] = []
+    walls = {"with_checks": float("inf"), "without_checks": float("inf")}
+    every: dict[str, list[float]] = {"with_checks": [], "without_checks": []}
+    try:
+        for i in range(repeat):
+            for name in (("with_checks", "without_checks") if i % 2 == 0 else ("without_checks", "with_checks")):
+                runner.check_document = timed if name == "with_checks" else (lambda doc, records: [])
+                import pipeline.batch as batch_mod
+                batch_mod.check_document = runner.check_document
+                spent[0] = 0.0
+                t = time.process_time()
+                run_batch([str(folder)], work / f"{name}_{i}", Options(), progress=False, workers=1, full=True)
+                every[name].append(round(time.process_time() - t, 3))
+                if name == "with_checks":
+                    shares.append(spent[0] / max(every[name][-1], 1e-9))
+                walls[name] = min(walls[name], every[name][-1])
+    finally:
+        runner.check_document = real
+        import pipeline.batch as batch_mod
+        batch_mod.check_document = real
+        shutil.rmtree(work, ignore_errors=True)
+    return {"documents": len(datas), "check_rows": rows, "extraction_s": round(best_ext, 4), "checks_s": round(best_chk, 4),
+            "checks_vs_extraction": round(best_chk / best_ext, 4) if best_ext else None,
+            "run_with_checks_cpu_s": round(walls["with_checks"], 3), "run_without_checks_cpu_s": round(walls["without_checks"], 3),
+            "run_ratio": round(walls["with_checks"] / walls["without_checks"], 4), "runs_cpu_s": every,
+            "checks_share_of_run": round(sorted(shares)[len(shares) // 2], 4)}
+
+
 def snapshot(dest: Path) -> Path:
     """Copy pipeline/ and models/lexicon/ so that edits made to the checkout during the bench don't
     change the pipeline version between runs (which would turn the re-run into a full run)."""
@@ -221,7 +284,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-small", action="store_true", help="skip the quarter-size memory run")
     p.add_argument("--archive-only", action="store_true",
                    help="only the one-worker run and the archive measurement (no floor, scaling, re-run or memory runs)")
+    p.add_argument("--checks-overhead", metavar="FOLDER",
+                   help="only measure the arithmetic checks' share of the work on FOLDER (e.g. tests/heldout/corpus)")
     a = p.parse_args(argv)
+    if a.checks_overhead:
+        r = checks_overhead(Path(a.checks_overhead), repeat=5)
+        print(json.dumps(r, indent=1))
+        return 0
 
     global _CODE
     work = Path(tempfile.mkdtemp(prefix="svnum-bench-"))
@@ -266,6 +335,13 @@ def main(argv: list[str] | None = None) -> int:
                 runs["workers_1_quarter_size"] = r
                 print(f"quarter-size corpus, --workers 1: peak RSS main {r['peak_rss_main_mb']} MB", flush=True)
             report["runs"] = runs
+            sample = min(a.docs, 2000)
+            ch = checks_overhead(corpus / "0000" if (corpus / "0000").is_dir() else corpus, limit=sample, repeat=3)
+            report["checks_overhead"] = ch
+            print(f"arithmetic checks: {ch['checks_s']:.3f}s of {ch['extraction_s']:.3f}s extraction on {ch['documents']} documents "
+                  f"(CPU) = {ch['checks_vs_extraction']:.3f}; whole run with/without checks {ch['run_with_checks_cpu_s']:.2f}s / "
+                  f"{ch['run_without_checks_cpu_s']:.2f}s CPU = {ch['run_ratio']:.3f}; the checks' own time inside the runs "
+                  f"with them: {ch['checks_share_of_run']:.3f} of the run (median; target < 0.05)", flush=True)
 
             w1, w2 = runs["workers_1"], runs["workers_2"]
             report["results"] = {
@@ -276,9 +352,12 @@ def main(argv: list[str] | None = None) -> int:
                 "rerun_vs_full": round(runs["rerun_unchanged"]["wall_s"] / w2["wall_s"], 4),
                 "peak_rss_mb": max(w1["peak_rss_main_mb"], w2["peak_rss_main_mb"], w2["peak_rss_worker_mb"]),
                 "identical_output_1_vs_2_workers": same,
+                "checks_vs_extraction": report["checks_overhead"]["checks_vs_extraction"],
+                "run_with_vs_without_checks": report["checks_overhead"]["run_ratio"],
+                "checks_share_of_run": report["checks_overhead"]["checks_share_of_run"],
             }
             report["targets"] = {"pipeline_vs_tokenizer_words_per_s": ">= 0.333", "speedup_2_workers": ">= 1.8",
-                                 "peak_rss_mb": "<= 300", "rerun_vs_full": "< 0.05"}
+                                 "peak_rss_mb": "<= 300", "rerun_vs_full": "< 0.05", "checks_share_of_run": "< 0.05"}
             res = report["results"]
             print(f"ratio pipeline/tokenizer words/s (1 worker): {res['pipeline_vs_tokenizer_words_per_s']:.3f} "
                   f"(per CPU second: {res['pipeline_vs_tokenizer_words_per_cpu_s']:.3f}; target >= 0.333)")

@@ -161,17 +161,20 @@ def records_cli(args) -> int:
     docs_p, ex_p = _interim(args.out, "ingested"), _interim(args.out, "extracted")
     _need(docs_p, "ingest")
     _need(ex_p, "extract")
-    all_records, lines = [], []
+    from .checks import run_checks
+    all_records, lines, all_checks = [], [], []
     for d, e in zip(io.read_jsonl(docs_p), io.read_jsonl(ex_p)):
         doc = Document.from_dict(d)
         claims = [Claim(**c) for c in e["claims"]]
         recs = build_records(doc, claims)
+        all_checks.extend(run_checks(doc.text, recs))      # as in the batch: checks.jsonl, record["checks"]
         all_records.extend(recs)
         lines.append(document_line(doc, e["n_sentences"], len(recs)))
         if doc.format == "html" and doc.status == "ok":
             io.write_text(Path(args.out) / "text" / f"{doc.doc_id}.txt", doc.text)
     io.write_jsonl(Path(args.out) / "claims.jsonl", all_records)
     io.write_jsonl(Path(args.out) / "documents.jsonl", lines)
+    io.write_jsonl(Path(args.out) / "checks.jsonl", all_checks)
     print(f"records: {len(all_records)} claims, {len(lines)} documents -> {args.out}", file=sys.stderr)
     return 0
 

@@ -104,6 +104,7 @@ class Lexicon:
     qualifiers_negated: dict = field(default_factory=dict)
     unit_stated_after: tuple = ()
     tables: dict = field(default_factory=dict)
+    checks: dict = field(default_factory=dict)       # checks.json: cue words of the arithmetic checks
 
 
 def _load_units(raw: dict) -> list[Unit]:
@@ -256,6 +257,29 @@ def validate(lex: Lexicon) -> None:
                 raise LexiconError(f"[E003] furniture.json: bad {name} pattern {pattern!r}: {exc}") from None
 
 
+CHECK_WORD_LISTS = ("total_cues", "subset_cues", "whole_of", "comparison_breaks", "change_links", "by_links", "to_links",
+                    "from_links", "equivalence_links", "share_cues", "multiple_answers", "population_nouns", "part_anaphora", "restrictors")
+CHECK_TOLERANCES = ("approx_tolerance", "factor_tolerance", "ratio_word_tolerance")
+
+
+def validate_checks(checks: dict) -> None:
+    """checks.json: every cue list a non-empty list of distinct lower-case words, the sides 'below'/'above',
+    the tolerances fractions in (0, 1)."""
+    for key in CHECK_WORD_LISTS:
+        words = checks.get(key)
+        _check(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() and w == w.lower() for w in words),
+               "checks.json", f"{key!r} needs a list of lower-case words")
+        _unique_list(words, "checks.json", key)
+    sides = checks.get("qualifier_sides")
+    _check(isinstance(sides, dict) and set(sides.values()) <= {"below", "above"}, "checks.json",
+           "'qualifier_sides' maps qualifiers to 'below' or 'above'")
+    for key in CHECK_TOLERANCES:
+        v = checks.get(key)
+        _check(isinstance(v, (int, float)) and 0 < v < 1, "checks.json", f"{key!r} must be a fraction between 0 and 1")
+    for key in ("max_link_chars", "lead_sentences"):
+        _check(isinstance(checks.get(key), int) and checks[key] > 0, "checks.json", f"{key!r} must be a positive whole number")
+
+
 def alternation(words, flexible_spaces: bool = False) -> str:
     """A regex alternation of lexicon words or phrases, escaped and longest first, so that a phrase wins
     over its own prefix ('fram till och med' before 'fram till'). ``flexible_spaces``: the words of a
@@ -336,9 +360,11 @@ def load(directory: str | None = None) -> Lexicon:
         qualifiers_negated=qualifiers.get("negated", {}),
         unit_stated_after=tuple(units_raw.get("stated_after", ())),
         tables=load_json("tables.json", d),
+        checks=load_json("checks.json", d),
     )
     validate(lex)
     _validate_tables(lex.tables)
+    validate_checks(lex.checks)
     return lex
 
 

@@ -26,14 +26,14 @@ import json
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import io
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = PACKAGE_DIR.parent / "models" / "lexicon" / "sv"
-ENTRY_FORMAT = 1
+ENTRY_FORMAT = 2               # 2: entries carry their checks.jsonl rows
 MANIFEST_NAME = "manifest.json"
 CACHE_DIR = "cache"
 
@@ -160,21 +160,26 @@ class Entry:
     text: str | None = None    # extracted plain text of an HTML document (written to OUT/text/)
     doc_id: str = ""
     status: str = "ok"
+    check_lines: list[str] = field(default_factory=list)   # io.dumps(checks.jsonl row) each
 
     def serialise(self) -> str:
         head = {"format": ENTRY_FORMAT, "key": self.key, "n_records": len(self.record_lines),
-                "has_text": self.text is not None, "doc_id": self.doc_id, "status": self.status}
+                "has_text": self.text is not None, "doc_id": self.doc_id, "status": self.status,
+                "n_checks": len(self.check_lines)}
         return "".join(self.chunks(head))
 
     def head(self) -> dict:
         return {"format": ENTRY_FORMAT, "key": self.key, "n_records": len(self.record_lines),
-                "has_text": self.text is not None, "doc_id": self.doc_id, "status": self.status}
+                "has_text": self.text is not None, "doc_id": self.doc_id, "status": self.status,
+                "n_checks": len(self.check_lines)}
 
     def chunks(self, head: dict | None = None):
         """The serialised entry piece by piece (``Cache.put`` writes them without joining them)."""
         yield io.dumps(head or self.head()) + "\n"
         yield self.doc_line + "\n"
         for line in self.record_lines:
+            yield line + "\n"
+        for line in self.check_lines:
             yield line + "\n"
         if self.text is not None:
             yield json.dumps(self.text, ensure_ascii=False) + "\n"
@@ -188,13 +193,15 @@ class Entry:
         try:
             head = json.loads(lines[0])
             n = int(head["n_records"])
-            expect = 2 + n + (1 if head.get("has_text") else 0)
+            n_checks = int(head.get("n_checks", 0))
+            expect = 2 + n + n_checks + (1 if head.get("has_text") else 0)
             if head.get("format") != ENTRY_FORMAT or len(lines) != expect:
                 return None
             text = json.loads(lines[-1]) if head.get("has_text") else None
             json.loads(lines[1])
             return cls(key=head["key"], doc_line=lines[1], record_lines=lines[2:2 + n], text=text,
-                       doc_id=head.get("doc_id", ""), status=head.get("status", "ok"))
+                       doc_id=head.get("doc_id", ""), status=head.get("status", "ok"),
+                       check_lines=lines[2 + n:2 + n + n_checks])
         except (ValueError, KeyError, IndexError, TypeError):
             return None
 
@@ -210,6 +217,7 @@ class StoredEntry:
     body: int                  # byte offset of the first record line
     doc_id: str = ""
     status: str = "ok"
+    n_checks: int = 0
 
     def record_lines(self):
         with open(self.path, encoding="utf-8", newline="\n") as fh:
@@ -217,12 +225,23 @@ class StoredEntry:
             for _ in range(self.n_records):
                 yield fh.readline()[:-1]
 
+    def check_lines(self):
+        """The document's checks.jsonl rows (after its records)."""
+        if not self.n_checks:
+            return
+        with open(self.path, encoding="utf-8", newline="\n") as fh:
+            fh.seek(self.body)
+            for _ in range(self.n_records):
+                fh.readline()
+            for _ in range(self.n_checks):
+                yield fh.readline()[:-1]
+
     def text(self) -> str | None:
         if not self.has_text:
             return None
         with open(self.path, encoding="utf-8", newline="\n") as fh:
             fh.seek(self.body)
-            for _ in range(self.n_records):
+            for _ in range(self.n_records + self.n_checks):
                 fh.readline()
             return json.loads(fh.readline())
 
@@ -284,7 +303,7 @@ class Cache:
                 json.loads(doc_line)
                 body = fh.tell()
                 n = int(head["n_records"])
-                expect = n + (1 if head.get("has_text") else 0)
+                expect = n + int(head.get("n_checks", 0)) + (1 if head.get("has_text") else 0)
                 count, last = 0, b"\n"
                 while block := fh.read(1 << 20):
                     count += block.count(b"\n")
@@ -295,7 +314,7 @@ class Cache:
                 or not doc_line.endswith(b"\n"):
             return None
         return StoredEntry(path, key, doc_line[:-1].decode("utf-8"), n, bool(head.get("has_text")), body,
-                           head.get("doc_id", ""), head.get("status", "ok"))
+                           head.get("doc_id", ""), head.get("status", "ok"), int(head.get("n_checks", 0)))
 
     def gc(self, keep: set[str]) -> int:
         """Delete entries (and stray temp files) not in ``keep``; return how many files went."""

@@ -77,6 +77,21 @@ def load_output(out_dir: str | Path) -> tuple[list[dict], list[dict]]:
     return claims, docs
 
 
+def load_checks(out_dir: str | Path) -> list[dict]:
+    """The rows of ``OUT/checks.jsonl`` (arithmetic checks, pipeline/checks.py); [] when there is none."""
+    path = Path(out_dir) / "checks.jsonl"
+    return list(io.read_jsonl(path)) if path.exists() else []
+
+
+def checks_by_claim(checks: list[dict]) -> dict[str, list[dict]]:
+    """claim id -> the check rows it takes part in (inconsistent ones first)."""
+    out: dict[str, list[dict]] = defaultdict(list)
+    for row in sorted(checks, key=lambda r: r.get("status") != "inconsistent"):
+        for cid in row.get("claim_ids") or []:
+            out[cid].append(row)
+    return out
+
+
 def document_text(out_dir: str | Path, doc: dict) -> tuple[str | None, str | None]:
     """(text the offsets point into, warning or None).
 
@@ -157,10 +172,11 @@ def _status(c: dict) -> str:
     return ((c.get("review") or {}).get("status")) or "pending"
 
 
-def build_summary(claims: list[dict], docs: list[dict]) -> dict:
+def build_summary(claims: list[dict], docs: list[dict], checks: list[dict] | None = None) -> dict:
     by_doc = defaultdict(list)
     for c in claims:
         by_doc[c["doc_id"]].append(c)
+    bad_checks = Counter(r["doc_id"] for r in checks or [] if r.get("status") == "inconsistent")
     per_doc = []
     for d in docs:
         cs = by_doc.get(d["doc_id"], [])
@@ -169,6 +185,7 @@ def build_summary(claims: list[dict], docs: list[dict]) -> dict:
             "n_claims": len(cs), "n_sentences": d.get("n_sentences"),
             "by_kind": dict(Counter((c.get("quantity") or {}).get("kind") or "unknown" for c in cs).most_common()),
             "by_review_status": dict(Counter(_status(c) for c in cs).most_common()),
+            "n_inconsistent_checks": bad_checks.get(d["doc_id"], 0),
         })
     types = Counter()
     for c in claims:
@@ -188,6 +205,9 @@ def build_summary(claims: list[dict], docs: list[dict]) -> dict:
         "claims_without_time": sum(1 for c in claims if not c.get("time")),
         "duplicates": sum(1 for c in claims if c.get("duplicate_of")),
         "top_subjects": [{"subject": s, "n": n} for s, n in subjects.most_common(20)],
+        "checks_by_status": dict(Counter(r.get("status") for r in checks or []).most_common()),
+        "checks_by_name": {name: dict(Counter(r.get("status") for r in checks or [] if r.get("check") == name))
+                           for name in sorted({r.get("check") for r in checks or []})},
         "per_document": per_doc,
     }
 
@@ -195,7 +215,7 @@ def build_summary(claims: list[dict], docs: list[dict]) -> dict:
 def summarize(out_dir: str | Path) -> dict:
     """Write ``OUT/summary.json`` (counts by status, kind, unit, claim type, year, document) and return it."""
     claims, docs = load_output(out_dir)
-    summary = build_summary(claims, docs)
+    summary = build_summary(claims, docs, load_checks(out_dir))
     with io.atomic_writer(Path(out_dir) / "summary.json") as fh:
         fh.write(json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
     return summary
@@ -272,6 +292,8 @@ tr.hidden{display:none}
 #addbox{display:none;background:#eef6ff;border:1px solid #7aa7d9;border-radius:4px;padding:6px 9px;margin:0 0 8px}
 #addbox.open{display:block}#addbox input,#addbox select{width:9em;margin:1px 4px 1px 0}
 #added-list .added{background:#eef6ff;border:1px dashed #7aa7d9;border-radius:4px;padding:3px 7px;margin:0 0 6px}
+.card[data-checks=inconsistent]{border-color:#c22;border-left-color:#c22!important;background:#fff4f4}mark.q.bad{outline:2px dashed #c22}
+.checkbad{color:#a00;font-weight:600}.checkok{color:#275;font-size:13px}
 """
 
 JS = r"""
@@ -566,8 +588,9 @@ def _esc_text(t: str) -> str:
     return html.escape(t, quote=False).replace("\r", "&#13;")
 
 
-def highlight(text: str, claims: list[dict]) -> tuple[str, int]:
-    """The escaped text with one <mark> per claim (overlaps clipped); (html, number of marks)."""
+def highlight(text: str, claims: list[dict], flagged: set | frozenset = frozenset()) -> tuple[str, int]:
+    """The escaped text with one <mark> per claim (overlaps clipped; claims in ``flagged``, an
+    inconsistent check's, marked 'bad'); (html, number of marks)."""
     spans = []
     for c in claims:
         q = c.get("quantity") or {}
@@ -582,7 +605,7 @@ def highlight(text: str, claims: list[dict]) -> tuple[str, int]:
         out.append(_esc_text(text[pos:s]))
         q = c["quantity"]
         colour = KIND_COLOURS.get(q.get("kind"), DEFAULT_COLOUR)
-        cls = "q" + (" empty" if s == e else "")
+        cls = "q" + (" empty" if s == e else "") + (" bad" if c["id"] in flagged else "")
         out.append(f'<mark class="{cls}" id="m-{_esc(c["id"])}" data-cid="{_esc(c["id"])}" '
                    f'data-status0="{_esc(_status(c))}" style="background:{colour}" title="{_esc(_hover(c))}">'
                    f'{_esc_text(text[s:e])}</mark>')
@@ -611,7 +634,17 @@ def _evidence_html(ev) -> str:
     return f' <span class="muted evidence" title="resolver rule">[{_esc(ev["rule"])}{words}]</span>'
 
 
-def claim_card(c: dict, text: str | None) -> str:
+def _checks_html(rows: list[dict]) -> str:
+    """The card's lines for its arithmetic checks: an inconsistent one says why, in the check's words."""
+    out = []
+    for r in rows:
+        bad = r.get("status") == "inconsistent"
+        out.append(f'<div class="{"checkbad" if bad else "checkok"}">{"⚠ inconsistent" if bad else "✓ consistent"} '
+                   f'<span class="muted">({_esc(r.get("check"))})</span>: {_esc(r.get("explanation"))}</div>')
+    return "".join(out)
+
+
+def claim_card(c: dict, text: str | None, checks: list[dict] | None = None) -> str:
     q = c.get("quantity") or {}
     kind = q.get("kind") or "unknown"
     colour = KIND_COLOURS.get(kind, DEFAULT_COLOUR)
@@ -663,13 +696,15 @@ def claim_card(c: dict, text: str | None) -> str:
         fixed_html += '<div class="fixed">tillagd av granskare</div>'
     opts = lambda values, labels=None: "".join(  # noqa: E731
         f'<option value="{_esc(v)}">{_esc((labels or {}).get(v, v))}</option>' for v in values)
-    return (f'<div class="card" id="{cid}" data-cid="{cid}" data-doc="{_esc(c.get("doc_id"))}" data-kind="{_esc(kind)}" '
+    checks = checks or []
+    flag = ' data-checks="inconsistent"' if any(r.get("status") == "inconsistent" for r in checks) else ""
+    return (f'<div class="card" id="{cid}"{flag} data-cid="{cid}" data-doc="{_esc(c.get("doc_id"))}" data-kind="{_esc(kind)}" '
             f'data-types="{_esc(" ".join(types))}" data-status0="{_esc(_status(c))}" data-status="{_esc(_status(c))}" '
             f'style="border-left-color:{colour}">'
             f'<div><span class="val">{headline}</span>'
             f' <span class="muted">“{_esc(q.get("text"))}”</span>'
             f'<span class="badge" style="background:{colour}">{_esc(kind)}</span><span class="badge status">{_esc(_status(c))}</span></div>'
-            f'{warn}{fixed_html}<dl>{dl}</dl><div class="sent">{_sentence_html(c)}</div>'
+            f'{warn}{fixed_html}{_checks_html(checks)}<dl>{dl}</dl><div class="sent">{_sentence_html(c)}</div>'
             f'<div class="details"><dl>{dl2}</dl></div>'
             f'<div class="actions"><button type="button" data-act="accepted">✓ accept</button>'
             f'<button type="button" data-act="rejected">✗ reject</button>'
@@ -735,10 +770,12 @@ def _legend() -> str:
 
 
 def render_document(doc: dict, claims: list[dict], text: str | None, warning: str | None,
-                    docs: list[dict], config: dict) -> tuple[str, int]:
+                    docs: list[dict], config: dict, checks: dict[str, list[dict]] | None = None) -> tuple[str, int]:
     title = doc.get("title") or doc["doc_id"]
+    checks = checks or {}
+    flagged = {cid for cid, rows in checks.items() if any(r.get("status") == "inconsistent" for r in rows)}
     if text is not None:
-        body_text, n_marks = highlight(text, claims)
+        body_text, n_marks = highlight(text, claims, flagged)
         textcol = f'<pre class="doctext" id="doctext">{body_text}</pre>'
     else:
         n_marks = 0
@@ -754,10 +791,13 @@ def render_document(doc: dict, claims: list[dict], text: str | None, warning: st
         meta += f'<div class="warn">{_esc(doc["error"])}</div>'
     if warning:
         meta += f'<div class="warn">{_esc(warning)}</div>'
+    n_bad = len({r["id"] for rows in checks.values() for r in rows if r.get("status") == "inconsistent"})
+    if n_bad:
+        meta += f'<div class="checkbad">⚠ {n_bad} arithmetic check{"s" if n_bad > 1 else ""} found figures that do not add up (marked in red)</div>'
     filters = ('<div class="filters">' + f'<label>document <select id="docnav">{nav}</select></label>'
                + _options(kinds, "kind", "kind") + _options(types, "claim type", "types")
                + _options(STATUSES, "status", "status") + "</div>")
-    cards = "".join(claim_card(c, text) for c in claims) or '<p class="muted">no claims</p>'
+    cards = "".join(claim_card(c, text, checks.get(c["id"])) for c in claims) or '<p class="muted">no claims</p>'
     if text is not None:
         cards = _add_box() + '<div id="added-list"></div>' + cards
     config = dict(config, doc=doc["doc_id"])
@@ -780,7 +820,8 @@ def render_index(summary: dict, claims: list[dict], docs: list[dict], config: di
         kinds_s = ", ".join(f"{k} {v}" for k, v in d["by_kind"].items())
         rev = ", ".join(f"{k} {v}" for k, v in d["by_review_status"].items())
         per_doc_rows.append(f'<tr><td>{link}</td><td>{_esc(d.get("title"))}</td><td>{_esc(d.get("status"))}</td>'
-                            f'<td class=num>{d["n_claims"]}</td><td>{_esc(kinds_s)}</td><td>{_esc(rev)}</td></tr>')
+                            f'<td class=num>{d["n_claims"]}</td><td>{_esc(kinds_s)}</td><td>{_esc(rev)}</td>'
+                            f'<td class="num{" checkbad" if d.get("n_inconsistent_checks") else ""}">{d.get("n_inconsistent_checks", 0)}</td></tr>')
     claim_rows = []
     for c in claims:
         q = c.get("quantity") or {}
@@ -809,10 +850,12 @@ def render_index(summary: dict, claims: list[dict], docs: list[dict], config: di
             + counts_table("claims by unit", summary["claims_by_unit"])
             + counts_table("claims by claim type", summary["claims_by_claim_type"])
             + counts_table("review status", summary["claims_by_review_status"])
+            + counts_table("arithmetic checks", summary.get("checks_by_status") or {})
             + f'<table style="display:inline-table"><tr><th>top subjects</th><th>n</th></tr>{top}</table>'
             + f'<div>{charts}</div></section>'
             '<section id="documents"><h2>Documents</h2><table><tr><th>document</th><th>title</th><th>status</th><th>claims</th>'
-            f'<th>by kind</th><th>review</th></tr>{"".join(per_doc_rows)}</table></section>'
+            f'<th>by kind</th><th>review</th><th title="arithmetic checks (checks.jsonl) that found figures not adding up">inconsistent checks</th></tr>'
+            f'{"".join(per_doc_rows)}</table></section>'
             f'<section id="claims"><h2>Claims</h2>{filters}<table id="claims-table"><tr><th>document</th><th>text</th>'
             '<th>value</th><th>unit</th><th>kind</th><th>period</th><th>subject</th><th>speaker</th><th>type</th><th>status</th></tr>'
             f'{"".join(claim_rows)}</table></section></main>')
@@ -831,6 +874,7 @@ def build_site(out_dir: str | Path, trend_queries=()) -> dict:
     """Write OUT/review/ (index + one page per document + trends) and OUT/summary.json; return build info."""
     out_dir = Path(out_dir)
     claims, docs = load_output(out_dir)
+    by_claim = checks_by_claim(load_checks(out_dir))
     review_dir = out_dir / "review"
     decisions = last_decisions(read_decisions([review_dir / "decisions.jsonl"]))
     known = {c["id"] for c in claims}
@@ -848,7 +892,8 @@ def build_site(out_dir: str | Path, trend_queries=()) -> dict:
         cs = by_doc.get(d["doc_id"], [])
         text, warn = document_text(out_dir, d) if d.get("status", "ok") == "ok" or cs else (None, None)
         dec = {c["id"]: decisions[c["id"]] for c in cs if c["id"] in decisions}
-        page, n = render_document(d, cs, text, warn, docs, {"site": site, "root": "../", "decisions": dec})
+        page, n = render_document(d, cs, text, warn, docs, {"site": site, "root": "../", "decisions": dec},
+                                  {c["id"]: by_claim[c["id"]] for c in cs if c["id"] in by_claim})
         name = doc_page_name(d["doc_id"])
         _write_public(review_dir / "doc" / name, page)
         pages[d["doc_id"]] = f"doc/{name}"

@@ -10,6 +10,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
+from .checks import run_checks
 from .ingest import Document, display_path, doc_id_for, ingest_path
 from .records import document_line
 from .stages import run_steps
@@ -64,7 +65,9 @@ def process_stream(doc: Document, options: Options, sink) -> dict:
 
 
 def process_document(path: Path, root: Path | None, options: Options) -> tuple[dict, list[dict], Document]:
-    """The whole pipeline for one file (FIFOs, sockets and devices are refused, never opened)."""
+    """The whole pipeline for one file (FIFOs, sockets and devices are refused, never opened), the
+    arithmetic checks included: the records list the checks they take part in, as in the batch
+    (``check_document`` gives the checks.jsonl rows)."""
     from .batch import not_regular
     problem = not_regular(path)
     if problem is not None:
@@ -72,7 +75,14 @@ def process_document(path: Path, root: Path | None, options: Options) -> tuple[d
     else:
         doc = ingest_path(path, root, published=options.published, display_path=display_path(path))
     line, records = process_loaded(doc, options)
+    check_document(doc, records)
     return line, records, doc
+
+
+def check_document(doc: Document, records: list[dict]) -> list[dict]:
+    """The checks.jsonl rows of a processed document; adds ``checks`` to the records involved
+    (``pipeline.checks``: figures checked against each other; never changes what was extracted)."""
+    return run_checks(doc.text, records) if records and doc.status == "ok" else []
 
 
 def run_batch(inputs: list[str], out: Path, options: Options, progress: bool | None = None, *,

@@ -46,8 +46,9 @@ STAGES: tuple[Stage, ...] = (
           "quantities, units, bounds, rates, time frames, change, context",
           step="pipeline.stages:_extract_step", command="pipeline.cli:extract_cli", options=("nlp",)),
     Stage("records", "pipeline.records:build_records", ("doc", "claims"), ("records", "documents"),
-          ("OUT/interim/ingested.jsonl", "OUT/interim/extracted.jsonl"), ("OUT/claims.jsonl", "OUT/documents.jsonl"), (),
-          "contract records with stable ids, written atomically",
+          ("OUT/interim/ingested.jsonl", "OUT/interim/extracted.jsonl"), ("OUT/claims.jsonl", "OUT/documents.jsonl",
+                                                                          "OUT/checks.jsonl"), ("checks.json",),
+          "contract records with stable ids, written atomically; the arithmetic checks of each document's figures",
           step="pipeline.stages:_records_step", command="pipeline.cli:records_cli"),
 )
 

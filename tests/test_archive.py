@@ -270,7 +270,7 @@ def test_review_server_records_decisions_in_archive(two_days):
         c = by_text(out, "253")
         req = urllib.request.Request(f"http://127.0.0.1:{server.server_address[1]}/api/decisions",
                                      data=json.dumps({"claim_id": c["id"], "status": "accepted", "reviewer": "dan"}).encode(),
-                                     headers={"Content-Type": "application/json"}, method="POST")
+                                     headers={"Content-Type": "application/json", "X-Review-Token": server.token}, method="POST")
         assert urllib.request.urlopen(req, timeout=10).status == 200
     finally:
         server.shutdown()

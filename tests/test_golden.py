@@ -15,7 +15,8 @@ import pytest
 
 GOLDEN = Path(__file__).parent / "golden" / "mini-sv"
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ["interim/ingested.jsonl", "interim/segments.jsonl", "interim/extracted.jsonl", "claims.jsonl", "documents.jsonl"]
+STAGES = ["interim/ingested.jsonl", "interim/segments.jsonl", "interim/extracted.jsonl", "claims.jsonl", "documents.jsonl",
+          "checks.jsonl"]
 MAX_DIFF_LINES = 25
 
 

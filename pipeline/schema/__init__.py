@@ -1,4 +1,4 @@
-"""The versioned JSON Schemas (draft 2020-12) of a claim record and a documents.jsonl line."""
+"""The versioned JSON Schemas (draft 2020-12) of a claim record, a documents.jsonl line and a checks.jsonl row."""
 from __future__ import annotations
 
 import json
@@ -8,9 +8,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def load(name: str) -> dict:
-    """'claim' or 'document'."""
+    """'claim', 'document' or 'check'."""
     return json.loads((HERE / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
