@@ -32,7 +32,7 @@ from pathlib import Path
 
 from . import io
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_NAME = "archive.duckdb"
 CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
@@ -76,7 +76,12 @@ _V3 = [   # schema 3: claims a reviewer added (the review page's "add a missed c
     "ALTER TABLE decisions ADD COLUMN added VARCHAR",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]   # MIGRATIONS[n - 1] takes an archive from schema n - 1 to n
+_V4 = [   # schema 4: the arithmetic checks of each document version (OUT/checks.jsonl rows)
+    """CREATE TABLE checks (version_id INTEGER NOT NULL, check_id VARCHAR NOT NULL, doc_id VARCHAR, "check" VARCHAR,
+        status VARCHAR, claim_ids VARCHAR, explanation VARCHAR, row VARCHAR)""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]   # MIGRATIONS[n - 1] takes an archive from schema n - 1 to n
 
 
 # --- connection and migrations ------------------------------------------------------------------
@@ -256,6 +261,7 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
                          pipeline_version, run_id, now, now, None, None))
         want[doc_id] = vid
     claim_rows, term_rows = _read_claims(out_dir / "claims.jsonl", want)
+    check_rows = _read_checks(out_dir / "checks.jsonl", want)
     if not (new_docs or superseded or reextract or claim_rows):      # nothing new: a cheap bookkeeping update
         con.execute("BEGIN TRANSACTION")
         if touched:
@@ -294,6 +300,7 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
             con.register("_re_df", pd.DataFrame({"vid": list(reextract), "pv": [v[1] for v in reextract.values()]}, dtype=object))
             con.execute("DELETE FROM claims WHERE version_id IN (SELECT vid FROM _re_df)")
             con.execute("DELETE FROM terms WHERE version_id IN (SELECT vid FROM _re_df)")
+            con.execute("DELETE FROM checks WHERE version_id IN (SELECT vid FROM _re_df)")
             con.execute("UPDATE documents SET pipeline_version = r.pv FROM _re_df r WHERE documents.version_id = r.vid")
             con.unregister("_re_df")
         if claim_rows:
@@ -302,6 +309,12 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
             con.execute(f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) SELECT * FROM _claims_df")
             con.unregister("_claims_df")
         _insert_terms(con, term_rows)
+        if check_rows:
+            con.register("_checks_df", pd.DataFrame(check_rows, columns=["version_id", "check_id", "doc_id", "check",
+                                                                        "status", "claim_ids", "explanation", "row"],
+                                                    dtype=object))
+            con.execute("INSERT INTO checks SELECT * FROM _checks_df")
+            con.unregister("_checks_df")
         for old_id, new_id in renamed:
             con.execute("UPDATE decisions SET doc_id = ? WHERE doc_id = ?", [new_id, old_id])
         changed_docs = sorted(want)
@@ -345,6 +358,27 @@ def _read_claims(path: Path, want: dict[str, int]) -> tuple[list[tuple], list[tu
                          claim_terms(r.get("subject"), (r.get("quantity") or {}).get("entity"),
                                      (r.get("sentence") or {}).get("text")))
     return claims, terms
+
+
+def _read_checks(path: Path, want: dict[str, int]) -> list[tuple]:
+    """Rows of the checks table: the checks.jsonl rows of the documents in ``want``, with their version."""
+    if not want or not path.exists():
+        return []
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            vid = want.get(r.get("doc_id"))
+            if vid is not None:
+                rows.append((vid, r.get("id"), r.get("doc_id"), r.get("check"), r.get("status"),
+                             json.dumps(r.get("claim_ids") or []), r.get("explanation"), line.rstrip("\n")))
+    return rows
+
+
+def version_checks(con, version_id: int) -> list[dict]:
+    """The checks.jsonl rows stored with a document version."""
+    return [json.loads(r[0]) for r in con.execute("SELECT row FROM checks WHERE version_id = ? ORDER BY check_id",
+                                                  [version_id]).fetchall()]
 
 
 # --- review decisions -------------------------------------------------------------------------------------

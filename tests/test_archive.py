@@ -373,3 +373,25 @@ def test_bench_archive_measurement(tmp_path):
     assert res["new_versions"] == 30 and res["claims_added"] == n_claims > 0
     assert res["unchanged_new_versions"] == 0
     assert res["archive_s"] > 0 and res["archive_unchanged_s"] > 0
+
+
+def test_checks_are_stored_with_the_document_version(tmp_path):
+    from pipeline.runner import Options, run_batch
+    """The arithmetic checks of a run are kept with the version they were computed on; a new version gets its own."""
+    from pipeline import archive
+    src = tmp_path / "in"
+    src.mkdir()
+    text = ("Kommunen satsar totalt 90 miljoner kronor under 2024, varav 30 miljoner kronor på skolan och "
+            "40 miljoner kronor på vården.\n")
+    (src / "budget.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch([str(src)], out, Options(), progress=False, archive=out / "archive.duckdb")
+    (src / "budget.txt").write_text(text.replace("90 miljoner", "70 miljoner"), encoding="utf-8")
+    run_batch([str(src)], out, Options(), progress=False, archive=out / "archive.duckdb")
+    rows = [json.loads(x) for x in (out / "checks.jsonl").read_text(encoding="utf-8").splitlines()]
+    with archive.connect(out / "archive.duckdb", read_only=True) as con:
+        vids = [v["version_id"] for v in archive.versions(con, "budget")]
+        stored = [archive.version_checks(con, v) for v in vids]
+    assert len(vids) == 2 and rows and all(stored)
+    assert stored[-1] == sorted(rows, key=lambda r: r["id"])          # the latest version holds this run's rows
+    assert all(r["doc_id"] == "budget" for rs in stored for r in rs)
