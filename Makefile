@@ -10,8 +10,7 @@ CORPUS     ?= corpus
 INTERIM    := $(OUT)/interim
 LEXICON    := $(wildcard models/lexicon/sv/*.json)
 CORE       := pipeline/__init__.py pipeline/lexicon.py pipeline/errors.py pipeline/io.py pipeline/cli.py pipeline/stages.py
-EXTRACTION := pipeline/extract.py pipeline/analyse.py pipeline/resolve.py pipeline/tables.py pipeline/text.py \
-              pipeline/quantities.py pipeline/numbers.py pipeline/times.py pipeline/time_rules.py pipeline/context.py
+EXTRACTION := $(wildcard pipeline/extraction/*.py)
 CORPUS_FILES := $(shell find $(CORPUS) -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' \) 2>/dev/null)
 STAMP      := $(VENV)/.installed
 EXTRAS     ?=

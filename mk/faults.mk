@@ -4,4 +4,4 @@ FAULT_PROBES ?=
 
 .PHONY: faults
 faults: $(STAMP)  ## large-input probes (10 MB, 50 MB documents, 100,000 figures in one line): time and peak RSS -> output/faults.json
-	$(PY) -m pipeline.faults $(if $(FAULT_PROBES),--only $(FAULT_PROBES),) --out $(OUT)/faults.json
+	$(PY) -m pipeline.batch.faults $(if $(FAULT_PROBES),--only $(FAULT_PROBES),) --out $(OUT)/faults.json

@@ -1,6 +1,7 @@
 """Swedish numeric-claim extraction: raw Swedish text in, reviewable JSON quantity records out.
 
-Stages (one module each): ingest -> segment -> extract -> records.
+Stages: ingest -> segment -> extract (the ``extraction`` wing) -> records; the ``batch`` engine runs them over
+many files, ``review`` and ``archive`` keep what reviewers decide. Map: docs/ARCHITECTURE.md.
 
 In Python, no stage imports needed::
 
@@ -17,24 +18,24 @@ __all__ = ["extract", "extract_frame", "extract_with_status", "load_claims", "__
 
 def load_claims(path):
     """Load a claims.jsonl (or an output folder) as a flat pandas DataFrame, one row per claim."""
-    from .export import load_claims as _load
+    from pipeline.review.export import load_claims as _load
 
     return _load(path)
 
 
-def __getattr__(name):
-    # ``pipeline.extract`` is the stage module pipeline/extract.py, made callable (see its end): a package
-    # attribute and a submodule of the same name cannot differ, since importing the submodule rebinds it.
-    if name == "extract":
-        import importlib
+def extract(text, published=None, title=None, **kwargs):
+    """Every figure in one Swedish text as the contract's claim records: what ``run`` gives for that text.
 
-        return importlib.import_module(".extract", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    ``published``/``title`` override what the text states (like a NAME.meta.json sidecar); keywords
+    ``doc_id``, ``path``, ``nlp``. Full description: ``help(pipeline.api.extract)``."""
+    from pipeline.api import extract as _extract
+
+    return _extract(text, published, title, **kwargs)
 
 
 def extract_with_status(text, published=None, title=None, **kwargs):
     """(documents.jsonl line, records) for one text: ``extract`` plus the status (ok / skipped / error)."""
-    from .api import extract_with_status as _extract
+    from pipeline.api import extract_with_status as _extract
 
     return _extract(text, published, title, **kwargs)
 
@@ -46,6 +47,6 @@ def extract_frame(texts, published=None, title=None, **kwargs):
     ``period_start``/``period_end`` (first/last day of the period's ISO prefix), ``baseline_start``/
     ``baseline_end``, ``published_date`` (datetime64, NaT when unknown). See ``pipeline.api.extract_frame``.
     """
-    from .api import extract_frame as _frame
+    from pipeline.api import extract_frame as _frame
 
     return _frame(texts, published, title, **kwargs)

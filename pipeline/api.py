@@ -17,7 +17,7 @@ DEFAULT_DOC_ID = "text"
 
 
 def _document(text: str | bytes, published: str | None, title: str | None, doc_id: str, path: str | None):
-    from .ingest import ingest_bytes
+    from pipeline.ingest import ingest_bytes
     if isinstance(text, str):
         data = text.encode("utf-8")
     elif isinstance(text, (bytes, bytearray)):
@@ -35,7 +35,7 @@ def extract_with_status(text: str | bytes, published: str | None = None, title: 
     An empty or binary-looking text is not an exception: its line says
     ``status: skipped``/``error`` with the coded message, as in a batch.
     """
-    from .runner import Options, check_document, process_loaded
+    from pipeline.batch.process import Options, check_document, process_loaded
     doc = _document(text, published, title, doc_id, path)
     line, records = process_loaded(doc, Options(nlp=nlp))
     check_document(doc, records)             # as in run: records list the arithmetic checks they take part in
@@ -135,7 +135,7 @@ def extract_frame(texts: str | bytes | Iterable[str] | Mapping[str, str], publis
     ``baseline_end`` and ``published_date``, all ``datetime64[ns]`` with NaT
     where the text gives no period.
     """
-    from .export import claims_frame
+    from pipeline.review.export import claims_frame
     if isinstance(texts, (str, bytes, bytearray)):
         items = [(DEFAULT_DOC_ID if doc_ids is None else list(doc_ids)[0], texts)]
     elif isinstance(texts, Mapping):

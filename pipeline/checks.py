@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Callable
 
-from . import lexicon
+from pipeline import lexicon
 
 log = logging.getLogger("pipeline")
 

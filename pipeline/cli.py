@@ -16,11 +16,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import __version__, io
-from .errors import PipelineError
+from pipeline import __version__, io
+from pipeline.errors import PipelineError
 
-EXTRA_COMMANDS: list[str] = ["pipeline.review", "pipeline.export", "pipeline.stages",
-                              "pipeline.search", "pipeline.diff"]   # modules with register(subparsers), e.g. "pipeline.review"
+EXTRA_COMMANDS: list[str] = ["pipeline.review.site", "pipeline.review.export", "pipeline.stages",
+                              "pipeline.archive.search", "pipeline.archive.diff"]   # modules with register(subparsers), e.g. "pipeline.review.site"
 
 
 def _published_arg(value: str) -> str:
@@ -34,7 +34,7 @@ def _published_arg(value: str) -> str:
 # --- commands -------------------------------------------------------------------------------
 
 def run_cli(args) -> int:
-    from .runner import Options, run_batch
+    from pipeline.batch import Options, run_batch
     missing = [i for i in args.inputs if not os.path.lexists(i)]     # a looping symlink exists: it gets a row
     if missing and len(missing) == len(args.inputs):
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
@@ -57,8 +57,8 @@ def _archive_arg(args) -> Path | None:
 def quantities_cli(args) -> int:
     """Each line is a document of one sentence, read by the same analyser as ``run`` (``analyse.analyse_text``).
     A line that cannot be read prints an error object and the command goes on."""
-    from .analyse import analyse_text
-    from .runner import get_backend
+    from pipeline.extraction.analyse import analyse_text
+    from pipeline.batch.process import get_backend
     published = args.published or date.today().isoformat()
     backend = get_backend(getattr(args, "nlp", "blank"))
 
@@ -85,7 +85,7 @@ def quantities_cli(args) -> int:
 
 
 def times_cli(args) -> int:
-    from .analyse import times_of
+    from pipeline.extraction.analyse import times_of
     published = args.published or date.today().isoformat()
     for line in sys.stdin:
         print(io.dumps([t.public() for t in times_of(line.rstrip("\n"), published)]), flush=True)
@@ -109,8 +109,8 @@ def _need(path: Path, stage: str) -> None:
 
 
 def ingest_cli(args) -> int:
-    from .ingest import discover, ingest_path
-    from .ingest import display_path
+    from pipeline.ingest import discover, ingest_path
+    from pipeline.ingest import display_path
     warnings: list[str] = []
     items = discover(args.inputs, warnings)
     for w in warnings:
@@ -120,9 +120,9 @@ def ingest_cli(args) -> int:
 
 
 def segment_cli(args) -> int:
-    from .ingest import Document
-    from .runner import get_backend
-    from .segment import segment_text
+    from pipeline.ingest import Document
+    from pipeline.batch.process import get_backend
+    from pipeline.segment import segment_text
     src = _interim(args.out, "ingested")
     _need(src, "ingest")
     backend = get_backend(args.nlp)
@@ -136,10 +136,10 @@ def segment_cli(args) -> int:
 
 
 def extract_cli(args) -> int:
-    from .extract import extract_document
-    from .ingest import Document
-    from .runner import get_backend
-    from .segment import Segment
+    from pipeline.extraction.document import extract_document
+    from pipeline.ingest import Document
+    from pipeline.batch.process import get_backend
+    from pipeline.segment import Segment
     backend = get_backend(args.nlp)
     docs_p, segs_p = _interim(args.out, "ingested"), _interim(args.out, "segments")
     _need(docs_p, "ingest")
@@ -155,13 +155,13 @@ def extract_cli(args) -> int:
 
 
 def records_cli(args) -> int:
-    from .analyse import Claim
-    from .ingest import Document
-    from .records import build_records, document_line
+    from pipeline.extraction.analyse import Claim
+    from pipeline.ingest import Document
+    from pipeline.records import build_records, document_line
     docs_p, ex_p = _interim(args.out, "ingested"), _interim(args.out, "extracted")
     _need(docs_p, "ingest")
     _need(ex_p, "extract")
-    from .checks import run_checks
+    from pipeline.checks import run_checks
     all_records, lines, all_checks = [], [], []
     for d, e in zip(io.read_jsonl(docs_p), io.read_jsonl(ex_p)):
         doc = Document.from_dict(d)
@@ -221,7 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("times", help="stdin, one text per line -> one JSON list of time expressions per line")
     sp.add_argument("--published", type=_published_arg, default=None, help="reference date (default: today)")
     sp.set_defaults(func=times_cli)
-    from .stages import STAGES, resolve
+    from pipeline.stages import STAGES, resolve
     for n, stage in enumerate(STAGES, 1):        # one subcommand per registered stage
         files = lambda paths: " + ".join(p.rsplit("/", 1)[-1] if p.startswith("OUT/interim/") else p for p in paths)
         sp = sub.add_parser(stage.name, help=f"stage {n}: {files(stage.reads)} -> {files(stage.writes)} ({stage.help})")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat as statmod
 import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
@@ -20,7 +21,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import lexicon
+from pipeline import lexicon
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_BYTES = 200 * 1024 * 1024
@@ -772,3 +773,16 @@ def _walk(folder: Path, seen: set, ignored: list | None = None):
                 ignored.append(str(entry))
         except OSError:
             yield entry
+
+
+def not_regular(path: Path) -> str | None:
+    """An error message for inputs that must not be opened for reading (FIFOs, devices, sockets): they are
+    refused without being opened, so they cannot hang a run."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None          # ingest_path reports missing / dangling / looping paths itself
+    if statmod.S_ISREG(st.st_mode) or statmod.S_ISDIR(st.st_mode):
+        return None
+    kind = "FIFO" if statmod.S_ISFIFO(st.st_mode) else "socket" if statmod.S_ISSOCK(st.st_mode) else "device"
+    return f"[E106] not a regular file ({kind})"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import LexiconError
+from pipeline.errors import LexiconError
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "models" / "lexicon" / "sv"
 

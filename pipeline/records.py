@@ -12,9 +12,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from . import SCHEMA_VERSION, __version__
-from .analyse import Claim
-from .ingest import Document, furniture_chars
+from pipeline import SCHEMA_VERSION, __version__
+from pipeline.extraction.analyse import Claim
+from pipeline.ingest import Document, furniture_chars
 
 
 _SPACES = re.compile(r"\s+")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from . import lexicon
+from pipeline import lexicon
 
 BULLET_RE = re.compile(r"^[ \t\xa0]*([•*·▪●◦■□►‣⁃]|[-–—](?=[ \t\xa0])|\d{1,2}[.)](?=[ \t\xa0]))[ \t\xa0]*")
 HEADING_MAX_CHARS = 140

@@ -48,7 +48,7 @@ class NumClaims:
         self.backend, self.spans_key = backend, spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        from .api import extract
+        from pipeline.api import extract
         meta = doc.user_data
         records = extract(doc.text, meta.get("published", self.published), meta.get("title"),
                           doc_id=meta.get("doc_id", self.doc_id), nlp=self.backend) if doc.text.strip() else []

@@ -3,7 +3,7 @@
 One declaration per stage (spaCy's ``requires``/``assigns``, explosion/projects'
 ``deps``/``outputs``, Sparv's annotator signatures). The registry drives the
 run: ``run_steps`` takes a document's state through the stages in the declared
-order (the whole-pipeline path, ``runner.process_loaded``), ``cli`` builds one
+order (the whole-pipeline path, ``batch.process.process_loaded``), ``cli`` builds one
 subcommand per stage from it, and a test checks that the Makefile's per-stage
 targets depend on exactly the files each stage reads. ``check_order`` fails
 before any text is processed when a stage would run before what it needs;
@@ -38,7 +38,7 @@ STAGES: tuple[Stage, ...] = (
           ("OUT/interim/ingested.jsonl",), ("OUT/interim/segments.jsonl",), ("abbreviations.json",),
           "sentences, headings, bullets with offsets; the heading that governs each",
           step="pipeline.stages:_segment_step", command="pipeline.cli:segment_cli", options=("nlp",)),
-    Stage("extract", "pipeline.extract:extract_document", ("doc.text", "doc.published", "segments"),
+    Stage("extract", "pipeline.extraction.document:extract_document", ("doc.text", "doc.published", "segments"),
           ("claims.quantity", "claims.time", "claims.change", "claims.subject", "claims.attribution", "claims.claim_type"),
           ("OUT/interim/ingested.jsonl", "OUT/interim/segments.jsonl"), ("OUT/interim/extracted.jsonl",),
           ("numbers.json", "units.json", "qualifiers.json", "rates.json", "time.json", "change.json", "entities.json",
@@ -84,22 +84,22 @@ def run_steps(state: dict, names: tuple[str, ...] = ("segment", "extract", "reco
 
 
 def _segment_step(state: dict) -> dict:
-    from .segment import segment_text
+    from pipeline.segment import segment_text
     doc = state["doc"]
     state["segments"] = segment_text(doc.text, doc.furniture, state.get("backend"))
     return state
 
 
 def _extract_step(state: dict) -> dict:
-    """Claims as a generator: nothing of a large document is held as claims (see ``extract.iter_claims``)."""
-    from .extract import iter_claims
+    """Claims as a generator: nothing of a large document is held as claims (see ``extraction.document.iter_claims``)."""
+    from pipeline.extraction.document import iter_claims
     state["claims"] = iter_claims(state["doc"], state["segments"], state.get("backend"))
     return state
 
 
 def _records_step(state: dict) -> dict:
     """Records as a generator over the claims; the caller writes each as it comes."""
-    from .records import iter_records
+    from pipeline.records import iter_records
     state["records"] = iter_records(state["doc"], state["claims"])
     return state
 

@@ -25,7 +25,7 @@ def corpus_dir() -> Path:
 def corpus_run(tmp_path_factory, corpus_dir):
     """The whole pipeline run once on the sample corpus: (out_dir, records, document lines)."""
     from pipeline import io
-    from pipeline.runner import Options, run_batch
+    from pipeline.batch import Options, run_batch
     out = tmp_path_factory.mktemp("corpus_run")
     run_batch([str(corpus_dir)], out, Options(), progress=False)
     return out, list(io.read_jsonl(out / "claims.jsonl")), list(io.read_jsonl(out / "documents.jsonl"))
@@ -57,7 +57,7 @@ def shared_dir():
 
 def extract_claims(text: str, published: str | None = "2023-11-15"):
     """Ingest, segment and extract one text in memory (what stage tests of context and time need)."""
-    from pipeline.extract import extract_document
+    from pipeline.extraction.document import extract_document
     from pipeline.ingest import ingest_bytes
     from pipeline.segment import segment_text
     doc = ingest_bytes(text.encode(), "t", "t.txt", published=published)

@@ -35,8 +35,8 @@ def test_quantities_on_each_sentence_agrees_with_run_on_every_corpus():
     """Every sentence of the sample corpus, the golden corpus and all held-out rounds, given alone to the analyser
     (as the ``quantities`` command does), gives each figure the value, unit, rate, bound and direction ``run`` gives
     it, except where the figure says the document context set the field."""
-    from pipeline.analyse import analyse_text
-    from pipeline.extract import extract_document
+    from pipeline.extraction.analyse import analyse_text
+    from pipeline.extraction.document import extract_document
     from pipeline.segment import segment_text
     total = agree = 0
     diffs = []
@@ -61,7 +61,7 @@ def test_quantities_on_each_sentence_agrees_with_run_on_every_corpus():
 
 def test_quantities_command_is_the_analyser(tmp_path):
     """The command prints, for a line, the same quantity, time and change the analyser gives it."""
-    from pipeline.analyse import analyse_text
+    from pipeline.extraction.analyse import analyse_text
     line = "Priset på el steg med 12 procent till 1,45 kronor per kWh under 2023 jämfört med 2022."
     out = subprocess.run([sys.executable, "-m", "pipeline", "quantities", "--published", "2024-02-01"], input=line + "\n",
                          capture_output=True, text=True, check=True, cwd=ROOT).stdout
@@ -147,7 +147,7 @@ def test_heading_period_governs_a_list():
 
 def test_time_rules_are_one_ordered_list():
     """The policy is the list's order: nearest evidence first, the heading last."""
-    from pipeline.resolve import TIME_RULES
+    from pipeline.extraction.resolve import TIME_RULES
     names = [n for n, _ in TIME_RULES]
     assert names.index("same_clause") < names.index("same_sentence") < names.index("previous_sentence") \
         < names.index("heading")

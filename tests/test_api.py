@@ -1,4 +1,4 @@
-"""The Python API: pipeline.extract / extract_frame give what `run` gives, with typed columns and real dates."""
+"""The Python API: pipeline.extraction.document / extract_frame give what `run` gives, with typed columns and real dates."""
 from __future__ import annotations
 
 import json
@@ -12,7 +12,7 @@ import pipeline
 from pipeline import io
 from pipeline.api import period_bound
 from pipeline.ingest import decode
-from pipeline.runner import Options, run_batch
+from pipeline.batch import Options, run_batch
 
 REPO = Path(__file__).resolve().parents[1]
 HELDOUT = REPO / "tests" / "heldout" / "corpus"
@@ -171,13 +171,13 @@ def test_top_level_api_has_docstrings():
 
 
 def test_extract_is_callable_whatever_was_imported_first():
-    """pipeline.extract is also the stage module: importing it (as runner does) must not hide the API."""
+    """pipeline.extract is a plain function: importing the stage modules first (as the batch does) changes nothing."""
     import subprocess
     import sys
-    code = ("import pipeline.extract, pipeline.runner\n"
-            "from pipeline.extract import extract_document, Claim\n"
+    code = ("import pipeline.extraction.document, pipeline.batch.process\n"
+            "from pipeline.extraction.document import extract_document, Claim\n"
             "import pipeline\n"
             "r = pipeline.extract('Biljetten kostar 30 kronor.', '2020-01-01')\n"
             "assert r[0]['quantity']['value'] == 30.0 and r[0]['source']['published'] == '2020-01-01'\n"
-            "assert callable(extract_document) and pipeline.extract.__call__.__doc__\n")
+            "assert callable(extract_document) and pipeline.extract.__doc__\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)

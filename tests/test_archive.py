@@ -11,7 +11,9 @@ import pytest
 
 duckdb = pytest.importorskip("duckdb")
 
-from pipeline import archive, io  # noqa: E402
+from pipeline.archive import store as archive
+
+from pipeline import io  # noqa: E402
 from pipeline.cli import main  # noqa: E402
 from pipeline.records import normalise_sentence  # noqa: E402
 
@@ -145,7 +147,7 @@ def test_error_documents_are_archived_with_their_status(tmp_path):
     lambda t: t.replace("Det är en minskning", "Det  är\nen minskning"),  # re-wrapped sentence
 ])
 def test_ids_of_unchanged_sentences_survive_an_edit(tmp_path, edit):
-    from pipeline.runner import Options, process_document
+    from pipeline.batch.process import Options, process_document
     a, b = tmp_path / "a.txt", tmp_path / "b" / "a.txt"
     b.parent.mkdir()
     a.write_text(TRAFIK_V1, encoding="utf-8")
@@ -160,7 +162,7 @@ def test_ids_of_unchanged_sentences_survive_an_edit(tmp_path, edit):
 
 
 def test_same_figure_twice_in_a_sentence_gets_two_ids(tmp_path):
-    from pipeline.runner import Options, process_document
+    from pipeline.batch.process import Options, process_document
     f = write(tmp_path, {"d.txt": "Antalet steg från 12 till 12 procent, och 12 procent igen.\n"}) / "d.txt"
     _, recs, _ = process_document(f, tmp_path, Options())
     assert len(recs) >= 2 and len({r["id"] for r in recs}) == len(recs)
@@ -189,7 +191,7 @@ def test_decision_on_v1_is_applied_on_v2_and_deleted_sentence_is_orphaned(two_da
     rows = q(db, "SELECT reviewer, status, state, quantity_text FROM decisions ORDER BY decision_id")
     assert rows == [("anna", "accepted", "applied", "253"), ("bo", "rejected", "applied", "15")]
     capsys.readouterr()
-    from pipeline.runner import Options, run_batch
+    from pipeline.batch import Options, run_batch
     summary = run_batch([str(day2)], out, Options(), progress=False, workers=1, archive=db)
     err = capsys.readouterr().err
     # applied on v2 although a paragraph was added above it (all offsets moved)
@@ -258,7 +260,7 @@ def test_decision_for_unknown_claim_is_kept_unmatched_and_added_claims_kept(two_
 def test_review_server_records_decisions_in_archive(two_days):
     import urllib.request
     import threading
-    from pipeline.review import build_site, make_server
+    from pipeline.review.site import build_site, make_server
     tmp, day1, _ = two_days
     out = tmp / "out"
     run([day1], out)
@@ -291,7 +293,7 @@ def test_schema_version_recorded(tmp_path):
 
 def test_migration_from_schema_1(tmp_path):
     """An archive written by schema 1 (no term index, no decision states) opens, migrates and works."""
-    from pipeline.search import search
+    from pipeline.archive.search import search
     path = tmp_path / "old.duckdb"
     con = archive.connect(path, upto=1)
     assert archive.schema_version(con) == 1
@@ -342,7 +344,7 @@ def test_archive_needs_no_extension_download(two_days):
     home = tmp / "home"
     home.mkdir()
     code = (
-        "import sys; from pipeline.cli import main; from pipeline import archive\n"
+        "import sys; from pipeline.cli import main; from pipeline.archive import store as archive\n"
         f"assert main(['run', {str(day1)!r}, '--out', {str(tmp / 'out')!r}, '--no-progress', '--workers', '1']) == 0\n"
         f"assert main(['search', 'omkomna', '--archive', {str(tmp / 'out' / 'archive.duckdb')!r}, '--json']) == 0\n"
         f"con = archive.connect({str(tmp / 'out' / 'archive.duckdb')!r})\n"
@@ -364,7 +366,7 @@ def test_archive_needs_no_extension_download(two_days):
 
 def test_bench_archive_measurement(tmp_path):
     """make bench's archive step: a fresh archive gets every document once; re-adding adds nothing."""
-    from pipeline.bench import generate, measure_archive
+    from pipeline.batch.bench import generate, measure_archive
     corpus = tmp_path / "corpus"
     generate(corpus, 30)
     assert run([corpus], tmp_path / "out", "--no-archive") == 0
@@ -376,9 +378,9 @@ def test_bench_archive_measurement(tmp_path):
 
 
 def test_checks_are_stored_with_the_document_version(tmp_path):
-    from pipeline.runner import Options, run_batch
+    from pipeline.batch import Options, run_batch
     """The arithmetic checks of a run are kept with the version they were computed on; a new version gets its own."""
-    from pipeline import archive
+    from pipeline.archive import store as archive
     src = tmp_path / "in"
     src.mkdir()
     text = ("Kommunen satsar totalt 90 miljoner kronor under 2024, varav 30 miljoner kronor på skolan och "

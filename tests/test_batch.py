@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import batch, io
-from pipeline.bench import generate
+from pipeline.batch import engine as batch
+
+from pipeline import io
+from pipeline.batch.bench import generate
 from pipeline.ingest import discover
-from pipeline.runner import Options, process_document, run_batch
+from pipeline.batch import Options, process_document, run_batch
 
 ROOT = Path(__file__).resolve().parent.parent
 SV = "Kommunen satsar 25 miljoner kronor på skolan under 2021. Arbetslösheten minskade med 2,3 procentenheter.\n"
@@ -256,7 +258,7 @@ def test_workers_1_and_2_identical(tmp_path):
 
 def test_worker_crash_is_contained(tmp_path, monkeypatch):
     """A document that kills its worker process gets an error status; the batch completes."""
-    import pipeline.runner as runner
+    import pipeline.batch.process as runner
     real = runner.process_stream
 
     def deadly(doc, options, sink):
@@ -306,7 +308,7 @@ def test_cli_run_options(tmp_path):
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_sigkill_mid_batch_then_resume(tmp_path, workers):
-    from pipeline.manifest import code_hash
+    from pipeline.batch.manifest import code_hash
     src = tmp_path / "in"
     generate(src, 400, seed=7)
     out = tmp_path / "out"

@@ -16,7 +16,8 @@ from pipeline import lexicon
 from pipeline.checks import CHECK_NAMES, CHECKS, interval, run_checks, written_number
 from pipeline.errors import LexiconError
 from pipeline.ingest import ingest_bytes
-from pipeline.runner import Options, check_document, process_loaded, run_batch
+from pipeline.batch import Options, run_batch
+from pipeline.batch.process import check_document, process_loaded
 from pipeline.schema import load as load_schema, validator
 
 HERE = Path(__file__).parent
@@ -246,7 +247,7 @@ def test_precision_on_the_test_set(test_set_scores):
 # --- the review page ------------------------------------------------------------------------------------
 
 def test_review_marks_inconsistent_claims(tmp_path):
-    from pipeline.review import build_site, doc_page_name
+    from pipeline.review.site import build_site, doc_page_name
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(HERE.parent / "corpus" / "001_edd48ccbbebdaf06.txt", src / "malmo.txt")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.diff import diff_records
-from pipeline.runner import Options, process_document
+from pipeline.archive.diff import diff_records
+from pipeline.batch.process import Options, process_document
 
 BASE = """Kommunens budget
 

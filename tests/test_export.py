@@ -10,9 +10,9 @@ import pytest
 
 import pipeline
 from pipeline import cli, io
-from pipeline.export import (COLUMNS, decisions_from_label_studio, flatten_record, label_studio_tasks, load_claims,
+from pipeline.review.export import (COLUMNS, decisions_from_label_studio, flatten_record, label_studio_tasks, load_claims,
                              read_table)
-from pipeline.runner import Options, run_batch
+from pipeline.batch import Options, run_batch
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
@@ -88,7 +88,7 @@ def test_export_reloads_to_same_frame(out, fmt, name, capsys):
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_awkward_values_round_trip(out, tmp_path, fmt):
-    from pipeline.export import claims_frame, write_csv, write_parquet
+    from pipeline.review.export import claims_frame, write_csv, write_parquet
     recs = _claims(out)[:4]
     odd = [0.1 + 0.2, 1 / 3, -1e-300, 123456789012345.67]
     for r, v in zip(recs, odd):

@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from pipeline import cli, io
-from pipeline.export import (align_region, decisions_from_label_studio, is_excel_csv, label_studio_tasks, load_claims,
+from pipeline.review.export import (align_region, decisions_from_label_studio, is_excel_csv, label_studio_tasks, load_claims,
                              read_table)
-from pipeline.runner import Options, run_batch
+from pipeline.batch import Options, run_batch
 
 REPO = Path(__file__).resolve().parents[1]
 LS_EXPORT = REPO / "tests" / "cases" / "label_studio" / "project-5-at-2024-05-02-09-25-1f2e3d4c.json"

@@ -22,11 +22,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import cli, io, manifest
-from pipeline.bench import generate
+from pipeline import cli, io
+
+from pipeline.batch import manifest
+from pipeline.batch.bench import generate
 from pipeline.ingest import find_furniture, ingest_bytes, is_contact_line
 from pipeline.records import SENTENCE_TEXT_MAX, sentence_field
-from pipeline.runner import Options, process_stream, run_batch
+from pipeline.batch import Options, run_batch
+from pipeline.batch.process import process_stream
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -143,7 +146,7 @@ def test_quantities_command_goes_on_after_a_huge_number(monkeypatch, capsys):
 
 def test_quantities_command_prints_an_error_object_for_a_failing_line(monkeypatch, capsys):
     import importlib
-    document = importlib.import_module("pipeline.extract")     # the coordinator that calls the quantity grammar
+    document = importlib.import_module("pipeline.extraction.document")     # the coordinator that calls the quantity grammar
     real = document.find_quantities
 
     def flaky(text, *a, **kw):
@@ -404,7 +407,7 @@ def test_kill_9_then_rerun_is_byte_identical(tmp_path):
 
 
 def test_review_page_escapes_the_text(tmp_path):
-    from pipeline.review import build_site
+    from pipeline.review.site import build_site
     probe = 'Skolan får <script>window.__pwn=1</script> 5 miljoner kronor <img src=x onerror=alert(1)>.\n'
     src = write(tmp_path / "in", {"x.txt": probe})
     run([src], tmp_path / "o")

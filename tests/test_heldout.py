@@ -63,7 +63,7 @@ def _gold(name: str, keep) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def heldout_run(tmp_path_factory):
-    from pipeline.runner import Options, run_batch
+    from pipeline.batch import Options, run_batch
     out = tmp_path_factory.mktemp("heldout_run")
     run_batch([str(HELDOUT / "corpus")], out, Options(), progress=False)
     return out

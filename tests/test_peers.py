@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.quantities import find_quantities
-from pipeline.times import find_times
+from pipeline.extraction.quantities import find_quantities
+from pipeline.extraction.times import find_times
 
 DATA = json.loads((Path(__file__).parent / "cases" / "peers_duckling_sv.json").read_text(encoding="utf-8"))
 PUBLISHED = DATA["reference"]["published"]

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.quantities import find_quantities
-from pipeline.times import find_times
+from pipeline.extraction.quantities import find_quantities
+from pipeline.extraction.times import find_times
 
 DATA = json.loads((Path(__file__).parent / "cases" / "peers_recognizers_sv.json").read_text(encoding="utf-8"))
 MODELS = ("number", "ordinal", "ordinal_suppress", "percent", "currency", "dimension", "age", "temperature", "date")

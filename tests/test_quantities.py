@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.numbers import parse_digits, parse_number_word
-from pipeline.quantities import find_quantities, lone_numeral, protected_spans
+from pipeline.extraction.numbers import parse_digits, parse_number_word
+from pipeline.extraction.quantities import find_quantities, lone_numeral, protected_spans
 
 CASES = json.loads((Path(__file__).parent / "cases" / "quantities_sv.json").read_text(encoding="utf-8"))
 POSITIVE = [(cat, text, exp) for cat, rows in CASES.items() if cat not in ("_about", "none") for text, exp in rows]
@@ -30,7 +30,7 @@ def _check(q, exp):
 
 @pytest.mark.parametrize("category,text,expected", POSITIVE, ids=[f"{c}:{t[:40]}" for c, t, _ in POSITIVE])
 def test_quantities_cases(category, text, expected):
-    from pipeline.context import clause_rate
+    from pipeline.extraction.context import clause_rate
     found = find_quantities(text, published="2018-06-26")
     rated = [q for q in found if q.per]              # as extract does: a rate the grammar gave is not shared
     for q in found:
@@ -146,7 +146,7 @@ def test_quantities_plural_labels_number_a_list(text, figures):
 
 
 def _protection_examples():
-    from pipeline.quantities import PROTECTED, _lexical_protections
+    from pipeline.extraction.quantities import PROTECTED, _lexical_protections
     for p in PROTECTED + _lexical_protections():
         for sentence, span in p.examples:
             yield pytest.param(p, sentence, span, id=f"{p.name}: {span}")
@@ -155,7 +155,7 @@ def _protection_examples():
 @pytest.mark.parametrize("protection, sentence, span", list(_protection_examples()))
 def test_protection_examples(protection, sentence, span):
     """Each protection's own examples: its pattern and check fence the span, and no figure starts inside it."""
-    from pipeline.quantities import find_quantities
+    from pipeline.extraction.quantities import find_quantities
     start = sentence.index(span)
     hits = [m for m in protection.pattern.finditer(sentence)
             if m.start() <= start and start + len(span) <= m.end() and (protection.check is None or protection.check(sentence, m))]
@@ -164,7 +164,7 @@ def test_protection_examples(protection, sentence, span):
 
 
 def test_every_protection_has_a_name_and_a_known_check():
-    from pipeline.quantities import PROTECTED, _lexical_protections
+    from pipeline.extraction.quantities import PROTECTED, _lexical_protections
     for p in PROTECTED + _lexical_protections():
         assert p.name and (p.check is None or callable(p.check))
         assert p.examples, f"protection {p.name!r} has no examples"

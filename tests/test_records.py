@@ -10,7 +10,7 @@ import pytest
 
 from pipeline import io
 from pipeline.ingest import decode
-from pipeline.runner import Options, run_batch
+from pipeline.batch import Options, run_batch
 from pipeline.schema import validator
 
 

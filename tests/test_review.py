@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from pipeline import cli, io
-from pipeline.review import (apply_decisions, build_site, doc_page_name, document_text, highlight, make_server,
+from pipeline.review.site import (apply_decisions, build_site, doc_page_name, document_text, highlight, make_server,
                              read_decisions, script_json, summarize)
-from pipeline.runner import Options, run_batch
+from pipeline.batch import Options, run_batch
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
@@ -493,7 +493,7 @@ def test_browser_served_mode_posts_decision(site, browser, server):
 def test_card_shows_the_resolver_evidence():
     """A reviewer sees why a period and a direction were chosen: the rule and the words it read."""
     from conftest import claim_for
-    from pipeline.review import claim_card
+    from pipeline.review.site import claim_card
     c = claim_for("Under 2021 minskade antalet brott med 12 procent.", "12 procent")
     rec = dict(c.to_dict(), id="c_" + "0" * 20, doc_id="t")
     html = claim_card(rec, None)

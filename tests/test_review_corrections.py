@@ -10,9 +10,9 @@ import jsonschema
 import pytest
 
 from pipeline import io
-from pipeline.corrections import added_claim_key, check_corrections, corrected_view
-from pipeline.review import apply_decisions, build_site, claim_card, read_decisions, validate_decision
-from pipeline.runner import Options, run_batch
+from pipeline.review.corrections import added_claim_key, check_corrections, corrected_view
+from pipeline.review.site import apply_decisions, build_site, claim_card, read_decisions, validate_decision
+from pipeline.batch import Options, run_batch
 
 REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "output" / "test-artifacts"
@@ -219,7 +219,7 @@ def site(run):
 
 
 def _page(out, doc_id):
-    from pipeline.review import doc_page_name
+    from pipeline.review.site import doc_page_name
     return out / "review" / "doc" / doc_page_name(doc_id)
 
 
@@ -323,7 +323,7 @@ def test_server_takes_new_corrections_and_added_claims(site):
     import threading
     import urllib.error
     import urllib.request
-    from pipeline.review import make_server
+    from pipeline.review.site import make_server
     srv = make_server(site, port=0)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{srv.server_address[1]}/api/decisions"

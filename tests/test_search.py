@@ -9,9 +9,9 @@ import pytest
 pytest.importorskip("duckdb")
 pytest.importorskip("snowballstemmer")
 
-from pipeline import archive  # noqa: E402
+from pipeline.archive import store as archive  # noqa: E402
 from pipeline.cli import main  # noqa: E402
-from pipeline.search import match_weight, parse_query, search, stem, words  # noqa: E402
+from pipeline.archive.search import match_weight, parse_query, search, stem, words  # noqa: E402
 
 DOCS = {
     "trafik2017.txt": "Trafiken 2017\n\nUnder 2017 omkom 253 personer i vägtrafiken.\n",

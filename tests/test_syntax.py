@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp import Token
-from pipeline.syntax import counted_noun, measured_subject
+from pipeline.extraction.syntax import counted_noun, measured_subject
 
 
 def parse(text, rows):

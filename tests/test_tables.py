@@ -9,13 +9,14 @@ import shutil
 import pytest
 
 from conftest import extract_claims
-from pipeline import lexicon, tables
+from pipeline import lexicon
+from pipeline.extraction import tables
 from pipeline.errors import LexiconError
 from pipeline.ingest import ingest_bytes
-from pipeline.extract import extract_document
-from pipeline.quantities import find_quantities
+from pipeline.extraction.document import extract_document
+from pipeline.extraction.quantities import find_quantities
 from pipeline.segment import segment_text
-from pipeline.times import find_times
+from pipeline.extraction.times import find_times
 
 
 def _html_claims(body: str, published: str = "2024-05-02"):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.time_rules import EXAMPLE_PUBLISHED, RULES
-from pipeline.times import find_times, settle
+from pipeline.extraction.time_rules import EXAMPLE_PUBLISHED, RULES
+from pipeline.extraction.times import find_times, settle
 
 EXAMPLES = [(rule.name, *ex) for rule in RULES for ex in rule.examples]
 
@@ -60,7 +60,7 @@ def test_first_character_lookahead_changes_no_match():
     from pathlib import Path
 
     from pipeline import lexicon
-    from pipeline.times import _compiled, _with_first_chars
+    from pipeline.extraction.times import _compiled, _with_first_chars
     t = lexicon.load().time
     peers = json.loads((Path(__file__).parent / "cases" / "peers_duckling_sv.json").read_text(encoding="utf-8"))
     texts = [ex[0] for r in RULES for ex in r.examples] + [c[k] for c in peers["time"] for k in ("phrase", "sentence")] \

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from pipeline.quantities import find_quantities
-from pipeline.times import electoral_term, find_times, parse_published
+from pipeline.extraction.quantities import find_quantities
+from pipeline.extraction.times import electoral_term, find_times, parse_published
 
 PUB = "2013-02-12"
 
@@ -259,7 +259,7 @@ def test_times_days_linked_by_och_without_mellan_are_no_range():
 ])
 def test_times_year_shaped_number_before_a_mass_noun_is_a_year(text, is_year):
     """A bare number cannot count a mass noun (entities.json mass_nouns): 'landade 2022 fisk' is the year 2022."""
-    from pipeline.times import find_times
+    from pipeline.extraction.times import find_times
     assert any(t.start == "2022" or t.start == "2000" for t in find_times(text, "2023-10-24")) == is_year
 
 

@@ -12,8 +12,8 @@ import pytest
 pytest.importorskip("duckdb")
 
 from pipeline.cli import main  # noqa: E402
-from pipeline.review import build_site  # noqa: E402
-from pipeline.trend import load_points, render_trends, subject_groups, svg_chart  # noqa: E402
+from pipeline.review.site import build_site  # noqa: E402
+from pipeline.review.trend import load_points, render_trends, subject_groups, svg_chart  # noqa: E402
 
 DAY1 = {
     "trafik2017.txt": "Trafiken 2017\n\nAntalet omkomna i vägtrafiken var 253 under 2017.\n",

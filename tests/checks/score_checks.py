@@ -29,7 +29,7 @@ PUBLISHED = "2024-03-01"        # the documents' publication date ('i år' is 20
 
 def run_pipeline(out: Path) -> None:
     sys.path.insert(0, str(HERE.parent.parent))
-    from pipeline.runner import Options, run_batch
+    from pipeline.batch import Options, run_batch
     run_batch([str(HERE / "corpus")], out, Options(published=PUBLISHED), progress=False, workers=1)
 
 

@@ -1,7 +1,7 @@
 """The sentence analyser: the one place where a sentence's figures become claims.
 
 Every caller goes through here: the ``run`` path and the ``extract`` stage (through
-``extract.extract_document``, which walks a document's sentences), the
+``document.extract_document``, which walks a document's sentences), the
 ``quantities`` and ``times`` commands and the tests (through ``analyse_text``,
 which treats one line as a document of one sentence). What a sentence cannot
 know by itself (the publication date, the electoral term the document names,
@@ -13,7 +13,7 @@ except where that context is the reason; the quantity then says so
 
 Deciding period and change for each figure is ``resolve``'s job; the scans
 (``times.find_times``, ``quantities.find_quantities``) are run by the
-coordinator, ``extract.extract_segments``, because a document's relative years
+coordinator, ``document.extract_segments``, because a document's relative years
 and tables are settled between them.
 """
 from __future__ import annotations
@@ -22,10 +22,10 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from . import context, resolve, syntax
-from .quantities import Quantity
-from .segment import Segment
-from .times import TimeExpr, find_times, parse_published
+from pipeline.extraction import context, resolve, syntax
+from pipeline.extraction.quantities import Quantity
+from pipeline.segment import Segment
+from pipeline.extraction.times import TimeExpr, find_times, parse_published
 
 
 @dataclass
@@ -171,6 +171,6 @@ def analyse_text(text: str, published: str | None = None, backend=None) -> list[
 
     It is ``extract_document`` on a document whose only segment is the whole line, so a sentence given here gets
     the claims ``run`` gives it, except where the rest of a document is the reason."""
-    from .extract import extract_segments
+    from pipeline.extraction.document import extract_segments
     seg = Segment(index=0, start=0, end=len(text), text=text, kind="sentence", block=0, heading=None)
     return list(extract_segments(text, [seg], published, backend))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import DIGITS_RE
+from pipeline.extraction.numbers import DIGITS_RE
 
 WORD = re.compile(r"[^\W\d_]+")                      # a word: letters only
 HAS_DIGIT = re.compile(r"\d")

@@ -4,7 +4,7 @@ How a run goes (``run``):
 
 1. ``discover`` lists the inputs in their stable order.
 2. The main process hashes each input (bytes + sidecar) into a cache key
-   (``pipeline.manifest``). A key already in ``OUT/cache/`` is a hit and is
+   (``pipeline.batch.manifest``). A key already in ``OUT/cache/`` is a hit and is
    not processed again (unless ``full=True``).
 3. Misses go, in chunks, to worker processes (``engine="local"``) or to a
    Dask cluster (``engine="dask"``). Each result is written to the cache as
@@ -30,10 +30,10 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from . import io
-from .ingest import MAX_BYTES, Document, discover, display_path, doc_id_for, ingest_bytes, ingest_path, read_sidecar
-from .manifest import MANIFEST_NAME, Cache, Entry, LineSpool, doc_key, pipeline_version, special_key
-from .records import document_line
+from pipeline import io
+from pipeline.ingest import MAX_BYTES, Document, discover, display_path, doc_id_for, ingest_bytes, ingest_path, read_sidecar, not_regular
+from pipeline.batch.manifest import MANIFEST_NAME, Cache, Entry, LineSpool, doc_key, pipeline_version, special_key
+from pipeline.records import document_line
 
 log = logging.getLogger("pipeline")
 
@@ -62,18 +62,6 @@ def _sidecar_sha(path: Path) -> str | None:
         return "unreadable"
 
 
-def not_regular(path: Path) -> str | None:
-    """An error message for inputs that must not be opened for reading (FIFOs, devices, sockets)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None          # ingest_path reports missing / dangling / looping paths itself
-    if statmod.S_ISREG(st.st_mode) or statmod.S_ISDIR(st.st_mode):
-        return None
-    kind = "FIFO" if statmod.S_ISFIFO(st.st_mode) else "socket" if statmod.S_ISSOCK(st.st_mode) else "device"
-    return f"[E106] not a regular file ({kind})"
-
-
 CHECKS_MAX_RECORDS = 20_000     # a document with more figures gets no arithmetic checks (they compare pairs); its
                                 # documents.jsonl line says so (checks_skipped)
 
@@ -81,7 +69,7 @@ CHECKS_MAX_RECORDS = 20_000     # a document with more figures gets no arithmeti
 def _entry(key: str, doc: Document, line: dict, records) -> Entry:
     """A cache entry; ``records`` is a LineSpool of serialised records (or a list of record dicts)."""
     text = doc.text if (doc.format == "html" and doc.status == "ok") else None
-    from .runner import check_document     # looked up per call: ``make bench`` times it in place
+    from pipeline.batch.process import check_document     # looked up per call: ``make bench`` times it in place
     lines = records if isinstance(records, LineSpool) else [io.dumps(r) for r in records]
     check_rows = []
     if doc.status == "ok" and 0 < len(lines) <= CHECKS_MAX_RECORDS:
@@ -98,7 +86,7 @@ def _entry(key: str, doc: Document, line: dict, records) -> Entry:
 def entry_from_bytes(data: bytes, meta: dict | None, sidecar_sha: str | None, doc_id: str, display: str,
                      version: str, options) -> Entry:
     """The whole pipeline on one input's bytes -> a cache entry (never raises for bad input)."""
-    from .runner import process_stream
+    from pipeline.batch.process import process_stream
     key = doc_key(version, doc_id, display, hashlib.sha256(data).hexdigest(), sidecar_sha)
     try:
         doc = ingest_bytes(data, doc_id, display, published=options.published, meta=meta)
@@ -113,7 +101,7 @@ def entry_from_bytes(data: bytes, meta: dict | None, sidecar_sha: str | None, do
 
 def entry_from_path(path: Path, root: Path | None, version: str, options) -> Entry:
     """Read one file and run it; unreadable or special files get an entry with an error status."""
-    from .runner import process_stream
+    from pipeline.batch.process import process_stream
     doc_id, display = doc_id_for(path, root), display_path(path)
     data = None
     problem = not_regular(path)
@@ -141,8 +129,8 @@ _WORKER: dict = {}
 
 def _init_worker(out: str, version: str, options) -> None:
     """Once per worker process: load the lexicon (and NLP backend) and remember the run's settings."""
-    from . import lexicon
-    from .runner import get_backend
+    from pipeline import lexicon
+    from pipeline.batch.process import get_backend
     lexicon.load()
     get_backend(options.nlp)
     _WORKER.update(cache=Cache(Path(out)), version=version, options=options)
@@ -167,8 +155,8 @@ def _work_chunk(chunk: list[tuple[int, str, str | None]]) -> list[tuple[int, str
 
 def dask_chunk(chunk: list[tuple], version: str, options) -> list[tuple[int, str]]:
     """Run on a Dask worker: (index, bytes, meta, sidecar_sha, doc_id, display) -> (index, serialised entry)."""
-    from . import lexicon
-    from .runner import get_backend
+    from pipeline import lexicon
+    from pipeline.batch.process import get_backend
     lexicon.load()
     get_backend(options.nlp)
     return [(index, entry_from_bytes(data, meta, side, doc_id, display, version, options).serialise())
@@ -318,7 +306,7 @@ def run(inputs: list[str], out: Path, options, progress: bool | None = None, wor
 
     Returns the summary: documents, ok/skipped/error, claims, ``processed``
     (documents run in this call) and ``cached`` (reused from an earlier run).
-    With ``archive`` (a DuckDB file, see ``pipeline.archive``) the output is
+    With ``archive`` (a DuckDB file, see ``pipeline.archive.store``) the output is
     then added to it and the archived review decisions re-applied; the
     summary gains ``archive`` and ``orphaned_decisions``.
     """
@@ -334,7 +322,7 @@ def run(inputs: list[str], out: Path, options, progress: bool | None = None, wor
 def _check_out(out: Path) -> None:
     """Refuse an output folder that is a file or cannot be written, before anything is written (one line,
     no traceback; the files already there are left as they are)."""
-    from .errors import PipelineError
+    from pipeline.errors import PipelineError
     if out.exists() and not out.is_dir():
         raise PipelineError(f"[E024] --out {out} is a file, not a folder")
     try:
@@ -362,7 +350,7 @@ class _locked:
             fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             self.fh.close()
-            from .errors import PipelineError
+            from pipeline.errors import PipelineError
             raise PipelineError(f"[E023] another run is writing to {self.path.parent}") from None
         return self
 
@@ -465,7 +453,7 @@ def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full,
         assembled = True
     archived = None
     if archive is not None:   # the archive (issue 15): after the outputs are whole, before the stamp
-        from .archive import run_archive_step
+        from pipeline.archive.store import run_archive_step
         archived = run_archive_step(out, Path(archive), version)
     if assembled or (archived and archived["reviews_written"]):
         io.write_text(out / STAMP_NAME, json.dumps(_outputs_stamp(out)))
@@ -577,10 +565,10 @@ def _run_dask(todo, cache: Cache, version: str, options, scheduler: str | None, 
     try:
         from distributed import Client, as_completed
     except ImportError:
-        from .errors import PipelineError
+        from pipeline.errors import PipelineError
         raise PipelineError("[E020] --engine dask needs dask.distributed: pip install 'sv-numclaims[dask]'") from None
     if not scheduler:
-        from .errors import PipelineError
+        from pipeline.errors import PipelineError
         raise PipelineError("[E021] --engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     client = Client(scheduler, timeout="30s")
     try:
@@ -588,7 +576,7 @@ def _run_dask(todo, cache: Cache, version: str, options, scheduler: str | None, 
                         else len(client.scheduler_info().get("workers", {})))
         theirs = set(client.run(dask_version, options).values())
         if theirs and theirs != {version}:
-            from .errors import PipelineError
+            from pipeline.errors import PipelineError
             raise PipelineError("[E022] the Dask workers run a different pipeline version (code, lexicon or "
                                 "options differ from this checkout); install the same code on the workers")
         limit = 4 * n_workers
@@ -686,3 +674,20 @@ def _assemble(items, plan: _Plan, cache: Cache, out: Path, version: str, options
             man_fh.write(("\n  " if index == 0 else ",\n  ") + io.dumps(row))
         man_fh.write("\n ]\n}\n")
     return counts, n_claims
+
+
+def run_batch(inputs: list[str], out: Path, options, progress: bool | None = None, *,
+              workers: int | None = None, engine: str = "local", scheduler: str | None = None,
+              full: bool = False, archive: str | Path | None = None) -> dict:
+    """Run every input, write ``claims.jsonl``, ``documents.jsonl``, ``manifest.json`` and extracted HTML text under ``out``.
+
+    Incremental (results cached per document under ``out/cache/``), parallel
+    (``workers`` processes, default: all cores; or ``engine="dask"`` with a
+    ``scheduler`` address) and restartable; see this module and
+    docs/batch.md. The output does not depend on workers, engine or cache.
+    Returns the summary dict (documents, ok, skipped, error, claims,
+    processed, cached, elapsed_s, docs_per_s, ...). ``archive``: a DuckDB
+    archive file to add the output to (``pipeline.archive.store``; None: none).
+    """
+    return run(inputs, Path(out), options, progress=progress, workers=workers, engine=engine,
+               scheduler=scheduler, full=full, archive=archive)

@@ -31,8 +31,8 @@ from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import io
-from .corrections import KINDS, check_added, check_corrections, claim_types, corrected_view
+from pipeline import io
+from pipeline.review.corrections import KINDS, check_added, check_corrections, claim_types, corrected_view
 
 STATUSES = ("pending", "accepted", "rejected", "corrected")
 DECISION_STATUSES = STATUSES + ("added",)   # "added": a claim the pipeline missed, selected by the reviewer
@@ -98,7 +98,7 @@ def document_text(out_dir: str | Path, doc: dict) -> tuple[str | None, str | Non
     ``OUT/text/<doc_id>.txt`` (HTML inputs) first, else the input file decoded
     exactly as the pipeline decoded it.
     """
-    from .ingest import decode
+    from pipeline.ingest import decode
     out_dir = Path(out_dir)
     saved = out_dir / "text" / f"{doc['doc_id']}.txt"
     if saved.is_file():
@@ -899,7 +899,7 @@ def build_site(out_dir: str | Path, trend_queries=()) -> dict:
         pages[d["doc_id"]] = f"doc/{name}"
         marks[d["doc_id"]] = n
     _write_public(review_dir / "index.html", render_index(summary, claims, docs, {"site": site, "root": "", "decisions": decisions}))
-    from .trend import write_trends   # issue 15: figures of a subject over time (archive-wide when there is one)
+    from pipeline.review.trend import write_trends   # issue 15: figures of a subject over time (archive-wide when there is one)
     trends = write_trends(out_dir, pages, known, trend_queries)
     return {"index": str(review_dir / "index.html"), "pages": pages, "highlights": marks,
             "documents": len(docs), "claims": len(claims), **trends}
@@ -1103,7 +1103,7 @@ def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
 def _added_records(out_dir: Path, decisions: list[dict], claims: list[dict]) -> tuple[dict, list[dict]]:
     """Records for ``added`` decisions ({decision id: record, or the id of the pipeline's claim when it has
     that span itself: the decision then accepts that claim}) and the decisions whose document or text is gone."""
-    from .corrections import added_record
+    from pipeline.review.corrections import added_record
     if not decisions:
         return {}, []
     docs = {d["doc_id"]: d for d in (io.read_jsonl(out_dir / "documents.jsonl") if (out_dir / "documents.jsonl").exists() else [])}
@@ -1158,7 +1158,7 @@ def archive_decisions(out_dir: Path, decisions: list[dict], source: str) -> dict
     if not decisions or not path.exists():
         return None
     try:
-        from .archive import record_decisions
+        from pipeline.archive.store import record_decisions
         res = record_decisions(path, decisions, source)
     except Exception as exc:  # e.g. a run holding the archive's lock
         print(f"warning: decisions not added to {path}: {type(exc).__name__}: {exc}", file=sys.stderr)

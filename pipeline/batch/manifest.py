@@ -29,7 +29,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import io
+from pipeline import io
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = PACKAGE_DIR.parent / "models" / "lexicon" / "sv"

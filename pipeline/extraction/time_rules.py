@@ -15,13 +15,13 @@ expression unresolved (start and end null unless the production says what the te
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from . import lexicon
-from .numbers import ordinal_words, parse_number_word
+from pipeline import lexicon
+from pipeline.extraction.numbers import ordinal_words, parse_number_word
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 EXAMPLE_PUBLISHED = "2013-02-12"        # a Tuesday (Duckling's reference day); rule examples resolve against it

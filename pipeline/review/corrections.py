@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from . import SCHEMA_VERSION, __version__
+from pipeline import SCHEMA_VERSION, __version__
 
 KINDS = ("money", "percent", "percentage_point", "ratio", "count", "duration", "measure", "number", "ordinal")
 DIRECTIONS = ("increase", "decrease", None)
@@ -28,7 +28,7 @@ _TEXT_FIELDS = ("unit", "subject", "speaker", "party", "entity", "text")
 
 
 def claim_types() -> tuple[str, ...]:
-    from . import lexicon
+    from pipeline import lexicon
     return tuple(lexicon.load().claims["types"])
 
 
@@ -125,9 +125,9 @@ def _locate(text: str, start: int, end: int, want: str) -> tuple[int, int] | Non
 
 def added_record(doc: dict, text: str, decision: dict) -> dict | None:
     """The claim record for an ``added`` decision in a document whose text is ``text``; None if the span is gone."""
-    from .quantities import find_quantities
-    from .records import span_claim_id
-    from .segment import segment_text
+    from pipeline.extraction.quantities import find_quantities
+    from pipeline.records import span_claim_id
+    from pipeline.segment import segment_text
     a = decision["added"]
     span = _locate(text, a["char_start"], a["char_end"], a["text"])
     if span is None:

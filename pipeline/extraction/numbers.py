@@ -11,7 +11,7 @@ import math
 import re
 from functools import lru_cache
 
-from . import lexicon
+from pipeline import lexicon
 
 _GROUP_SEP = "(?:[ \u00a0\u202f\u2009]|\r?\n)"   # a single line break too: numbers split when tables are copied
 DIGITS_RE = re.compile(

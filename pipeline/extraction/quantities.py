@@ -18,10 +18,10 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from . import lexicon
-from .numbers import parse_digits, parse_number_word, parse_ordinal_word
-from .text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
-from .times import TimeExpr, find_times
+from pipeline import lexicon
+from pipeline.extraction.numbers import parse_digits, parse_number_word, parse_ordinal_word
+from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
+from pipeline.extraction.times import TimeExpr, find_times
 
 _CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's, a dash between two no range
 # Spans that are never quantities, whatever digits they hold: each protection is a named entry with its

@@ -14,7 +14,7 @@ Trends come from the archive's current document versions when
 * **subjects**: claims whose subject (else entity) has the same Snowball stems,
   with the same unit, that appear in at least two documents or two years;
 * **searches**: ``python -m pipeline review OUT --trend "omkomna i trafiken"``
-  adds one chart per query (``pipeline.search`` ranking over the archive), per unit.
+  adds one chart per query (``pipeline.archive.search`` ranking over the archive), per unit.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from . import io
+from pipeline import io
 
 MAX_GROUPS = 40
 W, H, ML, MR, MT, MB = 640, 230, 70, 20, 14, 34   # chart size and margins
@@ -57,7 +57,7 @@ def _open(db: Path):
     """A read-only connection to the archive, or None (none there, or a run is writing it: say so)."""
     if not db.exists():
         return None
-    from .archive import connect
+    from pipeline.archive.store import connect
     try:
         return connect(db, read_only=True)
     except Exception as exc:   # e.g. locked by a run in progress
@@ -95,7 +95,7 @@ def load_points(out_dir: Path) -> list[dict]:
 
 def subject_groups(claims: list[dict], max_groups: int = MAX_GROUPS) -> list[dict]:
     """Groups of points sharing stemmed subject (else entity) and unit, in >= 2 documents or years."""
-    from .search import stem, words
+    from pipeline.archive.search import stem, words
     groups: dict[tuple, list[dict]] = defaultdict(list)
     labels: dict[tuple, str] = {}
     for c in claims:
@@ -123,7 +123,7 @@ def search_groups(out_dir: Path, queries: list[str], limit: int = 200) -> list[d
     con = _open(db) if queries else None
     if con is None:
         return []
-    from .search import search
+    from pipeline.archive.search import search
     out = []
     try:
         for query in queries:
@@ -163,7 +163,7 @@ def _ticks(lo: float, hi: float, n: int = 4) -> list[float]:
 
 def svg_chart(group: dict, href) -> str:
     """An SVG line chart of a group's points; every point an <a> to ``href(point)``."""
-    from .review import _fmt_num
+    from pipeline.review.site import _fmt_num
     pts = sorted(group["points"], key=lambda p: (p["x"], p["doc_id"]))
     xs, ys = [p["x"] for p in pts], [p["y"] for p in pts]
     x0, x1 = min(xs), max(xs)
@@ -238,7 +238,7 @@ TREND_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
 def render_trends(groups: list[dict], pages: dict[str, str], site_ids: set[str]) -> str:
     """The trends page. ``pages``: doc_id -> its review page (relative to review/); ``site_ids``: claim ids
     that have a card in this site (others link to their row in the table under the chart)."""
-    from .review import CSS, _fmt_num
+    from pipeline.review.site import CSS, _fmt_num
 
     def href(p):
         if p["id"] in site_ids and p["doc_id"] in pages:

@@ -1,6 +1,6 @@
 """``make faults``: the large-input fault probes of issue 11, with wall time and peak memory per probe.
 
-    python -m pipeline.faults [--only NAME ...] [--out output/faults.json]
+    python -m pipeline.batch.faults [--only NAME ...] [--out output/faults.json]
 
 Each probe writes one input into a temp folder and runs ``python -m pipeline run`` on it in a fresh
 subprocess (``--workers 1``: the document is processed in that process, so its peak RSS, its own
@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .bench import ROOT, _randomise, _sentences
+from pipeline.batch.bench import ROOT, _randomise, _sentences
 
 MB = 1024 * 1024
 

@@ -42,11 +42,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import lexicon, quantities
-from .quantities import Quantity
-from .segment import Segment
-from .text import HAS_DIGIT as _HAS_DIGIT
-from .times import TimeExpr, find_times
+from pipeline import lexicon
+from pipeline.extraction import quantities
+from pipeline.extraction.quantities import Quantity
+from pipeline.segment import Segment
+from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT
+from pipeline.extraction.times import TimeExpr, find_times
 
 _TABLE_RULE = re.compile(r"[|:\-\s+]+")           # '|---|---|', '+----+'
 _TABLE_CELLS = re.compile(r"\t|\|| {2,}")

@@ -19,11 +19,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon
-from .context import _direction_in, _words, _words_in, _WORD_IN, clause_of, direction_cue
-from .quantities import Quantity
-from .text import LAST_WORD as _WORD_BEFORE
-from .times import TimeExpr, prior_period_label
+from pipeline import lexicon
+from pipeline.extraction.context import _direction_in, _words, _words_in, _WORD_IN, clause_of, direction_cue
+from pipeline.extraction.quantities import Quantity
+from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE
+from pipeline.extraction.times import TimeExpr, prior_period_label
 
 
 # --- period helpers -----------------------------------------------------------------------------

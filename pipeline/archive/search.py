@@ -30,7 +30,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from . import io
+from pipeline import io
 
 FIELD_WEIGHTS = {"subject": 3.0, "entity": 2.0, "sentence": 1.0}
 EXACT, PREFIX, COMPOUND = 1.0, 0.8, 0.6
@@ -41,8 +41,8 @@ DEFAULT_ARCHIVE = "output/archive.duckdb"
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset, int]:
-    from .errors import LexiconError
-    from .lexicon import load_json
+    from pipeline.errors import LexiconError
+    from pipeline.lexicon import load_json
     raw = load_json("search.json")
     words = raw.get("stopwords")
     if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() and w for w in words):
@@ -178,7 +178,7 @@ def search(con, query: str, unit: str | None = None, year: int | None = None, do
         rows = con.execute(f"""SELECT 0.0, c.record, d.version, d.version_id, c.review_status FROM claims c
                                JOIN documents d ON d.version_id = c.version_id WHERE {cond}
                                ORDER BY c.doc_id, d.version, c.seq LIMIT ?""", [*params, int(limit)]).fetchall()
-    from .archive import current_reviews
+    from pipeline.archive.store import current_reviews
     reviews = current_reviews(con) if any(r[4] and r[4] != "pending" for r in rows) else {}
     out = []
     for score, record, version, vid, _status in rows:
@@ -197,7 +197,7 @@ def _cell(v, width: int) -> str:
 
 
 def format_table(results: list[dict]) -> str:
-    from .review import claim_value, period
+    from pipeline.review.site import claim_value, period
     head = f"{'score':>6}  {'document':<24} {'v':>2}  {'value':>16} {'unit':<8} {'period':<11} {'subject':<30} sentence"
     lines = [head, "-" * len(head)]
     for r in results:
@@ -210,7 +210,7 @@ def format_table(results: list[dict]) -> str:
 
 
 def search_cli(args) -> int:
-    from .archive import connect
+    from pipeline.archive.store import connect
     con = connect(args.archive, read_only=True)
     try:
         results = search(con, " ".join(args.query), unit=args.unit, year=args.year, doc=args.doc,

@@ -10,10 +10,10 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from .checks import run_checks
-from .ingest import Document, display_path, doc_id_for, ingest_path
-from .records import document_line
-from .stages import run_steps
+from pipeline.checks import run_checks
+from pipeline.ingest import Document, display_path, doc_id_for, ingest_path, not_regular
+from pipeline.records import document_line
+from pipeline.stages import run_steps
 
 log = logging.getLogger("pipeline")
 
@@ -32,7 +32,7 @@ def get_backend(spec: str):
     if spec in (None, "", "blank", "rules"):
         return None
     if spec not in _BACKENDS:
-        from .nlp import load_backend
+        from pipeline.nlp import load_backend
         _BACKENDS[spec] = load_backend(spec)
     return _BACKENDS[spec]
 
@@ -68,7 +68,6 @@ def process_document(path: Path, root: Path | None, options: Options) -> tuple[d
     """The whole pipeline for one file (FIFOs, sockets and devices are refused, never opened), the
     arithmetic checks included: the records list the checks they take part in, as in the batch
     (``check_document`` gives the checks.jsonl rows)."""
-    from .batch import not_regular
     problem = not_regular(path)
     if problem is not None:
         doc = Document(doc_id=doc_id_for(path, root), path=display_path(path), status="error", error=problem)
@@ -83,21 +82,3 @@ def check_document(doc: Document, records: list[dict]) -> list[dict]:
     """The checks.jsonl rows of a processed document; adds ``checks`` to the records involved
     (``pipeline.checks``: figures checked against each other; never changes what was extracted)."""
     return run_checks(doc.text, records) if records and doc.status == "ok" else []
-
-
-def run_batch(inputs: list[str], out: Path, options: Options, progress: bool | None = None, *,
-              workers: int | None = None, engine: str = "local", scheduler: str | None = None,
-              full: bool = False, archive: str | Path | None = None) -> dict:
-    """Run every input, write ``claims.jsonl``, ``documents.jsonl``, ``manifest.json`` and extracted HTML text under ``out``.
-
-    Incremental (results cached per document under ``out/cache/``), parallel
-    (``workers`` processes, default: all cores; or ``engine="dask"`` with a
-    ``scheduler`` address) and restartable; see ``pipeline.batch`` and
-    docs/batch.md. The output does not depend on workers, engine or cache.
-    Returns the summary dict (documents, ok, skipped, error, claims,
-    processed, cached, elapsed_s, docs_per_s, ...). ``archive``: a DuckDB
-    archive file to add the output to (``pipeline.archive``; None: none).
-    """
-    from .batch import run
-    return run(inputs, Path(out), options, progress=progress, workers=workers, engine=engine,
-               scheduler=scheduler, full=full, archive=archive)

@@ -24,7 +24,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from . import io
+from pipeline import io
 
 SIMILAR = 0.6
 FIELDS = ("value", "low", "high", "unit", "period", "direction")
@@ -46,7 +46,7 @@ def changed_fields(old: dict, new: dict) -> list[str]:
 def diff_records(old: list[dict], new: list[dict]) -> list[dict]:
     """``{"change": added|removed|changed, "fields": [...], "old": record|None, "new": record|None}`` in the
     new document's order (removed ones where they stood); unchanged claims are left out."""
-    from .records import review_keys
+    from pipeline.records import review_keys
 
     def keyed(recs):
         return review_keys(((r.get("sentence") or {}), (r.get("quantity") or {}).get("text")) for r in recs)
@@ -120,17 +120,17 @@ def records_of_file(path: str, published: str | None = None) -> list[dict]:
     p = Path(path)
     if p.suffix == ".jsonl":
         return list(io.read_jsonl(p))
-    from .runner import Options, process_document
+    from pipeline.batch.process import Options, process_document
     line, records, _doc = process_document(p, None, Options(published=published))
     if line.get("status") != "ok":
-        from .errors import PipelineError
+        from pipeline.errors import PipelineError
         raise PipelineError(f"[E032] {path}: {line.get('status')}: {line.get('error')}")
     return records
 
 
 def records_of_archive(archive: str, doc_id: str) -> tuple[list[dict], list[dict], str]:
-    from .archive import connect, version_records, versions
-    from .errors import PipelineError
+    from pipeline.archive.store import connect, version_records, versions
+    from pipeline.errors import PipelineError
     con = connect(archive, read_only=True)
     try:
         vs = versions(con, doc_id)
@@ -146,7 +146,7 @@ def records_of_archive(archive: str, doc_id: str) -> tuple[list[dict], list[dict
 def _short(r: dict | None) -> str:
     if r is None:
         return "–"
-    from .review import claim_value, period
+    from pipeline.review.site import claim_value, period
     q = r.get("quantity") or {}
     ch = r.get("change") if isinstance(r.get("change"), dict) else {}
     bits = [f"{claim_value(r)} {q.get('unit') or ''}".strip(), period(r.get("time")) or "no period"]
@@ -174,7 +174,7 @@ def format_table(changes: list[dict]) -> str:
 
 
 def diff_cli(args) -> int:
-    from .errors import PipelineError
+    from pipeline.errors import PipelineError
     if args.doc:
         old, new, label = records_of_archive(args.archive, args.doc)
     else:

@@ -30,7 +30,7 @@ from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import io
+from pipeline import io
 
 SCHEMA_VERSION = 4
 DEFAULT_NAME = "archive.duckdb"
@@ -91,14 +91,14 @@ def connect(path: str | Path, read_only: bool = False, upto: int = SCHEMA_VERSIO
     import duckdb
     path = Path(path)
     if read_only and not path.exists():
-        from .errors import PipelineError
+        from pipeline.errors import PipelineError
         raise PipelineError(f"[E030] no archive at {path}: run 'python -m pipeline run INPUT --out DIR' first "
                             "(it writes DIR/archive.duckdb) or pass --archive PATH")
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         con = duckdb.connect(str(path), read_only=read_only, config=dict(CONFIG))
     except duckdb.Error as exc:    # locked by another process (a run in progress), not a DuckDB file, ...
-        from .errors import PipelineError
+        from pipeline.errors import PipelineError
         raise PipelineError(f"[E035] cannot open the archive {path}: {exc}") from None
     if not read_only:
         migrate(con, upto)
@@ -123,7 +123,7 @@ def migrate(con, upto: int = SCHEMA_VERSION) -> int:
     """Apply the migrations after the archive's schema version, each in its own transaction."""
     current = schema_version(con)
     if current > SCHEMA_VERSION:
-        from .errors import PipelineError
+        from pipeline.errors import PipelineError
         raise PipelineError(f"[E031] the archive has schema {current}, newer than this pipeline's "
                             f"{SCHEMA_VERSION}: update sv-numclaims")
     for n in range(current + 1, upto + 1):
@@ -146,7 +146,7 @@ def migrate(con, upto: int = SCHEMA_VERSION) -> int:
 
 
 def _reindex_terms(con) -> None:
-    from .search import claim_terms
+    from pipeline.archive.search import claim_terms
     rows = con.execute("SELECT version_id, claim_id, subject, entity, record FROM claims").fetchall()
     terms = []
     for vid, cid, subject, entity, record in rows:
@@ -179,7 +179,7 @@ def _num(v):
 def flatten(records: list[dict], version_id: int, raw: list[str] | None = None) -> list[tuple]:
     """One document's records -> rows of the claims table (keys as ``records.review_keys`` computes them);
     ``raw``: the records' JSON lines as read, stored as they are instead of serialised again."""
-    from .records import review_keys
+    from pipeline.records import review_keys
     keys = review_keys(((r.get("sentence") or {}), (r.get("quantity") or {}).get("text")) for r in records)
     rows = []
     for seq, (r, (norm, socc, qtext, qocc)) in enumerate(zip(records, keys)):
@@ -333,7 +333,7 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
 
 def _read_claims(path: Path, want: dict[str, int]) -> tuple[list[tuple], list[tuple]]:
     """Rows of the claims and terms tables for the documents in ``want`` (others are skipped unparsed)."""
-    from .search import claim_terms
+    from pipeline.archive.search import claim_terms
     if not want or not path.exists():
         return [], []
     per_doc: dict[str, list[dict]] = defaultdict(list)

@@ -3,26 +3,23 @@
 A thin coordinator: the document-level passes that need every sentence
 (the electoral term a document defines, relative years anchored to the last
 year named, tables, the currency a bare 'miljard' is in) and then the
-sentence analyser (``pipeline.analyse``) on each sentence in order, with the
+sentence analyser (``pipeline.extraction.analyse``) on each sentence in order, with the
 document context it needs. Period and change are decided in
-``pipeline.resolve``, tables read in ``pipeline.tables``.
-
-The module is also callable: ``pipeline.extract(text, published, title)`` is
-the public API (``pipeline.api.extract``; see the end of this file for why).
+``pipeline.extraction.resolve``, tables read in ``pipeline.extraction.tables``.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from . import context, lexicon
-from .analyse import Claim, DocContext, analyse_sentence
-from .ingest import Document
-from .quantities import Quantity, find_quantities
-from .segment import Segment
-from .tables import apply_table_rows, apply_table_unit, is_caption
-from .numbers import parse_number_word
-from .times import TimeExpr, find_times
+from pipeline.extraction import context
+from pipeline import lexicon
+from pipeline.extraction.analyse import Claim, DocContext, analyse_sentence
+from pipeline.ingest import Document
+from pipeline.extraction.quantities import Quantity, find_quantities
+from pipeline.segment import Segment
+from pipeline.extraction.tables import apply_table_rows, apply_table_unit, is_caption
+from pipeline.extraction.numbers import parse_number_word
+from pipeline.extraction.times import TimeExpr, find_times
 
 
 def document_term(times_by_segment: list[list[TimeExpr]]) -> tuple[int, int] | None:
@@ -142,28 +139,3 @@ def infer_units(found: list) -> None:
                 q.kind, q.unit = "count", "count"
             elif currencies:
                 q.unit, q.kind, q.unit_inferred, q.unit_source = currencies.most_common(1)[0][0], "money", True, "document"
-
-
-# --- the public API entry point ----------------------------------------------------------------------
-
-class _CallableModule(type(re)):
-    """``pipeline.extract(text, published=None, title=None)`` is the public API (``pipeline.api.extract``).
-
-    The name is also this stage's module, and importing a submodule rebinds
-    the package attribute to it, so the module itself is made callable:
-    ``pipeline.extract(text)`` and ``from pipeline.extract import
-    extract_document`` both keep working whatever was imported first.
-    """
-
-    def __call__(self, text, published=None, title=None, **kwargs):
-        from .api import extract as _extract
-        return _extract(text, published, title, **kwargs)
-
-
-_CallableModule.__call__.__doc__ = (
-    "Every figure in one Swedish text as the contract's claim records: what ``run`` gives for that text.\n\n"
-    "``published``/``title`` override what the text states (like a NAME.meta.json sidecar); keywords\n"
-    "``doc_id``, ``path``, ``nlp``. Full description: ``help(pipeline.api.extract)``.")
-import sys as _sys  # noqa: E402
-
-_sys.modules[__name__].__class__ = _CallableModule

@@ -18,7 +18,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import __version__, io
+from pipeline import __version__, io
 
 # Known columns, in order, with their pandas dtype. Other leaf fields found in the
 # records are appended after these (sorted), lists/objects as JSON text.
@@ -229,7 +229,7 @@ def label_studio_config() -> str:
 
 def label_studio_tasks(out_dir: str | Path) -> list[dict]:
     """One task per document with claims-or-text: ``data.text`` and one prediction region per claim."""
-    from .review import document_text, load_output
+    from pipeline.review.site import document_text, load_output
     out_dir = Path(out_dir)
     claims, docs = load_output(out_dir)
     by_doc: dict[str, list[dict]] = {}
@@ -422,7 +422,7 @@ def decisions_from_label_studio(export, claims: list[dict] | None = None) -> tup
 def added_decisions(new_spans: list[dict]) -> list[dict]:
     """Regions the annotator drew where the pipeline had no claim -> ``added`` review decisions
     (``apply-review`` turns them into records); spans without a document or text are left out."""
-    from .corrections import KINDS, added_claim_key
+    from pipeline.review.corrections import KINDS, added_claim_key
     out = []
     for sp in new_spans:
         s, e, t = sp.get("start"), sp.get("end"), sp.get("text")
@@ -466,7 +466,7 @@ def export_cli(args) -> int:
 
 
 def import_label_studio_cli(args) -> int:
-    from .review import append_decisions
+    from pipeline.review.site import append_decisions
     try:
         export = json.loads(Path(args.export).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

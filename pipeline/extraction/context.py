@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
-from .quantities import Quantity
-from .text import NAME_TOKEN, WORD, words
+from pipeline import lexicon
+from pipeline.extraction.quantities import Quantity
+from pipeline.extraction.text import NAME_TOKEN, WORD, words
 
 @lru_cache(maxsize=1)
 def _clause_split():
@@ -87,8 +87,8 @@ def _stated_after_re():
 def unit_stated_after(text: str, q: Quantity) -> bool:
     """'15 miljarder mätt i svenska kronor': a unit named after a link (units.json 'stated_after') is the bare scaled
     amount's; sets it in place and says whether it did."""
-    from .quantities import _match_unit
-    from .text import tokenize
+    from pipeline.extraction.quantities import _match_unit
+    from pipeline.extraction.text import tokenize
     link = _stated_after_re()
     m = link and link.match(text, q.char_end)
     if not m:

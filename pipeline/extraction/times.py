@@ -21,9 +21,9 @@ from datetime import date
 from functools import lru_cache
 from operator import itemgetter
 
-from . import lexicon
-from .numbers import parse_number_word
-from .time_rules import RULES, YEAR, Context, NoDate, Rule, electoral_term  # noqa: F401  (electoral_term: public)
+from pipeline import lexicon
+from pipeline.extraction.numbers import parse_number_word
+from pipeline.extraction.time_rules import RULES, YEAR, Context, NoDate, Rule, electoral_term  # noqa: F401  (electoral_term: public)
 
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")

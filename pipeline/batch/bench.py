@@ -1,6 +1,6 @@
 """``make bench``: throughput, scaling, memory and re-run cost of ``pipeline run`` on a synthetic corpus.
 
-    python -m pipeline.bench [--docs N] [--out output/bench.json]
+    python -m pipeline.batch.bench [--docs N] [--out output/bench.json]
 
 1. Generates N Swedish documents (default 20,000; ``BENCH_DOCS`` in make) by
    recombining the sentences of ``corpus/*.txt`` with randomised figures
@@ -11,7 +11,7 @@
    own: ``--workers 1`` full, ``--workers 2`` full, then an unchanged re-run
    (cache hits only), and a quarter-size corpus with one worker to see
    whether peak RSS grows with batch size.
-4. Adds the one-worker run's output to a fresh claim archive (``pipeline.archive``,
+4. Adds the one-worker run's output to a fresh claim archive (``pipeline.archive.store``,
    DuckDB) in a fresh subprocess, then once more unchanged, and reports the time
    against the extraction's (target: archive < 20 % of extraction).
 5. Prints one line per measurement and writes everything to ``output/bench.json``.
@@ -111,7 +111,7 @@ def _child(argv: list[str]) -> None:
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--full", action="store_true")
     a = p.parse_args(argv)
-    from .runner import Options, run_batch
+    from pipeline.batch import Options, run_batch
     started = time.perf_counter()
     summary = run_batch([a.corpus], Path(a.out), Options(), progress=False, workers=a.workers, full=a.full)
     summary["wall_s"] = round(time.perf_counter() - started, 3)
@@ -125,7 +125,7 @@ def _archive_child(argv: list[str]) -> None:
     """Inside a subprocess: add an output folder to a fresh archive, then again (unchanged); print the times."""
     out, db = Path(argv[0]), Path(argv[1])
     started = time.perf_counter()
-    from .archive import add_output
+    from pipeline.archive.store import add_output
     first = add_output(db, out)
     t1 = time.perf_counter() - started
     started = time.perf_counter()
@@ -138,7 +138,7 @@ def _archive_child(argv: list[str]) -> None:
 
 
 def measure_archive(out: Path, db: Path) -> dict:
-    cmd = [sys.executable, "-m", "pipeline.bench", "--_archive", str(out), str(db)]
+    cmd = [sys.executable, "-m", "pipeline.batch.bench", "--_archive", str(out), str(db)]
     res = subprocess.run(cmd, cwd=_CODE, capture_output=True, text=True)
     if res.returncode:
         raise RuntimeError(f"archive bench failed ({res.returncode}): {res.stderr[-2000:]}")
@@ -162,9 +162,10 @@ def checks_overhead(folder: Path, limit: int | None = None, repeat: int = 3) -> 
     (b) whole ``run --workers 1 --full`` batches with the checks and with them switched off, alternated
     ``repeat`` times in turn (which goes first alternates). Times are CPU seconds of this process (``time.process_time``; the batch runs in it
     with one worker), the best of each kept: other processes competing for the CPU distort wall clocks."""
-    from . import runner
-    from .ingest import ingest_bytes
-    from .runner import Options, check_document, process_loaded, run_batch
+    from pipeline.batch import process as runner
+    from pipeline.ingest import ingest_bytes
+    from pipeline.batch import Options, run_batch
+    from pipeline.batch.process import check_document, process_loaded
     files = sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".md", ".html", ".htm") and p.is_file())[:limit]
     datas = [(f.stem, str(f), f.read_bytes()) for f in files]
     best_ext = best_chk = float("inf")
@@ -198,7 +199,7 @@ def checks_overhead(folder: Path, limit: int | None = None, repeat: int = 3) -> 
         for i in range(repeat):
             for name in (("with_checks", "without_checks") if i % 2 == 0 else ("without_checks", "with_checks")):
                 runner.check_document = timed if name == "with_checks" else (lambda doc, records: [])
-                import pipeline.batch as batch_mod
+                import pipeline.batch.engine as batch_mod
                 batch_mod.check_document = runner.check_document
                 spent[0] = 0.0
                 t = time.process_time()
@@ -209,7 +210,7 @@ def checks_overhead(folder: Path, limit: int | None = None, repeat: int = 3) -> 
                 walls[name] = min(walls[name], every[name][-1])
     finally:
         runner.check_document = real
-        import pipeline.batch as batch_mod
+        import pipeline.batch.engine as batch_mod
         batch_mod.check_document = real
         shutil.rmtree(work, ignore_errors=True)
     return {"documents": len(datas), "check_rows": rows, "extraction_s": round(best_ext, 4), "checks_s": round(best_chk, 4),
@@ -232,7 +233,7 @@ _CODE = ROOT
 
 def _measure(corpus: Path, out: Path, workers: int, full: bool = False) -> dict:
     """Run the child; sample the RSS of its worker processes (psutil) every 0.1 s while it runs."""
-    cmd = [sys.executable, "-m", "pipeline.bench", "--_child", str(corpus), str(out), "--workers", str(workers)]
+    cmd = [sys.executable, "-m", "pipeline.batch.bench", "--_child", str(corpus), str(out), "--workers", str(workers)]
     if full:
         cmd.append("--full")
     started = time.perf_counter()
@@ -277,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "--_archive":
         _archive_child(argv[1:])
         return 0
-    p = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(prog="python -m pipeline.batch.bench", description=__doc__.split("\n\n")[0])
     p.add_argument("--docs", type=int, default=int(os.environ.get("BENCH_DOCS", 20000)))
     p.add_argument("--out", default=str(ROOT / "output" / "bench.json"))
     p.add_argument("--keep", action="store_true", help="keep the generated corpus and outputs")
