@@ -413,9 +413,11 @@ def _lexical_protections():
 
 @lru_cache(maxsize=1)
 def _protections():
-    """PROTECTED and the lexical protections, each with the strings one of which its matches contain (substring
-    tests are cheaper than a regex search per protection)."""
-    return [(p, None if p.needs is None else tuple(p.needs)) for p in PROTECTED + _lexical_protections()]
+    """PROTECTED and the lexical protections, each with the set of strings one of which its matches contain,
+    and every such string once (a sentence is tested for each string once, not once per protection)."""
+    entries = [(p, None if p.needs is None else frozenset(p.needs)) for p in PROTECTED + _lexical_protections()]
+    literals = tuple(sorted({n for _, needs in entries if needs for n in needs}))
+    return entries, literals
 
 
 def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> list[tuple[int, int, str]]:
@@ -425,9 +427,11 @@ def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> 
     ``gated``: a protection whose needed strings the sentence lacks is not run (same result, faster)."""
     spans = []
     if _HAS_DIGIT.search(text):                   # every protection fences digits
+        entries, literals = _protections()
         low = text.lower()
-        spans = [(m.start(), m.end(), p.name) for p, needs in _protections()
-                 if not gated or needs is None or any(n in low for n in needs)
+        present = {n for n in literals if n in low}
+        spans = [(m.start(), m.end(), p.name) for p, needs in entries
+                 if not gated or needs is None or not present.isdisjoint(needs)
                  for m in p.pattern.finditer(text)
                  if p.check is None or p.check(text, m)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
