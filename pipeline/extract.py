@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import context, lexicon
+from . import context, lexicon, speakers
 from .analyse import Claim, DocContext, analyse_sentence
 from .ingest import Document
 from .quantities import Quantity, find_quantities
@@ -96,10 +96,12 @@ def _record_since():
 
 def extract_document(doc: Document, segments: list[Segment], backend=None) -> list[Claim]:
     """Pure core of the stage: a document's claims, in text order."""
-    return extract_segments(doc.text, segments, doc.published, backend)
+    return extract_segments(doc.text, segments, doc.published, backend,
+                            publisher=getattr(doc, "publisher", None), title=doc.title)
 
 
-def extract_segments(text: str, segments: list[Segment], published: str | None, backend=None) -> list[Claim]:
+def extract_segments(text: str, segments: list[Segment], published: str | None, backend=None,
+                     publisher: str | None = None, title: str | None = None) -> list[Claim]:
     """The document-level passes, then the sentence analyser on each sentence in order.
 
     1. times: every sentence's time expressions; the electoral term the document names; relative years anchored
@@ -113,7 +115,8 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
     last_year = None
     for seg, times in zip(segments, all_times):
         last_year = anchor_anaphoric_years(seg.text, times, last_year)
-    ctx = DocContext(published=published, backend=backend, doc_text=text)
+    ctx = DocContext(published=published, backend=backend, doc_text=text,
+                     publisher=speakers.document_publisher(text, title, publisher))
     found: list[tuple[Segment, list[TimeExpr], list[Quantity]]] = []
     for seg, times in zip(segments, all_times):
         if term:

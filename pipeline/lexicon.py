@@ -103,6 +103,7 @@ class Lexicon:
     qualifiers_during: dict = field(default_factory=dict)
     qualifiers_negated: dict = field(default_factory=dict)
     unit_stated_after: tuple = ()
+    subjects: dict = field(default_factory=dict)
 
 
 def _load_units(raw: dict) -> list[Unit]:
@@ -260,6 +261,26 @@ def alternation(words, flexible_spaces: bool = False) -> str:
     return "|".join(map(re.escape, words))
 
 
+SUBJECT_LISTS = ("clause_verbs", "auxiliaries", "fronted_openers", "adverbs", "lead_conjunctions", "clause_openers",
+                 "np_prepositions", "np_stop", "pronouns", "anaphors", "determiners", "change_nouns", "comparatives",
+                 "partitive_links", "before_links", "change_links", "goal_links", "goal_fillers", "price_links",
+                 "continuation_words", "not_nouns_after")
+
+
+def _load_subjects(d: Path) -> dict:
+    """subjects.json: every list present, non-empty, lower-case, without repeats; the limits positive integers."""
+    s = load_json("subjects.json", d)
+    for key in SUBJECT_LISTS:
+        _check(isinstance(s.get(key), list) and s[key], "subjects.json", f"'{key}' must be a non-empty list")
+        _unique_list(s[key], "subjects.json", key)
+        _check(all(isinstance(w, str) and w == w.lower() and w.strip() == w and w for w in s[key]), "subjects.json",
+               f"'{key}' must hold lower-case words")
+    for key in ("max_words", "label_max_words", "max_continuation_words"):
+        _check(isinstance(s.get(key), int) and s[key] > 0, "subjects.json", f"'{key}' must be a positive integer")
+    _check(set(s["anaphors"]) <= set(s["pronouns"]), "subjects.json", "anaphors must be pronouns")
+    return s
+
+
 @lru_cache(maxsize=4)
 def load(directory: str | None = None) -> Lexicon:
     """Load and validate every lexicon file once per process."""
@@ -301,6 +322,7 @@ def load(directory: str | None = None) -> Lexicon:
         qualifiers_during=qualifiers.get("during", {}),
         qualifiers_negated=qualifiers.get("negated", {}),
         unit_stated_after=tuple(units_raw.get("stated_after", ())),
+        subjects=_load_subjects(d),
     )
     validate(lex)
     return lex

@@ -36,6 +36,7 @@ def build_records(doc: Document, claims: list[Claim]) -> list[dict]:
             "time": c.time,
             "change": c.change,
             "subject": c.subject,
+            "subject_source": c.subject_source,
             "claim_type": c.claim_type,
             "claim_types": c.claim_types,
             "attribution": c.attribution,

@@ -1,0 +1,242 @@
+"""Who states a figure: the speaker, decided from evidence by one ordered list of named rules.
+
+``SPEAKER_RULES`` is read top-down and the first rule that finds a speaker wins; the record says which kind of
+evidence it was (``attribution.source``: quote | enligt | credited | publisher) and where it stands
+(``attribution.evidence``: rule, text, offsets). The nearest evidence comes first:
+
+- the sentence's own reported speech ('..., säger räddningschef Per Lindqvist');
+- the sentence's own `enligt` with a named source ('enligt SCB', 'enligt siffror från Statistiska centralbyrån');
+- the sentence's own credit: an organisation or person as the subject of a credit verb ('Styrelsen föreslår',
+  'men Pensionsmyndigheten uppskattar att'), a show verb naming its source ('visar ny statistik från X',
+  'Det visar Trafikanalys statistik'), a genitive with a credit noun ('Regeringens mål är'), a headline lead
+  ('Spelinspektionen: ...');
+- the paragraph's reported speech, then a lead-in line carried to the paragraphs after it ('VD Per Sjölund
+  kommenterar:');
+- an `enligt` or show-verb credit elsewhere in the paragraph ('..., enligt SCB. Totalt registrerades ...');
+- `enligt` with a noun phrase rather than a name ('enligt kommunens befolkningsprognos');
+- a first-person statement ('Vi föreslår', 'vår region') is the sender's: the document's publisher (the signed
+  author of an opinion piece, else the site that publishes it; name ``None`` when unknown, source "publisher").
+
+Swedish cue words are data (``attribution.json``); the rules are pure functions of a sentence, its paragraph and
+the document context.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][\wåäöéü-]+){0,3}"
+ORG = r"[A-ZÅÄÖ][\wåäöéü-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöéü-]*|(?:och|för|i)\s+[a-zåäö][\wåäö-]*)){0,4}"
+
+
+@lru_cache(maxsize=1)
+def _res() -> dict:
+    att = lexicon.load().attribution
+    alt = lexicon.alternation
+    verbs = alt(att["speech_verbs"])
+    roles = att.get("max_role_words", 5)
+    quote = re.compile(
+        rf"(?:^|[,.!?”\"]\s*|\s)(?:{verbs})\s+(?:(?P<role_before>[a-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?"
+        rf"(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.,;\n]+))?")
+    sources = alt(att["known_sources"])
+    skip = alt(att["enligt_skip"])
+    enligt_known = re.compile(rf"\b(?i:enligt)\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:från|av)\s+)?(?P<src>{sources})\b")
+    enligt_name = re.compile(rf"\b(?i:enligt)\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:från|av)\s+)?(?P<src>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
+    enligt_np = re.compile(r"\b(?i:enligt)\s+(?P<src>[a-zåäö][^,.;:\n]{2,80})")
+    credit = re.compile(rf"(?:^|[,;]\s+|\s(?:men|och|medan|samt|då)\s+)(?P<name>{ORG})\s+(?:har\s+|hade\s+)?(?:{alt(att['credit_verbs'])})\b")
+    show = alt(att["show_verbs"])
+    show_from = re.compile(rf"\b(?:{show})\s+(?:[\wåäö-]+\s+){{0,3}}?(?:från|av)\s+(?P<name>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
+    show_name = re.compile(rf"\b(?:{show})\s+(?P<name>{ORG})")
+    genitive = re.compile(rf"^(?P<name>[A-ZÅÄÖ][\wåäöéü-]+?)s\s+(?:[a-zåäö]+\s+)?(?:{alt(att['credit_nouns'])})\b")
+    headline = re.compile(rf"^(?P<name>{ORG}):\s")
+    lead_in = re.compile(rf"^\s*(?:(?P<role_before>[A-ZÅÄÖa-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?(?P<name>{NAME})"
+                         rf"(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.:\n]+))?\s+(?:{alt(att['lead_in_verbs'])})\s*:\s*$")
+    first = re.compile(rf"\b(?i:{alt(att['first_person'])})\b")
+    return {"quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
+            "credit": credit, "show_from": show_from, "show_name": show_name, "genitive": genitive,
+            "headline": headline, "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
+            "parties": att["parties"]}
+
+
+def _att(speaker, source: str, rule: str, m=None, offset: int = 0, group: str = "name", party=None, role=None) -> dict:
+    ev = {"rule": rule, "text": None}
+    if m is not None:
+        ev = {"rule": rule, "text": m.group(group), "char_start": m.start(group) + offset, "char_end": m.end(group) + offset}
+    return {"speaker": speaker, "party": party, "role": role, "source": source, "evidence": ev}
+
+
+def _clean_name(name: str) -> str | None:
+    """A name as written, without a trailing clause word; None for a pronoun or a sentence opener."""
+    words = name.split()
+    while words and words[-1] in ("och", "för", "i"):
+        words.pop()
+    if not words or words[0] in _res()["not_names"]:
+        return None
+    return " ".join(words)
+
+
+def quote(text: str, offset: int = 0, rule: str = "quote") -> dict | None:
+    """'..., säger räddningschef Per Lindqvist (S), ordförande': speaker, party, role."""
+    m = _res()["quote"].search(text)
+    if not m or m.group("name").split()[0] in _res()["not_names"]:
+        return None
+    role = (m.group("role") or m.group("role_before") or "").strip() or None
+    return _att(m.group("name"), "quote", rule, m, offset, party=m.group("party"), role=role)
+
+
+def enligt(text: str, offset: int = 0, rule: str = "enligt", noun_phrase: bool = False) -> dict | None:
+    """'enligt SCB', 'enligt siffror från Statistiska centralbyrån (SCB)', 'Enligt en enkät från Myndigheten för
+    samhällsskydd och beredskap'; with ``noun_phrase`` also 'enligt kommunens befolkningsprognos'."""
+    r = _res()
+    for key in ("enligt_known", "enligt_name"):
+        m = r[key].search(text)
+        if m and (name := _clean_name(m.group("src"))):
+            return {**_att(name, "enligt", rule, m, offset, group="src"), "cited_source": name}
+    if noun_phrase:
+        m = r["enligt_np"].search(text)
+        if m:
+            phrase = m.group("src").strip()
+            phrase = re.split(r"\s(?:och|men|som|att|vilket)\s", phrase)[0]
+            return {**_att(phrase, "enligt", rule + "_noun_phrase", m, offset, group="src"), "cited_source": phrase}
+    return None
+
+
+def credited(text: str, kind: str, offset: int = 0) -> dict | None:
+    """An organisation or person credited in the sentence: the subject of a credit verb, the source a show verb
+    names, a genitive with a credit noun, a headline's lead."""
+    r = _res()
+    checks = [("show_from", "show_verb"), ("show_name", "show_verb"), ("credit", "credit_verb"), ("genitive", "credit_noun")]
+    if kind in ("heading", "title"):
+        checks.append(("headline", "headline_lead"))
+    for key, rule in checks:
+        for m in r[key].finditer(text):
+            name = _clean_name(m.group("name"))
+            if name:
+                return {**_att(name, "credited", rule, m, offset), "cited_source": name}
+    return None
+
+
+def lead_in(text: str, offset: int = 0) -> dict | None:
+    """'VD Per Sjölund kommenterar:': a line that credits the paragraphs after it."""
+    m = _res()["lead_in"].match(text)
+    if not m or m.group("name").split()[0] in _res()["not_names"]:
+        return None
+    role = (m.group("role") or m.group("role_before") or "").strip() or None
+    return _att(m.group("name"), "quote", "lead_in", m, offset, party=m.group("party"), role=role)
+
+
+def first_person(text: str) -> bool:
+    """Whether the sentence speaks in the first person outside a quotation ('Vi föreslår', 'vår region')."""
+    return _res()["first"].search(text) is not None
+
+
+# --- the document's sender ---------------------------------------------------------------------
+
+_SIGNATURE = re.compile(rf"^(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?,\s*[a-zåäö][^\n]{{2,120}}$")
+_BYLINE = re.compile(rf"^\s*(?:Av|av)\s+(?P<name>{NAME})\b")
+
+
+def document_publisher(text: str | None, title: str | None, site: str | None) -> dict:
+    """Who speaks in the document's first-person statements: the signed author when the text is signed
+    ('Anna Lindqvist (MP), utbildningspolitisk talesperson' at its end) or is an opinion piece with a byline
+    ('DEBATT: …', 'Av Anna Berg (C), regionråd'), else the site that publishes it, else unknown (name None)."""
+    att = lexicon.load().attribution
+    lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+    signed = None
+    for ln in reversed(lines[-4:]):
+        m = _SIGNATURE.match(ln)
+        if m and m.group("name").split()[0] not in _res()["not_names"]:
+            signed = m.group("name")
+        elif signed:
+            break
+    if signed:
+        return {"name": signed, "rule": "signature"}
+    low_title = (title or "").lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", low_title) for w in att["opinion_markers"]):
+        for ln in lines[:12]:
+            m = _BYLINE.match(ln)
+            if m:
+                return {"name": m.group("name"), "rule": "byline"}
+    if site:
+        return {"name": site, "rule": "site"}
+    return {"name": None, "rule": "unknown"}
+
+
+# --- deciding ----------------------------------------------------------------------------------
+
+def _paragraph(seg, ctx) -> tuple[str, int]:
+    bs = ctx.blocks.get(seg.block)
+    if bs and ctx.doc_text is not None:
+        return ctx.doc_text[bs[0].start:bs[-1].end], bs[0].start
+    return seg.text, seg.start
+
+
+def _rule_sentence_quote(seg, ctx, para):
+    return quote(seg.text, seg.start)
+
+
+def _rule_sentence_enligt(seg, ctx, para):
+    return enligt(seg.text, seg.start)
+
+
+def _rule_sentence_credit(seg, ctx, para):
+    return credited(seg.text, seg.kind, seg.start)
+
+
+def _rule_paragraph_quote(seg, ctx, para):
+    return quote(para[0], para[1], "quote_paragraph")
+
+
+def _rule_lead_in(seg, ctx, para):
+    return ctx.speaker_state.get("lead_in")
+
+
+def _rule_paragraph_credit(seg, ctx, para):
+    return enligt(para[0], para[1], "enligt_paragraph") or credited(para[0], "sentence", para[1])
+
+
+def _rule_enligt_noun_phrase(seg, ctx, para):
+    return enligt(seg.text, seg.start, noun_phrase=True)
+
+
+def _rule_publisher(seg, ctx, para):
+    if not first_person(seg.text):
+        return None
+    pub = ctx.publisher if isinstance(ctx.publisher, dict) else {"name": ctx.publisher, "rule": "site"}
+    return {"speaker": pub.get("name"), "party": None, "role": None, "source": "publisher",
+            "evidence": {"rule": "publisher_" + str(pub.get("rule")), "text": pub.get("name")}}
+
+
+SPEAKER_RULES: tuple = (
+    ("sentence_quote", _rule_sentence_quote),
+    ("sentence_enligt", _rule_sentence_enligt),
+    ("sentence_credit", _rule_sentence_credit),
+    ("paragraph_quote", _rule_paragraph_quote),
+    ("lead_in", _rule_lead_in),
+    ("paragraph_credit", _rule_paragraph_credit),
+    ("enligt_noun_phrase", _rule_enligt_noun_phrase),
+    ("publisher", _rule_publisher),
+)
+
+
+def _update_state(seg, ctx) -> None:
+    """A lead-in line credits what follows until the next heading or lead-in."""
+    if seg.kind in ("heading", "title"):
+        ctx.speaker_state.pop("lead_in", None)
+        return
+    found = lead_in(seg.text, seg.start)
+    if found:
+        ctx.speaker_state["lead_in"] = found
+
+
+def attribute(seg, ctx) -> dict | None:
+    """The speaker of a sentence's figures by ``SPEAKER_RULES`` (or None); updates the carried lead-in credit."""
+    _update_state(seg, ctx)
+    para = _paragraph(seg, ctx)
+    for _name, rule in SPEAKER_RULES:
+        found = rule(seg, ctx, para)
+        if found:
+            return found
+    return None

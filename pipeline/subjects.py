@@ -1,0 +1,548 @@
+"""What a figure measures: the subject, decided from evidence by one ordered list of named rules.
+
+Like the period (``resolve.TIME_RULES``), the subject is gathered as evidence and decided in one place:
+``SUBJECT_RULES`` is read top-down, the first rule that yields a phrase wins, and the winner travels in the
+record (``subject_source``: rule, phrase and offsets), so a reviewer sees why. The list goes from the nearest,
+most specific evidence to the farthest:
+
+- a table cell's header (``subject_hint`` set by the table reader);
+- a bracketed prior figure ('119 (68) Mkr') measures what its main figure measures;
+- a label line ('Antal besökare: 460');
+- the noun counted right after the number ('752 000 brott', '40 nya vårdplatser'), or after a share
+  ('58 procent av patienterna', 'nio av tio bostadsbränder', '13 % skadegörelsebrott');
+- a noun with 'på'/'om'/'av' before the figure ('ett underskott på 650 miljoner'); a change noun there
+  ('en ökning med 5 procent') is no subject: the figure continues what changes;
+- the goal of money ('28 mkr till äldreomsorgen', 'bygga ett nytt bibliotek för 45 miljoner');
+- a figure that continues the one before it in its sentence ('..., till 47 100 ton', 'jämfört med 97',
+  'vilket är 620 fler') measures the same;
+- the dependency parse's subject of the figure's clause, when a model backend runs;
+- the subject of the clause's measure or change verb, found by clause patterns (the default blank backend):
+  before the verb ('Nettoomsättningen uppgick till ...'), or after it when an adverbial is fronted
+  ('Under 2023 ökade antalet klienter med ...');
+- a pronoun or change noun as that subject ('Det är en ökning med 3,5 procent') refers back: the subject of the
+  sentence before.
+
+A subject is the noun phrase as written, never a date, an adverbial or a piece of a number; ``None`` when the
+text does not say. Swedish words are data (``models/lexicon/sv/subjects.json``); these are pure functions of a
+sentence, its figures and time expressions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import lexicon, syntax
+from .quantities import Quantity
+
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?::[a-zåäö]+)?|\d+(?:[\s\u00a0]\d{3})*(?:[.,]\d+)?|[^\w\s]")
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    word: bool
+
+
+@lru_cache(maxsize=64)
+def tokens(text: str) -> tuple[Tok, ...]:
+    return tuple(Tok(m.start(), m.end(), m.group(0), m.group(0).lower(), m.group(0)[0].isalpha())
+                 for m in _TOKEN.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    s = lexicon.load().subjects
+    ch = lexicon.load().change
+    out = {k: frozenset(v) for k, v in s.items() if isinstance(v, list)}
+    out["change_verbs"] = frozenset(w for w in ch["increase"] + ch["decrease"] if " " not in w and len(w) > 3)
+    out["verbs"] = out["clause_verbs"] | frozenset(w for w in out["change_verbs"]
+                                                   if not w.endswith(("ning", "ningen", "gång", "växt")))
+    out["change_prefixes"] = tuple(s["change_nouns"])
+    out["max_words"] = s["max_words"]
+    out["label_max_words"] = s["label_max_words"]
+    out["max_continuation_words"] = s["max_continuation_words"]
+    return out
+
+
+@dataclass
+class SubjectCase:
+    """What the rules may look at for one figure."""
+    text: str
+    q: Quantity
+    qs: list
+    index: int
+    times: list = field(default_factory=list)
+    parse: list | None = None
+    previous: object = None            # the subject of the sentence before (str, a lazy getter or None)
+    earlier: list = field(default_factory=list)   # subjects (dict or None) of this sentence's earlier figures
+
+    def in_time(self, start: int, end: int) -> bool:
+        return any(t.char_start < end and start < t.char_end for t in self.times)
+
+    def previous_text(self) -> str | None:
+        p = self.previous
+        if p is not None and hasattr(p, "get"):
+            p = p.get()
+        return p or None
+
+
+def _subject(rule: str, text: str, start: int, end: int) -> dict | None:
+    phrase = " ".join(text[start:end].split()).strip(" ,;:")
+    return {"text": phrase, "rule": rule, "char_start": start, "char_end": end} if phrase else None
+
+
+def _carried(rule: str, s) -> dict | None:
+    """A subject taken from elsewhere (another figure, the sentence before): no offsets in this sentence."""
+    if isinstance(s, dict):
+        s = s.get("text")
+    return {"text": s, "rule": rule, "char_start": None, "char_end": None} if s else None
+
+
+# --- noun phrases ------------------------------------------------------------------------------
+
+def _is_change_noun(low: str) -> bool:
+    return low.startswith(_lex()["change_prefixes"])
+
+
+def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: bool = True) -> tuple[int, int] | None:
+    """The noun phrase starting at token i: words up to a verb, a stop word, a digit, a time expression or the
+    figure; a prepositional phrase of 'för/av/i/på/med/om…' whose object is a word is kept ('Kvoten för strömming
+    i Bottenhavet')."""
+    L = _lex()
+    toks = tokens(case.text)
+    limit = len(case.text) if limit is None else limit
+    start = end = None
+    n = 0
+    while i < len(toks) and toks[i].start < limit:
+        t = toks[i]
+        if not t.word or case.in_time(t.start, t.end) or t.low in L["np_stop"] or t.low in L["adverbs"] and start is not None:
+            break
+        if start is not None and (t.low in L["verbs"] or t.low in L["pronouns"]):
+            break
+        if t.low in L["np_prepositions"]:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if start is None or not allow_pp or nxt is None or not nxt.word or nxt.start >= limit \
+                    or case.in_time(nxt.start, nxt.end) or nxt.low in L["np_stop"] or nxt.low in L["pronouns"] \
+                    or nxt.low in L["verbs"]:
+                break
+        elif start is None and (t.low in L["pronouns"] or t.low in L["verbs"]):
+            return None
+        if start is None:
+            start = t.start
+        end = t.end
+        n += 1
+        i += 1
+        if n > L["max_words"]:
+            return None
+    if start is None:
+        return None
+    return start, end
+
+
+def _first_tok(text: str, pos: int) -> int:
+    toks = tokens(text)
+    for i, t in enumerate(toks):
+        if t.start >= pos:
+            return i
+    return len(toks)
+
+
+def _clean_np(case: SubjectCase, a: int, b: int) -> tuple[int, int] | None:
+    """Trim leading conjunctions/adverbs and trailing prepositions/'som' of text[a:b]; None when nothing nominal
+    is left (a pronoun, a date, a number)."""
+    L = _lex()
+    toks = [t for t in tokens(case.text) if t.start >= a and t.end <= b]
+    while toks and (not toks[0].word or toks[0].low in L["lead_conjunctions"] or toks[0].low in L["adverbs"]):
+        toks.pop(0)
+    while toks and (not toks[-1].word or toks[-1].low in L["np_prepositions"] or toks[-1].low in L["np_stop"]
+                    or toks[-1].low in L["determiners"] or toks[-1].low in L["adverbs"]):
+        toks.pop()
+    if not toks or len(toks) > L["max_words"]:
+        return None
+    if all(t.low in L["pronouns"] or t.low in L["determiners"] for t in toks):
+        return None
+    if any(case.in_time(t.start, t.end) for t in toks[:1]) or not any(t.word for t in toks):
+        return None
+    if any(not t.word and t.text not in "-–" for t in toks):
+        return None
+    return toks[0].start, toks[-1].end
+
+
+# --- the rules ---------------------------------------------------------------------------------
+
+def _rule_table(case: SubjectCase) -> dict | None:
+    """A table cell: the row or column header that names the measure (set by the table reader)."""
+    hint = getattr(case.q, "subject_hint", None)
+    if isinstance(hint, dict):
+        return {"rule": "table", "char_start": None, "char_end": None, **hint} if hint.get("text") else None
+    return _carried("table", hint) if hint else None
+
+
+def _rule_prior_bracket(case: SubjectCase) -> dict | None:
+    """'119 (68) Mkr': the bracketed prior figure measures what its main figure measures."""
+    main = getattr(case.q, "prior_of", None)
+    if main is None:
+        return None
+    for o, s in zip(case.qs, case.earlier):
+        if o is main and s:
+            return {**s, "rule": "prior_bracket"}
+    return None
+
+
+def _rule_label(case: SubjectCase) -> dict | None:
+    """'Antal läkemedel med sänkt pris: 40': a label line before a colon names what the figure after it is."""
+    text, q = case.text, case.q
+    colon = text.rfind(":", 0, q.char_start)
+    if colon < 0 or text[colon + 1:q.char_start].strip():
+        return None
+    line = text.rfind("\n", 0, colon) + 1
+    a = line
+    label = text[a:colon]
+    label = re.sub(r"\s*\([^)]*\)", lambda m: " " * len(m.group(0)), label)     # '(före skatt)'
+    toks = [t for t in tokens(text) if a <= t.start and t.end <= colon]
+    L = _lex()
+    if not toks or len(toks) > L["label_max_words"] or any(t.low in L["verbs"] for t in toks):
+        return None
+    # a trailing ', 2025' or period: dropped
+    keep = [t for t in toks if not case.in_time(t.start, t.end) and t.word and text[t.start] not in "("]
+    inside = [(m.start(), m.end()) for m in re.finditer(r"\([^)]*\)", text[a:colon])]
+    keep = [t for t in keep if not any(s <= t.start - a < e for s, e in inside)]
+    if not keep:
+        return None
+    end = keep[-1].end
+    cut = text.find(",", keep[0].start, end)
+    if cut >= 0:
+        keep = [t for t in keep if t.end <= cut]
+        end = keep[-1].end if keep else end
+    return _subject("label", text, keep[0].start, end)
+
+
+def _after_number(case: SubjectCase) -> int:
+    """Where the figure's number (and scale word) ends and its noun, if any, begins."""
+    q = case.q
+    end = q.core_end
+    if q.scale_text:
+        k = case.text.find(q.scale_text, end, q.char_end + 1)
+        if k >= 0:
+            end = k + len(q.scale_text)
+    return end
+
+
+def _rule_counted(case: SubjectCase) -> dict | None:
+    """'752 000 brott', '40 nya vårdplatser', '2 300 nya kriminalvårdare': the noun a count counts, with the
+    adjectives written between the number and the noun."""
+    q = case.q
+    if q.kind != "count" or not q.entity:
+        return None
+    text = case.text
+    k = text.find(q.entity, _after_number(case))
+    if k < 0 or k > q.char_end + 2:
+        return _carried("counted_noun", q.entity)
+    a = _after_number(case)
+    span = _clean_np(case, a, k + len(q.entity))
+    if span is None:
+        return _carried("counted_noun", q.entity)
+    return _subject("counted_noun", text, *span)
+
+
+def _rule_share_of(case: SubjectCase) -> dict | None:
+    """'58 procent av patienterna', 'nio av tio bostadsbränder med dödlig utgång', 'Hälften av svenskarna',
+    '13 % skadegörelsebrott', '3 procent fler personbilar': what a share or ratio is of."""
+    q = case.q
+    if q.kind not in ("percent", "ratio", "number", "count") or q.kind == "count" and q.entity:
+        return None
+    L = _lex()
+    toks = tokens(case.text)
+    i = _first_tok(case.text, q.char_end)
+    if i < len(toks) and toks[i].low in L["partitive_links"]:
+        i += 1
+    elif q.kind == "ratio":
+        pass
+    elif q.kind == "percent":
+        while i < len(toks) and toks[i].low in L["comparatives"]:
+            i += 1
+        if i >= len(toks) or toks[i].low in L["not_nouns_after"] or toks[i].low in L["verbs"] \
+                or not toks[i].word or toks[i].text[0].isupper() or toks[i].low.endswith(("ade", "at", "ats")):
+            return None
+    else:
+        return None
+    while i < len(toks) and toks[i].low in ("de", "dessa", "alla"):
+        if toks[i].low != "de":
+            i += 1
+            break
+        break
+    span = _np_forward(case, i)
+    if span is None:
+        return None
+    span = _clean_np(case, *span)
+    return _subject("share_of", case.text, *span) if span else None
+
+
+def _np_backward(case: SubjectCase, end: int) -> tuple[int, int] | None:
+    """The determiner-led noun phrase ending at ``end``: 'ett underskott', 'en andra etapp', 'regionens budget'."""
+    L = _lex()
+    toks = [t for t in tokens(case.text) if t.end <= end]
+    if not toks or not toks[-1].word or toks[-1].low in L["np_stop"] or toks[-1].low in L["verbs"]:
+        return None
+    for back in range(1, 6):
+        if back > len(toks):
+            return None
+        t = toks[-back]
+        if not t.word or t.low in L["verbs"] or t.low in L["np_stop"]:
+            return None
+        if t.low in L["determiners"] or (back > 1 and t.low.endswith("s") and t.text[0].isupper() is False
+                                         and len(t.low) > 4 and toks[-back + 1].word):
+            if t.low in L["pronouns"] and t.low not in ("en", "ett", "den", "det", "de", "denna", "detta", "dessa"):
+                return None
+            return t.start, toks[-1].end
+    return None
+
+
+def _rule_noun_before(case: SubjectCase) -> dict | None:
+    """'ett underskott på 650 miljoner', 'en utdelning om 1,30 kronor', 'en överföring av 104 MSEK': the noun the
+    figure is the size of. A change noun there ('en ökning med 72 procent') measures what changes: the figure
+    continues the one before it, else the sentence before."""
+    L = _lex()
+    toks = [t for t in tokens(case.text) if t.end <= case.q.char_start]
+    if len(toks) < 2 or toks[-1].low not in L["change_links"]:
+        return None
+    span = _np_backward(case, toks[-2].end)
+    if span is None:
+        return None
+    head = toks[-2].low
+    if _is_change_noun(head):
+        return _continued(case, "change_noun") or _carried("change_noun_previous", case.previous_text())
+    if toks[-1].low not in L["before_links"]:
+        return None
+    return _subject("noun_before", case.text, *span)
+
+
+def _rule_money_goal(case: SubjectCase) -> dict | None:
+    """Money and what it goes to: '+28 mkr till äldreomsorgen', '2,5 miljoner satsas på nya åtgärder', or what it
+    buys: 'bygga ett nytt bibliotek för 45 miljoner'."""
+    q = case.q
+    if q.kind != "money":
+        return None
+    L = _lex()
+    text = case.text
+    toks = tokens(text)
+    i = _first_tok(text, q.char_end)
+    while i < len(toks) and (toks[i].low in L["goal_fillers"] or
+                             i + 1 < len(toks) and f"{toks[i].low} {toks[i + 1].low}" in L["goal_fillers"]):
+        i += 2 if i + 1 < len(toks) and f"{toks[i].low} {toks[i + 1].low}" in L["goal_fillers"] else 1
+    if i < len(toks) and toks[i].low in L["goal_links"] and toks[i].start - q.char_end < 40:
+        span = _np_forward(case, i + 1)
+        if span and not case.in_time(*span):
+            span = _clean_np(case, *span)
+            if span:
+                return _subject("money_goal", text, *span)
+    before = [t for t in toks if t.end <= q.char_start]
+    if before and before[-1].low in L["price_links"]:
+        # the determiner-led object before 'för', cut before a 'till X' goal of its own
+        for back in range(2, 9):
+            if back > len(before):
+                break
+            t = before[-back]
+            if not t.word or t.low in L["verbs"]:
+                break
+            if t.low in ("en", "ett"):
+                end = before[-2].end
+                stop = next((u for u in before[-back:-1] if u.low in ("till",)), None)
+                if stop is not None:
+                    end = max(u.end for u in before[-back:-1] if u.start < stop.start)
+                span = _clean_np(case, t.start, end)
+                return _subject("money_object", text, *span) if span else None
+    return None
+
+
+def _continued(case: SubjectCase, rule: str) -> dict | None:
+    """The subject of the figure before this one in the sentence, when one was found."""
+    for s in reversed(case.earlier):
+        if s:
+            return {**s, "rule": rule}
+        break
+    return None
+
+
+def _rule_continues(case: SubjectCase) -> dict | None:
+    """'sänks med 43 procent, till 47 100 ton', 'jämfört med 97 i juli 2022', 'vilket är 620 fler', 'varav 22':
+    a figure linked to the one before it by a few linking words measures the same."""
+    if case.index == 0:
+        return None
+    prev = case.qs[case.index - 1]
+    L = _lex()
+    gap = [t for t in tokens(case.text) if prev.char_end <= t.start and t.end <= case.q.char_start]
+    words = [t for t in gap if t.word and not case.in_time(t.start, t.end)]
+    if len(words) > L["max_continuation_words"] or any(t.low not in L["continuation_words"] for t in words):
+        return None
+    if any(t.text in ".;" for t in gap):
+        return None
+    return _continued(case, "continues_figure")
+
+
+def _rule_parse(case: SubjectCase) -> dict | None:
+    """A model backend's dependency parse: the subject of the verb governing the figure."""
+    if not case.parse:
+        return None
+    phrase = syntax.measured_subject(case.text, case.parse, case.q.core_start)
+    if not phrase:
+        return None
+    k = case.text.find(phrase)
+    if k < 0:
+        return _carried("parse_subject", phrase)
+    span = _clean_np(case, k, k + len(phrase))
+    if span is None:
+        return None
+    head = tokens(case.text)[_first_tok(case.text, span[0])].low
+    if head in _lex()["anaphors"] or _is_change_noun(head):
+        return None
+    return _subject("parse_subject", case.text, *span)
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Start of the clause holding ``pos``: after the last comma, semicolon, colon, dash, bracket or clause word
+    ('och', 'men', 'att', 'som', 'vilket' …) before it."""
+    L = _lex()
+    start = 0
+    for t in tokens(text):
+        if t.start >= pos:
+            break
+        if t.text in ",;:–—()\"”" or t.low in L["clause_openers"]:
+            start = t.start if t.word else t.end
+    return start
+
+
+def _rule_clause(case: SubjectCase) -> dict | None:
+    """The subject of the figure's clause verb: before it ('Nettoomsättningen uppgick till 1 124 MSEK'), or after it
+    when the clause opens with an adverbial ('Under 2023 ökade antalet klienter i anstalt med 11 procent', 'Totalt
+    omsatte detaljhandeln 66 miljarder'). A pronoun or change noun there refers back (rule 'previous')."""
+    L = _lex()
+    text, q = case.text, case.q
+    a = clause_start(text, q.char_start)
+    toks = [t for t in tokens(text) if a <= t.start and t.end <= q.char_start]
+    while toks and (toks[0].low in L["lead_conjunctions"] or not toks[0].word):
+        if toks[0].low == "som":
+            return _relative(case, a)
+        toks.pop(0)
+    if not toks:
+        return None
+    verb = next((k for k, t in enumerate(toks) if t.low in L["verbs"]), None)
+    if verb is None:
+        return None
+    pre = toks[:verb]
+    fronted = not pre or pre[0].low in L["fronted_openers"] or case.in_time(pre[0].start, pre[0].end) \
+        or not pre[0].word or all(t.low in L["adverbs"] for t in pre)
+    if not fronted:
+        span = _clean_np(case, pre[0].start, pre[-1].end)
+        if span is None:
+            return _refers_back(case, pre)
+        head = [t for t in pre if span[0] <= t.start and t.end <= span[1]]
+        if head and (head[0].low in L["anaphors"] and len(head) == 1 or any(_is_change_noun(t.low) for t in head[-1:])):
+            return _refers_back(case, head)
+        return _subject("clause_subject", text, *span)
+    # inverted: the subject follows the verb (and any auxiliaries, 'det', adverbs)
+    alltoks = tokens(text)
+    i = _first_tok(text, toks[verb].end)
+    while i < len(alltoks) and alltoks[i].start < q.char_start and (
+            alltoks[i].low in L["auxiliaries"] or alltoks[i].low in L["adverbs"] or alltoks[i].low in L["verbs"]):
+        if alltoks[i].low in L["anaphors"]:
+            return None                    # 'I genomsnitt tog det 11,5 minuter': an expletive, no subject
+        i += 1
+    if i >= len(alltoks) or alltoks[i].start >= q.char_start:
+        return None
+    span = _np_forward(case, i, q.char_start)
+    if span is None:
+        return None
+    span = _clean_np(case, *span)
+    if span is None:
+        return None
+    head = [t for t in alltoks if span[0] <= t.start and t.end <= span[1]]
+    if any(_is_change_noun(t.low) for t in head[-1:]):
+        return _refers_back(case, head)
+    return _subject("clause_subject_inverted", text, *span)
+
+
+def _relative(case: SubjectCase, a: int) -> dict | None:
+    """'prisbasbeloppet, som höjs från …': a relative clause's subject is the noun phrase before 'som'."""
+    before = [t for t in tokens(case.text) if t.end <= a]
+    while before and not before[-1].word:
+        before.pop()
+    if not before:
+        return None
+    L = _lex()
+    last = before[-1]
+    if last.low in L["pronouns"] or last.low in L["verbs"] or last.low in L["np_stop"]:
+        return None
+    start = last.start
+    for t in reversed(before[-4:-1]):
+        if t.word and (t.low in L["determiners"] or t.low.endswith(("a", "e")) and t.low not in L["verbs"]) \
+                and t.low not in L["np_stop"] and t.low not in L["np_prepositions"]:
+            start = t.start
+        else:
+            break
+    span = _clean_np(case, start, last.end)
+    return _subject("relative_antecedent", case.text, *span) if span else None
+
+
+def _refers_back(case: SubjectCase, head) -> dict | None:
+    """A pronoun or change noun as subject: the figure before in the sentence, else the sentence before."""
+    return _continued(case, "refers_back") or _carried("previous_sentence", case.previous_text())
+
+
+SUBJECT_RULES: tuple = (
+    ("table", _rule_table),
+    ("prior_bracket", _rule_prior_bracket),
+    ("label", _rule_label),
+    ("counted_noun", _rule_counted),
+    ("share_of", _rule_share_of),
+    ("noun_before", _rule_noun_before),
+    ("money_goal", _rule_money_goal),
+    ("continues_figure", _rule_continues),
+    ("clause_subject", _rule_clause),
+    ("parse_subject", _rule_parse),
+)
+
+
+def decide(case: SubjectCase) -> dict | None:
+    """The subject of one figure by ``SUBJECT_RULES``: {text, rule, char_start, char_end} (sentence offsets) or None."""
+    for _name, rule in SUBJECT_RULES:
+        found = rule(case)
+        if found and found.get("text"):
+            return found
+    return None
+
+
+def sentence_subjects(text: str, qs: list[Quantity], times=(), parse=None, previous=None) -> list[dict | None]:
+    """The subject of every figure of a sentence, in order (each figure sees the subjects of those before it)."""
+    out: list[dict | None] = []
+    for i, q in enumerate(qs):
+        out.append(decide(SubjectCase(text, q, qs, i, list(times), parse, previous, list(out))))
+    return out
+
+
+def lead_subject(text: str) -> str | None:
+    """The subject of a sentence without figures, for a later sentence that refers back to it: the noun phrase
+    before its first clause verb ('Den svenska spelmarknaden växte kraftigt.')."""
+    L = _lex()
+    toks = tokens(text)
+    verb = next((k for k, t in enumerate(toks) if t.low in L["verbs"]), None)
+    if verb is None or verb == 0:
+        return None
+    case = SubjectCase(text, Quantity(text="", char_start=len(text), char_end=len(text), value=None, unit=None,
+                                      kind="number"), [], 0)
+    pre = toks[:verb]
+    if pre[0].low in L["fronted_openers"] or pre[0].low in L["anaphors"]:
+        return None
+    span = _clean_np(case, pre[0].start, pre[-1].end)
+    return " ".join(text[span[0]:span[1]].split()) if span else None
+
+
+def shift(subject: dict | None, offset: int) -> dict | None:
+    """Sentence offsets -> document offsets."""
+    if subject and subject.get("char_start") is not None:
+        subject = {**subject, "char_start": subject["char_start"] + offset, "char_end": subject["char_end"] + offset}
+    return subject
