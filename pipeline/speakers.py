@@ -209,26 +209,51 @@ def _rule_publisher(seg, ctx, para):
             "evidence": {"rule": "publisher_" + str(pub.get("rule")), "text": pub.get("name")}}
 
 
+
+
+def _update_state(seg, ctx) -> None:
+    """A lead-in line credits what follows until the next heading or lead-in."""
+    found = lead_in(seg.text, seg.start)
+    if found:
+        ctx.speaker_state["lead_in"] = found
+    elif seg.kind in ("heading", "title"):
+        ctx.speaker_state.pop("lead_in", None)
+
+
+def _signed_sections(ctx) -> dict:
+    """heading index -> the credit of a signature line closing that heading's section ('Anders Holmgren, vd och
+    koncernchef' under 'VD har ordet'): the signer speaks the whole section."""
+    if "signed" not in ctx.speaker_state:
+        signed = {}
+        for segs in ctx.blocks.values():
+            for sg in segs:
+                if sg.heading is None or sg.kind in ("heading", "title") or len(sg.text) > 160:
+                    continue
+                m = _SIGNATURE.match(sg.text.strip())
+                if m and m.group("name").split()[0] not in _res()["not_names"] and "tel" not in sg.text.lower():
+                    signed.setdefault(sg.heading, _att(m.group("name"), "quote", "section_signature", m, sg.start
+                                                       + len(sg.text) - len(sg.text.lstrip()), party=m.group("party")))
+        ctx.speaker_state["signed"] = signed
+    return ctx.speaker_state["signed"]
+
+
+def _rule_section_signature(seg, ctx, para):
+    if seg.heading is None or ctx.blocks is None:
+        return None
+    return _signed_sections(ctx).get(seg.heading)
+
+
 SPEAKER_RULES: tuple = (
     ("sentence_quote", _rule_sentence_quote),
     ("sentence_enligt", _rule_sentence_enligt),
     ("sentence_credit", _rule_sentence_credit),
     ("paragraph_quote", _rule_paragraph_quote),
     ("lead_in", _rule_lead_in),
+    ("section_signature", _rule_section_signature),
     ("paragraph_credit", _rule_paragraph_credit),
     ("enligt_noun_phrase", _rule_enligt_noun_phrase),
     ("publisher", _rule_publisher),
 )
-
-
-def _update_state(seg, ctx) -> None:
-    """A lead-in line credits what follows until the next heading or lead-in."""
-    if seg.kind in ("heading", "title"):
-        ctx.speaker_state.pop("lead_in", None)
-        return
-    found = lead_in(seg.text, seg.start)
-    if found:
-        ctx.speaker_state["lead_in"] = found
 
 
 def attribute(seg, ctx) -> dict | None:

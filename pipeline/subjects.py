@@ -121,7 +121,8 @@ def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: b
         t = toks[i]
         if not t.word or case.in_time(t.start, t.end) or t.low in L["np_stop"] or t.low in L["adverbs"] and start is not None:
             break
-        if start is not None and (t.low in L["verbs"] or t.low in L["pronouns"]):
+        if start is not None and (t.low in L["verbs"] or t.low in L["pronouns"]
+                                  or len(t.low) > 6 and t.low.endswith(tuple(L["verb_endings"]))):
             break
         if t.low in L["np_prepositions"]:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -182,6 +183,17 @@ def _rule_table(case: SubjectCase) -> dict | None:
     return _carried("table", hint) if hint else None
 
 
+def _rule_adverbial(case: SubjectCase) -> dict | None:
+    """'var avstängd i drygt fyra timmar', 'under tre veckor': a duration after a preposition is an adverbial of
+    its clause, not a measure of a thing: no subject (the rules below are not asked)."""
+    if case.q.kind != "duration":
+        return None
+    before = [t for t in tokens(case.text) if t.end <= case.q.char_start]
+    if before and before[-1].low in _lex()["duration_prepositions"]:
+        return {"text": None, "rule": "adverbial_duration", "char_start": None, "char_end": None, "stop": True}
+    return None
+
+
 def _rule_prior_bracket(case: SubjectCase) -> dict | None:
     """'119 (68) Mkr': the bracketed prior figure measures what its main figure measures."""
     main = getattr(case.q, "prior_of", None)
@@ -239,10 +251,14 @@ def _rule_counted(case: SubjectCase) -> dict | None:
     if q.kind != "count" or not q.entity:
         return None
     text = case.text
-    k = text.find(q.entity, _after_number(case))
-    if k < 0 or k > q.char_end + 2:
-        return _carried("counted_noun", q.entity)
+    L = _lex()
+    if q.entity.lower() in L["verbs"] or len(q.entity) > 6 and q.entity.lower().endswith(tuple(L["verb_endings"])):
+        return None                                  # '2,7 miljoner investeras': a verb, not a counted noun
     a = _after_number(case)
+    k = text.find(q.entity, a)
+    between = text[a:k] if k >= 0 else ""
+    if k < 0 or len(between) > 40 or any(c in between for c in ",.;:()"):
+        return _carried("counted_noun", q.entity)
     span = _clean_np(case, a, k + len(q.entity))
     if span is None:
         return _carried("counted_noun", q.entity)
@@ -266,7 +282,7 @@ def _rule_share_of(case: SubjectCase) -> dict | None:
         while i < len(toks) and toks[i].low in L["comparatives"]:
             i += 1
         if i >= len(toks) or toks[i].low in L["not_nouns_after"] or toks[i].low in L["verbs"] \
-                or not toks[i].word or toks[i].text[0].isupper() or toks[i].low.endswith(("ade", "at", "ats")):
+                or not toks[i].word or toks[i].text[0].isupper() or toks[i].low.endswith(tuple(L["verb_endings"])):
             return None
     else:
         return None
@@ -433,6 +449,8 @@ def _rule_clause(case: SubjectCase) -> dict | None:
     verb = next((k for k, t in enumerate(toks) if t.low in L["verbs"]), None)
     if verb is None:
         return None
+    if toks[verb].low in L["actor_verbs"]:
+        return None                  # 'Regeringen avsätter 250 miljoner': the subject is the actor, not the measure
     pre = toks[:verb]
     fronted = not pre or pre[0].low in L["fronted_openers"] or case.in_time(pre[0].start, pre[0].end) \
         or not pre[0].word or all(t.low in L["adverbs"] for t in pre)
@@ -495,6 +513,7 @@ def _refers_back(case: SubjectCase, head) -> dict | None:
 
 SUBJECT_RULES: tuple = (
     ("table", _rule_table),
+    ("adverbial_duration", _rule_adverbial),
     ("prior_bracket", _rule_prior_bracket),
     ("label", _rule_label),
     ("counted_noun", _rule_counted),
@@ -511,6 +530,8 @@ def decide(case: SubjectCase) -> dict | None:
     """The subject of one figure by ``SUBJECT_RULES``: {text, rule, char_start, char_end} (sentence offsets) or None."""
     for _name, rule in SUBJECT_RULES:
         found = rule(case)
+        if found and found.get("stop"):
+            return None
         if found and found.get("text"):
             return found
     return None
