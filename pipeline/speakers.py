@@ -227,7 +227,7 @@ def _signed_sections(ctx) -> dict:
         signed = {}
         for segs in ctx.blocks.values():
             for sg in segs:
-                if sg.heading is None or sg.kind in ("heading", "title") or len(sg.text) > 160:
+                if sg.heading is None or sg.kind == "title" or len(sg.text) > 160:
                     continue
                 m = _SIGNATURE.match(sg.text.strip())
                 if m and m.group("name").split()[0] not in _res()["not_names"] and "tel" not in sg.text.lower():
