@@ -213,6 +213,19 @@ def _table_words() -> tuple[frozenset, tuple]:
     return units, tuple(lex.change["table_change_headers"])
 
 
+@lru_cache(maxsize=1)
+def _months() -> frozenset:
+    t = lexicon.load().time
+    names = [k for k in t.get("months", {})] if isinstance(t.get("months"), dict) else list(t.get("months", []))
+    return frozenset(n.lower().rstrip(".") for n in names) | frozenset(n.lower()[:3] for n in names)
+
+
+def _month_word(low: str) -> bool:
+    """'jan-mar', 'apr', 'januari': a month or a range of months (a period header, never a subject)."""
+    parts = [p for p in re.split(r"[-–/]", low) if p]
+    return bool(parts) and all(p in _months() for p in parts)
+
+
 def _table_cell(case: SubjectCase) -> dict | None:
     text, q = case.text, case.q
     if not _CELL_SPLIT.search(text):
@@ -241,7 +254,7 @@ def _table_cell(case: SubjectCase) -> dict | None:
             if cell.lower().lstrip().startswith(change_heads):
                 return _continued(case, "table_change_column") or (_subject("table_row", text, *label) if label_ok else None)
             keep = [t for t in tokens(text) if hs <= t.start and t.end <= he and t.word and not case.in_time(t.start, t.end)
-                    and t.low not in units]
+                    and t.low not in units and not _month_word(t.low)]
             if keep:
                 end = keep[-1].end
                 cut = text.find(",", keep[0].start, end)
@@ -249,7 +262,10 @@ def _table_cell(case: SubjectCase) -> dict | None:
                     keep = [t for t in keep if t.end <= cut]
                 if keep:
                     return _subject("table_column", text, keep[0].start, keep[-1].end)
-    return _subject("table_row", text, *label) if label_ok else None
+    if not label_ok:
+        return None
+    cut = text.find(",", label[0], label[1])
+    return _subject("table_row", text, label[0], cut if cut > label[0] else label[1])
 
 
 def _rule_adverbial(case: SubjectCase) -> dict | None:
@@ -311,6 +327,23 @@ def _after_number(case: SubjectCase) -> int:
         if k >= 0:
             end = k + len(q.scale_text)
     return end
+
+
+def _rule_endpoint_count(case: SubjectCase) -> dict | None:
+    """'Utlåningen minskade och landade på 812 000 lån', 'Bedrägerierna ökade till 213 000 brott': a count reached
+    by a measure or change verb ('till', 'på' before it) measures the clause's subject, not its unit noun."""
+    q = case.q
+    if q.kind != "count" or not q.entity:
+        return None
+    L = _lex()
+    before = [t for t in tokens(case.text) if t.end <= q.char_start]
+    if not before or before[-1].low not in L["endpoint_links"]:
+        return None
+    verbs = [t for t in before if t.low in L["verbs"]]
+    if not verbs or not (verbs[-1].low in L["change_verbs"] or verbs[-1].low in L["measure_verbs"]):
+        return None
+    found = _rule_clause(case)
+    return {**found, "rule": "endpoint_count"} if found else None
 
 
 def _rule_counted(case: SubjectCase) -> dict | None:
@@ -460,7 +493,11 @@ def _rule_continues(case: SubjectCase) -> dict | None:
         return None
     prev = case.qs[case.index - 1]
     L = _lex()
-    gap = [t for t in tokens(case.text) if prev.char_end <= t.start and t.end <= case.q.char_start]
+    after = prev.char_end
+    last = case.earlier[-1] if case.earlier else None
+    if last and last.get("char_start") is not None and after <= last["char_start"] < case.q.char_start:
+        after = last["char_end"]                 # '2 300 ansökningar, vilket är 8 procent': past the counted noun
+    gap = [t for t in tokens(case.text) if after <= t.start and t.end <= case.q.char_start]
     words = [t for t in gap if t.word and not case.in_time(t.start, t.end)]
     if len(words) > L["max_continuation_words"] or any(t.low not in L["continuation_words"] for t in words):
         return None
@@ -585,6 +622,7 @@ SUBJECT_RULES: tuple = (
     ("adverbial_duration", _rule_adverbial),
     ("prior_bracket", _rule_prior_bracket),
     ("label", _rule_label),
+    ("endpoint_count", _rule_endpoint_count),
     ("counted_noun", _rule_counted),
     ("share_of", _rule_share_of),
     ("noun_before", _rule_noun_before),
