@@ -503,6 +503,8 @@ def _rule_continues(case: SubjectCase) -> dict | None:
         return None
     if any(t.text in ".;" for t in gap):
         return None
+    if any(t.low in L["split_words"] for t in words) and not (last and last.get("rule") == "counted_noun"):
+        return None          # 'kostar 1,6 miljoner, varav 60 procent ...': a part of an amount is not its actor
     return _continued(case, "continues_figure")
 
 
@@ -546,9 +548,9 @@ def _rule_clause(case: SubjectCase) -> dict | None:
     text, q = case.text, case.q
     a = clause_start(text, q.char_start)
     toks = [t for t in tokens(text) if a <= t.start and t.end <= q.char_start]
-    while toks and (toks[0].low in L["lead_conjunctions"] or not toks[0].word):
+    while toks and (toks[0].low in L["lead_conjunctions"] or toks[0].low == "som" or not toks[0].word):
         if toks[0].low == "som":
-            return _relative(case, a)
+            return _relative_clause(case, a, toks)
         toks.pop(0)
     if not toks:
         return None
@@ -588,6 +590,23 @@ def _rule_clause(case: SubjectCase) -> dict | None:
     if any(_is_change_noun(t.low) for t in head[-1:]):
         return _refers_back(case, head)
     return _subject("clause_subject_inverted", text, *span)
+
+
+def _relative_clause(case: SubjectCase, a: int, toks: list) -> dict | None:
+    """A clause opening with 'som': 'Andelen som nått behörighet ligger på 79 procent' (a restrictive relative
+    clause inside the subject: the subject runs to the main verb) or 'prisbasbeloppet, som höjs till …' (the
+    relative's own verb measures its antecedent)."""
+    L = _lex()
+    verbs = [k for k, t in enumerate(toks) if t.low in L["verbs"]]
+    before = case.text[:a].rstrip()
+    if verbs and verbs[-1] > 1 and not before.endswith(","):
+        start = clause_start(case.text, a)
+        pre = [t for t in tokens(case.text) if start <= t.start and t.end <= toks[verbs[-1]].start]
+        while pre and (pre[0].low in L["lead_conjunctions"] or not pre[0].word):
+            pre.pop(0)
+        if pre and pre[0].low not in L["fronted_openers"] and pre[0].low not in L["pronouns"] and len(pre) <= L["max_words"]:
+            return _subject("clause_subject", case.text, pre[0].start, pre[-1].end)
+    return _relative(case, a)
 
 
 def _relative(case: SubjectCase, a: int) -> dict | None:
