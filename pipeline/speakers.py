@@ -173,35 +173,45 @@ def _paragraph(seg, ctx) -> tuple[str, int]:
     return seg.text, seg.start
 
 
-def _rule_sentence_quote(seg, ctx, para):
+def _rule_sentence_quote(seg, ctx):
     return quote(seg.text, seg.start)
 
 
-def _rule_sentence_enligt(seg, ctx, para):
+def _rule_sentence_enligt(seg, ctx):
     return enligt(seg.text, seg.start)
 
 
-def _rule_sentence_credit(seg, ctx, para):
+def _rule_sentence_credit(seg, ctx):
     return credited(seg.text, seg.kind, seg.start)
 
 
-def _rule_paragraph_quote(seg, ctx, para):
-    return quote(para[0], para[1], "quote_paragraph")
+def _per_paragraph(seg, ctx, key: str, find):
+    """A paragraph-level finding, computed once per paragraph (a long paragraph is not searched per sentence)."""
+    cache = ctx.speaker_state.setdefault(key, {})
+    if seg.block not in cache:
+        text, offset = _paragraph(seg, ctx)
+        cache[seg.block] = find(text, offset)
+    return cache[seg.block]
 
 
-def _rule_lead_in(seg, ctx, para):
+def _rule_paragraph_quote(seg, ctx):
+    return _per_paragraph(seg, ctx, "paragraph_quote", lambda t, o: quote(t, o, "quote_paragraph"))
+
+
+def _rule_lead_in(seg, ctx):
     return ctx.speaker_state.get("lead_in")
 
 
-def _rule_paragraph_credit(seg, ctx, para):
-    return enligt(para[0], para[1], "enligt_paragraph") or credited(para[0], "sentence", para[1])
+def _rule_paragraph_credit(seg, ctx):
+    return _per_paragraph(seg, ctx, "paragraph_credit",
+                          lambda t, o: enligt(t, o, "enligt_paragraph") or credited(t, "sentence", o))
 
 
-def _rule_enligt_noun_phrase(seg, ctx, para):
+def _rule_enligt_noun_phrase(seg, ctx):
     return enligt(seg.text, seg.start, noun_phrase=True)
 
 
-def _rule_publisher(seg, ctx, para):
+def _rule_publisher(seg, ctx):
     if not first_person(seg.text):
         return None
     pub = ctx.publisher if isinstance(ctx.publisher, dict) else {"name": ctx.publisher, "rule": "site"}
@@ -237,7 +247,7 @@ def _signed_sections(ctx) -> dict:
     return ctx.speaker_state["signed"]
 
 
-def _rule_section_signature(seg, ctx, para):
+def _rule_section_signature(seg, ctx):
     if seg.heading is None or ctx.blocks is None:
         return None
     return _signed_sections(ctx).get(seg.heading)
@@ -259,9 +269,8 @@ SPEAKER_RULES: tuple = (
 def attribute(seg, ctx) -> dict | None:
     """The speaker of a sentence's figures by ``SPEAKER_RULES`` (or None); updates the carried lead-in credit."""
     _update_state(seg, ctx)
-    para = _paragraph(seg, ctx)
     for _name, rule in SPEAKER_RULES:
-        found = rule(seg, ctx, para)
+        found = rule(seg, ctx)
         if found:
             return found
     return None

@@ -682,7 +682,7 @@ def lead_subject(text: str) -> str | None:
     case = SubjectCase(text, Quantity(text="", char_start=len(text), char_end=len(text), value=None, unit=None,
                                       kind="number"), [], 0)
     pre = toks[:verb]
-    if pre[0].low in L["fronted_openers"] or pre[0].low in L["anaphors"]:
+    if pre[0].low in L["fronted_openers"] or len(pre) == 1 and pre[0].low in L["anaphors"]:
         return None
     span = _clean_np(case, pre[0].start, pre[-1].end)
     return " ".join(text[span[0]:span[1]].split()) if span else None
