@@ -42,7 +42,7 @@ def _res() -> dict:
         rf"(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.,;\n]+))?")
     sources = alt(att["known_sources"])
     skip = alt(att["enligt_skip"])
-    enligt_known = re.compile(rf"\b(?i:enligt)\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:från|av)\s+)?(?P<src>{sources})\b")
+    enligt_known = re.compile(rf"\b(?i:enligt)\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:från|av)\s+)?(?P<src>(?:{sources})\b(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
     enligt_name = re.compile(rf"\b(?i:enligt)\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:från|av)\s+)?(?P<src>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
     enligt_np = re.compile(r"\b(?i:enligt)\s+(?P<src>[a-zåäö][^,.;:\n]{2,80})")
     credit = re.compile(rf"(?:^|[,;]\s+|\s(?:men|och|medan|samt|då)\s+)(?P<name>{ORG})\s+(?:har\s+|hade\s+)?(?:{alt(att['credit_verbs'])})\b")

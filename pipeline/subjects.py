@@ -62,6 +62,7 @@ def _lex() -> dict:
     out["verbs"] = out["clause_verbs"] | frozenset(w for w in out["change_verbs"]
                                                    if not w.endswith(("ning", "ningen", "gång", "växt")))
     out["change_prefixes"] = tuple(s["change_nouns"])
+    out["heads"] = frozenset(lexicon.load().entities["subject_heads"])
     out["max_words"] = s["max_words"]
     out["label_max_words"] = s["label_max_words"]
     out["max_continuation_words"] = s["max_continuation_words"]
@@ -122,8 +123,10 @@ def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: b
         if not t.word or case.in_time(t.start, t.end) or t.low in L["np_stop"] or t.low in L["adverbs"] and start is not None:
             break
         if start is not None and (t.low in L["verbs"] or t.low in L["pronouns"]
-                                  or len(t.low) > 6 and t.low.endswith(tuple(L["verb_endings"]))):
-            break
+                                  or len(t.low) > 6 and t.low.endswith(tuple(L["verb_endings"]))
+                                  or t.low.endswith(tuple(L["past_endings"])) and toks[i - 1].low not in L["heads"]
+                                  and toks[i - 1].low not in L["determiners"]):
+            break                      # 'eleverna klarade provet': a past verb after the head noun ends the phrase
         if t.low in L["np_prepositions"]:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if start is None or not allow_pp or nxt is None or not nxt.word or nxt.start >= limit \
