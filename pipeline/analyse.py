@@ -123,7 +123,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         for q in qs:
             if q.kind == "count" and q.entity is None:
                 q.entity = syntax.counted_noun(parse, q.core_start, q.core_end)
-    found = subjects.sentence_subjects(seg.text, qs, times, parse, ctx.previous_subject)
+    found = subjects.sentence_subjects(seg.text, qs, times, parse, ctx.previous_subject, seg.kind)
     claims: list[Claim] = []
     for q, (time, change), sub in zip(qs, decided, found):
         subject = sub["text"] if sub else None

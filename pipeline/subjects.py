@@ -66,7 +66,21 @@ def _lex() -> dict:
     out["max_words"] = s["max_words"]
     out["label_max_words"] = s["label_max_words"]
     out["max_continuation_words"] = s["max_continuation_words"]
+    out["verbs"] = out["verbs"] | out["lasting_verbs"]
+    out["passive_ending"] = s["passive_ending"]
+    out["comparison_phrases"] = tuple(tuple(p.split()) for p in sorted(s["comparison_links"], key=len, reverse=True))
     return out
+
+
+def _is_verb(toks, k: int) -> bool:
+    """A finite verb of a clause: a listed one, or a passive in -s after a noun ('hållplatsen flyttas')."""
+    L = _lex()
+    t = toks[k]
+    if t.low in L["verbs"]:
+        return True
+    if not t.word or t.text[0].isupper() or len(t.low) <= 5 or k == 0 or toks[k - 1].low in L["determiners"]:
+        return False
+    return t.low.endswith(L["passive_ending"]) or t.low.endswith(tuple(L["past_endings"])) and t.low.endswith("des")
 
 
 @dataclass
@@ -80,6 +94,7 @@ class SubjectCase:
     parse: list | None = None
     previous: object = None            # the subject of the sentence before (str, a lazy getter or None)
     earlier: list = field(default_factory=list)   # subjects (dict or None) of this sentence's earlier figures
+    kind: str = "sentence"                          # the segment's kind: a heading may have no verb
 
     def in_time(self, start: int, end: int) -> bool:
         return any(t.char_start < end and start < t.char_end for t in self.times)
@@ -120,6 +135,9 @@ def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: b
     n = 0
     while i < len(toks) and toks[i].start < limit:
         t = toks[i]
+        if t.low == "och" and start is not None and _coordinated_noun(case, toks, i, limit):
+            end, i, n = toks[i + 1].end, i + 2, n + 2        # 'bränder i skog och mark', 'individ- och familjeomsorgen'
+            continue
         if not t.word or case.in_time(t.start, t.end) or t.low in L["np_stop"] or t.low in L["adverbs"] and start is not None:
             break
         if start is not None and (t.low in L["verbs"] or t.low in L["pronouns"]
@@ -133,6 +151,9 @@ def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: b
                     or case.in_time(nxt.start, nxt.end) or nxt.low in L["np_stop"] or nxt.low in L["pronouns"] \
                     or nxt.low in L["verbs"]:
                 break
+        elif start is None and t.low in L["determiners"] and i + 1 < len(toks) and toks[i + 1].word \
+                and toks[i + 1].low not in L["verbs"] and toks[i + 1].low not in L["np_stop"]:
+            pass                                             # 'av de avslutade ärendena'
         elif start is None and (t.low in L["pronouns"] or t.low in L["verbs"]):
             return None
         if start is None:
@@ -145,6 +166,23 @@ def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: b
     if start is None:
         return None
     return start, end
+
+
+def _coordinated_noun(case: SubjectCase, toks, i: int, limit: int) -> bool:
+    """Whether 'och' at token i joins one more noun to the phrase ('skog och mark', 'individ- och familjeomsorgen')
+    rather than opening a new clause ('och marginalen förbättrades')."""
+    L = _lex()
+    if i + 1 >= len(toks) or toks[i + 1].start >= limit:
+        return False
+    nxt = toks[i + 1]
+    if toks[i - 1].text.endswith("-"):
+        return nxt.word
+    if not nxt.word or nxt.low in L["determiners"] or nxt.low in L["pronouns"] or nxt.low in L["np_stop"] \
+            or nxt.low in L["verbs"] or nxt.low in L["adverbs"] or case.in_time(nxt.start, nxt.end) or nxt.text[0].isupper():
+        return False
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return after is None or not after.word or after.start >= limit or not _is_verb(toks, i + 2) \
+        and after.low not in L["pronouns"]
 
 
 def _first_tok(text: str, pos: int) -> int:
@@ -160,6 +198,12 @@ def _clean_np(case: SubjectCase, a: int, b: int) -> tuple[int, int] | None:
     is left (a pronoun, a date, a number)."""
     L = _lex()
     toks = [t for t in tokens(case.text) if t.start >= a and t.end <= b]
+    if any(t.text == "(" for t in toks[1:]):            # 'Rörelseresultatet (EBIT)': the phrase before the bracket
+        toks = toks[:next(k for k, t in enumerate(toks) if t.text == "(" and k)]
+    for k in range(1, len(toks) - 1):                  # '... för perioden januari – juni': a period is no part
+        if toks[k].low in L["np_prepositions"] and toks[k + 1].low in L["period_nouns"]:
+            toks = toks[:k]
+            break
     while toks and (not toks[0].word or toks[0].low in L["lead_conjunctions"] or toks[0].low in L["adverbs"]):
         toks.pop(0)
     while toks and (not toks[-1].word or toks[-1].low in L["np_prepositions"] or toks[-1].low in L["np_stop"]
@@ -171,7 +215,9 @@ def _clean_np(case: SubjectCase, a: int, b: int) -> tuple[int, int] | None:
         return None
     if any(case.in_time(t.start, t.end) for t in toks[:1]) or not any(t.word for t in toks):
         return None
-    if any(not t.word and t.text not in "-–" for t in toks):
+    if any(not t.word and t.text not in "-–" and not t.text[0].isdigit() for t in toks):
+        return None                                      # digits inside are kept: 'en förpackning med 100 tabletter'
+    if not toks[-1].word:
         return None
     return toks[0].start, toks[-1].end
 
@@ -276,8 +322,13 @@ def _rule_adverbial(case: SubjectCase) -> dict | None:
     its clause, not a measure of a thing: no subject (the rules below are not asked)."""
     if case.q.kind != "duration":
         return None
-    before = [t for t in tokens(case.text) if t.end <= case.q.char_start]
-    if before and before[-1].low in _lex()["duration_prepositions"]:
+    L = _lex()
+    a = clause_start(case.text, case.q.char_start, case.times)
+    before = [t for t in tokens(case.text) if a <= t.start and t.end <= case.q.char_start]
+    toks = tokens(case.text)
+    has_verb = any(_is_verb(toks, toks.index(t)) for t in before if t.word)
+    if before and before[-1].low in L["duration_prepositions"] and has_verb \
+            and not any(t.low in L["lasting_verbs"] for t in before):
         return {"text": None, "rule": "adverbial_duration", "char_start": None, "char_end": None, "stop": True}
     return None
 
@@ -340,12 +391,15 @@ def _rule_endpoint_count(case: SubjectCase) -> dict | None:
         return None
     L = _lex()
     before = [t for t in tokens(case.text) if t.end <= q.char_start]
-    if not before or before[-1].low not in L["endpoint_links"]:
+    if len(before) < 2 or before[-1].low not in L["endpoint_links"]:
         return None
+    link = before[-2]
+    if link.word and link.low not in L["verbs"] and link.low not in L["adverbs"]:
+        return None                                  # 'sänker priset på 40 läkemedel': 'på' belongs to a noun
     verbs = [t for t in before if t.low in L["verbs"]]
     if not verbs or not (verbs[-1].low in L["change_verbs"] or verbs[-1].low in L["measure_verbs"]):
         return None
-    found = _rule_clause(case)
+    found = _rule_clause(case) or _rule_elliptic(case)
     return {**found, "rule": "endpoint_count"} if found else None
 
 
@@ -357,7 +411,9 @@ def _rule_counted(case: SubjectCase) -> dict | None:
         return None
     text = case.text
     L = _lex()
-    if q.entity.lower() in L["verbs"] or len(q.entity) > 6 and q.entity.lower().endswith(tuple(L["verb_endings"])):
+    low = q.entity.lower()
+    if low in L["verbs"] or low in L["determiners"] or low in L["pronouns"] or low in L["not_nouns_after"] \
+            or len(low) > 5 and low.endswith(tuple(L["verb_endings"])):
         return None                                  # '2,7 miljoner investeras': a verb, not a counted noun
     a = _after_number(case)
     k = text.find(q.entity, a)
@@ -423,15 +479,31 @@ def _np_backward(case: SubjectCase, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _bare_noun(toks, k: int) -> bool:
+    """A noun standing alone before 'på'/'om' ('bakom investeringen på', 'om sanktionsavgifter på'): a definite or
+    plural form after a word that is neither a determiner nor a verb."""
+    L = _lex()
+    t = toks[k]
+    if not t.word or k == 0 or t.low in L["verbs"] or t.low in L["adverbs"] or t.low in L["np_stop"] \
+            or t.low in L["pronouns"] or len(t.low) < 5 or not t.low.endswith(tuple(L["noun_endings"])):
+        return False
+    prev = toks[k - 1]
+    return prev.word and prev.low not in L["determiners"] and not _is_verb(toks, k - 1) and not prev.low.endswith("s")
+
+
 def _rule_noun_before(case: SubjectCase) -> dict | None:
     """'ett underskott på 650 miljoner', 'en utdelning om 1,30 kronor', 'en överföring av 104 MSEK': the noun the
     figure is the size of. A change noun there ('en ökning med 72 procent') measures what changes: the figure
     continues the one before it, else the sentence before."""
     L = _lex()
     toks = [t for t in tokens(case.text) if t.end <= case.q.char_start]
+    while toks and toks[-1].low in L["adverbs"]:          # 'sanktionsavgifter på sammanlagt 156 miljoner'
+        toks.pop()
     if len(toks) < 2 or toks[-1].low not in L["change_links"]:
         return None
     span = _np_backward(case, toks[-2].end)
+    if span is None and toks[-1].low in L["before_links"] and _bare_noun(toks, len(toks) - 2):
+        span = toks[-2].start, toks[-2].end
     if span is None:
         return None
     head = toks[-2].low
@@ -455,7 +527,8 @@ def _rule_money_goal(case: SubjectCase) -> dict | None:
     while i < len(toks) and (toks[i].low in L["goal_fillers"] or
                              i + 1 < len(toks) and f"{toks[i].low} {toks[i + 1].low}" in L["goal_fillers"]):
         i += 2 if i + 1 < len(toks) and f"{toks[i].low} {toks[i + 1].low}" in L["goal_fillers"] else 1
-    if i < len(toks) and toks[i].low in L["goal_links"] and toks[i].start - q.char_end < 40:
+    if i < len(toks) and toks[i].low in L["goal_links"] and toks[i].start - q.char_end < 40 \
+            and not (i + 1 < len(toks) and toks[i + 1].low in L["goal_stop"]):
         span = _np_forward(case, i + 1)
         if span and not case.in_time(*span):
             span = _clean_np(case, *span)
@@ -530,16 +603,32 @@ def _rule_parse(case: SubjectCase) -> dict | None:
     return _subject("parse_subject", case.text, *span)
 
 
-def clause_start(text: str, pos: int) -> int:
+def clause_start(text: str, pos: int, times=()) -> int:
     """Start of the clause holding ``pos``: after the last comma, semicolon, colon, dash, bracket or clause word
-    ('och', 'men', 'att', 'som', 'vilket' …) before it."""
+    ('och', 'men', 'att', 'som', 'vilket' …) before it. A dash inside a period ('januari – juni 2023') cuts nothing;
+    'och' cuts only after a clause with a verb of its own ('bränder i skog och mark ökade' is one clause)."""
     L = _lex()
     start = 0
-    for t in tokens(text):
+    toks = tokens(text)
+    verb_since = False
+    opened = []
+    for k, t in enumerate(toks):
         if t.start >= pos:
             break
+        if not t.word and any(x.char_start <= t.start < x.char_end for x in times):
+            continue
+        if t.text == "(":
+            opened.append(start)
+        elif t.text == ")" and opened:
+            start = opened.pop()                  # a closed bracket ('Rörelseresultatet (EBIT) uppgick') cuts nothing
+            continue
+        if t.low in ("och", "samt", "eller") and not verb_since:
+            continue
         if t.text in ",;:–—()\"”" or t.low in L["clause_openers"]:
             start = t.start if t.word else t.end
+            verb_since = False
+        elif t.word and _is_verb(toks, k):
+            verb_since = True
     return start
 
 
@@ -549,7 +638,7 @@ def _rule_clause(case: SubjectCase) -> dict | None:
     omsatte detaljhandeln 66 miljarder'). A pronoun or change noun there refers back (rule 'previous')."""
     L = _lex()
     text, q = case.text, case.q
-    a = clause_start(text, q.char_start)
+    a = clause_start(text, q.char_start, case.times)
     toks = [t for t in tokens(text) if a <= t.start and t.end <= q.char_start]
     while toks and (toks[0].low in L["lead_conjunctions"] or toks[0].low == "som" or not toks[0].word):
         if toks[0].low == "som":
@@ -557,9 +646,11 @@ def _rule_clause(case: SubjectCase) -> dict | None:
         toks.pop(0)
     if not toks:
         return None
-    verb = next((k for k, t in enumerate(toks) if t.low in L["verbs"]), None)
+    alltoks = tokens(text)
+    first = alltoks.index(toks[0])
+    verb = next((k for k in range(len(toks)) if _is_verb(alltoks, first + k)), None)
     if verb is None:
-        return None
+        return _verbless(case, toks)
     if toks[verb].low in L["actor_verbs"]:
         return None                  # 'Regeringen avsätter 250 miljoner': the subject is the actor, not the measure
     pre = toks[:verb]
@@ -574,7 +665,6 @@ def _rule_clause(case: SubjectCase) -> dict | None:
             return _refers_back(case, head)
         return _subject("clause_subject", text, *span)
     # inverted: the subject follows the verb (and any auxiliaries, 'det', adverbs)
-    alltoks = tokens(text)
     i = _first_tok(text, toks[verb].end)
     while i < len(alltoks) and alltoks[i].start < q.char_start and (
             alltoks[i].low in L["auxiliaries"] or alltoks[i].low in L["adverbs"] or alltoks[i].low in L["verbs"]):
@@ -593,6 +683,57 @@ def _rule_clause(case: SubjectCase) -> dict | None:
     if any(_is_change_noun(t.low) for t in head[-1:]):
         return _refers_back(case, head)
     return _subject("clause_subject_inverted", text, *span)
+
+
+def _verbless(case: SubjectCase, toks: list) -> dict | None:
+    """A clause without a verb: a headline ('Beläggningen på anstalterna över 100 procent') names its subject
+    before the figure; a fragment after a comma (', med 18 procent,') continues the clause before it."""
+    L = _lex()
+    text = case.text
+    a = toks[0].start
+    before = text[:a].rstrip()
+    if before.endswith(","):
+        return _rule_elliptic(case)
+    alltoks = tokens(text)
+    if toks[0].low in L["fronted_openers"] or case.in_time(toks[0].start, toks[0].end) or len(toks) > 6 \
+            or toks[-1].low in L["duration_prepositions"]:
+        return None                       # 'i minst sju dygn' is an adverbial
+    opener = next((t for t in reversed(alltoks) if t.end <= a), None)
+    gapped = opener is not None and opener.low in L["share_openers"] and any(
+        _is_verb(alltoks, k) for k in range(len(alltoks)) if alltoks[k].end <= opener.start)
+    headline = case.kind in ("heading", "title") and not any(
+        _is_verb(alltoks, k) or k and alltoks[k].low.endswith(tuple(L["headline_verb_endings"]))
+        for k in range(len(alltoks)) if alltoks[k].word and alltoks[k].end <= case.q.char_start)
+    if not (gapped or headline):
+        return None                       # 'Klädhandeln ökade med 6 % och skohandeln med 9 %'; 'Beläggningen över 100 %' 
+    span = _clean_np(case, toks[0].start, toks[-1].end)
+    if span is None:
+        return None
+    head = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
+    if any(t.low in L["pronouns"] or t.low in L["change_links"] or _is_change_noun(t.low) for t in head[-1:]):
+        return None
+    return _subject("headline_subject", text, *span)
+
+
+def _rule_elliptic(case: SubjectCase) -> dict | None:
+    """'E-boksutlånet ökade kraftigt, med 18 procent, till 96 400 lån': a fragment after a comma measures what the
+    clause before it is about."""
+    a = clause_start(case.text, case.q.char_start, case.times)
+    comma = case.text.rfind(",", 0, a + 1)
+    if comma <= 0:
+        return None
+    proxy = Quantity(text="", char_start=comma, char_end=comma, value=None, unit=None, kind="number",
+                     core_start=comma, core_end=comma)
+    sub = SubjectCase(case.text, proxy, [], 0, case.times, None, case.previous, [])
+    b = clause_start(case.text, comma, case.times)
+    if b >= comma or case.text[b:comma].count(" ") > 25:
+        return None
+    L = _lex()
+    if not any(t.low in L["change_verbs"] or t.low in L["measure_verbs"]
+               for t in tokens(case.text) if b <= t.start and t.end <= comma):
+        return None                       # only a figure that elaborates a change or a measure ('ökade, med 18 procent,')
+    found = _rule_clause(sub)
+    return {**found, "rule": "elliptic_clause"} if found and found.get("char_start") is not None else None
 
 
 def _relative_clause(case: SubjectCase, a: int, toks: list) -> dict | None:
@@ -666,11 +807,12 @@ def decide(case: SubjectCase) -> dict | None:
     return None
 
 
-def sentence_subjects(text: str, qs: list[Quantity], times=(), parse=None, previous=None) -> list[dict | None]:
+def sentence_subjects(text: str, qs: list[Quantity], times=(), parse=None, previous=None,
+                      kind: str = "sentence") -> list[dict | None]:
     """The subject of every figure of a sentence, in order (each figure sees the subjects of those before it)."""
     out: list[dict | None] = []
     for i, q in enumerate(qs):
-        out.append(decide(SubjectCase(text, q, qs, i, list(times), parse, previous, list(out))))
+        out.append(decide(SubjectCase(text, q, qs, i, list(times), parse, previous, list(out), kind)))
     return out
 
 

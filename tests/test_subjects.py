@@ -61,6 +61,17 @@ def _doc_claim(claims, anchor: str):
     ("Totalt omsatte bokhandeln 1,4 miljarder kronor.", "1,4", "bokhandeln", "clause_subject_inverted"),
     ("Räknat i fasta priser steg hushållens konsumtion med 2,2 procent.", "2,2", "hushållens konsumtion",
      "clause_subject_inverted"),
+    # a duration of a verb of lasting measures its subject
+    ("Under sommaren pågick arbetet i tre veckor.", "tre veckor", "arbetet", "clause_subject_inverted"),
+    ("Badförbudet gällde under tio dagar.", "tio dagar", "Badförbudet", "clause_subject"),
+    # a passive verb in -s closes the subject
+    ("Busshållplatsen vid torget flyttas cirka 200 meter.", "200", "Busshållplatsen vid torget", "clause_subject"),
+    # a bracketed abbreviation is not part of the subject
+    ("Rörelseresultatet (EBITA) uppgick till 77 MSEK.", "77", "Rörelseresultatet", "clause_subject"),
+    # a period with a dash inside the subject's clause cuts nothing
+    ("Bolagets intäkter för perioden april – juni 2025 uppgick till 64 Mkr.", "64", "Bolagets intäkter", "clause_subject"),
+    # coordinated nouns
+    ("Kostnaden för vård och omsorg ökade med 6 procent.", "6 procent", "Kostnaden för vård och omsorg", "clause_subject"),
     # a relative clause
     ("Taxan följer konsumentprisindex, som höjs med 3 procent nästa år.", "3 procent", "konsumentprisindex",
      "relative_antecedent"),
@@ -95,6 +106,26 @@ def test_subject_linked_figures(text, anchor, subject, rule):
     assert (c.subject, c.subject_source["rule"]) == (subject, rule)
 
 
+@pytest.mark.parametrize("text,anchor,subject,rule", [
+    # a headline without a verb names its subject before the figure
+    ("Beläggningen på hotellen över 90 procent\n\nRegionen redovisar siffrorna.\n", "90 procent", "Beläggningen på hotellen",
+     "headline_subject"),
+    # a gapped clause after 'och'/'varav' ('... och Y med N') measures its own noun
+    ("Hyrorna steg med 4 procent och elpriserna med hela 11 procent.\n", "11 procent", "elpriserna", "headline_subject"),
+])
+def test_subject_of_verbless_clauses(text, anchor, subject, rule):
+    c = _doc_claim(_doc(text), anchor)
+    assert (c.subject, c.subject_source["rule"]) == (subject, rule)
+
+
+@pytest.mark.parametrize("text,anchor", [
+    ("Kommunen kan säkra el och vatten i minst fem dygn.\n", "fem dygn"),      # an adverbial, not a headline
+    ("Regionen satsar på vården och i synnerhet 200 miljoner kronor.\n", "200"),
+])
+def test_no_subject_in_verbless_clauses_of_a_sentence(text, anchor):
+    assert _doc_claim(_doc(text), anchor).subject is None
+
+
 @pytest.mark.parametrize("text,anchor,subject", [
     ("Den svenska bokförsäljningen växte kraftigt förra året. Det är en ökning med 6 procent.", "6 procent",
      "Den svenska bokförsäljningen"),
@@ -108,7 +139,7 @@ def test_subject_refers_back_to_the_sentence_before(text, anchor, subject):
 
 @pytest.mark.parametrize("text,anchor", [
     ("Bron var stängd för trafik i nästan sex timmar.", "sex timmar"),               # an adverbial duration
-    ("Under sommaren pågick arbetet i tre veckor.", "tre veckor"),
+    ("Vägen var avstängd under fem timmar.", "fem timmar"),
     ("Landstinget avsätter 80 miljoner kronor för att korta köerna.", "80"),         # the actor is no subject
     ("Företaget satsar 12 miljoner kronor under året.", "12"),
     ("Samma sak i Västby, där 4 miljoner investeras under 2026.", "4 miljoner"),      # a verb is no counted noun
