@@ -584,6 +584,107 @@ def _rule_continues(case: SubjectCase) -> dict | None:
     return _continued(case, "continues_figure")
 
 
+def _rule_compared(case: SubjectCase) -> dict | None:
+    """'58 procent av patienterna ..., jämfört med 71 procent i riket', 'till 12 nautiska mil, i stället för dagens
+    4 nautiska mil': a figure compared with an earlier one of the same unit in the sentence measures the same."""
+    if case.index == 0:
+        return None
+    L = _lex()
+    before = [t.low for t in tokens(case.text) if t.end <= case.q.char_start and t.word][-4:]
+    if not any(tuple(before[-len(p):]) == p for p in L["comparison_phrases"] if len(p) <= len(before)):
+        return None
+    for o, sub in zip(reversed(case.qs[:case.index]), reversed(case.earlier)):
+        if o.unit == case.q.unit and o.kind == case.q.kind:
+            return {**sub, "rule": "compared_figure"} if sub else None
+    return None
+
+
+def _rule_noun_after(case: SubjectCase) -> dict | None:
+    """'180 ton mat', '1,8 kilometer nya spänger', '75 anställda' (no counted noun read): the noun phrase written
+    right after a measure or a bare count is what it measures."""
+    q = case.q
+    if q.kind not in ("measure", "count") or q.kind == "count" and q.entity:
+        return None
+    L = _lex()
+    toks = tokens(case.text)
+    i = _first_tok(case.text, q.char_end)
+    if i >= len(toks) or not toks[i].word or toks[i].text[0].isupper() or toks[i].low in L["not_nouns_after"] \
+            or toks[i].low in L["np_stop"] or _is_verb(toks, i) or toks[i].low in L["adverbs"] \
+            or toks[i].low.endswith(tuple(L["verb_endings"])) or case.in_time(toks[i].start, toks[i].end):
+        return None
+    span = _np_forward(case, i)
+    span = span and _clean_np(case, *span)
+    return _subject("noun_after", case.text, *span) if span else None
+
+
+def _rule_share_is(case: SubjectCase) -> dict | None:
+    """'varav 420 är deltidsbrandmän', 'en tredjedel av dem är barnfamiljer, och var femte är pensionärer': a part of
+    a group named after a copula is what the part counts."""
+    q = case.q
+    if q.kind not in ("percent", "ratio", "count", "number") or q.kind == "count" and q.entity:
+        return None
+    L = _lex()
+    toks = tokens(case.text)
+    before = [t for t in toks if t.end <= q.char_start]
+    i = _first_tok(case.text, q.char_end)
+    if i + 1 < len(toks) and toks[i].low in L["partitive_links"] and toks[i + 1].low in L["pronouns"]:
+        i += 2                                           # 'av dem'
+    elif not before or before[-1].low not in L["share_openers"] and before[-1].text != ",":
+        return None
+    if i >= len(toks) or toks[i].low not in L["copulas"]:
+        return None
+    span = _np_forward(case, i + 1)
+    span = span and _clean_np(case, *span)
+    if not span:
+        return None
+    words = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
+    if words[-1].low.endswith("a") or words[0].low in L["comparatives"] or words[0].low in L["determiners"]:
+        return None                                      # 'är nöjda', 'är äldre än': a property, not a group
+    return _subject("share_is", case.text, *span)
+
+
+def _rule_appositive(case: SubjectCase) -> dict | None:
+    """'Den största avgiften, 50 miljoner kronor, gick till ...', 'stod för den största ökningen, 14 procent': a figure
+    set off by commas right after a noun phrase is its size (a change noun: what changes, the clause's subject)."""
+    text, q = case.text, case.q
+    if not text[:q.char_start].rstrip().endswith(","):
+        return None
+    after = text[q.char_end:].lstrip()
+    if after and after[0] not in ",.;:" and not after.startswith(("\n",)):
+        return None
+    comma = text[:q.char_start].rstrip()
+    span = _np_backward(case, len(comma) - 1)
+    if span is None:
+        return None
+    head = [t for t in tokens(text) if span[0] <= t.start and t.end <= span[1]]
+    if any(_is_change_noun(t.low) for t in head[-1:]):
+        proxy = Quantity(text="", char_start=span[0], char_end=span[0], value=None, unit=None, kind="number",
+                         core_start=span[0], core_end=span[0])
+        found = _rule_clause(SubjectCase(text, proxy, [], 0, case.times, None, case.previous, [], case.kind))
+        return {**found, "rule": "appositive_change"} if found else None
+    return _subject("appositive", text, *span)
+
+
+def _rule_changed_object(case: SubjectCase) -> dict | None:
+    """'planerar att utöka mässområdet med 3 000 kvadratmeter', 'föreslår att höja taxan med 5 procent': the object
+    of an infinitive after 'att', changed by the figure after 'med', is what changes."""
+    L = _lex()
+    toks = [t for t in tokens(case.text) if t.end <= case.q.char_start]
+    while toks and toks[-1].low in L["adverbs"]:
+        toks.pop()
+    if len(toks) < 4 or toks[-1].low != "med":
+        return None
+    k = len(toks) - 2
+    while k > 1 and toks[k].word and toks[k].low != "att" and len(toks) - k < 8:
+        k -= 1
+    if toks[k].low != "att" or k + 2 >= len(toks) - 1:
+        return None
+    span = _clean_np(case, toks[k + 2].start, toks[-2].end)
+    if span is None or toks[k + 2].low in L["pronouns"]:
+        return None
+    return _subject("changed_object", case.text, *span)
+
+
 def _rule_parse(case: SubjectCase) -> dict | None:
     """A model backend's dependency parse: the subject of the verb governing the figure."""
     if not case.parse:
@@ -788,9 +889,14 @@ SUBJECT_RULES: tuple = (
     ("endpoint_count", _rule_endpoint_count),
     ("counted_noun", _rule_counted),
     ("share_of", _rule_share_of),
+    ("noun_after", _rule_noun_after),
+    ("share_is", _rule_share_is),
     ("noun_before", _rule_noun_before),
     ("money_goal", _rule_money_goal),
     ("continues_figure", _rule_continues),
+    ("compared_figure", _rule_compared),
+    ("appositive", _rule_appositive),
+    ("changed_object", _rule_changed_object),
     ("clause_subject", _rule_clause),
     ("parse_subject", _rule_parse),
 )

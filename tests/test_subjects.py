@@ -37,6 +37,9 @@ def _doc_claim(claims, anchor: str):
     ("Förra året öppnade 14 nya vårdcentraler i länet.", "14", "nya vårdcentraler", "counted_noun"),
     ("Under våren anmäldes 3 120 cykelstölder i staden.", "3 120", "cykelstölder", "counted_noun"),
     ("Föreningen har 870 aktiva medlemmar.", "870", "aktiva medlemmar", "counted_noun"),
+    # the noun right after a measure
+    ("Under året samlades 320 ton plast in.", "320 ton", "plast", "noun_after"),
+    ("Kommunen lade 2,6 kilometer nya gång- och cykelvägar.", "2,6", "nya gång- och cykelvägar", "noun_after"),
     # a share: what it is a share of
     ("Bara 43 procent av eleverna klarade provet.", "43 procent", "eleverna", "share_of"),
     ("Tre av fyra hyresgäster i området är nöjda.", "Tre av fyra", "hyresgäster i området", "share_of"),
@@ -98,6 +101,18 @@ def test_subject_rule(text, anchor, subject, rule):
     ("Rörelseresultatet uppgick till 88 (71) Mkr.", "71", "Rörelseresultatet", "prior_bracket"),
     # a count reached by a measure/change verb measures the clause subject
     ("Lägenhetsinbrotten ökade till 1 900 anmälda brott.", "1 900", "Lägenhetsinbrotten", "endpoint_count"),
+    # a figure compared with an earlier one of the same unit
+    ("Bara 61 procent av bussarna gick i tid i mars, jämfört med 74 procent året innan.", "74", "bussarna",
+     "compared_figure"),
+    ("Gränsen höjs till 80 km/h på landsvägarna, jämfört med 70 km/h tidigare.", "70", "Gränsen", "compared_figure"),
+    # a part of a group named after a copula
+    ("Klubben har 640 medlemmar, varav 210 är juniorer.", "210", "juniorer", "share_is"),
+    ("Omkring hälften av dem är pensionärer, och var tredje är studenter.", "var tredje", "studenter", "share_is"),
+    # a figure set off by commas after its noun phrase
+    ("Den högsta boten, 2 miljoner kronor, gick till ett spelbolag.", "2 miljoner", "Den högsta boten", "appositive"),
+    ("Tyska turister stod för den största ökningen, 9 procent.", "9 procent", "Tyska turister", "appositive_change"),
+    # the object of an infinitive changed by 'med'
+    ("Styrelsen föreslår att sänka avgiften med 8 procent.", "8 procent", "avgiften", "changed_object"),
     # a change noun is not the subject: the figure continues what changes
     ("Exporten uppgick till 61 miljarder kronor, en ökning med 7 procent.", "7 procent", "Exporten", "change_noun"),
 ])
