@@ -114,7 +114,7 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
 def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ctx: DocContext) -> list[Claim]:
     """The claims of one sentence, given its scanned times and figures and the document context (updated)."""
     governing = _enter(seg, times, ctx)
-    attribution = speakers.attribute(seg, ctx)
+    speaker_candidates = speakers.candidates(seg, ctx)
     parse = ctx.backend.parse(seg.text) if qs and ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
     context.sentence_rates(seg.text, qs)
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)
@@ -136,7 +136,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         claims.append(Claim(
             sentence={"index": seg.index, "text": seg.text, "char_start": seg.start, "char_end": seg.end},
             quantity=quantity, time=time, change=change, subject=subject,
-            claim_type=types[0], claim_types=types, attribution=attribution,
+            claim_type=types[0], claim_types=types, attribution=speakers.for_figure(speaker_candidates, quantity["char_start"]),
             duplicate_of=ctx.seen.get(key), segment_kind=seg.kind, subject_source=subjects.shift(sub, seg.start)))
         ctx.seen.setdefault(key, ctx.n_claims)
         ctx.n_claims += 1

@@ -28,7 +28,7 @@ from functools import lru_cache
 from . import lexicon
 
 NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][\wåäöéü-]+){0,3}"
-ORG = r"[A-ZÅÄÖ][\wåäöéü-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöéü-]*|(?:och|för|i)\s+[a-zåäö][\wåäö-]*)){0,4}"
+ORG = r"[A-ZÅÄÖ][\wåäöéü-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöéü-]*|(?:och|för|i)\s+[\wåäöÅÄÖ][\wåäö-]*)){0,4}(?:\s*\([A-ZÅÄÖ]{2,6}\))?"
 
 
 @lru_cache(maxsize=1)
@@ -41,21 +41,27 @@ def _res() -> dict:
         rf"(?:^|[,.!?”\"]\s*|\s)(?:{verbs})\s+(?:(?P<role_before>[a-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?"
         rf"(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.,;\n]+))?")
     sources = alt(att["known_sources"])
+    show = alt(att["show_verbs"])
     skip = alt(att["enligt_skip"])
     enligt_known = re.compile(rf"\b(?i:enligt)\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:från|av)\s+)?(?P<src>(?:{sources})\b(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
     enligt_name = re.compile(rf"\b(?i:enligt)\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:från|av)\s+)?(?P<src>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
     enligt_np = re.compile(r"\b(?i:enligt)\s+(?P<src>[a-zåäö][^,.;:\n]{2,80})")
-    credit = re.compile(rf"(?:^|[,;]\s+|\s(?:men|och|medan|samt|då)\s+)(?P<name>{ORG})\s+(?:har\s+|hade\s+)?(?:{alt(att['credit_verbs'])})\b")
-    show = alt(att["show_verbs"])
+    credits = alt(att["credit_verbs"])
+    credit = re.compile(rf"(?:^|[,;]\s+|\s(?P<rel>som|men|och|medan|samt|då)\s+)(?P<name>{ORG})\s+(?:har\s+|hade\s+)?(?:{credits})\b")
+    credit_inverted = re.compile(rf"\b(?:{credits})\s+(?P<name>{ORG})\s+(?:sin|sitt|sina)\b")
+    credit_and = re.compile(rf"^(?P<name>{ORG})\s+[^.;:]*?\boch\s+(?:{credits})\b")
+    source_from = re.compile(rf"\bfrån\s+(?P<name>{ORG})\s+(?:{show})\b")
     show_from = re.compile(rf"\b(?:{show})\s+(?:[\wåäö-]+\s+){{0,3}}?(?:från|av)\s+(?P<name>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
     show_name = re.compile(rf"\b(?:{show})\s+(?P<name>{ORG})")
-    genitive = re.compile(rf"^(?P<name>[A-ZÅÄÖ][\wåäöéü-]+?)s\s+(?:[a-zåäö]+\s+)?(?:{alt(att['credit_nouns'])})\b")
+    genitive = re.compile(rf"^(?P<name>[A-ZÅÄÖ][\wåäöéü-]*?(?:\s+[a-zåäö][\wåäö-]+?)?)s\s+(?:[a-zåäö]+\s+)?(?:{alt(att['credit_nouns'])})\b")
+    data_subject = re.compile(rf"^(?:(?i:{alt(lexicon.load().subjects['determiners'])})\s+)?(?:[a-zåäö]+\s+){{0,2}}(?:{alt(att['data_nouns'])})\b[^.;:]*?\b(?:{show})\b")
     headline = re.compile(rf"^(?P<name>{ORG}):\s")
     lead_in = re.compile(rf"^\s*(?:(?P<role_before>[A-ZÅÄÖa-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?(?P<name>{NAME})"
                          rf"(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.:\n]+))?\s+(?:{alt(att['lead_in_verbs'])})\s*:\s*$")
     first = re.compile(rf"\b(?i:{alt(att['first_person'])})\b")
     return {"quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
-            "credit": credit, "show_from": show_from, "show_name": show_name, "genitive": genitive,
+            "credit": credit, "credit_and": credit_and, "credit_inverted": credit_inverted, "source_from": source_from, "data_subject": data_subject,
+            "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_name": show_name, "genitive": genitive,
             "headline": headline, "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
             "parties": att["parties"]}
 
@@ -103,19 +109,51 @@ def enligt(text: str, offset: int = 0, rule: str = "enligt", noun_phrase: bool =
     return None
 
 
-def credited(text: str, kind: str, offset: int = 0) -> dict | None:
-    """An organisation or person credited in the sentence: the subject of a credit verb, the source a show verb
-    names, a genitive with a credit noun, a headline's lead."""
+def credited(text: str, kind: str, offset: int = 0, verbs: bool = True) -> list[dict]:
+    """Organisations or persons credited in the sentence, each with the span of figures it covers (``_scope``,
+    document offsets): the source a show verb names ('visar ny statistik från X', 'Stilindex från X visar') and a
+    genitive with a credit noun ('Regeringens mål') cover the sentence; the subject of a credit verb covers what
+    follows the verb ('men X uppskattar att ytterligare 100 000 ...'), or what precedes a relative 'som X
+    rekommenderar'; a headline's lead ('X: ...') covers the headline. ``verbs=False``: only show-verb sources (what a
+    paragraph carries to its other sentences)."""
     r = _res()
-    checks = [("show_from", "show_verb"), ("show_name", "show_verb"), ("credit", "credit_verb"), ("genitive", "credit_noun")]
-    if kind in ("heading", "title"):
-        checks.append(("headline", "headline_lead"))
+    out = []
+    whole = (offset, offset + len(text))
+    checks = [("show_from", "show_verb"), ("source_from", "show_verb"), ("show_name", "show_verb")]
+    if verbs:
+        checks += [("credit", "credit_verb"), ("credit_and", "credit_verb"), ("credit_inverted", "credit_verb_inverted"),
+                   ("genitive", "credit_noun")]
+        if kind in ("heading", "title"):
+            checks.append(("headline", "headline_lead"))
     for key, rule in checks:
         for m in r[key].finditer(text):
             name = _clean_name(m.group("name"))
-            if name:
-                return {**_att(name, "credited", rule, m, offset), "cited_source": name}
-    return None
+            if not name:
+                continue
+            if rule == "headline_lead" and _verb_first(text[m.end():]):
+                continue                        # 'Planen: satsar 11 miljoner': the lead is the actor, not a source
+            scope = whole
+            if rule == "credit_verb":
+                rel = m.groupdict().get("rel")
+                scope = (offset, offset + m.start()) if rel == "som" else (offset + m.end(), offset + len(text))
+            out.append({**_att(name, "credited", rule, m, offset), "cited_source": name, "_scope": scope})
+    return out
+
+
+def _verb_first(rest: str) -> bool:
+    from . import subjects
+    toks = subjects.tokens(rest)
+    return bool(toks) and toks[0].word and (toks[0].low in subjects._lex()["verbs"] or subjects._is_verb(toks, 0)
+                                            or toks[0].low.endswith(("ar", "er")))
+
+
+def data_credit(text: str, offset: int, last_org: dict | None) -> dict | None:
+    """'De preliminära siffrorna visar att ...': statistics that speak for the organisation named before."""
+    if last_org is None or not _res()["data_subject"].search(text):
+        return None
+    name = last_org["speaker"]
+    return {"speaker": name, "party": None, "role": None, "source": "credited", "cited_source": name,
+            "evidence": {"rule": "data_of_named_source", "text": name}}
 
 
 def lead_in(text: str, offset: int = 0) -> dict | None:
@@ -165,6 +203,9 @@ def document_publisher(text: str | None, title: str | None, site: str | None) ->
 
 
 # --- deciding ----------------------------------------------------------------------------------
+# Each rule returns a list of candidate attributions for the sentence; a candidate may carry ``_scope`` (document
+# offsets of the figures it covers: a credit verb covers its complement, not the whole sentence). For each figure
+# the first candidate, in rule order, whose scope holds it wins.
 
 def _paragraph(seg, ctx) -> tuple[str, int]:
     bs = ctx.blocks.get(seg.block)
@@ -173,16 +214,31 @@ def _paragraph(seg, ctx) -> tuple[str, int]:
     return seg.text, seg.start
 
 
+def _one(found) -> list:
+    return [found] if found else []
+
+
 def _rule_sentence_quote(seg, ctx):
-    return quote(seg.text, seg.start)
+    return _one(quote(seg.text, seg.start))
 
 
 def _rule_sentence_enligt(seg, ctx):
-    return enligt(seg.text, seg.start)
+    return _one(enligt(seg.text, seg.start))
 
 
 def _rule_sentence_credit(seg, ctx):
-    return credited(seg.text, seg.kind, seg.start)
+    found = credited(seg.text, seg.kind, seg.start)
+    return [_resolve_generic(c, ctx) for c in found] + _one(data_credit(seg.text, seg.start,
+                                                                         ctx.speaker_state.get("last_org")))
+
+
+def _resolve_generic(c: dict, ctx) -> dict:
+    """'Myndigheten räknar med ...': a generic organisation noun stands for the organisation named before it."""
+    last = ctx.speaker_state.get("last_org")
+    if c["speaker"] in _res()["generic"] and last:
+        return {**c, "speaker": last["speaker"], "cited_source": last["speaker"],
+                "evidence": {**c["evidence"], "rule": c["evidence"]["rule"] + "_named_before"}}
+    return c
 
 
 def _per_paragraph(seg, ctx, key: str, find):
@@ -195,30 +251,35 @@ def _per_paragraph(seg, ctx, key: str, find):
 
 
 def _rule_paragraph_quote(seg, ctx):
-    return _per_paragraph(seg, ctx, "paragraph_quote", lambda t, o: quote(t, o, "quote_paragraph"))
+    return _one(_per_paragraph(seg, ctx, "paragraph_quote", lambda t, o: quote(t, o, "quote_paragraph")))
 
 
 def _rule_lead_in(seg, ctx):
-    return ctx.speaker_state.get("lead_in")
+    return _one(ctx.speaker_state.get("lead_in"))
 
 
 def _rule_paragraph_credit(seg, ctx):
-    return _per_paragraph(seg, ctx, "paragraph_credit",
-                          lambda t, o: enligt(t, o, "enligt_paragraph") or credited(t, "sentence", o))
+    """'... 3 procent fler personbilar. Det visar Trafikanalys statistik.': a show-verb source covers its paragraph."""
+    found = _per_paragraph(seg, ctx, "paragraph_credit", lambda t, o: credited(t, "sentence", o, verbs=False))
+    return [{k: v for k, v in c.items() if k != "_scope"} for c in found[:1]]
 
 
 def _rule_enligt_noun_phrase(seg, ctx):
-    return enligt(seg.text, seg.start, noun_phrase=True)
+    return _one(enligt(seg.text, seg.start, noun_phrase=True))
 
 
 def _rule_publisher(seg, ctx):
     if not first_person(seg.text):
-        return None
+        return []
     pub = ctx.publisher if isinstance(ctx.publisher, dict) else {"name": ctx.publisher, "rule": "site"}
-    return {"speaker": pub.get("name"), "party": None, "role": None, "source": "publisher",
-            "evidence": {"rule": "publisher_" + str(pub.get("rule")), "text": pub.get("name")}}
+    return [{"speaker": pub.get("name"), "party": None, "role": None, "source": "publisher",
+             "evidence": {"rule": "publisher_" + str(pub.get("rule")), "text": pub.get("name")}}]
 
 
+def _rule_section_signature(seg, ctx):
+    if seg.heading is None or ctx.blocks is None:
+        return []
+    return _one(_signed_sections(ctx).get(seg.heading))
 
 
 def _update_state(seg, ctx) -> None:
@@ -247,12 +308,6 @@ def _signed_sections(ctx) -> dict:
     return ctx.speaker_state["signed"]
 
 
-def _rule_section_signature(seg, ctx):
-    if seg.heading is None or ctx.blocks is None:
-        return None
-    return _signed_sections(ctx).get(seg.heading)
-
-
 SPEAKER_RULES: tuple = (
     ("sentence_quote", _rule_sentence_quote),
     ("sentence_enligt", _rule_sentence_enligt),
@@ -266,11 +321,30 @@ SPEAKER_RULES: tuple = (
 )
 
 
-def attribute(seg, ctx) -> dict | None:
-    """The speaker of a sentence's figures by ``SPEAKER_RULES`` (or None); updates the carried lead-in credit."""
+def candidates(seg, ctx) -> list[dict]:
+    """Every candidate speaker of a sentence, in ``SPEAKER_RULES`` order; updates the carried lead-in credit and the
+    last organisation named (for 'Myndigheten ...' and 'De preliminära siffrorna visar ...' later)."""
     _update_state(seg, ctx)
+    out = []
     for _name, rule in SPEAKER_RULES:
-        found = rule(seg, ctx)
-        if found:
-            return found
+        out.extend(rule(seg, ctx))
+    for c in out:
+        if c["source"] in ("enligt", "credited") and c.get("speaker") and c["speaker"] not in _res()["generic"] \
+                and c["evidence"]["rule"] != "enligt_noun_phrase":
+            ctx.speaker_state["last_org"] = c
+            break
+    return out
+
+
+def for_figure(cands: list[dict], pos: int) -> dict | None:
+    """The speaker of the figure at document offset ``pos``: the first candidate whose scope holds it."""
+    for c in cands:
+        scope = c.get("_scope")
+        if scope is None or scope[0] <= pos < scope[1]:
+            return {k: v for k, v in c.items() if k != "_scope"}
     return None
+
+
+def attribute(seg, ctx, pos: int | None = None) -> dict | None:
+    """The speaker of the figure at ``pos`` (default: the sentence's start) of a sentence, by ``SPEAKER_RULES``."""
+    return for_figure(candidates(seg, ctx), seg.start if pos is None else pos)

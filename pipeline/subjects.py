@@ -677,7 +677,9 @@ def _rule_changed_object(case: SubjectCase) -> dict | None:
     k = len(toks) - 2
     while k > 1 and toks[k].word and toks[k].low != "att" and len(toks) - k < 8:
         k -= 1
-    if toks[k].low != "att" or k + 2 >= len(toks) - 1:
+    if toks[k].low != "att" or k + 2 >= len(toks) - 1 or not toks[k + 1].low.endswith("a"):
+        return None                                      # 'att' + an infinitive ('utöka', 'sänka'), then its object
+    if any(_is_verb(toks, j) for j in range(k + 2, len(toks) - 1)):
         return None
     span = _clean_np(case, toks[k + 2].start, toks[-2].end)
     if span is None or toks[k + 2].low in L["pronouns"]:
