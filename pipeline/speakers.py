@@ -53,6 +53,7 @@ def _res() -> dict:
     source_from = re.compile(rf"\bfrån\s+(?P<name>{ORG})\s+(?:{show})\b")
     show_from = re.compile(rf"\b(?:{show})\s+(?:[\wåäö-]+\s+){{0,3}}?(?:från|av)\s+(?P<name>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
     show_name = re.compile(rf"\b(?:{show})\s+(?P<name>{ORG})")
+    show_back = re.compile(rf"(?:^|[.!?]\s+)(?:{alt(att['back_references'])})\s+(?:{show})\s+(?P<name>{ORG})")
     genitive = re.compile(rf"^(?P<name>[A-ZÅÄÖ][\wåäöéü-]*?(?:\s+[a-zåäö][\wåäö-]+?)?)s\s+(?:[a-zåäö]+\s+)?(?:{alt(att['credit_nouns'])})\b")
     data_subject = re.compile(rf"^(?:(?i:{alt(lexicon.load().subjects['determiners'])})\s+)?(?:[a-zåäö]+\s+){{0,2}}(?:{alt(att['data_nouns'])})\b[^.;:]*?\b(?:{show})\b")
     headline = re.compile(rf"^(?P<name>{ORG}):\s")
@@ -61,7 +62,8 @@ def _res() -> dict:
     first = re.compile(rf"\b(?i:{alt(att['first_person'])})\b")
     return {"quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
             "credit": credit, "credit_and": credit_and, "credit_inverted": credit_inverted, "source_from": source_from, "data_subject": data_subject,
-            "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_name": show_name, "genitive": genitive,
+            "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_back": show_back,
+            "not_sources": tuple(att["enligt_not_sources"]), "stem_endings": tuple(att["generic_endings"]), "show_name": show_name, "genitive": genitive,
             "headline": headline, "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
             "parties": att["parties"]}
 
@@ -94,19 +96,30 @@ def quote(text: str, offset: int = 0, rule: str = "quote") -> dict | None:
 
 def enligt(text: str, offset: int = 0, rule: str = "enligt", noun_phrase: bool = False) -> dict | None:
     """'enligt SCB', 'enligt siffror från Statistiska centralbyrån (SCB)', 'Enligt en enkät från Myndigheten för
-    samhällsskydd och beredskap'; with ``noun_phrase`` also 'enligt kommunens befolkningsprognos'."""
+    samhällsskydd och beredskap'; with ``noun_phrase`` also 'enligt kommunens befolkningsprognos' (but not a plan,
+    decision or rule: 'enligt åtgärdsplanen' says how, not who). It covers its own main clause: an earlier clause
+    joined by ', och' or ';' is not its ('85 barn står i kö, och antalet väntas öka ... enligt prognosen')."""
     r = _res()
+    found = None
     for key in ("enligt_known", "enligt_name"):
         m = r[key].search(text)
         if m and (name := _clean_name(m.group("src"))):
-            return {**_att(name, "enligt", rule, m, offset, group="src"), "cited_source": name}
-    if noun_phrase:
+            found = ({**_att(name, "enligt", rule, m, offset, group="src"), "cited_source": name}, m)
+            break
+    if found is None and noun_phrase:
         m = r["enligt_np"].search(text)
         if m:
             phrase = m.group("src").strip()
             phrase = re.split(r"\s(?:och|men|som|att|vilket)\s", phrase)[0]
-            return {**_att(phrase, "enligt", rule + "_noun_phrase", m, offset, group="src"), "cited_source": phrase}
-    return None
+            if not any(w.endswith(r["not_sources"]) for w in phrase.lower().split()):
+                found = ({**_att(phrase, "enligt", rule + "_noun_phrase", m, offset, group="src"), "cited_source": phrase}, m)
+    if found is None:
+        return None
+    att, m = found
+    cuts = [c.end() for c in re.finditer(r",\s+(?:och|men)\s|;\s", text[:m.start()])]
+    if cuts:
+        att["_scope"] = (offset + cuts[-1], offset + len(text))
+    return att
 
 
 def credited(text: str, kind: str, offset: int = 0, verbs: bool = True) -> list[dict]:
@@ -121,7 +134,7 @@ def credited(text: str, kind: str, offset: int = 0, verbs: bool = True) -> list[
     whole = (offset, offset + len(text))
     checks = [("show_from", "show_verb"), ("source_from", "show_verb"), ("show_name", "show_verb")]
     if verbs:
-        checks += [("credit", "credit_verb"), ("credit_and", "credit_verb"), ("credit_inverted", "credit_verb_inverted"),
+        checks += [("credit_inverted", "credit_verb_inverted"), ("credit", "credit_verb"), ("credit_and", "credit_verb"),
                    ("genitive", "credit_noun")]
         if kind in ("heading", "title"):
             checks.append(("headline", "headline_lead"))
@@ -135,7 +148,11 @@ def credited(text: str, kind: str, offset: int = 0, verbs: bool = True) -> list[
             scope = whole
             if rule == "credit_verb":
                 rel = m.groupdict().get("rel")
-                scope = (offset, offset + m.start()) if rel == "som" else (offset + m.end(), offset + len(text))
+                if rel == "som":
+                    from .subjects import clause_start
+                    scope = (offset + clause_start(text, m.start("rel")), offset + m.start())
+                else:
+                    scope = (offset + m.end(), offset + len(text))
             out.append({**_att(name, "credited", rule, m, offset), "cited_source": name, "_scope": scope})
     return out
 
@@ -199,6 +216,9 @@ def document_publisher(text: str | None, title: str | None, site: str | None) ->
                 return {"name": m.group("name"), "rule": "byline"}
     if site:
         return {"name": site, "rule": "site"}
+    m = _res()["genitive"].search(title or "")
+    if m and (name := _clean_name(m.group("name"))):
+        return {"name": name, "rule": "title_credit"}       # 'Rödgröna majoritetens budgetförslag för 2024'
     return {"name": None, "rule": "unknown"}
 
 
@@ -228,17 +248,35 @@ def _rule_sentence_enligt(seg, ctx):
 
 def _rule_sentence_credit(seg, ctx):
     found = credited(seg.text, seg.kind, seg.start)
-    return [_resolve_generic(c, ctx) for c in found] + _one(data_credit(seg.text, seg.start,
+    before = ctx.doc_text[max(0, seg.start - 1500):seg.start] if ctx.doc_text is not None else ""
+    return [_resolve_generic(c, ctx, before) for c in found] + _one(data_credit(seg.text, seg.start,
                                                                          ctx.speaker_state.get("last_org")))
 
 
-def _resolve_generic(c: dict, ctx) -> dict:
-    """'Myndigheten räknar med ...': a generic organisation noun stands for the organisation named before it."""
+def _resolve_generic(c: dict, ctx, before: str = "") -> dict:
+    """'Organisationen kräver ...': a generic organisation noun stands for the last name before it that is one
+    ('Sveriges Fiskares Producentorganisation'), else for the document's sender ('Myndigheten' on an agency's page)."""
+    r = _res()
+    if c["speaker"] not in r["generic"]:
+        return c
+    stem = c["speaker"].lower()
+    for e in r["stem_endings"]:
+        if stem.endswith(e) and len(stem) - len(e) >= 4:
+            stem = stem[:-len(e)]
+            break
+    names = [m.group(0) for m in re.finditer(ORG, before) if stem in m.group(0).split()[-1].lower()
+             and m.group(0).split()[0] not in r["not_names"] and m.group(0) not in r["generic"]]
+    pub = ctx.publisher if isinstance(ctx.publisher, dict) else {"name": ctx.publisher}
     last = ctx.speaker_state.get("last_org")
-    if c["speaker"] in _res()["generic"] and last:
-        return {**c, "speaker": last["speaker"], "cited_source": last["speaker"],
-                "evidence": {**c["evidence"], "rule": c["evidence"]["rule"] + "_named_before"}}
-    return c
+    if names:
+        name, how = names[-1], "_named_before"
+    elif last:
+        name, how = last["speaker"], "_credited_before"
+    else:
+        name, how = pub.get("name"), "_publisher"
+    if not name:
+        return c
+    return {**c, "speaker": name, "cited_source": name, "evidence": {**c["evidence"], "rule": c["evidence"]["rule"] + how}}
 
 
 def _per_paragraph(seg, ctx, key: str, find):
@@ -260,8 +298,15 @@ def _rule_lead_in(seg, ctx):
 
 def _rule_paragraph_credit(seg, ctx):
     """'... 3 procent fler personbilar. Det visar Trafikanalys statistik.': a show-verb source covers its paragraph."""
-    found = _per_paragraph(seg, ctx, "paragraph_credit", lambda t, o: credited(t, "sentence", o, verbs=False))
-    return [{k: v for k, v in c.items() if k != "_scope"} for c in found[:1]]
+    found = _per_paragraph(seg, ctx, "paragraph_credit", _back_reference)
+    return _one(found)
+
+
+def _back_reference(text: str, offset: int) -> dict | None:
+    m = _res()["show_back"].search(text)
+    if not m or not (name := _clean_name(m.group("name"))):
+        return None
+    return {**_att(name, "credited", "show_verb_back", m, offset), "cited_source": name}
 
 
 def _rule_enligt_noun_phrase(seg, ctx):

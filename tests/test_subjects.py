@@ -255,12 +255,36 @@ def test_speaker_enligt_stays_in_its_sentence():
      "Svenska Förläggareföreningen"),
     # a credit verb elsewhere in the paragraph credits nothing here
     ("Skolverket bedömer att 900 nya lärare behövs. Kommunen har i dag 310 lärare.\n", "310", None),
+    # an 'enligt' covers its own main clause, not one joined before it by ', och'
+    ("Nu väntar 40 familjer på plats, och behovet väntas öka med 10 procent enligt kommunens prognos.\n", "40", None),
+    ("Nu väntar 40 familjer på plats, och behovet väntas öka med 10 procent enligt kommunens prognos.\n", "10 procent",
+     "kommunens prognos"),
+    # a plan, decision or rule after 'enligt' says how, not who
+    ("Nu satsas 4 miljoner på skolgården enligt nämndens åtgärdsplan.\n", "4 miljoner", None),
     # a headline lead followed by a verb is an actor, not a source
     ("Rapporten: minskar med 3 procent\n\nText.\n", "3 procent", None),
 ])
 def test_speaker_scope(text, anchor, speaker):
     a = _doc_claim(_doc(text), anchor).attribution
     assert (a and a["speaker"]) == speaker
+
+
+@pytest.mark.parametrize("text,publisher,speaker", [
+    # the last name before that is such an organisation
+    ("Svenska Seglarförbundet har 90 000 medlemmar. Förbundet kräver att 30 nya hamnar byggs.\n", None,
+     "Svenska Seglarförbundet"),
+    # none named: the document's sender
+    ("Myndigheten räknar med att behöva 500 nya tjänster.\n", "Tullverket", "Tullverket"),
+])
+def test_speaker_generic_organisation(text, publisher, speaker):
+    claims = _doc(text, publisher=publisher)
+    assert claims[-1].attribution["speaker"] == speaker
+
+
+def test_publisher_named_by_the_title():
+    claims = _doc("Vi föreslår 25 nya poliser.\n", title="Borgerliga alliansens budgetförslag för 2026")
+    assert (claims[0].attribution["speaker"], claims[0].attribution["evidence"]["rule"]) == \
+        ("Borgerliga alliansen", "publisher_title_credit")
 
 
 def test_speaker_generic_organisation_and_data_refer_to_the_organisation_named_before():
