@@ -140,8 +140,8 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
             duplicate_of=ctx.seen.get(key), segment_kind=seg.kind, subject_source=subjects.shift(sub, seg.start)))
         ctx.seen.setdefault(key, ctx.n_claims)
         ctx.n_claims += 1
-        if subject:
-            ctx.previous_subject = subject
+    if qs:   # what 'Det'/'den' in the next sentence refers to: this sentence's first subject (None if it names none)
+        ctx.previous_subject = next((f["text"] for f in found if f), None)
     own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and (qs or t.type != "open_end")]
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block
