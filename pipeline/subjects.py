@@ -691,6 +691,12 @@ def _rule_parse(case: SubjectCase) -> dict | None:
     """A model backend's dependency parse: the subject of the verb governing the figure."""
     if not case.parse:
         return None
+    L = _lex()
+    a = clause_start(case.text, case.q.char_start, case.times)
+    clause = [t.low for t in tokens(case.text) if a <= t.start and t.end <= case.q.char_start]
+    if any(w in L["actor_verbs"] for w in clause) or case.q.kind == "duration" and not any(
+            w in L["lasting_verbs"] for w in clause):
+        return None                  # the same guards as the clause patterns: an actor, an adverbial duration
     phrase = syntax.measured_subject(case.text, case.parse, case.q.core_start)
     if not phrase:
         return None
