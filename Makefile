@@ -9,7 +9,9 @@ OUT        ?= output
 CORPUS     ?= corpus
 INTERIM    := $(OUT)/interim
 LEXICON    := $(wildcard models/lexicon/sv/*.json)
-CORE       := pipeline/__init__.py pipeline/lexicon.py pipeline/errors.py pipeline/io.py pipeline/cli.py
+CORE       := pipeline/__init__.py pipeline/lexicon.py pipeline/errors.py pipeline/io.py pipeline/cli.py pipeline/stages.py
+EXTRACTION := pipeline/extract.py pipeline/analyse.py pipeline/resolve.py pipeline/tables.py pipeline/text.py \
+              pipeline/quantities.py pipeline/numbers.py pipeline/times.py pipeline/time_rules.py pipeline/context.py
 CORPUS_FILES := $(shell find $(CORPUS) -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.htm' \) 2>/dev/null)
 STAMP      := $(VENV)/.installed
 EXTRAS     ?=
@@ -38,10 +40,10 @@ $(INTERIM)/ingested.jsonl: $(CORPUS_FILES) pipeline/ingest.py $(CORE) $(LEXICON)
 $(INTERIM)/segments.jsonl: $(INTERIM)/ingested.jsonl pipeline/segment.py $(CORE) models/lexicon/sv/abbreviations.json | $(STAMP)
 	$(PY) -m pipeline segment --out $(OUT)
 
-$(INTERIM)/extracted.jsonl: $(INTERIM)/segments.jsonl pipeline/extract.py pipeline/quantities.py pipeline/numbers.py pipeline/times.py pipeline/context.py $(CORE) $(LEXICON) | $(STAMP)
+$(INTERIM)/extracted.jsonl: $(INTERIM)/ingested.jsonl $(INTERIM)/segments.jsonl $(EXTRACTION) $(CORE) $(LEXICON) | $(STAMP)
 	$(PY) -m pipeline extract --out $(OUT)
 
-$(OUT)/claims.jsonl $(OUT)/documents.jsonl &: $(INTERIM)/extracted.jsonl pipeline/records.py $(CORE) | $(STAMP)
+$(OUT)/claims.jsonl $(OUT)/documents.jsonl &: $(INTERIM)/ingested.jsonl $(INTERIM)/extracted.jsonl pipeline/records.py $(CORE) | $(STAMP)
 	$(PY) -m pipeline records --out $(OUT)
 
 ingest: $(INTERIM)/ingested.jsonl     ## stage 1: read and normalise inputs

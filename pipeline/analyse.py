@@ -87,6 +87,7 @@ class DocContext:
     n_claims: int = 0
     publisher: str | None = None                    # who sends the document (ingest): first-person statements' speaker
     speaker_state: dict = field(default_factory=dict)   # speakers.py: credits carried from paragraph to paragraph
+    previous_claims: list = field(default_factory=list)   # the claims of the last sentence that had figures
 
     def __post_init__(self):
         if self.pub is None:
@@ -101,7 +102,9 @@ def times_of(text: str, published=None) -> list[TimeExpr]:
 def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExpr]:
     """Update the carried periods as a new sentence begins; returns the periods of the heading governing it."""
     if seg.kind in ("heading", "title"):
-        ctx.heading_times[seg.index] = [t for t in times if t.start and t.type in ("range", "point", "term", "open_start", "open_end")]
+        # the period a heading governs; a comparison period it names ('... jämfört med samma period 2022') is not one
+        ctx.heading_times[seg.index] = [t for t in times if t.start and not t.baseline
+                                        and t.type in ("range", "point", "term", "open_start", "open_end")]
     if seg.kind in ("heading", "title") or seg.block != ctx.previous_block and (seg.kind != "sentence" or ctx.previous_kind != "sentence"):
         ctx.previous_times = []            # a paragraph continues the period of the paragraph before it; lists do not
     elif seg.block != ctx.previous_block:
@@ -117,6 +120,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     speaker_candidates = speakers.candidates(seg, ctx)
     parse = ctx.backend.parse(seg.text) if qs and ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
     context.sentence_rates(seg.text, qs)
+    resolve.carry_back(seg, ctx)                 # 'Det är en minskning med 2 procent': the figure before changed
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)
     # subject: decided by subjects.SUBJECT_RULES from the sentence, its parse and the sentence before
     if parse:
@@ -142,6 +146,8 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         ctx.n_claims += 1
     if qs:   # what 'Det'/'den' in the next sentence refers to: this sentence's first subject (None if it names none)
         ctx.previous_subject = next((f["text"] for f in found if f), None)
+    if claims:
+        ctx.previous_claims = claims
     own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and (qs or t.type != "open_end")]
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block

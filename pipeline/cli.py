@@ -191,18 +191,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("times", help="stdin, one text per line -> one JSON list of time expressions per line")
     sp.add_argument("--published", type=_published_arg, default=None, help="reference date (default: today)")
     sp.set_defaults(func=times_cli)
-    sp = sub.add_parser("ingest", help="stage 1: inputs -> OUT/interim/ingested.jsonl")
-    common(sp, inputs=True, published=True)
-    sp.set_defaults(func=ingest_cli)
-    sp = sub.add_parser("segment", help="stage 2: OUT/interim/ingested.jsonl -> OUT/interim/segments.jsonl")
-    common(sp, nlp=True)
-    sp.set_defaults(func=segment_cli)
-    sp = sub.add_parser("extract", help="stage 3: ingested + segments -> OUT/interim/extracted.jsonl")
-    common(sp, nlp=True)
-    sp.set_defaults(func=extract_cli)
-    sp = sub.add_parser("records", help="stage 4: interim files -> OUT/claims.jsonl + OUT/documents.jsonl")
-    common(sp)
-    sp.set_defaults(func=records_cli)
+    from .stages import STAGES, resolve
+    for n, stage in enumerate(STAGES, 1):        # one subcommand per registered stage
+        files = lambda paths: " + ".join(p.rsplit("/", 1)[-1] if p.startswith("OUT/interim/") else p for p in paths)
+        sp = sub.add_parser(stage.name, help=f"stage {n}: {files(stage.reads)} -> {files(stage.writes)} ({stage.help})")
+        common(sp, inputs="inputs" in stage.options, published="published" in stage.options, nlp="nlp" in stage.options)
+        sp.set_defaults(func=resolve(stage.command))
     for name in EXTRA_COMMANDS:
         importlib.import_module(name).register(sub)
     return p

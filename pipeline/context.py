@@ -104,6 +104,22 @@ def unit_stated_after(text: str, q: Quantity) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _part_re():
+    links = lexicon.load().entities.get("bare_scaled_count", {}).get("part_links", ())
+    return re.compile(rf"[,\s]*(?:{lexicon.alternation(links, flexible_spaces=True)})\s+$", re.I) if links else None
+
+
+def part_of(text: str, q: Quantity, before: Quantity | None) -> Quantity | None:
+    """The count a bare scaled amount is a part of: the figure right before it when a part link stands between
+    ('12,1 miljoner gästnätter, varav 3,9 miljoner'); None otherwise."""
+    rx = _part_re()
+    if rx is None or before is None or before.kind != "count" or not rx.search(text, before.char_end, q.char_start):
+        return None
+    gap = text[before.char_end:q.char_start]
+    return before if rx.search(gap) and len(_words_in(gap)) <= 4 else None
+
+
 def counts_heads(text: str, q: Quantity) -> bool:
     """Whether a bare scaled amount counts people or things (entities.json 'bare_scaled_count'): a head-count noun
     before it in its clause, whole or ending a compound ('världsbefolkningen'), or 'vi/de är' opening the clause."""
@@ -265,18 +281,19 @@ def direction_cue(text: str, comparatives: bool = True) -> tuple[str, int, int] 
         if direction is not None and m.start() > best_pos:
             best_pos, best, best_end = m.start(), direction, m.end()
     if phrases:
-        low = text.lower()
-        for phrase, direction in phrases:
-            for pm in _phrase_re(phrase).finditer(low):
-                if pm.start() > best_pos:
-                    best_pos, best, best_end = pm.start(), direction, pm.end()
+        rx, by_phrase = _phrases_re(comparatives)
+        for pm in rx.finditer(text.lower()):
+            if pm.start() > best_pos:
+                best_pos, best, best_end = pm.start(), by_phrase[" ".join(pm.group(0).split())], pm.end()
     return (best, best_pos, best_end) if best is not None else None
 
 
-@lru_cache(maxsize=None)
-def _phrase_re(phrase: str):
-    """A multi-word change phrase as a whole-word pattern whose spaces match any run of white space."""
-    return re.compile(r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![^\W\d_])")
+@lru_cache(maxsize=2)
+def _phrases_re(comparatives: bool):
+    """All multi-word change phrases as one whole-word pattern (spaces match any white space), and their directions."""
+    phrases = _direction_table(comparatives)[2]
+    alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p, _ in sorted(phrases, key=lambda x: -len(x[0])))
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])"), {p: d for p, d in phrases}
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from . import context, lexicon, speakers
 from .analyse import Claim, DocContext, analyse_sentence
@@ -48,13 +47,10 @@ def _explicit_year(t: TimeExpr) -> int | None:
 def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | None) -> int | None:
     """'Under 2023 ... jämfört med 68 året innan', 'Under året togs 410 verk i drift': relative years that count from
     the year the text is about (the last one named before, in this sentence or earlier) rather than from the
-    publication date. Marks record comparisons ('den lägsta nivån sedan 1970-talet') as baselines. Returns the
-    last named year after this sentence."""
+    publication date (record comparisons, 'den lägsta nivån sedan 1970-talet', are baselines from find_times).
+    Returns the last named year after this sentence."""
     tl = lexicon.load().time
     for t in times:
-        if not t.baseline and _is_record_point(text, t):      # 'den högsta nivån sedan valet 2022'
-            t.baseline = True
-            continue
         year = _explicit_year(t)
         if year is not None:
             last_year = year
@@ -73,25 +69,6 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | No
             t.start, t.end, t.resolved = y, y, True
             t.type = "point"                    # anchored to a named year, it is a stated period (it carries on)
     return last_year
-
-
-_TWO_WORDS = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}")
-
-
-def _is_record_point(text: str, t: TimeExpr) -> bool:
-    """A superlative, 'sedan' and at most two words right before the time ('den lägsta nivån sedan 1970-talet',
-    'den högsta nivån sedan valet 2022'): a comparison point, not the claim's period."""
-    before = text[max(0, t.char_start - 60):t.char_start]
-    s = before + t.text[:6]
-    return any(m.end() >= len(before) or _TWO_WORDS.fullmatch(before, m.end()) for m in _record_since().finditer(s))
-
-
-@lru_cache(maxsize=1)
-def _record_since():
-    rank = lexicon.load().numbers["rank"]
-    sup = rf"(?:[a-zåäö]+(?:{'|'.join(rank['superlative_suffixes'])})|{'|'.join(rank['superlatives'])})"
-    since = "|".join(map(re.escape, lexicon.load().time["record_since"]))
-    return re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I)
 
 
 def extract_document(doc: Document, segments: list[Segment], backend=None) -> list[Claim]:
@@ -143,10 +120,14 @@ def infer_units(found: list) -> None:
     money (``unit_inferred``, ``unit_source = "document"``)."""
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")
     for seg, _, qs in found:
-        for q in qs:
+        for i, q in enumerate(qs):
             if not q.needs_unit:
                 continue
             if context.unit_stated_after(seg.text, q):
+                continue
+            whole = context.part_of(seg.text, q, qs[i - 1] if i else None)
+            if whole is not None:               # '12,1 miljoner gästnätter, varav 3,9 miljoner'
+                q.kind, q.unit, q.entity = whole.kind, whole.unit, whole.entity
                 continue
             subject = context.find_subject(seg.text, q.char_start) or ""
             if subject.lower().startswith(("antalet", "antal ")):

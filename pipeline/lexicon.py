@@ -104,6 +104,7 @@ class Lexicon:
     qualifiers_negated: dict = field(default_factory=dict)
     unit_stated_after: tuple = ()
     subjects: dict = field(default_factory=dict)
+    tables: dict = field(default_factory=dict)
 
 
 def _load_units(raw: dict) -> list[Unit]:
@@ -202,8 +203,6 @@ def validate(lex: Lexicon) -> None:
            and isinstance(comp.get("label_max_words", 0), int), "change.json", "'comparison' needs links and label_max_words")
     _check(all(isinstance(w, str) and w == w.lower() and w.isalpha() for w in lex.change.get("not_compounds", [])),
            "change.json", "'not_compounds' must be lower-case letters")
-    _check(all(isinstance(w, str) and w for w in lex.change.get("table_change_headers", [])), "change.json",
-           "'table_change_headers' must be words")
     _check(isinstance(lex.change.get("before_number"), dict) and set(lex.change["before_number"].values()) <= DIRECTIONS,
            "change.json", "'before_number' maps words to a direction")
     _check(isinstance(lex.change.get("comparison_after_figure", {}), dict)
@@ -217,7 +216,9 @@ def validate(lex: Lexicon) -> None:
     _check(all(bp.get(k) for k in ("cues", "links", "definite_endings", "max_words")), "change.json",
            "'baseline_phrases' needs cues, links, definite_endings and max_words")
     _check(all(1 <= m <= 12 for m in lex.time["months"].values()), "time.json", "month numbers must be 1..12")
-    _check(all(1 <= a <= b <= 12 for a, b in lex.time["seasons"].values()), "time.json", "seasons must be [first, last] months 1..12")
+    _check(all(1 <= a <= 12 and 1 <= b <= 12 for a, b in lex.time["seasons"].values()), "time.json",
+           "seasons must be [first, last] months 1..12 (first > last: the season runs over the new year)")
+    _check_days(lex.time)
     _check(set(lex.time["anaphoric_years"]) <= set(lex.time["relative_years"]), "time.json", "anaphoric_years must be relative_years")
     _check(set(lex.time.get("anaphoric_offsets", [])) <= set(lex.time["relative_offsets"]), "time.json",
            "anaphoric_offsets must be relative_offsets")
@@ -281,6 +282,32 @@ def _load_subjects(d: Path) -> dict:
         _check(isinstance(s.get(key), int) and s[key] > 0, "subjects.json", f"'{key}' must be a positive integer")
     _check(set(s["anaphors"]) <= set(s["pronouns"]), "subjects.json", "anaphors must be pronouns")
     return s
+def _check_days(t: dict) -> None:
+    """time.json's day-level data: weekday abbreviations, holidays, the words of the day rules."""
+    abbr = {k: v for k, v in t.get("weekday_abbreviations", {}).items() if not k.startswith("_")}
+    _check(all(k == k.lower() and k.isalpha() and v in range(7) for k, v in abbr.items()), "time.json",
+           "'weekday_abbreviations' maps lower-case words to weekdays 0..6")
+    for name, spec in t.get("holidays", {}).items():
+        if name.startswith("_"):
+            continue
+        kinds = [k for k in ("date", "weekday", "easter") if k in spec]
+        ok = len(kinds) == 1 and spec.get("direction", "past") == "past" and name == name.lower()
+        if ok and kinds == ["date"]:
+            mo, d = spec["date"]
+            ok = 1 <= mo <= 12 and 1 <= d <= 31
+        elif ok and kinds == ["weekday"]:
+            mo, d = spec.get("on_or_after", [0, 0])
+            ok = spec["weekday"] in range(7) and 1 <= mo <= 12 and 1 <= d <= 31
+        elif ok:
+            e = spec["easter"]
+            ok = isinstance(e, int) or (isinstance(e, list) and len(e) == 2 and e[0] < e[1])
+        _check(ok, "time.json", f"holiday {name!r} needs one of date [month, day], weekday + on_or_after, easter "
+                                "(days or [first, last]), and may only have direction 'past'")
+    pw = t["pattern_words"]
+    for key in ("weekday_abbreviation_not_after", "weekday_week_link", "nth_last", "nth_links", "nth_days", "nth_weeks",
+                "bare_last_past", "bare_last_future", "this_season"):
+        _check(isinstance(pw.get(key), list) and pw[key] and all(isinstance(w, str) and w.strip() and w == w.lower() for w in pw[key]),
+               "time.json", f"pattern_words {key!r} needs a list of lower-case words")
 
 
 @lru_cache(maxsize=4)
@@ -325,6 +352,26 @@ def load(directory: str | None = None) -> Lexicon:
         qualifiers_negated=qualifiers.get("negated", {}),
         unit_stated_after=tuple(units_raw.get("stated_after", ())),
         subjects=_load_subjects(d),
+        tables=load_json("tables.json", d),
     )
     validate(lex)
+    _validate_tables(lex.tables)
     return lex
+
+
+def _validate_tables(t: dict) -> None:
+    """tables.json: change headers map lower-case words to a direction, scales and rates are positive / named."""
+    heads = t.get("change_headers")
+    _check(isinstance(heads, dict) and heads and all(isinstance(w, str) and w == w.lower() and w.strip() == w and w
+                                                     for w in heads), "tables.json",
+           "'change_headers' maps lower-case words to a direction")
+    _check(set(heads.values()) <= DIRECTIONS | {"change"}, "tables.json",
+           "a change header's direction is 'change', 'increase' or 'decrease'")
+    _check(isinstance(t.get("scales"), dict) and all(isinstance(v, (int, float)) and v > 0 for v in t["scales"].values()),
+           "tables.json", "'scales' maps words to positive factors")
+    _check(isinstance(t.get("per"), dict) and all(isinstance(v, str) and v for v in t["per"].values()), "tables.json",
+           "'per' maps rate words to a denominator")
+    _check(isinstance(t.get("not_names"), list) and all(isinstance(w, str) and w == w.lower() for w in t["not_names"]),
+           "tables.json", "'not_names' is a list of lower-case words")
+    _check(isinstance(t.get("label_max_chars"), int) and t["label_max_chars"] > 0, "tables.json",
+           "'label_max_chars' is a positive integer")

@@ -22,7 +22,7 @@ from .numbers import parse_digits, parse_number_word, parse_ordinal_word
 from .text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
 from .times import TimeExpr, find_times
 
-_CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's
+_CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's, a dash between two no range
 # Spans that are never quantities, whatever digits they hold: each protection is a named entry with its
 # pattern, the strings one of which every match contains (lower-cased; the pattern is not run on a sentence
 # without any: speed; None: always run), its own check (a match the check refuses is no protection), and
@@ -146,8 +146,9 @@ class Quantity:
     prior_of: object = None               # on the bracketed figure's own quantity: the figure it is the prior of
     unit_source: str = "text"             # who gave the unit: the text | a table header/caption/row label | the document
     per_source: str | None = None         # who gave the rate: the text next to it | the sentence | a table row label
-    direction_source: str | None = None   # "table": a signed figure in a change column set ``direction``
+    direction_source: str | None = None   # "table": a change column set ``direction`` (None there: a level cell)
     scale_source: str | None = None       # "table" when a table header's scale ('Mkr', 'tusental') was applied
+    subject_hint: str | None = None       # a table cell: the row label or column header naming its measure (tables.py)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -407,9 +408,9 @@ def _lexical_protections():
 
 @lru_cache(maxsize=1)
 def _protections():
-    """PROTECTED and the lexical protections, each with its needed strings as one literal alternation."""
-    return [(p, None if p.needs is None else re.compile("|".join(map(re.escape, p.needs))))
-            for p in PROTECTED + _lexical_protections()]
+    """PROTECTED and the lexical protections, each with the strings one of which its matches contain (substring
+    tests are cheaper than a regex search per protection)."""
+    return [(p, None if p.needs is None else tuple(p.needs)) for p in PROTECTED + _lexical_protections()]
 
 
 def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> list[tuple[int, int, str]]:
@@ -421,7 +422,7 @@ def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> 
     if _HAS_DIGIT.search(text):                   # every protection fences digits
         low = text.lower()
         spans = [(m.start(), m.end(), p.name) for p, needs in _protections()
-                 if not gated or needs is None or needs.search(low)
+                 if not gated or needs is None or any(n in low for n in needs)
                  for m in p.pattern.finditer(text)
                  if p.check is None or p.check(text, m)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
@@ -440,8 +441,47 @@ def _descending(pair: str) -> bool:
     return int(a) >= int(b)
 
 
+_LONE = re.compile(r"\s*(?:(?P<sign>[-−–])\s+)?(?P<body>[^\W_][\w.,:]*)\s*")
+
+
+def lone_numeral(text: str) -> list[Quantity] | None:
+    """A text that is nothing but a numeral or an ordinal ('sju', 'sjutton', 'tredje', 'fyrtioandra', '- 1.200.000'):
+    read whole, since there is no ambiguity when the whole text is the number. The articles 'en'/'ett' are not read
+    (alone they are still as likely an article), and in running text bare small number words keep the rules of the
+    grammar. None: not such a text."""
+    m = _LONE.fullmatch(text)
+    if m is None:
+        return None
+    body, (s, e) = m["body"], m.span("body")
+    if body.lower() in _tables()["prefilter"]["articles"]:
+        return None                             # 'en', 'ett' alone stay articles (Recognizers-Text reads them so too)
+    if body.isalpha():
+        n, kind = parse_number_word(body), "count"
+        if n is None:
+            n, kind = parse_ordinal_word(body.lower()), "ordinal"
+        if n is None:
+            return None
+        q = Quantity(text=body, char_start=s, char_end=e, value=float(n), unit=kind, kind=kind, core_start=s, core_end=e,
+                     value_text=body)
+    elif m["sign"]:                             # '- 1.200.000' alone: the hyphen is a sign, not a dash or bullet
+        qs = find_quantities(body)
+        if len(qs) != 1 or (qs[0].char_start, qs[0].char_end) != (0, len(body)) or not qs[0].value or qs[0].low is not None:
+            return None
+        q = qs[0]
+        q.char_start, q.char_end, q.core_start, q.core_end = s, e, q.core_start + s, q.core_end + s
+    else:
+        return None
+    if m["sign"]:
+        q.value, q.char_start = -q.value, m.start("sign")
+    q.text = text[q.char_start:q.char_end]
+    return [q]
+
+
 def find_quantities(text: str, times: list[TimeExpr] | None = None, published=None) -> list[Quantity]:
     """Every quantity in one sentence (or any short text), in text order."""
+    lone = lone_numeral(text)
+    if lone is not None:
+        return lone
     if not may_hold_quantity(text):             # before the time scan: most sentences stop here
         return []
     if times is None:
@@ -768,7 +808,8 @@ def _grow_right(text, toks, j, q, T, year_at=frozenset()):
     q.kind = None if q.kind in ("word", "number") else q.kind
 
     # ranges: '2–3 procent', '10-15 %', '10 till 20 procent'
-    if j + 1 < len(toks) and toks[j].text in ("–", "-", "—") and toks[j + 1].is_num and not is_word:
+    if j + 1 < len(toks) and toks[j].text in ("–", "-", "—") and toks[j + 1].is_num and not is_word \
+            and not _CELL_GAP.search(text, toks[j - 1].end, toks[j + 1].start):   # '12\t–\t14': a missing cell
         high = parse_digits(toks[j + 1].text)
         if high is not None and high > (q.value or 0):
             q.low, q.high, q.value = q.value, high, None
@@ -976,8 +1017,10 @@ def _grow_left(text, toks, i, q, T):
         before = toks[k - 2] if k >= 2 else None
         cell = before is not None and _CELL_GAP.search(text, before.end, toks[k - 1].start) is not None   # '7 215\t+2 %'
         if before is None or not before.is_num and before.text not in (")",) or cell:
-            if toks[k - 1].text in ("−", "-") or (toks[k - 1].text == "–" and (before is None or not before.low.isalpha())):
-                if toks[k - 1].text != "–" or before is None or before.text in ("(", ":", ",") or cell:
+            spaced_word = before is not None and before.low.isalpha() and before.end < toks[k - 1].start   # 'och –1,6 procent'
+            if toks[k - 1].text in ("−", "-") or (toks[k - 1].text == "–" and (before is None or not before.low.isalpha()
+                                                                               or spaced_word)):
+                if toks[k - 1].text != "–" or before is None or before.text in ("(", ":", ",") or cell or spaced_word:
                     q.value = -q.value
                     q.char_start = toks[k - 1].start
                     k -= 1

@@ -107,6 +107,8 @@ def _evidence(rule: str, t: TimeExpr | None = None, *, here: bool = True, text: 
     if t is None:
         return {"rule": rule, "text": text}
     ev = {"rule": rule, "text": t.text}
+    if getattr(t, "rule", None):
+        ev["time_rule"] = t.rule                # the time grammar's rule that read the expression
     if here:
         ev["char_start"], ev["char_end"] = t.char_start, t.char_end
     return ev
@@ -246,11 +248,16 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
             time = _prior_period(decided_time.get(id(q.prior_of)), time)
         if id(q) in ctx.column_periods:
             t = ctx.column_periods[id(q)]
-            time = _as_time(t, "document_context", note="the period heading its table column",
+            time = _as_time(t, "document_context", note="the period heading its table column or row",
                             evidence=_evidence("table_column", t, here=False))
         prev_time = time
         decided_time[id(q)] = time
         change = None if q.prior_of is not None else find_change(text, q, qs, times, q_index, change)
+        if q.prior_of is None and not (change or {}).get("direction"):
+            hit = _consequence_change(text, q, ctx)
+            if hit:
+                change = dict(change or {"from_value": None, "to_value": None, "baseline": None},
+                              direction=hit[0], cue=hit[1])
         out.append((time, change))
     return out
 
@@ -267,6 +274,53 @@ def _prior_period(main: dict | None, own: dict | None) -> dict | None:
     return {"text": main.get("text"), "start": shift(main["start"]), "end": shift(main.get("end")),
             "source": main["source"], "grain": main.get("grain"), "note": "the same period a year earlier",
             "evidence": {"rule": "prior_in_brackets", "text": main.get("text")}}
+
+
+@lru_cache(maxsize=1)
+def _next_sentence_res():
+    ch = lexicon.load().change
+    leads = lexicon.alternation(ch.get("next_sentence_leads", ()), flexible_spaces=True) or "(?!)"
+    cons = lexicon.alternation(ch.get("consequence_words", ())) or "(?!)"
+    return (re.compile(rf"\s*(?:{leads})\s+(?P<noun>[^\W\d_]+)", re.I),
+            re.compile(rf"(?<![^\W\d_])(?:{cons})(?![^\W\d_])", re.I))
+
+
+def carry_back(seg, ctx) -> None:
+    """A sentence opening with a change of what the sentence before stated ('Det är en minskning med 2 procent')
+    gives its direction to the last level figure of that sentence, when it has none (change.json
+    next_sentence_leads). Updates the earlier claim in place; its cue points into the earlier sentence's
+    paragraph (document offsets)."""
+    prev = ctx.previous_claims
+    if not prev or prev[-1].sentence["index"] != seg.index - 1:
+        return
+    m = _next_sentence_res()[0].match(seg.text)
+    hit = m and direction_cue(m.group("noun"), comparatives=False)
+    if not hit:
+        return
+    for claim in reversed(prev):
+        q = claim.quantity
+        if q["kind"] in ("percent", "percentage_point", "ratio", "ordinal"):
+            continue
+        if claim.change and claim.change.get("direction"):
+            return
+        cue = {"rule": "next_sentence", "text": m.group("noun"), "char_start": seg.start + m.start("noun"),
+               "char_end": seg.start + m.end("noun")}
+        claim.change = dict(claim.change or {"from_value": None, "to_value": None, "baseline": None},
+                            direction=hit[0], cue=cue)
+        return
+
+
+def _consequence_change(text: str, q: Quantity, ctx) -> tuple | None:
+    """'Budgeten utökas med 41 miljoner. Den nya budgeten uppgår därmed till 282 miljoner': a figure stated as the
+    consequence of the change just before takes that change's direction (change.json consequence_words)."""
+    prev = ctx.previous_claims
+    a, _ = clause_of(text, q.core_start)
+    if not prev or not _next_sentence_res()[1].search(text, a, q.char_start):
+        return None
+    last = next((c.change for c in reversed(prev) if c.change and c.change.get("direction")), None)
+    if not last:
+        return None
+    return last["direction"], dict(last.get("cue") or {}, rule="consequence")
 
 
 def shift_evidence(time: dict | None, change: dict | None, offset: int) -> None:
@@ -303,8 +357,8 @@ def _coordinated(text: str, prev: Quantity, q: Quantity) -> bool:
         return False
     gap = text[prev.char_end:q.char_start]
     link, finite = _coordination_gap()
-    if any(c in gap for c in ".;:()") or not link.search(gap):
-        return False
+    if any(c in gap for c in ".;:()") or not link.search(gap) or _change_res()["baseline_in"].search(gap):
+        return False                            # '212 bussar, jämfört med 250': a baseline, not a member
     return not any(w in finite for w in _words_in(gap)) and _direction_in(gap) is None
 
 
@@ -320,6 +374,8 @@ def _change_res():
         "amount_before": re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
         "baseline_before": re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s*$", re.I),
         "baseline_start": re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
+        "baseline_in": re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
+        "apposition": re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)", re.I),
     }
 
 
@@ -333,128 +389,205 @@ def _endpoint_re():
     return re.compile(rf"[,;]?\s*(?:(?:{links})\s+)?(?:{alt})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I)
 
 
+@dataclass
+class ChangeCase:
+    """Everything a direction rule may look at for one figure."""
+    text: str
+    q: Quantity
+    qs: list
+    times: list
+    idx: int
+    previous: dict | None
+    a: int
+    b: int
+    change: dict
+
+
+def _d_to_value(c: ChangeCase):
+    """'från 214,8 till 228,1': the to-value of a från/till pair; the direction is the values' order."""
+    if c.idx == 0:
+        return None
+    R, prev, q = _change_res(), c.qs[c.idx - 1], c.q
+    if R["from_before"].search(c.text[max(0, prev.char_start - 8):prev.char_start]) and \
+            R["from_to_gap"].fullmatch(c.text[prev.char_end:q.char_start]):
+        c.change.update(from_value=prev.value, to_value=q.value)
+        if prev.value is not None and q.value is not None and prev.value != q.value:
+            return ("increase" if q.value > prev.value else "decrease"), _cue("from_to", prev.char_start, q.char_end, c.text)
+    return None
+
+
+def _d_change_word(c: ChangeCase):
+    """A change word in the figure's clause: before it ('minskade med 12 procent'), else after it (not for a
+    duration: 'Under de första nio månaderna har intäkterna ökat' names a period, not the change)."""
+    hit = direction_cue(c.text[c.a:c.q.char_start])
+    if hit:
+        return hit[0], _cue("change_word", c.a + hit[1], c.a + hit[2], c.text)
+    if c.q.kind != "duration":
+        hit = direction_cue(c.text[c.q.char_end:c.b], comparatives=False)
+        if hit:
+            return hit[0], _cue("change_word", c.q.char_end + hit[1], c.q.char_end + hit[2], c.text)
+    return None
+
+
+def _d_label(c: ChangeCase):
+    """'Prissänkning: 25 %': a short label before a colon."""
+    label = _label_before(c.text, c.q.char_start)
+    hit = label and direction_cue(c.text[label[0]:label[1]], comparatives=False)
+    return (hit[0], _cue("label", label[0] + hit[1], label[0] + hit[2], c.text)) if hit else None
+
+
+def _d_clause_before(c: ChangeCase):
+    """'ökar långsammare än i fjol, 3,9 procent mot 4,8 procent': a clause of figures takes the change before it."""
+    if c.a == 0 or not _bare_clause(c.text, c.a, c.q, c.b):
+        return None
+    lo = max(0, c.a - 120)
+    hit = direction_cue(c.text[lo:c.a], comparatives=False)
+    return (hit[0], _cue("clause_before", lo + hit[1], lo + hit[2], c.text)) if hit else None
+
+
+def _d_apposition(c: ChangeCase):
+    """'4 105 lastbilar, en ökning med 12 procent': a level figure is the new value after the change named next."""
+    q = c.q
+    if q.kind in ("percent", "percentage_point", "ratio", "ordinal") or c.b >= len(c.text) or q.prior_value is not None \
+            or not _only_counted_noun(c.text[q.char_end:c.b]):
+        return None
+    m = _change_res()["apposition"].match(c.text, c.b)
+    hit = m and direction_cue(m.group("noun"), comparatives=False)
+    return (hit[0], _cue("apposition", m.start("noun"), m.end("noun"), c.text)) if hit else None
+
+
+def _d_adverb_before(c: ChangeCase):
+    """'bostadsrätter upp 3 procent': a headline's adverb right before the figure."""
+    before = _WORD_BEFORE.search(c.text, max(0, c.q.char_start - 12), c.q.char_start)
+    direction = before and lexicon.load().change["before_number"].get(before.group(1).lower())
+    return (direction, _cue("adverb_before", before.start(1), before.end(1), c.text)) if direction else None
+
+
+def _d_compared_amount(c: ChangeCase):
+    """'3,9 procent mot 4,8 procent': two amounts of the change stated before."""
+    p = c.previous
+    if c.idx > 0 and p and p.get("direction") and _compared_change(c.text, c.qs[c.idx - 1], c.q, p):
+        return p["direction"], dict(p.get("cue") or {}, rule="compared_amount")
+    return None
+
+
+def _d_coordination(c: ChangeCase):
+    """'4,1 procent det första året och 3,3 procent det andra året': a coordination shares its change."""
+    p = c.previous
+    if c.idx > 0 and p and p.get("direction") and _coordinated(c.text, c.qs[c.idx - 1], c.q):
+        return p["direction"], dict(p.get("cue") or {}, rule="coordination")
+    return None
+
+
+def _d_comparative_after(c: ChangeCase):
+    """'6 procent fler än i fjol', '120 kronor mer', '5 000 fler poliser': a comparative right after the figure; with
+    'än' and no period after it ('40 procent mer på rustningar än på utbildning') a comparison: a baseline only."""
+    q, text = c.q, c.text
+    if q.kind not in ("percent", "percentage_point", "money", "measure", "count"):
+        return None
+    after = _WORD_IN.search(text, q.char_end, q.char_end + 12)
+    after = after if after and not text[q.char_end:after.start()].strip() else None
+    if after is None or q.kind == "count" and after.group(0).lower() not in _words()["comparatives"]:
+        return None
+    direction = lexicon.load().change["comparatives_after"].get(after.group(0).lower())
+    if not direction:
+        return None
+    if q.kind != "count":
+        compared = _compared_with(text, after.end(), c.b, c.times, anywhere=True)
+        if compared is not None:
+            c.change["baseline"] = compared
+            return None
+    return direction, _cue("comparative_after", after.start(), after.end(), text)
+
+
+def _d_amount_before(c: ChangeCase):
+    """'minskat antalet X som ... med 23 procent': 'med' before the figure points back to a change word."""
+    if not _change_res()["amount_before"].search(c.text[max(0, c.q.char_start - 6):c.q.char_start]):
+        return None
+    hit = direction_cue(c.text[:c.q.char_start], comparatives=False)
+    return (hit[0], _cue("change_word", hit[1], hit[2], c.text)) if hit else None
+
+
+def _d_comparison_after(c: ChangeCase):
+    """'ligger 3 procent under förra året': a period compared with right after the figure."""
+    q, text = c.q, c.text
+    m = _WORD_IN.search(text, q.char_end, q.char_end + 8)
+    m = m if m and not text[q.char_end:m.start()].strip() else None
+    comp = lexicon.load().change["comparison_after_figure"]
+    if m and m.group(0).lower() in comp and any(t.baseline and 0 < t.char_start - q.char_end <= 8 + len(m.group(0))
+                                                for t in c.times):
+        return comp[m.group(0).lower()], _cue("comparison_after", m.start(), m.end(), text)
+    return None
+
+
+def _d_endpoint(c: ChangeCase):
+    """'minskade med 9 procent, till 1 020': a to-value clause after the change."""
+    if c.a == 0 or not _endpoint_re().fullmatch(c.text[c.a:c.q.char_start]):
+        return None
+    lo = max(0, c.a - 120)
+    hit = direction_cue(c.text[lo:c.a], comparatives=False)
+    return (hit[0], _cue("change_word", lo + hit[1], lo + hit[2], c.text)) if hit else None
+
+
+def _d_sign(c: ChangeCase):
+    """'−2,1 %', '+4,6 %': a signed rate or amount."""
+    q = c.q
+    if q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
+        return "decrease", _cue("sign", q.char_start, q.char_start + 1, c.text)
+    if q.text.startswith("+") and q.kind in ("percent", "percentage_point", "money"):
+        return "increase", _cue("sign", q.char_start, q.char_start + 1, c.text)
+    return None
+
+
+# The policy, top-down: the first rule that gives a direction decides (after the figure's own: a multiplicative or
+# a table's change column); a baseline figure or a prior figure in brackets decides only when none did.
+DIRECTION_RULES: tuple = (
+    ("to_value", _d_to_value),
+    ("change_word", _d_change_word),
+    ("label", _d_label),
+    ("clause_before", _d_clause_before),
+    ("apposition", _d_apposition),
+    ("adverb_before", _d_adverb_before),
+    ("compared_amount", _d_compared_amount),
+    ("coordination", _d_coordination),
+    ("comparative_after", _d_comparative_after),
+    ("amount_before", _d_amount_before),
+    ("comparison_after", _d_comparison_after),
+    ("endpoint", _d_endpoint),
+    ("sign", _d_sign),
+)
+
+
 def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr], index: int | None = None,
                 previous: dict | None = None) -> dict | None:
-    """Direction, from/to values and baseline of the change a quantity states, or None.
+    """Direction, from/to values and baseline of the change a quantity states, or None; the direction by
+    ``DIRECTION_RULES``, its cue in ``change.cue``.
 
     ``index``: the position of ``q`` in ``qs`` when the caller knows it (else found by identity).
     ``previous``: the change found for the figure before it in the sentence, if any (a coordination shares it)."""
-    if q.kind == "ordinal":
-        return None
+    if q.kind == "ordinal" or (q.direction_source == "table" and q.direction is None and q.prior_value is None):
+        return None                 # a level cell of a table (tables.py): the words of other cells state no change of it
     a, b = clause_of(text, q.core_start)
-    direction = q.direction
-    cue = None
-    if direction:          # set by the figure itself: a multiplicative ('fördubblades') or a table's change column
-        cue = _cue("table_change_column" if q.direction_source == "table" else "multiplicative",
-                   q.char_start, q.char_end, text)
-    change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}
     idx = index if index is not None else next(i for i, x in enumerate(qs) if x is q)
+    change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}
+    direction, cue = _figure_direction(text, q, times, change)
     R = _change_res()
-    compared = _compared_with(text, q.char_end, len(text), times)   # 'dubbelt så stora som ...': a comparison, no change
-    if compared is not None and cue and cue["rule"] == "multiplicative":
-        direction, cue = None, None
-        change["baseline"] = compared
-    # 'från 214,8 (år 2016/17) till 228,1'
-    if idx + 1 < len(qs):
+    if idx + 1 < len(qs):                       # 'från 214,8 (år 2016/17) till 228,1': the from-value states no change
         nxt = qs[idx + 1]
         if R["from_before"].search(text[max(0, q.char_start - 8):q.char_start]) and \
                 R["from_to_gap"].fullmatch(text[q.char_end:nxt.char_start]):
             change.update(from_value=q.value, to_value=nxt.value, cue=_cue("from_to", q.char_start, nxt.char_end, text))
             return change
-    if idx > 0:
-        prev = qs[idx - 1]
-        if R["from_before"].search(text[max(0, prev.char_start - 8):prev.char_start]) and \
-                R["from_to_gap"].fullmatch(text[prev.char_end:q.char_start]):
-            change.update(from_value=prev.value, to_value=q.value)
-            if prev.value is not None and q.value is not None and prev.value != q.value:
-                direction = "increase" if q.value > prev.value else "decrease"
-                cue = _cue("from_to", prev.char_start, q.char_end, text)
-    if direction is None:
-        hit = direction_cue(text[a:q.char_start])
+    case = ChangeCase(text, q, qs, times, idx, previous, a, b, change)
+    for _name, rule in DIRECTION_RULES:
+        if direction is not None:
+            break
+        hit = rule(case)
         if hit:
-            direction, cue = hit[0], _cue("change_word", a + hit[1], a + hit[2], text)
-        elif q.kind != "duration":        # 'Under de första nio månaderna har intäkterna ökat': a period, not the change
-            hit = direction_cue(text[q.char_end:b], comparatives=False)
-            if hit:
-                direction, cue = hit[0], _cue("change_word", q.char_end + hit[1], q.char_end + hit[2], text)
-    if direction is None:                       # 'Prissänkning: 25 %': a short label before a colon
-        label = _label_before(text, q.char_start)
-        hit = label and direction_cue(text[label[0]:label[1]], comparatives=False)
-        if hit:
-            direction, cue = hit[0], _cue("label", label[0] + hit[1], label[0] + hit[2], text)
-    if direction is None and a > 0 and _bare_clause(text, a, q, b):
-        lo = max(0, a - 120)                    # 'ökar långsammare än i fjol, 3,9 procent mot 4,8 procent'
-        hit = direction_cue(text[lo:a], comparatives=False)
-        if hit:
-            direction, cue = hit[0], _cue("clause_before", lo + hit[1], lo + hit[2], text)
-    if direction is None:                       # 'bostadsrätter upp 3 procent': a headline's adverb right before the figure
-        before = _WORD_BEFORE.search(text, max(0, q.char_start - 12), q.char_start)
-        direction = before and lexicon.load().change["before_number"].get(before.group(1).lower())
-        if direction:
-            cue = _cue("adverb_before", before.start(1), before.end(1), text)
-    if direction is None and idx > 0 and previous and previous.get("direction") and _compared_change(text, qs[idx - 1], q, previous):
-        direction = previous["direction"]       # '3,9 procent mot 4,8 procent': two amounts of the change stated before
-        cue = dict(previous.get("cue") or {}, rule="compared_amount")
-    if direction is None and idx > 0 and previous and previous.get("direction") and _coordinated(text, qs[idx - 1], q):
-        direction = previous["direction"]       # '4,1 procent det första året och 3,3 procent det andra året'
-        cue = dict(previous.get("cue") or {}, rule="coordination")
-    if direction is None and q.kind in ("percent", "percentage_point", "money", "measure"):
-        after = _WORD_IN.search(text, q.char_end, q.char_end + 12)           # '6 procent fler än', '120 kronor mer'
-        after = after if after and not text[q.char_end:after.start()].strip() else None
-        direction = after and lexicon.load().change["comparatives_after"].get(after.group(0).lower())
-        if direction:
-            cue = _cue("comparative_after", after.start(), after.end(), text)
-            compared = _compared_with(text, after.end(), b, times, anywhere=True)
-            if compared is not None:            # '40 procent mer på rustningar än på utbildning': a comparison
-                direction, cue = None, None
-                change["baseline"] = compared
-    elif direction is None and q.kind == "count":
-        after = _WORD_IN.search(text, q.char_end, q.char_end + 12)           # '5 000 fler poliser'
-        after = after if after and not text[q.char_end:after.start()].strip() else None
-        if after and after.group(0).lower() in _words()["comparatives"]:
-            direction = lexicon.load().change["comparatives_after"].get(after.group(0).lower())
-            if direction:
-                cue = _cue("comparative_after", after.start(), after.end(), text)
-    if direction is None and R["amount_before"].search(text[max(0, q.char_start - 6):q.char_start]):
-        hit = direction_cue(text[:q.char_start], comparatives=False)   # 'minskat antalet X som ... med 23 procent'
-        if hit:
-            direction, cue = hit[0], _cue("change_word", hit[1], hit[2], text)
-    if direction is None:                       # 'ligger 3 procent under förra året': the period is the comparison
-        m = _WORD_IN.search(text, q.char_end, q.char_end + 8)
-        m = m if m and not text[q.char_end:m.start()].strip() else None
-        comp = lexicon.load().change["comparison_after_figure"]
-        if m and m.group(0).lower() in comp and any(t.baseline and 0 < t.char_start - q.char_end <= 8 + len(m.group(0)) for t in times):
-            direction = comp[m.group(0).lower()]
-            cue = _cue("comparison_after", m.start(), m.end(), text)
-    if direction is None and a > 0 and _endpoint_re().fullmatch(text[a:q.char_start]):
-        lo = max(0, a - 120)
-        hit = direction_cue(text[lo:a], comparatives=False)   # 'minskade med 9 procent, till 1 020'
-        if hit:
-            direction, cue = hit[0], _cue("change_word", lo + hit[1], lo + hit[2], text)
-    if direction is None and q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
-        direction, cue = "decrease", _cue("sign", q.char_start, q.char_start + 1, text)
-    elif direction is None and q.text.startswith("+") and q.kind in ("percent", "percentage_point", "money"):
-        direction, cue = "increase", _cue("sign", q.char_start, q.char_start + 1, text)
-    base = [t for t in times if t.baseline and t.char_start > q.char_start]
-    if base and change["baseline"] is None:
-        t = min(base, key=lambda t: _distance(q, t))
-        change["baseline"] = {"text": t.text, "start": t.start, "end": t.end}
-    # 'steg till 201 mkr mot 324 året innan': the next figure, after 'mot'/'jämfört med', is the baseline value
-    if idx + 1 < len(qs) and R["baseline_value"].fullmatch(text[q.char_end:qs[idx + 1].char_start]):
-        nxt = qs[idx + 1]
-        change["baseline"] = dict(change["baseline"] or {}, value=nxt.value, value_text=nxt.text)
-        if direction is None and q.value is not None and nxt.value is not None and q.value != nxt.value \
-                and nxt.unit == q.unit:
-            direction = "increase" if q.value > nxt.value else "decrease"
-            cue = _cue("baseline_value", q.char_start, nxt.char_end, text)
-    # '201 (171) mkr': a prior-period figure in brackets
-    if q.prior_value is not None and change["from_value"] is None:
-        m = re.search(r"\([^)]*\)", q.text)
-        change["baseline"] = {"text": q.prior_text or (m.group(0) if m else None), "value": q.prior_value}
-        change["from_value"], change["to_value"] = q.prior_value, q.value
-        if direction is None and q.value is not None and q.value != q.prior_value:
-            direction = "increase" if q.value > q.prior_value else "decrease"
-            cue = _cue("prior_in_brackets", q.char_start, q.char_end, text)
+            direction, cue = hit
+    fallback = _baseline(case)
+    if direction is None and fallback:
+        direction, cue = fallback
     if direction is None and change["baseline"] is None and change["from_value"] is None:
         return None
     change["direction"] = direction
@@ -463,6 +596,42 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     return change
 
 
+def _figure_direction(text: str, q: Quantity, times: list[TimeExpr], change: dict):
+    """The direction the figure states itself: a multiplicative ('fördubblades') or a table's change column; a
+    factor compared with another thing ('dubbelt så stora som ...') is a comparison: a baseline, no direction."""
+    if not q.direction:
+        return None, None
+    if q.direction_source != "table":
+        compared = _compared_with(text, q.char_end, len(text), times)
+        if compared is not None:
+            change["baseline"] = compared
+            return None, None
+    rule = "table_change_column" if q.direction_source == "table" else "multiplicative"
+    return q.direction, _cue(rule, q.char_start, q.char_end, text)
+
+
+def _baseline(c: ChangeCase):
+    """The baseline of the change (a compared period, the figure after 'mot'/'jämfört med', a prior figure in
+    brackets), set on ``c.change``; returns the direction the values' order gives, if any, as a last resort."""
+    text, q, qs, idx, change, R = c.text, c.q, c.qs, c.idx, c.change, _change_res()
+    out = None
+    base = [t for t in c.times if t.baseline and t.char_start > q.char_start]
+    if base and change["baseline"] is None:
+        t = min(base, key=lambda t: _distance(q, t))
+        change["baseline"] = {"text": t.text, "start": t.start, "end": t.end}
+    # 'steg till 201 mkr mot 324 året innan': the next figure, after 'mot'/'jämfört med', is the baseline value
+    if idx + 1 < len(qs) and R["baseline_value"].fullmatch(text[q.char_end:qs[idx + 1].char_start]):
+        nxt = qs[idx + 1]
+        change["baseline"] = dict(change["baseline"] or {}, value=nxt.value, value_text=nxt.text)
+        if q.value is not None and nxt.value is not None and q.value != nxt.value and nxt.unit == q.unit:
+            out = ("increase" if q.value > nxt.value else "decrease"), _cue("baseline_value", q.char_start, nxt.char_end, text)
+    # '201 (171) mkr': a prior-period figure in brackets
+    if q.prior_value is not None and change["from_value"] is None:
+        change["baseline"] = {"text": q.prior_text, "value": q.prior_value}
+        change["from_value"], change["to_value"] = q.prior_value, q.value
+        if out is None and q.value is not None and q.value != q.prior_value:
+            out = ("increase" if q.value > q.prior_value else "decrease"), _cue("prior_in_brackets", q.char_start, q.char_end, text)
+    return out
 
 
 def _cue(rule: str, start: int, end: int, text: str) -> dict:
@@ -519,6 +688,12 @@ def _bare_clause(text: str, a: int, q: Quantity, b: int) -> bool:
         return False                            # '..., ungefär 60 procent av det normala': a level, not the change
     finite = _words()["finite"]
     return not any(w in finite for w in _words_in(rest)) and direction_cue(rest, comparatives=False) is None
+
+
+def _only_counted_noun(gap: str) -> bool:
+    """Whether the rest of a figure's clause is at most its counted noun phrase ('nya bussar'), no verb of its own."""
+    words = _words_in(gap)
+    return len(words) <= 3 and not any(w in _words()["finite"] for w in words) and direction_cue(gap) is None
 
 
 def _compared_change(text: str, prev: Quantity, q: Quantity, previous: dict) -> bool:

@@ -10,10 +10,9 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from .extract import extract_document
 from .ingest import Document, display_path, doc_id_for, ingest_path
-from .records import build_records, document_line
-from .segment import segment_text
+from .records import document_line
+from .stages import run_steps
 
 log = logging.getLogger("pipeline")
 
@@ -42,10 +41,8 @@ def process_loaded(doc: Document, options: Options) -> tuple[dict, list[dict]]:
     if doc.status != "ok":
         return document_line(doc, 0, 0), []
     try:
-        segments = segment_text(doc.text, doc.furniture, get_backend(options.nlp))
-        claims = extract_document(doc, segments, get_backend(options.nlp))
-        records = build_records(doc, claims)
-        return document_line(doc, len(segments), len(records)), records
+        state = run_steps({"doc": doc, "backend": get_backend(options.nlp)})
+        return document_line(doc, len(state["segments"]), len(state["records"])), state["records"]
     except Exception as exc:  # a bug on one document must not stop the batch
         log.debug("failure on %s\n%s", doc.path, traceback.format_exc())
         doc.status, doc.error = "error", f"[E199] internal error: {type(exc).__name__}: {exc}"

@@ -1,9 +1,13 @@
 """The stage registry: what each stage needs, what it sets, which files it reads and writes.
 
 One declaration per stage (spaCy's ``requires``/``assigns``, explosion/projects'
-``deps``/``outputs``). ``check_order`` fails before any text is processed when
-a stage would run before what it needs; ``python -m pipeline stages`` prints the
-table, and the Makefile's per-stage targets follow the same deps/outputs.
+``deps``/``outputs``, Sparv's annotator signatures). The registry drives the
+run: ``run_steps`` takes a document's state through the stages in the declared
+order (the whole-pipeline path, ``runner.process_loaded``), ``cli`` builds one
+subcommand per stage from it, and a test checks that the Makefile's per-stage
+targets depend on exactly the files each stage reads. ``check_order`` fails
+before any text is processed when a stage would run before what it needs;
+``python -m pipeline stages`` prints the table.
 """
 from __future__ import annotations
 
@@ -20,24 +24,31 @@ class Stage:
     writes: tuple[str, ...]
     data: tuple[str, ...] = field(default_factory=tuple)
     help: str = ""
+    step: str = ""                 # module:function, state dict -> state dict (the in-memory path of one document)
+    command: str = ""              # module:function, the stage's CLI command (reads and writes OUT/interim files)
+    options: tuple[str, ...] = ()  # the command's options: inputs, published, nlp
 
 
 STAGES: tuple[Stage, ...] = (
     Stage("ingest", "pipeline.ingest:ingest_bytes", (), ("doc.text", "doc.encoding", "doc.title", "doc.published", "doc.furniture", "doc.status"),
           ("INPUT files",), ("OUT/interim/ingested.jsonl",), ("furniture.json", "time.json"),
-          "decode once, plain text of HTML, metadata, page furniture"),
+          "decode once, plain text of HTML, metadata, page furniture",
+          command="pipeline.cli:ingest_cli", options=("inputs", "published")),
     Stage("segment", "pipeline.segment:segment_text", ("doc.text", "doc.furniture"), ("segments", "segment.heading"),
           ("OUT/interim/ingested.jsonl",), ("OUT/interim/segments.jsonl",), ("abbreviations.json",),
-          "sentences, headings, bullets with offsets; the heading that governs each"),
+          "sentences, headings, bullets with offsets; the heading that governs each",
+          step="pipeline.stages:_segment_step", command="pipeline.cli:segment_cli", options=("nlp",)),
     Stage("extract", "pipeline.extract:extract_document", ("doc.text", "doc.published", "segments"),
           ("claims.quantity", "claims.time", "claims.change", "claims.subject", "claims.attribution", "claims.claim_type"),
           ("OUT/interim/ingested.jsonl", "OUT/interim/segments.jsonl"), ("OUT/interim/extracted.jsonl",),
           ("numbers.json", "units.json", "qualifiers.json", "rates.json", "time.json", "change.json", "entities.json",
            "attribution.json", "claims.json", "furniture.json"),
-          "quantities, units, bounds, rates, time frames, change, context"),
+          "quantities, units, bounds, rates, time frames, change, context",
+          step="pipeline.stages:_extract_step", command="pipeline.cli:extract_cli", options=("nlp",)),
     Stage("records", "pipeline.records:build_records", ("doc", "claims"), ("records", "documents"),
           ("OUT/interim/ingested.jsonl", "OUT/interim/extracted.jsonl"), ("OUT/claims.jsonl", "OUT/documents.jsonl"), (),
-          "contract records with stable ids, written atomically"),
+          "contract records with stable ids, written atomically",
+          step="pipeline.stages:_records_step", command="pipeline.cli:records_cli"),
 )
 
 
@@ -54,6 +65,40 @@ def check_order(names: list[str]) -> None:
             fulfilled = [r for r in stage.requires if r not in missing]
             raise ValueError(f"[E012] stage {name!r} needs {missing} (fulfilled: {fulfilled})")
         available |= set(stage.assigns) | {a.split(".")[0] for a in stage.assigns}
+
+
+def resolve(spec: str):
+    """'module:function' -> the function."""
+    import importlib
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def run_steps(state: dict, names: tuple[str, ...] = ("segment", "extract", "records")) -> dict:
+    """Take one document's state (``doc``, ``backend``) through the named stages in the registry's order."""
+    by_name = {s.name: s for s in STAGES}
+    for name in names:
+        resolve(by_name[name].step)(state)
+    return state
+
+
+def _segment_step(state: dict) -> dict:
+    from .segment import segment_text
+    doc = state["doc"]
+    state["segments"] = segment_text(doc.text, doc.furniture, state.get("backend"))
+    return state
+
+
+def _extract_step(state: dict) -> dict:
+    from .extract import extract_document
+    state["claims"] = extract_document(state["doc"], state["segments"], state.get("backend"))
+    return state
+
+
+def _records_step(state: dict) -> dict:
+    from .records import build_records
+    state["records"] = build_records(state["doc"], state["claims"])
+    return state
 
 
 def stages_cli(args) -> int:

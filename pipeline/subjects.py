@@ -225,96 +225,14 @@ def _clean_np(case: SubjectCase, a: int, b: int) -> tuple[int, int] | None:
 # --- the rules ---------------------------------------------------------------------------------
 
 def _rule_table(case: SubjectCase) -> dict | None:
-    """A table cell: the row or column header that names the measure. The table reader's ``subject_hint`` when it
-    set one; else, for a table written in the sentence's own text (rows of cells split by '|', tabs or wide gaps),
-    the column header without its period, unit and scale words ('Besök 2023' -> 'Besök', 'Gästnätter, tusental'
-    -> 'Gästnätter'); a change column ('Förändring %') continues the cell before it in the row; a header of
-    periods only ('Kv1 2023') leaves the row label ('Nettoomsättning')."""
+    """A table cell: the row label or column header that names the measure, as the table reader
+    (``tables.apply_table``) set it on the quantity (``subject_hint``)."""
     hint = getattr(case.q, "subject_hint", None)
     if isinstance(hint, dict):
         return {"rule": "table", "char_start": None, "char_end": None, **hint} if hint.get("text") else None
     if hint:
         return _carried("table", hint)
-    return _table_cell(case)
-
-
-_CELL_SPLIT = re.compile(r"\t|\||\s{2,}")
-_RULE_LINE = re.compile(r"[|:\-\s]+")
-
-
-def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """(start, end) of the non-empty cells of text[a:b]."""
-    out, pos = [], a
-    for m in _CELL_SPLIT.finditer(text, a, b):
-        if text[pos:m.start()].strip():
-            out.append((pos, m.start()))
-        pos = m.end()
-    if text[pos:b].strip():
-        out.append((pos, b))
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip()))) for s, e in out]
-
-
-@lru_cache(maxsize=1)
-def _table_words() -> tuple[frozenset, tuple]:
-    lex = lexicon.load()
-    units = frozenset(lex.unit_by_surface) | frozenset(k.lower() for k in lex.unit_by_surface_exact) \
-        | frozenset(k for k in lex.numbers.get("table_scales", {}) if not k.startswith("_")) | {"%", "st", "antal"}
-    return units, tuple(lex.change["table_change_headers"])
-
-
-@lru_cache(maxsize=1)
-def _months() -> frozenset:
-    t = lexicon.load().time
-    names = [k for k in t.get("months", {})] if isinstance(t.get("months"), dict) else list(t.get("months", []))
-    return frozenset(n.lower().rstrip(".") for n in names) | frozenset(n.lower()[:3] for n in names)
-
-
-def _month_word(low: str) -> bool:
-    """'jan-mar', 'apr', 'januari': a month or a range of months (a period header, never a subject)."""
-    parts = [p for p in re.split(r"[-–/]", low) if p]
-    return bool(parts) and all(p in _months() for p in parts)
-
-
-def _table_cell(case: SubjectCase) -> dict | None:
-    text, q = case.text, case.q
-    if not _CELL_SPLIT.search(text):
-        return None
-    lines, pos = [], 0
-    for ln in text.split("\n"):
-        lines.append((pos, pos + len(ln)))
-        pos += len(ln) + 1
-    rows = [(a, b) for a, b in lines if text[a:b].strip() and not _RULE_LINE.fullmatch(text[a:b].strip())]
-    row = next(((a, b) for a, b in rows if a <= q.char_start < b), None)
-    if row is None:
-        return None
-    cells = _cells(text, *row)
-    col = next((k for k, (s, e) in enumerate(cells) if s <= q.char_start < e), None)
-    if col is None or col == 0 or len(cells) < 2:
-        return None
-    label = cells[0]
-    label_ok = not any(ch.isdigit() for ch in text[label[0]:label[1]]) and any(ch.isalpha() for ch in text[label[0]:label[1]])
-    units, change_heads = _table_words()
-    if rows[0] != row:
-        header = _cells(text, *rows[0])
-        hcol = col if len(header) == len(cells) else col - (len(cells) - len(header))
-        if 0 < hcol < len(header):
-            hs, he = header[hcol]
-            cell = text[hs:he]
-            if cell.lower().lstrip().startswith(change_heads):
-                return _continued(case, "table_change_column") or (_subject("table_row", text, *label) if label_ok else None)
-            keep = [t for t in tokens(text) if hs <= t.start and t.end <= he and t.word and not case.in_time(t.start, t.end)
-                    and t.low not in units and not _month_word(t.low)]
-            if keep:
-                end = keep[-1].end
-                cut = text.find(",", keep[0].start, end)
-                if cut >= 0:
-                    keep = [t for t in keep if t.end <= cut]
-                if keep:
-                    return _subject("table_column", text, keep[0].start, keep[-1].end)
-    if not label_ok:
-        return None
-    cut = text.find(",", label[0], label[1])
-    return _subject("table_row", text, label[0], cut if cut > label[0] else label[1])
+    return None
 
 
 def _rule_adverbial(case: SubjectCase) -> dict | None:

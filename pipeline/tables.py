@@ -1,169 +1,444 @@
-"""Tables: the unit, scale, period and change meaning a table's header, caption and row labels give its cells.
+"""Tables as a model: a caption, a header row of columns and rows of cells, each cell addressed by (row, column).
 
-A table cell is a record like any other (CONTRACT: brackets, tables and change): its unit and scale come from
-its column or row header or the table's caption ('Mkr', 'Försäljning, Mkr', 'kr/år'), its period from its column
-header ('April 2023'), its direction from the sign in a change column ('Förändring %'). Two layouts reach here:
-a table inside one segment (plain text or markdown: ``apply_table_unit``) and a table whose rows stand in
-segments of their own (HTML: ``apply_table_rows``). Figures keep sentence-relative offsets; a figure a table
-changed says so (``unit_source``/``per_source``/``scale_source`` = "table"), so that a reviewer, and the
-comparison of ``quantities`` with ``run``, can tell the table's word from the sentence's.
+A table cell is a record like any other (CONTRACT: brackets, tables and change). What a figure in a cell cannot
+say itself, its table says: the unit and scale ('Mkr', 'Gästnätter, tusental', 'kr/år'), the rate ('Resultat per
+aktie, kr'), the period ('Jan-mar 2024' over a column, '2021' as a row label) and whether it is a change
+('Förändring %', 'förändring i procent' in the caption). Every header cell, row label and caption is read once
+into a ``Spec`` (the words are in models/lexicon/sv/tables.json).
+
+Two layouts reach here, and become the same ``Table``: a table inside one segment (plain text with tabs or
+aligned spaces, or markdown: ``apply_table_unit``) and a table whose rows stand in segments of their own (HTML,
+one block per row: ``apply_table_rows``). A first line with no cell separators above the rows is the caption; the
+first row is the header when it holds no figure (a figure in a change header, 'Förändring 3 mån', names the
+column's span and is dropped); the first cell of each row is its label unless the header's first cell is a period.
+
+Precedence, one rule for every cell. A figure that carries its own unit ('+12 %', '4 680 kr') keeps it. A bare
+figure takes its unit and scale, together, from the first of these that names a unit or a scale:
+  1. its column's header ('Gästnätter, tusental', 'Förändring %'),
+  2. its row's label, after the label's last comma ('Vinstmarginal, %', 'Fast avgift, kr/år'),
+  3. for a cell in a change column only: the unit the table's level columns share ('Budget 2024, mnkr' for
+     the 'Förändring' beside it),
+  4. the table's corner cell ('Mkr' above the row labels), then its caption ('..., tusental', '(tkr)').
+Its rate comes from the first of column, row label (anywhere in it: 'Resultat per aktie, kr'), corner, caption
+that names one. Its period from its column's header, else its row label. A cell in a change column (a header
+starting with a change word, a row whose label starts with one, or every data column when only the caption names
+a change) is a change, and every other cell a level, whatever the words around it: a signed
+figure states its direction by its sign, an unsigned one by the header's word ('Ökning' increase, 'Minskning'
+decrease, 'Förändring': its sign, positive figures being printed without '+'); and when the percent it takes
+comes from a level (a row label, a level column, the caption of levels), not from the change header itself,
+it is in percentage points (the change of a rate).
+
+What the table set is marked on the figure (``unit_source``/``per_source``/``scale_source`` = "table",
+``direction_source`` = "table", which the resolver shows as the change cue "table_change_column"), so that a
+reviewer, and the comparison of ``quantities`` with ``run``, can tell the table's word from the sentence's. Each
+data cell also gets ``subject_hint``: the row label or column header naming what it measures ('Nettoomsättning',
+'Gästnätter'): a row label naming a unit or rate names the measure; else the column header's name when the column
+names a unit or a period or the corner cell names what the rows are ('Region', 'Område'; for a change column, the
+one named level column); else the row label, else the column header. Figures keep sentence-relative offsets throughout.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon, quantities
 from .quantities import Quantity
 from .segment import Segment
 from .text import HAS_DIGIT as _HAS_DIGIT
-from .times import find_times
+from .times import TimeExpr, find_times
 
-
-_TABLE_RULE = re.compile(r"[|:\-\s]+")           # '|---|---|'
+_TABLE_RULE = re.compile(r"[|:\-\s+]+")           # '|---|---|', '+----+'
 _TABLE_CELLS = re.compile(r"\t|\|| {2,}")
+_SEPARATORS = {"pipe": re.compile(r"\|"), "tab": re.compile(r"\t"), "space": re.compile(r"\t| {2,}")}
+_UNIT_KINDS = ("money", "percent", "percentage_point", "measure")
+_SIGNS = "+−-–"
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_LETTERS_1 = re.compile(r"[^\W\d_]+")
 
 
-def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, published=None,
-                     periods: dict | None = None) -> None:
-    """A table whose header or caption names a unit or scale ('Budget 2024, mnkr', '..., tusental') gives it to
-    every bare figure in its rows. ``caption``: the line before the table when it stands in a block of its own.
-    ``periods``: filled with id(quantity) -> the period heading its column ('April 2023')."""
-    first, *rows = text.split("\n")
-    rows = [r for r in rows if r.strip() and not _TABLE_RULE.fullmatch(r.strip())]
-    if not qs or not rows or not all(_HAS_DIGIT.search(r) for r in rows) \
-            or 2 * sum(bool(_TABLE_CELLS.search(r)) for r in rows) < len(rows):
-        return                                        # not a table: prose, or a wrapped paragraph
-    unit, scale = _header_unit(first)
-    if unit is None and scale == 1.0 and caption:
-        unit, scale = _header_unit(caption)
-    if unit is not None or scale != 1.0:
-        for q in qs:
-            if q.char_start > len(first):
-                _apply_table_scale(q, unit, scale)
-    pos = len(first) + 1
-    for row in text[pos:].split("\n"):
-        _apply_row_label(row, [q for q in qs if pos <= q.char_start < pos + len(row)], pos)
-        pos += len(row) + 1
-    _table_columns(text, first, [q for q in qs if q.char_start > len(first)])
-    if periods is not None:
-        _column_periods(text, first, [q for q in qs if q.char_start > len(first)], published, periods)
-    qs[:] = [q for q in qs if q.char_start > len(first) or not _change_header_cell(first, q)]
+# --- what one header cell, label or caption says ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class Spec:
+    """What a header cell, row label or caption names for the cells under or beside it."""
+    unit: str | None = None
+    kind: str | None = None
+    scale: float = 1.0
+    per: str | None = None
+    change: str | None = None     # 'change' | 'increase' | 'decrease': it heads changes (tables.json change_headers)
+    name: str | None = None       # the measure it names ('Gästnätter' in 'Gästnätter, tusental')
+
+    @property
+    def names_unit(self) -> bool:
+        return self.unit is not None or self.scale != 1.0
 
 
-def _header_unit(first: str):
-    """The unit and scale a table's header or caption names: (Unit or None, scale)."""
-    toks = quantities.tokenize(first)
+NO_SPEC = Spec()
+
+
+@lru_cache(maxsize=1)
+def _words():
     lex = lexicon.load()
-    scales = {**lex.numbers["scales"], **lex.numbers["table_scales"]}
+    t = lex.tables
+    rates = {**lex.rates_after, **lex.rates_denominators, **t["per"]}
+    per = "|".join((r"(?<!\w)" if k[0].isalnum() else "") + re.escape(k.lower()) + r"(?!\w)"
+                   for k in sorted(rates, key=len, reverse=True))
+    heads = "|".join(map(re.escape, sorted(t["change_headers"], key=len, reverse=True)))
+    return {"rates": {k.lower(): v for k, v in rates.items()}, "per": re.compile(per),
+            "head_start": re.compile(rf"(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
+            "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
+            "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"])}
+
+
+def _unit_in(text: str):
+    """The unit and scale a piece of header text names: (Unit or None, scale). A unit right after a number is
+    a figure of the header itself ('15–74 år') and names nothing."""
+    toks = quantities.tokenize(text)
+    scales = _words()["scales"]
     unit, scale = None, 1.0
     for i, tok in enumerate(toks):
         if i and toks[i - 1].is_num:
-            continue                                  # '15–74 år' is a figure of the header itself
-        hit = quantities._match_unit(first, toks, i)
-        if hit and hit[1].kind in ("money", "percent", "percentage_point", "measure"):
+            continue
+        hit = quantities._match_unit(text, toks, i)
+        if hit and hit[1].kind in _UNIT_KINDS and unit is None:
             unit = hit[1]
             scale *= unit.scale
-        elif tok.low in scales:
+        elif tok.low in scales and not tok.is_num:
             scale *= scales[tok.low]
     return unit, scale
 
 
-@lru_cache(maxsize=256)
-def _label_unit(label: str):
-    """The unit a table row's label names after its last comma ('Fast avgift, kr/år', 'Rörlig avgift, kr/m³'):
-    (unit, kind, per, scale) read as if it followed a figure, or None."""
-    tail = label.rsplit(",", 1)[1].strip() if "," in label else ""
-    if not tail or len(tail) > 24 or _HAS_DIGIT.search(tail):
+@lru_cache(maxsize=1024)
+def read_spec(text: str, where: str = "header") -> Spec:
+    """The ``Spec`` of a header cell (``where="header"``), a row label ("label": its unit only after its last
+    comma or in brackets, 'Fast avgift, kr/år', 'Pris (tkr)') or a caption ("caption": a change word anywhere)."""
+    W = _words()
+    clean = " ".join(text.split()).strip(" |:")
+    if not clean or (where != "caption" and len(clean) > W["max"]):
+        return NO_SPEC
+    low = clean.lower()
+    if where == "label":
+        brackets = re.findall(r"\(([^()]*)\)", clean)
+        part = clean.rsplit(",", 1)[1] if "," in clean else (brackets[-1] if brackets else clean)
+        unit, scale = _unit_in(part) if not _HAS_DIGIT.search(part) else (None, 1.0)
+    else:
+        unit, scale = _unit_in(clean)
+    change = None
+    m = (W["head_word"].search if where == "caption" else W["head_start"].match)(low)
+    if m:
+        change = W["heads"][m.group(0)]
+    per = None
+    if unit is None or unit.kind not in ("percent", "percentage_point"):
+        hit = W["per"].search(low)
+        per = W["rates"][hit.group(0)] if hit else None
+    name = _name(clean) if where != "caption" and change is None else None
+    return Spec(unit.unit if unit else None, unit.kind if unit else None, scale, per, change, name)
+
+
+def _name(text: str) -> str | None:
+    """The measure a header cell or label names: its text before the first comma, without brackets, periods and
+    unit words ('Gästnätter, tusental' -> 'Gästnätter', 'Besök 2022' -> 'Besök', 'Mkr' -> None)."""
+    head = re.sub(r"\([^()]*\)", " ", text.split(",", 1)[0])
+    for t in sorted(find_times(head), key=lambda t: -t.char_start):
+        head = head[:t.char_start] + " " + head[t.char_end:]
+    head = " ".join(head.split()).strip(" -–:;.%")
+    if not set(w.lower() for w in _LETTERS_1.findall(head)) - _words()["not_names"]:
+        return None                                   # 'Totalt', 'Ackumulerat', 'Apr-mar': no measure
+    lex = lexicon.load()
+    if head in lex.unit_by_surface_exact or head.lower() in lex.unit_by_surface or head.lower() in _words()["scales"]:
         return None
-    qs = quantities.find_quantities("1 " + tail)
-    if len(qs) != 1 or qs[0].char_end != len(tail) + 2 or qs[0].kind in ("count", "number") or qs[0].value is None:
+    return head
+
+
+@lru_cache(maxsize=1024)
+def _period(text: str, published) -> TimeExpr | None:
+    """The one period a header cell or row label names ('April 2023', 'Jan-okt 2015', '2009'), or None."""
+    if not _HAS_DIGIT.search(text):
         return None
-    return qs[0].unit, qs[0].kind, qs[0].per, qs[0].value
+    found = [t for t in find_times(text, published) if t.start and not t.baseline and t.type != "sequence"]
+    return found[0] if len(found) == 1 else None
 
 
-def _apply_row_label(row: str, qs: list[Quantity], offset: int = 0) -> None:
-    """A row whose label names a unit ('Fast avgift, kr/år | 4 680 | 5 100') gives it to the row's bare figures.
-    ``qs``: the row's figures, offsets into the row text plus ``offset``."""
-    if not qs or not _TABLE_CELLS.search(row):
-        return
-    spec = _label_unit(row[:qs[0].char_start - offset].strip(" |\t"))
-    if spec is None:
-        return
-    unit, kind, per, scale = spec
-    for q in qs:
-        if q.unit_text is None and q.kind in ("count", "number") and not q.unit_shared and q.applied_scale == 1:
-            if scale != 1:
-                quantities._apply_scale(q, scale)
-            if not q.per and per:
-                q.per_source = "table"
-            q.unit, q.kind, q.unit_text, q.per = unit, kind, None, q.per or per
-            q.entity, q.needs_unit, q.unit_source = None, False, "table"
-            if scale != 1:
-                q.scale_source = "table"
+# --- the model ------------------------------------------------------------------------------------------
+
+@dataclass
+class Column:
+    header: str = ""
+    spec: Spec = NO_SPEC
+    period: TimeExpr | None = None
 
 
-def _apply_table_scale(q: Quantity, unit, scale: float) -> None:
-    if q.unit_text is None and q.kind in ("count", "number") and not q.unit_shared and q.applied_scale == 1:
-        quantities._apply_scale(q, scale)
-        if scale != 1:
-            q.scale_source = "table"
-        if unit is not None:
-            q.unit, q.kind, q.unit_text, q.unit_source = unit.unit, unit.kind, None, "table"
+@dataclass
+class Row:
+    text: str                                 # the row's line
+    offset: int                               # where the line starts in its figures' coordinates
+    qs: list                                  # the figures in the line
+    cells: list = field(default_factory=list)  # (start, end) spans of its cells in ``text``
+    label: str = ""
+    spec: Spec = NO_SPEC
+    period: TimeExpr | None = None
+
+
+@dataclass
+class Table:
+    caption: Spec
+    corner: Spec
+    columns: list[Column]
+    rows: list[Row]
+    style: str
+    header_cells: list = field(default_factory=list)
+    label_column: bool = True
+
+    @property
+    def caption_changes(self) -> bool:
+        """Only the caption names a change ('förändring i procent jämfört med ...'): every data column holds one."""
+        return self.caption.change is not None and not any(c.spec.change for c in self.columns)
+
+    def column(self, col: int | None) -> Column:
+        return self.columns[col] if col is not None and col < len(self.columns) else Column()
+
+    def is_change(self, col: int | None) -> bool:
+        return self.column(col).spec.change is not None or self.caption_changes
+
+    def level_spec(self) -> Spec:
+        """The unit the level (not change) columns share, if they name one and agree ('Budget 2024, mnkr')."""
+        named = {(c.spec.unit, c.spec.kind, c.spec.scale) for c in self.columns[1 if self.label_column else 0:]
+                 if c.spec.change is None and c.spec.names_unit}
+        if len(named) != 1:
+            return NO_SPEC
+        unit, kind, scale = next(iter(named))
+        return Spec(unit, kind, scale)
+
+    def cells(self):
+        """Every data figure as (row, column index, figure): the label cell and figures outside cells left out."""
+        for row in self.rows:
+            for q in row.qs:
+                k = _cell_index(row.cells, q.char_start - row.offset)
+                if k is None or (k == 0 and self.label_column):
+                    continue
+                yield row, _column_of(self, row, k), q
+
+
+def _split(line: str, style: str) -> list[tuple[int, int]]:
+    """The cells of one table line as (start, end) spans, white space trimmed; the pipes that open and close a
+    markdown row and the indentation of an aligned one are no cells."""
+    spans, start = [], 0
+    for m in _SEPARATORS[style].finditer(line):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(line)))
+    if style == "pipe" and len(spans) > 1:
+        spans = spans[1:] if not line[:spans[0][1]].strip() else spans
+        spans = spans[:-1] if spans and not line[spans[-1][0]:].strip() else spans
+    elif style == "space" and spans and not line[spans[0][0]:spans[0][1]].strip():
+        spans = spans[1:]
+    out = []
+    for s, e in spans:
+        part = line[s:e]
+        lead = len(part) - len(part.lstrip())
+        out.append((s + lead, s + max(lead, len(part.rstrip()))))
+    return out
+
+
+def _cut_label(text: str, offset: int, qs: list, cells: list) -> list:
+    """A row written with one space between label and figure ('Ej i arbetskraften 2 205') is two cells, cut
+    where its first figure starts."""
+    if len(cells) != 1 or not qs:
+        return cells
+    cut = min(q.char_start for q in qs) - offset
+    if cut <= cells[0][0] or not text[cells[0][0]:cut].strip():
+        return cells
+    return [(cells[0][0], cells[0][0] + len(text[cells[0][0]:cut].rstrip())), (cut, cells[0][1])]
+
+
+def _cell_index(cells: list, pos: int) -> int | None:
+    for k, (s, e) in enumerate(cells):
+        if s <= pos < max(e, s + 1):
+            return k
+    return None
+
+
+def _column_of(table: Table, row: Row, k: int) -> int | None:
+    """The column of a row's k-th cell: by position in the row when the row has as many cells as the header (or
+    the table is not aligned by spaces), else the header cell it overlaps most (aligned columns with gaps)."""
+    n = len(table.header_cells)
+    if not n:
+        return k
+    if len(row.cells) == n or table.style != "space":
+        return k if k < n else None
+    s, e = row.cells[k]
+    overlap = [(min(e, he) - max(s, hs), -abs(he - e)) for hs, he in table.header_cells]
+    first = 1 if table.label_column and k > 0 and n > 1 else 0     # a figure is not under the labels' header
+    return max(range(first, n), key=lambda c: overlap[c])
+
+
+def _build(lines: list[tuple[str, int, list]], caption: str | None, published, style: str,
+           has_header: bool) -> Table:
+    """A Table from its lines: (text, offset of the line in its figures' coordinates, figures in the line)."""
+    header_cells = _split(lines[0][0], style) if has_header else []
+    body = lines[1:] if has_header else lines
+    rows = [Row(text, off, qs, _cut_label(text, off, qs, _split(text, style))) for text, off, qs in body]
+    widest = max((len(r.cells) for r in rows), default=0)
+    header = lines[0][0] if has_header else ""
+    if header_cells and len(header_cells) == widest - 1 and style != "space":
+        header_cells = [(0, 0)] + header_cells         # no corner cell above the labels
+    columns = [Column(header[s:e], read_spec(header[s:e]), _period(header[s:e], published)) for s, e in header_cells]
+    label_column = not columns or columns[0].period is None
+    table = Table(read_spec(caption, "caption") if caption else NO_SPEC,
+                  columns[0].spec if columns and label_column else NO_SPEC, columns, rows, style, header_cells,
+                  label_column)
+    if label_column:
+        for row in rows:
+            if row.cells:
+                s, e = row.cells[0]
+                row.label = row.text[s:e]
+                row.period = _period(row.label, published)
+                row.spec = read_spec(row.label, "label")
+                if row.period is not None:
+                    row.spec = Spec(row.spec.unit, row.spec.kind, row.spec.scale, row.spec.per, row.spec.change, None)
+    return table
+
+
+# --- deciding each cell ---------------------------------------------------------------------------------
+
+def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | None]:
+    """The spec that decides a cell's unit and scale and the per it gets, by the module's precedence."""
+    levels = [table.column(col).spec, row.spec]
+    if table.is_change(col):
+        levels.append(table.level_spec())
+    levels += [table.corner, table.caption]
+    unit_spec = next((s for s in levels if s.names_unit), NO_SPEC)
+    per = next((s.per for s in [table.column(col).spec, row.spec, table.corner, table.caption] if s.per), None)
+    return unit_spec, per
+
+
+def _is_bare(q: Quantity) -> bool:
+    return q.unit_text is None and q.kind in ("count", "number") and not q.unit_shared and q.applied_scale == 1
+
+
+def _apply_unit(q: Quantity, spec: Spec, per: str | None, change: bool) -> None:
+    """Give a bare figure the unit, scale and rate its cell's spec names (marked "table")."""
+    if spec.scale != 1:
+        quantities._apply_scale(q, spec.scale)
+        q.scale_source = "table"
+    if spec.unit is not None:
+        unit, kind = spec.unit, spec.kind
+        if change and kind == "percent" and spec.change is None:
+            unit = kind = "percentage_point"       # the change of a rate the row, column or caption gives in percent
+        q.unit, q.kind, q.unit_text, q.unit_source = unit, kind, None, "table"
+    if per and not q.per and q.kind not in ("percent", "percentage_point"):
+        q.per, q.per_source = per, "table"
+    if spec.names_unit or per:
         q.entity, q.needs_unit = None, False
 
 
-def _table_columns(text: str, header: str, qs: list[Quantity]) -> None:
-    """A column headed 'Förändring' (change.json table_change_headers) holds changes: a signed figure there states its
-    direction, a percentage there is in percentage points. ``qs`` are the figures of the rows, offsets into ``text``."""
-    words = lexicon.load().change.get("table_change_headers", [])
-    cells = [c.strip().lower() for c in _TABLE_CELLS.split(header)]
-    if not any(c.startswith(tuple(words)) for c in cells):
+def _apply_change(q: Quantity, word: str | None) -> None:
+    """A figure in a change column: its sign, else the header's word, states its direction."""
+    if q.direction is not None or q.value is None or q.value == 0:
         return
+    signed = q.text.lstrip()[:1] in _SIGNS or q.value < 0
+    if signed or word in (None, "change"):
+        q.direction = "increase" if q.value > 0 else "decrease"
+    else:
+        q.direction = word
+    q.direction_source = "table"
+
+
+def _hint(table: Table, row: Row, col: int | None) -> str | None:
+    """The row label or column header naming what a cell measures (the module docstring's rule)."""
+    if row.spec.names_unit or row.spec.per:
+        return row.spec.name
+    column = table.column(col)
+    name, strong = column.spec.name, column.spec.names_unit or column.period is not None or table.corner.name is not None
+    if column.spec.change is not None:
+        named = [c for c in table.columns[1:] if c.spec.change is None and c.spec.name]
+        name, strong = (named[0].spec.name, True) if len(named) == 1 else (None, False)
+    if name and strong:
+        return name
+    return row.spec.name or name
+
+
+def apply_table(table: Table, periods: dict | None) -> None:
+    """Decide every data cell of a table: unit, scale, rate, period, change and subject hint."""
+    for row, col, q in table.cells():
+        change = table.is_change(col) or row.spec.change is not None
+        spec, per = _cell_spec(table, row, col)
+        if _is_bare(q):
+            _apply_unit(q, spec, per, change)
+        if change:
+            _apply_change(q, table.column(col).spec.change or row.spec.change or table.caption.change)
+        elif q.direction is None:
+            q.direction_source = "table"      # a level: the resolver gives it no direction from other cells' words
+        q.subject_hint = _hint(table, row, col)
+        period = table.column(col).period or row.period
+        if periods is not None and period is not None:
+            periods[id(q)] = period
+
+
+# --- the two layouts ------------------------------------------------------------------------------------
+
+def _is_header(line: str, qs: list, offset: int, style: str) -> bool:
+    """A header row has no cell that is a bare figure: a figure in it stands among words ('Andel över 65, %',
+    'Förändring 3 mån'), while a data cell is the figure with at most its unit ('2 914', '+4,2 %', '12 mnkr')."""
+    cells = _split(line, style)
     for q in qs:
-        line = text.rfind("\n", 0, q.char_start) + 1
-        col = len(_TABLE_CELLS.findall(text, line, q.char_start))
-        if col < len(cells) and cells[col].startswith(tuple(words)) and q.text[:1] in "+−-" and q.value:
-            q.direction = "increase" if q.value > 0 else "decrease"
-            q.direction_source = "table"
-            if q.kind == "percent" and q.unit_text is None:     # a change of a rate the caption gives in percent
-                q.unit = q.kind = "percentage_point"
-                q.unit_source = "table"
+        k = _cell_index(cells, q.char_start - offset)
+        if k is None:
+            return False
+        s, e = cells[k]
+        rest = line[s:max(s, q.char_start - offset)] + line[min(e, q.char_end - offset):e]
+        if not _LETTERS.search(rest):
+            return False
+    return True
 
 
-def _column_periods(text: str, header: str, qs: list[Quantity], published, out: dict) -> None:
-    """A column headed by one period ('April 2023', 'September 2024', '2025') gives it to the figures below it: the
-    column, not the sentence around the table, says when they were measured. ``qs``: offsets into ``text``."""
-    if not _TABLE_CELLS.search(header):
-        return
-    periods = {}
-    for col, cell in enumerate(_TABLE_CELLS.split(header)):
-        if _HAS_DIGIT.search(cell):
-            found = [t for t in find_times(cell, published) if t.start and not t.baseline and t.type != "sequence"]
-            if len(found) == 1:
-                periods[col] = found[0]
-    if not periods:
-        return
+def _drop_header_figures(line: str, qs: list, offset: int, style: str) -> list:
+    """The header's figures, less those in a change header cell: 'Förändring 3 mån' names a span, no claim."""
+    cells = _split(line, style)
+    keep = []
     for q in qs:
-        line = text.rfind("\n", 0, q.char_start) + 1
-        col = len(_TABLE_CELLS.findall(text, line, q.char_start))
-        if col in periods:
-            out[id(q)] = periods[col]
+        k = _cell_index(cells, q.char_start - offset)
+        if k is None or read_spec(line[cells[k][0]:cells[k][1]]).change is None:
+            keep.append(q)
+    return keep
 
 
-def _change_header_cell(header: str, q: Quantity) -> bool:
-    """A figure in a header cell that heads a change column ('Förändring 3 mån') names the column's period."""
-    words = tuple(lexicon.load().change.get("table_change_headers", []))
-    if q.char_end > len(header) or not _TABLE_CELLS.search(header):
-        return False
-    cell = _TABLE_CELLS.split(header)[len(_TABLE_CELLS.findall(header, 0, q.char_start))]
-    return cell.strip().lower().startswith(words)
+def _style(lines: list[str]) -> str:
+    return "pipe" if any("|" in ln for ln in lines[:2]) else "tab" if any("\t" in ln for ln in lines) else "space"
+
+
+def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, published=None,
+                     periods: dict | None = None) -> None:
+    """A table inside one segment (plain text or markdown). ``caption``: the line before it when it stands in a
+    block of its own. ``periods``: filled with id(quantity) -> the period heading its column or row."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip() and not _TABLE_RULE.fullmatch(line.strip()):
+            lines.append((line, pos, [q for q in qs if pos <= q.char_start < pos + len(line)]))
+        pos += len(line) + 1
+    if len(lines) > 1 and not _TABLE_CELLS.search(lines[0][0]) and _TABLE_CELLS.search(lines[1][0]):
+        caption = lines[0][0]                          # 'Befolkningen efter ..., tusental' over its rows
+        lines = lines[1:]
+    if len(lines) < 2:
+        return
+    style = _style([ln for ln, _, _ in lines])
+    has_header = _is_header(lines[0][0], lines[0][2], lines[0][1], style)
+    rows = lines[1:] if has_header else lines
+    if not rows or not all(_HAS_DIGIT.search(r) for r, _, _ in rows) \
+            or 2 * sum(bool(_TABLE_CELLS.search(r)) for r, _, _ in rows) < len(rows):
+        return                                        # not a table: prose, or a wrapped paragraph
+    apply_table(_build(lines, caption, published, style, has_header), periods)
+    if has_header:
+        head, off, head_qs = lines[0]
+        keep = {id(q) for q in _drop_header_figures(head, head_qs, off, style)}
+        dropped = {id(q) for q in head_qs} - keep
+        qs[:] = [q for q in qs if id(q) not in dropped]
 
 
 def apply_table_rows(found: list, published=None, periods: dict | None = None) -> None:
-    """A table whose rows stand in blocks of their own (HTML: one block per row): the first row is the header, the
-    line before it the caption; the unit and scale they name go to the bare figures of the rows below, the period
-    heading a column to the figures under it (``periods``, as in apply_table_unit)."""
+    """Tables whose rows stand in blocks of their own (HTML: one block per row): a run of at least three
+    one-line segments with cell separators in consecutive blocks; the line before it its caption."""
     k = 0
     while k < len(found):
         run = [k]
@@ -173,33 +448,17 @@ def apply_table_rows(found: list, published=None, periods: dict | None = None) -
         if len(run) < 3:
             k += 1
             continue
-        header = found[run[0]][0].text
         before = found[run[0] - 1][0] if run[0] > 0 else None
         caption = before.text if before is not None and before.block == found[run[0]][0].block - 1 \
             and is_caption(before.text) else None
-        head_qs = found[run[0]][2]
-        head_qs[:] = [q for q in head_qs if not _change_header_cell(header, q)]
-        unit, scale = _header_unit(header)
-        if unit is None and scale == 1.0 and caption:
-            unit, scale = _header_unit(caption)
-        for i in run[1:]:
-            seg, _, qs = found[i]
-            for q in qs:
-                if unit is not None or scale != 1.0:
-                    _apply_table_scale(q, unit, scale)
-            _apply_row_label(seg.text, qs)
-            _table_columns(header + "\n" + seg.text, header, [_shifted(q, len(header) + 1) for q in qs])
-            if periods is not None:
-                _column_periods(header + "\n" + seg.text, header, qs, published, periods)
-            for q in qs:
-                _shifted(q, -len(header) - 1)
+        lines = [(found[i][0].text, 0, found[i][2]) for i in run]
+        style = _style([ln for ln, _, _ in lines])
+        has_header = _is_header(lines[0][0], lines[0][2], 0, style)
+        apply_table(_build(lines, caption, published, style, has_header), periods)
+        if has_header:
+            head_qs = found[run[0]][2]
+            head_qs[:] = _drop_header_figures(lines[0][0], head_qs, 0, style)
         k = run[-1] + 1
-
-
-def _shifted(q: Quantity, by: int) -> Quantity:
-    q.char_start += by
-    q.char_end += by
-    return q
 
 
 def _is_row(seg: Segment) -> bool:

@@ -6,24 +6,27 @@ the time expressions first (years, ranges, dates, quarters, weeks, relative
 and open-ended periods), so that the quantity grammar can leave them alone
 and the context stage can attach them to figures.
 
-Relative expressions are resolved against the publication date; without one
-they are kept with ``start``/``end`` null and ``resolved: false`` rather than
-guessed.
+What each expression means is a list of named rules in ``pipeline/time_rules.py``.
+This module runs them: one scanner, one overlap policy (``settle``), one place
+for a missing publication date (relative expressions are then kept with
+``start``/``end`` null and ``resolved: false`` rather than guessed), and the
+flags that make a period a comparison point rather than the claim's own.
 """
 from __future__ import annotations
 
 import re
+import re._parser as _re_parser          # the parsed form of a rule's pattern, for its first characters
 from dataclasses import asdict, dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 
 from . import lexicon
-from .numbers import ordinal_words, parse_number_word
+from .numbers import parse_number_word
+from .time_rules import RULES, YEAR, Context, NoDate, Rule, electoral_term  # noqa: F401  (electoral_term: public)
 
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
-_LOWER_WORD = re.compile(r"[a-zåäö]+")
-YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 
 
 @dataclass
@@ -37,6 +40,7 @@ class TimeExpr:
     type: str             # point | range | open_start | open_end | relative | duration_ago | term | sequence
     resolved: bool = True
     baseline: bool = False   # 'jämfört med 2020', 'mot året innan': a comparison point, not the claim's time
+    rule: str = ""           # the time rule that found it (time_rules.RULES)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -49,168 +53,188 @@ class TimeExpr:
 _alt = lexicon.alternation
 
 
-@lru_cache(maxsize=1)
-def _patterns():
-    t = lexicon.load().time
-    w = t["pattern_words"]
-    months_full = [m for m in t["months"] if len(m) > 3 or m not in t["months_en"]]   # 'maj' yes, 'jan' only in ranges
-    months_all = list(t["months"])
-    num_words = r"[a-zåäö]+"
-    units = _alt(w["units"])
-    p = {
-        "year_range": re.compile(rf"(?:(?:{_alt(w['range_lead'])})\s+)?({YEAR})\s*([–—-]|{_alt(w['range_link'])})\s*({YEAR}|\d\d)\b(?![\d]|[,.]\d)", re.I),
-        "decade": re.compile(rf"\b(?:(?:{_alt(w['decade_lead'])})\s+)?(1[89]\d0|20\d0|\d0)-{w['decade_suffix']}\b", re.I),
-        "year_genitive": re.compile(rf"(?<![\d,.])\b({YEAR})\s+(?:{_alt(w['year_genitive'])})\b", re.I),
-        "in_future": re.compile(rf"\b(?:{_alt(w['future_before'])})\s+(\d+|{num_words})\s+({units})\b", re.I),
-        "year_slash": re.compile(rf"(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})/({YEAR}|\d\d)\b", re.I),
-        "dm_date": re.compile(rf"(?:\b(?:{_alt(t['date_cues'])})\s+)(\d{{1,2}})/(\d{{1,2}})(?:\s+({YEAR}))?\b|\b(\d{{1,2}})/(\d{{1,2}})\s+({YEAR})\b", re.I),
-        "iso_date": re.compile(rf"\b({YEAR})-(\d\d?)-(\d\d?)\b"),
-        "en_date": re.compile(rf"\b({_alt(t['months_en'])})\.? (\d{{1,2}}), ({YEAR})\b", re.I),
-        "sv_date": re.compile(rf"(?:\b(?:{_alt(w['date_article'])})\s+)?\b(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
-        "month_range": re.compile(rf"\b({_alt(months_all)})\.?\s*[–—-]\s*({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
-        "month": re.compile(rf"(?:\b(?:{_alt(w['month_lead'])})\s+)?\b({_alt(months_full)})(?:\s+({YEAR}))?\b", re.I),
-        "season": re.compile(rf"(?:\b(?:{_alt(w['month_lead'])})\s+)?\b({_alt(t['seasons'])})(?:\s+({YEAR}))?\b", re.I),
-        "quarter": re.compile(rf"\b({_alt(t['quarter_ordinals'])})\s+(?:{_alt(w['quarter_nouns'])})(?:\s+({YEAR}))?"
-                              rf"|\b{w['quarter_letter']}([1-4])(?:\s*({YEAR}))?\b|\b(?:{_alt(w['quarter_abbreviations'])})\s?([1-4])(?:\s+({YEAR}))?\b"
-                              rf"|\b([1-4]):[ae]\s+(?:{_alt(w['quarter_nouns'] + w['quarter_abbreviations'])})(?:\s+({YEAR}))?", re.I),
-        "half": re.compile(rf"\b({_alt(t['half_ordinals'])})\s+(?:{_alt(w['half_nouns'])})(?:\s+({YEAR}))?", re.I),
-        "week": re.compile(rf"\b(?:{_alt(w['week_words'])})\s?(\d{{1,2}})(?:\s*[–—-]\s*(\d{{1,2}}))?(?:\s+({YEAR}))?\b", re.I),
-        "offset": re.compile(rf"\b(\d+|{num_words})\s+({units})\s+({_alt(t['relative_offsets'])})\b", re.I),
-        "ago": re.compile(rf"\b(?:(?:{_alt(w['ago_before'])})\s+)?(\d+|{num_words})\s+({units})\s+(?:{_alt(w['ago_after'])})\b", re.I),
-        "last_n": re.compile(rf"\b(?:(?:{_alt(w['last_lead'])})\s+)?(?:{_alt(w['last_determiners'])})\s+({_alt(w['last_past'] + w['last_future'])})"
-                             rf"\s+(\d+|{num_words})\s+({_alt(w['last_units'])})\b", re.I),
-        "relative_year": re.compile(rf"\b(?:({_alt(w['relative_lead'] + w['stated_year_lead'])})\s+)?({_alt(t['relative_years'])})\b", re.I),
-        "relative_month": re.compile(rf"\b({_alt(t['relative_months'])})\b", re.I),
-        "relative_day": re.compile(rf"\b({_alt(t['relative_days'])})\b", re.I),
-        "weekday_past": re.compile(rf"\b{w['weekday_past']['preposition']}\s+({_alt(t['weekdays'])}){w['weekday_past']['suffix']}\b", re.I),
-        "weekday_next": re.compile(rf"\b(?:{_alt(w['weekday_next'])})\s+({_alt(t['weekdays'])})\b", re.I),
-        "open_start": re.compile(rf"\b({_alt(t['open_start'])})\s+(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})\b(?!\s*(?:[–—-]|{_alt(w['range_link'])})\s*{YEAR})", re.I),
-        "open_end": re.compile(rf"\b({_alt(t['open_end'])})\s+(?:(?:{_alt(w['year_lead'])})\s+)?({YEAR})\b", re.I),
-        "term": re.compile(rf"\b(?:(?:{_alt(w['term_lead'])})\s+)*(?:(?:{_alt(w['term_adjectives'])})\s+)?({_alt(t['period_words'])})\b", re.I),
-        "sequence": re.compile(rf"\b({_alt(t['sequence_words'])})\b", re.I),
-        "bare_year": re.compile(rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b({YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:\d)", re.I),
-    }
-    day_link = _alt(w["range_link"])      # '13 till 15 juli'; 'och' only after its lead ('mellan 13 och 17 maj')
-    p.update({
-        "day_range": re.compile(rf"\b(\d{{1,2}})(?::[ae])?(?:\s+({_alt(months_all)})\.?)?\s*(?:[–—-]|\b(?:{day_link})\b)\s*"
-                                rf"(\d{{1,2}})(?::[ae])?\s+({_alt(months_all)})\.?(?:\s+({YEAR}))?\b", re.I),
-        "dmy_date": re.compile(rf"(?<![\d/.-])\b(\d{{1,2}})([/.-])(\d{{1,2}})\2({YEAR})\b(?![/.-]\d)"),
-        "sv_date_word": re.compile(rf"(?:\b(?:{_alt(w['date_article'])})\s+)?\b({_alt(ordinal_words(31))})\s+({_alt(months_full)})\b(?!-)"       # not 'mars-dagarna'
-                                   rf"(?:\s+({YEAR}))?\b", re.I),
-        "relative_week": re.compile(rf"\b({_alt(t['relative_weeks'])})\b", re.I),
-        "relative_quarter": re.compile(rf"\b({_alt(t['relative_quarters'])})\b", re.I),
-        "weekday_last": re.compile(rf"\b(?:{_alt(w['weekday_last'])})\s+({_alt(t['weekdays'])})\b", re.I),
-    })
-    starts = [x for x in t["open_start"] if x not in w["ongoing_start"]]
-    p["_from_lead"] = re.compile(rf"\b(?:{_alt(starts)})\s*$", re.I)       # 'från och med oktober': a start ahead
-    p["_range_lead"] = {link: re.compile(rf"\b{re.escape(lead)}\s+$", re.I) for link, lead in w["range_link_needs_lead"].items()}
-    p["_gates"] = _gates(t)
-    p["_gate_index"] = _gate_index(p["_gates"])
-    return p
-
+# --- the compiled rule list and its gates -------------------------------------------------------------------
 
 def _runs(phrase: str) -> list[str]:
     return _WORD.findall(phrase.lower())
 
 
-def _gates(t: dict) -> dict:
-    """For each pattern: what its match cannot lack, so that a sentence without it is not scanned (speed).
+def _key_words(lists) -> frozenset | None:
+    """The longest word of each phrase in ``lists``: one of them stands as a whole word in every match."""
+    if lists is None:
+        return None
+    return frozenset(max(_runs(x), key=len) for lst in lists for x in lst if _runs(x) and not x.startswith("_"))
 
-    A gate is (needs, words): ``needs`` names a cheap character test ('digit', 'year', 'year-', 'year/',
-    'digit/'), ``words`` a set of lower-case words one of which stands as a whole word in every match
-    (the longest word of each phrase the pattern requires, taken from the same lexicon lists that build
-    it). ``None`` for words means no word is required. Gating never changes what is found, only what
-    is scanned; ``tests/test_times.py`` checks this against ungated scans.
-    """
-    w = t["pattern_words"]
 
-    def key_words(*lists) -> frozenset:
-        return frozenset(max(_runs(x), key=len) for lst in lists for x in lst if _runs(x) and not x.startswith("_"))
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple, dict, tuple]:
+    """(rule, regex, needs) in priority order; the gate index: word -> (rule index, needs) of the rules it opens,
+    and those of the rules that need no word. Gating never changes what is found, only what is scanned
+    (``tests/test_times.py`` and ``tests/test_time_rules.py`` check this against ungated scans)."""
+    t = lexicon.load().time
+    rules = sorted(RULES, key=lambda r: r.priority)
+    assert len({r.name for r in rules}) == len(rules) and len({r.priority for r in rules}) == len(rules), \
+        "time rules need unique names and priorities"
+    compiled = tuple((r, _with_first_chars(r.pattern(t), r.flags), r.needs) for r in rules)
+    by_word: dict[str, list[tuple[int, str | None]]] = {}
+    wordless = []
+    for i, r in enumerate(rules):
+        words = _key_words(r.words(t)) if r.words else None
+        if words is None:
+            wordless.append((i, r.needs))
+        for w in words or ():
+            by_word.setdefault(w, []).append((i, r.needs))
+    return compiled, by_word, tuple(wordless)
 
-    months_all = key_words(t["months"])
-    return {
-        "ago": (None, key_words(w["ago_after"])),
-        "offset": (None, key_words(t["relative_offsets"])),
-        "last_n": (None, key_words(w["last_past"], w["last_future"])),
-        "dm_date": ("digit/", None),
-        "iso_date": ("year-", None),
-        "year_range": ("year", None),
-        "decade": ("digit", key_words([w["decade_suffix"]])),
-        "year_genitive": ("year", key_words(w["year_genitive"])),
-        "in_future": (None, key_words(w["future_before"])),
-        "year_slash": ("year/", None),
-        "en_date": ("year", key_words(t["months_en"])),
-        "month_range": (None, months_all),
-        "sv_date": ("digit", months_all),
-        "quarter": (None, key_words(t["quarter_ordinals"], [w["quarter_letter"]], w["quarter_abbreviations"], w["quarter_nouns"])),
-        "half": (None, key_words(t["half_ordinals"])),
-        "week": ("digit", key_words(w["week_words"])),
-        "open_start": ("year", key_words(t["open_start"])),
-        "open_end": ("year", key_words(t["open_end"])),
-        "month": (None, months_all),
-        "season": (None, key_words(t["seasons"])),
-        "relative_year": (None, key_words(t["relative_years"])),
-        "relative_month": (None, key_words(t["relative_months"])),
-        "relative_day": (None, key_words(t["relative_days"])),
-        "weekday_past": (None, key_words([d + w["weekday_past"]["suffix"] for d in t["weekdays"]])),
-        "weekday_next": (None, key_words(t["weekdays"])),
-        "term": (None, key_words(t["period_words"])),
-        "sequence": (None, key_words(t["sequence_words"])),
-        "bare_year": ("year", None),
-        "day_range": ("digit", months_all),
-        "dmy_date": ("year", None),
-        "sv_date_word": (None, months_all),
-        "relative_week": (None, key_words(t["relative_weeks"])),
-        "relative_quarter": (None, key_words(t["relative_quarters"])),
-        "weekday_last": (None, key_words(t["weekdays"])),
-    }
+
+def _with_first_chars(pattern: str, flags: int) -> re.Pattern:
+    """The rule's regex, led by a look-ahead for the characters a match can start with, derived from the pattern
+    itself (Python's regex engine otherwise tries every branch of a leading word list at every position: this
+    halves the time of the year and month rules). Left as it is when the first characters cannot be bounded."""
+    try:
+        chars, nullable = _first_of(_re_parser.parse(pattern, flags))
+    except Exception:            # noqa: BLE001  (a construct the analysis does not know: no look-ahead, same result)
+        chars, nullable = None, True
+    if chars is None or nullable or not chars:
+        return re.compile(pattern, flags)
+    cls = "".join(sorted(re.escape(c) if c not in "-]\\^" else "\\" + c for c in chars))
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+def _first_of(items) -> tuple[set | None, bool]:
+    """The characters a sequence of parsed regex items can start with (None: any), and whether it can match empty."""
+    c = _re_parser
+    acc: set = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue                                         # zero-width: the next item starts the match
+        if op is c.LITERAL:
+            f, nullable = {chr(av)}, False
+        elif op is c.IN:
+            f, nullable = _class_chars(av), False
+        elif op is c.BRANCH:
+            parts = [_first_of(b) for b in av[1]]
+            f = None if any(p[0] is None for p in parts) else set().union(*(p[0] for p in parts))
+            nullable = any(p[1] for p in parts)
+        elif op is c.SUBPATTERN:
+            f, nullable = _first_of(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            f, nullable = _first_of(av[2])
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if f is None:
+            return None, False
+        acc |= f
+        if not nullable:
+            return acc, False
+    return acc, True
+
+
+def _class_chars(items) -> set | None:
+    out: set = set()
+    for op, av in items:
+        if op is _re_parser.LITERAL:
+            out.add(chr(av))
+        elif op is _re_parser.RANGE and av[1] - av[0] < 128:
+            out.update(chr(x) for x in range(av[0], av[1] + 1))
+        elif op is _re_parser.CATEGORY and av is _re_parser.CATEGORY_DIGIT:
+            out.update("0123456789")
+        else:
+            return None
+    return out
 
 
 _YEARISH = re.compile(YEAR)
+_NOT_LETTERS = re.compile(r"[\W\d_]+")       # splitting on it leaves the words _WORD finds (and '' at the ends)
 
 
-def _open_gates(text: str, gates: dict, index: tuple[dict, tuple]) -> set[str]:
-    """The patterns worth scanning ``text`` with (see ``_gates``)."""
+def _open_rules(text: str, gated: bool) -> list[int]:
+    """Indexes of the rules worth scanning ``text`` with, in priority order."""
+    compiled, by_word, wordless = _compiled()
+    if not gated:
+        return list(range(len(compiled)))
     has_digit = _HAS_DIGIT.search(text) is not None
     has_year = has_digit and _YEARISH.search(text) is not None
     checks = {None: True, "digit": has_digit, "year": has_year, "year-": has_year and "-" in text,
               "year/": has_year and "/" in text, "digit/": has_digit and "/" in text}
-    by_word, wordless = index
-    open_ = {name for name in wordless if checks[gates[name][0]]}
-    for word in by_word.keys() & set(_WORD.findall(text.lower())):
-        open_.update(name for name in by_word[word] if checks[gates[name][0]])
-    return open_
+    open_ = {i for i, needs in wordless if checks[needs]}
+    for word in by_word.keys() & set(_NOT_LETTERS.split(text.lower())):
+        open_.update(i for i, needs in by_word[word] if checks[needs])
+    return sorted(open_)
 
 
-def _gate_index(gates: dict) -> tuple[dict, tuple]:
-    """word -> the patterns it opens, and the patterns that need no word."""
-    by_word: dict[str, list[str]] = {}
-    for name, (_, words) in gates.items():
-        for w in words or ():
-            by_word.setdefault(w, []).append(name)
-    return by_word, tuple(name for name, (_, words) in gates.items() if words is None)
+# --- the scanner --------------------------------------------------------------------------------------------
+
+def _candidates(text: str, ctx: Context, indexes: list[int]) -> list[tuple]:
+    """Every match of every open rule that its production accepts: (priority, start, end, rule, hit).
+
+    The one place a missing publication date is handled: a production that needs it raises ``NoDate``
+    and the expression is kept unresolved, with what the text itself fixes (``NoDate.keep``)."""
+    compiled = _compiled()[0]
+    out = []
+    for i in indexes:
+        rule, rx, _ = compiled[i]
+        for m in rx.finditer(text):
+            try:
+                h = rule.produce(m, ctx)
+            except NoDate as no:
+                k = no.keep
+                h = (k.get("start"), k.get("end"), k.get("grain"), k.get("type"), k.get("resolved", False), k.get("group", 0))
+            if h is not None:
+                s, e = m.span(h[5])
+                out.append((rule.priority, s, e, rule, h))
+    return out
 
 
-def _to_num(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    return parse_number_word(s)
+def settle(candidates: list[tuple]) -> list[tuple]:
+    """The overlap policy, in one place: candidates (priority, start, end, ...) are taken by rule priority
+    (``Rule.priority``, lower first), then in text order; one that overlaps a span already taken is dropped.
+    Priority says which reading is more specific ('för 10 år sedan' before the bare number, '13-15 juli'
+    before '15 juli', a date before its year)."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for c in sorted(candidates, key=_PRIORITY_THEN_START):
+        s, e = c[1], c[2]
+        if all(e <= a or s >= b for a, b in taken):
+            taken.append((s, e))
+            found.append(c)
+    return found
 
 
-def _full_year(y1: int, y2s: str) -> int:
-    if len(y2s) == 2:
-        y2 = (y1 // 100) * 100 + int(y2s)
-        return y2 if y2 >= y1 else y2 + 100
-    return int(y2s)
+_PRIORITY_THEN_START = itemgetter(0, 1)
 
 
-def electoral_term(day: date, first: int = 1994, length: int = 4, month: int = 10) -> tuple[int, int]:
-    """The Swedish electoral term containing ``day``: terms start in the autumn of 1994, 1998, ..., 2018, 2022, 2026."""
-    k = (day.year - first) // length
-    start = first + k * length
-    if day.year == start and day.month < month:
-        start -= length
-    return start, start + length
+def _expression(text: str, candidate: tuple) -> TimeExpr:
+    _, s, e, rule, (start, end, grain, typ, resolved, _) = candidate
+    return TimeExpr(text[s:e], s, e, start, end, grain or rule.grain, typ or rule.type, resolved, rule=rule.name)
+
+
+def find_times(text: str, published=None, *, gated: bool = True) -> list[TimeExpr]:
+    """All time expressions in text, non-overlapping, in text order.
+
+    ``published``: the reference date for relative expressions (None: leave them unresolved).
+    ``gated``: skip the rules whose required characters or words the text lacks (same result, faster).
+    """
+    indexes = _open_rules(text, gated)
+    if not indexes:
+        return []
+    lex = lexicon.load().time
+    found = [_expression(text, c) for c in settle(_candidates(text, Context(text, parse_published(published), lex), indexes))]
+    _merge_relative_year(text, found)
+    starts = tuple(c + " " for c in lex["pattern_words"]["baseline_starts"])
+    low = text.lower()
+    records = any(w in low for w in _record_since()[1])          # the record cue stands in the sentence (speed)
+    for t in found:
+        before = text[max(0, t.char_start - 60):t.char_start]
+        t.baseline = bool(_baseline_re().search(before)) \
+            or t.text.lower().startswith(starts) \
+            or _baseline_phrase(before) \
+            or _compared_period(t, before) \
+            or prior_period_label(text, t) \
+            or (records and record_point(t, before))
+    found.sort(key=lambda t: t.char_start)
+    return found
 
 
 def parse_published(value) -> date | None:
@@ -233,388 +257,7 @@ def _parse_published(value: str) -> date | None:
         return None
 
 
-def _implicit_year(pub: date | None, first_month: int, text: str, lex: dict, last_month: int | None = None) -> int | None:
-    """The year of a month/quarter/season written without one: the publication year; the year before when the
-    period has not begun at publication and the sentence is in the past tense ('Inflationen sjönk ... i december',
-    published in November; 'har under hösten lagt ut', published in January); the year after when the period has
-    already ended and the sentence speaks of a coming change ('Pensionen höjs i januari', published in December)."""
-    if pub is None:
-        return None
-    if first_month == pub.month:
-        return pub.year
-    words = _LOWER_WORD.findall(text.lower())
-    past = any(w in lex["past_cues"] or (len(w) > 5 and w.endswith(tuple(lex["past_suffixes"]))) for w in words) \
-        or (any(w in lex["perfect_auxiliaries"] for w in words) and any(w in lex["supines"] for w in words))
-    if first_month > pub.month:
-        return pub.year - 1 if past else pub.year
-    if (last_month or first_month) < pub.month and not past and _future_cue_re().search(" ".join(words)):
-        return pub.year + 1
-    return pub.year
-
-
-@lru_cache(maxsize=1)
-def _future_cue_re():
-    """time.json future_cues, as whole words in a sentence's lower-case words joined by single spaces."""
-    return re.compile(rf"\b(?:{_alt(lexicon.load().time['future_cues'])})\b")
-
-
-def find_times(text: str, published=None, *, gated: bool = True) -> list[TimeExpr]:
-    """All time expressions in text, non-overlapping, in text order.
-
-    ``published``: the reference date for relative expressions (None: leave them unresolved).
-    ``gated``: skip the patterns whose required characters or words the text lacks (same result, faster).
-    """
-    pub = parse_published(published)
-    lex = lexicon.load().time
-    P = _patterns()
-    found: list[TimeExpr] = []
-    taken: list[tuple[int, int]] = []
-    open_ = _open_gates(text, P["_gates"], P["_gate_index"]) if gated else set(P["_gates"])
-    if not open_:
-        return found
-
-    def scan(name):
-        return P[name].finditer(text) if name in open_ else ()
-
-    def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
-
-    def add(m, start, end, grain, typ, resolved=True, group=0):
-        s, e = m.span(group)
-        if not free(s, e):
-            return
-        taken.append((s, e))
-        found.append(TimeExpr(text[s:e], s, e, start, end, grain, typ, resolved))
-
-    def ym(y, mo):
-        return f"{y:04d}-{mo:02d}"
-
-    for m in scan("ago"):
-        n = _to_num(m.group(1).lower())
-        if n is None:
-            continue
-        if m.start() == m.start(1) and _since_follows(text, m.end()):
-            continue        # 'ökat med 2 år sedan 1990': 'sedan' is 'since' here, and '2 år' an amount
-        unit = lex["pattern_words"]["units"][m.group(2).lower()]
-        if pub is None:
-            add(m, None, None, "year" if unit == "year" else "month", "duration_ago", False)
-        elif unit == "year":
-            add(m, str(pub.year - n), str(pub.year - n), "year", "duration_ago")
-        elif unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-            add(m, ym(y, mo + 1), ym(y, mo + 1), "month", "duration_ago")
-        else:
-            days = n * (7 if unit == "week" else 1)
-            d = (pub - timedelta(days=days)).isoformat()
-            add(m, d, d, "day", "duration_ago")
-    for m in scan("offset"):
-        n = _to_num(m.group(1).lower())
-        if n is None:
-            continue
-        sign = lex["relative_offsets"][m.group(3).lower()]
-        unit = lex["pattern_words"]["units"][m.group(2).lower()]
-        if pub is None or unit != "year":
-            add(m, None, None, "year" if unit == "year" else "month", "relative", False)
-        else:
-            y = str(pub.year + sign * n)
-            add(m, y, y, "year", "relative")
-    for m in scan("in_future"):                    # 'Om 30 år kommer ...': ahead of the publication date
-        n = _to_num(m.group(1).lower())
-        if n is None or not _future_lead(text, m.start()):
-            continue
-        unit = lex["pattern_words"]["units"][m.group(2).lower()]
-        if pub is None:
-            add(m, None, None, "year" if unit == "year" else "month", "relative", False)
-        elif unit == "year":
-            add(m, str(pub.year + n), str(pub.year + n), "year", "relative")
-        elif unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 + n, 12)
-            add(m, ym(y, mo + 1), ym(y, mo + 1), "month", "relative")
-        else:
-            d = (pub + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
-            add(m, d, d, "day", "relative")
-    for m in scan("last_n"):
-        n = _to_num(m.group(2).lower())
-        if n is None:
-            continue
-        unit = lex["pattern_words"]["last_units"][m.group(3).lower()]
-        future = m.group(1).lower() in lex["pattern_words"]["last_future"]
-        if pub is None:
-            add(m, None, None, "year", "relative", False)
-        elif unit == "year":
-            add(m, *( (str(pub.year), str(pub.year + n)) if future else (str(pub.year - n), str(pub.year)) ), "year", "relative")
-        elif unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 + (n if future else -n), 12)
-            a, b = ym(y, mo + 1), ym(pub.year, pub.month)
-            add(m, *((b, a) if future else (a, b)), "month", "relative")
-        else:
-            days = n * (7 if unit == "week" else 1)
-            other = (pub + timedelta(days=days)) if future else (pub - timedelta(days=days))
-            a, b = sorted([other.isoformat(), pub.isoformat()])
-            add(m, a, b, "day", "relative")
-    for m in scan("dmy_date"):                   # '3/3/2015', '03-03-2015'
-        try:
-            d = date(int(m.group(4)), int(m.group(3)), int(m.group(1))).isoformat()
-        except ValueError:
-            continue
-        add(m, d, d, "day", "point")
-    for m in scan("dm_date"):
-        dd, mo, ys = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-        y = int(ys) if ys else (pub.year if pub else None)
-        try:
-            d = date(y or 2000, int(mo), int(dd)).isoformat()
-        except ValueError:
-            continue
-        add(m, d if y else None, d if y else None, "day", "point", y is not None)
-    for m in scan("iso_date"):
-        try:
-            d = date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        except ValueError:
-            continue
-        add(m, d, d, "day", "point")
-    for m in scan("year_range"):
-        y1 = int(m.group(1))
-        if len(m.group(3)) == 2 and m.group(2).isalpha():
-            continue        # '2022 till 85,4 procent': a two-digit end year only after a dash ('2019–21')
-        y2 = _full_year(y1, m.group(3))
-        needs = lex["pattern_words"]["range_link_needs_lead"]      # '2018 och 2022' is a range only after 'mellan'
-        words = m.group(0).lower().split()
-        if y2 > y1 and all(link not in words or words[0] == lead for link, lead in needs.items()):
-            add(m, str(y1), str(y2), "year", "range")
-    for m in scan("year_genitive"):               # '1971 års taxering': the year, not an amount
-        add(m, m.group(1), m.group(1), "year", "point", group=1)
-    for m in scan("decade"):
-        y = int(m.group(1))
-        if len(m.group(1)) == 2:                   # '60-talet': see time.json pattern_words
-            if pub is None:
-                add(m, None, None, "year", "range", False)
-                continue
-            y += 2000 if pub.year >= 2000 + y + 10 else 1900
-        if y % 100 == 0 and len(m.group(1)) == 4:  # '1800-talet' is a century
-            add(m, str(y), str(y + 99), "year", "range")
-        elif y % 10 == 0:
-            add(m, str(y), str(y + 9), "year", "range")
-    for m in scan("year_slash"):
-        y1 = int(m.group(1))
-        y2 = _full_year(y1, m.group(2))
-        if y2 == y1 + 1:
-            add(m, str(y1), str(y2), "year", "range")
-    for m in scan("en_date"):
-        mo = lex["months_en"][m.group(1).lower()]
-        try:
-            d = date(int(m.group(3)), mo, int(m.group(2))).isoformat()
-        except ValueError:
-            continue
-        add(m, d, d, "day", "point")
-    for m in scan("month_range"):
-        m1, m2 = lex["months"][m.group(1).lower()], lex["months"][m.group(2).lower()]
-        y = int(m.group(3)) if m.group(3) else _implicit_year(pub, m1, text, lex, m2 if m2 >= m1 else 12)
-        if y is None:
-            add(m, None, None, "month", "range", False)
-        else:                                    # 'december–maj' runs into the next year
-            add(m, ym(y, m1), ym(y if m2 >= m1 else y + 1, m2), "month", "range")
-    for m in scan("day_range"):                  # '13-15 juli', '8 aug - 12 aug', '30 juni till 2 juli 2024'
-        link = text[m.end(2) if m.group(2) else m.end(1):m.start(3)].strip().lower()
-        lead = P["_range_lead"].get(link)
-        if lead is not None and not lead.search(text, max(0, m.start() - 12), m.start()):
-            continue                             # '3 och 5 maj' alone may be two dates; 'mellan 3 och 5 maj' is a range
-        m2 = lex["months"][m.group(4).lower()]
-        m1 = lex["months"][m.group(2).lower()] if m.group(2) else m2
-        y = int(m.group(5)) if m.group(5) else (pub.year if pub else None)
-        try:
-            a, b = date(y or 2000, m1, int(m.group(1))), date(y or 2000, m2, int(m.group(3)))
-        except ValueError:
-            continue
-        if a < b:
-            add(m, a.isoformat() if y else None, b.isoformat() if y else None, "day", "range", y is not None)
-    for m in scan("sv_date"):
-        mo = lex["months"][m.group(2).lower()]
-        dd = int(m.group(1))
-        y = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
-        if not 1 <= dd <= 31:
-            continue
-        if not m.group(3) and pub is not None and (mo, dd) < (pub.month, pub.day) \
-                and P["_from_lead"].search(text, max(0, m.start() - 16), m.start()):
-            y = pub.year + 1                          # 'från den 1 januari' written in December: the coming one
-        if y is None:
-            add(m, None, None, "day", "point", False)
-            continue
-        try:
-            d = date(y, mo, dd).isoformat()
-        except ValueError:
-            continue
-        add(m, d, d, "day", "point", bool(m.group(3)) or pub is not None)
-    for m in scan("sv_date_word"):               # 'den första maj', 'tredje mars 2015'
-        dd = ordinal_words(31)[m.group(1).lower()]
-        y = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
-        try:
-            d = date(y or 2000, lex["months"][m.group(2).lower()], dd).isoformat()
-        except ValueError:
-            continue
-        add(m, d if y else None, d if y else None, "day", "point", y is not None)
-    for m in scan("quarter"):
-        q = lex["quarter_ordinals"].get((m.group(1) or "").lower()) or int(m.group(3) or m.group(5) or m.group(7))
-        ys = m.group(2) or m.group(4) or m.group(6) or m.group(8)
-        y = int(ys) if ys else _implicit_year(pub, 3 * q - 2, text, lex, 3 * q)
-        if y is None:
-            add(m, None, None, "quarter", "point", False)
-        else:
-            add(m, ym(y, 3 * q - 2), ym(y, 3 * q), "quarter", "point")
-    for m in scan("half"):
-        h = lex["half_ordinals"][m.group(1).lower()]
-        y = int(m.group(2)) if m.group(2) else (pub.year if pub else None)
-        if y is None:
-            add(m, None, None, "month", "point", False)
-        else:
-            add(m, ym(y, 6 * h - 5), ym(y, 6 * h), "month", "point")
-    for m in scan("week"):                       # 'vecka 38', 'vecka 7–10'
-        w = int(m.group(1))
-        w2 = int(m.group(2)) if m.group(2) else w
-        y = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
-        if not 1 <= w <= w2 <= 53:
-            continue
-        if y is None:
-            add(m, None, None, "week", "point" if w == w2 else "range", False)
-            continue
-        try:
-            monday, last = date.fromisocalendar(y, w, 1), date.fromisocalendar(y, w2, 7)
-        except ValueError:
-            continue
-        add(m, monday.isoformat(), last.isoformat(), "week", "point" if w == w2 else "range")
-    for m in scan("open_start"):
-        y = m.group(2)
-        ongoing = m.group(1).lower() in lex["pattern_words"]["ongoing_start"]   # 'sedan 2008': up to now; 'från och med 2021': open
-        add(m, y, (str(pub.year) if pub else None) if ongoing else None, "year", "open_start", pub is not None or not ongoing)
-    for m in scan("open_end"):
-        y = m.group(2)
-        add(m, str(pub.year) if pub else None, y, "year", "open_end")
-    for m in scan("month"):
-        mo = lex["months"][m.group(1).lower()]
-        y = int(m.group(2)) if m.group(2) else _implicit_year(pub, mo, text, lex)
-        if not m.group(2) and pub is not None and P["_from_lead"].search(text, max(0, m.start(1) - 16), m.start(1)):
-            y = pub.year + (mo < pub.month)           # 'från och med oktober' starts ahead, whatever the tense
-        if m.group(1).lower() in lex["pattern_words"]["ambiguous_months"] and not m.group(2) and m.start() == m.start(1):
-            continue
-        lead = text[m.start():m.start(1)].strip().lower()
-        if y is None:
-            add(m, None, None, "month", "point", False)
-        elif lead in lex["pattern_words"]["ongoing_start"] and pub is not None:     # 'sedan mars 2020': up to now
-            add(m, ym(y, mo), ym(pub.year, pub.month), "month", "open_start")
-        else:
-            add(m, ym(y, mo), ym(y, mo), "month", "point")
-    for m in scan("season"):                      # 'våren 2023', 'under hösten': its months, the year as for a month
-        first, last = lex["seasons"][m.group(1).lower()]
-        y = int(m.group(2)) if m.group(2) else _implicit_year(pub, first, text, lex, last)
-        if y is None:
-            add(m, None, None, "month", "range", False)
-        else:
-            add(m, ym(y, first), ym(y, last), "month", "range")
-    for m in scan("relative_year"):
-        key = m.group(2).lower()
-        off = lex["relative_years"][key]
-        for_lead = (m.group(1) or "").lower() in lex["pattern_words"]["stated_year_lead"]
-        stated = for_lead and key not in lex["anaphoric_years"]   # 'kvoterna för nästa år': the year they are for
-        span = 2 if for_lead and not stated else 0                # 'för året innan' stays 'året innan', anaphoric
-        if pub is None:
-            add(m, None, None, "year", "relative", False, group=span)
-        else:
-            add(m, str(pub.year + off), str(pub.year + off), "year", "point" if stated else "relative", group=span)
-    for m in scan("relative_month"):
-        off = lex["relative_months"][m.group(1).lower()]
-        if pub is None:
-            add(m, None, None, "month", "relative", False)
-        else:
-            y, mo = divmod(pub.year * 12 + pub.month - 1 + off, 12)
-            add(m, ym(y, mo + 1), ym(y, mo + 1), "month", "relative")
-    for m in scan("relative_week"):              # ISO weeks, Monday to Sunday
-        if pub is None:
-            add(m, None, None, "week", "relative", False)
-        else:
-            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=lex["relative_weeks"][m.group(1).lower()])
-            add(m, monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", "relative")
-    for m in scan("relative_quarter"):
-        if pub is None:
-            add(m, None, None, "quarter", "relative", False)
-        else:
-            y, q0 = divmod(pub.year * 4 + (pub.month - 1) // 3 + lex["relative_quarters"][m.group(1).lower()], 4)
-            add(m, ym(y, 3 * q0 + 1), ym(y, 3 * q0 + 3), "quarter", "relative")
-    for m in scan("relative_day"):
-        off = lex["relative_days"][m.group(1).lower()]
-        if pub is None:
-            add(m, None, None, "day", "relative", False)
-        else:
-            d = (pub + timedelta(days=off)).isoformat()
-            add(m, d, d, "day", "relative")
-    for pat, sign in (("weekday_past", -1), ("weekday_last", -1), ("weekday_next", 1)):
-        for m in scan(pat):
-            wd = lex["weekdays"][m.group(1).lower()]
-            if pub is None:
-                add(m, None, None, "day", "relative", False)
-                continue
-            delta = ((pub.weekday() - wd) % 7 or 7) if sign < 0 else ((wd - pub.weekday()) % 7 or 7)
-            d = (pub + timedelta(days=sign * delta)).isoformat()
-            add(m, d, d, "day", "relative")
-    for m in scan("term"):                      # a term the document names itself is set by extract
-        if pub is not None:
-            conf = lex["electoral_term"]
-            a, b = electoral_term(pub, conf["first_election_year"], conf["length_years"], conf["term_start_month"])
-            add(m, str(a), str(b), "year", "term")
-        else:
-            add(m, None, None, "year", "term", False)
-    for m in scan("sequence"):
-        add(m, None, None, "year", "sequence", False)
-    for m in scan("bare_year"):
-        if _followed_by_amount_word(text, m.end()) or _preceded_by_currency(text, m.start(1)) \
-                or (m.start() == m.start(1) and _year_shaped_count(text, m.start(1), m.end(1))):
-            continue
-        y = m.group(1)
-        add(m, y, y, "year", "point")
-
-    _merge_relative_year(text, found)
-    for t in found:
-        before = text[max(0, t.char_start - 60):t.char_start]
-        t.baseline = bool(_baseline_re().search(before)) \
-            or t.text.lower().startswith(tuple(c + " " for c in lex["pattern_words"]["baseline_starts"])) \
-            or _baseline_phrase(before) \
-            or _compared_period(t, before) \
-            or prior_period_label(text, t)
-    found.sort(key=lambda t: t.char_start)
-    return found
-
-
-_BRACKET_OPEN = re.compile(r"\(\s*$")
-_LABEL_COLON = re.compile(r"\s*:")
-
-
-def prior_period_label(text: str, t: TimeExpr) -> bool:
-    """'38 procent (2022: 41 procent)': a period that opens a bracket and ends in a colon labels the prior figure in
-    that bracket; it is a comparison point for the figure before the bracket, not that figure's period."""
-    return _BRACKET_OPEN.search(text, max(0, t.char_start - 3), t.char_start) is not None \
-        and _LABEL_COLON.match(text, t.char_end) is not None
-
-
-@lru_cache(maxsize=1)
-def _since_re():
-    """What makes 'sedan' mean 'since' rather than 'ago': a year or date, a month, 'dess' ('sedan dess')."""
-    t = lexicon.load().time
-    after = [w.split(None, 1)[1] for w in t["sequence_words"] if w.split()[0] in t["pattern_words"]["ago_after"] and " " in w]
-    return re.compile(rf"\s+(?:\d|(?:{_alt(list(t['months']) + after)})\b)", re.I)
-
-
-@lru_cache(maxsize=1)
-def _future_lead_re():
-    """What makes 'om N år' a point ahead: the start of a clause or a future verb right before it."""
-    verbs = lexicon.load().time["pattern_words"]["future_verbs"]
-    return re.compile(rf"(?:^|[,;:.!?(]|\b(?:{_alt(verbs)}))\s*$", re.I)
-
-
-def _future_lead(text: str, pos: int) -> bool:
-    return _future_lead_re().search(text, max(0, pos - 12), pos) is not None
-
-
-def _since_follows(text: str, pos: int) -> bool:
-    return _since_re().match(text, pos) is not None
-
+# --- after the scan: merged periods and comparison points ---------------------------------------------------
 
 def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
     """'oktober förra året', 'tredje kvartalet i fjol', 'våren i fjol': a month, quarter or season without a year
@@ -634,23 +277,15 @@ def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
         k += 1
 
 
-def _year_shaped_count(text: str, start: int, end: int) -> bool:
-    """'anställde 2000 personer', 'med 1900 elever': a year-shaped number between a verb (or 'med', 'totalt' ...)
-    and a noun is a count. A year stands after a preposition or first in its clause ('2021 startade ...')."""
-    lex = lexicon.load()
-    ent = lex.entities
-    prev = re.search(r"([a-zåäöé]+)\s+$", text[max(0, start - 30):start], re.I)
-    nxt = re.match(r"\s+([a-zåäöé]+)", text[end:end + 30])
-    if not prev or not nxt:
-        return False
-    p, n = prev.group(1).lower(), nxt.group(1).lower()
-    finite = set(ent["finite_verbs"])
-    lead = p in ent["count_lead_words"] or p in finite or (len(p) > 4 and p.endswith(tuple(ent["verb_suffixes"])))
-    if not lead or n in ent["not_nouns"] or n in finite or n in lex.time["months"] or len(n) < 3 or n in ent["mass_nouns"]:
-        return False
-    if n in ent["skip"]:
-        return True
-    return not (len(n) > 4 and n.endswith(tuple(ent["verb_suffixes"])))
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+_LABEL_COLON = re.compile(r"\s*:")
+
+
+def prior_period_label(text: str, t: TimeExpr) -> bool:
+    """'38 procent (2022: 41 procent)': a period that opens a bracket and ends in a colon labels the prior figure in
+    that bracket; it is a comparison point for the figure before the bracket, not that figure's period."""
+    return _BRACKET_OPEN.search(text, max(0, t.char_start - 3), t.char_start) is not None \
+        and _LABEL_COLON.match(text, t.char_end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -709,26 +344,25 @@ def _baseline_phrase(before: str) -> bool:
     return words[-1] in bp["links"] or words[-1].endswith(tuple(bp["definite_endings"]))
 
 
-@lru_cache(maxsize=1)
-def _amount_after():
-    """Units and scale words that make a year-shaped number an amount. Durations are left out ('2020 år'
-    is rare, '2019 dagar' rarer than '... 2019 dagarna'), and so are one-letter symbols ('2018 s.')."""
-    lex = lexicon.load()
-    words = [u.surface for u in lex.units if u.kind != "duration" and len(u.surface.rstrip(".")) > 1]
-    words += list(lex.numbers["scales"])
-    return re.compile(r"\s*(?:" + _alt(words) + r")(?![\wåäö])", re.I)
+_TWO_WORDS = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}")
+
+
+def record_point(t: TimeExpr, before: str) -> bool:
+    """A superlative, 'sedan' and at most two words right before the time ('den lägsta nivån sedan 1970-talet',
+    'den högsta nivån sedan valet 2022'): a comparison point, not the claim's period. ``before``: the text
+    up to 60 characters before it."""
+    s = before + t.text[:6]
+    rx, since = _record_since()
+    if not any(w in s.lower() for w in since):          # the cue word is required (speed)
+        return False
+    return any(m.end() >= len(before) or _TWO_WORDS.fullmatch(before, m.end()) for m in rx.finditer(s))
 
 
 @lru_cache(maxsize=1)
-def _currency_before():
-    """Currency signs and codes written before the number ('$2000', 'EUR 2019'): the number is an amount."""
-    return re.compile(r"(?:" + _alt([u.surface for u in lexicon.load().units if u.prefix]) + r")[ \u00a0]?$")
-
-
-def _preceded_by_currency(text: str, pos: int) -> bool:
-    return bool(_currency_before().search(text, max(0, pos - 6), pos))
-
-
-def _followed_by_amount_word(text: str, pos: int) -> bool:
-    """'2000 kronor', '2020 miljoner': a year-shaped number that is an amount."""
-    return bool(_amount_after().match(text, pos))
+def _record_since():
+    """time.json record_since after a superlative (numbers.json rank), and the cue words alone."""
+    rank = lexicon.load().numbers["rank"]
+    sup = rf"(?:[a-zåäö]+(?:{'|'.join(rank['superlative_suffixes'])})|{'|'.join(rank['superlatives'])})"
+    words = lexicon.load().time["record_since"]
+    since = "|".join(map(re.escape, words))
+    return re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I), tuple(w.lower() for w in words)

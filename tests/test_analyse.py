@@ -20,7 +20,7 @@ def _from_context(q: dict, change: dict | None) -> bool:
     """Whether the document around the sentence set a field (the quantity says so)."""
     return bool(q.get("unit_inferred")) or any(q.get(k) not in (None, "text", "sentence")
                                                for k in ("unit_source", "per_source", "scale_source")) \
-        or bool(change and (change.get("cue") or {}).get("rule") == "table_change_column")
+        or bool(change and (change.get("cue") or {}).get("rule") in ("table_change_column", "next_sentence", "consequence"))
 
 
 def _documents():
@@ -233,3 +233,68 @@ def test_prior_figure_in_brackets_is_its_own_record(text, main, prior, prior_val
     assert (p.time["start"], p.time["end"]) == prior_period
     assert p.quantity["unit"] == claims[main].quantity["unit"]
     assert p.change is None or p.change.get("direction") is None
+
+
+def test_a_heading_comparison_period_is_not_the_period_it_governs():
+    text = ("Helåret 2024 jämfört med helåret 2023\n\n- Intäkterna uppgick till 612 MSEK.\n"
+            "- Antalet kunder var 41 000.\n")
+    for anchor in ("612 MSEK", "41 000"):
+        c = claim_for(text, anchor)
+        assert (c.time["start"], c.time["end"]) == ("2024", "2024"), anchor
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    ("I april såldes 1 840 nya husbilar, en ökning med 6 procent.", "1 840", "increase"),
+    ("Kostnaden landade på 48 miljoner kronor, vilket är en minskning jämfört med budgeten.", "48 miljoner", "decrease"),
+    ("Under våren registrerades 730 nya medlemmar, vilket innebär en ökning.", "730", "increase"),
+    ("Kommunen har 420 anställda, en del av dem på deltid.", "420", None),
+    ("Resultatet blev 14 Mkr, en försämring med 3 Mkr.", "3 Mkr", "decrease"),
+    ("Klubben har nu 5 tränare i stället för tidigare 8.", "5", "decrease"),
+])
+def test_a_new_value_after_a_change_in_an_apposition(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+def test_a_baseline_figure_is_not_a_member_of_a_coordination():
+    text = "I maj hyrdes 318 stugor ut, jämfört med 402 under samma månad förra året, vilket innebär en minskning."
+    assert claim_for(text, "318").change["direction"] == "decrease"
+    assert (claim_for(text, "402").change or {}).get("direction") is None
+
+
+@pytest.mark.parametrize("text, anchor, unit", [
+    ("Nämnden får 90 miljoner kronor. Tolv miljoner läggs på fritidsgårdar.", "Tolv miljoner", "SEK"),
+    ("Projektet kostar 2 miljarder kronor, och 300 miljoner används till vägar.", "300 miljoner", "SEK"),
+    ("Hamnen tog emot 8,4 miljoner ton gods, varav 2,1 miljoner kom från Finland.", "2,1 miljoner", "count"),
+    ("Appen har 5 miljoner användare, därav 1,5 miljoner i Norge.", "1,5 miljoner", "count"),
+])
+def test_bare_scaled_amount_after_a_money_verb_or_a_part_link(text, anchor, unit):
+    assert claim_for(text, anchor).quantity["unit"] == unit
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Cirka 9 300 inbrott anmäldes under 2024, vilket är samma nivå som 2021.", "9 300"),
+    ("Omsättningen blev 88 Mkr under 2024, i nivå med 2022.", "88 Mkr"),
+])
+def test_a_year_compared_with_is_a_baseline_not_the_period(text, anchor):
+    c = claim_for(text, anchor)
+    assert c.time["start"] == "2024"
+    assert c.change["baseline"]["start"] in ("2021", "2022")
+
+
+@pytest.mark.parametrize("text, anchor, direction, rule", [
+    ("I juni såldes 8 200 nya bostäder. Det är en minskning med 4 procent.", "8 200", "decrease", "next_sentence"),
+    ("Föreningen fick 310 nya medlemmar. Detta innebär en ökning jämfört med i fjol.", "310", "increase", "next_sentence"),
+    ("Ramen för kultur sänks med 3 miljoner kronor. Den samlade ramen blir därmed 41 miljoner kronor.",
+     "41 miljoner", "decrease", "consequence"),
+])
+def test_a_change_named_in_the_next_or_the_previous_sentence(text, anchor, direction, rule):
+    c = claim_for(text, anchor)
+    assert (c.change["direction"], c.change["cue"]["rule"]) == (direction, rule)
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Kommunen har 420 anställda. Det är en bra siffra.", "420"),
+    ("Skolan har 310 elever. Det blev en ökning av sökande i år.", "310"),
+])
+def test_no_direction_carried_without_a_change_named(text, anchor):
+    assert (claim_for(text, anchor).change or {}).get("direction") is None

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.numbers import parse_digits, parse_number_word
-from pipeline.quantities import find_quantities, protected_spans
+from pipeline.quantities import find_quantities, lone_numeral, protected_spans
 
 CASES = json.loads((Path(__file__).parent / "cases" / "quantities_sv.json").read_text(encoding="utf-8"))
 POSITIVE = [(cat, text, exp) for cat, rows in CASES.items() if cat not in ("_about", "none") for text, exp in rows]
@@ -204,3 +204,39 @@ def test_scaled_currency_codes_before_the_number(text, value):
 def test_a_factor_above_a_limit_is_a_number_without_direction():
     q = find_quantities("Utsläppen var fem gånger över gränsvärdet.")[0]
     assert (q.value, q.unit, q.direction) == (5, "number", None)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("sju", 7, "count"), ("Sjutton", 17, "count"), ("tvåhundrafemtio", 250, "count"),
+    ("tredje", 3, "ordinal"), ("fyrtioandra", 42, "ordinal"), ("Nittonde", 19, "ordinal"),
+    ("- 1.200.000", -1200000, "count"), ("– 350", -350, "count"), ("  elva ", 11, "count"), ("- sju", -7, "count"),
+])
+def test_a_text_that_is_only_a_numeral_is_read(text, value, unit):
+    """issue 13 item 5: no ambiguity when the whole text is the number."""
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+    assert text[q.char_start:q.char_end] == q.text and q.text == text.strip()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Det finns en skola.", []), ("en", []), ("Ett", []), ("Hon har tre barn och ett hus.", [("tre", 3)]), ("Vi kom på tredje försöket.", []),
+    ("Bra - 350 personer kom.", [("350", 350)]), ("mars", []), ("idag", []), ("- mars", []),
+])
+def test_in_running_text_articles_and_small_number_words_keep_their_rules(text, expected):
+    """Only a text that is the number alone is read whole: 'en'/'ett' stay articles, a spaced hyphen stays a dash."""
+    assert lone_numeral(text) is None
+    assert [(q.text, q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Den organiska tillväxten var –2,5 procent.", -2.5),
+    ("Natten var kall, med –12 grader i Kiruna.", -12),
+    ("Kassaflödet blev –40 Mkr.", -40e6),
+])
+def test_an_en_dash_before_a_figure_after_a_word_is_a_minus(text, value):
+    assert find_quantities(text)[0].value == pytest.approx(value)
+
+
+def test_an_en_dash_between_figures_is_still_a_range():
+    q = find_quantities("Mellan 10 –20 procent svarade ja.")[0]
+    assert (q.low, q.high) == (10, 20)

@@ -164,3 +164,30 @@ def test_records_quantities_cli_is_record_shaped_too():
     item = json.loads(r.stdout)[0]
     assert item["value"] == item["quantity"]["value"] == 970e6
     assert item["quantity"]["char_start"] == 10 and item["time"]["end"] == "2028" and item["change"] is None
+
+
+def test_the_makefile_stage_targets_follow_the_registry():
+    """Each stage's make target depends on exactly the interim files the registry says the stage reads."""
+    import re
+    from pipeline.stages import STAGES
+    make = (Path(__file__).resolve().parent.parent / "Makefile").read_text(encoding="utf-8")
+    name = {"OUT/interim/": "$(INTERIM)/", "OUT/": "$(OUT)/"}
+    def as_make(p):
+        for k, v in name.items():
+            if p.startswith(k):
+                return v + p[len(k):]
+        return p
+    for stage in STAGES:
+        target = as_make(stage.writes[0])
+        line = next(l for l in make.splitlines() if l.startswith(target) and ":" in l)
+        deps = set(re.findall(r"\$\((?:INTERIM|OUT)\)/[\w./]+", line.split(":", 1)[1] if "&:" not in line else line.split("&:", 1)[1]))
+        assert deps == {as_make(r) for r in stage.reads if r.startswith("OUT/")}, (stage.name, deps)
+
+
+def test_run_steps_is_the_whole_pipeline_of_one_document():
+    from pipeline.ingest import ingest_bytes
+    from pipeline.stages import run_steps
+    doc = ingest_bytes("Under 2023 ökade antalet brott med 12 procent.".encode(), "t", "t.txt")
+    state = run_steps({"doc": doc})
+    assert [r["quantity"]["text"] for r in state["records"]] == ["12 procent"]
+    assert len(state["segments"]) == 1

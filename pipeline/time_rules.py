@@ -1,0 +1,935 @@
+"""The time rules: one named entry per kind of Swedish time expression.
+
+Each rule is a value, as in Duckling's rule lists: a ``name``, a ``pattern`` built from the time lexicon
+(``models/lexicon/sv/time.json``) with named groups, a ``gate`` (what every match contains, so a sentence
+without it is not scanned), a ``produce`` function turning a match and the sentence context into a period,
+an explicit ``priority`` (which rule a text belongs to when two rules match overlapping text, see
+``times.settle``) and ``examples`` (sentences with their expected period; ``tests/test_time_rules.py`` runs
+them all). The scanner that runs the list, the overlap policy and the handling of a missing publication
+date are in ``pipeline/times.py``; this module only says what each expression means.
+
+A production returns ``hit(start, end, ...)``, or None when the match is not a time expression after all.
+When it needs the publication date it asks ``ctx.published(...)``; without one the scanner keeps the
+expression unresolved (start and end null unless the production says what the text itself fixes).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Callable, NamedTuple
+
+from . import lexicon
+from .numbers import ordinal_words, parse_number_word
+
+YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+EXAMPLE_PUBLISHED = "2013-02-12"        # a Tuesday (Duckling's reference day); rule examples resolve against it
+_HAS_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+_LOWER_WORD = re.compile(r"[a-zåäö]+")
+_NUM_WORD = r"[a-zåäö]+"
+
+
+class Hit(NamedTuple):
+    """What a production found: the period, and which group of the match is the expression (0: all of it)."""
+    start: str | None
+    end: str | None
+    grain: str | None = None        # None: the rule's grain
+    type: str | None = None         # None: the rule's type
+    resolved: bool = True
+    group: int | str = 0
+
+
+hit = Hit
+
+
+class NoDate(Exception):
+    """Raised by ``Context.published`` when the text has no publication date; ``keep`` holds what the
+    expression fixes by itself (a written start year, its grain or type)."""
+
+    def __init__(self, keep: dict):
+        super().__init__()
+        self.keep = keep
+
+
+class Context:
+    """The sentence and the document-level facts a production may use."""
+    __slots__ = ("text", "pub", "lex")
+
+    def __init__(self, text: str, pub: date | None, lex: dict):
+        self.text, self.pub, self.lex = text, pub, lex
+
+    def published(self, **keep) -> date:
+        """The publication date; without one the expression stays unresolved (see ``NoDate``)."""
+        if self.pub is None:
+            raise NoDate(keep)
+        return self.pub
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    priority: int                                   # lower wins an overlap (times.settle)
+    pattern: Callable[[dict], str]                  # time lexicon -> regex source with named groups
+    produce: Callable[[re.Match, Context], Hit | None]
+    grain: str
+    type: str
+    needs: str | None = None                        # a cheap character test every match passes: digit, year, year-, year/, digit/
+    words: Callable[[dict], list] | None = None     # time lexicon -> phrase lists; every match holds a key word of one
+    examples: tuple = ()                            # (text, start, end, grain) resolved against EXAMPLE_PUBLISHED
+    flags: int = re.I
+
+
+def _alt(words, flexible_spaces: bool = False) -> str:
+    """A lexicon alternation, leaving out the '_about' notes of dictionaries."""
+    return lexicon.alternation([w for w in words if not w.startswith("_")], flexible_spaces)
+
+
+def _w(t: dict) -> dict:
+    return t["pattern_words"]
+
+
+def _months_full(t: dict) -> list[str]:
+    """Month names that stand alone ('maj' yes, 'jan' only in dates and ranges)."""
+    return [m for m in t["months"] if len(m) > 3 or m not in t["months_en"]]
+
+
+def _to_num(s: str) -> int | None:
+    s = s.lower()
+    return int(s) if s.isdigit() else parse_number_word(s)
+
+
+def _full_year(y1: int, y2s: str) -> int:
+    if len(y2s) == 2:
+        y2 = (y1 // 100) * 100 + int(y2s)
+        return y2 if y2 >= y1 else y2 + 100
+    return int(y2s)
+
+
+def ym(y: int, mo: int) -> str:
+    return f"{y:04d}-{mo:02d}"
+
+
+def _month_shift(d: date, n: int) -> str:
+    y, mo = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return ym(y, mo + 1)
+
+
+def electoral_term(day: date, first: int = 1994, length: int = 4, month: int = 10) -> tuple[int, int]:
+    """The Swedish electoral term containing ``day``: terms start in the autumn of 1994, 1998, ..., 2018, 2022, 2026."""
+    k = (day.year - first) // length
+    start = first + k * length
+    if day.year == start and day.month < month:
+        start -= length
+    return start, start + length
+
+
+def implicit_year(pub: date | None, first_month: int, text: str, lex: dict, last_month: int | None = None) -> int | None:
+    """The year of a month/quarter/season written without one: the publication year; the year before when the
+    period has not begun at publication and the sentence is in the past tense ('Inflationen sjönk ... i december',
+    published in November; 'har under hösten lagt ut', published in January); the year after when the period has
+    already ended and the sentence speaks of a coming change ('Pensionen höjs i januari', published in December)."""
+    if pub is None:
+        return None
+    if first_month == pub.month:
+        return pub.year
+    words = _LOWER_WORD.findall(text.lower())
+    past = _past_tense(words, lex)
+    if first_month > pub.month:
+        return pub.year - 1 if past else pub.year
+    if (last_month or first_month) < pub.month and not past and _future_cue_re().search(" ".join(words)):
+        return pub.year + 1
+    return pub.year
+
+
+def _past_tense(words: list[str], lex: dict) -> bool:
+    """A sentence in the past or perfect tense (time.json past_cues, past_suffixes, perfect_auxiliaries + supines)."""
+    return any(w in lex["past_cues"] or (len(w) > 5 and w.endswith(tuple(lex["past_suffixes"]))) for w in words) \
+        or (any(w in lex["perfect_auxiliaries"] for w in words) and any(w in lex["supines"] for w in words))
+
+
+@lru_cache(maxsize=1)
+def _future_cue_re():
+    """time.json future_cues, as whole words in a sentence's lower-case words joined by single spaces."""
+    return re.compile(rf"\b(?:{_alt(lexicon.load().time['future_cues'])})\b")
+
+
+@lru_cache(maxsize=1)
+def _helpers() -> dict:
+    """Context tests some productions make around their match."""
+    t = lexicon.load().time
+    w = _w(t)
+    starts = [x for x in t["open_start"] if x not in w["ongoing_start"]]
+    after = [s.split(None, 1)[1] for s in t["sequence_words"] if s.split()[0] in w["ago_after"] and " " in s]
+    days = _alt(list(t["weekdays"]) + list(t["weekday_abbreviations"]))
+    links = [x for x in w["range_link"] if x not in w["range_link_needs_lead"]]
+    return {
+        "from_lead": re.compile(rf"\b(?:{_alt(starts)})\s*$", re.I),       # 'från och med oktober': a start ahead
+        "range_lead": {link: re.compile(rf"\b{re.escape(lead)}\s+$", re.I) for link, lead in w["range_link_needs_lead"].items()},
+        # what makes 'sedan' mean 'since' rather than 'ago': a year or date, a month, 'dess' ('sedan dess')
+        "since": re.compile(rf"\s+(?:\d|(?:{_alt(list(t['months']) + after)})\b)", re.I),
+        # what makes 'om N år' a point ahead: the start of a clause or a future verb right before it
+        "future_lead": re.compile(rf"(?:^|[,;:.!?(]|\b(?:{_alt(w['future_verbs'])}))\s*$", re.I),
+        # 'i viss mån', 'i den mån', 'i mån av plats': 'mån' there is 'extent', not Monday
+        "abbreviation_not_after": re.compile(rf"(?:\b(?:{_alt(w['weekday_abbreviation_not_after'])})\s+(?:[a-zåäö]+\s+)?|[\d/]\s*)$", re.I),
+        "abbreviation_before": re.compile(r"\.|,|\s+\d|\s*$"),      # 'fre.', 'Mån, 18 februari', 'sön 3', a lone 'tors'
+        "weekday_not_after": re.compile(rf"\b(?:{_alt(w['weekday_not_after'])})\s+(?:[a-zåäö]+\s+)?$", re.I),
+        # 'mån–fre', 'måndag till fredag': opening hours or a schedule, not one day
+        "weekday_link_after": re.compile(rf"\.?\s*(?:[–—-]|\b(?:{_alt(links)})\b)\s*(?:{days})\b", re.I),
+        "weekday_link_before": re.compile(rf"\b(?:{days})\.?\s*(?:[–—-]|\b(?:{_alt(links)})\b)\s*$", re.I),
+    }
+
+
+def _unit_grain(unit: str) -> str:
+    """The grain an unresolved span counted in ``unit`` keeps (years stay years; anything shorter: month)."""
+    return "year" if unit == "year" else "month"
+
+
+# --- productions: spans counted from the publication date ------------------------------------------------
+
+def _ago(m, c):
+    """'för 10 år sedan', 'tre veckor sedan': a point that many units before publication."""
+    n = _to_num(m["n"])
+    if n is None:
+        return None
+    if m.start() == m.start("n") and _helpers()["since"].match(c.text, m.end()):
+        return None        # 'ökat med 2 år sedan 1990': 'sedan' is 'since' here, and '2 år' an amount
+    unit = _w(c.lex)["units"][m["unit"].lower()]
+    pub = c.published(grain=_unit_grain(unit))
+    if unit == "year":
+        return hit(str(pub.year - n), str(pub.year - n), "year")
+    if unit == "month":
+        return hit(_month_shift(pub, -n), _month_shift(pub, -n), "month")
+    d = (pub - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    return hit(d, d, "day")
+
+
+def _offset(m, c):
+    """'två år tidigare', 'ett år senare': a year counted from publication (months and days stay unresolved)."""
+    n = _to_num(m["n"])
+    if n is None:
+        return None
+    sign = c.lex["relative_offsets"][m["dir"].lower()]
+    unit = _w(c.lex)["units"][m["unit"].lower()]
+    if unit != "year":
+        return hit(None, None, "month", resolved=False)
+    pub = c.published()
+    y = str(pub.year + sign * n)
+    return hit(y, y)
+
+
+def _in_future(m, c):
+    """'Om 30 år kommer ...': a point ahead of publication, only at a clause start or after a future verb."""
+    n = _to_num(m["n"])
+    if n is None or not _helpers()["future_lead"].search(c.text, max(0, m.start() - 12), m.start()):
+        return None
+    unit = _w(c.lex)["units"][m["unit"].lower()]
+    pub = c.published(grain=_unit_grain(unit))
+    if unit == "year":
+        return hit(str(pub.year + n), str(pub.year + n), "year")
+    if unit == "month":
+        return hit(_month_shift(pub, n), _month_shift(pub, n), "month")
+    d = (pub + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    return hit(d, d, "day")
+
+
+def _last_n(m, c):
+    """'de senaste fem åren' (up to and including publication), 'under de kommande tre åren' (from it)."""
+    return _span_to_publication(m, c, _w(c.lex)["last_future"])
+
+
+def _last_n_bare(m, c):
+    """'senaste två år', 'nästa 3 månader': read as with 'de' (the contract's reading: the span runs up to, or
+    from, the publication period, which it includes; Duckling leaves the current period out)."""
+    return _span_to_publication(m, c, _w(c.lex)["bare_last_future"])
+
+
+def _span_to_publication(m, c, future_words):
+    n = _to_num(m["n"])
+    if n is None:
+        return None
+    w = _w(c.lex)
+    word = m["unit"].lower()
+    unit = w["last_units"].get(word) or w["units"][word]
+    future = m["which"].lower() in future_words
+    pub = c.published()
+    if unit == "year":
+        return hit(*((str(pub.year), str(pub.year + n)) if future else (str(pub.year - n), str(pub.year))), "year")
+    if unit == "month":
+        a, b = _month_shift(pub, n if future else -n), ym(pub.year, pub.month)
+        return hit(*((b, a) if future else (a, b)), "month")
+    days = n * (7 if unit == "week" else 1)
+    other = (pub + timedelta(days=days)) if future else (pub - timedelta(days=days))
+    a, b = sorted([other.isoformat(), pub.isoformat()])
+    return hit(a, b, "day")
+
+
+# --- productions: written dates ---------------------------------------------------------------------------
+
+def _valid(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _day_point(d: date | None):
+    return None if d is None else hit(d.isoformat(), d.isoformat())
+
+
+def _dmy_date(m, c):
+    """'3/3/2015', '03-03-2015', '31.10.1974'."""
+    return _day_point(_valid(int(m["year"]), int(m["month"]), int(m["day"])))
+
+
+def _dm_date(m, c):
+    """'den 1/7', 'från 1/7 2024', '12/5 2020': day/month after a date cue or before a year."""
+    mo, dd = int(m["month"]), int(m["day"])
+    if m["year"]:
+        return _day_point(_valid(int(m["year"]), mo, dd))
+    if _valid(2000, mo, dd) is None:
+        return None
+    return _day_point(_valid(c.published().year, mo, dd))
+
+
+def _iso_date(m, c):
+    return _day_point(_valid(int(m["year"]), int(m["month"]), int(m["day"])))
+
+
+def _en_date(m, c):
+    """English datelines: 'Jun 26, 2018'."""
+    return _day_point(_valid(int(m["year"]), c.lex["months_en"][m["month"].lower()], int(m["day"])))
+
+
+def _sv_date(m, c):
+    """'26 juni 2018', 'den 4 juni', '3:e mars': a yearless date is in the publication year, or the coming one
+    after 'från' when it has passed ('från den 1 januari' written in December)."""
+    mo, dd = c.lex["months"][m["month"].lower()], int(m["day"])
+    if not 1 <= dd <= 31:
+        return None
+    if m["year"]:
+        y = int(m["year"])
+    else:
+        pub = c.published()
+        y = pub.year
+        if (mo, dd) < (pub.month, pub.day) and _helpers()["from_lead"].search(c.text, max(0, m.start() - 16), m.start()):
+            y = pub.year + 1
+    return _day_point(_valid(y, mo, dd))
+
+
+def _sv_date_word(m, c):
+    """'den första maj', 'tredje mars 2015'."""
+    mo, dd = c.lex["months"][m["month"].lower()], ordinal_words(31)[m["ord"].lower()]
+    if m["year"]:
+        return _day_point(_valid(int(m["year"]), mo, dd))
+    if _valid(2000, mo, dd) is None:
+        return None
+    return _day_point(_valid(c.published().year, mo, dd))
+
+
+def _day_range(m, c):
+    """'13-15 juli', '8 aug - 12 aug', '30 juni till 2 juli 2024', 'mellan 13 och 17 maj'."""
+    link = c.text[m.end("m1") if m["m1"] else m.end("d1"):m.start("d2")].strip().lower()
+    lead = _helpers()["range_lead"].get(link)
+    if lead is not None and not lead.search(c.text, max(0, m.start() - 12), m.start()):
+        return None                    # '3 och 5 maj' alone may be two dates; 'mellan 3 och 5 maj' is a range
+    m2 = c.lex["months"][m["m2"].lower()]
+    m1 = c.lex["months"][m["m1"].lower()] if m["m1"] else m2
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    y = int(m["year"]) if m["year"] else 2000
+    a, b = _valid(y, m1, d1), _valid(y, m2, d2)
+    if a is None or b is None or not a < b:
+        return None
+    if not m["year"]:
+        y = c.published().year
+        a, b = _valid(y, m1, d1), _valid(y, m2, d2)
+        if a is None or b is None:
+            return None
+    return hit(a.isoformat(), b.isoformat())
+
+
+# --- productions: years and spans of years ----------------------------------------------------------------
+
+def _year_range(m, c):
+    """'2018–2022', 'mellan 2018 och 2022', '2019–21' (a two-digit end only after a dash)."""
+    y1, y2s = int(m["y1"]), m["y2"]
+    if len(y2s) == 2 and m["link"].isalpha():
+        return None          # '2022 till 85,4 procent'
+    y2 = _full_year(y1, y2s)
+    needs = _w(c.lex)["range_link_needs_lead"]      # '2018 och 2022' is a range only after 'mellan'
+    words = m.group(0).lower().split()
+    if y2 > y1 and all(link not in words or words[0] == lead for link, lead in needs.items()):
+        return hit(str(y1), str(y2))
+    return None
+
+
+def _year_genitive(m, c):
+    """'1971 års taxering': the year, never an amount."""
+    return hit(m["year"], m["year"], group="year")
+
+
+def _decade(m, c):
+    """'1960-talet', '1800-talet' (a century), '60-talet' (the 2000s' decade once it has ended, else the 1900s')."""
+    y = int(m["decade"])
+    if len(m["decade"]) == 2:
+        pub = c.published()
+        y += 2000 if pub.year >= 2000 + y + 10 else 1900
+    if y % 100 == 0 and len(m["decade"]) == 4:
+        return hit(str(y), str(y + 99))
+    if y % 10 == 0:
+        return hit(str(y), str(y + 9))
+    return None
+
+
+def _year_slash(m, c):
+    """'2016/17', 'år 2019/2020': a split year (consecutive years only)."""
+    y1 = int(m["y1"])
+    y2 = _full_year(y1, m["y2"])
+    return hit(str(y1), str(y2)) if y2 == y1 + 1 else None
+
+
+def _open_start(m, c):
+    """'sedan 2008' (up to publication), 'från och med 2021' (open)."""
+    y = m["year"]
+    if m["lead"].lower() not in _w(c.lex)["ongoing_start"]:
+        return hit(y, None)
+    return hit(y, str(c.published(start=y).year))
+
+
+def _open_end(m, c):
+    """'till 2028', 'senast 2045': from publication up to the year."""
+    y = m["year"]
+    return hit(str(c.published(end=y, resolved=True).year), y)
+
+
+def _bare_year(m, c):
+    """'2021', 'under 2021': a year, unless the number is an amount ('2000 kronor', 'anställde 2000 personer')."""
+    if _followed_by_amount_word(c.text, m.end()) or _preceded_by_currency(c.text, m.start("year")) \
+            or (m.start() == m.start("year") and _year_shaped_count(c.text, m.start("year"), m.end("year"))):
+        return None
+    return hit(m["year"], m["year"])
+
+
+_WORD_BEFORE = re.compile(r"([a-zåäöé]+)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-zåäöé]+)")
+
+
+def _year_shaped_count(text: str, start: int, end: int) -> bool:
+    """'anställde 2000 personer', 'med 1900 elever': a year-shaped number between a verb (or 'med', 'totalt' ...)
+    and a noun is a count. A year stands after a preposition or first in its clause ('2021 startade ...')."""
+    lex = lexicon.load()
+    ent = lex.entities
+    prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    nxt = _WORD_AFTER.match(text, end, end + 30)
+    if not prev or not nxt:
+        return False
+    p, n = prev.group(1).lower(), nxt.group(1).lower()
+    finite = set(ent["finite_verbs"])
+    lead = p in ent["count_lead_words"] or p in finite or (len(p) > 4 and p.endswith(tuple(ent["verb_suffixes"])))
+    if not lead or n in ent["not_nouns"] or n in finite or n in lex.time["months"] or len(n) < 3 or n in ent["mass_nouns"]:
+        return False
+    if n in ent["skip"]:
+        return True
+    return not (len(n) > 4 and n.endswith(tuple(ent["verb_suffixes"])))
+
+
+@lru_cache(maxsize=1)
+def _amount_after():
+    """Units and scale words that make a year-shaped number an amount. Durations are left out ('2020 år'
+    is rare, '2019 dagar' rarer than '... 2019 dagarna'), and so are one-letter symbols ('2018 s.')."""
+    lex = lexicon.load()
+    words = [u.surface for u in lex.units if u.kind != "duration" and len(u.surface.rstrip(".")) > 1]
+    words += list(lex.numbers["scales"])
+    return re.compile(r"\s*(?:" + lexicon.alternation(words) + r")(?![\wåäö])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _currency_before():
+    """Currency signs and codes written before the number ('$2000', 'EUR 2019'): the number is an amount."""
+    return re.compile(r"(?:" + lexicon.alternation([u.surface for u in lexicon.load().units if u.prefix]) + r")[ \u00a0]?$")
+
+
+def _preceded_by_currency(text: str, pos: int) -> bool:
+    return bool(_currency_before().search(text, max(0, pos - 6), pos))
+
+
+def _followed_by_amount_word(text: str, pos: int) -> bool:
+    """'2000 kronor', '2020 miljoner': a year-shaped number that is an amount."""
+    return bool(_amount_after().match(text, pos))
+
+
+# --- productions: months, quarters, halves, weeks, seasons ------------------------------------------------
+
+def _month_range(m, c):
+    """'jan–sep', 'december–maj 2020' (runs into the next year)."""
+    m1, m2 = c.lex["months"][m["m1"].lower()], c.lex["months"][m["m2"].lower()]
+    y = int(m["year"]) if m["year"] else implicit_year(c.published(), m1, c.text, c.lex, m2 if m2 >= m1 else 12)
+    return hit(ym(y, m1), ym(y if m2 >= m1 else y + 1, m2))
+
+
+def _month(m, c):
+    """'i oktober', 'oktober 2015', 'sedan mars 2020' (up to publication), 'från och med oktober' (ahead)."""
+    lex = c.lex
+    mo = lex["months"][m["month"].lower()]
+    if m["month"].lower() in _w(lex)["ambiguous_months"] and not m["year"] and m.start() == m.start("month"):
+        return None                    # 'mars' alone is also the verb/name; it needs a lead or a year
+    if m["year"]:
+        y = int(m["year"])
+    else:
+        pub = c.published()
+        y = implicit_year(pub, mo, c.text, lex)
+        if _helpers()["from_lead"].search(c.text, max(0, m.start("month") - 16), m.start("month")):
+            y = pub.year + (mo < pub.month)        # 'från och med oktober' starts ahead, whatever the tense
+    lead = c.text[m.start():m.start("month")].strip().lower()
+    if lead in _w(lex)["ongoing_start"] and c.pub is not None:
+        return hit(ym(y, mo), ym(c.pub.year, c.pub.month), type="open_start")
+    return hit(ym(y, mo), ym(y, mo))
+
+
+def _season(m, c):
+    """'våren 2023', 'under hösten': its months, the year as for a month."""
+    first, last = c.lex["seasons"][m["season"].lower()]
+    y = int(m["year"]) if m["year"] else implicit_year(c.published(), first, c.text, c.lex, last)
+    return hit(ym(y, first), ym(y, last))
+
+
+def _quarter_of(q: int, m, c):
+    y = int(m["year"]) if m["year"] else implicit_year(c.published(), 3 * q - 2, c.text, c.lex, 3 * q)
+    return hit(ym(y, 3 * q - 2), ym(y, 3 * q))
+
+
+def _quarter_word(m, c):
+    """'tredje kvartalet', 'fjärde kvartalet 2018'."""
+    return _quarter_of(c.lex["quarter_ordinals"][m["ord"].lower()], m, c)
+
+
+def _quarter_number(m, c):
+    """'Q3 2024', 'kv 3', '3:e kvartalet 2022'."""
+    return _quarter_of(int(m["q"]), m, c)
+
+
+def _half(m, c):
+    """'första halvåret 2022'."""
+    h = c.lex["half_ordinals"][m["ord"].lower()]
+    y = int(m["year"]) if m["year"] else c.published().year
+    return hit(ym(y, 6 * h - 5), ym(y, 6 * h))
+
+
+def _week(m, c):
+    """'vecka 38', 'vecka 7–10', 'v. 12 2024': ISO weeks, Monday to Sunday."""
+    w1 = int(m["w1"])
+    w2 = int(m["w2"]) if m["w2"] else w1
+    if not 1 <= w1 <= w2 <= 53:
+        return None
+    typ = "point" if w1 == w2 else "range"
+    y = int(m["year"]) if m["year"] else c.published(type=typ).year
+    try:
+        monday, last = date.fromisocalendar(y, w1, 1), date.fromisocalendar(y, w2, 7)
+    except ValueError:
+        return None
+    return hit(monday.isoformat(), last.isoformat(), type=typ)
+
+
+# --- productions: words relative to publication -----------------------------------------------------------
+
+def _relative_year(m, c):
+    """'i år', 'förra året', 'nästa år'; after 'för' ('kvoterna för nästa år') the year a plan is for, a stated
+    year; 'för året innan' stays anaphoric and is just 'året innan'."""
+    key = m["rel"].lower()
+    off = c.lex["relative_years"][key]
+    for_lead = (m["lead"] or "").lower() in _w(c.lex)["stated_year_lead"]
+    stated = for_lead and key not in c.lex["anaphoric_years"]
+    span = "rel" if for_lead and not stated else 0
+    pub = c.published(group=span)
+    return hit(str(pub.year + off), str(pub.year + off), type="point" if stated else "relative", group=span)
+
+
+def _relative_month(m, c):
+    """'förra månaden', 'nästa månad'."""
+    s = _month_shift(c.published(), c.lex["relative_months"][m["rel"].lower()])
+    return hit(s, s)
+
+
+def _relative_week(m, c):
+    """'förra veckan', 'denna vecka': ISO weeks, Monday to Sunday."""
+    pub = c.published()
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=c.lex["relative_weeks"][m["rel"].lower()])
+    return hit(monday.isoformat(), (monday + timedelta(days=6)).isoformat())
+
+
+def _relative_quarter(m, c):
+    """'förra kvartalet', 'detta kvartal'."""
+    pub = c.published()
+    y, q0 = divmod(pub.year * 4 + (pub.month - 1) // 3 + c.lex["relative_quarters"][m["rel"].lower()], 4)
+    return hit(ym(y, 3 * q0 + 1), ym(y, 3 * q0 + 3))
+
+
+def _relative_day(m, c):
+    """'i dag', 'i går', 'i övermorgon'."""
+    d = (c.published() + timedelta(days=c.lex["relative_days"][m["rel"].lower()])).isoformat()
+    return hit(d, d)
+
+
+def _weekday_before(m, c):
+    """'i tisdags', 'förra torsdag': the last such day before publication."""
+    pub = c.published()
+    wd = c.lex["weekdays"][m["weekday"].lower()]
+    d = (pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)).isoformat()
+    return hit(d, d)
+
+
+def _weekday_after(m, c):
+    """'på måndag', 'nästa tisdag': the next such day after publication."""
+    pub = c.published()
+    wd = c.lex["weekdays"][m["weekday"].lower()]
+    d = (pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)).isoformat()
+    return hit(d, d)
+
+
+def _term(m, c):
+    """'mandatperioden': the electoral term at publication (a term the document names itself is set by extract)."""
+    conf = c.lex["electoral_term"]
+    a, b = electoral_term(c.published(), conf["first_election_year"], conf["length_years"], conf["term_start_month"])
+    return hit(str(a), str(b))
+
+
+def _sequence(m, c):
+    """'därefter', 'sedan dess': a period that follows the one named before; the context stage places it."""
+    return hit(None, None, resolved=False)
+
+
+# --- productions: days of the week, holidays, days and weeks of a month, this season ---------------------
+
+def _weekday_number(c, word: str) -> int:
+    word = word.lower()
+    return c.lex["weekdays"][word] if word in c.lex["weekdays"] else c.lex["weekday_abbreviations"][word]
+
+
+def _weekday_dated(m, c):
+    """'Måndag den 18 februari', 'Mån, 18 februari', 'Söndag 10 feb': the date decides, the weekday names it."""
+    return _sv_date(m, c)
+
+
+def _weekday_in_week(m, c):
+    """'onsdag nästa vecka', 'söndag i förra veckan', 'tisdag denna vecka': that day of the relative week."""
+    pub = c.published()
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=c.lex["relative_weeks"][m["rel"].lower()])
+    d = (monday + timedelta(days=_weekday_number(c, m["weekday"]))).isoformat()
+    return hit(d, d)
+
+
+def _weekday_bare(m, c):
+    """'Beslutet gäller fredag', 'Under tisdagen greps ...': the next such day after publication, or the last one
+    before it in a past-tense sentence. Not 'mån–fre' (opening hours) nor 'i viss mån' ('mån' is 'extent')."""
+    h, text = _helpers(), c.text
+    word = m["weekday"].lower()
+    if word in c.lex["weekday_abbreviations"] and (h["abbreviation_not_after"].search(text, max(0, m.start() - 25), m.start())
+                                                   or not h["abbreviation_before"].match(text, m.end())):
+        return None
+    if h["weekday_not_after"].search(text, max(0, m.start() - 30), m.start()) or h["weekday_link_after"].match(text, m.end()) \
+            or h["weekday_link_before"].search(text, max(0, m.start() - 16), m.start()):
+        return None
+    pub = c.published()
+    wd = _weekday_number(c, word)
+    today = 0 if word.endswith(_w(c.lex)["weekday_definite_suffix"]) else 7    # 'under torsdagen' may be today
+    if _past_tense(_LOWER_WORD.findall(text.lower()), c.lex):
+        d = pub - timedelta(days=(pub.weekday() - wd) % 7 or today)
+    else:
+        d = pub + timedelta(days=(wd - pub.weekday()) % 7 or today)
+    return hit(d.isoformat(), d.isoformat())
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7      # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_days(spec: dict, year: int) -> tuple[date, date]:
+    """The first and last day of a holiday (time.json holidays) in ``year``."""
+    if "date" in spec:
+        d = date(year, *spec["date"])
+        return d, d
+    if "weekday" in spec:
+        first = date(year, *spec["on_or_after"])
+        d = first + timedelta(days=(spec["weekday"] - first.weekday()) % 7)
+        return d, d
+    e, off = easter_sunday(year), spec["easter"]
+    a, b = (off, off) if isinstance(off, int) else off
+    return e + timedelta(days=a), e + timedelta(days=b)
+
+
+def _holiday(m, c):
+    """'julafton', 'midsommarafton 2024', 'i påskas': a written year decides; else the last one on or before
+    publication in a past-tense sentence (or for a past form), the next one on or after it otherwise."""
+    spec = c.lex["holidays"][" ".join(m["holiday"].lower().split())]
+    if m["year"]:
+        a, b = holiday_days(spec, int(m["year"]))
+    else:
+        pub = c.published(type="point" if isinstance(spec.get("easter", 0), int) else "range")
+        past = spec.get("direction") == "past" or _past_tense(_LOWER_WORD.findall(c.text.lower()), c.lex)
+        years = [holiday_days(spec, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        a, b = [x for x in years if x[0] <= pub][-1] if past else [x for x in years if x[1] >= pub][0]
+    return hit(a.isoformat(), b.isoformat(), type="point" if a == b else "range")
+
+
+def _month_end(y: int, mo: int) -> date:
+    return date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
+
+
+def _nth_of_month(m, c):
+    """'första tisdagen i oktober', 'sista måndag i mars 2014', 'tredje dagen i oktober', 'sista dagen i oktober 2015',
+    'första veckan i oktober 2014' (the first Monday-to-Sunday week wholly in the month)."""
+    w, lex = _w(c.lex), c.lex
+    mo = lex["months"][m["month"].lower()]
+    unit, ord_ = m["unit"].lower(), m["ord"].lower()
+    y = int(m["year"]) if m["year"] else implicit_year(c.published(grain="week" if unit in w["nth_weeks"] else "day"), mo, c.text, lex)
+    n = None if ord_ in w["nth_last"] else ordinal_words(5)[ord_]
+    first, end = date(y, mo, 1), _month_end(y, mo)
+    if unit in w["nth_weeks"]:
+        monday = end - timedelta(days=(end.weekday() - 6) % 7 + 6) if n is None \
+            else first + timedelta(days=(-first.weekday()) % 7 + 7 * (n - 1))
+        if monday < first or monday + timedelta(days=6) > end:
+            return None
+        return hit(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week")
+    if unit in w["nth_days"]:
+        d = end if n is None else first + timedelta(days=n - 1)
+    else:
+        wd = _weekday_number(c, unit)
+        d = end - timedelta(days=(end.weekday() - wd) % 7) if n is None \
+            else first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    return hit(d.isoformat(), d.isoformat()) if d.month == mo else None
+
+
+def _season_months(a: int, b: int) -> set[int]:
+    return set(range(a, b + 1)) if a <= b else set(range(a, 13)) | set(range(1, b + 1))
+
+
+def _this_season(m, c):
+    """'denna vintern', 'den här sommaren': the season under way at publication, else the coming one."""
+    a, b = c.lex["seasons"][m["season"].lower()]
+    pub = c.published()
+    if pub.month in _season_months(a, b):
+        y = pub.year if a <= b or pub.month >= a else pub.year - 1
+    else:
+        y = pub.year if a > pub.month else pub.year + 1
+    return hit(ym(y, a), ym(y if a <= b else y + 1, b))
+
+
+# --- the rules --------------------------------------------------------------------------------------------
+
+def _key(*names):
+    """The lexicon lists whose words gate a rule, by name (time.json top level or pattern_words)."""
+    return lambda t: [t[n] if n in t else _w(t)[n] for n in names]
+
+
+def _one_year_seasons(t):
+    """Seasons within one calendar year ('våren 2023'); 'vintern' runs over the new year and is read only by this_season."""
+    return [k for k, (a, b) in t["seasons"].items() if a <= b]
+
+
+def _weekday_words(t):
+    return list(t["weekdays"]) + [k for k in t["weekday_abbreviations"] if not k.startswith("_")]
+
+
+def _units(t):
+    return _alt(_w(t)["units"])
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("ago", 10, lambda t: rf"\b(?:(?:{_alt(_w(t)['ago_before'])})\s+)?(?P<n>\d+|{_NUM_WORD})\s+(?P<unit>{_units(t)})\s+"
+                              rf"(?:{_alt(_w(t)['ago_after'])})\b",
+         _ago, "year", "duration_ago", words=_key("ago_after"),
+         examples=(("för 10 år sedan", "2003", "2003", "year"), ("tio år sedan", "2003", "2003", "year"),
+                   ("Det hände för tre veckor sedan.", "2013-01-22", "2013-01-22", "day"),
+                   ("3 månader sedan", "2012-11", "2012-11", "month"),
+                   ("Han var VD i 5 år, sedan blev han ordförande.", None, None, None))),
+    Rule("offset", 20, lambda t: rf"\b(?P<n>\d+|{_NUM_WORD})\s+(?P<unit>{_units(t)})\s+(?P<dir>{_alt(t['relative_offsets'])})\b",
+         _offset, "year", "relative", words=_key("relative_offsets"),
+         examples=(("två år senare", "2015", "2015", "year"), ("tre månader senare", None, None, "month"))),
+    Rule("in_future", 30, lambda t: rf"\b(?:{_alt(_w(t)['future_before'])})\s+(?P<n>\d+|{_NUM_WORD})\s+(?P<unit>{_units(t)})\b",
+         _in_future, "year", "relative", words=_key("future_before"),
+         examples=(("Om 30 år kommer vi att ha fler äldre.", "2043", "2043", "year"),
+                   ("Vi ska om fem år ha en ny skola.", "2018", "2018", "year"),
+                   ("Ett avtal om fem år skrevs.", None, None, None))),
+    Rule("last_n", 40, lambda t: rf"\b(?:(?:{_alt(_w(t)['last_lead'])})\s+)?(?:{_alt(_w(t)['last_determiners'])})\s+"
+                                 rf"(?P<which>{_alt(_w(t)['last_past'] + _w(t)['last_future'])})\s+(?P<n>\d+|{_NUM_WORD})\s+"
+                                 rf"(?P<unit>{_alt(_w(t)['last_units'])})\b",
+         _last_n, "year", "relative", words=_key("last_past", "last_future"),
+         examples=(("de senaste fem åren", "2008", "2013", "year"), ("under de kommande tre åren", "2013", "2016", "year"),
+                   ("de senaste två månaderna", "2012-12", "2013-02", "month"))),
+    Rule("last_n_bare", 41, lambda t: rf"\b(?P<which>{_alt(_w(t)['bare_last_past'] + _w(t)['bare_last_future'])})\s+(?P<n>\d+|{_NUM_WORD})\s+"
+                                      rf"(?P<unit>{_alt(list(_w(t)['last_units']) + list(_w(t)['units']))})\b",
+         _last_n_bare, "year", "relative", words=_key("bare_last_past", "bare_last_future"),
+         examples=(("senaste två år", "2011", "2013", "year"), ("nästa 3 månader", "2013-02", "2013-05", "month"),
+                   ("Priserna har stigit senaste 12 månaderna.", "2012-02", "2013-02", "month"),
+                   ("nästa tre veckorna", "2013-02-12", "2013-03-05", "day"), ("nästa gång 3 år", None, None, None))),
+    Rule("dmy_date", 50, lambda t: rf"(?<![\d/.-])\b(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>{YEAR})\b(?![/.-]\d)",
+         _dmy_date, "day", "point", needs="year", flags=0,
+         examples=(("31/10/1974", "1974-10-31", "1974-10-31", "day"), ("03-03-2015", "2015-03-03", "2015-03-03", "day"),
+                   ("den 3.3.2015", "2015-03-03", "2015-03-03", "day"))),
+    Rule("dm_date_cued", 60, lambda t: rf"(?:\b(?:{_alt(t['date_cues'])})\s+)(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})(?:\s+(?P<year>{YEAR}))?\b",
+         _dm_date, "day", "point", needs="digit/",
+         examples=(("den 1/7 2024", "2024-07-01", "2024-07-01", "day"), ("från den 1/7", "2013-07-01", "2013-07-01", "day"))),
+    Rule("dm_date_year", 61, lambda t: rf"\b(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\s+(?P<year>{YEAR})\b",
+         _dm_date, "day", "point", needs="digit/",
+         examples=(("Mötet 12/5 2020 blev inställt.", "2020-05-12", "2020-05-12", "day"),)),
+    Rule("iso_date", 70, lambda t: rf"\b(?P<year>{YEAR})-(?P<month>\d\d?)-(?P<day>\d\d?)\b",
+         _iso_date, "day", "point", needs="year-", flags=0,
+         examples=(("2018-06-26", "2018-06-26", "2018-06-26", "day"), ("2015-3-3", "2015-03-03", "2015-03-03", "day"))),
+    Rule("year_range", 80, lambda t: rf"(?:(?:{_alt(_w(t)['range_lead'])})\s+)?(?P<y1>{YEAR})\s*(?P<link>[–—-]|{_alt(_w(t)['range_link'])})"
+                                     rf"\s*(?P<y2>{YEAR}|\d\d)\b(?![\d]|[,.]\d)",
+         _year_range, "year", "range", needs="year",
+         examples=(("2018–2022", "2018", "2022", "year"), ("mellan 2018 och 2022", "2018", "2022", "year"),
+                   ("åren 2019–21", "2019", "2021", "year"))),
+    Rule("year_genitive", 90, lambda t: rf"(?<![\d,.])\b(?P<year>{YEAR})\s+(?:{_alt(_w(t)['year_genitive'])})\b",
+         _year_genitive, "year", "point", needs="year", words=_key("year_genitive"),
+         examples=(("1971 års taxering", "1971", "1971", "year"),)),
+    Rule("decade", 100, lambda t: rf"\b(?:(?:{_alt(_w(t)['decade_lead'])})\s+)?(?P<decade>1[89]\d0|20\d0|\d0)-{_w(t)['decade_suffix']}\b",
+         _decade, "year", "range", needs="digit", words=lambda t: [[_w(t)["decade_suffix"]]],
+         examples=(("under 1960-talet", "1960", "1969", "year"), ("1800-talet", "1800", "1899", "year"),
+                   ("på 70-talet", "1970", "1979", "year"))),
+    Rule("year_slash", 110, lambda t: rf"(?:(?:{_alt(_w(t)['year_lead'])})\s+)?(?P<y1>{YEAR})/(?P<y2>{YEAR}|\d\d)\b",
+         _year_slash, "year", "range", needs="year/",
+         examples=(("år 2016/17", "2016", "2017", "year"), ("2019/2020", "2019", "2020", "year"))),
+    Rule("en_date", 120, lambda t: rf"\b(?P<month>{_alt(t['months_en'])})\.? (?P<day>\d{{1,2}}), (?P<year>{YEAR})\b",
+         _en_date, "day", "point", needs="year", words=_key("months_en"),
+         examples=(("Jun 26, 2018", "2018-06-26", "2018-06-26", "day"), ("April 14, 2015", "2015-04-14", "2015-04-14", "day"))),
+    Rule("month_range", 130, lambda t: rf"\b(?P<m1>{_alt(t['months'])})\.?\s*[–—-]\s*(?P<m2>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
+         _month_range, "month", "range", words=_key("months"),
+         examples=(("jan–sep", "2013-01", "2013-09", "month"), ("december–maj 2020", "2020-12", "2021-05", "month"))),
+    Rule("day_range", 140, lambda t: rf"\b(?P<d1>\d{{1,2}})(?::[ae])?(?:\s+(?P<m1>{_alt(t['months'])})\.?)?\s*"
+                                     rf"(?:[–—-]|\b(?:{_alt(_w(t)['range_link'])})\b)\s*"
+                                     rf"(?P<d2>\d{{1,2}})(?::[ae])?\s+(?P<m2>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
+         _day_range, "day", "range", needs="digit", words=_key("months"),
+         examples=(("13–15 juli", "2013-07-13", "2013-07-15", "day"), ("30 juni till 2 juli 2024", "2024-06-30", "2024-07-02", "day"),
+                   ("mellan 13 och 17 maj", "2013-05-13", "2013-05-17", "day"), ("8 aug - 12 aug", "2013-08-08", "2013-08-12", "day"))),
+    Rule("weekday_dated", 145, lambda t: rf"\b(?P<weekday>{_alt(_weekday_words(t))})\.?,?\s+(?:(?:{_alt(_w(t)['date_article'])})\s+)?"
+                                         rf"(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
+         _weekday_dated, "day", "point", needs="digit", words=lambda t: [_weekday_words(t)],
+         examples=(("Måndag den 18 februari", "2013-02-18", "2013-02-18", "day"), ("Mån, 18 februari", "2013-02-18", "2013-02-18", "day"),
+                   ("Söndag 10 Feb", "2013-02-10", "2013-02-10", "day"), ("fre 3 maj 2024", "2024-05-03", "2024-05-03", "day"))),
+    Rule("sv_date", 150, lambda t: rf"(?:\b(?:{_alt(_w(t)['date_article'])})\s+)?\b(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_alt(t['months'])})\.?"
+                                   rf"(?:\s+(?P<year>{YEAR}))?\b",
+         _sv_date, "day", "point", needs="digit", words=_key("months"),
+         examples=(("26 juni 2018", "2018-06-26", "2018-06-26", "day"), ("den 4 juni", "2013-06-04", "2013-06-04", "day"),
+                   ("den 3:e mars", "2013-03-03", "2013-03-03", "day"), ("8 Aug", "2013-08-08", "2013-08-08", "day"))),
+    Rule("sv_date_word", 160, lambda t: rf"(?:\b(?:{_alt(_w(t)['date_article'])})\s+)?\b(?P<ord>{_alt(ordinal_words(31))})\s+"
+                                        rf"(?P<month>{_alt(_months_full(t))})\b(?!-)(?:\s+(?P<year>{YEAR}))?\b",     # not 'mars-dagarna'
+         _sv_date_word, "day", "point", words=_key("months"),
+         examples=(("första maj", "2013-05-01", "2013-05-01", "day"), ("den tjugoförsta juni 2024", "2024-06-21", "2024-06-21", "day"),
+                   ("De andra mars-dagarna var kalla.", None, None, None))),
+    Rule("nth_of_month", 155, lambda t: rf"\b(?P<ord>{_alt(list(ordinal_words(5)) + _w(t)['nth_last'])})\s+"
+                                        rf"(?P<unit>{_alt(list(t['weekdays']) + _w(t)['nth_days'] + _w(t)['nth_weeks'])})\s+"
+                                        rf"(?:{_alt(_w(t)['nth_links'])})\s+(?P<month>{_alt(_months_full(t))})(?:\s+(?P<year>{YEAR}))?\b",
+         _nth_of_month, "day", "point", words=_key("weekdays", "nth_days", "nth_weeks"),
+         examples=(("första tisdagen i oktober", "2013-10-01", "2013-10-01", "day"), ("sista måndag i mars", "2013-03-25", "2013-03-25", "day"),
+                   ("tredje dagen i oktober", "2013-10-03", "2013-10-03", "day"), ("sista dagen i februari 2024", "2024-02-29", "2024-02-29", "day"),
+                   ("första veckan i oktober 2014", "2014-10-06", "2014-10-12", "week"),
+                   ("sista veckan i september 2014", "2014-09-22", "2014-09-28", "week"),
+                   ("femte fredagen i februari", None, None, None))),
+    Rule("holiday", 165, lambda t: rf"\b(?P<holiday>{_alt(t['holidays'], flexible_spaces=True)})(?:\s+(?P<year>{YEAR}))?\b",
+         _holiday, "day", "point", words=_key("holidays"),
+         examples=(("juldagen", "2013-12-25", "2013-12-25", "day"), ("nyårsdagen", "2014-01-01", "2014-01-01", "day"),
+                   ("Butiken hade öppet på nyårsdagen.", "2013-01-01", "2013-01-01", "day"),
+                   ("midsommarafton", "2013-06-21", "2013-06-21", "day"), ("midsommarafton 2024", "2024-06-21", "2024-06-21", "day"),
+                   ("påskdagen", "2013-03-31", "2013-03-31", "day"), ("under påsken 2025", "2025-04-18", "2025-04-21", "day"),
+                   ("Vi sålde mer i påskas.", "2012-04-06", "2012-04-09", "day"))),
+    Rule("quarter_word", 170, lambda t: rf"\b(?P<ord>{_alt(t['quarter_ordinals'])})\s+(?:{_alt(_w(t)['quarter_nouns'])})(?:\s+(?P<year>{YEAR}))?",
+         _quarter_word, "quarter", "point", words=_key("quarter_ordinals"),
+         examples=(("tredje kvartalet", "2013-07", "2013-09", "quarter"), ("fjärde kvartalet 2018", "2018-10", "2018-12", "quarter"))),
+    Rule("quarter_letter", 171, lambda t: rf"\b{_w(t)['quarter_letter']}(?P<q>[1-4])(?:\s*(?P<year>{YEAR}))?\b",
+         _quarter_number, "quarter", "point", needs="digit", words=lambda t: [[_w(t)["quarter_letter"]]],
+         examples=(("Q3 2024", "2024-07", "2024-09", "quarter"), ("q1", "2013-01", "2013-03", "quarter"))),
+    Rule("quarter_abbreviation", 172, lambda t: rf"\b(?:{_alt(_w(t)['quarter_abbreviations'])})\s?(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b",
+         _quarter_number, "quarter", "point", needs="digit", words=_key("quarter_abbreviations"),
+         examples=(("kv 3", "2013-07", "2013-09", "quarter"), ("kv. 2 2020", "2020-04", "2020-06", "quarter"))),
+    Rule("quarter_numbered", 173, lambda t: rf"\b(?P<q>[1-4]):[ae]\s+(?:{_alt(_w(t)['quarter_nouns'] + _w(t)['quarter_abbreviations'])})"
+                                            rf"(?:\s+(?P<year>{YEAR}))?",
+         _quarter_number, "quarter", "point", needs="digit", words=_key("quarter_nouns", "quarter_abbreviations"),
+         examples=(("3:e kvartalet 2022", "2022-07", "2022-09", "quarter"), ("4:e kvartal 2018", "2018-10", "2018-12", "quarter"))),
+    Rule("half", 180, lambda t: rf"\b(?P<ord>{_alt(t['half_ordinals'])})\s+(?:{_alt(_w(t)['half_nouns'])})(?:\s+(?P<year>{YEAR}))?",
+         _half, "month", "point", words=_key("half_ordinals"),
+         examples=(("första halvåret 2022", "2022-01", "2022-06", "month"), ("andra halvåret", "2013-07", "2013-12", "month"))),
+    Rule("week", 190, lambda t: rf"\b(?:{_alt(_w(t)['week_words'])})\s?(?P<w1>\d{{1,2}})(?:\s*[–—-]\s*(?P<w2>\d{{1,2}}))?(?:\s+(?P<year>{YEAR}))?\b",
+         _week, "week", "point", needs="digit", words=_key("week_words"),
+         examples=(("vecka 38", "2013-09-16", "2013-09-22", "week"), ("vecka 7–10", "2013-02-11", "2013-03-10", "week"))),
+    Rule("open_start", 200, lambda t: rf"\b(?P<lead>{_alt(t['open_start'])})\s+(?:(?:{_alt(_w(t)['year_lead'])})\s+)?(?P<year>{YEAR})\b"
+                                      rf"(?!\s*(?:[–—-]|{_alt(_w(t)['range_link'])})\s*{YEAR})",
+         _open_start, "year", "open_start", needs="year", words=_key("open_start"),
+         examples=(("sedan 2008", "2008", "2013", "year"), ("från och med 2021", "2021", None, "year"))),
+    Rule("open_end", 210, lambda t: rf"\b(?P<lead>{_alt(t['open_end'])})\s+(?:(?:{_alt(_w(t)['year_lead'])})\s+)?(?P<year>{YEAR})\b",
+         _open_end, "year", "open_end", needs="year", words=_key("open_end"),
+         examples=(("till 2028", "2013", "2028", "year"), ("fram till 2028", "2013", "2028", "year"), ("fram 2028", "2013", "2028", "year"))),
+    Rule("month", 220, lambda t: rf"(?:\b(?:{_alt(_w(t)['month_lead'])})\s+)?\b(?P<month>{_alt(_months_full(t))})(?:\s+(?P<year>{YEAR}))?\b",
+         _month, "month", "point", words=_key("months"),
+         examples=(("i oktober", "2013-10", "2013-10", "month"), ("oktober 2015", "2015-10", "2015-10", "month"),
+                   ("sedan mars 2012", "2012-03", "2013-02", "month"), ("Mars är en planet.", None, None, None))),
+    Rule("this_season", 225, lambda t: rf"\b(?:{_alt(_w(t)['this_season'])})\s+(?P<season>{_alt(t['seasons'])})\b",
+         _this_season, "month", "range", words=_key("seasons"),
+         examples=(("denna vintern", "2012-12", "2013-02", "month"), ("den här sommaren", "2013-06", "2013-08", "month"),
+                   ("denna hösten", "2013-09", "2013-11", "month"))),
+    Rule("season", 230, lambda t: rf"(?:\b(?:{_alt(_w(t)['month_lead'])})\s+)?\b(?P<season>{_alt(_one_year_seasons(t))})(?:\s+(?P<year>{YEAR}))?\b",
+         _season, "month", "range", words=_key("seasons"),
+         examples=(("våren 2023", "2023-03", "2023-05", "month"), ("under hösten", "2013-09", "2013-11", "month"))),
+    Rule("relative_year", 240, lambda t: rf"\b(?:(?P<lead>{_alt(_w(t)['relative_lead'] + _w(t)['stated_year_lead'])})\s+)?"
+                                         rf"(?P<rel>{_alt(t['relative_years'])})\b",
+         _relative_year, "year", "relative", words=_key("relative_years"),
+         examples=(("i år", "2013", "2013", "year"), ("i fjol", "2012", "2012", "year"), ("under fjolåret", "2012", "2012", "year"),
+                   ("kvoterna för nästa år", "2014", "2014", "year"))),
+    Rule("relative_month", 250, lambda t: rf"\b(?P<rel>{_alt(t['relative_months'])})\b",
+         _relative_month, "month", "relative", words=_key("relative_months"),
+         examples=(("förra månaden", "2013-01", "2013-01", "month"), ("nästa månad", "2013-03", "2013-03", "month"))),
+    Rule("weekday_in_week", 255, lambda t: rf"\b(?P<weekday>{_alt(t['weekdays'])})\s+(?:(?:{_alt(_w(t)['weekday_week_link'])})\s+)?"
+                                           rf"(?P<rel>{_alt(t['relative_weeks'])})\b",
+         _weekday_in_week, "day", "relative", words=_key("relative_weeks"),
+         examples=(("onsdag nästa vecka", "2013-02-20", "2013-02-20", "day"), ("söndag i förra veckan", "2013-02-10", "2013-02-10", "day"),
+                   ("måndag denna veckan", "2013-02-11", "2013-02-11", "day"))),
+    Rule("relative_week", 260, lambda t: rf"\b(?P<rel>{_alt(t['relative_weeks'])})\b",
+         _relative_week, "week", "relative", words=_key("relative_weeks"),
+         examples=(("förra veckan", "2013-02-04", "2013-02-10", "week"), ("denna vecka", "2013-02-11", "2013-02-17", "week"))),
+    Rule("relative_quarter", 270, lambda t: rf"\b(?P<rel>{_alt(t['relative_quarters'])})\b",
+         _relative_quarter, "quarter", "relative", words=_key("relative_quarters"),
+         examples=(("förra kvartalet", "2012-10", "2012-12", "quarter"), ("nästa kvartal", "2013-04", "2013-06", "quarter"))),
+    Rule("relative_day", 280, lambda t: rf"\b(?P<rel>{_alt(t['relative_days'])})\b",
+         _relative_day, "day", "relative", words=_key("relative_days"),
+         examples=(("i dag", "2013-02-12", "2013-02-12", "day"), ("i förrgår", "2013-02-10", "2013-02-10", "day"))),
+    Rule("weekday_past", 290, lambda t: rf"\b{_w(t)['weekday_past']['preposition']}\s+(?P<weekday>{_alt(t['weekdays'])}){_w(t)['weekday_past']['suffix']}\b",
+         _weekday_before, "day", "relative", words=lambda t: [[d + _w(t)["weekday_past"]["suffix"] for d in t["weekdays"]]],
+         examples=(("i tisdags", "2013-02-05", "2013-02-05", "day"), ("i fredags", "2013-02-08", "2013-02-08", "day"))),
+    Rule("weekday_last", 300, lambda t: rf"\b(?:{_alt(_w(t)['weekday_last'])})\s+(?P<weekday>{_alt(t['weekdays'])})\b",
+         _weekday_before, "day", "relative", words=_key("weekdays"),
+         examples=(("förra torsdag", "2013-02-07", "2013-02-07", "day"), ("förra söndag", "2013-02-10", "2013-02-10", "day"))),
+    Rule("weekday_next", 310, lambda t: rf"\b(?:{_alt(_w(t)['weekday_next'])})\s+(?P<weekday>{_alt(t['weekdays'])})\b",
+         _weekday_after, "day", "relative", words=_key("weekdays"),
+         examples=(("på måndag", "2013-02-18", "2013-02-18", "day"), ("nästa tisdag", "2013-02-19", "2013-02-19", "day"))),
+    Rule("weekday_bare", 315, lambda t: rf"\b(?P<weekday>{_alt(_weekday_words(t))})\b",
+         _weekday_bare, "day", "relative", words=lambda t: [_weekday_words(t)],
+         examples=(("Beslutet gäller fredag.", "2013-02-15", "2013-02-15", "day"), ("tisdag", "2013-02-19", "2013-02-19", "day"),
+                   ("sön.", "2013-02-17", "2013-02-17", "day"), ("Under torsdagen ökade försäljningen.", "2013-02-07", "2013-02-07", "day"),
+                   ("Under tisdagen väntas snö.", "2013-02-12", "2013-02-12", "day"),
+                   ("Det stämmer i viss mån.", None, None, None), ("Öppet mån–fre", None, None, None),
+                   ("Pensionen är 17 300 kr/mån", None, None, None), ("Förändring 3 mån", None, None, None),
+                   ("Kylan når minus 30 grader natten mot fredag.", None, None, None),
+                   ("Parkerade bilar en genomsnittlig lördag: 460", None, None, None), ("Vi tränar varje fredag.", None, None, None),
+                   ("Beslutet vann laga kraft påföljande onsdag.", None, None, None),
+                   ("Öppet måndag till fredag.", None, None, None))),
+    Rule("term", 320, lambda t: rf"\b(?:(?:{_alt(_w(t)['term_lead'])})\s+)*(?:(?:{_alt(_w(t)['term_adjectives'])})\s+)?(?P<period>{_alt(t['period_words'])})\b",
+         _term, "year", "term", words=_key("period_words"),
+         examples=(("under mandatperioden", "2010", "2014", "year"),)),
+    Rule("sequence", 330, lambda t: rf"\b(?P<seq>{_alt(t['sequence_words'])})\b",
+         _sequence, "year", "sequence", words=_key("sequence_words"),
+         examples=(("Därefter ökade det.", None, None, "year"),)),
+    Rule("bare_year", 340, lambda t: rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b(?P<year>{YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:\d)",
+         _bare_year, "year", "point", needs="year",
+         examples=(("under 2021", "2021", "2021", "year"), ("1954", "1954", "1954", "year"),
+                   ("Det kostar 2000 kronor.", None, None, None), ("Företaget anställde 2000 personer.", None, None, None))),
+)

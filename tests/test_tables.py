@@ -1,0 +1,224 @@
+"""Tables (pipeline/tables.py): a cell's unit, scale, rate, period, change and subject hint from its column header,
+its row label, the table's corner cell or caption, by one precedence. Made-up tables in every layout the pipeline
+reads: markdown, tab-separated, aligned with spaces (one segment each) and HTML (one segment per row)."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conftest import extract_claims
+from pipeline import lexicon, tables
+from pipeline.errors import LexiconError
+from pipeline.ingest import ingest_bytes
+from pipeline.extract import extract_document
+from pipeline.quantities import find_quantities
+from pipeline.segment import segment_text
+from pipeline.times import find_times
+
+
+def _html_claims(body: str, published: str = "2024-05-02"):
+    html = f"<html><body><article><h1>Rapport</h1>{body}</article></body></html>"
+    doc = ingest_bytes(html.encode(), "t", "t.html", published=published)
+    return extract_document(doc, segment_text(doc.text, doc.furniture))
+
+
+def _cell(claims, text: str, nth: int = 0):
+    hits = [c for c in claims if c.quantity["text"] == text]
+    assert len(hits) > nth, (text, [c.quantity["text"] for c in claims])
+    return hits[nth]
+
+
+def _fields(c):
+    q = c.quantity
+    return (q["value"], q["unit"], q["per"], (c.change or {}).get("direction"))
+
+
+MD_COUNT_AND_SHARE = ("Befolkning\n\n| Kommun | Invånare, tusental | Andel över 65, % |\n|---|---|---|\n"
+                      "| Norrby | 84 | 21,5 |\n| Söderås | 132 | 18,9 |")
+TAB_COUNT_AND_CHANGE = ("Besök\n\nBesökare per län, mars 2024\n\nLän\tBesökare, tusental\tFörändring %\n"
+                        "Östra\t214\t+4,2\nVästra\t97\t−1,8")
+SPACE_COUNT_AND_CHANGE = ("Hamnar\n\nHamn            Anlöp, antal     Förändring, %\n"
+                          "Norrhamn               1 240              −3,5\n"
+                          "Sydkajen                 860              +2,0")
+SPACE_MONEY_AND_RATE = ("Bokslut\n\nMkr                   2022      2023      Förändring\n"
+                        "Intäkter               412       450         +38\n"
+                        "Rörelsemarginal, %     8,1       7,4        −0,7")
+MD_CAPTION_MONEY = ("Nyckeltal\n\nNyckeltal i sammandrag, MSEK\n\n| | 2022 | 2023 |\n|---|---|---|\n"
+                    "| Omsättning | 95 | 102 |\n| Soliditet, % | 41,2 | 44,0 |\n| Anställda | 61 | 64 |")
+TAB_PERCENT_CAPTION = ("Ohälsa\n\nSjukfrånvaro efter sektor, procent\n\nSektor\tHösten 2022\tHösten 2023\tFörändring\n"
+                       "Kommuner\t7,9\t7,2\t−0,7\nRegioner\t6,1\t6,4\t0,3")
+
+
+@pytest.mark.parametrize("text,cell,nth,expected", [
+    # a '%' in a neighbouring column header is not the unit of a count column; its scale is
+    (MD_COUNT_AND_SHARE, "84", 0, (84000, "count", None, None)),
+    (MD_COUNT_AND_SHARE, "21,5", 0, (21.5, "percent", None, None)),
+    (MD_COUNT_AND_SHARE, "132", 0, (132000, "count", None, None)),
+    # the change column of a 'tusental' table: a percentage change, not scaled, not percentage points
+    (TAB_COUNT_AND_CHANGE, "214", 0, (214000, "count", None, None)),
+    (TAB_COUNT_AND_CHANGE, "+4,2", 0, (4.2, "percent", None, "increase")),
+    (TAB_COUNT_AND_CHANGE, "−1,8", 0, (-1.8, "percent", None, "decrease")),
+    (SPACE_COUNT_AND_CHANGE, "1 240", 0, (1240, "count", None, None)),
+    (SPACE_COUNT_AND_CHANGE, "−3,5", 0, (-3.5, "percent", None, "decrease")),
+    (SPACE_COUNT_AND_CHANGE, "+2,0", 0, (2.0, "percent", None, "increase")),
+    # the corner's 'Mkr' is the unit of the money rows, not of a row whose label names percent; the change of
+    # that row is in percentage points, the change of a money row is money
+    (SPACE_MONEY_AND_RATE, "412", 0, (412e6, "SEK", None, None)),
+    (SPACE_MONEY_AND_RATE, "+38", 0, (38e6, "SEK", None, "increase")),
+    (SPACE_MONEY_AND_RATE, "8,1", 0, (8.1, "percent", None, None)),
+    (SPACE_MONEY_AND_RATE, "−0,7", 0, (-0.7, "percentage_point", None, "decrease")),
+    # the caption's 'MSEK' likewise; a row without a unit word takes it
+    (MD_CAPTION_MONEY, "95", 0, (95e6, "SEK", None, None)),
+    (MD_CAPTION_MONEY, "41,2", 0, (41.2, "percent", None, None)),
+    # a percent caption over a 'Förändring' column: percentage points; an unsigned positive change is an increase
+    (TAB_PERCENT_CAPTION, "7,9", 0, (7.9, "percent", None, None)),
+    (TAB_PERCENT_CAPTION, "−0,7", 0, (-0.7, "percentage_point", None, "decrease")),
+    (TAB_PERCENT_CAPTION, "0,3", 0, (0.3, "percentage_point", None, "increase")),
+])
+def test_cell_unit_scale_and_change_by_precedence(text, cell, nth, expected):
+    assert _fields(_cell(extract_claims(text, "2024-04-03"), cell, nth)) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text,cell,unit,per", [
+    ("Aktien\n\n| Nyckeltal | 2023 | 2024 |\n|---|---|---|\n| Utdelning per aktie, kr | 2,10 | 2,40 |", "2,40", "SEK", "share"),
+    ("Aktien\n\nPost\t2023\t2024\nEget kapital, kr/aktie\t48,70\t51,20\nAntal aktier, miljoner\t12\t12", "51,20", "SEK", "share"),
+    ("Avgifter\n\nTjänst         2023      2024\nBredband, kr/mån     399       429\nTV-paket, kr/år    1 188     1 308",
+     "429", "SEK", "month"),
+    ("Avgifter\n\nTjänst         2023      2024\nBredband, kr/mån     399       429\nTV-paket, kr/år    1 188     1 308",
+     "1 308", "SEK", "year"),
+])
+def test_row_label_gives_unit_and_rate(text, cell, unit, per):
+    q = _cell(extract_claims(text, "2024-04-03"), cell).quantity
+    assert (q["unit"], q["per"], q["unit_source"], q["per_source"]) == (unit, per, "table", "table")
+
+
+@pytest.mark.parametrize("text,cell,nth,start,end", [
+    ("Resor\n\n| Linje | Jan–sep 2022 | Jan–sep 2023 |\n|---|---|---|\n| Buss 4 | 1 820 | 1 905 |", "1 820", 0, "2022-01", "2022-09"),
+    ("Resor\n\n| Linje | Jan–sep 2022 | Jan–sep 2023 |\n|---|---|---|\n| Buss 4 | 1 820 | 1 905 |", "1 905", 0, "2023-01", "2023-09"),
+    ("Larm\n\nÅr\tLarm\tUtryckningar\n2019\t310\t280\n2020\t295\t301", "295", 0, "2020", "2020"),
+    ("Larm\n\nÅr\tLarm\tUtryckningar\n2019\t310\t280\n2020\t295\t301", "280", 0, "2019", "2019"),
+    ("Skörd\n\nGröda            Skörd 2021      Skörd 2022\nVete                  2 950           3 110",
+     "3 110", 0, "2022", "2022"),
+])
+def test_period_from_column_header_or_row_label(text, cell, nth, start, end):
+    c = _cell(extract_claims(text, "2024-04-03"), cell, nth)
+    assert (c.time["start"], c.time["end"], c.time["source"]) == (start, end, "document_context")
+
+
+@pytest.mark.parametrize("text,cell,direction", [
+    ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Ökning |\n|---|---|---|\n| Scouterna | 140 | 12 |", "12", "increase"),
+    ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Minskning |\n|---|---|---|\n| Scouterna | 140 | 12 |", "12", "decrease"),
+    ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Förändring |\n|---|---|---|\n| Scouterna | 140 | −9 |", "−9", "decrease"),
+    ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Förändring |\n|---|---|---|\n| Scouterna | 140 | 15 |", "15", "increase"),
+    # the level beside a change is no change, whatever cue stands in another cell
+    ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Förändring |\n|---|---|---|\n| Scouterna | 140 | +15 |\n"
+     "| Ökad idrott | 95 | +4 |", "95", None),
+    # every data column is a change when the caption says so
+    ("Priser\n\nPrisutveckling, förändring i procent mot året innan\n\nVara\tMars\tApril\nMjölk\t+2,1\t−0,4",
+     "−0,4", "decrease"),
+])
+def test_change_column_sets_direction(text, cell, direction):
+    c = _cell(extract_claims(text, "2024-05-06"), cell)
+    assert (c.change or {}).get("direction") == direction
+    if direction:
+        assert c.change["cue"]["rule"] == "table_change_column"
+
+
+def test_change_column_amount_takes_the_level_columns_unit():
+    q = _cell(extract_claims("Bidrag\n\n| Förening | Bidrag 2024, tkr | Ökning |\n|---|---|---|\n"
+                             "| Scouterna | 140 | 12 |", "2024-05-06"), "12").quantity
+    assert (q["value"], q["unit"], q["scale_source"]) == (12000, "SEK", "table")
+
+
+HTML_TABLE = ("<table><caption>Intäkter per område (tkr)</caption>"
+              "<tr><th>Område</th><th>2023</th><th>Förändring %</th></tr>"
+              "<tr><td>Norr</td><td>1 520</td><td>+6,5</td></tr>"
+              "<tr><td>Söder</td><td>2 310</td><td>−1,1</td></tr>"
+              "<tr><td>Marginal, %</td><td>11,4</td><td>+0,8</td></tr></table>")
+
+
+@pytest.mark.parametrize("cell,expected,start", [
+    ("1 520", (1520000, "SEK", None, None), "2023"),
+    ("+6,5", (6.5, "percent", None, "increase"), None),
+    ("−1,1", (-1.1, "percent", None, "decrease"), None),
+    ("11,4", (11.4, "percent", None, None), "2023"),
+])
+def test_html_rows_are_one_table(cell, expected, start):
+    c = _cell(_html_claims(HTML_TABLE), cell)
+    assert _fields(c) == pytest.approx(expected)
+    if start:
+        assert c.time["start"] == start
+
+
+def _table_quantities(text: str, published="2024-04-03"):
+    qs = find_quantities(text, find_times(text, published))
+    periods: dict = {}
+    tables.apply_table_unit(text, qs, None, published, periods)
+    return {q.text: q for q in qs}, periods
+
+
+@pytest.mark.parametrize("text,cell,hint", [
+    ("| Region | Gästnätter, tusental | Förändring % |\n|---|---|---|\n| Norr | 310 | +2,2 |", "310", "Gästnätter"),
+    ("| Region | Gästnätter, tusental | Förändring % |\n|---|---|---|\n| Norr | 310 | +2,2 |", "+2,2", "Gästnätter"),
+    ("Mkr\tKv1 2023\tKv1 2024\nIntäkter\t88\t97\nKostnader\t70\t75", "97", "Intäkter"),
+    ("År\tLarm\tUtryckningar\n2019\t310\t280\n2020\t295\t301", "301", "Utryckningar"),
+    ("| Bibliotek | Lån 2022 | Lån 2023 |\n|---|---|---|\n| Centrum | 41 000 | 43 500 |", "43 500", "Lån"),
+    ("Avgift\t2024\t2025\nFast avgift, kr/år\t4 100\t4 350", "4 350", "Fast avgift"),
+    # a header naming a period or a sum names no measure ('Ackumulerat', 'Totalt', 'Apr-mar')
+    ("Vara\tMars 2024\tAckumulerat 2024\nKaffe\t+2,1 %\t+0,8 %", "+0,8 %", "Kaffe"),
+    ("| Län | Apr-mar 2023/2024 |\n|---|---|\n| Norra | 1 200 |", "1 200", "Norra"),
+    ("| Grupp | Ålder 16–24 | Totalt |\n|---|---|---|\n| Pendlare | 3 100 | 9 800 |", "9 800", "Pendlare"),
+])
+def test_subject_hint_names_the_measure(text, cell, hint):
+    qs, _ = _table_quantities(text)
+    assert qs[cell].subject_hint == hint
+
+
+@pytest.mark.parametrize("text,cells", [
+    # a dash between two cells is a missing value, not a range; a short row's figure is under a data column
+    ("Kostnad, mnkr   2022   2023   2024\nSkola             12      –     14\nVård         8",
+     [("12", 12e6, "2022"), ("14", 14e6, "2024"), ("8", 8e6, "2022")]),
+    ("Antal\t2022\t2023\t2024\nBussar\t40\t–\t44", [("40", 40, "2022"), ("44", 44, "2024")]),
+])
+def test_missing_cells(text, cells):
+    qs, periods = _table_quantities(text)
+    assert [(t, qs[t].value, periods[id(qs[t])].start) for t, _, _ in cells] == cells
+
+
+def test_change_header_figure_is_no_claim_and_prose_is_no_table():
+    qs, _ = _table_quantities("Ort\tPris\tFörändring 12 mån\nByn\t2 150\t+3 %")
+    assert "12 mån" not in qs and qs["2 150"].subject_hint == "Pris"
+    qs, periods = _table_quantities("Budgeten är 45 000 kronor.\nDärtill kommer 12 000 kronor  i bidrag.")
+    assert not periods and all(q.subject_hint is None and q.direction_source is None for q in qs.values())
+
+
+@pytest.mark.parametrize("text,where,expected", [
+    ("Gästnätter, tusental", "header", (None, 1000.0, None, None, "Gästnätter")),
+    ("Förändring %", "header", ("percent", 1.0, None, "change", None)),
+    ("Minskning, mnkr", "header", ("money", 1e6, None, "decrease", None)),
+    ("Resultat per aktie, kr", "header", ("money", 1.0, "share", None, "Resultat per aktie")),
+    ("Personal 15–64 år", "label", (None, 1.0, None, None, "Personal 15–64 år")),   # 'år' after a figure: no unit
+    ("Kostnad per elev (tkr)", "label", ("money", 1000.0, "student", None, "Kostnad per elev")),
+    ("Invånare efter kommun, förändring i procent", "caption", ("percent", 1.0, None, "change", None)),
+])
+def test_read_spec_of_header_label_and_caption(text, where, expected):
+    spec = tables.read_spec(text, where)
+    assert (spec.kind, spec.scale, spec.per, spec.change, spec.name) == expected
+
+
+@pytest.mark.parametrize("mutate,message", [
+    (lambda d: d["change_headers"].__setitem__("Ökning", "increase"), "lower-case"),
+    (lambda d: d["change_headers"].__setitem__("tillväxt", "upp"), "direction"),
+    (lambda d: d["scales"].__setitem__("tusental", 0), "positive"),
+    (lambda d: d.pop("per"), "'per'"),
+])
+def test_tables_lexicon_is_validated(tmp_path, mutate, message):
+    d = tmp_path / "sv"
+    shutil.copytree(lexicon.LEXICON_DIR, d)
+    data = json.loads((d / "tables.json").read_text(encoding="utf-8"))
+    mutate(data)
+    (d / "tables.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        lexicon.load(str(d))
