@@ -66,7 +66,8 @@ def _lex() -> dict:
     out["max_words"] = s["max_words"]
     out["label_max_words"] = s["label_max_words"]
     out["max_continuation_words"] = s["max_continuation_words"]
-    out["verbs"] = out["verbs"] | out["lasting_verbs"]
+    ent = lexicon.load().entities
+    out["verbs"] = out["verbs"] | out["lasting_verbs"] | frozenset(ent["finite_verbs"]) | frozenset(ent["possession_verbs"])
     out["passive_ending"] = s["passive_ending"]
     out["comparison_phrases"] = tuple(tuple(p.split()) for p in sorted(s["comparison_links"], key=len, reverse=True))
     return out
@@ -274,8 +275,9 @@ def _rule_label(case: SubjectCase) -> dict | None:
     label = re.sub(r"\s*\([^)]*\)", lambda m: " " * len(m.group(0)), label)     # '(före skatt)'
     toks = [t for t in tokens(text) if a <= t.start and t.end <= colon]
     L = _lex()
-    if not toks or len(toks) > L["label_max_words"] or any(t.low in L["verbs"] for t in toks):
-        return None
+    if not toks or len(toks) > L["label_max_words"] or any(
+            t.low in L["verbs"] and not (k and toks[k - 1].low == "som") for k, t in enumerate(toks)):
+        return None                  # a sentence, not a label; 'Antal personer som når taket:' is one
     # a trailing ', 2025' or period: dropped
     keep = [t for t in toks if not case.in_time(t.start, t.end) and t.word and text[t.start] not in "("]
     inside = [(m.start(), m.end()) for m in re.finditer(r"\([^)]*\)", text[a:colon])]
@@ -312,7 +314,8 @@ def _rule_endpoint_count(case: SubjectCase) -> dict | None:
     if len(before) < 2 or before[-1].low not in L["endpoint_links"]:
         return None
     link = before[-2]
-    if link.word and link.low not in L["verbs"] and link.low not in L["adverbs"]:
+    in_figure = any(o.char_start <= link.start < o.char_end for o in case.qs if o is not q)
+    if link.word and link.low not in L["verbs"] and link.low not in L["adverbs"] and not in_figure:
         return None                                  # 'sänker priset på 40 läkemedel': 'på' belongs to a noun
     verbs = [t for t in before if t.low in L["verbs"]]
     if not verbs or not (verbs[-1].low in L["change_verbs"] or verbs[-1].low in L["measure_verbs"]):
@@ -337,8 +340,19 @@ def _rule_counted(case: SubjectCase) -> dict | None:
     k = text.find(q.entity, a)
     between = text[a:k] if k >= 0 else ""
     if k < 0 or len(between) > 40 or any(c in between for c in ",.;:()"):
-        return _carried("counted_noun", q.entity)
-    span = _clean_np(case, a, k + len(q.entity))
+        return None              # the counted noun stands before the number ('Antalet X ... är 1,3 miljoner'): the clause
+    end = k + len(q.entity)
+    toks = tokens(text)
+    j = _first_tok(text, end)
+    if j < len(toks) and toks[j].start == end and text[end - 1] == "-" or text[end:end + 1] == "-":
+        more = _np_forward(case, _first_tok(text, k), allow_pp=False)
+        end = max(end, more[1]) if more else end  # '412 höft- och knäprotesoperationer': a suspended compound
+    elif low.endswith(tuple(L["adjective_endings"])) and j < len(toks) and toks[j].word and not toks[j].text[0].isupper() \
+            and not _is_verb(toks, j) and toks[j].low not in L["np_stop"] and toks[j].low not in L["adverbs"] \
+            and toks[j].low not in L["pronouns"] and toks[j].low not in L["determiners"] \
+            and toks[j].low not in L["np_prepositions"] and not toks[j].low.endswith(tuple(L["verb_endings"])):
+        end = toks[j].end        # '20 400 anmälda brott', '4 105 lätta lastbilar': an adjective read as the noun
+    span = _clean_np(case, a, end)
     if span is None:
         return _carried("counted_noun", q.entity)
     return _subject("counted_noun", text, *span)
@@ -667,12 +681,12 @@ def _rule_clause(case: SubjectCase) -> dict | None:
     text, q = case.text, case.q
     a = clause_start(text, q.char_start, case.times)
     toks = [t for t in tokens(text) if a <= t.start and t.end <= q.char_start]
-    while toks and (toks[0].low in L["lead_conjunctions"] or toks[0].low == "som" or not toks[0].word):
+    while toks and (toks[0].low in L["lead_conjunctions"] or toks[0].low == "som" and a > 0 or not toks[0].word):
         if toks[0].low == "som":
             return _relative_clause(case, a, toks)
         toks.pop(0)
     if not toks:
-        return None
+        return _rule_elliptic(case) if text[:a].rstrip().endswith(",") else None
     alltoks = tokens(text)
     first = alltoks.index(toks[0])
     verb = next((k for k in range(len(toks)) if _is_verb(alltoks, first + k)), None)
@@ -681,6 +695,10 @@ def _rule_clause(case: SubjectCase) -> dict | None:
     if toks[verb].low in L["actor_verbs"]:
         return None                  # 'Regeringen avsätter 250 miljoner': the subject is the actor, not the measure
     pre = toks[:verb]
+    if not pre and a > 0:
+        opener = next((t for t in alltoks if t.start == a), None)
+        if opener is not None and opener.low in L["shared_subject_openers"]:
+            return _shared_subject(case, opener.start)
     fronted = not pre or pre[0].low in L["fronted_openers"] or case.in_time(pre[0].start, pre[0].end) \
         or not pre[0].word or all(t.low in L["adverbs"] for t in pre)
     if not fronted:
@@ -710,6 +728,22 @@ def _rule_clause(case: SubjectCase) -> dict | None:
     if any(_is_change_noun(t.low) for t in head[-1:]):
         return _refers_back(case, head)
     return _subject("clause_subject_inverted", text, *span)
+
+
+def _shared_subject(case: SubjectCase, pos: int) -> dict | None:
+    """'Utlåningen minskade för tredje året och landade på 812 000 lån': a verb after 'och' shares the subject of
+    the clause before it."""
+    for _hop in range(2):        # 'X fortsätter att öka och är nu ...': past an infinitive clause to the subject
+        proxy = Quantity(text="", char_start=pos, char_end=pos, value=None, unit=None, kind="number",
+                         core_start=pos, core_end=pos)
+        found = _rule_clause(SubjectCase(case.text, proxy, [], 0, case.times, None, case.previous, [], case.kind))
+        if found and found.get("char_start") is not None:
+            return {**found, "rule": "shared_subject"}
+        b = clause_start(case.text, pos, case.times)
+        if not case.text[b:].lower().startswith("att ") or b == 0:
+            return None
+        pos = b
+    return None
 
 
 def _verbless(case: SubjectCase, toks: list) -> dict | None:
@@ -745,20 +779,26 @@ def _verbless(case: SubjectCase, toks: list) -> dict | None:
 def _rule_elliptic(case: SubjectCase) -> dict | None:
     """'E-boksutlånet ökade kraftigt, med 18 procent, till 96 400 lån': a fragment after a comma measures what the
     clause before it is about."""
+    L = _lex()
     a = clause_start(case.text, case.q.char_start, case.times)
-    comma = case.text.rfind(",", 0, a + 1)
-    if comma <= 0:
+    for _hop in range(3):
+        comma = case.text.rfind(",", 0, a + 1)
+        if comma <= 0:
+            return None
+        b = clause_start(case.text, comma, case.times)
+        if b >= comma or case.text[b:comma].count(" ") > 25:
+            return None
+        words = [t for t in tokens(case.text) if b <= t.start and t.end <= comma]
+        if any(t.low in L["verbs"] for t in words):
+            break
+        a = b                             # ', med 18 procent,': a fragment before this one; look further back
+    else:
         return None
+    if not any(t.low in L["change_verbs"] or t.low in L["measure_verbs"] or t.low in L["copulas"] for t in words):
+        return None                       # only a figure that elaborates a change or a measure ('ökade, med 18 procent,')
     proxy = Quantity(text="", char_start=comma, char_end=comma, value=None, unit=None, kind="number",
                      core_start=comma, core_end=comma)
-    sub = SubjectCase(case.text, proxy, [], 0, case.times, None, case.previous, [])
-    b = clause_start(case.text, comma, case.times)
-    if b >= comma or case.text[b:comma].count(" ") > 25:
-        return None
-    L = _lex()
-    if not any(t.low in L["change_verbs"] or t.low in L["measure_verbs"]
-               for t in tokens(case.text) if b <= t.start and t.end <= comma):
-        return None                       # only a figure that elaborates a change or a measure ('ökade, med 18 procent,')
+    sub = SubjectCase(case.text, proxy, [], 0, case.times, None, case.previous, [], case.kind)
     found = _rule_clause(sub)
     return {**found, "rule": "elliptic_clause"} if found and found.get("char_start") is not None else None
 

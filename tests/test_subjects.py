@@ -37,6 +37,9 @@ def _doc_claim(claims, anchor: str):
     ("Förra året öppnade 14 nya vårdcentraler i länet.", "14", "nya vårdcentraler", "counted_noun"),
     ("Under våren anmäldes 3 120 cykelstölder i staden.", "3 120", "cykelstölder", "counted_noun"),
     ("Föreningen har 870 aktiva medlemmar.", "870", "aktiva medlemmar", "counted_noun"),
+    ("Förra månaden såldes 2 410 begagnade husbilar.", "2 410", "begagnade husbilar", "counted_noun"),
+    ("I år gjordes 96 knä- och axeloperationer.", "96", "knä- och axeloperationer", "counted_noun"),
+    ("Omkring 300 elever berörs.", "300", "elever", "counted_noun"),
     # the noun right after a measure
     ("Under året samlades 320 ton plast in.", "320 ton", "plast", "noun_after"),
     ("Kommunen lade 2,6 kilometer nya gång- och cykelvägar.", "2,6", "nya gång- och cykelvägar", "noun_after"),
@@ -81,6 +84,9 @@ def _doc_claim(claims, anchor: str):
     # a label line
     ("Antal anmälda cykelstölder: 1 240", "1 240", "Antal anmälda cykelstölder", "label"),
     ("Genomsnittlig hyra (kallhyra), 2024: 7 850 kr", "7 850", "Genomsnittlig hyra", "label"),
+    ("Antal elever som äter skollunch: 3 200", "3 200", "Antal elever som äter skollunch", "label"),
+    # a dimension adjective after a measure is no noun: the clause names what is measured
+    ("Som mest var bilkön omkring 6 kilometer lång.", "6 kilometer", "bilkön", "clause_subject_inverted"),
 ])
 def test_subject_rule(text, anchor, subject, rule):
     c = _claim(text, anchor)
@@ -97,6 +103,13 @@ def test_subject_rule(text, anchor, subject, rule):
     ("I maj såldes 2 300 elcyklar (35 procent) och 900 mopeder (14 procent).", "35 procent", "elcyklar", "continues_figure"),
     ("Biblioteket hade 310 evenemang, varav 45 för barn.", "45", "evenemang", "continues_figure"),
     ("Andelen pendlare ökade till 38 procent jämfört med 33 procent 2019.", "33", "Andelen pendlare", "continues_figure"),
+    # a verb after 'och' shares the subject of the clause before it
+    ("Biljettförsäljningen sjönk under våren och hamnade på 41 000 biljetter.", "41 000", "Biljettförsäljningen",
+     "endpoint_count"),
+    ("Antalet laddstolpar fortsätter att öka och är nu omkring 2 400.", "2 400", "Antalet laddstolpar", "shared_subject"),
+    # a fragment after a comma continues a clause of measure ('var ..., 34 TWh')
+    ("Industrins elanvändning var i stort sett oförändrad, 41,2 TWh.", "41,2", "Industrins elanvändning",
+     "elliptic_clause"),
     # a bracketed prior figure measures what its main figure measures
     ("Rörelseresultatet uppgick till 88 (71) Mkr.", "71", "Rörelseresultatet", "prior_bracket"),
     # a count reached by a measure/change verb measures the clause subject
