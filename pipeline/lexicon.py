@@ -268,7 +268,8 @@ SUBJECT_LISTS = ("clause_verbs", "auxiliaries", "fronted_openers", "adverbs", "l
                  "continuation_words", "not_nouns_after", "verb_endings", "actor_verbs", "duration_prepositions", "endpoint_links", "measure_verbs", "split_words", "past_endings", "lasting_verbs",
                  "comparison_links", "goal_stop", "copulas", "share_openers", "noun_endings",
                  "period_nouns", "headline_verb_endings", "shared_subject_openers",
-                 "adjective_endings")
+                 "adjective_endings", "group_openers", "restating_verbs",
+                 "group_pronouns")
 
 
 def _load_subjects(d: Path) -> dict:

@@ -549,6 +549,47 @@ def _rule_noun_after(case: SubjectCase) -> dict | None:
     return _subject("noun_after", case.text, *span) if span else None
 
 
+def _rule_of_those(case: SubjectCase) -> dict | None:
+    """'Av dem misstänktes 312 för rattfylleri', 'Av landets 64 000 skyddsrum bedöms 30 procent behöva åtgärdas': a
+    clause opening with 'av'/'bland' + a group names what a part of it counts (a pronoun: the sentence before's)."""
+    q = case.q
+    if q.kind not in ("percent", "ratio", "count", "number") or q.kind == "count" and q.entity:
+        return None
+    L = _lex()
+    a = clause_start(case.text, q.char_start, case.times)
+    toks = [t for t in tokens(case.text) if a <= t.start and t.end <= q.char_start]
+    while toks and (toks[0].low in L["lead_conjunctions"] or not toks[0].word):
+        toks.pop(0)
+    if len(toks) < 2 or toks[0].low not in L["group_openers"]:
+        return None
+    alltoks = tokens(case.text)
+    pronoun = toks[1].low in L["group_pronouns"] or toks[1].low in L["anaphors"] and (
+        len(toks) == 2 or _is_verb(alltoks, alltoks.index(toks[2])))
+    if pronoun:                                          # 'Av dem', 'Bland dessa' (not 'Bland de tillfrågade')
+        prev = case.previous_text()
+        return _carried("of_those_previous", prev) if prev else None
+    for o, sub in zip(case.qs[:case.index], case.earlier):
+        if toks[0].start < o.char_start < q.char_start and sub:
+            return {**sub, "rule": "of_those"}           # 'Av landets 64 000 skyddsrum': the group's counted noun
+    span = _np_forward(case, _first_tok(case.text, toks[1].start), q.char_start, allow_pp=False)
+    span = span and _clean_np(case, *span)
+    return _subject("of_those", case.text, *span) if span else None
+
+
+def _which_is(case: SubjectCase) -> dict | None:
+    """'..., vilket är 620 fler än i fjol', 'vilket motsvarar 9 procent av allt vatten': a figure of the relative
+    'vilket' + a copula restates the figure before it: it measures the same."""
+    if case.index == 0:
+        return None
+    L = _lex()
+    before = [t.low for t in tokens(case.text) if t.end <= case.q.char_start and t.word][-4:]
+    while before and before[-1] in L["adverbs"]:
+        before.pop()
+    if len(before) < 2 or before[-2] != "vilket" or before[-1] not in L["restating_verbs"]:
+        return None
+    return _continued(case, "which_is")
+
+
 def _rule_share_is(case: SubjectCase) -> dict | None:
     """'varav 420 är deltidsbrandmän', 'en tredjedel av dem är barnfamiljer, och var femte är pensionärer': a part of
     a group named after a copula is what the part counts."""
@@ -598,23 +639,30 @@ def _rule_appositive(case: SubjectCase) -> dict | None:
 
 
 def _rule_changed_object(case: SubjectCase) -> dict | None:
-    """'planerar att utöka mässområdet med 3 000 kvadratmeter', 'föreslår att höja taxan med 5 procent': the object
-    of an infinitive after 'att', changed by the figure after 'med', is what changes."""
+    """'planerar att utöka mässområdet med 3 000 kvadratmeter', 'skulle minska utsläppen med 12 000 ton', 'Höj lönerna
+    med 3 000 kronor', 'sänka priset på periodkortet till 395 kronor': the object of an infinitive or imperative,
+    changed by the figure after 'med' (or brought to it by 'till' after a change verb), is what changes."""
     L = _lex()
     toks = [t for t in tokens(case.text) if t.end <= case.q.char_start]
     while toks and toks[-1].low in L["adverbs"]:
         toks.pop()
-    if len(toks) < 4 or toks[-1].low != "med":
+    if len(toks) < 3 or toks[-1].low not in ("med", "till"):
         return None
     k = len(toks) - 2
-    while k > 1 and toks[k].word and toks[k].low != "att" and len(toks) - k < 8:
+    while k >= 0 and toks[k].word and not _is_verb(toks, k) and toks[k].low not in L["change_verbs"] \
+            and len(toks) - k < 10:
         k -= 1
-    if toks[k].low != "att" or k + 2 >= len(toks) - 1 or not toks[k + 1].low.endswith("a"):
-        return None                                      # 'att' + an infinitive ('utöka', 'sänka'), then its object
-    if any(_is_verb(toks, j) for j in range(k + 2, len(toks) - 1)):
+    if k < 0 or not toks[k].word or k + 1 >= len(toks) - 1:
         return None
-    span = _clean_np(case, toks[k + 2].start, toks[-2].end)
-    if span is None or toks[k + 2].low in L["pronouns"]:
+    verb = toks[k]
+    infinitive = verb.low.endswith("a") and k > 0 and (toks[k - 1].low == "att" or toks[k - 1].low in L["auxiliaries"])
+    imperative = k == 0 and verb.low in L["change_verbs"]
+    if not (infinitive or imperative) or toks[-1].low == "till" and verb.low not in L["change_verbs"]:
+        return None                                      # 'att' or a modal + an infinitive, or an imperative of change
+    if toks[k + 1].low in L["pronouns"] or toks[k + 1].low in L["np_stop"]:
+        return None
+    span = _clean_np(case, toks[k + 1].start, toks[-2].end)
+    if span is None:
         return None
     return _subject("changed_object", case.text, *span)
 
@@ -854,7 +902,10 @@ SUBJECT_RULES: tuple = (
     ("label", _rule_label),
     ("endpoint_count", _rule_endpoint_count),
     ("counted_noun", _rule_counted),
+    ("which_is", _which_is),
+    ("of_those", _rule_of_those),
     ("share_of", _rule_share_of),
+    ("changed_object", _rule_changed_object),
     ("noun_after", _rule_noun_after),
     ("share_is", _rule_share_is),
     ("noun_before", _rule_noun_before),
@@ -862,7 +913,6 @@ SUBJECT_RULES: tuple = (
     ("continues_figure", _rule_continues),
     ("compared_figure", _rule_compared),
     ("appositive", _rule_appositive),
-    ("changed_object", _rule_changed_object),
     ("clause_subject", _rule_clause),
     ("parse_subject", _rule_parse),
 )

@@ -99,7 +99,17 @@ def test_subject_rule(text, anchor, subject, rule):
 @pytest.mark.parametrize("text,anchor,subject,rule", [
     # a figure linked to the one before it measures the same
     ("Kvoten för torsk sänks med 20 procent, till 9 800 ton.", "9 800", "Kvoten för torsk", "continues_figure"),
-    ("Skolan tog emot 420 ansökningar, vilket är 6 procent fler än i fjol.", "6 procent", "ansökningar", "continues_figure"),
+    ("Skolan tog emot 420 ansökningar, vilket är 6 procent fler än i fjol.", "6 procent", "ansökningar", "which_is"),
+    ("I fjol läckte 9 000 kubikmeter vatten, vilket motsvarar 4 procent av all produktion.", "4 procent", "vatten",
+     "which_is"),
+    # a part of a group a clause opens with ('Av ...', 'Bland ...')
+    ("Av kommunens 310 broar bedöms 12 procent behöva repareras.", "12 procent", "broar", "of_those"),
+    ("Bland de tillfrågade företagen svarade 40 procent ja.", "40 procent", "de tillfrågade företagen", "of_those"),
+    # the object an infinitive, a modal's infinitive or an imperative of change changes
+    ("Åtgärden skulle minska bullret med ungefär 6 decibel vid skolan.", "6 decibel", "bullret", "changed_object"),
+    ("Sänk avgiften för fritids med 200 kronor i månaden.", "200", "avgiften för fritids", "changed_object"),
+    ("Vi vill höja bidraget till föreningarna till 50 000 kronor.", "50 000", "bidraget till föreningarna",
+     "changed_object"),
     ("I maj såldes 2 300 elcyklar (35 procent) och 900 mopeder (14 procent).", "35 procent", "elcyklar", "continues_figure"),
     ("Biblioteket hade 310 evenemang, varav 45 för barn.", "45", "evenemang", "continues_figure"),
     ("Andelen pendlare ökade till 38 procent jämfört med 33 procent 2019.", "33", "Andelen pendlare", "continues_figure"),
@@ -159,8 +169,10 @@ def test_no_subject_in_verbless_clauses_of_a_sentence(text, anchor):
      "Den svenska bokförsäljningen"),
     ("Fjärrvärmepriset höjs i januari. Valutajusterat var ökningen 5 procent.", "5 procent", "Fjärrvärmepriset"),
     ("Antalet lärlingar har ökat. Men det är ändå 20 procent färre än 2015.", "20 procent", "Antalet lärlingar"),
+    ("Polisen stoppade 2 100 förare i fjol. Av dem misstänktes 140 för rattfylleri.", "140", "förare"),
 ])
 def test_subject_refers_back_to_the_sentence_before(text, anchor, subject):
+    """A pronoun, a change noun or 'Av dem' as the subject refers to the first subject of the sentence before."""
     c = _doc_claim(_doc(text + "\n"), anchor)
     assert c.subject == subject and c.subject_source["char_start"] is None
 
