@@ -59,6 +59,8 @@ def _lex() -> dict:
     ch = lexicon.load().change
     out = {k: frozenset(v) for k, v in s.items() if isinstance(v, list)}
     out["change_verbs"] = frozenset(w for w in ch["increase"] + ch["decrease"] if " " not in w and len(w) > 3)
+    out["change_words"] = frozenset(w for w in ch["increase"] + ch["decrease"] if " " not in w) \
+        | frozenset(s["change_infinitives"])
     out["verbs"] = out["clause_verbs"] | frozenset(w for w in out["change_verbs"]
                                                    if not w.endswith(("ning", "ningen", "gång", "växt")))
     out["change_prefixes"] = tuple(s["change_nouns"])
@@ -199,8 +201,9 @@ def _clean_np(case: SubjectCase, a: int, b: int) -> tuple[int, int] | None:
     is left (a pronoun, a date, a number)."""
     L = _lex()
     toks = [t for t in tokens(case.text) if t.start >= a and t.end <= b]
-    if any(t.text == "(" for t in toks[1:]):            # 'Rörelseresultatet (EBIT)': the phrase before the bracket
-        toks = toks[:next(k for k, t in enumerate(toks) if t.text == "(" and k)]
+    aside = lambda k, t: k and (t.text == "(" or t.text in "–—" and case.text[t.start - 1:t.start].isspace())
+    if any(aside(k, t) for k, t in enumerate(toks)):   # 'Rörelseresultatet (EBIT)', 'Nyckeltalet – andelen … –'
+        toks = toks[:next(k for k, t in enumerate(toks) if aside(k, t))]
     for k in range(1, len(toks) - 1):                  # '... för perioden januari – juni': a period is no part
         if toks[k].low in L["np_prepositions"] and toks[k + 1].low in L["period_nouns"]:
             toks = toks[:k]
@@ -468,6 +471,11 @@ def _rule_money_goal(case: SubjectCase) -> dict | None:
                 return _subject("money_goal", text, *span)
     before = [t for t in toks if t.end <= q.char_start]
     if before and before[-1].low in L["price_links"]:
+        a = clause_start(text, q.char_start, case.times)
+        for o, sub in zip(case.qs[:case.index], case.earlier):
+            if a <= o.char_start and o.kind == "count" and sub and sub.get("rule") == "counted_noun":
+                return {**sub, "rule": "money_object"}   # 'köpt 800 starroperationer ... för 11 miljoner kronor'
+    if before and before[-1].low in L["price_links"]:
         # the determiner-led object before 'för', cut before a 'till X' goal of its own
         for back in range(2, 9):
             if back > len(before):
@@ -522,11 +530,14 @@ def _rule_compared(case: SubjectCase) -> dict | None:
     if case.index == 0:
         return None
     L = _lex()
-    before = [t.low for t in tokens(case.text) if t.end <= case.q.char_start and t.word][-4:]
+    before = [t.low for t in tokens(case.text) if t.end <= case.q.char_start and t.word][-6:]
+    while before and before[-1] in L["adverbs"]:
+        before.pop()                                     # 'mot tidigare 6'
     if not any(tuple(before[-len(p):]) == p for p in L["comparison_phrases"] if len(p) <= len(before)):
         return None
+    counts = ("count", "number")
     for o, sub in zip(reversed(case.qs[:case.index]), reversed(case.earlier)):
-        if o.unit == case.q.unit and o.kind == case.q.kind:
+        if o.unit == case.q.unit and o.kind == case.q.kind or o.kind in counts and case.q.kind in counts:
             return {**sub, "rule": "compared_figure"} if sub else None
     return None
 
@@ -649,15 +660,20 @@ def _rule_changed_object(case: SubjectCase) -> dict | None:
     if len(toks) < 3 or toks[-1].low not in ("med", "till"):
         return None
     k = len(toks) - 2
-    while k >= 0 and toks[k].word and not _is_verb(toks, k) and toks[k].low not in L["change_verbs"] \
-            and len(toks) - k < 10:
+
+    def is_head_verb(j: int) -> bool:
+        t = toks[j]
+        return _is_verb(toks, j) or t.low in L["change_words"] \
+            or t.low.endswith("a") and j > 0 and (toks[j - 1].low == "att" or toks[j - 1].low in L["auxiliaries"])
+
+    while k >= 0 and (toks[k].word or toks[k].text[0].isdigit()) and not is_head_verb(k) and len(toks) - k < 12:
         k -= 1
     if k < 0 or not toks[k].word or k + 1 >= len(toks) - 1:
         return None
     verb = toks[k]
     infinitive = verb.low.endswith("a") and k > 0 and (toks[k - 1].low == "att" or toks[k - 1].low in L["auxiliaries"])
-    imperative = k == 0 and verb.low in L["change_verbs"]
-    if not (infinitive or imperative) or toks[-1].low == "till" and verb.low not in L["change_verbs"]:
+    imperative = k == 0 and verb.low in L["change_words"]
+    if not (infinitive or imperative) or toks[-1].low == "till" and verb.low not in L["change_words"]:
         return None                                      # 'att' or a modal + an infinitive, or an imperative of change
     if toks[k + 1].low in L["pronouns"] or toks[k + 1].low in L["np_stop"]:
         return None
@@ -701,6 +717,7 @@ def clause_start(text: str, pos: int, times=()) -> int:
     toks = tokens(text)
     verb_since = False
     opened = []
+    dash_open = None
     for k, t in enumerate(toks):
         if t.start >= pos:
             break
@@ -711,6 +728,12 @@ def clause_start(text: str, pos: int, times=()) -> int:
         elif t.text == ")" and opened:
             start = opened.pop()                  # a closed bracket ('Rörelseresultatet (EBIT) uppgick') cuts nothing
             continue
+        elif t.text in "–—" and dash_open is not None:
+            start, dash_open = dash_open, None    # 'X – en förklaring – uppskattas till': an aside between dashes
+            continue
+        elif t.text in "–—" and any(u.text == t.text and u.start < pos for u in toks[k + 1:]) \
+                and not any(u.text in ".;:" for u in toks[k + 1:] if u.start < pos):
+            dash_open = start
         if t.low in ("och", "samt", "eller") and not verb_since:
             continue
         if t.text in ",;:–—()\"”" or t.low in L["clause_openers"]:

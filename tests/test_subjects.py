@@ -108,6 +108,17 @@ def test_subject_rule(text, anchor, subject, rule):
     # the object an infinitive, a modal's infinitive or an imperative of change changes
     ("Åtgärden skulle minska bullret med ungefär 6 decibel vid skolan.", "6 decibel", "bullret", "changed_object"),
     ("Sänk avgiften för fritids med 200 kronor i månaden.", "200", "avgiften för fritids", "changed_object"),
+    ("Höj taket för bidraget med 5 000 kronor.", "5 000", "taket för bidraget", "changed_object"),
+    ("Nämnden vill sänka taxan för barn under 12 år till 150 kronor.", "150", "taxan för barn under 12 år",
+     "changed_object"),
+    ("Nästa år planerar föreningen att utöka odlingen med 400 kvadratmeter.", "400", "odlingen", "changed_object"),
+    # what money buys: a count bought before 'för'
+    ("Kommunen har köpt 30 elcyklar av en lokal handlare för 600 000 kronor.", "600 000", "elcyklar", "money_object"),
+    # an aside between dashes is no clause of its own
+    ("Nyckeltalet – andelen av intäkterna som går till lön – beräknas till 62 procent.", "62", "Nyckeltalet",
+     "clause_subject"),
+    # a comparison with an adverb between
+    ("I dag tar färjan 240 bilar per tur, mot tidigare 180.", "180", "bilar", "compared_figure"),
     ("Vi vill höja bidraget till föreningarna till 50 000 kronor.", "50 000", "bidraget till föreningarna",
      "changed_object"),
     ("I maj såldes 2 300 elcyklar (35 procent) och 900 mopeder (14 procent).", "35 procent", "elcyklar", "continues_figure"),
