@@ -69,7 +69,8 @@ def _lex() -> dict:
     out["label_max_words"] = s["label_max_words"]
     out["max_continuation_words"] = s["max_continuation_words"]
     ent = lexicon.load().entities
-    out["verbs"] = out["verbs"] | out["lasting_verbs"] | frozenset(ent["finite_verbs"]) | frozenset(ent["possession_verbs"])
+    out["verbs"] = (out["verbs"] | out["lasting_verbs"] | frozenset(ent["finite_verbs"]) | frozenset(ent["possession_verbs"])) \
+        - out["comparatives"] - frozenset(ch["comparatives"])    # 'fler', 'färre' are change words, not verbs
     out["passive_ending"] = s["passive_ending"]
     out["comparison_phrases"] = tuple(tuple(p.split()) for p in sorted(s["comparison_links"], key=len, reverse=True))
     return out
@@ -124,7 +125,9 @@ def _carried(rule: str, s) -> dict | None:
 # --- noun phrases ------------------------------------------------------------------------------
 
 def _is_change_noun(low: str) -> bool:
-    return low.startswith(_lex()["change_prefixes"])
+    """'ökningen', 'en minskning' (a change of something named elsewhere); a plural ('Sänkningarna är 25 procent')
+    names the changes themselves."""
+    return low.startswith(_lex()["change_prefixes"]) and not low.endswith(("arna", "erna"))
 
 
 def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: bool = True) -> tuple[int, int] | None:
@@ -141,6 +144,16 @@ def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: b
         if t.low == "och" and start is not None and _coordinated_noun(case, toks, i, limit):
             end, i, n = toks[i + 1].end, i + 2, n + 2        # 'bränder i skog och mark', 'individ- och familjeomsorgen'
             continue
+        if t.text[0].isdigit() and start is not None and toks[i - 1].word and toks[i - 1].low not in L["np_prepositions"] \
+                and not case.q.char_start <= t.start < max(case.q.char_end, case.q.char_start + 1) \
+                and not case.in_time(t.start, t.end):
+            j = i                                    # 'barn i åldern 6–15 år': a number inside the phrase
+            while j < len(toks) and toks[j].start < limit and (toks[j].text[0].isdigit() or toks[j].text in "–-"):
+                j += 1
+            if j < len(toks) and toks[j].start < limit and toks[j].word and toks[j].low not in L["np_stop"]:
+                end, i, n = toks[j].end, j + 1, n + 2
+                continue
+            break
         if not t.word or case.in_time(t.start, t.end) or t.low in L["np_stop"] or t.low in L["adverbs"] and start is not None:
             break
         if start is not None and (t.low in L["verbs"] or t.low in L["pronouns"]
@@ -724,10 +737,12 @@ def clause_start(text: str, pos: int, times=()) -> int:
         if not t.word and any(x.char_start <= t.start < x.char_end for x in times):
             continue
         if t.text == "(":
-            opened.append(start)
+            opened.append((start, verb_since))
         elif t.text == ")" and opened:
-            start = opened.pop()                  # a closed bracket ('Rörelseresultatet (EBIT) uppgick') cuts nothing
+            start, verb_since = opened.pop()      # a closed bracket ('Rörelseresultatet (EBIT) uppgick') cuts nothing
             continue
+        elif t.text in "–—" and not text[t.start - 1:t.start].isspace():
+            continue                              # '1–5 år', 'Borås–Göteborg': a dash inside a phrase cuts nothing
         elif t.text in "–—" and dash_open is not None:
             start, dash_open = dash_open, None    # 'X – en förklaring – uppskattas till': an aside between dashes
             continue

@@ -56,6 +56,7 @@ def _doc_claim(claims, anchor: str):
     ("+14 mkr till räddningstjänsten", "+14", "räddningstjänsten", "money_goal"),
     ("Nu satsas 3,2 miljoner kronor på nya lekplatser i centrum.", "3,2", "nya lekplatser i centrum", "money_goal"),
     ("Kommunen ska köpa en ny sopbil till hamnen för 4,5 miljoner kronor.", "4,5", "en ny sopbil", "money_object"),
+    ("Vi vill att 2 miljarder kronor om året går till fler poliser.", "2 miljarder", "fler poliser", "money_goal"),
     # the subject of the clause's measure or change verb
     ("Hyresintäkterna uppgick till 212 miljoner kronor.", "212", "Hyresintäkterna", "clause_subject"),
     ("Elpriset i norra Sverige steg med 18 procent.", "18", "Elpriset i norra Sverige", "clause_subject"),
@@ -76,6 +77,14 @@ def _doc_claim(claims, anchor: str):
     ("Rörelseresultatet (EBITA) uppgick till 77 MSEK.", "77", "Rörelseresultatet", "clause_subject"),
     # a period with a dash inside the subject's clause cuts nothing
     ("Bolagets intäkter för perioden april – juni 2025 uppgick till 64 Mkr.", "64", "Bolagets intäkter", "clause_subject"),
+    # a second clause after a bracketed figure and 'och'
+    ("Intäkterna ökade till 52 (47) Mkr och soliditeten förbättrades till 38 (35) procent.", "38", "soliditeten",
+     "clause_subject"),
+    # a dash inside a phrase ('6–15 år') cuts nothing
+    ("Enligt prognosen väntas antalet barn i åldern 6–15 år öka med 9 procent.", "9 procent", "antalet barn i åldern 6–15 år",
+     "clause_subject_inverted"),
+    # a plural change noun names the changes themselves
+    ("Höjningarna är i genomsnitt 4 procent.", "4 procent", "Höjningarna", "clause_subject"),
     # coordinated nouns
     ("Kostnaden för vård och omsorg ökade med 6 procent.", "6 procent", "Kostnaden för vård och omsorg", "clause_subject"),
     # a relative clause
