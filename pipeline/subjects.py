@@ -600,6 +600,20 @@ def _rule_of_those(case: SubjectCase) -> dict | None:
     return _subject("of_those", case.text, *span) if span else None
 
 
+def _rule_share_of_previous(case: SubjectCase) -> dict | None:
+    """'Hälften av svenskarna har spelat ... 4 procent har ett riskabelt spelande.': a share that opens its sentence
+    as the subject of a verb, naming no group, is a share of the group the sentence before named."""
+    q = case.q
+    if q.kind not in ("percent", "ratio") or case.text[:q.char_start].strip(" \"”–-"):
+        return None
+    toks = tokens(case.text)
+    i = _first_tok(case.text, q.char_end)
+    if i >= len(toks) or not _is_verb(toks, i):
+        return None
+    prev = case.previous_text()
+    return _carried("share_of_previous", prev) if prev else None
+
+
 def _which_is(case: SubjectCase) -> dict | None:
     """'..., vilket är 620 fler än i fjol', 'vilket motsvarar 9 procent av allt vatten': a figure of the relative
     'vilket' + a copula restates the figure before it: it measures the same."""
@@ -943,6 +957,7 @@ SUBJECT_RULES: tuple = (
     ("which_is", _which_is),
     ("of_those", _rule_of_those),
     ("share_of", _rule_share_of),
+    ("share_of_previous", _rule_share_of_previous),
     ("changed_object", _rule_changed_object),
     ("noun_after", _rule_noun_after),
     ("share_is", _rule_share_is),

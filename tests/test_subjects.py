@@ -190,6 +190,7 @@ def test_no_subject_in_verbless_clauses_of_a_sentence(text, anchor):
     ("Fjärrvärmepriset höjs i januari. Valutajusterat var ökningen 5 procent.", "5 procent", "Fjärrvärmepriset"),
     ("Antalet lärlingar har ökat. Men det är ändå 20 procent färre än 2015.", "20 procent", "Antalet lärlingar"),
     ("Polisen stoppade 2 100 förare i fjol. Av dem misstänktes 140 för rattfylleri.", "140", "förare"),
+    ("Hälften av pendlarna åker buss. 12 procent har ingen egen bil.", "12 procent", "pendlarna"),
 ])
 def test_subject_refers_back_to_the_sentence_before(text, anchor, subject):
     """A pronoun, a change noun or 'Av dem' as the subject refers to the first subject of the sentence before."""
