@@ -269,7 +269,8 @@ SUBJECT_LISTS = ("clause_verbs", "auxiliaries", "fronted_openers", "adverbs", "l
                  "comparison_links", "goal_stop", "copulas", "share_openers", "noun_endings",
                  "period_nouns", "headline_verb_endings", "shared_subject_openers",
                  "adjective_endings", "group_openers", "restating_verbs",
-                 "group_pronouns", "change_infinitives")
+                 "group_pronouns", "change_infinitives",
+                 "present_endings", "definite_endings")
 
 
 def _load_subjects(d: Path) -> dict:

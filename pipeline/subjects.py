@@ -159,7 +159,10 @@ def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: b
         if start is not None and (t.low in L["verbs"] or t.low in L["pronouns"]
                                   or len(t.low) > 6 and t.low.endswith(tuple(L["verb_endings"]))
                                   or t.low.endswith(tuple(L["past_endings"])) and toks[i - 1].low not in L["heads"]
-                                  and toks[i - 1].low not in L["determiners"]):
+                                  and toks[i - 1].low not in L["determiners"]
+                                  or t.low.endswith(tuple(L["present_endings"])) and toks[i - 1].word
+                                  and toks[i - 1].low.endswith(tuple(L["definite_endings"]))
+                                  and toks[i - 1].low not in L["heads"] and toks[i - 1].low not in L["determiners"]):
             break                      # 'eleverna klarade provet': a past verb after the head noun ends the phrase
         if t.low in L["np_prepositions"]:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
