@@ -5,22 +5,33 @@ Like the period (``resolve.TIME_RULES``), the subject is gathered as evidence an
 record (``subject_source``: rule, phrase and offsets), so a reviewer sees why. The list goes from the nearest,
 most specific evidence to the farthest:
 
-- a table cell's header (``subject_hint`` set by the table reader);
-- a bracketed prior figure ('119 (68) Mkr') measures what its main figure measures;
-- a label line ('Antal besökare: 460');
-- the noun counted right after the number ('752 000 brott', '40 nya vårdplatser'), or after a share
-  ('58 procent av patienterna', 'nio av tio bostadsbränder', '13 % skadegörelsebrott');
-- a noun with 'på'/'om'/'av' before the figure ('ett underskott på 650 miljoner'); a change noun there
-  ('en ökning med 5 procent') is no subject: the figure continues what changes;
-- the goal of money ('28 mkr till äldreomsorgen', 'bygga ett nytt bibliotek för 45 miljoner');
-- a figure that continues the one before it in its sentence ('..., till 47 100 ton', 'jämfört med 97',
-  'vilket är 620 fler') measures the same;
-- the dependency parse's subject of the figure's clause, when a model backend runs;
-- the subject of the clause's measure or change verb, found by clause patterns (the default blank backend):
-  before the verb ('Nettoomsättningen uppgick till ...'), or after it when an adverbial is fronted
-  ('Under 2023 ökade antalet klienter med ...');
-- a pronoun or change noun as that subject ('Det är en ökning med 3,5 procent') refers back: the subject of the
-  sentence before.
+- ``table``: a table cell's header (``subject_hint`` set by the table reader);
+- ``adverbial_duration``: 'var avstängd i fyra timmar' is an adverbial: no subject (the list stops);
+- ``prior_bracket``: a bracketed prior figure ('119 (68) Mkr') measures what its main figure measures;
+- ``label``: a label line ('Antal besökare: 460');
+- ``endpoint_count``: a count reached by a change or measure verb ('Utlåningen ... landade på 812 000 lån')
+  measures the clause's subject, not its unit noun;
+- ``counted_noun``: the noun counted right after the number ('752 000 brott', '40 nya vårdplatser');
+- ``which_is``: 'vilket är/motsvarar N' restates the figure before it;
+- ``of_those`` / ``share_of`` / ``share_of_previous`` / ``share_is``: what a part is of ('Av dem ... 312',
+  '58 procent av patienterna', 'nio av tio bostadsbränder', '13 % skadegörelsebrott', a share opening its
+  sentence: the group of the sentence before, 'varav 420 är deltidsbrandmän');
+- ``changed_object``: the object an infinitive or imperative of change changes ('att utöka mässområdet med');
+- ``noun_after``: the noun after a measure ('180 ton mat');
+- ``noun_before``: a noun with 'på'/'om'/'av' before the figure ('ett underskott på 650 miljoner'); a change
+  noun there ('en ökning med 5 procent') continues what changes;
+- ``money_goal``: the goal of money ('28 mkr till äldreomsorgen'), or what it buys ('ett nytt bibliotek för
+  45 miljoner', '800 operationer ... för 11 miljoner');
+- ``continues_figure`` / ``compared_figure``: a figure linked to the one before it ('..., till 47 100 ton',
+  'jämfört med 97') measures the same;
+- ``appositive``: 'Den största avgiften, 50 miljoner kronor, gick ...';
+- ``clause_subject``: the subject of the clause's measure or change verb, found by clause patterns (the default
+  blank backend): before the verb ('Nettoomsättningen uppgick till ...'), after it behind a fronted adverbial
+  ('Under 2023 ökade antalet klienter med ...'), shared with the clause before 'och', the antecedent of 'som',
+  a headline's or a gapped clause's noun; a pronoun or singular change noun there ('Det är en ökning med
+  3,5 procent') refers back to the sentence before;
+- ``parse_subject``: the dependency parse's subject, when a model backend runs (after the patterns: measured
+  better so).
 
 A subject is the noun phrase as written, never a date, an adverbial or a piece of a number; ``None`` when the
 text does not say. Swedish words are data (``models/lexicon/sv/subjects.json``); these are pure functions of a
