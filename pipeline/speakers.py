@@ -11,11 +11,17 @@ evidence it was (``attribution.source``: quote | enligt | credited | publisher) 
   'Det visar Trafikanalys statistik'), a genitive with a credit noun ('Regeringens mål är'), a headline lead
   ('Spelinspektionen: ...');
 - the paragraph's reported speech, then a lead-in line carried to the paragraphs after it ('VD Per Sjölund
-  kommenterar:');
-- an `enligt` or show-verb credit elsewhere in the paragraph ('..., enligt SCB. Totalt registrerades ...');
-- `enligt` with a noun phrase rather than a name ('enligt kommunens befolkningsprognos');
+  kommenterar:'), then a signature line closing a heading's section ('Anders Holmgren, vd' under 'VD har ordet');
+- a back-referring show sentence in the paragraph ('... Det visar Trafikanalys statistik.');
+- `enligt` with a noun phrase rather than a name ('enligt kommunens befolkningsprognos'; never a plan or decision);
 - a first-person statement ('Vi föreslår', 'vår region') is the sender's: the document's publisher (the signed
-  author of an opinion piece, else the site that publishes it; name ``None`` when unknown, source "publisher").
+  author of an opinion piece, else the site that publishes it, else a genitive credit in the title; name
+  ``None`` when unknown, source "publisher").
+
+A credit has a scope: a credit verb covers its complement ('men X uppskattar att ytterligare 100 000 ...'), a
+relative 'som X rekommenderar' its own clause, an `enligt` its own main clause; an `enligt` or a credit verb is
+never carried to the paragraph's other sentences. A generic organisation noun ('Myndigheten', 'Organisationen')
+stands for the last name of that kind before it, else the last organisation credited, else the sender.
 
 Swedish cue words are data (``attribution.json``); the rules are pure functions of a sentence, its paragraph and
 the document context.
