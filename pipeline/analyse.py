@@ -18,6 +18,7 @@ and tables are settled between them.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -129,6 +130,9 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
                 q.entity = syntax.counted_noun(parse, q.core_start, q.core_end)
     found = subjects.sentence_subjects(seg.text, qs, times, parse, ctx.previous_subject, seg.kind)
     claims: list[Claim] = []
+    # the sentence as a repeat is recognised: a digest, so that a document of thousands of figures keeps no copy
+    # of its sentences per figure
+    norm = hashlib.sha1(" ".join(seg.text.lower().split()).encode()).digest() if qs else b""
     for q, (time, change), sub in zip(qs, decided, found):
         subject = sub["text"] if sub else None
         types = context.claim_types(seg.text, q, change)
@@ -136,7 +140,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         quantity["char_start"] += seg.start
         quantity["char_end"] += seg.start
         resolve.shift_evidence(time, change, seg.start)
-        key = (" ".join(seg.text.lower().split()), q.text)
+        key = (norm, q.text)
         claims.append(Claim(
             sentence={"index": seg.index, "text": seg.text, "char_start": seg.start, "char_end": seg.end},
             quantity=quantity, time=time, change=change, subject=subject,
@@ -163,4 +167,4 @@ def analyse_text(text: str, published: str | None = None, backend=None) -> list[
     the claims ``run`` gives it, except where the rest of a document is the reason."""
     from .extract import extract_segments
     seg = Segment(index=0, start=0, end=len(text), text=text, kind="sentence", block=0, heading=None)
-    return extract_segments(text, [seg], published, backend)
+    return list(extract_segments(text, [seg], published, backend))

@@ -23,6 +23,7 @@ import logging
 import os
 import stat as statmod
 import sys
+import tempfile
 import time
 import traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -31,7 +32,7 @@ from pathlib import Path
 
 from . import io
 from .ingest import MAX_BYTES, Document, discover, display_path, doc_id_for, ingest_bytes, ingest_path, read_sidecar
-from .manifest import MANIFEST_NAME, Cache, Entry, doc_key, pipeline_version, special_key
+from .manifest import MANIFEST_NAME, Cache, Entry, LineSpool, doc_key, pipeline_version, special_key
 from .records import document_line
 
 log = logging.getLogger("pipeline")
@@ -73,29 +74,33 @@ def not_regular(path: Path) -> str | None:
     return f"[E106] not a regular file ({kind})"
 
 
-def _entry(key: str, doc: Document, line: dict, records: list[dict]) -> Entry:
+def _entry(key: str, doc: Document, line: dict, records) -> Entry:
+    """A cache entry; ``records`` is a LineSpool of serialised records (or a list of record dicts)."""
     text = doc.text if (doc.format == "html" and doc.status == "ok") else None
-    return Entry(key=key, doc_line=io.dumps(line), record_lines=[io.dumps(r) for r in records], text=text,
+    lines = records if isinstance(records, LineSpool) else [io.dumps(r) for r in records]
+    return Entry(key=key, doc_line=io.dumps(line), record_lines=lines, text=text,
                  doc_id=doc.doc_id, status=line["status"])
 
 
 def entry_from_bytes(data: bytes, meta: dict | None, sidecar_sha: str | None, doc_id: str, display: str,
                      version: str, options) -> Entry:
     """The whole pipeline on one input's bytes -> a cache entry (never raises for bad input)."""
-    from .runner import process_loaded
+    from .runner import process_stream
     key = doc_key(version, doc_id, display, hashlib.sha256(data).hexdigest(), sidecar_sha)
     try:
         doc = ingest_bytes(data, doc_id, display, published=options.published, meta=meta)
     except Exception as exc:  # ingest promises not to raise; belt and braces
         doc = Document(doc_id=doc_id, path=display, sha256=hashlib.sha256(data).hexdigest(), status="error",
                        error=f"[E199] internal error: {type(exc).__name__}: {exc}")
-    line, records = process_loaded(doc, options)
+    del data                    # the text is all that is needed from here on
+    records = LineSpool()       # records go to the spool as they are built: nothing else holds them
+    line = process_stream(doc, options, records)
     return _entry(key, doc, line, records)
 
 
 def entry_from_path(path: Path, root: Path | None, version: str, options) -> Entry:
     """Read one file and run it; unreadable or special files get an entry with an error status."""
-    from .runner import process_loaded
+    from .runner import process_stream
     doc_id, display = doc_id_for(path, root), display_path(path)
     data = None
     problem = not_regular(path)
@@ -111,7 +116,8 @@ def entry_from_path(path: Path, root: Path | None, version: str, options) -> Ent
         doc = Document(doc_id=doc_id, path=display, status="error", error=problem)
     else:
         doc = ingest_path(path, root, published=options.published, display_path=display)
-    line, records = process_loaded(doc, options)
+    records = LineSpool()
+    line = process_stream(doc, options, records)
     return _entry(special_key(version, doc_id, display, line), doc, line, records)
 
 
@@ -293,19 +299,37 @@ def _chunks(todo, max_docs: int = CHUNK_DOCS, max_bytes: int = CHUNK_BYTES):
 
 
 def run(inputs: list[str], out: Path, options, progress: bool | None = None, workers: int | None = None,
-        engine: str = "local", scheduler: str | None = None, full: bool = False) -> dict:
+        engine: str = "local", scheduler: str | None = None, full: bool = False, archive: str | Path | None = None) -> dict:
     """Run every input; write ``claims.jsonl``, ``documents.jsonl``, ``manifest.json`` (and HTML text) under ``out``.
 
     Returns the summary: documents, ok/skipped/error, claims, ``processed``
     (documents run in this call) and ``cached`` (reused from an earlier run).
+    With ``archive`` (a DuckDB file, see ``pipeline.archive``) the output is
+    then added to it and the archived review decisions re-applied; the
+    summary gains ``archive`` and ``orphaned_decisions``.
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r} (local | dask)")
     started = time.monotonic()
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    _check_out(out)
     with _locked(out):
-        return _run(inputs, out, options, progress, workers, engine, scheduler, full, started)
+        return _run(inputs, out, options, progress, workers, engine, scheduler, full, started, archive)
+
+
+def _check_out(out: Path) -> None:
+    """Refuse an output folder that is a file or cannot be written, before anything is written (one line,
+    no traceback; the files already there are left as they are)."""
+    from .errors import PipelineError
+    if out.exists() and not out.is_dir():
+        raise PipelineError(f"[E024] --out {out} is a file, not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-test.", dir=out)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise PipelineError(f"[E024] cannot write to --out {out}: {exc.strerror or exc}") from None
 
 
 class _locked:
@@ -360,9 +384,12 @@ def _previous_manifest(out: Path, version: str) -> dict | None:
     return man
 
 
-def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full, started) -> dict:
+def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full, started, archive=None) -> dict:
     _sweep_temp_files(out)
-    items = discover(inputs)
+    warnings: list[str] = []
+    items = discover(inputs, warnings)
+    for w in warnings:                   # entries without a row of their own: said here, counted in the summary
+        print(f"warning: {w}", file=sys.stderr, flush=True)
     version = pipeline_version(options)
     previous = None if full else _previous_manifest(out, version)
     # an input whose size and mtime are those of the last run keeps its key without being hashed again
@@ -416,17 +443,28 @@ def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full,
         for row in previous["documents"]:
             counts[row["status"]] = counts.get(row["status"], 0) + 1
         n_claims = sum(row.get("n_claims", 0) for row in previous["documents"])
+        assembled = False
     else:
         counts, n_claims = _assemble(items, plan, cache, out, version, options, stats)
         cache.gc({k for k in plan.keys if k})
+        assembled = True
+    archived = None
+    if archive is not None:   # the archive (issue 15): after the outputs are whole, before the stamp
+        from .archive import run_archive_step
+        archived = run_archive_step(out, Path(archive), version)
+    if assembled or (archived and archived["reviews_written"]):
         io.write_text(out / STAMP_NAME, json.dumps(_outputs_stamp(out)))
     elapsed = time.monotonic() - started
     summary = dict(documents=len(items), claims=n_claims, elapsed_s=round(elapsed, 3), **counts,
-                   processed=stats["processed"], cached=stats["cached"],
+                   processed=stats["processed"], cached=stats["cached"], warnings=len(warnings),
                    workers=workers if engine == "local" else None, engine=engine,
                    docs_per_s=round(len(items) / max(elapsed, 1e-9), 2))
+    if archived is not None:
+        summary["archive"] = {k: v for k, v in archived.items() if k != "orphaned_decisions"}
+        summary["orphaned_decisions"] = archived["orphaned_decisions"]
     print(f"done: {len(items)} documents (ok {counts['ok']}, skipped {counts['skipped']}, error {counts['error']}; "
-          f"{stats['processed']} processed, {stats['cached']} from cache), {n_claims} claims in {elapsed:.1f}s "
+          f"{stats['processed']} processed, {stats['cached']} from cache{f'; {len(warnings)} warning(s)' if warnings else ''}), "
+          f"{n_claims} claims in {elapsed:.1f}s "
           f"({summary['docs_per_s']:.1f} documents/s)", file=sys.stderr, flush=True)
     return summary
 
@@ -599,27 +637,28 @@ def _assemble(items, plan: _Plan, cache: Cache, out: Path, version: str, options
             json.dumps(version), io.dumps({"nlp": options.nlp, "published": options.published})))
         for index, (path, root) in enumerate(items):
             key = plan.keys[index]
-            entry = cache.get(key) if key else None
+            entry = cache.stream(key) if key else None      # checked whole, then copied line by line
             if entry is None:   # vanished or damaged cache entry: run the document again, here
-                entry = entry_from_path(path, root, version, options)
-                cache.put(entry)
+                fresh = entry_from_path(path, root, version, options)
+                cache.put(fresh)
                 if key and not plan.fresh[index]:
                     stats["cached"] -= 1
-                plan.keys[index] = entry.key
+                plan.keys[index] = fresh.key
                 plan.fresh[index] = 1
                 stats["processed"] += 1
+                entry = cache.stream(fresh.key)
             docs_fh.write(entry.doc_line + "\n")
-            for line in entry.record_lines:
+            for line in entry.record_lines():
                 claims_fh.write(line + "\n")
-            n_claims += len(entry.record_lines)
+            n_claims += entry.n_records
             counts[entry.status] = counts.get(entry.status, 0) + 1
-            if entry.text is not None:
+            if entry.has_text:
                 target = out / "text" / f"{entry.doc_id}.txt"
                 if plan.fresh[index] or not target.exists():
-                    io.write_text(target, entry.text)
+                    io.write_text(target, entry.text())
             row = {"doc_id": entry.doc_id, "path": json.loads(entry.doc_line).get("path"), "key": entry.key,
-                   "status": entry.status, "n_claims": len(entry.record_lines), "display": display_path(path),
-                   "has_text": entry.text is not None, "entry_bytes": _size(cache.path(entry.key)), "src": str(path)}
+                   "status": entry.status, "n_claims": entry.n_records, "display": display_path(path),
+                   "has_text": entry.has_text, "entry_bytes": _size(cache.path(entry.key)), "src": str(path)}
             try:
                 st = os.stat(path)
                 if statmod.S_ISREG(st.st_mode):

@@ -11,7 +11,11 @@
    own: ``--workers 1`` full, ``--workers 2`` full, then an unchanged re-run
    (cache hits only), and a quarter-size corpus with one worker to see
    whether peak RSS grows with batch size.
-4. Prints one line per measurement and writes everything to ``output/bench.json``.
+4. Adds the one-worker run's output to a fresh claim archive (``pipeline.archive``,
+   DuckDB) in a fresh subprocess, then once more unchanged, and reports the time
+   against the extraction's (target: archive < 20 % of extraction).
+5. Prints one line per measurement and writes everything to ``output/bench.json``.
+   ``--archive-only`` skips the tokenizer floor and the scaling/re-run/memory runs.
 """
 from __future__ import annotations
 
@@ -117,6 +121,30 @@ def _child(argv: list[str]) -> None:
     print(json.dumps(summary))
 
 
+def _archive_child(argv: list[str]) -> None:
+    """Inside a subprocess: add an output folder to a fresh archive, then again (unchanged); print the times."""
+    out, db = Path(argv[0]), Path(argv[1])
+    started = time.perf_counter()
+    from .archive import add_output
+    first = add_output(db, out)
+    t1 = time.perf_counter() - started
+    started = time.perf_counter()
+    again = add_output(db, out)
+    t2 = time.perf_counter() - started
+    print(json.dumps({"archive_s": round(t1, 3), "archive_unchanged_s": round(t2, 3),
+                      "claims_added": first["claims_added"], "new_versions": first["new_versions"],
+                      "unchanged_new_versions": again["new_versions"], "archive_mb": round(db.stat().st_size / 2**20, 1),
+                      "peak_rss_mb": _vm_hwm_mb()}))
+
+
+def measure_archive(out: Path, db: Path) -> dict:
+    cmd = [sys.executable, "-m", "pipeline.bench", "--_archive", str(out), str(db)]
+    res = subprocess.run(cmd, cwd=_CODE, capture_output=True, text=True)
+    if res.returncode:
+        raise RuntimeError(f"archive bench failed ({res.returncode}): {res.stderr[-2000:]}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
 def _vm_hwm_mb() -> float:
     """This process's own peak RSS (VmHWM; ru_maxrss would include the parent's before exec)."""
     try:
@@ -183,11 +211,16 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "--_child":
         _child(argv[1:])
         return 0
+    if argv and argv[0] == "--_archive":
+        _archive_child(argv[1:])
+        return 0
     p = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n\n")[0])
     p.add_argument("--docs", type=int, default=int(os.environ.get("BENCH_DOCS", 20000)))
     p.add_argument("--out", default=str(ROOT / "output" / "bench.json"))
     p.add_argument("--keep", action="store_true", help="keep the generated corpus and outputs")
     p.add_argument("--no-small", action="store_true", help="skip the quarter-size memory run")
+    p.add_argument("--archive-only", action="store_true",
+                   help="only the one-worker run and the archive measurement (no floor, scaling, re-run or memory runs)")
     a = p.parse_args(argv)
 
     global _CODE
@@ -202,52 +235,66 @@ def main(argv: list[str] | None = None) -> int:
         words = report["corpus"]["words"]
         print(f"corpus: {a.docs} documents, {words} words, {report['corpus']['bytes'] / 1e6:.1f} MB", flush=True)
 
-        floor = tokenizer_floor(corpus)
-        report["tokenizer_floor"] = floor
-        print(f"spacy.blank('sv') tokenizer: {floor['words_per_s']:.0f} words/s", flush=True)
-
-        runs = {}
-        for name, workers in (("workers_1", 1), ("workers_2", 2)):
-            r = _measure(corpus, work / f"out_{name}", workers)
+        if a.archive_only:
+            r = _measure(corpus, work / "out_workers_1", 1)
             r.update(_rates(r, words))
-            runs[name] = r
-            print(f"pipeline --workers {workers}: {r['documents_per_s']:.1f} documents/s, {r['words_per_s']:.0f} words/s, "
-                  f"{r['quantities_per_s']:.0f} quantities/s, peak RSS main {r['peak_rss_main_mb']} MB / "
-                  f"worker {r['peak_rss_worker_mb']} MB, {r['wall_s']:.1f}s wall, {r['cpu_s']:.1f}s CPU", flush=True)
-        same = all((work / "out_workers_1" / f).read_bytes() == (work / "out_workers_2" / f).read_bytes()
-                   for f in ("claims.jsonl", "documents.jsonl"))
-        r = _measure(corpus, work / "out_workers_2", 2)
-        r.update(_rates(r, words))
-        runs["rerun_unchanged"] = r
-        print(f"unchanged re-run: {r['wall_s']:.2f}s ({r['cached']} from cache, {r['processed']} processed)", flush=True)
-        if not a.no_small and a.docs >= 400:
-            small = work / "corpus_small"
-            generate(small, a.docs // 4)
-            r = _measure(small, work / "out_small", 1)
-            runs["workers_1_quarter_size"] = r
-            print(f"quarter-size corpus, --workers 1: peak RSS main {r['peak_rss_main_mb']} MB", flush=True)
-        report["runs"] = runs
+            report["runs"] = {"workers_1": r}
+            print(f"pipeline --workers 1: {r['documents_per_s']:.1f} documents/s, {r['wall_s']:.1f}s wall", flush=True)
+        else:
+            floor = tokenizer_floor(corpus)
+            report["tokenizer_floor"] = floor
+            print(f"spacy.blank('sv') tokenizer: {floor['words_per_s']:.0f} words/s", flush=True)
 
-        w1, w2 = runs["workers_1"], runs["workers_2"]
-        report["results"] = {
-            "pipeline_vs_tokenizer_words_per_s": round(w1["words_per_s"] / floor["words_per_s"], 4),
-            "pipeline_vs_tokenizer_words_per_cpu_s": round(w1["words_per_cpu_s"] / floor["words_per_cpu_s"], 4),
-            "load_average_1m_at_end": round(os.getloadavg()[0], 2),
-            "speedup_2_workers": round(w1["wall_s"] / w2["wall_s"], 3),
-            "rerun_vs_full": round(runs["rerun_unchanged"]["wall_s"] / w2["wall_s"], 4),
-            "peak_rss_mb": max(w1["peak_rss_main_mb"], w2["peak_rss_main_mb"], w2["peak_rss_worker_mb"]),
-            "identical_output_1_vs_2_workers": same,
-        }
-        report["targets"] = {"pipeline_vs_tokenizer_words_per_s": ">= 0.333", "speedup_2_workers": ">= 1.8",
-                             "peak_rss_mb": "<= 300", "rerun_vs_full": "< 0.05"}
-        res = report["results"]
-        print(f"ratio pipeline/tokenizer words/s (1 worker): {res['pipeline_vs_tokenizer_words_per_s']:.3f} "
-              f"(per CPU second: {res['pipeline_vs_tokenizer_words_per_cpu_s']:.3f}; target >= 0.333)")
-        print(f"speed-up with 2 workers: {res['speedup_2_workers']:.2f}x (target >= 1.8)")
-        print(f"unchanged re-run / full run: {res['rerun_vs_full']:.3f} (target < 0.05)")
-        print(f"peak RSS: {res['peak_rss_mb']} MB (target <= 300); identical output 1 vs 2 workers: {same}")
-        print(f"load average at the end: {res['load_average_1m_at_end']} on {os.cpu_count()} cores "
-              "(other processes competing for the CPU distort the wall-clock figures)")
+            runs = {}
+            for name, workers in (("workers_1", 1), ("workers_2", 2)):
+                r = _measure(corpus, work / f"out_{name}", workers)
+                r.update(_rates(r, words))
+                runs[name] = r
+                print(f"pipeline --workers {workers}: {r['documents_per_s']:.1f} documents/s, {r['words_per_s']:.0f} words/s, "
+                      f"{r['quantities_per_s']:.0f} quantities/s, peak RSS main {r['peak_rss_main_mb']} MB / "
+                      f"worker {r['peak_rss_worker_mb']} MB, {r['wall_s']:.1f}s wall, {r['cpu_s']:.1f}s CPU", flush=True)
+            same = all((work / "out_workers_1" / f).read_bytes() == (work / "out_workers_2" / f).read_bytes()
+                       for f in ("claims.jsonl", "documents.jsonl"))
+            r = _measure(corpus, work / "out_workers_2", 2)
+            r.update(_rates(r, words))
+            runs["rerun_unchanged"] = r
+            print(f"unchanged re-run: {r['wall_s']:.2f}s ({r['cached']} from cache, {r['processed']} processed)", flush=True)
+            if not a.no_small and a.docs >= 400:
+                small = work / "corpus_small"
+                generate(small, a.docs // 4)
+                r = _measure(small, work / "out_small", 1)
+                runs["workers_1_quarter_size"] = r
+                print(f"quarter-size corpus, --workers 1: peak RSS main {r['peak_rss_main_mb']} MB", flush=True)
+            report["runs"] = runs
+
+            w1, w2 = runs["workers_1"], runs["workers_2"]
+            report["results"] = {
+                "pipeline_vs_tokenizer_words_per_s": round(w1["words_per_s"] / floor["words_per_s"], 4),
+                "pipeline_vs_tokenizer_words_per_cpu_s": round(w1["words_per_cpu_s"] / floor["words_per_cpu_s"], 4),
+                "load_average_1m_at_end": round(os.getloadavg()[0], 2),
+                "speedup_2_workers": round(w1["wall_s"] / w2["wall_s"], 3),
+                "rerun_vs_full": round(runs["rerun_unchanged"]["wall_s"] / w2["wall_s"], 4),
+                "peak_rss_mb": max(w1["peak_rss_main_mb"], w2["peak_rss_main_mb"], w2["peak_rss_worker_mb"]),
+                "identical_output_1_vs_2_workers": same,
+            }
+            report["targets"] = {"pipeline_vs_tokenizer_words_per_s": ">= 0.333", "speedup_2_workers": ">= 1.8",
+                                 "peak_rss_mb": "<= 300", "rerun_vs_full": "< 0.05"}
+            res = report["results"]
+            print(f"ratio pipeline/tokenizer words/s (1 worker): {res['pipeline_vs_tokenizer_words_per_s']:.3f} "
+                  f"(per CPU second: {res['pipeline_vs_tokenizer_words_per_cpu_s']:.3f}; target >= 0.333)")
+            print(f"speed-up with 2 workers: {res['speedup_2_workers']:.2f}x (target >= 1.8)")
+            print(f"unchanged re-run / full run: {res['rerun_vs_full']:.3f} (target < 0.05)")
+            print(f"peak RSS: {res['peak_rss_mb']} MB (target <= 300); identical output 1 vs 2 workers: {same}")
+            print(f"load average at the end: {res['load_average_1m_at_end']} on {os.cpu_count()} cores "
+                  "(other processes competing for the CPU distort the wall-clock figures)")
+        ex = report["runs"]["workers_1"]
+        arch = measure_archive(work / "out_workers_1", work / "archive.duckdb")
+        arch["archive_vs_extraction"] = round(arch["archive_s"] / ex["wall_s"], 4)
+        report["archive"] = arch
+        report.setdefault("targets", {})["archive_vs_extraction"] = "< 0.20"
+        print(f"archive: {arch['claims_added']} claims of {arch['new_versions']} documents added in {arch['archive_s']:.2f}s "
+              f"({arch['archive_mb']} MB; unchanged re-add {arch['archive_unchanged_s']:.2f}s); extraction "
+              f"{ex['wall_s']:.1f}s -> archive / extraction {arch['archive_vs_extraction']:.3f} (target < 0.20)", flush=True)
     finally:
         if a.keep:
             print(f"kept {work}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,8 @@ from pathlib import Path
 from . import __version__, io
 from .errors import PipelineError
 
-EXTRA_COMMANDS: list[str] = ["pipeline.review", "pipeline.export", "pipeline.stages"]   # modules with register(subparsers), e.g. "pipeline.review"
+EXTRA_COMMANDS: list[str] = ["pipeline.review", "pipeline.export", "pipeline.stages",
+                              "pipeline.search", "pipeline.diff"]   # modules with register(subparsers), e.g. "pipeline.review"
 
 
 def _published_arg(value: str) -> str:
@@ -33,15 +35,23 @@ def _published_arg(value: str) -> str:
 
 def run_cli(args) -> int:
     from .runner import Options, run_batch
-    missing = [i for i in args.inputs if not Path(i).exists()]
+    missing = [i for i in args.inputs if not os.path.lexists(i)]     # a looping symlink exists: it gets a row
     if missing and len(missing) == len(args.inputs):
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
     run_batch(args.inputs, Path(args.out), Options(published=args.published, nlp=args.nlp),
               progress=False if getattr(args, "no_progress", False) else None,
               workers=getattr(args, "workers", None), engine=getattr(args, "engine", "local"),
-              scheduler=getattr(args, "scheduler", None), full=getattr(args, "full", False))
+              scheduler=getattr(args, "scheduler", None), full=getattr(args, "full", False),
+              archive=_archive_arg(args))
     return 0
+
+
+def _archive_arg(args) -> Path | None:
+    """The archive ``run`` adds to: --archive PATH, else OUT/archive.duckdb; None with --no-archive."""
+    if getattr(args, "no_archive", False):
+        return None
+    return Path(args.archive) if getattr(args, "archive", None) else Path(args.out) / "archive.duckdb"
 
 
 def quantities_cli(args) -> int:
@@ -51,8 +61,8 @@ def quantities_cli(args) -> int:
     from .runner import get_backend
     published = args.published or date.today().isoformat()
     backend = get_backend(getattr(args, "nlp", "blank"))
-    for line in sys.stdin:
-        text = line.rstrip("\n")
+
+    def one(text: str) -> list:
         out = []
         for c in analyse_text(text, published, backend):
             # the quantity's fields at the top level (quick checks: item["value"]) and, as in a record,
@@ -60,7 +70,17 @@ def quantities_cli(args) -> int:
             p = c.quantity
             out.append(dict(p, quantity=p, time=c.time, change=c.change, subject=c.subject,
                             claim_type=c.claim_type, attribution=c.attribution))
-        print(io.dumps(out), flush=True)
+        return out
+
+    failed = 0
+    for n, line in enumerate(sys.stdin, 1):
+        try:
+            print(io.dumps(one(line.rstrip("\n"))), flush=True)
+        except Exception as exc:  # one bad line never stops the stream: an error object stands in for its list
+            failed += 1
+            print(io.dumps({"error": f"[E199] internal error: {type(exc).__name__}: {exc}", "line": n}), flush=True)
+    if failed:
+        print(f"warning: {failed} line(s) failed; each has an error object in place of its list", file=sys.stderr)
     return 0
 
 
@@ -91,7 +111,11 @@ def _need(path: Path, stage: str) -> None:
 def ingest_cli(args) -> int:
     from .ingest import discover, ingest_path
     from .ingest import display_path
-    docs = (ingest_path(p, r, args.published, display_path(p)).to_dict() for p, r in discover(args.inputs))
+    warnings: list[str] = []
+    items = discover(args.inputs, warnings)
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    docs = (ingest_path(p, r, args.published, display_path(p)).to_dict() for p, r in items)
     return _write_stage(args.out, "ingested", docs)
 
 
@@ -183,6 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--full", action="store_true",
                     help="ignore the cache in OUT/cache and re-run every document")
     sp.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
+    sp.add_argument("--archive", default=None, metavar="PATH",
+                    help="claim archive to add this run to (default: OUT/archive.duckdb)")
+    sp.add_argument("--no-archive", action="store_true", help="do not add this run to an archive")
     sp.set_defaults(func=run_cli)
     sp = sub.add_parser("quantities", help="stdin, one text per line -> one JSON list of quantities per line")
     sp.add_argument("--published", type=_published_arg, default=None, help="reference date (default: today)")
@@ -218,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (IsADirectoryError, NotADirectoryError, PermissionError, FileExistsError) as exc:   # a bad --out for a stage
+        print(f"error: {exc.strerror}: {exc.filename}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

@@ -126,7 +126,7 @@ def _locate(text: str, start: int, end: int, want: str) -> tuple[int, int] | Non
 def added_record(doc: dict, text: str, decision: dict) -> dict | None:
     """The claim record for an ``added`` decision in a document whose text is ``text``; None if the span is gone."""
     from .quantities import find_quantities
-    from .records import claim_id
+    from .records import span_claim_id
     from .segment import segment_text
     a = decision["added"]
     span = _locate(text, a["char_start"], a["char_end"], a["text"])
@@ -157,7 +157,7 @@ def added_record(doc: dict, text: str, decision: dict) -> dict | None:
                 if seg else {"index": 0, "text": text[s:e], "char_start": s, "char_end": e})
     return {
         "schema_version": SCHEMA_VERSION,
-        "id": claim_id(doc["doc_id"], doc.get("sha256"), s, e),
+        "id": span_claim_id(doc["doc_id"], sentence, text[s:e], s),
         "doc_id": doc["doc_id"],
         "source": {"path": doc.get("path"), "sha256": doc.get("sha256"), "published": doc.get("published"),
                    "title": doc.get("title")},

@@ -73,13 +73,19 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | No
 
 def extract_document(doc: Document, segments: list[Segment], backend=None) -> list[Claim]:
     """Pure core of the stage: a document's claims, in text order."""
+    return list(iter_claims(doc, segments, backend))
+
+
+def iter_claims(doc: Document, segments: list[Segment], backend=None):
+    """The claims of ``extract_document`` one at a time, so that a run writes each record as it comes instead of
+    holding every claim of a large document (memory bounded)."""
     return extract_segments(doc.text, segments, doc.published, backend,
                             publisher=getattr(doc, "publisher", None), title=doc.title)
 
 
 def extract_segments(text: str, segments: list[Segment], published: str | None, backend=None,
-                     publisher: str | None = None, title: str | None = None) -> list[Claim]:
-    """The document-level passes, then the sentence analyser on each sentence in order.
+                     publisher: str | None = None, title: str | None = None):
+    """The document-level passes, then the sentence analyser on each sentence in order; yields claims.
 
     1. times: every sentence's time expressions; the electoral term the document names; relative years anchored
        to the last year named ('året innan'); record comparisons marked as baselines;
@@ -109,10 +115,13 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
     infer_units(found)
     for seg in segments:
         ctx.blocks.setdefault(seg.block, []).append(seg)
-    claims: list[Claim] = []
-    for seg, times, qs in found:
-        claims.extend(analyse_sentence(seg, times, qs, ctx))
-    return claims
+    pending: list[Claim] = []       # a sentence's claims wait for the next sentence with figures, which may name
+    for seg, times, qs in found:    # their change ('Det är en minskning med 2 procent'; resolve.carry_back)
+        claims = analyse_sentence(seg, times, qs, ctx)
+        if claims:
+            yield from pending
+            pending = claims
+    yield from pending
 
 
 def infer_units(found: list) -> None:

@@ -463,30 +463,69 @@ def _furniture_res():
     """The furniture line patterns as one alternation (one fullmatch per line instead of one per pattern)."""
     furn = lexicon.load().furniture
     line_re = re.compile("|".join(f"(?:{p})" for p in furn["line_patterns"]), re.I)
-    return line_re, re.compile(furn["phone_line"]), {s.lower() for s in furn["block_starts"]}
+    contact_re = re.compile("|".join(f"(?:{p})" for p in furn["contact_line_patterns"]))
+    return (line_re, re.compile(furn["phone_line"]), {s.lower() for s in furn["block_starts"]}, contact_re,
+            furn["contact_line_max_words"], furn["contact_line_longest_words"])
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def is_contact_line(line: str) -> bool:
+    """A line of contact data: a phone number, an e-mail or web address, a postal address (``furniture.json``
+    contact_line_patterns), or a short line without digits (a name with a role). Prose is not, even if it
+    names a telephone: a line longer than contact_line_longest_words words never is."""
+    _, phone_re, _, contact_re, max_words, longest = _furniture_res()
+    words = len(line.split())
+    if words > longest:
+        return False
+    if phone_re.match(line) or contact_re.search(line):
+        return True
+    return words <= max_words and not _DIGIT.search(line)
 
 
 def find_furniture(text: str, chrome: list | None = None) -> list[list]:
     """[start, end, reason] spans of page furniture, whole lines, in text order; lines in ``chrome`` (HTML page
-    chrome, already furniture) never start a contact block: 'Kontakt' in a menu is no contact block."""
-    line_re, phone_re, starts = _furniture_res()
+    chrome, already furniture) never start a contact block: 'Kontakt' in a menu is no contact block.
+
+    A contact block is a heading ('Kontakt', 'Om oss', 'För mer information', ``block_starts``) and the
+    contact lines right after it (``is_contact_line``, blank lines between them allowed); it ends at the
+    first line that is not contact data, so prose with figures after the heading is read as ever (issue 11:
+    a heading used to hide everything after it)."""
+    line_re, phone_re, starts, *_ = _furniture_res()
     spans: list[list] = []
-    lines = list(_line_spans(text))
-    for i, (s, e, body) in enumerate(lines):
+    in_block = False
+    for s, e, body in _line_spans(text):
         stripped = body.strip()
         if not stripped:
             continue
         if chrome and _in_spans(chrome, s):
+            in_block = False
             continue
         key = stripped.rstrip(":").strip().lower()
         if key in starts:
-            spans.append([s, len(text), "contact block"])
-            break
+            spans.append([s, e, "contact block"])
+            in_block = True
+            continue
+        if in_block and is_contact_line(stripped):
+            spans[-1][1] = e             # the block's span grows over its lines (and the blank lines between)
+            continue
+        in_block = False
         if line_re.fullmatch(stripped):
             spans.append([s, e, "page furniture"])
         elif phone_re.match(stripped):
             spans.append([s, e, "contact line"])
+    if in_block:
+        spans[-1][1] = len(text)         # a block at the foot takes the document's last line break with it
     return spans
+
+
+def furniture_chars(furniture: list) -> dict:
+    """Characters ingest marked as furniture, in all and per reason (documents.jsonl, for the reviewer)."""
+    by_reason: dict[str, int] = {}
+    for s, e, reason in furniture:
+        by_reason[reason] = by_reason.get(reason, 0) + (e - s)
+    return by_reason
 
 
 _DATELINE_EN = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})(?:,? (\d{1,2})[:.](\d{2}))?(?: ([A-Z]{3,4}))?")
@@ -579,6 +618,8 @@ def doc_id_for(path: Path, root: Path | None) -> str:
         rel = path.relative_to(root) if root else Path(path.name)
     except ValueError:
         rel = Path(path.name)
+    if not rel.name:                     # the folder given itself (an unreadable one gets a row too)
+        rel = Path(path.name or "_")
     return rel.with_suffix("").as_posix()
 
 
@@ -642,7 +683,8 @@ def ingest_path(path: Path, root: Path | None, published: str | None = None, dis
     doc_id = doc_id_for(path, root)
     shown = display_path or str(path)
     if path.is_dir():
-        return Document(doc_id=doc_id, path=shown, status="error", error="[E104] is a directory, not a file")
+        status, message = folder_problem(path)
+        return Document(doc_id=doc_id, path=shown, status=status, error=message)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -654,35 +696,103 @@ def ingest_path(path: Path, root: Path | None, published: str | None = None, dis
     return ingest_bytes(data, doc_id, shown, published=published, meta=read_sidecar(path))
 
 
-def discover(inputs: list[str]) -> list[tuple[Path, Path | None]]:
+def folder_problem(path: Path) -> tuple[str, str]:
+    """(status, message) for a folder that ``discover`` listed as an input of its own: one it cannot read, a
+    symlink back to a folder it is inside (a loop), one already read through another path, or a folder
+    named like a file. Listing it is what every row of documents.jsonl stands for: nothing vanishes."""
+    try:
+        os.listdir(path)
+    except OSError as exc:
+        return "skipped", f"[E107] cannot read folder: {exc.strerror or exc}"
+    try:
+        real, parent = os.path.realpath(path), os.path.realpath(path.parent)
+    except (OSError, ValueError):
+        real = parent = ""
+    if real and (parent == real or parent.startswith(real.rstrip("/") + "/")):
+        return "skipped", f"[E108] symlink loop: {path.as_posix()} points to a folder it is inside"
+    if path.suffix.lower() in SUFFIXES:
+        return "error", "[E104] is a directory, not a file"
+    return "skipped", "[E109] folder already read through another path (symlink)"
+
+
+def discover(inputs: list[str], warnings: list[str] | None = None) -> list[tuple[Path, Path | None]]:
     """Expand files and folders (recursively, known suffixes) into (path, root) pairs in a stable order.
 
-    Symlink loops are not followed twice; an input that does not exist is
-    returned as-is so that it gets an error status instead of vanishing.
+    Every path named and every entry met gets a row or a warning (issue 11): an input that does not exist,
+    a folder that cannot be read, a symlink loop or a folder reached twice is returned as an item of its
+    own (ingest gives it a status); files with other suffixes are counted in ``warnings``. The same file
+    named twice (or reached through two inputs) is read once (``warnings`` says so). Colliding doc_ids
+    are told apart by ``unique_roots``.
     """
     found: list[tuple[Path, Path | None]] = []
+    notes = warnings if warnings is not None else []
+    ignored: list[str] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
             seen_dirs: set = set()
-            for sub in _walk(p, seen_dirs):
+            for sub in _walk(p, seen_dirs, ignored):
                 found.append((sub, p))
         else:
             found.append((p, None))
-    return found
+    if ignored:
+        shown = ", ".join(ignored[:5]) + (f" and {len(ignored) - 5} more" if len(ignored) > 5 else "")
+        notes.append(f"{len(ignored)} file(s) ignored (not {' '.join(SUFFIXES)}): {shown}")
+    out, first, again = [], {}, []
+    for path, root in found:
+        try:
+            real = os.path.realpath(path) if not path.is_dir() else None
+        except (OSError, ValueError):
+            real = None
+        if real is not None and os.path.exists(real):
+            if real in first:
+                again.append(f"{path} (= {first[real]})")
+                continue
+            first[real] = path
+        out.append((path, root))
+    if again:
+        shown = ", ".join(again[:5]) + (f" and {len(again) - 5} more" if len(again) > 5 else "")
+        notes.append(f"{len(again)} path(s) name a file already given, read once: {shown}")
+    return unique_roots(out)
 
 
-def _walk(folder: Path, seen: set):
+def unique_roots(items: list[tuple[Path, Path | None]]) -> list[tuple[Path, Path | None]]:
+    """Make doc_ids unique within a run, deterministically. A doc_id follows the contract (the path relative
+    to the folder given, without extension) unless two inputs share it ('dA/r.txt' and 'dB/r.txt' both
+    give 'r'); then each of the colliding inputs takes its parent folders' names, one more at a time,
+    until they differ ('dA/r', 'dB/r'). Only the colliding ones change, and their order does not matter."""
+    items = list(items)
+    for _ in range(256):
+        ids: dict[str, list[int]] = {}
+        for i, (path, root) in enumerate(items):
+            ids.setdefault(doc_id_for(path, root), []).append(i)
+        clashes = [i for group in ids.values() if len(group) > 1 for i in group]
+        lifted = False
+        for i in clashes:
+            path, root = items[i]
+            base = Path(os.path.abspath(root if root is not None else path.parent))
+            if base.parent != base:
+                items[i] = (Path(os.path.abspath(path)) if not path.is_absolute() else path, base.parent)
+                lifted = True
+        if not lifted:
+            break
+    return items
+
+
+def _walk(folder: Path, seen: set, ignored: list | None = None):
     try:
         real = folder.resolve()
     except (OSError, RuntimeError):
+        yield folder                     # ingest says why (a loop of symlinks, ...)
         return
     if real in seen:
+        yield folder                     # a symlink loop or a folder reached twice: a row, never silence
         return
     seen.add(real)
     try:
         entries = sorted(folder.iterdir(), key=lambda q: q.name)
     except OSError:
+        yield folder                     # unreadable: a 'skipped' row says so
         return
     for entry in entries:
         try:
@@ -690,10 +800,12 @@ def _walk(folder: Path, seen: set):
                 if entry.suffix.lower() in SUFFIXES:
                     yield entry          # a directory named like a file: reported, not read
                 else:
-                    yield from _walk(entry, seen)
+                    yield from _walk(entry, seen, ignored)
             elif entry.suffix.lower() in SUFFIXES and not entry.name.endswith(".meta.json"):
                 yield entry
             elif entry.is_symlink() and not entry.exists() and entry.suffix.lower() in SUFFIXES:
                 yield entry
+            elif ignored is not None and not entry.name.endswith(".meta.json"):
+                ignored.append(str(entry))
         except OSError:
-            continue
+            yield entry

@@ -244,7 +244,12 @@ def validate(lex: Lexicon) -> None:
     _check(not lowered, "furniture.json", f"html tag, role, class and meta words are matched lower-cased: {lowered}")
     _check("main" not in html["chrome_tags"] and "article" not in html["chrome_tags"], "furniture.json",
            "<main> and <article> hold the content and cannot be chrome tags")
-    for name, pattern_list in (("line_patterns", lex.furniture["line_patterns"]),):
+    for key in ("contact_line_max_words", "contact_line_longest_words"):
+        _check(isinstance(lex.furniture.get(key), int) and lex.furniture[key] > 0, "furniture.json", f"{key!r} needs a positive integer")
+    _check(isinstance(lex.furniture.get("contact_line_patterns"), list) and lex.furniture["contact_line_patterns"],
+           "furniture.json", "'contact_line_patterns' needs a list of patterns")
+    for name, pattern_list in (("line_patterns", lex.furniture["line_patterns"]),
+                               ("contact_line_patterns", lex.furniture["contact_line_patterns"])):
         for pattern in pattern_list:
             try:
                 re.compile(pattern)

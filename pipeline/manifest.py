@@ -25,6 +25,7 @@ import itertools
 import json
 import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,12 +119,44 @@ def special_key(version: str, doc_id: str, display: str, line: dict) -> str:
     return "x" + hashlib.sha256(f"{version}\x1f{doc_id}\x1f{display}\x1f{io.dumps(line)}".encode()).hexdigest()[1:]
 
 
+SPOOL_BYTES = 8 * 1024 * 1024   # a document's record lines stay in memory up to this size, then go to a temp file
+
+
+class LineSpool:
+    """One document's record lines as they are built (``append`` takes a record dict), in memory up to
+    SPOOL_BYTES and in a temp file beyond: a document with 100,000 figures is not held in memory
+    (issue 11). Iterating yields the lines without their line break; ``clear`` drops them."""
+
+    def __init__(self):
+        self._f = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+", encoding="utf-8", newline="\n")
+        self.n = 0
+
+    def append(self, record) -> None:
+        self._f.write((record if isinstance(record, str) else io.dumps(record)) + "\n")
+        self.n += 1
+
+    def clear(self) -> None:
+        self._f.seek(0)
+        self._f.truncate()
+        self.n = 0
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __iter__(self):
+        self._f.flush()
+        self._f.seek(0)
+        for line in self._f:
+            yield line[:-1]
+        self._f.seek(0, 2)
+
+
 @dataclass
 class Entry:
     """One document's result as stored: the documents.jsonl line and the claims lines (serialised)."""
     key: str
     doc_line: str              # io.dumps(document_line)
-    record_lines: list[str]    # io.dumps(record) each
+    record_lines: "list[str] | LineSpool"    # io.dumps(record) each
     text: str | None = None    # extracted plain text of an HTML document (written to OUT/text/)
     doc_id: str = ""
     status: str = "ok"
@@ -131,10 +164,20 @@ class Entry:
     def serialise(self) -> str:
         head = {"format": ENTRY_FORMAT, "key": self.key, "n_records": len(self.record_lines),
                 "has_text": self.text is not None, "doc_id": self.doc_id, "status": self.status}
-        parts = [io.dumps(head), self.doc_line, *self.record_lines]
+        return "".join(self.chunks(head))
+
+    def head(self) -> dict:
+        return {"format": ENTRY_FORMAT, "key": self.key, "n_records": len(self.record_lines),
+                "has_text": self.text is not None, "doc_id": self.doc_id, "status": self.status}
+
+    def chunks(self, head: dict | None = None):
+        """The serialised entry piece by piece (``Cache.put`` writes them without joining them)."""
+        yield io.dumps(head or self.head()) + "\n"
+        yield self.doc_line + "\n"
+        for line in self.record_lines:
+            yield line + "\n"
         if self.text is not None:
-            parts.append(json.dumps(self.text, ensure_ascii=False))
-        return "\n".join(parts) + "\n"
+            yield json.dumps(self.text, ensure_ascii=False) + "\n"
 
     @classmethod
     def parse(cls, raw: str) -> "Entry | None":
@@ -154,6 +197,34 @@ class Entry:
                        doc_id=head.get("doc_id", ""), status=head.get("status", "ok"))
         except (ValueError, KeyError, IndexError, TypeError):
             return None
+
+
+@dataclass
+class StoredEntry:
+    """A cache entry on disk, checked whole by ``Cache.stream``; its records are read as they are copied."""
+    path: Path
+    key: str
+    doc_line: str
+    n_records: int
+    has_text: bool
+    body: int                  # byte offset of the first record line
+    doc_id: str = ""
+    status: str = "ok"
+
+    def record_lines(self):
+        with open(self.path, encoding="utf-8", newline="\n") as fh:
+            fh.seek(self.body)
+            for _ in range(self.n_records):
+                yield fh.readline()[:-1]
+
+    def text(self) -> str | None:
+        if not self.has_text:
+            return None
+        with open(self.path, encoding="utf-8", newline="\n") as fh:
+            fh.seek(self.body)
+            for _ in range(self.n_records):
+                fh.readline()
+            return json.loads(fh.readline())
 
 
 _TEMP_NUMBERS = itertools.count()
@@ -189,20 +260,42 @@ class Cache:
             folder.mkdir(parents=True, exist_ok=True)
             self._made.add(folder)
         tmp = folder / f".{entry.key[:12]}.{os.getpid()}.{next(_TEMP_NUMBERS)}.tmp"
-        data = memoryview(entry.serialise().encode("utf-8"))
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)   # the umask applies, as for outputs
         try:
-            while data:
-                data = data[os.write(fd, data):]
+            with open(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as fh:   # streamed, never joined
+                for chunk in entry.chunks():
+                    fh.write(chunk)
         except BaseException:
-            os.close(fd)
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
             raise
-        os.close(fd)
         os.replace(tmp, path)
+
+    def stream(self, key: str) -> "StoredEntry | None":
+        """An entry read lazily (its record lines are streamed from the file when asked for), after checking
+        that it is whole: the line count its head promises, in constant memory."""
+        path = self.path(key)
+        try:
+            with open(path, "rb") as fh:
+                head = json.loads(fh.readline())
+                doc_line = fh.readline()
+                json.loads(doc_line)
+                body = fh.tell()
+                n = int(head["n_records"])
+                expect = n + (1 if head.get("has_text") else 0)
+                count, last = 0, b"\n"
+                while block := fh.read(1 << 20):
+                    count += block.count(b"\n")
+                    last = block[-1:]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if head.get("format") != ENTRY_FORMAT or head.get("key") != key or count != expect or last != b"\n" \
+                or not doc_line.endswith(b"\n"):
+            return None
+        return StoredEntry(path, key, doc_line[:-1].decode("utf-8"), n, bool(head.get("has_text")), body,
+                           head.get("doc_id", ""), head.get("status", "ok"))
 
     def gc(self, keep: set[str]) -> int:
         """Delete entries (and stray temp files) not in ``keep``; return how many files went."""

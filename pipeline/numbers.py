@@ -7,6 +7,7 @@ small grammar over the atoms in ``numbers.json`` rather than looked up.
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -30,9 +31,10 @@ def parse_digits(text: str) -> float | None:
         pass                                        # '2.5': a decimal point, as in copied English tables
     t = t.replace(",", ".")
     try:
-        return float(t)
+        value = float(t)
     except ValueError:
         return None
+    return value if math.isfinite(value) else None     # 309+ digits: no float holds it (issue 11)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ Offsets are relative to the string passed in; callers shift them.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
@@ -117,7 +118,7 @@ PROTECTED = [
 ]
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     text: str
     char_start: int
@@ -154,10 +155,14 @@ class Quantity:
         return asdict(self)
 
     def public(self) -> dict:
-        """The contract's quantity fields plus our documented additions (no scanner internals)."""
+        """The contract's quantity fields plus our documented additions (no scanner internals). A figure no
+        float can hold ('9' * 300 + ' miljarder') keeps its text with value null: JSON has no Infinity."""
         d = {k: getattr(self, k) for k in PUBLIC_FIELDS}
         if d["per"] and d["per_source"] is None:
             d["per_source"] = "text"
+        for k in ("value", "low", "high"):
+            if d[k] is not None and not math.isfinite(d[k]):
+                d[k] = None
         return d
 
 

@@ -8,30 +8,124 @@ review decisions survive re-runs.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
+from functools import lru_cache
 
 from . import SCHEMA_VERSION, __version__
 from .analyse import Claim
-from .ingest import Document
+from .ingest import Document, furniture_chars
 
 
-def claim_id(doc_id: str, sha256: str | None, char_start: int, char_end: int) -> str:
-    """Stable id from the document's identity and content and the quantity's offsets."""
-    h = hashlib.sha256(f"{doc_id}\x1f{sha256}\x1f{char_start}\x1f{char_end}".encode()).hexdigest()
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65_536)
+def normalise_sentence(text: str | None) -> str:
+    """The sentence as a reviewer sees it: NFKC (no-break spaces, ligatures), soft hyphens dropped,
+    whitespace runs collapsed. Re-wrapping a line or swapping a space kind does not change it."""
+    t = unicodedata.normalize("NFKC", text or "").replace("\u00ad", "")
+    return _SPACES.sub(" ", t).strip()
+
+
+def review_keys(claims) -> list[tuple[str, str, int, int]]:
+    """(normalised sentence, its occurrence among equal sentences of the document, quantity text,
+    occurrence of that text among the sentence's quantities) for each claim, in order.
+
+    What a reviewer saw, not where it sat in one file version: an edit elsewhere in the document
+    leaves these unchanged, so ids and review decisions survive it."""
+    keys, sent_seen, q_seen = [], {}, {}
+    last_sentence = None
+    for sentence, qtext in claims:
+        norm = normalise_sentence(sentence.get("text"))
+        pos = (sentence.get("char_start"), norm)
+        if pos != last_sentence:           # a new sentence (claims come in text order)
+            sent_occ = sent_seen[norm] = sent_seen.get(norm, -1) + 1
+            last_sentence = pos
+        q = normalise_sentence(qtext)
+        k = (norm, sent_occ, q)
+        q_occ = q_seen[k] = q_seen.get(k, -1) + 1
+        keys.append((norm, sent_occ, q, q_occ))
+    return keys
+
+
+def claim_id(doc_id: str, sentence_norm: str, sentence_occ: int, quantity_text: str, quantity_occ: int) -> str:
+    """Stable id from the document's identity, the sentence's text and the quantity's text and
+    occurrence in it: the same input text gives the same id on every run and machine, and an
+    unchanged sentence keeps its ids when the document is edited elsewhere."""
+    h = hashlib.sha256(f"{doc_id}\x1f{sentence_norm}\x1f{sentence_occ}\x1f{quantity_text}\x1f{quantity_occ}"
+                       .encode()).hexdigest()
     return "c_" + h[:20]
 
 
-def build_records(doc: Document, claims: list[Claim]) -> list[dict]:
-    """One contract record per claim, in text order."""
-    out = []
-    ids = [claim_id(doc.doc_id, doc.sha256, c.quantity["char_start"], c.quantity["char_end"]) for c in claims]
-    for c, cid in zip(claims, ids):
+SENTENCE_TEXT_MAX = 1000   # characters of sentence.text in a record; a longer sentence shows a window around the figure
+
+
+def sentence_field(sentence: dict, kind: str, q_start: int, q_end: int, limit: int = SENTENCE_TEXT_MAX) -> dict:
+    """The record's sentence: whole when short, else a window of at most ``limit`` characters around the
+    quantity, cut at spaces, with ``truncated: true`` and the window's own offsets (``text_char_start``,
+    ``text_char_end``) into the original text; ``char_start``/``char_end`` stay the sentence's. Without the
+    bound every record would copy its whole 'sentence' and output would grow with figures x sentence length."""
+    text = sentence["text"]
+    if len(text) <= limit:
+        return dict(sentence, kind=kind)
+    base = sentence["char_start"]
+    qs, qe = q_start - base, q_end - base
+    room = max(0, limit - (qe - qs))
+    lo = max(0, qs - room // 2)
+    hi = min(len(text), lo + max(limit, qe - qs))
+    lo = max(0, min(lo, hi - limit))
+    if lo > 0:
+        space = text.find(" ", lo, qs)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text):
+        space = text.rfind(" ", qe, hi)
+        hi = space if space >= 0 else hi
+    return dict(sentence, text=text[lo:hi], kind=kind, truncated=True,
+                text_char_start=base + lo, text_char_end=base + hi)
+
+
+def span_claim_id(doc_id: str, sentence: dict, text: str, char_start: int) -> str:
+    """The id rule of ``claim_id`` for one span found outside the pipeline (a claim a reviewer added):
+    its sentence's normalised text and the span's text and occurrence among equal texts in the sentence."""
+    st, ss = sentence.get("text") or "", sentence.get("char_start") or 0
+    q = normalise_sentence(text)
+    before = st[: max(0, char_start - ss)]
+    occ = normalise_sentence(before).count(q) if q else 0
+    return claim_id(doc_id, normalise_sentence(st), 0, q, occ)
+
+
+def iter_records(doc: Document, claims):
+    """One contract record per claim, in text order, as the claims come (an iterable: a large document is
+    never held whole). Ids follow ``review_keys`` (kept incrementally); only the ids so far are kept, for
+    ``duplicate_of``."""
+    ids: list[str] = []
+    used: dict[str, int] = {}
+    sent_seen: dict[str, int] = {}
+    q_seen: dict[tuple, int] = {}
+    last_sentence, sent_occ = None, 0
+    for c in claims:
+        norm = normalise_sentence(c.sentence.get("text"))
+        pos = (c.sentence.get("char_start"), norm)
+        if pos != last_sentence:               # a new sentence (claims come in text order)
+            sent_occ = sent_seen[norm] = sent_seen.get(norm, -1) + 1
+            last_sentence = pos
+        qtext = normalise_sentence(c.quantity.get("text"))
+        k = (norm, sent_occ, qtext)
+        q_occ = q_seen[k] = q_seen.get(k, -1) + 1
+        cid = claim_id(doc.doc_id, norm, sent_occ, qtext, q_occ)
+        n = used.get(cid, 0) + 1
+        used[cid] = n
+        if n > 1:      # two claims on one span (never expected): ids stay unique within the run
+            cid = "c_" + hashlib.sha256(f"{cid}\x1f{n}".encode()).hexdigest()[:20]
+        ids.append(cid)
         q = dict(c.quantity)
-        rec = {
+        yield {
             "schema_version": SCHEMA_VERSION,
             "id": cid,
             "doc_id": doc.doc_id,
             "source": {"path": doc.path, "sha256": doc.sha256, "published": doc.published, "title": doc.title},
-            "sentence": dict(c.sentence, kind=c.segment_kind),
+            "sentence": sentence_field(c.sentence, c.segment_kind, q["char_start"], q["char_end"]),
             "quantity": q,
             "time": c.time,
             "change": c.change,
@@ -44,8 +138,11 @@ def build_records(doc: Document, claims: list[Claim]) -> list[dict]:
             "review": {"status": "pending", "note": None},
             "extractor": {"name": "sv-numclaims", "version": __version__},
         }
-        out.append(rec)
-    return out
+
+
+def build_records(doc: Document, claims: list[Claim]) -> list[dict]:
+    """One contract record per claim, in text order."""
+    return list(iter_records(doc, claims))
 
 
 def document_line(doc: Document, n_sentences: int, n_claims: int) -> dict:
@@ -63,4 +160,7 @@ def document_line(doc: Document, n_sentences: int, n_claims: int) -> dict:
         "encoding": doc.encoding,
         "format": doc.format,
         "published_source": doc.published_source,
+        # what ingest marked as furniture and later stages skipped, so a reviewer sees what was not read
+        "n_furniture_chars": sum(e - s for s, e, _ in doc.furniture or []),
+        "furniture_chars": furniture_chars(doc.furniture or []),
     }

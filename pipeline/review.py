@@ -280,6 +280,8 @@ JS = r"""
 var CFG = JSON.parse(document.getElementById("review-config").textContent);
 var KEY = "svnc-review:" + CFG.site;
 var served = location.protocol === "http:" || location.protocol === "https:";
+var tokenMeta = document.querySelector('meta[name="review-token"]');
+var TOKEN = tokenMeta ? tokenMeta.getAttribute("content") : "";   // the server puts its session token in each page it serves
 var state = {};
 try { state = JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (e) { state = {}; }
 Object.keys(CFG.decisions || {}).forEach(function(id){
@@ -323,7 +325,7 @@ function applyFilters(){
 }
 function post(decision){
   if (!served) return;
-  fetch(CFG.root + "api/decisions", {method: "POST", headers: {"Content-Type": "application/json"},
+  fetch(CFG.root + "api/decisions", {method: "POST", headers: {"Content-Type": "application/json", "X-Review-Token": TOKEN},
         body: JSON.stringify(decision)}).then(function(r){
     var s = $("#server-state"); if (s) s.textContent = r.ok ? "saved to server" : "server error " + r.status;
   }).catch(function(e){ var s = $("#server-state"); if (s) s.textContent = "server unreachable"; });
@@ -475,7 +477,7 @@ var dl = $("#download"); if (dl) dl.addEventListener("click", download);
 var rv = $("#reviewer");
 if (rv) { rv.value = localStorage.getItem("svnc-reviewer") || ""; rv.addEventListener("change", function(){ localStorage.setItem("svnc-reviewer", rv.value.trim()); }); }
 if (served) {
-  fetch(CFG.root + "api/decisions").then(function(r){ return r.ok ? r.text() : ""; }).then(function(txt){
+  fetch(CFG.root + "api/decisions", {headers: {"X-Review-Token": TOKEN}}).then(function(r){ return r.ok ? r.text() : ""; }).then(function(txt){
     txt.split("\n").forEach(function(line){
       if (!line.trim()) return;
       try { var d = JSON.parse(line); var id = d.claim_id || d.id;
@@ -697,6 +699,7 @@ def _options(values, label: str, field: str) -> str:
 
 def _header(title: str, root: str, extra: str = "") -> str:
     return (f'<header><h1>{_esc(title)}</h1><a href="{root}index.html">all documents</a>'
+            f'<a href="{root}trends.html">trends</a>'
             '<label>reviewer <input id="reviewer" size="12"></label>'
             '<button type="button" id="download">download decisions.jsonl</button>'
             f'<span id="progress"></span><span id="server-state"></span>{extra}</header>')
@@ -826,8 +829,8 @@ def _write_public(path: Path, text: str) -> None:
         pass
 
 
-def build_site(out_dir: str | Path) -> dict:
-    """Write OUT/review/ (index + one page per document) and OUT/summary.json; return build info."""
+def build_site(out_dir: str | Path, trend_queries=()) -> dict:
+    """Write OUT/review/ (index + one page per document + trends) and OUT/summary.json; return build info."""
     out_dir = Path(out_dir)
     claims, docs = load_output(out_dir)
     review_dir = out_dir / "review"
@@ -853,8 +856,10 @@ def build_site(out_dir: str | Path) -> dict:
         pages[d["doc_id"]] = f"doc/{name}"
         marks[d["doc_id"]] = n
     _write_public(review_dir / "index.html", render_index(summary, claims, docs, {"site": site, "root": "", "decisions": decisions}))
+    from .trend import write_trends   # issue 15: figures of a subject over time (archive-wide when there is one)
+    trends = write_trends(out_dir, pages, known, trend_queries)
     return {"index": str(review_dir / "index.html"), "pages": pages, "highlights": marks,
-            "documents": len(docs), "claims": len(claims)}
+            "documents": len(docs), "claims": len(claims), **trends}
 
 
 # --- decisions: server and apply ---------------------------------------------------------------
@@ -890,10 +895,22 @@ def validate_decision(d) -> dict:
     return out
 
 
-def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
-    """A ThreadingHTTPServer serving OUT/review/ and ``/api/decisions`` (GET: the JSONL, POST: append)."""
+TOKEN_HEADER = "X-Review-Token"
+
+
+def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1", token: str | None = None):
+    """A ThreadingHTTPServer serving OUT/review/ and ``/api/decisions`` (GET: the JSONL, POST: append).
+
+    Against DNS rebinding and other local pages (issue 11): every request must name this server in its
+    Host header (``127.0.0.1:PORT`` or ``localhost:PORT``), and the decisions API wants the session token
+    (``server.token``, random per start) in the ``X-Review-Token`` header. The server writes the token
+    into each HTML page it serves (a ``<meta name="review-token">``), so only its own pages can use it."""
+    import secrets
     from functools import partial
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    session_token = token or secrets.token_urlsafe(32)
+    meta = f'<meta name="review-token" content="{session_token}">'.encode()
 
     review_dir = Path(out_dir) / "review"
     dec_path = review_dir / "decisions.jsonl"
@@ -910,8 +927,39 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
         def _api(self):
             return self.path.split("?", 1)[0].endswith("/api/decisions")
 
+        def _host_ok(self) -> bool:
+            port = self.server.server_address[1]
+            return (self.headers.get("Host") or "").lower() in (f"127.0.0.1:{port}", f"localhost:{port}")
+
+        def _token_ok(self) -> bool:
+            return secrets.compare_digest((self.headers.get(TOKEN_HEADER) or "").encode(), session_token.encode())
+
+        def _html_with_token(self) -> bool:
+            """Serve an HTML page with the session token in its head; False when the path is no HTML file."""
+            target = Path(self.translate_path(self.path))
+            if target.is_dir():
+                target = target / "index.html"
+            if target.suffix != ".html" or not target.is_file():
+                return False
+            data = target.read_bytes().replace(b"<head>", b"<head>" + meta, 1)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return True
+
+        def do_HEAD(self):
+            if not self._host_ok():
+                return self._reply(421, {"error": "unknown Host"})
+            super().do_HEAD()
+
         def do_GET(self):
+            if not self._host_ok():
+                return self._reply(421, {"error": "unknown Host: this server answers only 127.0.0.1/localhost"})
             if self._api():
+                if not self._token_ok():
+                    return self._reply(403, {"error": "missing or wrong review token"})
                 data = dec_path.read_bytes() if dec_path.exists() else b""
                 self.send_response(200)
                 self.send_header("Content-Type", "application/x-ndjson; charset=utf-8")
@@ -919,7 +967,8 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
                 self.end_headers()
                 self.wfile.write(data)
                 return
-            super().do_GET()
+            if not self._html_with_token():
+                super().do_GET()
 
         def _reply(self, code: int, obj: dict):
             data = json.dumps(obj).encode()
@@ -932,10 +981,14 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
         def do_POST(self):
             if not self._api():
                 return self._reply(404, {"error": "not found"})
+            if not self._host_ok():
+                return self._reply(421, {"error": "unknown Host: this server answers only 127.0.0.1/localhost"})
             origin = self.headers.get("Origin")
             host_hdr = self.headers.get("Host", "")
             if origin and origin not in ("null", f"http://{host_hdr}"):
                 return self._reply(403, {"error": "cross-origin request refused"})
+            if not self._token_ok():
+                return self._reply(403, {"error": "missing or wrong review token"})
             if not (self.headers.get("Content-Type") or "").startswith("application/json"):
                 return self._reply(415, {"error": "expected application/json"})
             try:
@@ -949,9 +1002,12 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1"):
                 return self._reply(400, {"error": str(exc)})
             append_decisions(dec_path, decisions)
             print(f"review: {len(decisions)} decision(s) saved -> {dec_path}", file=sys.stderr)
+            archive_decisions(Path(out_dir), decisions, "review-server")
             return self._reply(200, {"saved": len(decisions)})
 
-    return ThreadingHTTPServer((host, port), partial(Handler, directory=str(review_dir)))
+    server = ThreadingHTTPServer((host, port), partial(Handler, directory=str(review_dir)))
+    server.token = session_token
+    return server
 
 
 def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
@@ -994,6 +1050,7 @@ def apply_decisions(decision_paths, out_dir: str | Path) -> dict:
         applied += 1
     unmatched = [d for cid, d in last.items() if cid not in ids and not d.get("added")] + gone
     io.write_jsonl(claims_p, claims)
+    archive_decisions(out_dir, [r for r in rows if "_error" not in r], "apply-review")
     if unmatched:
         io.write_jsonl(out_dir / "review" / "unmatched_decisions.jsonl", unmatched)
     return {"decisions": len(rows), "claims_decided": len(last), "applied": applied,
@@ -1050,12 +1107,31 @@ def _merge_in_order(claims: list[dict], extra: list[dict], out_dir: Path) -> lis
     return merged
 
 
+def archive_decisions(out_dir: Path, decisions: list[dict], source: str) -> dict | None:
+    """Also store decisions in OUT/archive.duckdb when the folder has one (issue 15: decisions keyed by
+    sentence and quantity text there survive edits and re-runs). A failure is reported, never fatal:
+    the decisions are already safe in their JSONL file."""
+    path = Path(out_dir) / "archive.duckdb"
+    if not decisions or not path.exists():
+        return None
+    try:
+        from .archive import record_decisions
+        res = record_decisions(path, decisions, source)
+    except Exception as exc:  # e.g. a run holding the archive's lock
+        print(f"warning: decisions not added to {path}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return None
+    print(f"archive: {res['recorded']} decision(s) recorded ({res['duplicates']} already there, "
+          f"{res['unmatched']} for claims the archive never held, {len(res['orphaned'])} orphaned) -> {path}",
+          file=sys.stderr)
+    return res
+
+
 # --- command line ----------------------------------------------------------------------------
 
 def review_cli(args) -> int:
     out = Path(args.output_dir)
     try:
-        info = build_site(out)
+        info = build_site(out, getattr(args, "trend", None) or ())
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -1106,6 +1182,8 @@ def register(subparsers) -> None:
     sp.add_argument("output_dir", nargs="?", default="output", metavar="OUTPUT_DIR", help="pipeline output folder (default: output)")
     sp.add_argument("--serve", action="store_true", help="serve the site on 127.0.0.1 and save decisions to OUT/review/decisions.jsonl")
     sp.add_argument("--port", type=int, default=8765, help="port for --serve (default 8765; 0 = any free port)")
+    sp.add_argument("--trend", action="append", metavar="QUERY",
+                    help="also chart the figures a search of the archive finds over time (repeatable)")
     sp.set_defaults(func=review_cli)
     sp = subparsers.add_parser("apply-review", help="merge review decisions (JSONL) into OUT/claims.jsonl")
     sp.add_argument("decisions", nargs="+", metavar="DECISIONS", help="decisions.jsonl file(s), applied in order; last decision per claim wins")

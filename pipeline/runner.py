@@ -38,15 +38,29 @@ def get_backend(spec: str):
 
 def process_loaded(doc: Document, options: Options) -> tuple[dict, list[dict]]:
     """Segment, extract and build records for an ingested document."""
+    records: list[dict] = []
+    line = process_stream(doc, options, records)
+    return line, records
+
+
+def process_stream(doc: Document, options: Options, sink) -> dict:
+    """Segment, extract and hand each record to ``sink.append`` as it is built (a list, or a spool that
+    writes it out: a large document is never held as records); return the documents.jsonl line. On an
+    internal error ``sink.clear()`` drops what was emitted: the document gets status error and no records."""
     if doc.status != "ok":
-        return document_line(doc, 0, 0), []
+        return document_line(doc, 0, 0)
     try:
         state = run_steps({"doc": doc, "backend": get_backend(options.nlp)})
-        return document_line(doc, len(state["segments"]), len(state["records"])), state["records"]
+        n = 0
+        for record in state["records"]:          # a generator: each record is handed on as it is built
+            sink.append(record)
+            n += 1
+        return document_line(doc, len(state["segments"]), n)
     except Exception as exc:  # a bug on one document must not stop the batch
         log.debug("failure on %s\n%s", doc.path, traceback.format_exc())
+        sink.clear()
         doc.status, doc.error = "error", f"[E199] internal error: {type(exc).__name__}: {exc}"
-        return document_line(doc, 0, 0), []
+        return document_line(doc, 0, 0)
 
 
 def process_document(path: Path, root: Path | None, options: Options) -> tuple[dict, list[dict], Document]:
@@ -63,7 +77,7 @@ def process_document(path: Path, root: Path | None, options: Options) -> tuple[d
 
 def run_batch(inputs: list[str], out: Path, options: Options, progress: bool | None = None, *,
               workers: int | None = None, engine: str = "local", scheduler: str | None = None,
-              full: bool = False) -> dict:
+              full: bool = False, archive: str | Path | None = None) -> dict:
     """Run every input, write ``claims.jsonl``, ``documents.jsonl``, ``manifest.json`` and extracted HTML text under ``out``.
 
     Incremental (results cached per document under ``out/cache/``), parallel
@@ -71,8 +85,9 @@ def run_batch(inputs: list[str], out: Path, options: Options, progress: bool | N
     ``scheduler`` address) and restartable; see ``pipeline.batch`` and
     docs/batch.md. The output does not depend on workers, engine or cache.
     Returns the summary dict (documents, ok, skipped, error, claims,
-    processed, cached, elapsed_s, docs_per_s, ...).
+    processed, cached, elapsed_s, docs_per_s, ...). ``archive``: a DuckDB
+    archive file to add the output to (``pipeline.archive``; None: none).
     """
     from .batch import run
     return run(inputs, Path(out), options, progress=progress, workers=workers, engine=engine,
-               scheduler=scheduler, full=full)
+               scheduler=scheduler, full=full, archive=archive)

@@ -32,7 +32,11 @@ _GLUED = re.compile(r"([.!?])(?<=[a-zåäöéü]{2}[.!?])(?=[A-ZÅÄÖ][a-zåä�
 _WORD_BEFORE = re.compile(r"(?<![\w.:])([\w.:]+)$")   # a whole word only: no quadratic backtracking
 
 
-@dataclass
+# a line as str.splitlines(keepends=True) cuts it (the same line boundaries), found lazily
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])?")
+
+
+@dataclass(slots=True)           # slots: a large document has hundreds of thousands of segments
 class Segment:
     index: int
     start: int
@@ -49,18 +53,21 @@ class Segment:
 
 def _blocks(text: str, furniture: list):
     """(start, end, is_bullet, is_quote) per paragraph or list item outside furniture."""
-    lines = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        lines.append((pos, pos + len(body), body))
-        pos += len(raw)
+    def lines():         # one line at a time: a 50 MB document is not copied into a list of lines
+        pos = 0
+        for m in _LINE.finditer(text):
+            raw = m.group(0)
+            if not raw:
+                break
+            body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+            yield pos, pos + len(body), body
+            pos += len(raw)
 
     def in_furniture(s):
         return any(fs <= s < fe for fs, fe, _ in furniture)
 
     current = None
-    for s, e, body in lines:
+    for s, e, body in lines():
         if not body.strip() or in_furniture(s):
             if current:
                 yield current

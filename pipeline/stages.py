@@ -90,14 +90,16 @@ def _segment_step(state: dict) -> dict:
 
 
 def _extract_step(state: dict) -> dict:
-    from .extract import extract_document
-    state["claims"] = extract_document(state["doc"], state["segments"], state.get("backend"))
+    """Claims as a generator: nothing of a large document is held as claims (see ``extract.iter_claims``)."""
+    from .extract import iter_claims
+    state["claims"] = iter_claims(state["doc"], state["segments"], state.get("backend"))
     return state
 
 
 def _records_step(state: dict) -> dict:
-    from .records import build_records
-    state["records"] = build_records(state["doc"], state["claims"])
+    """Records as a generator over the claims; the caller writes each as it comes."""
+    from .records import iter_records
+    state["records"] = iter_records(state["doc"], state["claims"])
     return state
 
 

@@ -257,13 +257,13 @@ def test_workers_1_and_2_identical(tmp_path):
 def test_worker_crash_is_contained(tmp_path, monkeypatch):
     """A document that kills its worker process gets an error status; the batch completes."""
     import pipeline.runner as runner
-    real = runner.process_loaded
+    real = runner.process_stream
 
-    def deadly(doc, options):
+    def deadly(doc, options, sink):
         if doc.doc_id == "boom":
             os._exit(3)
-        return real(doc, options)
-    monkeypatch.setattr(runner, "process_loaded", deadly)     # inherited by forked workers
+        return real(doc, options, sink)
+    monkeypatch.setattr(runner, "process_stream", deadly)     # inherited by forked workers
     src = tmp_path / "in"
     generate(src / "docs", 20, seed=4)
     (src / "boom.txt").write_text(SV, encoding="utf-8")

@@ -258,10 +258,14 @@ def server(site):
     (site["out"] / "review" / "decisions.jsonl").unlink(missing_ok=True)
 
 
-def _post(url, body, ctype="application/json", origin=None):
+def _post(url, body, ctype="application/json", origin=None, token=None, host=None):
     req = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": ctype})
     if origin:
         req.add_header("Origin", origin)
+    if token:
+        req.add_header("X-Review-Token", token)
+    if host:
+        req.add_header("Host", host)
     try:
         with urllib.request.urlopen(req, timeout=10) as r:
             return r.status, r.read()
@@ -276,17 +280,54 @@ def test_server_appends_decisions(site, server):
     with urllib.request.urlopen(base + "index.html", timeout=10) as r:
         assert r.status == 200 and b"Claim review" in r.read()
     cid = site["claims"][0]["id"]
-    assert _post(base + "api/decisions", json.dumps({"claim_id": cid, "status": "accepted", "reviewer": "t"}).encode())[0] == 200
-    assert _post(base + "api/decisions", json.dumps([{"claim_id": cid, "status": "rejected"}]).encode())[0] == 200
-    assert _post(base + "api/decisions", b'{"claim_id": "x", "status": "bogus"}')[0] == 400
-    assert _post(base + "api/decisions", b"not json")[0] == 400
-    assert _post(base + "api/decisions", b'{"claim_id": "x", "status": "accepted"}', ctype="text/plain")[0] == 415
-    assert _post(base + "api/decisions", b'{"claim_id": "x", "status": "accepted"}', origin="http://evil.example")[0] == 403
+    tok = server.token
+    assert _post(base + "api/decisions", json.dumps({"claim_id": cid, "status": "accepted", "reviewer": "t"}).encode(), token=tok)[0] == 200
+    assert _post(base + "api/decisions", json.dumps([{"claim_id": cid, "status": "rejected"}]).encode(), token=tok)[0] == 200
+    assert _post(base + "api/decisions", b'{"claim_id": "x", "status": "bogus"}', token=tok)[0] == 400
+    assert _post(base + "api/decisions", b"not json", token=tok)[0] == 400
+    assert _post(base + "api/decisions", b'{"claim_id": "x", "status": "accepted"}', ctype="text/plain", token=tok)[0] == 415
+    assert _post(base + "api/decisions", b'{"claim_id": "x", "status": "accepted"}', origin="http://evil.example", token=tok)[0] == 403
     rows = list(io.read_jsonl(site["out"] / "review" / "decisions.jsonl"))
     assert [(r["claim_id"], r["status"]) for r in rows] == [(cid, "accepted"), (cid, "rejected")]
     assert all(r["timestamp"] for r in rows)
-    with urllib.request.urlopen(base + "api/decisions", timeout=10) as r:
+    req = urllib.request.Request(base + "api/decisions", headers={"X-Review-Token": tok})
+    with urllib.request.urlopen(req, timeout=10) as r:
         assert len(r.read().decode().splitlines()) == 2
+
+
+@pytest.mark.parametrize("host, origin, token, expected", [
+    ("evil.example:{port}", "http://evil.example:{port}", "good", 421),   # DNS rebinding: Origin matches its own Host
+    ("127.0.0.1:{port}", None, None, 403),                               # no token
+    ("127.0.0.1:{port}", None, "wrong", 403),                            # a guessed token
+    ("localhost:{port}", "http://localhost:{port}", "bad-" + "x" * 40, 403),
+    ("127.0.0.1:1", None, "good", 421),                                  # another port
+    ("localhost:{port}", "http://localhost:{port}", "good", 200),
+])
+def test_server_refuses_foreign_hosts_and_requests_without_the_token(site, server, host, origin, token, expected):
+    port = server.server_address[1]
+    cid = site["claims"][0]["id"]
+    body = json.dumps({"claim_id": cid, "status": "accepted"}).encode()
+    status, _ = _post(f"http://127.0.0.1:{port}/api/decisions", body, origin=origin and origin.format(port=port),
+                      token=server.token if token == "good" else token, host=host.format(port=port))
+    assert status == expected
+    saved = site["out"] / "review" / "decisions.jsonl"
+    assert (saved.exists() and saved.read_text().strip() != "") == (expected == 200)
+
+
+def test_server_pages_carry_the_token_and_foreign_hosts_get_nothing(site, server):
+    port = server.server_address[1]
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=10) as r:
+        page = r.read().decode()
+    assert f'<meta name="review-token" content="{server.token}">' in page
+    assert (site["out"] / "review" / "index.html").read_text().count(server.token) == 0    # never written to disk
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/index.html", headers={"Host": f"rebound.example:{port}"})
+    with pytest.raises(urllib.error.HTTPError) as exc:
+        urllib.request.urlopen(req, timeout=10)
+    assert exc.value.code == 421
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/api/decisions")         # reading decisions needs it too
+    with pytest.raises(urllib.error.HTTPError) as exc:
+        urllib.request.urlopen(req, timeout=10)
+    assert exc.value.code == 403
 
 
 # --- real browser -------------------------------------------------------------------------------

@@ -330,7 +330,7 @@ def test_server_takes_new_corrections_and_added_claims(site):
 
     def post(obj):
         req = urllib.request.Request(url, data=json.dumps(obj).encode(), method="POST",
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", "X-Review-Token": srv.token})
         try:
             with urllib.request.urlopen(req, timeout=10) as r:
                 return r.status, r.read().decode()

@@ -23,7 +23,7 @@ def _claim(text: str, anchor: str, occurrence: int = 1):
 
 
 def _doc(text: str, title: str | None = None, publisher: str | None = None):
-    return extract_segments(text, segment_text(text), None, None, publisher=publisher, title=title)
+    return list(extract_segments(text, segment_text(text), None, None, publisher=publisher, title=title))
 
 
 def _doc_claim(claims, anchor: str):
