@@ -42,6 +42,7 @@ class Document:
     title: str | None = None
     published: str | None = None
     published_source: str | None = None   # sidecar | html_meta | dateline | html_time | option
+    publisher: str | None = None     # who sends it: sidecar 'publisher', HTML og:site_name, JSON-LD publisher/WebSite, <title> suffix
     furniture: list = field(default_factory=list)   # [start, end, reason]
 
     def to_dict(self) -> dict:
@@ -343,7 +344,42 @@ def html_page(html: str) -> dict:
                  or next((d for k in h["ld_date_keys"] if isinstance(ld.get(k), str) and (d := _iso_stamp(ld[k]))), None))
     stamps = sorted((t for t in parser.times if (root != 1 or t[2]) and (root != 2 or t[3])), key=lambda t: not t[1])
     time_published = next((d for stamp, *_ in stamps if (d := _iso_stamp(stamp))), None)
-    return {"text": text, "title": title, "chrome": spans, "published": published, "time_published": time_published}
+    return {"text": text, "title": title, "chrome": spans, "published": published, "time_published": time_published,
+            "publisher": _publisher(parser, h1)}
+
+
+def _publisher(parser, h1: str) -> str | None:
+    """The site that publishes a page (speaker of its first-person statements): ``furniture.json`` html
+    'publisher_meta' keys, then a JSON-LD publisher or WebSite name, then the part of <title> beside the headline
+    ('Mål och budget - Lövsta kommun')."""
+    h = lexicon.load().furniture["html"]
+    found = next((parser.meta[k] for k in h.get("publisher_meta", ()) if parser.meta.get(k)), None)
+    if found:
+        return " ".join(found.split())
+    for block in parser.ld_blocks:
+        try:
+            todo = [json.loads(block)]
+        except ValueError:
+            continue
+        while todo:
+            item = todo.pop(0)
+            if isinstance(item, list):
+                todo.extend(item)
+            elif isinstance(item, dict):
+                pub = item.get("publisher")
+                if isinstance(pub, dict) and isinstance(pub.get("name"), str) and pub["name"].strip():
+                    return " ".join(pub["name"].split())
+                if item.get("@type") in ("WebSite", "Organization", "NewsMediaOrganization") \
+                        and isinstance(item.get("name"), str) and item["name"].strip():
+                    return " ".join(item["name"].split())
+                todo.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    title = " ".join("".join(parser.title).split())
+    for sep in (" | ", " - ", " – ", " — "):
+        if sep in title:
+            head, tail = title.split(sep, 1)[0], title.rsplit(sep, 1)[-1]
+            if tail and tail != title and (not h1 or h1.casefold() not in tail.casefold()) and len(tail.split()) <= 5:
+                return tail
+    return None
 
 
 def _chrome_lines(text: str, ranges: list[tuple[int, int]]) -> list[list]:
@@ -615,6 +651,7 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, published: str | None = No
     chrome = page.get("chrome") or []
     doc.furniture = sorted(find_furniture(text, chrome) + chrome) if chrome else find_furniture(text)
     doc.title = (meta or {}).get("title") or html_title or find_title(text, doc.furniture)
+    doc.publisher = (meta or {}).get("publisher") or page.get("publisher")
     if (meta or {}).get("published"):
         doc.published, doc.published_source = str(meta["published"]), "sidecar"
     elif page.get("published"):

@@ -103,6 +103,7 @@ class Lexicon:
     qualifiers_during: dict = field(default_factory=dict)
     qualifiers_negated: dict = field(default_factory=dict)
     unit_stated_after: tuple = ()
+    subjects: dict = field(default_factory=dict)
     tables: dict = field(default_factory=dict)
     checks: dict = field(default_factory=dict)       # checks.json: cue words of the arithmetic checks
 
@@ -290,6 +291,29 @@ def alternation(words, flexible_spaces: bool = False) -> str:
     return "|".join(map(re.escape, words))
 
 
+SUBJECT_LISTS = ("clause_verbs", "auxiliaries", "fronted_openers", "adverbs", "lead_conjunctions", "clause_openers",
+                 "np_prepositions", "np_stop", "pronouns", "anaphors", "determiners", "change_nouns", "comparatives",
+                 "partitive_links", "before_links", "change_links", "goal_links", "goal_fillers", "price_links",
+                 "continuation_words", "not_nouns_after", "verb_endings", "actor_verbs", "duration_prepositions", "endpoint_links", "measure_verbs", "split_words", "past_endings", "lasting_verbs",
+                 "comparison_links", "goal_stop", "copulas", "share_openers", "noun_endings",
+                 "period_nouns", "headline_verb_endings", "shared_subject_openers",
+                 "adjective_endings", "group_openers", "restating_verbs",
+                 "group_pronouns", "change_infinitives",
+                 "present_endings", "definite_endings")
+
+
+def _load_subjects(d: Path) -> dict:
+    """subjects.json: every list present, non-empty, lower-case, without repeats; the limits positive integers."""
+    s = load_json("subjects.json", d)
+    for key in SUBJECT_LISTS:
+        _check(isinstance(s.get(key), list) and s[key], "subjects.json", f"'{key}' must be a non-empty list")
+        _unique_list(s[key], "subjects.json", key)
+        _check(all(isinstance(w, str) and w == w.lower() and w.strip() == w and w for w in s[key]), "subjects.json",
+               f"'{key}' must hold lower-case words")
+    for key in ("max_words", "label_max_words", "max_continuation_words"):
+        _check(isinstance(s.get(key), int) and s[key] > 0, "subjects.json", f"'{key}' must be a positive integer")
+    _check(set(s["anaphors"]) <= set(s["pronouns"]), "subjects.json", "anaphors must be pronouns")
+    return s
 def _check_days(t: dict) -> None:
     """time.json's day-level data: weekday abbreviations, holidays, the words of the day rules."""
     abbr = {k: v for k, v in t.get("weekday_abbreviations", {}).items() if not k.startswith("_")}
@@ -359,6 +383,7 @@ def load(directory: str | None = None) -> Lexicon:
         qualifiers_during=qualifiers.get("during", {}),
         qualifiers_negated=qualifiers.get("negated", {}),
         unit_stated_after=tuple(units_raw.get("stated_after", ())),
+        subjects=_load_subjects(d),
         tables=load_json("tables.json", d),
         checks=load_json("checks.json", d),
     )

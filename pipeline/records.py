@@ -130,6 +130,7 @@ def iter_records(doc: Document, claims):
             "time": c.time,
             "change": c.change,
             "subject": c.subject,
+            "subject_source": c.subject_source,
             "claim_type": c.claim_type,
             "claim_types": c.claim_types,
             "attribution": c.attribution,

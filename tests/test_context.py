@@ -97,14 +97,18 @@ def test_context_subject(text, anchor, subject):
 
 @pytest.mark.parametrize("text,speaker,party,role,source", [
     ("- Nästan en miljard kronor är välkommet. Det gör skillnad, säger Katrin Stjernfeldt Jammeh (S), kommunstyrelsens ordförande.",
-     "Katrin Stjernfeldt Jammeh", "S", "kommunstyrelsens ordförande", None),
-    ("”Vi satsar 200 miljoner kronor”, säger Märta Stenevi (MP), kommunalråd.", "Märta Stenevi", "MP", "kommunalråd", None),
-    ("Antalet anmälda brott minskade med 6 procent, visar ny statistik från Brå.", None, None, None, "Brå"),
-    ("Enligt SCB var arbetslösheten 7,5 procent.", None, None, None, "SCB"),
+     "Katrin Stjernfeldt Jammeh", "S", "kommunstyrelsens ordförande", "quote"),
+    ("”Vi satsar 200 miljoner kronor”, säger Märta Stenevi (MP), kommunalråd.", "Märta Stenevi", "MP", "kommunalråd", "quote"),
+    ("Antalet anmälda brott minskade med 6 procent, visar ny statistik från Brå.", "Brå", None, None, "credited"),
+    ("Enligt SCB var arbetslösheten 7,5 procent.", "SCB", None, None, "enligt"),
 ])
 def test_context_attribution(text, speaker, party, role, source):
+    """``source`` is the kind of evidence (issue 14: quote | enligt | credited | publisher); a cited organisation is
+    the speaker and ``cited_source`` too."""
     a = _claims("Rubrik\n\n" + text)[0].attribution
     assert (a["speaker"], a["party"], a["role"], a["source"]) == (speaker, party, role, source)
+    if source in ("enligt", "credited"):
+        assert a["cited_source"] == speaker
 
 
 @pytest.mark.parametrize("text,anchor,claim_type", [

@@ -51,8 +51,12 @@ R6_MAX_NEGATIVES_HIT = 1
 # 'enligt' found 0.700 (7 of 10), speaker accuracy 0.874. Floors just below (ceilings just above for the error rate);
 # (found_quote 0.316 = 6 of 19 once bracketed prior figures became records of their own: one more quote is matched.)
 # issue 14's target is head >= 0.75, exact >= 0.50, wrong where none <= 0.10, quotes and 'enligt' >= 0.90.
-FIELD_FLOORS = {"exact": 0.06, "head": 0.09, "coverage": 0.12, "found_quote": 0.31, "found_enligt": 0.69,
-                "speaker_accuracy": 0.86}
+# After issue 14 (subjects.SUBJECT_RULES, speakers.SPEAKER_RULES; 535 scored, 534 matched): exact 0.836, head 0.899,
+# coverage 0.960, wrong where none 0.000 (0 of 11), quotes 1.000 (19), 'enligt' 1.000 (10), credited 0.893 (28),
+# publisher 0.889 (18), speaker accuracy 0.985. Floors just below (one more miss where n is small); these rounds
+# were tuned on for issue 14, so the next unseen round gives the honest figure.
+FIELD_FLOORS = {"exact": 0.82, "head": 0.88, "coverage": 0.95, "found_quote": 0.94, "found_enligt": 0.90,
+                "found_credited": 0.85, "found_publisher": 0.83, "speaker_accuracy": 0.97}
 FIELD_CEILINGS = {"wrong_where_none": 0.10}
 
 

@@ -17,7 +17,8 @@ stem then matches an indexed stem that is
 
 Score = sum over query words of the best match's weight x field weight
 (subject 3, entity 2, sentence 1) x idf, plus a bonus when every query word
-matched. A four-digit year in the query (1900-2099) is not a word: it narrows
+matched. The idf is the query word's (claims matching any of its forms), so an exact form outranks a
+partial match of a rarer form. A four-digit year in the query (1900-2099) is not a word: it narrows
 the results to claims whose period covers that year, like ``--year``.
 """
 from __future__ import annotations
@@ -156,11 +157,12 @@ def search(con, query: str, unit: str | None = None, year: int | None = None, do
         con.register("_f_df", fdf)
         try:
             sql = f"""
-            WITH df AS (SELECT stem, count(DISTINCT claim_id) AS n FROM terms WHERE stem IN (SELECT stem FROM _q_df) GROUP BY stem),
+            WITH df AS (SELECT q.qi, count(DISTINCT t.claim_id) AS n FROM terms t JOIN _q_df q ON q.stem = t.stem
+                        GROUP BY q.qi),
             hits AS (
               SELECT t.version_id, t.claim_id, q.qi,
                      max(q.w * f.fw * ln(1 + ? / df.n) * (1 + ln(t.tf))) AS s
-              FROM terms t JOIN _q_df q ON q.stem = t.stem JOIN _f_df f ON f.field = t.field JOIN df ON df.stem = t.stem
+              FROM terms t JOIN _q_df q ON q.stem = t.stem JOIN _f_df f ON f.field = t.field JOIN df ON df.qi = q.qi
               GROUP BY t.version_id, t.claim_id, q.qi),
             scored AS (
               SELECT version_id, claim_id, sum(s) + CASE WHEN count(*) = ? THEN 5 ELSE 0 END AS score, count(*) AS nq

@@ -22,7 +22,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from pipeline.extraction import context, resolve, syntax
+from pipeline.extraction import context, resolve, speakers, subjects, syntax
 from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
 from pipeline.extraction.times import TimeExpr, find_times, parse_published
@@ -40,6 +40,7 @@ class Claim:
     attribution: dict | None
     duplicate_of: int | None = None        # index of the earlier claim this one repeats
     segment_kind: str = "sentence"
+    subject_source: dict | None = None     # the rule that chose the subject, its phrase and offsets (subjects.py)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -60,7 +61,7 @@ class LazySubject:
         for lazy in reversed(chain):
             if not lazy._done:
                 before = lazy.before._value if isinstance(lazy.before, LazySubject) else lazy.before
-                lazy._value = context.find_subject(lazy.text, len(lazy.text)) or before
+                lazy._value = subjects.lead_subject(lazy.text) or before
                 lazy._done, lazy.before = True, None
         return self._value
 
@@ -85,6 +86,8 @@ class DocContext:
     block_attr: dict = field(default_factory=dict)
     seen: dict = field(default_factory=dict)        # (normalised sentence, quantity text) -> first claim index
     n_claims: int = 0
+    publisher: str | None = None                    # who sends the document (ingest): first-person statements' speaker
+    speaker_state: dict = field(default_factory=dict)   # speakers.py: credits carried from paragraph to paragraph
     previous_claims: list = field(default_factory=list)   # the claims of the last sentence that had figures
 
     def __post_init__(self):
@@ -112,35 +115,26 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
     return ctx.heading_times.get(seg.heading, []) if seg.heading is not None and seg.kind not in ("heading", "title") else []
 
 
-def _attribution(seg: Segment, ctx: DocContext) -> dict | None:
-    """The speaker or source of the sentence's paragraph (found once per paragraph)."""
-    if seg.block not in ctx.block_attr:
-        bs = ctx.blocks.get(seg.block)
-        text = ctx.doc_text[bs[0].start:bs[-1].end] if bs and ctx.doc_text is not None else seg.text
-        ctx.block_attr[seg.block] = context.find_attribution(text)
-    return ctx.block_attr[seg.block]
-
-
 def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ctx: DocContext) -> list[Claim]:
     """The claims of one sentence, given its scanned times and figures and the document context (updated)."""
     governing = _enter(seg, times, ctx)
-    attribution = _attribution(seg, ctx)
+    speaker_candidates = speakers.candidates(seg, ctx)
     parse = ctx.backend.parse(seg.text) if qs and ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
     context.sentence_rates(seg.text, qs)
     resolve.carry_back(seg, ctx)                 # 'Det är en minskning med 2 procent': the figure before changed
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)
+    # subject: decided by subjects.SUBJECT_RULES from the sentence, its parse and the sentence before
+    if parse:
+        for q in qs:
+            if q.kind == "count" and q.entity is None:
+                q.entity = syntax.counted_noun(parse, q.core_start, q.core_end)
+    found = subjects.sentence_subjects(seg.text, qs, times, parse, ctx.previous_subject, seg.kind)
     claims: list[Claim] = []
     # the sentence as a repeat is recognised: a digest, so that a document of thousands of figures keeps no copy
     # of its sentences per figure
     norm = hashlib.sha1(" ".join(seg.text.lower().split()).encode()).digest() if qs else b""
-    for q, (time, change) in zip(qs, decided):
-        subject = context.find_subject(seg.text, q.char_start, ctx.previous_subject)
-        if isinstance(subject, LazySubject):
-            subject = subject.get()
-        if parse:
-            if q.kind == "count" and q.entity is None:
-                q.entity = syntax.counted_noun(parse, q.core_start, q.core_end)
-            subject = subject or syntax.measured_subject(seg.text, parse, q.core_start)
+    for q, (time, change), sub in zip(qs, decided, found):
+        subject = sub["text"] if sub else None
         types = context.claim_types(seg.text, q, change)
         quantity = q.public()
         quantity["char_start"] += seg.start
@@ -150,12 +144,12 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         claims.append(Claim(
             sentence={"index": seg.index, "text": seg.text, "char_start": seg.start, "char_end": seg.end},
             quantity=quantity, time=time, change=change, subject=subject,
-            claim_type=types[0], claim_types=types, attribution=attribution,
-            duplicate_of=ctx.seen.get(key), segment_kind=seg.kind))
+            claim_type=types[0], claim_types=types, attribution=speakers.for_figure(speaker_candidates, quantity["char_start"]),
+            duplicate_of=ctx.seen.get(key), segment_kind=seg.kind, subject_source=subjects.shift(sub, seg.start)))
         ctx.seen.setdefault(key, ctx.n_claims)
         ctx.n_claims += 1
-        if subject:
-            ctx.previous_subject = subject
+    if qs:   # what 'Det'/'den' in the next sentence refers to: this sentence's first subject (None if it names none)
+        ctx.previous_subject = next((f["text"] for f in found if f), None)
     if claims:
         ctx.previous_claims = claims
     own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and (qs or t.type != "open_end")]

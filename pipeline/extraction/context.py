@@ -2,7 +2,8 @@
 
 Quantities alone are not reviewable. These pure functions take one quantity,
 its sentence and the time expressions around it, and return the record's
-``time``, ``change``, ``subject``, ``attribution`` and ``claim_type``. The
+``time``, ``change`` and ``claim_type`` helpers; the subject and speaker are decided in ``subjects`` and
+``speakers`` (``find_subject`` here only tells ``extract.infer_units`` whether a clause is about 'antalet'). The
 rules follow how Swedish press texts put periods on figures: the same clause
 first, then the sentence, then an earlier sentence of the paragraph, then
 the heading that governs a list, then the publication date for
@@ -360,36 +361,6 @@ def find_subject(text: str, upto: int, previous_subject: str | None = None) -> s
         if m.group(0).lower() in w["anaphors"] and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in w["finite"]:
             return previous_subject
     return None
-    return None
-
-
-@lru_cache(maxsize=1)
-def _attribution_res():
-    att = lexicon.load().attribution
-    verbs = lexicon.alternation(att["speech_verbs"])
-    name = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][\wåäöéü-]+){0,3}"
-    speaker = re.compile(rf"(?:^|[,.!?”\"]\s*|\s)(?:{verbs})\s+(?:(?P<role_before>[a-zåäö-]+(?:\s+[a-zåäö-]+)?)\s+)?(?P<name>{name})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.,;]+))?")
-    sources = lexicon.alternation(att["known_sources"])
-    cues = lexicon.alternation(att["source_cues"])
-    adjectives = lexicon.alternation(att["source_adjectives"])
-    links = "|".join(map(re.escape, att["source_links"]))
-    source = re.compile(rf"\b(?i:{cues})\s+(?:(?:{adjectives})\s+)?(?:\w+\s+(?:{links})\s+)?(?P<src>{sources})\b")
-    return speaker, source
-
-
-def find_attribution(block_text: str) -> dict | None:
-    """Speaker (name, party, role) of reported speech in a paragraph, or a cited source ('enligt SCB')."""
-    speaker_re, source_re = _attribution_res()
-    parties = lexicon.load().attribution["parties"]
-    m = speaker_re.search(block_text)
-    if m:
-        party = m.group("party")
-        role = (m.group("role") or m.group("role_before") or "").strip() or None
-        return {"speaker": m.group("name"), "party": party if party in parties else party,
-                "role": role, "source": None}
-    m = source_re.search(block_text)
-    if m:
-        return {"speaker": None, "party": None, "role": None, "source": m.group("src")}
     return None
 
 

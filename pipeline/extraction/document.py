@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.extraction import context
+from pipeline.extraction import context, speakers
 from pipeline import lexicon
 from pipeline.extraction.analyse import Claim, DocContext, analyse_sentence
 from pipeline.ingest import Document
@@ -76,10 +76,12 @@ def extract_document(doc: Document, segments: list[Segment], backend=None) -> li
 def iter_claims(doc: Document, segments: list[Segment], backend=None):
     """The claims of ``extract_document`` one at a time, so that a run writes each record as it comes instead of
     holding every claim of a large document (memory bounded)."""
-    return extract_segments(doc.text, segments, doc.published, backend)
+    return extract_segments(doc.text, segments, doc.published, backend,
+                            publisher=getattr(doc, "publisher", None), title=doc.title)
 
 
-def extract_segments(text: str, segments: list[Segment], published: str | None, backend=None):
+def extract_segments(text: str, segments: list[Segment], published: str | None, backend=None,
+                     publisher: str | None = None, title: str | None = None):
     """The document-level passes, then the sentence analyser on each sentence in order; yields claims.
 
     1. times: every sentence's time expressions; the electoral term the document names; relative years anchored
@@ -93,7 +95,8 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
     last_year = None
     for seg, times in zip(segments, all_times):
         last_year = anchor_anaphoric_years(seg.text, times, last_year)
-    ctx = DocContext(published=published, backend=backend, doc_text=text)
+    ctx = DocContext(published=published, backend=backend, doc_text=text,
+                     publisher=speakers.document_publisher(text, title, publisher))
     found: list[tuple[Segment, list[TimeExpr], list[Quantity]]] = []
     for seg, times in zip(segments, all_times):
         if term:

@@ -665,8 +665,10 @@ def claim_card(c: dict, text: str | None, checks: list[dict] | None = None) -> s
          + (" <span class=muted>[inferred]</span>" if q.get("unit_inferred") else "")),
         ("period", (f"{_esc(period(t))} <span class=muted>{_esc(t.get('source'))}: “{_esc(t.get('text'))}”</span>"
                     + _evidence_html(t.get("evidence")) if isinstance(t, dict) else "–")),
-        ("subjekt", _esc(c.get("subject")) or "–"),
-        ("talare", _esc(speaker) or "–"),
+        ("subjekt", (_esc(c.get("subject")) or "–") + _evidence_html(c.get("subject_source"))),
+        ("talare", (_esc(speaker) or ("–" if not att.get("source") else "<span class=muted>okänd</span>"))
+         + (f' <span class=muted>{_esc(att.get("source"))}</span>' if isinstance(att, dict) and att.get("source") else "")
+         + _evidence_html(att.get("evidence") if isinstance(att, dict) else None)),
         ("typ", _esc(", ".join(types)) or "–"),
     ]
     details = [("entitet", _esc(q.get("entity")) or "–"), ("per", _esc(q.get("per")) or "–"),

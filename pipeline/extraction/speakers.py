@@ -1,0 +1,401 @@
+"""Who states a figure: the speaker, decided from evidence by one ordered list of named rules.
+
+``SPEAKER_RULES`` is read top-down and the first rule that finds a speaker wins; the record says which kind of
+evidence it was (``attribution.source``: quote | enligt | credited | publisher) and where it stands
+(``attribution.evidence``: rule, text, offsets). The nearest evidence comes first:
+
+- the sentence's own reported speech ('..., säger räddningschef Per Lindqvist');
+- the sentence's own `enligt` with a named source ('enligt SCB', 'enligt siffror från Statistiska centralbyrån');
+- the sentence's own credit: an organisation or person as the subject of a credit verb ('Styrelsen föreslår',
+  'men Pensionsmyndigheten uppskattar att'), a show verb naming its source ('visar ny statistik från X',
+  'Det visar Trafikanalys statistik'), a genitive with a credit noun ('Regeringens mål är'), a headline lead
+  ('Spelinspektionen: ...');
+- the paragraph's reported speech, then a lead-in line carried to the paragraphs after it ('VD Per Sjölund
+  kommenterar:'), then a signature line closing a heading's section ('Anders Holmgren, vd' under 'VD har ordet');
+- a back-referring show sentence in the paragraph ('... Det visar Trafikanalys statistik.');
+- `enligt` with a noun phrase rather than a name ('enligt kommunens befolkningsprognos'; never a plan or decision);
+- a first-person statement ('Vi föreslår', 'vår region') is the sender's: the document's publisher (the signed
+  author of an opinion piece, else the site that publishes it, else a genitive credit in the title; name
+  ``None`` when unknown, source "publisher").
+
+A credit has a scope: a credit verb covers its complement ('men X uppskattar att ytterligare 100 000 ...'), a
+relative 'som X rekommenderar' its own clause, an `enligt` its own main clause; an `enligt` or a credit verb is
+never carried to the paragraph's other sentences. A generic organisation noun ('Myndigheten', 'Organisationen')
+stands for the last name of that kind before it, else the last organisation credited, else the sender.
+
+Swedish cue words are data (``attribution.json``); the rules are pure functions of a sentence, its paragraph and
+the document context.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline import lexicon
+
+NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][\wåäöéü-]+){0,3}"
+ORG = r"[A-ZÅÄÖ][\wåäöéü-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöéü-]*|(?:och|för|i)\s+[\wåäöÅÄÖ][\wåäö-]*)){0,4}(?:\s*\([A-ZÅÄÖ]{2,6}\))?"
+
+
+@lru_cache(maxsize=1)
+def _res() -> dict:
+    att = lexicon.load().attribution
+    alt = lexicon.alternation
+    verbs = alt(att["speech_verbs"])
+    roles = att.get("max_role_words", 5)
+    quote = re.compile(
+        rf"(?:^|[,.!?”\"]\s*|\s)(?:{verbs})\s+(?:(?P<role_before>[a-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?"
+        rf"(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.,;\n]+))?")
+    sources = alt(att["known_sources"])
+    show = alt(att["show_verbs"])
+    skip = alt(att["enligt_skip"])
+    enligt_known = re.compile(rf"\b(?i:enligt)\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:från|av)\s+)?(?P<src>(?:{sources})\b(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
+    enligt_name = re.compile(rf"\b(?i:enligt)\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:från|av)\s+)?(?P<src>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
+    enligt_np = re.compile(r"\b(?i:enligt)\s+(?P<src>[a-zåäö][^,.;:\n]{2,80})")
+    credits = alt(att["credit_verbs"])
+    credit = re.compile(rf"(?:^|[,;]\s+|\s(?P<rel>som|men|och|medan|samt|då)\s+)(?P<name>{ORG})\s+(?:har\s+|hade\s+)?(?:{credits})\b")
+    credit_inverted = re.compile(rf"\b(?:{credits})\s+(?P<name>{ORG})\s+(?:sin|sitt|sina)\b")
+    credit_and = re.compile(rf"^(?P<name>{ORG})\s+[^.;:]*?\boch\s+(?:{credits})\b")
+    source_from = re.compile(rf"\bfrån\s+(?P<name>{ORG})\s+(?:{show})\b")
+    show_from = re.compile(rf"\b(?:{show})\s+(?:[\wåäö-]+\s+){{0,3}}?(?:från|av)\s+(?P<name>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
+    show_name = re.compile(rf"\b(?:{show})\s+(?P<name>{ORG})")
+    show_back = re.compile(rf"(?:^|[.!?]\s+)(?:{alt(att['back_references'])})\s+(?:{show})\s+(?P<name>{ORG})")
+    genitive = re.compile(rf"^(?P<name>[A-ZÅÄÖ][\wåäöéü-]*?(?:\s+[a-zåäö][\wåäö-]+?)?)s\s+(?:[a-zåäö]+\s+)?(?:{alt(att['credit_nouns'])})\b")
+    data_subject = re.compile(rf"^(?:(?i:{alt(lexicon.load().subjects['determiners'])})\s+)?(?:[a-zåäö]+\s+){{0,2}}(?:{alt(att['data_nouns'])})\b[^.;:]*?\b(?:{show})\b")
+    headline = re.compile(rf"^(?P<name>{ORG}):\s")
+    lead_in = re.compile(rf"^\s*(?:(?P<role_before>[A-ZÅÄÖa-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?(?P<name>{NAME})"
+                         rf"(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.:\n]+))?\s+(?:{alt(att['lead_in_verbs'])})\s*:\s*$")
+    first = re.compile(rf"\b(?i:{alt(att['first_person'])})\b")
+    return {"quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
+            "credit": credit, "credit_and": credit_and, "credit_inverted": credit_inverted, "source_from": source_from, "data_subject": data_subject,
+            "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_back": show_back,
+            "not_sources": tuple(att["enligt_not_sources"]), "stem_endings": tuple(att["generic_endings"]), "show_name": show_name, "genitive": genitive,
+            "headline": headline, "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
+            "parties": att["parties"]}
+
+
+def _att(speaker, source: str, rule: str, m=None, offset: int = 0, group: str = "name", party=None, role=None) -> dict:
+    ev = {"rule": rule, "text": None}
+    if m is not None:
+        ev = {"rule": rule, "text": m.group(group), "char_start": m.start(group) + offset, "char_end": m.end(group) + offset}
+    return {"speaker": speaker, "party": party, "role": role, "source": source, "evidence": ev}
+
+
+def _clean_name(name: str) -> str | None:
+    """A name as written, without a trailing clause word; None for a pronoun or a sentence opener."""
+    words = name.split()
+    while words and words[-1] in ("och", "för", "i"):
+        words.pop()
+    if not words or words[0] in _res()["not_names"]:
+        return None
+    return " ".join(words)
+
+
+def quote(text: str, offset: int = 0, rule: str = "quote") -> dict | None:
+    """'..., säger räddningschef Per Lindqvist (S), ordförande': speaker, party, role."""
+    m = _res()["quote"].search(text)
+    if not m or m.group("name").split()[0] in _res()["not_names"]:
+        return None
+    role = (m.group("role") or m.group("role_before") or "").strip() or None
+    return _att(m.group("name"), "quote", rule, m, offset, party=m.group("party"), role=role)
+
+
+def enligt(text: str, offset: int = 0, rule: str = "enligt", noun_phrase: bool = False) -> dict | None:
+    """'enligt SCB', 'enligt siffror från Statistiska centralbyrån (SCB)', 'Enligt en enkät från Myndigheten för
+    samhällsskydd och beredskap'; with ``noun_phrase`` also 'enligt kommunens befolkningsprognos' (but not a plan,
+    decision or rule: 'enligt åtgärdsplanen' says how, not who). It covers its own main clause: an earlier clause
+    joined by ', och' or ';' is not its ('85 barn står i kö, och antalet väntas öka ... enligt prognosen')."""
+    r = _res()
+    found = None
+    for key in ("enligt_known", "enligt_name"):
+        m = r[key].search(text)
+        if m and (name := _clean_name(m.group("src"))):
+            found = ({**_att(name, "enligt", rule, m, offset, group="src"), "cited_source": name}, m)
+            break
+    if found is None and noun_phrase:
+        m = r["enligt_np"].search(text)
+        if m:
+            phrase = m.group("src").strip()
+            phrase = re.split(r"\s(?:och|men|som|att|vilket)\s", phrase)[0]
+            if not any(w.endswith(r["not_sources"]) for w in phrase.lower().split()):
+                found = ({**_att(phrase, "enligt", rule + "_noun_phrase", m, offset, group="src"), "cited_source": phrase}, m)
+    if found is None:
+        return None
+    att, m = found
+    cuts = [c.end() for c in re.finditer(r",\s+(?:och|men)\s|;\s", text[:m.start()])]
+    if cuts:
+        att["_scope"] = (offset + cuts[-1], offset + len(text))
+    return att
+
+
+def credited(text: str, kind: str, offset: int = 0, verbs: bool = True) -> list[dict]:
+    """Organisations or persons credited in the sentence, each with the span of figures it covers (``_scope``,
+    document offsets): the source a show verb names ('visar ny statistik från X', 'Stilindex från X visar') and a
+    genitive with a credit noun ('Regeringens mål') cover the sentence; the subject of a credit verb covers what
+    follows the verb ('men X uppskattar att ytterligare 100 000 ...'), or what precedes a relative 'som X
+    rekommenderar'; a headline's lead ('X: ...') covers the headline. ``verbs=False``: only show-verb sources (what a
+    paragraph carries to its other sentences)."""
+    r = _res()
+    out = []
+    whole = (offset, offset + len(text))
+    checks = [("show_from", "show_verb"), ("source_from", "show_verb"), ("show_name", "show_verb")]
+    if verbs:
+        checks += [("credit_inverted", "credit_verb_inverted"), ("credit", "credit_verb"), ("credit_and", "credit_verb"),
+                   ("genitive", "credit_noun")]
+        if kind in ("heading", "title"):
+            checks.append(("headline", "headline_lead"))
+    for key, rule in checks:
+        for m in r[key].finditer(text):
+            name = _clean_name(m.group("name"))
+            if not name:
+                continue
+            if rule == "headline_lead" and _verb_first(text[m.end():]):
+                continue                        # 'Planen: satsar 11 miljoner': the lead is the actor, not a source
+            scope = whole
+            if rule == "credit_verb":
+                rel = m.groupdict().get("rel")
+                if rel == "som":
+                    from pipeline.extraction.subjects import clause_start
+                    scope = (offset + clause_start(text, m.start("rel")), offset + m.start())
+                else:
+                    scope = (offset + m.end(), offset + len(text))
+            out.append({**_att(name, "credited", rule, m, offset), "cited_source": name, "_scope": scope})
+    return out
+
+
+def _verb_first(rest: str) -> bool:
+    from pipeline.extraction import subjects
+    toks = subjects.tokens(rest)
+    return bool(toks) and toks[0].word and (toks[0].low in subjects._lex()["verbs"] or subjects._is_verb(toks, 0)
+                                            or toks[0].low.endswith(("ar", "er")))
+
+
+def data_credit(text: str, offset: int, last_org: dict | None) -> dict | None:
+    """'De preliminära siffrorna visar att ...': statistics that speak for the organisation named before."""
+    if last_org is None or not _res()["data_subject"].search(text):
+        return None
+    name = last_org["speaker"]
+    return {"speaker": name, "party": None, "role": None, "source": "credited", "cited_source": name,
+            "evidence": {"rule": "data_of_named_source", "text": name}}
+
+
+def lead_in(text: str, offset: int = 0) -> dict | None:
+    """'VD Per Sjölund kommenterar:': a line that credits the paragraphs after it."""
+    m = _res()["lead_in"].match(text)
+    if not m or m.group("name").split()[0] in _res()["not_names"]:
+        return None
+    role = (m.group("role") or m.group("role_before") or "").strip() or None
+    return _att(m.group("name"), "quote", "lead_in", m, offset, party=m.group("party"), role=role)
+
+
+def first_person(text: str) -> bool:
+    """Whether the sentence speaks in the first person outside a quotation ('Vi föreslår', 'vår region')."""
+    return _res()["first"].search(text) is not None
+
+
+# --- the document's sender ---------------------------------------------------------------------
+
+_SIGNATURE = re.compile(rf"^(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?,\s*[a-zåäö][^\n]{{2,120}}$")
+_BYLINE = re.compile(rf"^\s*(?:Av|av)\s+(?P<name>{NAME})\b")
+
+
+def document_publisher(text: str | None, title: str | None, site: str | None) -> dict:
+    """Who speaks in the document's first-person statements: the signed author when the text is signed
+    ('Anna Lindqvist (MP), utbildningspolitisk talesperson' at its end) or is an opinion piece with a byline
+    ('DEBATT: …', 'Av Anna Berg (C), regionråd'), else the site that publishes it, else unknown (name None)."""
+    att = lexicon.load().attribution
+    lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+    signed = None
+    for ln in reversed(lines[-4:]):
+        m = _SIGNATURE.match(ln)
+        if m and m.group("name").split()[0] not in _res()["not_names"]:
+            signed = m.group("name")
+        elif signed:
+            break
+    if signed:
+        return {"name": signed, "rule": "signature"}
+    low_title = (title or "").lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", low_title) for w in att["opinion_markers"]):
+        for ln in lines[:12]:
+            m = _BYLINE.match(ln)
+            if m:
+                return {"name": m.group("name"), "rule": "byline"}
+    if site:
+        return {"name": site, "rule": "site"}
+    m = _res()["genitive"].search(title or "")
+    if m and (name := _clean_name(m.group("name"))):
+        return {"name": name, "rule": "title_credit"}       # 'Rödgröna majoritetens budgetförslag för 2024'
+    return {"name": None, "rule": "unknown"}
+
+
+# --- deciding ----------------------------------------------------------------------------------
+# Each rule returns a list of candidate attributions for the sentence; a candidate may carry ``_scope`` (document
+# offsets of the figures it covers: a credit verb covers its complement, not the whole sentence). For each figure
+# the first candidate, in rule order, whose scope holds it wins.
+
+def _paragraph(seg, ctx) -> tuple[str, int]:
+    bs = ctx.blocks.get(seg.block)
+    if bs and ctx.doc_text is not None:
+        return ctx.doc_text[bs[0].start:bs[-1].end], bs[0].start
+    return seg.text, seg.start
+
+
+def _one(found) -> list:
+    return [found] if found else []
+
+
+def _rule_sentence_quote(seg, ctx):
+    return _one(quote(seg.text, seg.start))
+
+
+def _rule_sentence_enligt(seg, ctx):
+    return _one(enligt(seg.text, seg.start))
+
+
+def _rule_sentence_credit(seg, ctx):
+    found = credited(seg.text, seg.kind, seg.start)
+    before = ctx.doc_text[max(0, seg.start - 1500):seg.start] if ctx.doc_text is not None else ""
+    return [_resolve_generic(c, ctx, before) for c in found] + _one(data_credit(seg.text, seg.start,
+                                                                         ctx.speaker_state.get("last_org")))
+
+
+def _resolve_generic(c: dict, ctx, before: str = "") -> dict:
+    """'Organisationen kräver ...': a generic organisation noun stands for the last name before it that is one
+    ('Sveriges Fiskares Producentorganisation'), else for the document's sender ('Myndigheten' on an agency's page)."""
+    r = _res()
+    if c["speaker"] not in r["generic"]:
+        return c
+    stem = c["speaker"].lower()
+    for e in r["stem_endings"]:
+        if stem.endswith(e) and len(stem) - len(e) >= 4:
+            stem = stem[:-len(e)]
+            break
+    names = [m.group(0) for m in re.finditer(ORG, before) if stem in m.group(0).split()[-1].lower()
+             and m.group(0).split()[0] not in r["not_names"] and m.group(0) not in r["generic"]]
+    pub = ctx.publisher if isinstance(ctx.publisher, dict) else {"name": ctx.publisher}
+    last = ctx.speaker_state.get("last_org")
+    if names:
+        name, how = names[-1], "_named_before"
+    elif last:
+        name, how = last["speaker"], "_credited_before"
+    else:
+        name, how = pub.get("name"), "_publisher"
+    if not name:
+        return c
+    return {**c, "speaker": name, "cited_source": name, "evidence": {**c["evidence"], "rule": c["evidence"]["rule"] + how}}
+
+
+def _per_paragraph(seg, ctx, key: str, find):
+    """A paragraph-level finding, computed once per paragraph (a long paragraph is not searched per sentence)."""
+    cache = ctx.speaker_state.setdefault(key, {})
+    if seg.block not in cache:
+        text, offset = _paragraph(seg, ctx)
+        cache[seg.block] = find(text, offset)
+    return cache[seg.block]
+
+
+def _rule_paragraph_quote(seg, ctx):
+    return _one(_per_paragraph(seg, ctx, "paragraph_quote", lambda t, o: quote(t, o, "quote_paragraph")))
+
+
+def _rule_lead_in(seg, ctx):
+    return _one(ctx.speaker_state.get("lead_in"))
+
+
+def _rule_paragraph_credit(seg, ctx):
+    """'... 3 procent fler personbilar. Det visar Trafikanalys statistik.': a show-verb source covers its paragraph."""
+    found = _per_paragraph(seg, ctx, "paragraph_credit", _back_reference)
+    return _one(found)
+
+
+def _back_reference(text: str, offset: int) -> dict | None:
+    m = _res()["show_back"].search(text)
+    if not m or not (name := _clean_name(m.group("name"))):
+        return None
+    return {**_att(name, "credited", "show_verb_back", m, offset), "cited_source": name}
+
+
+def _rule_enligt_noun_phrase(seg, ctx):
+    return _one(enligt(seg.text, seg.start, noun_phrase=True))
+
+
+def _rule_publisher(seg, ctx):
+    if not first_person(seg.text):
+        return []
+    pub = ctx.publisher if isinstance(ctx.publisher, dict) else {"name": ctx.publisher, "rule": "site"}
+    return [{"speaker": pub.get("name"), "party": None, "role": None, "source": "publisher",
+             "evidence": {"rule": "publisher_" + str(pub.get("rule")), "text": pub.get("name")}}]
+
+
+def _rule_section_signature(seg, ctx):
+    if seg.heading is None or ctx.blocks is None:
+        return []
+    return _one(_signed_sections(ctx).get(seg.heading))
+
+
+def _update_state(seg, ctx) -> None:
+    """A lead-in line credits what follows until the next heading or lead-in."""
+    found = lead_in(seg.text, seg.start)
+    if found:
+        ctx.speaker_state["lead_in"] = found
+    elif seg.kind in ("heading", "title"):
+        ctx.speaker_state.pop("lead_in", None)
+
+
+def _signed_sections(ctx) -> dict:
+    """heading index -> the credit of a signature line closing that heading's section ('Anders Holmgren, vd och
+    koncernchef' under 'VD har ordet'): the signer speaks the whole section."""
+    if "signed" not in ctx.speaker_state:
+        signed = {}
+        for segs in ctx.blocks.values():
+            for sg in segs:
+                if sg.heading is None or sg.kind == "title" or len(sg.text) > 160:
+                    continue
+                m = _SIGNATURE.match(sg.text.strip())
+                if m and m.group("name").split()[0] not in _res()["not_names"] and "tel" not in sg.text.lower():
+                    signed.setdefault(sg.heading, _att(m.group("name"), "quote", "section_signature", m, sg.start
+                                                       + len(sg.text) - len(sg.text.lstrip()), party=m.group("party")))
+        ctx.speaker_state["signed"] = signed
+    return ctx.speaker_state["signed"]
+
+
+SPEAKER_RULES: tuple = (
+    ("sentence_quote", _rule_sentence_quote),
+    ("sentence_enligt", _rule_sentence_enligt),
+    ("sentence_credit", _rule_sentence_credit),
+    ("paragraph_quote", _rule_paragraph_quote),
+    ("lead_in", _rule_lead_in),
+    ("section_signature", _rule_section_signature),
+    ("paragraph_credit", _rule_paragraph_credit),
+    ("enligt_noun_phrase", _rule_enligt_noun_phrase),
+    ("publisher", _rule_publisher),
+)
+
+
+def candidates(seg, ctx) -> list[dict]:
+    """Every candidate speaker of a sentence, in ``SPEAKER_RULES`` order; updates the carried lead-in credit and the
+    last organisation named (for 'Myndigheten ...' and 'De preliminära siffrorna visar ...' later)."""
+    _update_state(seg, ctx)
+    out = []
+    for _name, rule in SPEAKER_RULES:
+        out.extend(rule(seg, ctx))
+    for c in out:
+        if c["source"] in ("enligt", "credited") and c.get("speaker") and c["speaker"] not in _res()["generic"] \
+                and c["evidence"]["rule"] != "enligt_noun_phrase":
+            ctx.speaker_state["last_org"] = c
+            break
+    return out
+
+
+def for_figure(cands: list[dict], pos: int) -> dict | None:
+    """The speaker of the figure at document offset ``pos``: the first candidate whose scope holds it."""
+    for c in cands:
+        scope = c.get("_scope")
+        if scope is None or scope[0] <= pos < scope[1]:
+            return {k: v for k, v in c.items() if k != "_scope"}
+    return None
+
+
+def attribute(seg, ctx, pos: int | None = None) -> dict | None:
+    """The speaker of the figure at ``pos`` (default: the sentence's start) of a sentence, by ``SPEAKER_RULES``."""
+    return for_figure(candidates(seg, ctx), seg.start if pos is None else pos)
