@@ -16,6 +16,7 @@
    against the extraction's (target: archive < 20 % of extraction).
 5. Prints one line per measurement and writes everything to ``output/bench.json``.
    ``--archive-only`` skips the tokenizer floor and the scaling/re-run/memory runs.
+   ``--backends [FOLDER]`` only measures each NLP backend's speed (also part of the full bench).
 """
 from __future__ import annotations
 
@@ -101,6 +102,32 @@ def tokenizer_floor(folder: Path) -> dict:
     words = sum(len(t.split()) for t in texts)
     return {"elapsed_s": round(elapsed, 3), "cpu_s": round(cpu, 3), "words": words, "tokens": tokens,
             "words_per_s": round(words / elapsed, 1), "words_per_cpu_s": round(words / cpu, 1)}
+
+
+def backend_speeds(folder: Path, limit: int = 150, backends=("blank", "spacy", "stanza")) -> dict:
+    """Words per CPU second of the whole pipeline (one document at a time, in this process) with each NLP backend
+    on the same ``limit`` documents; a backend that cannot load here is reported with its error, not fatal."""
+    from pipeline.batch.process import Options, get_backend, process_loaded
+    from pipeline.ingest import ingest_bytes
+    files = sorted(p for p in folder.rglob("*.txt"))[:limit]
+    docs = [ingest_bytes(f.read_bytes(), f.stem, str(f)) for f in files]
+    words = sum(len(d.text.split()) for d in docs)
+    out = {"documents": len(docs), "words": words}
+    for name in backends:
+        try:
+            get_backend(name)                     # loading is not timed
+            process_loaded(docs[0], Options(nlp=name))
+            t = time.process_time()
+            n = sum(len(process_loaded(d, Options(nlp=name))[1]) for d in docs)
+            cpu = time.process_time() - t
+            out[name] = {"cpu_s": round(cpu, 3), "words_per_cpu_s": round(words / cpu), "claims": n}
+        except Exception as exc:  # a backend whose model or package is missing here
+            out[name] = {"error": f"{type(exc).__name__}: {exc}"}
+    if "words_per_cpu_s" in out.get("blank", {}):
+        for name in backends:
+            if "words_per_cpu_s" in out.get(name, {}):
+                out[name]["vs_blank"] = round(out[name]["words_per_cpu_s"] / out["blank"]["words_per_cpu_s"], 3)
+    return out
 
 
 def _child(argv: list[str]) -> None:
@@ -287,7 +314,17 @@ def main(argv: list[str] | None = None) -> int:
                    help="only the one-worker run and the archive measurement (no floor, scaling, re-run or memory runs)")
     p.add_argument("--checks-overhead", metavar="FOLDER",
                    help="only measure the arithmetic checks' share of the work on FOLDER (e.g. tests/heldout/corpus)")
+    p.add_argument("--backends", metavar="FOLDER", nargs="?", const="",
+                   help="only measure each NLP backend's speed (on FOLDER, default: a generated corpus of 150 documents)")
     a = p.parse_args(argv)
+    if a.backends is not None:
+        folder = Path(a.backends) if a.backends else None
+        if folder is None:
+            folder = Path(tempfile.mkdtemp(prefix="svnum-backends-"))
+            generate(folder, 150)
+        r = backend_speeds(folder)
+        print(json.dumps(r, indent=1))
+        return 0
     if a.checks_overhead:
         r = checks_overhead(Path(a.checks_overhead), repeat=5)
         print(json.dumps(r, indent=1))
@@ -339,6 +376,11 @@ def main(argv: list[str] | None = None) -> int:
             sample = min(a.docs, 2000)
             ch = checks_overhead(corpus / "0000" if (corpus / "0000").is_dir() else corpus, limit=sample, repeat=3)
             report["checks_overhead"] = ch
+            bk = backend_speeds(corpus, limit=150)
+            report["backends"] = bk
+            print("backends (words per CPU second, whole pipeline, 150 documents): " + ", ".join(
+                f"{k} {v['words_per_cpu_s']} ({v.get('vs_blank', 1):.3f} of blank)" if "words_per_cpu_s" in v else f"{k}: {v.get('error')}"
+                for k, v in bk.items() if isinstance(v, dict)), flush=True)
             print(f"arithmetic checks: {ch['checks_s']:.3f}s of {ch['extraction_s']:.3f}s extraction on {ch['documents']} documents "
                   f"(CPU) = {ch['checks_vs_extraction']:.3f}; whole run with/without checks {ch['run_with_checks_cpu_s']:.2f}s / "
                   f"{ch['run_without_checks_cpu_s']:.2f}s CPU = {ch['run_ratio']:.3f}; the checks' own time inside the runs "
