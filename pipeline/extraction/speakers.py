@@ -66,7 +66,10 @@ def _res() -> dict:
     lead_in = re.compile(rf"^\s*(?:(?P<role_before>[A-ZÅÄÖa-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?(?P<name>{NAME})"
                          rf"(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.:\n]+))?\s+(?:{alt(att['lead_in_verbs'])})\s*:\s*$")
     first = re.compile(rf"\b(?i:{alt(att['first_person'])})\b")
-    return {"quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
+    heads = lambda words: frozenset(w.split()[0].lower() for w in words)      # noqa: E731
+    gates = {   # a word every match of a credit pattern holds: a sentence without one skips the pattern (speed)
+        "show": heads(att["show_verbs"]), "credit": heads(att["credit_verbs"]), "noun": heads(att["credit_nouns"])}
+    return {"gates": gates, "quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
             "credit": credit, "credit_and": credit_and, "credit_inverted": credit_inverted, "source_from": source_from, "data_subject": data_subject,
             "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_back": show_back,
             "not_sources": tuple(att["enligt_not_sources"]), "stem_endings": tuple(att["generic_endings"]), "show_name": show_name, "genitive": genitive,
@@ -128,6 +131,9 @@ def enligt(text: str, offset: int = 0, rule: str = "enligt", noun_phrase: bool =
     return att
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def credited(text: str, kind: str, offset: int = 0, verbs: bool = True) -> list[dict]:
     """Organisations or persons credited in the sentence, each with the span of figures it covers (``_scope``,
     document offsets): the source a show verb names ('visar ny statistik från X', 'Stilindex från X visar') and a
@@ -144,7 +150,12 @@ def credited(text: str, kind: str, offset: int = 0, verbs: bool = True) -> list[
                    ("genitive", "credit_noun")]
         if kind in ("heading", "title"):
             checks.append(("headline", "headline_lead"))
+    gate = {"show_verb": "show", "credit_verb_inverted": "credit", "credit_verb": "credit", "credit_noun": "noun"}
+    words = frozenset(_WORDS.findall(text.lower()))
     for key, rule in checks:
+        g = gate.get(rule)
+        if g is not None and words.isdisjoint(r["gates"][g]):
+            continue
         for m in r[key].finditer(text):
             name = _clean_name(m.group("name"))
             if not name:
