@@ -429,3 +429,15 @@ def test_unchanged_rerun_skips_hashing_and_assembly_but_notices_edits(tmp_path):
     victim.write_text(victim.read_text(encoding="utf-8") + "\nDet kostade 7 kronor.\n", encoding="utf-8")
     assert run([src], out)["processed"] == 1
     assert outputs(out) == reference([str(src)])
+
+
+def test_the_cache_key_covers_every_module_that_decides_a_result():
+    """The pipeline version hashes the code of the whole processing chain, wing subpackages included: a change
+    to the grammar, the resolver, the subject rules or the checks invalidates cached results."""
+    from pipeline.batch import manifest
+    names = {f.relative_to(manifest.PACKAGE_DIR).as_posix() for f in manifest.code_files()}
+    for must in ("extraction/quantities.py", "extraction/resolve.py", "extraction/times.py", "extraction/time_rules.py",
+                 "extraction/tables.py", "extraction/subjects.py", "extraction/speakers.py", "extraction/document.py",
+                 "checks.py", "records.py", "ingest.py", "segment.py", "lexicon.py", "batch/engine.py"):
+        assert must in names, must
+    assert not any(n.startswith(("review/", "archive/")) for n in names)

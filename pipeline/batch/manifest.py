@@ -31,7 +31,7 @@ from pathlib import Path
 
 from pipeline import io
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent          # pipeline/
 LEXICON_DIR = PACKAGE_DIR.parent / "models" / "lexicon" / "sv"
 ENTRY_FORMAT = 2               # 2: entries carry their checks.jsonl rows
 MANIFEST_NAME = "manifest.json"
@@ -49,37 +49,53 @@ def _tree_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
 
 
 _CODE_HASH: list[str] = []
-# The modules whose code decides a document's result; their relative imports are followed.
-ROOT_MODULES = ("runner", "ingest", "segment", "extract", "records", "lexicon", "nlp")
-LEAF_MODULES = ("__init__",)   # hashed (version numbers) but their lazy imports (export, ...) not followed
+# The modules whose code decides a document's result (dotted below pipeline/); their imports are followed.
+ROOT_MODULES = ("batch.process", "ingest", "segment", "extraction.document", "records", "checks", "lexicon", "nlp",
+                "stages")
+LEAF_MODULES = ("__init__", "batch/engine")   # hashed (version numbers; how entries are built) but their imports not followed
 
 
-_REL_IMPORT = re.compile(r"^[ \t]*from[ \t]+(?:\.|pipeline\.)(\w*)[ \t]+import[ \t]+\(?([\w, \t\n]+?)\)?[ \t]*(?:#.*)?$",
-                         re.M)
+_IMPORT = re.compile(r"^[ \t]*from[ \t]+(?:pipeline((?:\.\w+)*)|\.(\w*))[ \t]+import[ \t]+\(?([\w, \t\n]+?)\)?[ \t]*(?:#.*)?$",
+                     re.M)
+
+
+def _module_file(name: str) -> Path | None:
+    """pipeline/a/b.py or pipeline/a/b/__init__.py for the dotted name 'a.b' (None when neither exists)."""
+    base = PACKAGE_DIR.joinpath(*name.split(".")) if name else PACKAGE_DIR
+    for f in (base.with_suffix(".py") if name else None, base / "__init__.py"):
+        if f is not None and f.is_file():
+            return f
+    return None
 
 
 def code_files() -> list[Path]:
-    """pipeline/ modules the processing chain imports (transitively, read from their import lines).
+    """pipeline/ modules the processing chain imports (transitively, read from their import lines, absolute
+    ``from pipeline.x import y`` and relative alike, into the wing subpackages).
 
     Other modules (review, export, cli, ...) may change without invalidating the cache.
     """
-    seen: set[str] = set()
+    seen: dict[str, Path] = {}
     todo = list(ROOT_MODULES)
     while todo:
         name = todo.pop()
-        if name in seen or not (PACKAGE_DIR / f"{name}.py").is_file():
+        f = _module_file(name)
+        if name in seen or f is None:
             continue
-        seen.add(name)
+        seen[name] = f
         try:
-            source = (PACKAGE_DIR / f"{name}.py").read_text(encoding="utf-8")
+            source = f.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        for module, names in _REL_IMPORT.findall(source):
-            if module:
+        here = name.rpartition(".")[0] if f.name != "__init__.py" else name
+        for absolute, relative, names in _IMPORT.findall(source):
+            module = absolute[1:] if absolute else (f"{here}.{relative}".strip(".") if relative else here)
+            if absolute or relative:
                 todo.append(module)
-            else:                                   # from . import a, b
-                todo.extend(n.split(" as ")[0].strip() for n in names.replace("\n", " ").split(","))
-    files = [PACKAGE_DIR / f"{n}.py" for n in sorted(seen | set(LEAF_MODULES))]
+            for n in names.replace("\n", " ").split(","):
+                n = n.split(" as ")[0].strip()
+                if n and _module_file(f"{module}.{n}".strip(".")) is not None:
+                    todo.append(f"{module}.{n}".strip("."))
+    files = sorted(set(seen.values()) | {PACKAGE_DIR / f"{n}.py" for n in LEAF_MODULES})
     return files + _tree_files(PACKAGE_DIR / "schema", (".json",))
 
 
