@@ -34,7 +34,8 @@ from pipeline import io
 
 SCHEMA_VERSION = 4
 DEFAULT_NAME = "archive.duckdb"
-CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False,
+          "memory_limit": "128MB", "threads": 1}   # memory bounded (make faults): DuckDB spills to disk beyond it
 
 # Decision states: the latest decision for its key either applies to the document's current version
 # ('applied') or finds nothing there ('orphaned'); earlier decisions for the same key are 'replaced';
@@ -102,6 +103,8 @@ def connect(path: str | Path, read_only: bool = False, upto: int = SCHEMA_VERSIO
         raise PipelineError(f"[E035] cannot open the archive {path}: {exc}") from None
     if not read_only:
         migrate(con, upto)
+        if upto == SCHEMA_VERSION:
+            _sweep_unpublished(con)
     else:
         v = schema_version(con)
         if v != SCHEMA_VERSION:       # an old archive opened read-only: upgrade it through a writable connection
@@ -109,6 +112,12 @@ def connect(path: str | Path, read_only: bool = False, upto: int = SCHEMA_VERSIO
             connect(path).close()
             con = duckdb.connect(str(path), read_only=True, config=dict(CONFIG))
     return con
+
+
+def _sweep_unpublished(con) -> None:
+    """Claims and terms staged by a run that stopped before publishing its documents (see ``_add``)."""
+    for table in ("claims", "terms"):
+        con.execute(f"DELETE FROM {table} WHERE version_id NOT IN (SELECT version_id FROM documents)")
 
 
 def schema_version(con) -> int:
@@ -158,11 +167,19 @@ def _reindex_terms(con) -> None:
 def _insert_terms(con, terms: list[tuple]) -> None:
     if not terms:
         return
-    import pandas as pd
-    df = pd.DataFrame(terms, columns=["version_id", "claim_id", "field", "stem", "tf"], dtype=object)
+    df = _frame(terms, ["version_id", "claim_id", "field", "stem", "tf"], ("claim_id", "field", "stem"))
     con.register("_terms_df", df)
     con.execute("INSERT INTO terms SELECT version_id, claim_id, field, stem, tf FROM _terms_df")
     con.unregister("_terms_df")
+
+
+def _frame(rows: list[tuple], columns: list[str], text_columns):
+    """A DataFrame to insert from. Text columns get pandas' string dtype: DuckDB scans object columns without
+    copying and keeps the Python strings alive until the transaction commits, so a document of 100,000 figures
+    would be held whole (make faults); string columns are copied as they are inserted."""
+    import pandas as pd
+    df = pd.DataFrame(rows, columns=columns, dtype=object)
+    return df.astype({c: "string" for c in text_columns})
 
 
 # --- flattening records -----------------------------------------------------------------------------
@@ -170,6 +187,8 @@ def _insert_terms(con, terms: list[tuple]) -> None:
 CLAIM_COLUMNS = ["version_id", "seq", "claim_id", "doc_id", "sentence_norm", "sentence_occ", "quantity_text",
                  "occurrence", "value", "low", "high", "unit", "kind", "entity", "period_start", "period_end",
                  "direction", "subject", "claim_type", "speaker", "party", "record", "review_status"]
+CLAIM_TEXT_COLUMNS = ("claim_id", "doc_id", "sentence_norm", "quantity_text", "unit", "kind", "entity", "period_start",
+                      "period_end", "direction", "subject", "claim_type", "speaker", "party", "record", "review_status")
 
 
 def _num(v):
@@ -181,18 +200,21 @@ def flatten(records: list[dict], version_id: int, raw: list[str] | None = None) 
     ``raw``: the records' JSON lines as read, stored as they are instead of serialised again."""
     from pipeline.records import review_keys
     keys = review_keys(((r.get("sentence") or {}), (r.get("quantity") or {}).get("text")) for r in records)
-    rows = []
-    for seq, (r, (norm, socc, qtext, qocc)) in enumerate(zip(records, keys)):
-        q = r.get("quantity") or {}
-        t = r.get("time") if isinstance(r.get("time"), dict) else {}
-        ch = r.get("change") if isinstance(r.get("change"), dict) else {}
-        att = r.get("attribution") if isinstance(r.get("attribution"), dict) else {}
-        rows.append((version_id, seq, r["id"], r["doc_id"], norm, socc, qtext, qocc, _num(q.get("value")),
-                     _num(q.get("low")), _num(q.get("high")), q.get("unit"), q.get("kind"), q.get("entity"),
-                     t.get("start"), t.get("end"), ch.get("direction"), r.get("subject"), r.get("claim_type"),
-                     att.get("speaker"), att.get("party"), raw[seq] if raw is not None else io.dumps(r),
-                     ((r.get("review") or {}).get("status")) or "pending"))
-    return rows
+    return [_claim_row(r, version_id, seq, key, raw[seq] if raw is not None else None)
+            for seq, (r, key) in enumerate(zip(records, keys))]
+
+
+def _claim_row(r: dict, version_id: int, seq: int, key: tuple, raw: str | None) -> tuple:
+    norm, socc, qtext, qocc = key
+    q = r.get("quantity") or {}
+    t = r.get("time") if isinstance(r.get("time"), dict) else {}
+    ch = r.get("change") if isinstance(r.get("change"), dict) else {}
+    att = r.get("attribution") if isinstance(r.get("attribution"), dict) else {}
+    return (version_id, seq, r["id"], r["doc_id"], norm, socc, qtext, qocc, _num(q.get("value")),
+            _num(q.get("low")), _num(q.get("high")), q.get("unit"), q.get("kind"), q.get("entity"),
+            t.get("start"), t.get("end"), ch.get("direction"), r.get("subject"), r.get("claim_type"),
+            att.get("speaker"), att.get("party"), raw if raw is not None else io.dumps(r),
+            ((r.get("review") or {}).get("status")) or "pending")
 
 
 # --- adding a run's output ----------------------------------------------------------------------------
@@ -260,9 +282,10 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
                          d.get("published"), d.get("title"), d.get("n_sentences"), d.get("n_claims"),
                          pipeline_version, run_id, now, now, None, None))
         want[doc_id] = vid
-    claim_rows, term_rows = _read_claims(out_dir / "claims.jsonl", want)
+    chunks = _read_claims(out_dir / "claims.jsonl", want)
+    first = next(chunks, None)
     check_rows = _read_checks(out_dir / "checks.jsonl", want)
-    if not (new_docs or superseded or reextract or claim_rows):      # nothing new: a cheap bookkeeping update
+    if not (new_docs or superseded or reextract or first):      # nothing new: a cheap bookkeeping update
         con.execute("BEGIN TRANSACTION")
         if touched:
             con.execute("UPDATE documents SET last_seen_at = ? WHERE superseded_by IS NULL AND version_id IN "
@@ -274,6 +297,30 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
                 "unchanged": len(touched), "reextracted": 0, "claims_added": 0, "decisions_applied": 0,
                 "orphaned_decisions": []}
     import pandas as pd
+    # Claims are staged first, a chunk per transaction (a document of 100,000 figures is never held in memory,
+    # by Python or by DuckDB's uncommitted storage), then published with their documents in one last transaction:
+    # readers join claims to documents, so staged rows are invisible until then, and rows a crash leaves
+    # unpublished are swept when the archive is next opened for writing (``_sweep_unpublished``).
+    if reextract:
+        vids = ", ".join(str(int(v)) for v in reextract)
+        con.execute("BEGIN TRANSACTION")
+        for table in ("claims", "terms", "checks"):
+            con.execute(f"DELETE FROM {table} WHERE version_id IN ({vids})")
+        con.execute("COMMIT")
+    n_added = 0
+    for claim_rows, term_rows in _chain(first, chunks):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.register("_claims_df", _frame(claim_rows, CLAIM_COLUMNS, CLAIM_TEXT_COLUMNS))
+            con.execute(f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) SELECT * FROM _claims_df")
+            con.unregister("_claims_df")
+            _insert_terms(con, term_rows)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        n_added += len(claim_rows)
+    first = None
     con.execute("BEGIN TRANSACTION")
     try:
         if new_docs:
@@ -298,17 +345,8 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
             con.unregister("_touch_df")
         if reextract:
             con.register("_re_df", pd.DataFrame({"vid": list(reextract), "pv": [v[1] for v in reextract.values()]}, dtype=object))
-            con.execute("DELETE FROM claims WHERE version_id IN (SELECT vid FROM _re_df)")
-            con.execute("DELETE FROM terms WHERE version_id IN (SELECT vid FROM _re_df)")
-            con.execute("DELETE FROM checks WHERE version_id IN (SELECT vid FROM _re_df)")
             con.execute("UPDATE documents SET pipeline_version = r.pv FROM _re_df r WHERE documents.version_id = r.vid")
             con.unregister("_re_df")
-        if claim_rows:
-            df = pd.DataFrame(claim_rows, columns=CLAIM_COLUMNS, dtype=object)
-            con.register("_claims_df", df)
-            con.execute(f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) SELECT * FROM _claims_df")
-            con.unregister("_claims_df")
-        _insert_terms(con, term_rows)
         if check_rows:
             con.register("_checks_df", pd.DataFrame(check_rows, columns=["version_id", "check_id", "doc_id", "check",
                                                                         "status", "claim_ids", "explanation", "row"],
@@ -320,24 +358,30 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
         changed_docs = sorted(want)
         reapplied = reapply(con, changed_docs) if changed_docs else {"applied": 0, "orphaned": []}
         con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [run_id, now, str(out_dir), pipeline_version, len(seen_ids), len(new_docs), len(claim_rows)])
+                    [run_id, now, str(out_dir), pipeline_version, len(seen_ids), len(new_docs), n_added])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
     return {"run_id": run_id, "documents": len(seen_ids), "new_versions": len(new_docs),
             "superseded": len(superseded), "unchanged": len(touched) - len(reextract),
-            "reextracted": len(reextract), "claims_added": len(claim_rows),
+            "reextracted": len(reextract), "claims_added": n_added,
             "decisions_applied": reapplied["applied"], "orphaned_decisions": reapplied["orphaned"]}
 
 
-def _read_claims(path: Path, want: dict[str, int]) -> tuple[list[tuple], list[tuple]]:
-    """Rows of the claims and terms tables for the documents in ``want`` (others are skipped unparsed)."""
+CHUNK_ROWS = 2_000      # claims inserted per batch: a document of 100,000 figures is never held whole
+
+
+def _read_claims(path: Path, want: dict[str, int]):
+    """Rows of the claims and terms tables for the documents in ``want`` (others are skipped unparsed), as chunks
+    of at most ``CHUNK_ROWS`` claims: ``(claim_rows, term_rows)`` each. Keys as ``records.review_keys`` computes
+    them, kept per document across chunks."""
     from pipeline.archive.search import claim_terms
+    from pipeline.records import normalise_sentence
     if not want or not path.exists():
-        return [], []
-    per_doc: dict[str, list[dict]] = defaultdict(list)
-    raw_lines: dict[str, list[str]] = defaultdict(list)
+        return
+    state: dict[str, dict] = {}
+    claims, terms = [], []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             m = _DOC_ID.search(line, 0, 4000)
@@ -346,18 +390,35 @@ def _read_claims(path: Path, want: dict[str, int]) -> tuple[list[tuple], list[tu
             quoted = m.group(1)
             if (quoted[1:-1] if "\\" not in quoted else json.loads(quoted)) not in want:
                 continue
-            rec = json.loads(line)
-            per_doc[rec["doc_id"]].append(rec)
-            raw_lines[rec["doc_id"]].append(line.rstrip("\n"))
-    claims, terms = [], []
-    for doc_id, recs in per_doc.items():
-        vid = want[doc_id]
-        claims.extend(flatten(recs, vid, raw_lines[doc_id]))
-        for r in recs:
+            r = json.loads(line)
+            doc_id = r["doc_id"]
+            vid = want[doc_id]
+            st = state.setdefault(doc_id, {"seq": 0, "sent_seen": {}, "q_seen": {}, "last": None, "occ": 0})
+            sentence = r.get("sentence") or {}
+            norm = normalise_sentence(sentence.get("text"))
+            pos = (sentence.get("char_start"), norm)
+            if pos != st["last"]:
+                st["occ"] = st["sent_seen"][norm] = st["sent_seen"].get(norm, -1) + 1
+                st["last"] = pos
+            qtext = normalise_sentence((r.get("quantity") or {}).get("text"))
+            k = (norm, st["occ"], qtext)
+            qocc = st["q_seen"][k] = st["q_seen"].get(k, -1) + 1
+            claims.append(_claim_row(r, vid, st["seq"], (norm, st["occ"], qtext, qocc), line.rstrip("\n")))
+            st["seq"] += 1
             terms.extend((vid, r["id"], f, s, n) for f, s, n in
-                         claim_terms(r.get("subject"), (r.get("quantity") or {}).get("entity"),
-                                     (r.get("sentence") or {}).get("text")))
-    return claims, terms
+                         claim_terms(r.get("subject"), (r.get("quantity") or {}).get("entity"), sentence.get("text")))
+            if len(claims) >= CHUNK_ROWS:
+                yield claims, terms
+                claims, terms = [], []
+    if claims:
+        yield claims, terms
+
+
+def _chain(first, rest):
+    """The first chunk (already read to see whether there is anything to add) and the others."""
+    if first:
+        yield first
+        yield from rest
 
 
 def _read_checks(path: Path, want: dict[str, int]) -> list[tuple]:
