@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lexicon
+from pipeline.extraction.text import WORD as _WORDS
 
 NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][\wåäöéü-]+){0,3}"
 ORG = r"[A-ZÅÄÖ][\wåäöéü-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöéü-]*|(?:och|för|i)\s+[\wåäöÅÄÖ][\wåäö-]*)){0,4}(?:\s*\([A-ZÅÄÖ]{2,6}\))?"
@@ -131,7 +132,6 @@ def enligt(text: str, offset: int = 0, rule: str = "enligt", noun_phrase: bool =
     return att
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def credited(text: str, kind: str, offset: int = 0, verbs: bool = True) -> list[dict]:

@@ -46,7 +46,7 @@ from pipeline import lexicon
 from pipeline.extraction import quantities
 from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
-from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT
+from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, WORD
 from pipeline.extraction.times import TimeExpr, find_times
 
 _TABLE_RULE = re.compile(r"[|:\-\s+]+")           # '|---|---|', '+----+'
@@ -55,7 +55,7 @@ _SEPARATORS = {"pipe": re.compile(r"\|"), "tab": re.compile(r"\t"), "space": re.
 _UNIT_KINDS = ("money", "percent", "percentage_point", "measure")
 _SIGNS = "+−-–"
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
-_LETTERS_1 = re.compile(r"[^\W\d_]+")
+_LETTERS_1 = WORD
 
 
 # --- what one header cell, label or caption says ---------------------------------------------------------

@@ -22,11 +22,11 @@ from typing import Callable, NamedTuple
 
 from pipeline import lexicon
 from pipeline.extraction.numbers import ordinal_words, parse_number_word
+from pipeline.extraction.text import HAS_DIGIT, WORD
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 EXAMPLE_PUBLISHED = "2013-02-12"        # a Tuesday (Duckling's reference day); rule examples resolve against it
-_HAS_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_]+")
+_HAS_DIGIT, _WORD = HAS_DIGIT, WORD      # the one definition (extraction/text.py)
 _LOWER_WORD = re.compile(r"[a-zåäö]+")
 _NUM_WORD = r"[a-zåäö]+"
 
