@@ -199,6 +199,8 @@ def validate(lex: Lexicon) -> None:
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")
     _unique_list(lex.change["increase"] + lex.change["decrease"], "change.json", "change word")
     _check(set(lex.change.get("compound_heads", {}).values()) <= DIRECTIONS, "change.json", "compound_heads need a direction")
+    _check(all(isinstance(w, str) and w.isalpha() and w == w.lower() for w in lex.entities.get("title_ordinal_words", [])),
+           "entities.json", "'title_ordinal_words' must be lower-case words")
     comp = lex.change.get("comparison", {})
     _check(isinstance(comp, dict) and all(isinstance(w, str) and w.isalpha() for w in comp.get("links", []))
            and isinstance(comp.get("label_max_words", 0), int), "change.json", "'comparison' needs links and label_max_words")

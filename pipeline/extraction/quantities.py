@@ -406,6 +406,9 @@ def _lexical_protections():
         P("phone", re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})(?:(?:\s+[\wåäö]+){{1,3}}\s*:|\s*:?)\s*\+?\d(?:[\d \-–]*\d)?", re.I),
           low("phone_cues"), examples=(("Vid fara, ring 112 direkt.", "ring 112"),
                                        ("Swish till föreningen: 123 456 78 90.", "Swish till föreningen: 123 456 78 90"))),
+        P("title", re.compile(rf"(?<![\w,.])\d{{1,2}}:[ae]\s+(?:{alt('title_ordinal_words')})\b", re.I),
+          (":",), examples=(("Anna Berg, 2:e vice ordförande, höll med.", "2:e vice"),
+                            ("Han är 1:e vice talman sedan valet.", "1:e vice"))),
         P("phone", re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
           tuple(ent["service_numbers"]), examples=(("Ring polisen på 114 14 eller gå in på webben.", "114 14"),)),
     ]
