@@ -51,7 +51,8 @@ def _archive_arg(args) -> Path | None:
     """The archive ``run`` adds to: --archive PATH, else OUT/archive.duckdb; None with --no-archive."""
     if getattr(args, "no_archive", False):
         return None
-    return Path(args.archive) if getattr(args, "archive", None) else Path(args.out) / "archive.duckdb"
+    from pipeline.archive.store import DEFAULT_NAME
+    return Path(args.archive) if getattr(args, "archive", None) else Path(args.out) / DEFAULT_NAME
 
 
 def quantities_cli(args) -> int:

@@ -201,7 +201,8 @@ def register(subparsers) -> None:
     sp = subparsers.add_parser("diff", help="claims added, removed and changed between two versions of a document")
     sp.add_argument("files", nargs="*", metavar="FILE", help="OLD NEW: two input files or two claims.jsonl files")
     sp.add_argument("--doc", help="compare the last two versions of this doc_id in the archive")
-    sp.add_argument("--archive", default="output/archive.duckdb", help="archive file for --doc (default: output/archive.duckdb)")
+    from pipeline.archive.store import DEFAULT_PATH
+    sp.add_argument("--archive", default=DEFAULT_PATH, help=f"archive file for --doc (default: {DEFAULT_PATH})")
     sp.add_argument("--published", default=None, help="publication date YYYY-MM-DD for input files that state none")
     sp.add_argument("--json", action="store_true", help="one JSON object per line: change, fields, old, new")
     sp.set_defaults(func=diff_cli)

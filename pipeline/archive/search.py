@@ -24,20 +24,18 @@ the results to claims whose period covers that year, like ``--year``.
 from __future__ import annotations
 
 import json
-import math
 import re
 import sys
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
 from pipeline import io
+from pipeline.archive.store import DEFAULT_PATH as DEFAULT_ARCHIVE
 
 FIELD_WEIGHTS = {"subject": 3.0, "entity": 2.0, "sentence": 1.0}
 EXACT, PREFIX, COMPOUND = 1.0, 0.8, 0.6
 _WORD = re.compile(r"[^\W\d_]+")      # letters only: a hyphenated compound gives its parts
 _YEAR = re.compile(r"^(19|20)\d\d$")
-DEFAULT_ARCHIVE = "output/archive.duckdb"
 
 
 @lru_cache(maxsize=1)

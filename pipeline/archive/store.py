@@ -33,7 +33,8 @@ from pathlib import Path
 from pipeline import io
 
 SCHEMA_VERSION = 4
-DEFAULT_NAME = "archive.duckdb"
+DEFAULT_NAME = "archive.duckdb"                 # in the run's --out folder
+DEFAULT_PATH = f"output/{DEFAULT_NAME}"         # what search and diff read unless told
 CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False,
           "memory_limit": "128MB", "threads": 1}   # memory bounded (make faults): DuckDB spills to disk beyond it
 

@@ -440,9 +440,7 @@ def _d_clause_before(c: ChangeCase):
     """'ökar långsammare än i fjol, 3,9 procent mot 4,8 procent': a clause of figures takes the change before it."""
     if c.a == 0 or not _bare_clause(c.text, c.a, c.q, c.b):
         return None
-    lo = max(0, c.a - 120)
-    hit = direction_cue(c.text[lo:c.a], comparatives=False)
-    return (hit[0], _cue("clause_before", lo + hit[1], lo + hit[2], c.text)) if hit else None
+    return _change_of_clause_before(c, "clause_before")
 
 
 def _d_apposition(c: ChangeCase):
@@ -524,9 +522,14 @@ def _d_endpoint(c: ChangeCase):
     """'minskade med 9 procent, till 1 020': a to-value clause after the change."""
     if c.a == 0 or not _endpoint_re().fullmatch(c.text[c.a:c.q.char_start]):
         return None
-    lo = max(0, c.a - 120)
+    return _change_of_clause_before(c, "change_word")
+
+
+def _change_of_clause_before(c: ChangeCase, rule: str, reach: int = 120):
+    """The change word nearest the end of the text just before the figure's clause (at most ``reach`` characters)."""
+    lo = max(0, c.a - reach)
     hit = direction_cue(c.text[lo:c.a], comparatives=False)
-    return (hit[0], _cue("change_word", lo + hit[1], lo + hit[2], c.text)) if hit else None
+    return (hit[0], _cue(rule, lo + hit[1], lo + hit[2], c.text)) if hit else None
 
 
 def _d_sign(c: ChangeCase):

@@ -405,8 +405,3 @@ def for_figure(cands: list[dict], pos: int) -> dict | None:
         if scope is None or scope[0] <= pos < scope[1]:
             return {k: v for k, v in c.items() if k != "_scope"}
     return None
-
-
-def attribute(seg, ctx, pos: int | None = None) -> dict | None:
-    """The speaker of the figure at ``pos`` (default: the sentence's start) of a sentence, by ``SPEAKER_RULES``."""
-    return for_figure(candidates(seg, ctx), seg.start if pos is None else pos)

@@ -1156,7 +1156,8 @@ def archive_decisions(out_dir: Path, decisions: list[dict], source: str) -> dict
     """Also store decisions in OUT/archive.duckdb when the folder has one (issue 15: decisions keyed by
     sentence and quantity text there survive edits and re-runs). A failure is reported, never fatal:
     the decisions are already safe in their JSONL file."""
-    path = Path(out_dir) / "archive.duckdb"
+    from pipeline.archive.store import DEFAULT_NAME
+    path = Path(out_dir) / DEFAULT_NAME
     if not decisions or not path.exists():
         return None
     try:

@@ -285,8 +285,3 @@ def write_trends(out_dir: Path, pages: dict[str, str], site_ids: set[str], queri
     except OSError:
         pass
     return {"trends": str(path), "charts": len(groups)}
-
-
-def dumps_groups(groups: list[dict]) -> str:   # for debugging and tests
-    return json.dumps([{k: v for k, v in g.items() if k != "points"} | {"n": len(g["points"])} for g in groups],
-                      ensure_ascii=False)
