@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipeline import lexicon
 from pipeline.extraction.quantities import Quantity
-from pipeline.extraction.text import NAME_TOKEN, WORD, words
+from pipeline.extraction.text import NAME_TOKEN, WORD, words as words_of
 
 @lru_cache(maxsize=1)
 def _clause_split():
@@ -66,8 +66,6 @@ def _words():
     }
 
 
-_WORD_IN = WORD
-_words_in = words
 
 
 # --- bare scaled amounts ---------------------------------------------------------------
@@ -117,7 +115,7 @@ def part_of(text: str, q: Quantity, before: Quantity | None) -> Quantity | None:
     if rx is None or before is None or before.kind != "count" or not rx.search(text, before.char_end, q.char_start):
         return None
     gap = text[before.char_end:q.char_start]
-    return before if rx.search(gap) and len(_words_in(gap)) <= 4 else None
+    return before if rx.search(gap) and len(words_of(gap)) <= 4 else None
 
 
 def counts_heads(text: str, q: Quantity) -> bool:
@@ -125,7 +123,7 @@ def counts_heads(text: str, q: Quantity) -> bool:
     before it in its clause, whole or ending a compound ('världsbefolkningen'), or 'vi/de är' opening the clause."""
     nouns, endings, pronouns, copulas = _bare_count()
     a, _ = clause_of(text, q.core_start)
-    before = _words_in(text[a:q.char_start])
+    before = words_of(text[a:q.char_start])
     if any(w in nouns or (len(w) > 6 and w.endswith(endings)) for w in before):
         return True
     return len(before) >= 2 and before[0] in pronouns and any(tuple(before[1:1 + len(c)]) == c for c in copulas)
@@ -150,7 +148,7 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = ()) -> str | None:
         if f" {phrase} " in clause:
             return per
     if q.kind == "money":                                # 'en månadshyra på 9 850 kronor'
-        for word in _words_in(clause):
+        for word in words_of(clause):
             if word in lexicon.load().rates_money:
                 return lexicon.load().rates_money[word]
     return None
@@ -260,7 +258,7 @@ def direction_cue(text: str, comparatives: bool = True) -> tuple[str, int, int] 
     participles, definite = _adjective_participle()
     not_compounds = _not_compounds()
     best_pos, best, best_end = -1, None, -1
-    words = list(_WORD_IN.finditer(text.lower()))
+    words = list(WORD.finditer(text.lower()))
     for n, m in enumerate(words):
         word = m.group(0)
         direction = exact.get(word)
@@ -367,7 +365,7 @@ def find_subject(text: str, upto: int, previous_subject: str | None = None) -> s
 def claim_types(text: str, q: Quantity, change: dict | None) -> list[str]:
     """Every claim type whose cue fires, in the vocabulary's order (the first is the record's claim_type)."""
     types = lexicon.load().claims["types"]
-    low = " " + " ".join(_words_in(text)) + " "
+    low = " " + " ".join(words_of(text)) + " "
     out = []
     for name, spec in types.items():
         if name == "change":

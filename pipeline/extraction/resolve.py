@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline import lexicon
-from pipeline.extraction.context import _direction_in, _words, _words_in, _WORD_IN, clause_of, direction_cue
+from pipeline.extraction.context import _direction_in, _words, clause_of, direction_cue
 from pipeline.extraction.quantities import Quantity
-from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE
+from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, words as words_of
 from pipeline.extraction.times import TimeExpr, prior_period_label
 
 
@@ -54,7 +54,7 @@ def present_state(text: str, q: Quantity) -> bool:
     """A present-tense state with the figure as its complement: 'ligger nu på 79,4 procent', 'är på 12,9 procent'."""
     w = _words()
     a, _ = clause_of(text, q.core_start)
-    before = _words_in(text[a:q.char_start])
+    before = words_of(text[a:q.char_start])
     if not any(v in w["present"] for v in before):
         return False
     return not any(v in w["past"] for v in before)
@@ -67,11 +67,11 @@ def standing_fact(text: str, qs: list[Quantity]) -> bool:
     if not qs:
         return False
     w = _words()
-    before = _words_in(text[:qs[0].char_start])[-3:]
+    before = words_of(text[:qs[0].char_start])[-3:]
     possession = set(lexicon.load().entities["possession_verbs"])
     if not any(v in w["present"] or v in possession for v in before):
         return False
-    words = _words_in(text)     # 'har' is a past marker ('har ökat') and a possession verb ('har 14 stationer')
+    words = words_of(text)     # 'har' is a past marker ('har ökat') and a possession verb ('har 14 stationer')
     return not any(v in w["past"] and v not in possession for v in words) and _direction_in(text) is None
 
 
@@ -359,7 +359,7 @@ def _coordinated(text: str, prev: Quantity, q: Quantity) -> bool:
     link, finite = _coordination_gap()
     if any(c in gap for c in ".;:()") or not link.search(gap) or _change_res()["baseline_in"].search(gap):
         return False                            # '212 bussar, jämfört med 250': a baseline, not a member
-    return not any(w in finite for w in _words_in(gap)) and _direction_in(gap) is None
+    return not any(w in finite for w in words_of(gap)) and _direction_in(gap) is None
 
 
 @lru_cache(maxsize=1)
@@ -483,7 +483,7 @@ def _d_comparative_after(c: ChangeCase):
     q, text = c.q, c.text
     if q.kind not in ("percent", "percentage_point", "money", "measure", "count"):
         return None
-    after = _WORD_IN.search(text, q.char_end, q.char_end + 12)
+    after = WORD.search(text, q.char_end, q.char_end + 12)
     after = after if after and not text[q.char_end:after.start()].strip() else None
     if after is None or q.kind == "count" and after.group(0).lower() not in _words()["comparatives"]:
         return None
@@ -509,7 +509,7 @@ def _d_amount_before(c: ChangeCase):
 def _d_comparison_after(c: ChangeCase):
     """'ligger 3 procent under förra året': a period compared with right after the figure."""
     q, text = c.q, c.text
-    m = _WORD_IN.search(text, q.char_end, q.char_end + 8)
+    m = WORD.search(text, q.char_end, q.char_end + 8)
     m = m if m and not text[q.char_end:m.start()].strip() else None
     comp = lexicon.load().change["comparison_after_figure"]
     if m and m.group(0).lower() in comp and any(t.baseline and 0 < t.char_start - q.char_end <= 8 + len(m.group(0))
@@ -659,7 +659,7 @@ def _compared_with(text: str, pos: int, end: int, times: list[TimeExpr], anywher
     if not m:
         return None
     stop = _clause_end(text, m.end(), end)
-    if any(m.end() <= t.char_start < stop for t in times) or any(w in _temporal_words() for w in _words_in(text[m.end():stop])):
+    if any(m.end() <= t.char_start < stop for t in times) or any(w in _temporal_words() for w in words_of(text[m.end():stop])):
         return None                             # 'än i fjol', 'än vid förra mätningen': compared over time, a change
     return {"text": text[m.start("link"):stop].strip(" ,.;:"), "start": None, "end": None}
 
@@ -684,18 +684,18 @@ def _label_before(text: str, pos: int) -> tuple[int, int] | None:
 def _bare_clause(text: str, a: int, q: Quantity, b: int) -> bool:
     """A clause that is only figures ('…, 3,9 procent mot 4,8 procent'): it opens with the figure and holds no verb
     or change word of its own, so the change stated in the clause before is its change."""
-    if text[a] == ":" or _words_in(text[a:q.char_start]):
+    if text[a] == ":" or words_of(text[a:q.char_start]):
         return False                            # 'Antal läkemedel med sänkt pris: 40': a label says what is counted
     rest = text[q.char_end:b]
     if rest.strip(" .;:!?") and not _change_res()["baseline_start"].match(rest):
         return False                            # '..., ungefär 60 procent av det normala': a level, not the change
     finite = _words()["finite"]
-    return not any(w in finite for w in _words_in(rest)) and direction_cue(rest, comparatives=False) is None
+    return not any(w in finite for w in words_of(rest)) and direction_cue(rest, comparatives=False) is None
 
 
 def _only_counted_noun(gap: str) -> bool:
     """Whether the rest of a figure's clause is at most its counted noun phrase ('nya bussar'), no verb of its own."""
-    words = _words_in(gap)
+    words = words_of(gap)
     return len(words) <= 3 and not any(w in _words()["finite"] for w in words) and direction_cue(gap) is None
 
 
