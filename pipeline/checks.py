@@ -746,8 +746,9 @@ def _table_totals(doc: Doc) -> list[Result]:
             inside = [f for f in figs if cell[1] <= f.start and f.end <= cell[2]]
             return inside[0] if len(inside) == 1 and inside[0].text.strip() == cell[0].strip() else None
         header = [c[0].lower() for c in rows[0]]
-        is_total = [bool(doc.cues["total_cues"].fullmatch(h)) or h in ("total", "summa", "samtliga", "alla") for h in header]
-        skip_col = [h.startswith(change_heads) or "%" in h or "procent" in h for h in header]
+        totals, percent = doc.cfg["table_total_headers"], doc.cfg["table_percent_headers"]
+        is_total = [bool(doc.cues["total_cues"].fullmatch(h)) or h in totals for h in header]
+        skip_col = [h.startswith(change_heads) or any(w in h for w in percent) for h in header]
         grid = [[fig_at(c) for c in r] for r in rows[1:]]
         labels = [r[0][0] for r in rows[1:]]
 
@@ -766,7 +767,7 @@ def _table_totals(doc: Doc) -> list[Result]:
                 out.extend(_table_result(t, parts, f"row '{labels[i]}'"))
         # a total row: the cells above it in each column are its parts
         for i, label in enumerate(labels):
-            if not (doc.cues["total_cues"].fullmatch(label.lower()) or label.lower() in ("total", "summa", "samtliga")):
+            if not (doc.cues["total_cues"].fullmatch(label.lower()) or label.lower() in totals):
                 continue
             for j in range(1, len(header)):
                 if skip_col[j] or is_total[j]:
@@ -1106,7 +1107,7 @@ def evaluate(text: str | None, records: list[dict]) -> list[Result]:
         return []
     lex = lexicon.load()
     doc = Doc(text, records, lex.checks, lex.numbers.get("multiplicatives", {}),
-              tuple(lex.change.get("table_change_headers", ())))
+              tuple(lex.tables["change_headers"]))            # a change column ('Förändring') is no part of a sum
     results = []
     for c in CHECKS:
         results.extend(c.run(doc))
