@@ -35,11 +35,9 @@ def extract_with_status(text: str | bytes, published: str | None = None, title: 
     An empty or binary-looking text is not an exception: its line says
     ``status: skipped``/``error`` with the coded message, as in a batch.
     """
-    from pipeline.batch.process import Options, check_document, process_loaded
+    from pipeline.batch.process import Options, process_checked
     doc = _document(text, published, title, doc_id, path)
-    line, records = process_loaded(doc, Options(nlp=nlp))
-    check_document(doc, records)             # as in run: records list the arithmetic checks they take part in
-    return line, records
+    return process_checked(doc, Options(nlp=nlp))
 
 
 def extract(text: str | bytes, published: str | None = None, title: str | None = None, *,

@@ -28,25 +28,35 @@ def normalise_sentence(text: str | None) -> str:
     return _SPACES.sub(" ", t).strip()
 
 
-def review_keys(claims) -> list[tuple[str, str, int, int]]:
-    """(normalised sentence, its occurrence among equal sentences of the document, quantity text,
-    occurrence of that text among the sentence's quantities) for each claim, in order.
+class ReviewKeyer:
+    """The review key of each claim of one document, in text order: (normalised sentence, its occurrence among
+    equal sentences of the document, quantity text, occurrence of that text among the sentence's quantities).
 
-    What a reviewer saw, not where it sat in one file version: an edit elsewhere in the document
-    leaves these unchanged, so ids and review decisions survive it."""
-    keys, sent_seen, q_seen = [], {}, {}
-    last_sentence = None
-    for sentence, qtext in claims:
+    What a reviewer saw, not where it sat in one file version: an edit elsewhere in the document leaves these
+    unchanged, so ids and review decisions survive it. Kept incrementally (a document is never held whole);
+    the one rule for record ids and for the archive's decision keys."""
+
+    def __init__(self):
+        self.sent_seen: dict[str, int] = {}
+        self.q_seen: dict[tuple, int] = {}
+        self.last, self.sent_occ = None, 0
+
+    def key(self, sentence: dict, quantity_text: str | None) -> tuple[str, int, str, int]:
         norm = normalise_sentence(sentence.get("text"))
         pos = (sentence.get("char_start"), norm)
-        if pos != last_sentence:           # a new sentence (claims come in text order)
-            sent_occ = sent_seen[norm] = sent_seen.get(norm, -1) + 1
-            last_sentence = pos
-        q = normalise_sentence(qtext)
-        k = (norm, sent_occ, q)
-        q_occ = q_seen[k] = q_seen.get(k, -1) + 1
-        keys.append((norm, sent_occ, q, q_occ))
-    return keys
+        if pos != self.last:               # a new sentence (claims come in text order)
+            self.sent_occ = self.sent_seen[norm] = self.sent_seen.get(norm, -1) + 1
+            self.last = pos
+        q = normalise_sentence(quantity_text)
+        k = (norm, self.sent_occ, q)
+        q_occ = self.q_seen[k] = self.q_seen.get(k, -1) + 1
+        return norm, self.sent_occ, q, q_occ
+
+
+def review_keys(claims) -> list[tuple[str, int, str, int]]:
+    """``ReviewKeyer.key`` of each (sentence, quantity text) of one document, in order."""
+    keyer = ReviewKeyer()
+    return [keyer.key(sentence, qtext) for sentence, qtext in claims]
 
 
 def claim_id(doc_id: str, sentence_norm: str, sentence_occ: int, quantity_text: str, quantity_occ: int) -> str:
@@ -97,23 +107,13 @@ def span_claim_id(doc_id: str, sentence: dict, text: str, char_start: int) -> st
 
 def iter_records(doc: Document, claims):
     """One contract record per claim, in text order, as the claims come (an iterable: a large document is
-    never held whole). Ids follow ``review_keys`` (kept incrementally); only the ids so far are kept, for
+    never held whole). Ids follow ``ReviewKeyer``; only the ids so far are kept, for
     ``duplicate_of``."""
     ids: list[str] = []
     used: dict[str, int] = {}
-    sent_seen: dict[str, int] = {}
-    q_seen: dict[tuple, int] = {}
-    last_sentence, sent_occ = None, 0
+    keyer = ReviewKeyer()
     for c in claims:
-        norm = normalise_sentence(c.sentence.get("text"))
-        pos = (c.sentence.get("char_start"), norm)
-        if pos != last_sentence:               # a new sentence (claims come in text order)
-            sent_occ = sent_seen[norm] = sent_seen.get(norm, -1) + 1
-            last_sentence = pos
-        qtext = normalise_sentence(c.quantity.get("text"))
-        k = (norm, sent_occ, qtext)
-        q_occ = q_seen[k] = q_seen.get(k, -1) + 1
-        cid = claim_id(doc.doc_id, norm, sent_occ, qtext, q_occ)
+        cid = claim_id(doc.doc_id, *keyer.key(c.sentence, c.quantity.get("text")))
         n = used.get(cid, 0) + 1
         used[cid] = n
         if n > 1:      # two claims on one span (never expected): ids stay unique within the run

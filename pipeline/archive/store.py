@@ -376,9 +376,9 @@ CHUNK_ROWS = 2_000      # claims inserted per batch: a document of 100,000 figur
 def _read_claims(path: Path, want: dict[str, int]):
     """Rows of the claims and terms tables for the documents in ``want`` (others are skipped unparsed), as chunks
     of at most ``CHUNK_ROWS`` claims: ``(claim_rows, term_rows)`` each. Keys as ``records.review_keys`` computes
-    them, kept per document across chunks."""
+    them (``records.ReviewKeyer``), kept per document across chunks."""
     from pipeline.archive.search import claim_terms
-    from pipeline.records import normalise_sentence
+    from pipeline.records import ReviewKeyer
     if not want or not path.exists():
         return
     state: dict[str, dict] = {}
@@ -394,17 +394,10 @@ def _read_claims(path: Path, want: dict[str, int]):
             r = json.loads(line)
             doc_id = r["doc_id"]
             vid = want[doc_id]
-            st = state.setdefault(doc_id, {"seq": 0, "sent_seen": {}, "q_seen": {}, "last": None, "occ": 0})
+            st = state.setdefault(doc_id, {"seq": 0, "keyer": ReviewKeyer()})
             sentence = r.get("sentence") or {}
-            norm = normalise_sentence(sentence.get("text"))
-            pos = (sentence.get("char_start"), norm)
-            if pos != st["last"]:
-                st["occ"] = st["sent_seen"][norm] = st["sent_seen"].get(norm, -1) + 1
-                st["last"] = pos
-            qtext = normalise_sentence((r.get("quantity") or {}).get("text"))
-            k = (norm, st["occ"], qtext)
-            qocc = st["q_seen"][k] = st["q_seen"].get(k, -1) + 1
-            claims.append(_claim_row(r, vid, st["seq"], (norm, st["occ"], qtext, qocc), line.rstrip("\n")))
+            key = st["keyer"].key(sentence, (r.get("quantity") or {}).get("text"))
+            claims.append(_claim_row(r, vid, st["seq"], key, line.rstrip("\n")))
             st["seq"] += 1
             terms.extend((vid, r["id"], f, s, n) for f, s, n in
                          claim_terms(r.get("subject"), (r.get("quantity") or {}).get("entity"), sentence.get("text")))

@@ -179,10 +179,7 @@ class Entry:
     check_lines: list[str] = field(default_factory=list)   # io.dumps(checks.jsonl row) each
 
     def serialise(self) -> str:
-        head = {"format": ENTRY_FORMAT, "key": self.key, "n_records": len(self.record_lines),
-                "has_text": self.text is not None, "doc_id": self.doc_id, "status": self.status,
-                "n_checks": len(self.check_lines)}
-        return "".join(self.chunks(head))
+        return "".join(self.chunks())
 
     def head(self) -> dict:
         return {"format": ENTRY_FORMAT, "key": self.key, "n_records": len(self.record_lines),

@@ -73,9 +73,16 @@ def process_document(path: Path, root: Path | None, options: Options) -> tuple[d
         doc = Document(doc_id=doc_id_for(path, root), path=display_path(path), status="error", error=problem)
     else:
         doc = ingest_path(path, root, published=options.published, display_path=display_path(path))
+    line, records = process_checked(doc, options)
+    return line, records, doc
+
+
+def process_checked(doc: Document, options: Options) -> tuple[dict, list[dict]]:
+    """``process_loaded`` and then the arithmetic checks, as a run has them: the records list the checks they
+    take part in (the checks.jsonl rows themselves come from ``check_document``)."""
     line, records = process_loaded(doc, options)
     check_document(doc, records)
-    return line, records, doc
+    return line, records
 
 
 def check_document(doc: Document, records: list[dict]) -> list[dict]:

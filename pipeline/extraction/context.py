@@ -359,7 +359,6 @@ def find_subject(text: str, upto: int, previous_subject: str | None = None) -> s
         if m.group(0).lower() in w["anaphors"] and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in w["finite"]:
             return previous_subject
     return None
-    return None
 
 
 def claim_types(text: str, q: Quantity, change: dict | None) -> list[str]:

@@ -125,6 +125,7 @@ def infer_units(found: list) -> None:
     """A bare scaled amount ('1 miljard mot ...'): a count when its clause is about 'antalet X', else the document's
     money (``unit_inferred``, ``unit_source = "document"``)."""
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")
+    count_heads = frozenset(lexicon.load().entities["bare_scaled_count"]["count_subject_heads"])
     for seg, _, qs in found:
         for i, q in enumerate(qs):
             if not q.needs_unit:
@@ -135,9 +136,9 @@ def infer_units(found: list) -> None:
             if whole is not None:               # '12,1 miljoner gästnätter, varav 3,9 miljoner'
                 q.kind, q.unit, q.entity = whole.kind, whole.unit, whole.entity
                 continue
-            subject = context.find_subject(seg.text, q.char_start) or ""
-            if subject.lower().startswith(("antalet", "antal ")):
-                q.kind, q.unit, q.entity = "count", "count", " ".join(subject.split()[1:]) or None
+            subject = (context.find_subject(seg.text, q.char_start) or "").split()
+            if subject and subject[0].lower() in count_heads:      # 'antalet resenärer': a count of them
+                q.kind, q.unit, q.entity = "count", "count", " ".join(subject[1:]) or None
             elif context.counts_heads(seg.text, q):
                 q.kind, q.unit = "count", "count"
             elif currencies:

@@ -1150,8 +1150,8 @@ def _share_units(text, qs):
 def _from_to(text: str, a, gap: str) -> bool:
     """Whether ``a`` opens a 'från X till Y' pair (change.json from_words, to_words)."""
     ch = lexicon.load().change
-    return gap.strip().lower() in ch["to_words"] and bool(_LAST_WORD.search(text, 0, a.char_start)) \
-        and _LAST_WORD.search(text, 0, a.char_start).group(1).lower() in ch["from_words"]
+    before = _LAST_WORD.search(text, max(0, a.char_start - 30), a.char_start)
+    return gap.strip().lower() in ch["to_words"] and before is not None and before.group(1).lower() in ch["from_words"]
 
 
 def _scale_fits(a, b) -> bool:

@@ -664,9 +664,12 @@ def _compared_with(text: str, pos: int, end: int, times: list[TimeExpr], anywher
     return {"text": text[m.start("link"):stop].strip(" ,.;:"), "start": None, "end": None}
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?]\s|[,;:.!?]$")
+
+
 def _clause_end(text: str, pos: int, end: int) -> int:
     """Where the clause that goes on at ``pos`` ends (punctuation), at most ``end``."""
-    m = re.compile(r"[,;:.!?]\s|[,;:.!?]$").search(text, pos, end)
+    m = _CLAUSE_END.search(text, pos, end)
     return m.start() if m else end
 
 

@@ -353,6 +353,12 @@ def _update_state(seg, ctx) -> None:
         ctx.speaker_state.pop("lead_in", None)
 
 
+@lru_cache(maxsize=1)
+def _phone_cues() -> frozenset:
+    """Words that make a name line a contact line, not a signature (entities.json phone_cues, whole words)."""
+    return frozenset(w.rstrip(".") for w in lexicon.load().entities["phone_cues"])
+
+
 def _signed_sections(ctx) -> dict:
     """heading index -> the credit of a signature line closing that heading's section ('Anders Holmgren, vd och
     koncernchef' under 'VD har ordet'): the signer speaks the whole section."""
@@ -363,7 +369,7 @@ def _signed_sections(ctx) -> dict:
                 if sg.heading is None or sg.kind == "title" or len(sg.text) > 160:
                     continue
                 m = _SIGNATURE.match(sg.text.strip())
-                if m and m.group("name").split()[0] not in _res()["not_names"] and "tel" not in sg.text.lower():
+                if m and m.group("name").split()[0] not in _res()["not_names"] and _phone_cues().isdisjoint(_WORDS.findall(sg.text.lower())):
                     signed.setdefault(sg.heading, _att(m.group("name"), "quote", "section_signature", m, sg.start
                                                        + len(sg.text) - len(sg.text.lstrip()), party=m.group("party")))
         ctx.speaker_state["signed"] = signed

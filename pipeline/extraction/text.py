@@ -25,10 +25,6 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-def has_digit(text: str) -> bool:
-    return HAS_DIGIT.search(text) is not None
-
-
 @dataclass(slots=True)
 class Tok:
     start: int

@@ -23,9 +23,9 @@ from operator import itemgetter
 
 from pipeline import lexicon
 from pipeline.extraction.numbers import parse_number_word
+from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT
 from pipeline.extraction.time_rules import RULES, YEAR, Context, NoDate, Rule, electoral_term  # noqa: F401  (electoral_term: public)
 
-_HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
