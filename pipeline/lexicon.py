@@ -106,6 +106,20 @@ class Lexicon:
     subjects: dict = field(default_factory=dict)
     tables: dict = field(default_factory=dict)
     checks: dict = field(default_factory=dict)       # checks.json: cue words of the arithmetic checks
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, builder):
+        """``builder(self)`` computed once per lexicon: the compiled patterns and word sets a module needs.
+
+        Why here: a module receives the lexicon (the one Swedish Defaults object) and asks it for its compiled
+        form, instead of calling ``load()`` and keeping a cache of its own; a test that loads another lexicon
+        directory gets patterns built from that lexicon, never stale ones from the default.
+        """
+        try:
+            return self._derived[builder]
+        except KeyError:
+            value = self._derived[builder] = builder(self)
+            return value
 
 
 def _load_units(raw: dict) -> list[Unit]:
