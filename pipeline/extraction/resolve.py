@@ -50,6 +50,12 @@ def _present_words_re():
     return re.compile(r"\b(?:" + lexicon.alternation(_words()["present_words"]) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _restating_re():
+    """', vilket är', ', vilket motsvarar' ... opening a figure's clause (time.json restating_leads)."""
+    return re.compile(r"[\s,;–-]*(?:" + lexicon.alternation(lexicon.load().time["restating_leads"]) + r")(?![\w])", re.I)
+
+
 def present_state(text: str, q: Quantity) -> bool:
     """A present-tense state with the figure as its complement: 'ligger nu på 79,4 procent', 'är på 12,9 procent'."""
     w = _words()
@@ -100,6 +106,10 @@ class TimeCase:
     b: int = 0
     usable: list = None
     in_clause: list = None
+    document: TimeExpr | None = None        # the period the document reports on (note_document_period)
+    prev_q: Quantity | None = None          # the figure a restating clause restates (not a baseline figure)
+    decided: dict = None                    # id(quantity) -> the period already decided for it in this sentence
+
 
 
 def _evidence(rule: str, t: TimeExpr | None = None, *, here: bool = True, text: str | None = None) -> dict:
@@ -145,6 +155,18 @@ def _rule_same_clause(case: TimeCase) -> dict | None:
         return None
     t = min(case.in_clause, key=lambda t: _distance(case.q, t))
     return _as_time(t, "explicit", evidence=_evidence("same_clause", t))
+
+
+def _rule_restating(case: TimeCase) -> dict | None:
+    """'... var 1,05 kr/kWh, vilket är 38 procent lägre än 2022': a figure restating the one before it in the
+    sentence is about that figure's period (or, when that one names none, the document's), not the present of
+    'är'; its own clause naming a period was decided before."""
+    if case.prev_q is None or not _restating_re().match(case.text, case.a, case.q.char_start):
+        return None
+    before = case.decided.get(id(case.prev_q))
+    if before:
+        return dict(before, evidence={"rule": "restating", "text": (before.get("evidence") or {}).get("text")})
+    return _document_time(case.document, "restating_in_report") if case.document else None
 
 
 def _rule_present_clause(case: TimeCase) -> dict | None:
@@ -198,31 +220,101 @@ def _rule_heading(case: TimeCase) -> dict | None:
     return _as_time(t, "document_context", evidence=_evidence("heading", t, here=False))
 
 
+def _rule_document(case: TimeCase) -> dict | None:
+    """Nothing nearer names a period: the figure is about the period the document reports on."""
+    return _document_time(case.document, "document_period") if case.document else None
+
+
+def _document_time(t: TimeExpr, rule: str) -> dict:
+    return _as_time(t, "document_context", note="the period the document reports on (its title or lead)",
+                    evidence=_evidence(rule, t, here=False))
+
+
+def _reported_period(t: TimeExpr, title: bool) -> bool:
+    """A closed period within one calendar year that a document can report on: a year, half-year or quarter, or
+    in a title also a month ('Arbetslösheten i oktober'); not a day (a dateline), not a month in the lead (the month
+    a decision was taken), not 'sedan 2015', not a span of years, not a comparison."""
+    grains = ("year", "half", "quarter", "month") if title else ("year", "half", "quarter")
+    return bool(t.start and t.end and t.resolved and not t.baseline and t.type in ("point", "range", "relative")
+                and t.grain in grains and t.start[:4] == t.end[:4])
+
+
+LEAD_BLOCKS = 2     # a dateline or byline paragraph may come before the lead
+_CLOSED = "closed"
+
+
+def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
+    """Remember the period the document reports on: the first one its title or the headings before the body name
+    ('Årsredovisning 2023', 'Bokslutskommuniké 2023', 'kvoterna för Östersjön 2024'), else the one its lead
+    paragraph names ('antog budgeten för 2025', 'minskade med 5 procent under 2023'). A lead naming two years ('I år
+    är det 22 Mkr, 2019 71 Mkr') names no one period: then there is none."""
+    lead = ctx.document_period_block
+    if lead == _CLOSED:
+        return
+    title = seg.kind in ("heading", "title")
+    if title:
+        if lead is not None:
+            return                                    # a section heading inside the body
+        found = next((t for t in times if _reported_period(t, True)), None)
+        if found and ctx.document_period is None:
+            ctx.document_period, ctx.document_title_period = found, True
+        return
+    if ctx.document_title_period:
+        ctx.document_period_block = _CLOSED
+        return
+    if lead is None:
+        ctx.document_period_block = lead = [seg.block]
+    elif seg.block not in lead:
+        if len(lead) >= LEAD_BLOCKS or ctx.document_period is not None:
+            ctx.document_period_block = _CLOSED
+            return
+        lead.append(seg.block)
+    for t in times:
+        if not _reported_period(t, False):
+            continue
+        if ctx.document_period is None:
+            ctx.document_period = t
+        elif t.start[:4] != ctx.document_period.start[:4]:
+            ctx.document_period, ctx.document_period_block = None, _CLOSED
+            return
+
+
 # The policy, top-down: the first rule that yields a period decides ({} from a rule means "no period, stop").
 TIME_RULES: tuple = (
     ("duration", _rule_duration),
     ("sequence", _rule_sequence),
     ("same_clause", _rule_same_clause),
+    ("restating", _rule_restating),
     ("present_in_clause", _rule_present_clause),
     ("same_sentence", _rule_sentence),
     ("previous_sentence", _rule_previous_sentence),
     ("present_tense", _rule_present_tense),
     ("heading", _rule_heading),
+    ("document_period", _rule_document),
 )
+
+
+def baseline_figure(text: str, q: Quantity, times: list[TimeExpr], a: int | None = None) -> bool:
+    """A baseline figure ('jämfört med 6,4 procent i augusti', 'från 32 kronor i maj i fjol', '(2022: 41
+    procent)'): it takes the baseline period as its own, and a later figure restating the comparison is not
+    about it."""
+    if a is None:
+        a = clause_of(text, q.core_start)[0]
+    return bool(_change_res()["baseline_before"].search(text[a:q.char_start])
+                or _change_res()["from_before"].search(text[a:q.char_start])
+                or any(_labels_bracket_of(text, t, q) for t in times))
 
 
 def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict | None,
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
-                published_year: int | None) -> dict | None:
+                published_year: int | None, document: TimeExpr | None = None,
+                prev_q: Quantity | None = None, decided: dict | None = None) -> dict | None:
     """The time frame of one quantity (contract: record.time) or None, decided by ``TIME_RULES``."""
     a, b = clause_of(text, q.core_start)
-    # a baseline figure ('jämfört med 6,4 procent i augusti') takes the baseline period as its own
-    own_baseline = bool(_change_res()["baseline_before"].search(text[a:q.char_start])
-                        or _change_res()["from_before"].search(text[a:q.char_start])       # 'från 32 kronor i maj i fjol'
-                        or any(_labels_bracket_of(text, t, q) for t in times))              # '(2022: 41 procent)'
+    own_baseline = baseline_figure(text, q, times, a)
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence"]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
-                    [t for t in usable if a <= t.char_start < b])
+                    [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {})
     for _name, rule in TIME_RULES:
         found = rule(case)
         if found is not None:
@@ -238,8 +330,10 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     standing = bool(pub and qs and ctx.previous_times and ctx.previous_times_block != seg.block
                     and not any(t.start for t in times) and standing_fact(text, qs))
     out, prev_time, change, decided_time = [], None, None, {}
+    main = None                  # the latest figure before this one that is not a baseline: what a restating clause restates
     for q_index, q in enumerate(qs):
-        time = attach_time(text, q, times, prev_time, ctx.previous_times, governing, published, pub.year if pub else None)
+        time = attach_time(text, q, times, prev_time, ctx.previous_times, governing, published, pub.year if pub else None,
+                           ctx.document_period, main, decided_time)
         if standing and time and time.get("source") == "sentence_context":
             time = {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date",
                     "grain": "day", "note": "a standing fact in the present tense",
@@ -252,6 +346,8 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                             evidence=_evidence("table_column", t, here=False))
         prev_time = time
         decided_time[id(q)] = time
+        if not baseline_figure(text, q, times):
+            main = q
         change = None if q.prior_of is not None else find_change(text, q, qs, times, q_index, change)
         if q.prior_of is None and not (change or {}).get("direction"):
             hit = _consequence_change(text, q, ctx)
@@ -259,7 +355,58 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                 change = dict(change or {"from_value": None, "to_value": None, "baseline": None},
                               direction=hit[0], cue=hit[1])
         out.append((time, change))
+    _from_to_periods(text, qs, out)
     return out
+
+
+def _year_earlier(v: str | None) -> str | None:
+    return None if not v else f"{int(v[:4]) - 1:04d}{v[4:]}"
+
+
+@lru_cache(maxsize=1)
+def _revision_re():
+    """'har reviderats', 'skrevs upp' ... (change.json revision_words)."""
+    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.load().change["revision_words"]) + r")(?![\w])", re.I)
+
+
+SPAN_RULES = frozenset({"year_range", "last_n", "last_n_bare"})    # time rules that read a closed span of years
+
+
+def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple]) -> None:
+    """The two ends of a change stated as 'från A till B' share one period in the sentence; each end is about its
+    own end of it (in place):
+    - a span of years ('ökade från 410 till 690 mellan 2022 och 2023', 'steg från 12 till 19 procent under de
+      senaste fem åren'): A is about the first year, B about the last;
+    - one year ('prisbasbeloppet höjs från 57 300 till 58 800 kronor' under a heading '2025'): B is about that
+      year, A about the year before.
+    Not for 'sedan 2019' or 'till 2030' (open periods: the change runs from or to them), a revision ('siffrorna
+    för 2022 har reviderats från 210 till 213': no change over time), a period stated for A alone ('från 32
+    kronor i maj i fjol') or a table column's period."""
+    for i, (time, change) in enumerate(out):
+        cue = (change or {}).get("cue") or {}
+        if cue.get("rule") != "from_to" or not time or change.get("from_value") != qs[i].value:
+            continue
+        j = next((j for j in range(i + 1, len(out)) if ((out[j][1] or {}).get("cue") or {}) == cue), None)
+        if j is None or not (out[j][1] or {}).get("direction") or not out[j][0] \
+                or (out[j][0].get("start"), out[j][0].get("end")) != (time.get("start"), time.get("end")):
+            continue
+        if _revision_re().search(text, clause_of(text, qs[i].core_start)[0], qs[i].char_start):
+            continue
+        ev = time.get("evidence") or {}
+        start, end = time.get("start"), time.get("end")
+        if not start or not end or ev.get("rule") in ("table_column", "prior_in_brackets", "restating") \
+                or ev.get("time_rule") in ("open_start", "open_end") or time.get("grain") != "year":
+            continue
+        if start[:4] != end[:4]:
+            if ev.get("time_rule") not in SPAN_RULES:
+                continue
+            out[j] = (dict(out[j][0], start=end[:4], end=end[:4], note="the end of the change's span",
+                           evidence=dict(out[j][0].get("evidence") or {}, rule="from_to_span")), out[j][1])
+            out[i] = (dict(time, start=start[:4], end=start[:4], note="the start of the change's span",
+                           evidence=dict(ev, rule="from_to_span")), change)
+        else:
+            out[i] = (dict(time, start=_year_earlier(start), end=_year_earlier(end), note="the year before the change",
+                           evidence=dict(ev, rule="from_value")), change)
 
 
 def _prior_period(main: dict | None, own: dict | None) -> dict | None:
@@ -270,8 +417,7 @@ def _prior_period(main: dict | None, own: dict | None) -> dict | None:
         return own
     if not main or not main.get("start"):
         return None
-    shift = lambda v: None if not v else f"{int(v[:4]) - 1:04d}{v[4:]}"
-    return {"text": main.get("text"), "start": shift(main["start"]), "end": shift(main.get("end")),
+    return {"text": main.get("text"), "start": _year_earlier(main["start"]), "end": _year_earlier(main.get("end")),
             "source": main["source"], "grain": main.get("grain"), "note": "the same period a year earlier",
             "evidence": {"rule": "prior_in_brackets", "text": main.get("text")}}
 

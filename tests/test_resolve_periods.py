@@ -1,0 +1,58 @@
+"""Resolver (extraction/resolve.py): periods decided from document evidence, made-up examples unlike the held-out
+texts that showed the kinds. Each row: a document (title and paragraphs), its publication date, a figure's text and
+the year its period must start (and end) in, or None."""
+import pytest
+
+from pipeline.extraction.document import extract_document
+from pipeline.ingest import ingest_bytes
+from pipeline.segment import segment_text
+
+
+def _claims(text: str, published: str | None):
+    doc = ingest_bytes(text.encode(), "t", "t.txt", published=published)
+    return [c.to_dict() for c in extract_document(doc, segment_text(doc.text, doc.furniture))]
+
+
+def _time_of(claims, figure):
+    hits = [c for c in claims if c["quantity"]["text"] == figure]
+    assert hits, f"no claim {figure!r} in {[c['quantity']['text'] for c in claims]}"
+    t = hits[0]["time"]
+    return (t["start"][:4], t["end"][:4] if t["end"] else None) if t else None
+
+
+RESTATING = [
+    # a figure in a 'vilket är/motsvarar/innebär' clause is about the period of the figure it restates
+    ("Vattenförbrukningen var 140 liter per person under 2021, vilket är 12 procent mindre än 2015.",
+     "2023-05-02", "12 procent", ("2021", "2021")),
+    ("Styrelsen föreslår 3 kronor per aktie för 2022, vilket motsvarar 210 miljoner kronor.",
+     "2023-02-10", "210 miljoner kronor", ("2022", "2022")),
+    ("I mars 2020 såldes 4 100 bilar, jämfört med 5 000 i mars 2019, vilket innebär en minskning med 18 procent.",
+     "2020-04-03", "18 procent", ("2020", "2020")),
+]
+
+DOCUMENT_PERIOD = [
+    # the title names the period the report is about: a restating figure without a period of its own takes it
+    ("Årsrapport 2021 för Västra hamnen\n\nHamnens intäkter uppgick till 820 miljoner kronor, vilket är 45 miljoner "
+     "kronor mer än budget.\n", "2022-03-15", "45 miljoner kronor", ("2021", "2021")),
+    # the lead paragraph names it (a dateline before it is not it)
+    ("Nytt rekord för museet\n\nVÄXJÖ 12 januari 2023.\n\nMuseet tog emot besökare hela året under 2022.\n\n"
+     "Butiken sålde böcker för 2,3 miljoner kronor, vilket var 9 procent mer än väntat.\n", "2023-01-12",
+     "9 procent", ("2022", "2022")),
+]
+
+FROM_TO = [
+    # a span of years: the from-figure is about its first year, the to-figure about its last
+    ("Antalet elever ökade från 1 200 till 1 450 mellan 2019 och 2022.", "2023-01-01", "1 200", ("2019", "2019")),
+    ("Antalet elever ökade från 1 200 till 1 450 mellan 2019 och 2022.", "2023-01-01", "1 450", ("2022", "2022")),
+    # one year: the from-figure is about the year before the change
+    ("Under 2026 höjs avgiften från 450 kronor till 480 kronor.", "2025-11-01", "450 kronor", ("2025", "2025")),
+    ("Under 2026 höjs avgiften från 450 kronor till 480 kronor.", "2025-11-01", "480 kronor", ("2026", "2026")),
+    # not for an open period ('sedan 2015'), nor a revision of one year's figure
+    ("Andelen har sjunkit från 61 till 44 procent sedan 2015.", "2024-06-01", "61", ("2015", "2024")),
+    ("Utfallet för 2021 har justerats från 96 till 98 miljoner kronor.", "2022-06-01", "96", ("2021", "2021")),
+]
+
+
+@pytest.mark.parametrize("text,published,figure,expected", RESTATING + DOCUMENT_PERIOD + FROM_TO)
+def test_period(text, published, figure, expected):
+    assert _time_of(_claims(text, published), figure) == expected
