@@ -52,7 +52,30 @@ FROM_TO = [
     ("Utfallet för 2021 har justerats från 96 till 98 miljoner kronor.", "2022-06-01", "96", ("2021", "2021")),
 ]
 
+DEADLINE = [
+    # 'senast X', or 'till X' in a clause stating a target: the state at the deadline
+    ("Vi ska ha minst 400 laddplatser senast 2027.", "2024-03-01", "minst 400", ("2027", "2027")),
+    ("Till 2030 ska andelen ekologisk mat öka till 60 procent.", "2024-03-01", "60 procent", ("2030", "2030")),
+    # an amount over the years up to it stays a span
+    ("Staden investerar 300 miljoner kronor i cykelbanor fram till 2028.", "2024-03-01", "300 miljoner kronor",
+     ("2024", "2028")),
+]
 
-@pytest.mark.parametrize("text,published,figure,expected", RESTATING + DOCUMENT_PERIOD + FROM_TO)
+DURATION_WITHIN = [
+    # a duration measured in a period its clause names takes it
+    ("Patienterna väntade i snitt 47 dagar i oktober.", "2023-11-20", "47 dagar", ("2023", "2023")),
+    ("Handläggningen tog i genomsnitt 9 veckor under 2021, att jämföra med 13 veckor under 2020.", "2022-02-01",
+     "13 veckor", ("2020", "2020")),
+]
+
+COMPARISON_PERIOD = [
+    # 'lika mycket som i år' is a comparison point, not the figure's period
+    ("Nästa år blir anslaget 55 miljoner kronor, lika mycket som i år.", "2024-10-01", "55 miljoner kronor",
+     ("2025", "2025")),
+]
+
+
+@pytest.mark.parametrize("text,published,figure,expected",
+                         RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

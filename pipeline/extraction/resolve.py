@@ -130,9 +130,16 @@ def _publication(case: TimeCase, rule: str, cue: str | None = None) -> dict:
 
 
 def _rule_duration(case: TimeCase) -> dict | None:
-    """A duration ('tio år i rad') is itself a span of time: only a heading places it (and nothing else may)."""
+    """A duration ('tio år i rad') is itself a span of time: only the period its own clause says it was measured
+    in ('24 dagar i mars', 'väntade i snitt 12 veckor under 2023') or a heading places it (and nothing else may)."""
     if case.q.kind != "duration":
         return None
+    within = [t for t in case.in_clause if t.type in ("point", "relative") and t.start
+              and t.grain in ("month", "quarter", "half", "year", "week")]
+    if within:                     # 'låg ute i genomsnitt 24 dagar i mars': measured in the period its clause names
+        t = min(within, key=lambda t: _distance(case.q, t))
+        return _as_time(t, "explicit", note="the period the duration is measured in",
+                        evidence=_evidence("duration_within", t))
     h = case.heading
     return _as_time(h[-1], "document_context", evidence=_evidence("heading", h[-1], here=False)) if h else {}
 
@@ -149,12 +156,34 @@ def _rule_sequence(case: TimeCase) -> dict | None:
             "note": "continues the sequence before it", "evidence": _evidence("sequence", seq[0])}
 
 
+@lru_cache(maxsize=1)
+def _deadline_res():
+    """(deadline words at an open end's start, target cues in a clause): time.json deadline_words, target_cues."""
+    tl = lexicon.load().time
+    return (re.compile(r"(?:" + lexicon.alternation(tl["deadline_words"]) + r")(?![\w])", re.I),
+            re.compile(r"(?:" + lexicon.alternation(tl["target_end_words"]) + r")\s+\d", re.I),
+            re.compile(r"(?<![\w])(?:" + lexicon.alternation(tl["target_cues"]) + r")(?![\w])", re.I))
+
+
+def _stated(case: TimeCase, t: TimeExpr, rule: str) -> dict:
+    """A period stated in the sentence, as the figure's time; an open end that is a deadline ('senast 2026', 'Till
+    2026 ska ... öka till') gives the state at that point, not the span up to it."""
+    if t.type == "open_end" and t.end and t.resolved:
+        words, end_word, target = _deadline_res()
+        a, b = clause_of(case.text, t.char_start)
+        if words.match(t.text) or end_word.match(t.text) and target.search(case.text, a, b):
+            year = t.end[:4]
+            return {"text": t.text, "start": year, "end": year, "source": "explicit", "grain": "year",
+                    "note": "the state at a deadline", "evidence": _evidence(rule + "_deadline", t)}
+    return _as_time(t, "explicit", evidence=_evidence(rule, t))
+
+
 def _rule_same_clause(case: TimeCase) -> dict | None:
     """A period in the figure's own clause, the nearest one."""
     if not case.in_clause:
         return None
     t = min(case.in_clause, key=lambda t: _distance(case.q, t))
-    return _as_time(t, "explicit", evidence=_evidence("same_clause", t))
+    return _stated(case, t, "same_clause")
 
 
 def _rule_restating(case: TimeCase) -> dict | None:
@@ -186,7 +215,7 @@ def _rule_sentence(case: TimeCase) -> dict | None:
     if not usable:
         return None
     t = min(usable, key=lambda t: _distance(case.q, t))
-    return _as_time(t, "explicit", evidence=_evidence("same_sentence", t))
+    return _stated(case, t, "same_sentence")
 
 
 def _rule_previous_sentence(case: TimeCase) -> dict | None:
