@@ -297,9 +297,10 @@ def _baseline_re():
     fillers = _alt(ch["baseline_fillers"])
     links = _alt(ch["baseline_phrases"]["links"])
     figure = r"[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?"
-    # 'jämfört med 540 MSEK under motsvarande kvartal föregående år', 'än under motsvarande period förra året';
+    # 'jämfört med 540 MSEK under motsvarande kvartal föregående år', 'mot 215 samma kvartal i fjol', 'än under
+    # motsvarande period förra året';
     # 'från 32 kronor i maj förra året': the period of a from-value is the comparison point of the change
-    return re.compile(rf"\b(?:(?:{cues})\s+(?:(?:{links})\s+)?(?:(?:{fillers})\s*)?(?:{figure})?(?:(?:{links})\s+(?:{fillers})\s*)?"
+    return re.compile(rf"\b(?:(?:{cues})\s+(?:(?:{links})\s+)?(?:(?:{fillers})\s*)?(?:{figure})?(?:(?:(?:{links})\s+)?(?:{fillers})\s*)?"
                       rf"|(?:{_alt(ch['from_words'])})\s+{figure})$", re.I)
 
 
