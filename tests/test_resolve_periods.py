@@ -74,7 +74,7 @@ COMPARISON_PERIOD = [
      ("2025", "2025")),
     # 'mot 980 samma kvartal i fjol': the comparison's period belongs to 980, not to the figure before it
     ("Delårsrapport tredje kvartalet 2024\n\nVi sålde 1 200 cyklar under kvartalet, mot 980 samma kvartal i fjol.\n",
-     "2024-10-20", "1 200 cyklar", ("2024", "2024")),
+     "2024-10-20", "1 200", ("2024", "2024")),
     ("Delårsrapport tredje kvartalet 2024\n\nVi sålde 1 200 cyklar under kvartalet, mot 980 samma kvartal i fjol.\n",
      "2024-10-20", "980", ("2023", "2023")),
 ]
