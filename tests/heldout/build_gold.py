@@ -2021,8 +2021,9 @@ NEG.update({
 # unless the sentence states its change; a table cell takes its period from its column header (explicit year: not
 # lenient; 'jan–nov' or 'okt–nov' without a year: lenient) and its subject from its row header, or from the caption when
 # the rows are categories and the columns only say 'Förändring %' (as r6_stilindex_juni); a monthly change of the price
-# index is percent, not points; 'Ingen kommun ... mer än 10 procent' is a ceiling (at_most); 'Under 38 timmar' is
-# 'during' (exact), not a bound; 'sedan november 2024' is judged on its start; the rolling twelve months up to October
+# index is percent, not points, while the county table's 'Förändring, procentenheter' is points and its '0,0' has no
+# direction; a balance-sheet bracket ('46,2 (43,8) procent' at 30 September) is the same date a year before;
+# 'Ingen kommun ... mer än 10 procent' is a ceiling (at_most); 'Under 38 timmar' is 'during' (exact), not a bound; 'sedan november 2024' is judged on its start; the rolling twelve months up to October
 # 2025 span 2024-2025; bare 'miljoner' after subscribers or passengers is a head count even where kronor stand nearby;
 # 'från 7 till 90 miljoner kronor' shares its scale (the from-value has no direction); per-share figures are per
 # 'share', a monthly revenue per subscriber is per 'month'; 'skriver bolaget i ett pressmeddelande' credits its own
@@ -2036,6 +2037,7 @@ NEG.update({
 A25, A24, A20, A19, A17 = ("2025", "2025"), ("2024", "2024"), ("2020", "2020"), ("2019", "2019"), ("2017", "2017")
 KPI_R, KPIF_R, KPIX_R = ("KPI", "KPI"), ("KPIF", "KPIF"), ("KPIF-XE", "KPIF-XE")
 FV = ("Försäljningsutveckling per varugrupp", "Försäljningsutveckling")
+AK = ("Arbetslöshet per kommun", "Arbetslöshet")
 NO = ("Nettoomsättningen", "Nettoomsättningen")
 RR = ("Rörelseresultatet", "Rörelseresultatet")
 NYR = ("Nettoomsättning", "Nettoomsättning")
@@ -2060,7 +2062,7 @@ GOLD.update({
         G("0,2 procentenheter", 0.2, "percentage_point", t=A25, direction="decrease", s=("KPI", "KPI"), note="'drog ned KPI med'"),
         G("1,8 procent", 1.8, "percent", t=A25, direction="increase", s=("prishöjningar på kläder och skor", "prishöjningar")),
         G("4,2 procent", 4.2, "percent", t=("2024", None), direction="increase", s=("Livsmedelspriserna", "Livsmedelspriserna"), note="'sedan november 2024': judged on its start"),
-        G("11,5 procent", 11.5, "percent", t=A25, direction="decrease", s=("Elpriset", "Elpriset"), note="'lägre än för ett år sedan': a change over time"),
+        G("11,5 procent", 11.5, "percent", t=A25, lenient=True, direction="decrease", s=("Elpriset", "Elpriset"), note="'lägre än för ett år sedan': a change over time"),
         G("4,8 procent", 4.8, "percent", t=A25, lenient=True, direction="increase", s=("hyrorna", "hyrorna"), note="heading 'Utvecklingen det senaste året'"),
         G("2,9", 2.9, "percent", ctx="| KPI | [2,9] |", t=A25, s=KPI_R, note="column 'Sep 2025' of a table in 'procent'"),
         G("2,7", 2.7, "percent", ctx="| KPI | 2,9 | [2,7] |", t=A25, s=KPI_R),
@@ -2104,6 +2106,20 @@ GOLD.update({
         G("138 Mkr", 138e6, "SEK", t=A25, lenient=True, direction="decrease", s=("Omsättningen", "Omsättningen")),
         G("2,3 Mkr", 2.3e6, "SEK", t=A25, lenient=True, direction="decrease", s=("rörelseresultatet", "rörelseresultatet")),
         G("cirka 3 Mkr", 3e6, "SEK", bound="approx", t=A25, lenient=True, s=("engångskostnader", "engångskostnader")),
+        G("46,2", 46.2, "percent", t=A25, s=("Soliditeten", "Soliditeten"), note="'per den 30 september ... 46,2 (43,8) procent'"),
+        G("43,8", 43.8, "percent", t=A24, s=("Soliditeten", "Soliditeten"), note="a balance at the same date a year before"),
+        G("214 Mkr", 214e6, "SEK", t=A25, lenient=True, direction="decrease", s=("Den räntebärande nettoskulden", "nettoskulden"), note="'jämfört med 251 Mkr vid utgången av 2024': the new value"),
+        G("251 Mkr", 251e6, "SEK", t=A24, s=("Den räntebärande nettoskulden", "nettoskulden")),
+        G("88 Mkr", 88e6, "SEK", t=A25, lenient=True, s=("Likvida medel", "medel")),
+        G("41", 41e6, "SEK", ctx="till [41] (36) Mkr", t=A25, lenient=True, s=("Investeringarna i materiella anläggningstillgångar", "Investeringarna"), note="'under perioden': January-September"),
+        G("36", 36e6, "SEK", ctx="41 ([36]) Mkr", t=A24, s=("Investeringarna i materiella anläggningstillgångar", "Investeringarna")),
+        G("12 Mkr", 12e6, "SEK", t=A25, lenient=True, s=("den nya lackeringslinjen i Ulricehamn", "lackeringslinjen")),
+        G("1 140", 1140, "count", t=A25, lenient=True, s=("Antalet anställda", "Antalet"), note="'1 140 (1 085)'"),
+        G("1 085", 1085, "count", t=A24, s=("Antalet anställda", "Antalet")),
+        G("212", 212, "count", t=A25, lenient=True, s=("Antalet anställda", "Antalet"), note="'varav 212 i Polen'"),
+        G("4,1 procent", 4.1, "percent", t=A25, lenient=True, direction="decrease", s=("Sjukfrånvaron", "Sjukfrånvaron")),
+        G("cirka 120 Mkr", 120e6, "SEK", bound="approx", s=("ett ramavtal", "ramavtal"), note="a contract over three years: no single period"),
+        G("tre år", 3, "year", optional=True, note="'över tre år': the contract's span"),
         G("412", 412e6, "SEK", ctx="Nettoomsättning [412] 367", t=A25, s=NYR, note="table 'KONCERNENS RESULTAT I SAMMANDRAG, MKR', column 'Kv3 2025'"),
         G("367", 367e6, "SEK", ctx="Nettoomsättning 412 [367] +12", t=A24, s=NYR),
         G("+12", 12, "percent", t=A25, direction="increase", s=NYR, note="column 'Förändring, %'"),
@@ -2128,7 +2144,7 @@ GOLD.update({
     "r7_a_dagligvaruindex": [  # dateline 2025-12-05; November 2025; the sender is Livsmedelshandlarna
         G("3,1 procent", 3.1, "percent", t=A25, lenient=True, direction="increase", s=("Försäljningen", "Försäljningen"), note="title: 'november' without a year"),
         G("3,1 procent", 3.1, "percent", occ=2, t=A25, direction="increase", s=("Försäljningen i dagligvaruhandeln", "Försäljningen")),
-        G("0,4 procent", 0.4, "percent", t=A25, direction="decrease", s=("försäljningen", "försäljningen"), note="'Rensat för prisökningar minskade'"),
+        G("0,4 procent", 0.4, "percent", t=A25, lenient=True, direction="decrease", s=("försäljningen", "försäljningen"), note="'Rensat för prisökningar minskade'"),
         G("en lördag", 1, "count", optional=True, note="'en lördag mer än november 2024': a calendar comparison"),
         G("26,8 miljarder kronor", 26.8e9, "SEK", t=A25, s=("Den totala försäljningen i dagligvaruhandeln", "försäljningen")),
         G("4,6 procent", 4.6, "percent", t=A25, direction="increase", s=("försäljningen", "försäljningen"), note="'Hittills i år'"),
@@ -2156,12 +2172,30 @@ GOLD.update({
         G("12 430 personer", 12430, "count", t=A25, lenient=True, s=("personer", "personer")),
         G("näst högsta", 2, "ordinal", optional=True, s=("arbetslösheten", "arbetslösheten")),
         G("6,7 procent", 6.7, "percent", t=A25, lenient=True, s=("andelen", "andelen")),
-        G("0,4 procentenheter", 0.4, "percentage_point", t=A25, direction="decrease", s=("arbetslösheten i länet", "arbetslösheten"), note="'Jämfört med oktober 2024 har ... minskat'"),
+        G("0,4 procentenheter", 0.4, "percentage_point", t=A25, lenient=True, direction="decrease", s=("arbetslösheten i länet", "arbetslösheten"), note="'Jämfört med oktober 2024 har ... minskat'"),
         G("4,9 procent", 4.9, "percent", t=A25, lenient=True, s=("arbetslöshet", "arbetslöshet")),
         G("5,6 procent", 5.6, "percent", t=A25, lenient=True, s=("arbetslöshet", "arbetslöshet")),
         G("9,8", 9.8, "percent", t=A25, lenient=True, s=("arbetskraften", "arbetskraften"), note="'9,8 respektive 9,5 procent': the unit is shared"),
         G("9,5 procent", 9.5, "percent", t=A25, lenient=True, s=("arbetskraften", "arbetskraften")),
         G("10 procent", 10, "percent", bound="at_most", t=A25, lenient=True, s=("en arbetslöshet", "arbetslöshet"), note="'Ingen kommun ... på mer än 10 procent': a negated bound is a ceiling"),
+        G("9,8", 9.8, "percent", ctx="Gävle [9,8] 10,1", t=A25, s=AK, note="table: caption 'Arbetslöshet per kommun, procent ...', columns 'Okt 2025', 'Okt 2024', 'Förändring, procentenheter'"),
+        G("10,1", 10.1, "percent", ctx="Gävle 9,8 [10,1] −0,3", t=A24, s=AK),
+        G("−0,3", -0.3, "percentage_point", ctx="Gävle 9,8 10,1 [−0,3]", t=A25, lenient=True, direction="decrease", s=AK),
+        G("9,5", 9.5, "percent", ctx="Sandviken [9,5] 9,9", t=A25, s=AK),
+        G("9,9", 9.9, "percent", ctx="Sandviken 9,5 [9,9] −0,4", t=A24, s=AK),
+        G("−0,4", -0.4, "percentage_point", ctx="Sandviken 9,5 9,9 [−0,4]", t=A25, lenient=True, direction="decrease", s=AK),
+        G("7,7", 7.7, "percent", ctx="Hudiksvall [7,7] 7,2", t=A25, s=AK),
+        G("7,2", 7.2, "percent", ctx="Hudiksvall 7,7 [7,2] +0,5", t=A24, s=AK),
+        G("+0,5", 0.5, "percentage_point", ctx="Hudiksvall 7,7 7,2 [+0,5]", t=A25, lenient=True, direction="increase", s=AK),
+        G("4,9", 4.9, "percent", ctx="Ovanåker [4,9] 5,3", t=A25, s=AK),
+        G("5,3", 5.3, "percent", ctx="Ovanåker 4,9 [5,3] −0,4", t=A24, s=AK),
+        G("−0,4", -0.4, "percentage_point", ctx="Ovanåker 4,9 5,3 [−0,4]", t=A25, lenient=True, direction="decrease", s=AK),
+        G("5,6", 5.6, "percent", ctx="Nordanstig [5,6] 5,6", t=A25, s=AK),
+        G("5,6", 5.6, "percent", ctx="Nordanstig 5,6 [5,6] 0,0", t=A24, s=AK),
+        G("0,0", 0.0, "percentage_point", ctx="Nordanstig 5,6 5,6 [0,0]", t=A25, lenient=True, s=AK, note="'0,0': no change, no direction"),
+        G("8,6", 8.6, "percent", ctx="Länet [8,6] 9,0", t=A25, s=AK),
+        G("9,0", 9.0, "percent", ctx="Länet 8,6 [9,0] −0,4", t=A24, s=AK),
+        G("−0,4", -0.4, "percentage_point", ctx="Länet 8,6 9,0 [−0,4]", t=A25, lenient=True, direction="decrease", s=AK),
         G("18–24 år", None, "year", low=18, high=24, optional=True, note="age band that delimits the group"),
         G("11,2 procent", 11.2, "percent", t=A25, lenient=True, s=("arbetslösheten", "arbetslösheten")),
         G("24,1 procent", 24.1, "percent", t=A25, lenient=True, s=("arbetslösheten", "arbetslösheten"), note="'är den': the pronoun stands for 'arbetslösheten' in the sentence before"),
@@ -2177,9 +2211,9 @@ GOLD.update({
     "r7_a_elpris_manad": [  # published 2025-11-06; October 2025; öre are hundredths of SEK
         G("52,3 öre/kWh", 0.523, "SEK", per="kWh", t=A25, direction="increase", s=("det genomsnittliga spotpriset", "spotpriset"), note="'vilket är högre än i september då det var 38,7'"),
         G("38,7 öre/kWh", 0.387, "SEK", per="kWh", t=A25, s=("det genomsnittliga spotpriset", "spotpriset")),
-        G("21 procent", 21, "percent", t=A25, direction="increase", s=("priset", "priset"), note="'Jämfört med samma månad i fjol steg priset'"),
-        G("73,6 öre/kWh", 0.736, "SEK", per="kWh", t=A25, s=("månadsmedelpriset", "månadsmedelpriset")),
-        G("41 procent", 41, "percent", bound="approx", t=A25, s=("månadsmedelpriset", "månadsmedelpriset"), note="'nästan 41 procent högre än i elområde 3': two areas at one time, no direction"),
+        G("21 procent", 21, "percent", t=A25, lenient=True, direction="increase", s=("priset", "priset"), note="'Jämfört med samma månad i fjol steg priset'"),
+        G("73,6 öre/kWh", 0.736, "SEK", per="kWh", t=A25, lenient=True, s=("månadsmedelpriset", "månadsmedelpriset")),
+        G("41 procent", 41, "percent", bound="approx", t=A25, lenient=True, s=("månadsmedelpriset", "månadsmedelpriset"), note="'nästan 41 procent högre än i elområde 3': two areas at one time, no direction"),
         G("14,8 öre/kWh", 0.148, "SEK", per="kWh", t=A25, lenient=True, s=("medelpriset", "medelpriset")),
         G("19,5 öre/kWh", 0.195, "SEK", per="kWh", t=A25, s=("Prisskillnaden mellan elområde 2 och elområde 3", "Prisskillnaden"), note="from-value"),
         G("37,5 öre/kWh", 0.375, "SEK", per="kWh", t=A25, direction="increase", s=("Prisskillnaden mellan elområde 2 och elområde 3", "Prisskillnaden")),
@@ -2190,7 +2224,7 @@ GOLD.update({
         G("38 timmar", 38, "hour", t=A25, lenient=True, s=("timmar", "timmar"), note="'Under 38 timmar' means during: exact"),
         G("112 timmar", 112, "hour", t=A24, s=("timmar", "timmar"), note="'i oktober förra året'"),
         G("11,4 TWh", 11.4, "TWh", t=A25, lenient=True, s=("Elanvändningen", "Elanvändningen"), note="a level; the change is the next figure"),
-        G("6 procent", 6, "percent", t=A25, direction="increase", s=("Elanvändningen", "Elanvändningen")),
+        G("6 procent", 6, "percent", t=A25, lenient=True, direction="increase", s=("Elanvändningen", "Elanvändningen")),
         G("3,9 TWh", 3.9, "TWh", t=A25, lenient=True, s=("Vindkraften", "Vindkraften")),
         G("0,8 TWh", 0.8, "TWh", t=A25, lenient=True, direction="increase", s=("Vindkraften", "Vindkraften"), note="'0,8 TWh mer än i september': a change over time"),
         G("2,6 TWh", 2.6, "TWh", t=A25, lenient=True, s=("el", "el"), note="'nettoexporterade 2,6 TWh el under månaden'"),
@@ -2246,7 +2280,7 @@ GOLD.update({
     "r7_a_bostadsbyggande": [  # saved agency page, 'Publicerad 2025-11-20'; Jan-Sep 2025
         G("två svaga år", 2, "year", optional=True, note="headline: a period"),
         G("cirka 27 300 nya bostäder", 27300, "count", bound="approx", t=A25, s=("nya bostäder", "bostäder"), sp=BV, note="credited in the next sentence"),
-        G("23 procent", 23, "percent", t=A25, direction="increase", s=("nya bostäder", "bostäder"), sp=BV),
+        G("23 procent", 23, "percent", t=A25, lenient=True, direction="increase", s=("nya bostäder", "bostäder"), sp=BV),
         G("cirka 21 600 lägenheter", 21600, "count", bound="approx", t=A25, lenient=True, s=("lägenheter", "lägenheter")),
         G("28 procent", 28, "percent", t=A25, lenient=True, direction="increase", s=("lägenheter", "lägenheter"), note="'28 procent fler än under januari–september 2024'"),
         G("6 procent", 6, "percent", t=A25, lenient=True, direction="increase", s=("Byggandet av småhus", "Byggandet")),
@@ -2270,11 +2304,12 @@ NEG.update({
                        N("Tabell 1", note="list label"), N("Sep 2025"), N("Okt 2025"), N("Nov 2025"), N("november 2025", 3),
                        N("1980=100", note="base year of the index"), N("tabell 2"), N("15 januari 2026")],
     "r7_a_delarsrapport_q3": [N("januari–september 2025"), N("23 oktober 2025"), N("TREDJE KVARTALET 2025"),
-                              N("JANUARI–SEPTEMBER 2025"), N("30 september"), N("Kv3 2025"), N("Kv3 2024"),
-                              N("Jan–sep 2025"), N("Jan–sep 2024"), N("23 oktober", 2), N("10.00"), N("08-505 203 40")],
+                              N("JANUARI–SEPTEMBER 2025"), N("30 september"), N("30 september", 2), N("Kv3 2025"), N("Kv3 2024"),
+                              N("Jan–sep 2025"), N("Jan–sep 2024"), N("utgången av 2024"), N("10 oktober"),
+                              N("andra kvartalet 2026"), N("23 oktober", 2), N("10.00"), N("08-505 203 40")],
     "r7_a_dagligvaruindex": [N("5 december 2025"), N("november 2024"), N("ett år", note="'för ett år sedan' is a time"),
                              N("november 2025"), N("08-555 174 20")],
-    "r7_a_lan_arbetsloshet": [N("oktober 2025"), N("2025-11-12"), N("oktober 2024"), N("ett år", note="'för ett år sedan' is a time"),
+    "r7_a_lan_arbetsloshet": [N("oktober 2025"), N("2025-11-12"), N("oktober 2024"), N("Okt 2025"), N("Okt 2024"), N("ett år", note="'för ett år sedan' is a time"),
                               N("11 december")],
     "r7_a_elpris_manad": [N("oktober 2025"), N("2025-11-06"), N("elområde 3", 1), N("elområde 4"), N("elområde 3", 2),
                           N("elområde 1 och 2"), N("sedan 2020"), N("elområde 2 och elområde 3"), N("elområde 3 och 4"),
