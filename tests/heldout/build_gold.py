@@ -2038,6 +2038,7 @@ A25, A24, A20, A19, A17 = ("2025", "2025"), ("2024", "2024"), ("2020", "2020"), 
 KPI_R, KPIF_R, KPIX_R = ("KPI", "KPI"), ("KPIF", "KPIF"), ("KPIF-XE", "KPIF-XE")
 FV = ("Försäljningsutveckling per varugrupp", "Försäljningsutveckling")
 AK = ("Arbetslöshet per kommun", "Arbetslöshet")
+MP = ("Månadsmedelpris per elområde", "Månadsmedelpris")
 NO = ("Nettoomsättningen", "Nettoomsättningen")
 RR = ("Rörelseresultatet", "Rörelseresultatet")
 NYR = ("Nettoomsättning", "Nettoomsättning")
@@ -2219,6 +2220,22 @@ GOLD.update({
         G("37,5 öre/kWh", 0.375, "SEK", per="kWh", t=A25, direction="increase", s=("Prisskillnaden mellan elområde 2 och elområde 3", "Prisskillnaden")),
         G("41 euro per megawattimme", 41, "EUR", per="MWh", t=A25, lenient=True, s=("Systempriset för hela Norden", "Systempriset")),
         G("45,1 öre/kWh", 0.451, "SEK", per="kWh", t=A25, lenient=True, s=("Systempriset för hela Norden", "Systempriset"), note="'motsvarande': the same price in another unit"),
+        G("14,8", 0.148, "SEK", per="kWh", ctx="SE1 [14,8] 9,6", t=A25, s=MP, note="table 'Månadsmedelpris per elområde, öre/kWh', columns 'Okt 2025', 'Sep 2025', 'Okt 2024', 'Förändring mot okt 2024, %'"),
+        G("9,6", 0.096, "SEK", per="kWh", ctx="SE1 14,8 [9,6] 17,2", t=A25, s=MP),
+        G("17,2", 0.172, "SEK", per="kWh", ctx="SE1 14,8 9,6 [17,2] −14", t=A24, s=MP),
+        G("−14", -14.0, "percent", ctx="SE1 14,8 9,6 17,2 [−14]", t=A25, lenient=True, direction="decrease", s=MP),
+        G("14,8", 0.148, "SEK", per="kWh", ctx="SE2 [14,8] 19,2", t=A25, s=MP),
+        G("19,2", 0.192, "SEK", per="kWh", ctx="SE2 14,8 [19,2] 17,2", t=A25, s=MP),
+        G("17,2", 0.172, "SEK", per="kWh", ctx="SE2 14,8 19,2 [17,2] −14", t=A24, s=MP),
+        G("−14", -14.0, "percent", ctx="SE2 14,8 19,2 17,2 [−14]", t=A25, lenient=True, direction="decrease", s=MP),
+        G("52,3", 0.523, "SEK", per="kWh", ctx="SE3 [52,3] 38,7", t=A25, s=MP),
+        G("38,7", 0.387, "SEK", per="kWh", ctx="SE3 52,3 [38,7] 43,2", t=A25, s=MP),
+        G("43,2", 0.432, "SEK", per="kWh", ctx="SE3 52,3 38,7 [43,2] +21", t=A24, s=MP),
+        G("+21", 21.0, "percent", ctx="SE3 52,3 38,7 43,2 [+21]", t=A25, lenient=True, direction="increase", s=MP),
+        G("73,6", 0.736, "SEK", per="kWh", ctx="SE4 [73,6] 61,0", t=A25, s=MP),
+        G("61,0", 0.61, "SEK", per="kWh", ctx="SE4 73,6 [61,0] 58,9", t=A25, s=MP),
+        G("58,9", 0.589, "SEK", per="kWh", ctx="SE4 73,6 61,0 [58,9] +25", t=A24, s=MP),
+        G("+25", 25.0, "percent", ctx="SE4 73,6 61,0 58,9 [+25]", t=A25, lenient=True, direction="increase", s=MP),
         G("312 öre/kWh", 3.12, "SEK", per="kWh", t=A25, s=("Det högsta timpriset i elområde 3 och 4", "timpriset")),
         G("−2,1 öre/kWh", -0.021, "SEK", per="kWh", t=A25, s=("priset", "priset"), note="'Som lägst': a minimum that is written, not a bound word on the figure"),
         G("38 timmar", 38, "hour", t=A25, lenient=True, s=("timmar", "timmar"), note="'Under 38 timmar' means during: exact"),
@@ -2230,6 +2247,8 @@ GOLD.update({
         G("2,6 TWh", 2.6, "TWh", t=A25, lenient=True, s=("el", "el"), note="'nettoexporterade 2,6 TWh el under månaden'"),
         G("20 000 kWh", 20000, "kWh", per="year", s=("en förbrukning", "förbrukning"), note="the example household"),
         G("omkring 1 050 kronor", 1050, "SEK", bound="approx", t=A25, lenient=True, s=("en elkostnad", "elkostnad"), note="'för månaden': the cost of October, not a rate"),
+        G("mellan 60 och 80 öre/kWh", None, "SEK", per="kWh", low=0.6, high=0.8, t=("2025", "2026"), lenient=True, direction="increase", s=("ett vinterpris i elområde 3 och 4", "vinterpris"), note="futures for the coming winter; 'något högre än förra vintern': a change over time"),
+        G("en tredjedel", 1 / 3, "ratio", s=("nätavgiften", "nätavgiften"), note="a rule of thumb, no period"),
     ],
     "r7_a_flyg_passagerare": [  # no publication date; the years are named ('oktober 2025', 'Rekordåret 2019')
         G("tio flygplatser", 10, "count", optional=True, note="the members of a named set"),
@@ -2313,7 +2332,9 @@ NEG.update({
                               N("11 december")],
     "r7_a_elpris_manad": [N("oktober 2025"), N("2025-11-06"), N("elområde 3", 1), N("elområde 4"), N("elområde 3", 2),
                           N("elområde 1 och 2"), N("sedan 2020"), N("elområde 2 och elområde 3"), N("elområde 3 och 4"),
-                          N("14 oktober"), N("17–18", note="time of day"), N("26 oktober"), N("oktober 2024")],
+                          N("Okt 2025"), N("Sep 2025"), N("Okt 2024"), N("okt 2024"), N("SE1"), N("SE2"), N("SE3"), N("SE4"),
+                          N("14 oktober"), N("17–18", note="time of day"), N("26 oktober"), N("oktober 2024"),
+                          N("elområde 3 och 4", 2)],
     "r7_a_flyg_passagerare": [N("oktober 2025"), N("oktober 2024"), N("Januari–oktober 2025"), N("samma period 2024"),
                               N("Rekordåret 2019"), N("Ett år", note="'Ett år senare' is a time"),
                               N("Sex år", note="'Sex år senare' is a time"), N("2019", 2), N("010-220 45 00")],
