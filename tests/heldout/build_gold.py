@@ -4,7 +4,7 @@ Run from the project root:  python tests/heldout/build_gold.py
 The annotations were written by reading each text as a fact-checker would, following ../shared/CONTRACT.md
 and the conventions of ../shared/dev/gold_quantities.jsonl (optional: figures that only define a metric
 or restate a rule; time_lenient: the period follows from the document rather than the sentence).
-Rounds listed in SUBJECT_DOCS (r5_, r6_, w_) also carry what each figure measures and who states it (issue 14:
+Rounds listed in SUBJECT_DOCS (r5_, r6_, r7_, w_) also carry what each figure measures and who states it (issue 14:
 `subject`, `subject_head`, `speaker`, `speaker_source`; conventions above the r6 block), scored by score_fields.py;
 the other rounds' rows have no such keys and are not scored for them.
 """
@@ -1680,7 +1680,7 @@ NEG.update({
 #   sender of the text for its own first-person statements ("Vi föreslår", "vår region": "publisher"). None for
 #   plain reporting. A speaker matches when one name contains the other (case-insensitive).
 SPEAKER_SOURCES = ("quote", "enligt", "credited", "publisher")
-SUBJECT_DOCS = ("r6_", "w_", "r5_")  # rounds whose every mention has subject and speaker annotated
+SUBJECT_DOCS = ("r6_", "w_", "r5_", "r7_")  # rounds whose every mention has subject and speaker annotated
 H1, H0 = ("2023", "2023"), ("2022", "2022")
 FS = ("Försäljningsutveckling i butik", "Försäljningsutveckling")
 
@@ -2001,6 +2001,349 @@ NEG.update({
     "r6_investeringar_ishall": [N("under 2025"), N("men 2025")],
     "r6_polis_trafik": [N("år 2021"), N("år 2023")],
     "r6_gastnatter_tabell": [N("juli 2024", 1), N("juli 2023"), N("juli 2024", 2)],
+})
+
+
+# --- round 7, part A (r7_a_*): issue 13's kinds, written before the pipeline was ever run on them: a monthly price
+# statistics release with a Markdown table (months in the column headers), a Q3 interim report (bracketed prior figures,
+# 'MSEK 45 (38)', a plain-text result table in 'MKR' with quarter columns and a change column), a grocery sales index
+# (a signed 'Förändring %' table after summary lines), a county unemployment release in the statistical present, a
+# monthly electricity price report (öre/kWh, EUR/MWh, hours), a passenger statistics release (periods carried from a
+# heading across bullets; 'Ett år senare' / 'Sex år senare' after a named year; no date), a company press release with
+# no date and no year ('i år', 'förra året', 'tredje kvartalet': periods unresolved, time not annotated) and a saved
+# agency news page (cookie text, menu, related teasers and footer are chrome). Subject and speaker as in round 6.
+# Decisions: a level followed by ', en ökning med X' carries no direction (the change is the next figure), but a level
+# followed by 'Det är en nedgång från ...' / 'jämfört med X i oktober' / 'vilket är högre än i september då det var X'
+# is the new value after a change (direction; the earlier value has none); a share or a price compared with another
+# place at the same time ('41 procent högre än i elområde 3', 'nästan fyra gånger så hög som', 'dubbelt så') is a
+# comparison: no direction, and the multipliers are optional as in round 6; 'X procent lägre än för ett år sedan' and
+# 'lägre än före pandemin' compare one thing over time: a change; a 12-month inflation rate is a level (no direction)
+# unless the sentence states its change; a table cell takes its period from its column header (explicit year: not
+# lenient; 'jan–nov' or 'okt–nov' without a year: lenient) and its subject from its row header, or from the caption when
+# the rows are categories and the columns only say 'Förändring %' (as r6_stilindex_juni); a monthly change of the price
+# index is percent, not points, while the county table's 'Förändring, procentenheter' is points and its '0,0' has no
+# direction; a balance-sheet bracket ('46,2 (43,8) procent' at 30 September) is the same date a year before;
+# 'Ingen kommun ... mer än 10 procent' is a ceiling (at_most); 'Under 38 timmar' is 'during' (exact), not a bound; 'sedan november 2024' is judged on its start; the rolling twelve months up to October
+# 2025 span 2024-2025; bare 'miljoner' after subscribers or passengers is a head count even where kronor stand nearby;
+# 'från 7 till 90 miljoner kronor' shares its scale (the from-value has no direction); per-share figures are per
+# 'share', a monthly revenue per subscriber is per 'month'; 'skriver bolaget i ett pressmeddelande' credits its own
+# sentence to the company named before ('quote', as r6_handel_tt's 'skriver'); 'visar Bostadsverkets sammanställning'
+# credits its own and the previous sentence. Left out on purpose (neither G nor N): 'årets tre första kvartal' and
+# 'tredje kvartalet' (periods; round 6 made 'sex första månader' optional, but a quarter has no unit) and the ordinal
+# words of those periods. Negatives: datelines, dates and month/quarter column headers that only place a claim in time,
+# 'Tabell 1', base year '1980=100', electricity area numbers ('elområde 3'), times of day, phone numbers, addresses,
+# org numbers, the cookie banner count and the related-article teasers.
+
+A25, A24, A20, A19, A17 = ("2025", "2025"), ("2024", "2024"), ("2020", "2020"), ("2019", "2019"), ("2017", "2017")
+KPI_R, KPIF_R, KPIX_R = ("KPI", "KPI"), ("KPIF", "KPIF"), ("KPIF-XE", "KPIF-XE")
+FV = ("Försäljningsutveckling per varugrupp", "Försäljningsutveckling")
+AK = ("Arbetslöshet per kommun", "Arbetslöshet")
+MP = ("Månadsmedelpris per elområde", "Månadsmedelpris")
+NO = ("Nettoomsättningen", "Nettoomsättningen")
+RR = ("Rörelseresultatet", "Rörelseresultatet")
+NYR = ("Nettoomsättning", "Nettoomsättning")
+RRR = ("Rörelseresultat", "Rörelseresultat")
+RFS = ("Resultat före skatt", "Resultat")
+RES = ("Resultat efter skatt", "Resultat")
+BV = ("Bostadsverket", "credited")
+LM = ("Lyssna Media", "quote")
+JL = ("Johanna Lind", "quote")
+
+GOLD.update({
+    "r7_a_kpi_manad": [  # published 2025-12-11 (dateline); November 2025
+        G("2,4 procent", 2.4, "percent", t=A25, s=("Inflationstakten", "Inflationstakten"), note="title; no change stated"),
+        G("tolv månaderna", 12, "month", optional=True, note="defines the rate"),
+        G("2,4 procent", 2.4, "percent", occ=2, t=A25, direction="decrease", s=("Inflationstakten enligt KPI", "Inflationstakten"), note="'Det är en nedgång från oktober': the new value"),
+        G("2,7 procent", 2.7, "percent", t=A25, s=("Inflationstakten enligt KPI", "Inflationstakten"), note="'då den var': the earlier value"),
+        G("0,2 procent", 0.2, "percent", t=A25, direction="decrease", s=("konsumentpriserna", "konsumentpriserna")),
+        G("2,9 procent", 2.9, "percent", t=A25, direction="decrease", s=("Inflationstakten enligt KPIF", "Inflationstakten"), note="'jämfört med 3,1 procent i oktober'"),
+        G("3,1 procent", 3.1, "percent", t=A25, s=("Inflationstakten enligt KPIF", "Inflationstakten")),
+        G("−14,6 procent", -14.6, "percent", t=A25, direction="decrease", s=("priser på utrikes flygresor", "priser")),
+        G("−2,3 procent", -2.3, "percent", t=A25, direction="decrease", s=("drivmedel", "drivmedel")),
+        G("0,2 procentenheter", 0.2, "percentage_point", t=A25, direction="decrease", s=("KPI", "KPI"), note="'drog ned KPI med'"),
+        G("1,8 procent", 1.8, "percent", t=A25, direction="increase", s=("prishöjningar på kläder och skor", "prishöjningar")),
+        G("4,2 procent", 4.2, "percent", t=("2024", None), direction="increase", s=("Livsmedelspriserna", "Livsmedelspriserna"), note="'sedan november 2024': judged on its start"),
+        G("11,5 procent", 11.5, "percent", t=A25, lenient=True, direction="decrease", s=("Elpriset", "Elpriset"), note="'lägre än för ett år sedan': a change over time"),
+        G("4,8 procent", 4.8, "percent", t=A25, lenient=True, direction="increase", s=("hyrorna", "hyrorna"), note="heading 'Utvecklingen det senaste året'"),
+        G("2,9", 2.9, "percent", ctx="| KPI | [2,9] |", t=A25, s=KPI_R, note="column 'Sep 2025' of a table in 'procent'"),
+        G("2,7", 2.7, "percent", ctx="| KPI | 2,9 | [2,7] |", t=A25, s=KPI_R),
+        G("2,4", 2.4, "percent", ctx="| KPI | 2,9 | 2,7 | [2,4] |", t=A25, s=KPI_R),
+        G("−0,2", -0.2, "percent", ctx="2,4 | [−0,2] |", t=A25, lenient=True, direction="decrease", s=KPI_R, note="column 'Månadsförändring okt–nov, %': the index's monthly change, percent"),
+        G("3,3", 3.3, "percent", ctx="| KPIF | [3,3] |", t=A25, s=KPIF_R),
+        G("3,1", 3.1, "percent", ctx="| KPIF | 3,3 | [3,1] |", t=A25, s=KPIF_R),
+        G("2,9", 2.9, "percent", ctx="| KPIF | 3,3 | 3,1 | [2,9] |", t=A25, s=KPIF_R),
+        G("−0,1", -0.1, "percent", t=A25, lenient=True, direction="decrease", s=KPIF_R),
+        G("3,0", 3.0, "percent", ctx="| KPIF-XE | [3,0] |", t=A25, s=KPIX_R),
+        G("3,0", 3.0, "percent", ctx="| KPIF-XE | 3,0 | [3,0] |", t=A25, s=KPIX_R),
+        G("3,2", 3.2, "percent", ctx="| KPIF-XE | 3,0 | 3,0 | [3,2] |", t=A25, s=KPIX_R),
+        G("+0,1", 0.1, "percent", t=A25, lenient=True, direction="increase", s=KPIX_R),
+        G("418,62", 418.62, "number", t=A25, s=("KPI", "KPI"), note="index level, base '1980=100'"),
+    ],
+    "r7_a_delarsrapport_q3": [  # dateline 2025-10-23; Q3 and Jan-Sep 2025 under headings carried across bullets; brackets: 2024
+        G("12 procent", 12, "percent", t=A25, lenient=True, direction="increase", s=NO),
+        G("412", 412e6, "SEK", ctx="till [412] (367)", t=A25, lenient=True, direction="increase", s=NO, note="'412 (367) Mkr'"),
+        G("367", 367e6, "SEK", ctx="412 ([367]) Mkr", t=A24, s=NO),
+        G("7 procent", 7, "percent", t=A25, lenient=True, direction="increase", s=NO, note="'Justerat för valutaeffekter var ökningen 7 procent'"),
+        G("38,4", 38.4e6, "SEK", ctx="till [38,4] (29,1)", t=A25, lenient=True, s=RR),
+        G("29,1", 29.1e6, "SEK", ctx="38,4 ([29,1]) Mkr", t=A24, s=RR),
+        G("9,3", 9.3, "percent", t=A25, lenient=True, s=("en rörelsemarginal", "rörelsemarginal"), note="'9,3 (7,9) procent'"),
+        G("7,9", 7.9, "percent", t=A24, s=("en rörelsemarginal", "rörelsemarginal")),
+        G("25,9", 25.9e6, "SEK", ctx="blev [25,9] (19,8)", t=A25, lenient=True, s=("Resultatet efter skatt", "Resultatet")),
+        G("19,8", 19.8e6, "SEK", ctx="25,9 ([19,8]) Mkr", t=A24, s=("Resultatet efter skatt", "Resultatet")),
+        G("3,12", 3.12, "SEK", per="share", t=A25, lenient=True, s=("resultatet per aktie", "resultatet"), note="'3,12 (2,85) kr'"),
+        G("2,85", 2.85, "SEK", per="share", t=A24, s=("resultatet per aktie", "resultatet")),
+        G("MSEK 45", 45e6, "SEK", t=A25, lenient=True, s=("Kassaflödet från den löpande verksamheten", "Kassaflödet"), note="unit before the number"),
+        G("38", 38e6, "SEK", ctx="MSEK 45 ([38])", t=A24, s=("Kassaflödet från den löpande verksamheten", "Kassaflödet")),
+        G("1 187", 1187e6, "SEK", ctx="till [1 187] (1 094)", t=A25, lenient=True, s=NO),
+        G("1 094", 1094e6, "SEK", ctx="1 187 ([1 094]) Mkr", t=A24, s=NO),
+        G("96,7", 96.7e6, "SEK", ctx="till [96,7] (81,5)", t=A25, lenient=True, direction="increase", s=RR, note="'ökade till'"),
+        G("81,5", 81.5e6, "SEK", ctx="96,7 ([81,5]) Mkr", t=A24, s=RR),
+        G("8,04", 8.04, "SEK", per="share", t=A25, lenient=True, s=("Resultatet per aktie", "Resultatet")),
+        G("7,10", 7.10, "SEK", per="share", t=A24, s=("Resultatet per aktie", "Resultatet")),
+        G("655 Mkr", 655e6, "SEK", t=A25, s=("Orderstocken", "Orderstocken"), note="'per den 30 september'"),
+        G("18 procent", 18, "percent", t=A25, lenient=True, direction="increase", s=("orderingången", "orderingången"), sp=("Karin Holmlund", "quote")),
+        G("dubbelt", 2, "number", bound="approx", optional=True, sp=("Karin Holmlund", "quote"), note="'nästan dubbelt så stor omsättning som segment Energi': a comparison"),
+        G("4 procent", 4, "percent", t=A25, lenient=True, direction="decrease", s=("Omsättningen", "Omsättningen")),
+        G("138 Mkr", 138e6, "SEK", t=A25, lenient=True, direction="decrease", s=("Omsättningen", "Omsättningen")),
+        G("2,3 Mkr", 2.3e6, "SEK", t=A25, lenient=True, direction="decrease", s=("rörelseresultatet", "rörelseresultatet")),
+        G("cirka 3 Mkr", 3e6, "SEK", bound="approx", t=A25, lenient=True, s=("engångskostnader", "engångskostnader")),
+        G("46,2", 46.2, "percent", t=A25, s=("Soliditeten", "Soliditeten"), note="'per den 30 september ... 46,2 (43,8) procent'"),
+        G("43,8", 43.8, "percent", t=A24, s=("Soliditeten", "Soliditeten"), note="a balance at the same date a year before"),
+        G("214 Mkr", 214e6, "SEK", t=A25, lenient=True, direction="decrease", s=("Den räntebärande nettoskulden", "nettoskulden"), note="'jämfört med 251 Mkr vid utgången av 2024': the new value"),
+        G("251 Mkr", 251e6, "SEK", t=A24, s=("Den räntebärande nettoskulden", "nettoskulden")),
+        G("88 Mkr", 88e6, "SEK", t=A25, lenient=True, s=("Likvida medel", "medel")),
+        G("41", 41e6, "SEK", ctx="till [41] (36) Mkr", t=A25, lenient=True, s=("Investeringarna i materiella anläggningstillgångar", "Investeringarna"), note="'under perioden': January-September"),
+        G("36", 36e6, "SEK", ctx="41 ([36]) Mkr", t=A24, s=("Investeringarna i materiella anläggningstillgångar", "Investeringarna")),
+        G("12 Mkr", 12e6, "SEK", t=A25, lenient=True, s=("den nya lackeringslinjen i Ulricehamn", "lackeringslinjen")),
+        G("1 140", 1140, "count", t=A25, lenient=True, s=("Antalet anställda", "Antalet"), note="'1 140 (1 085)'"),
+        G("1 085", 1085, "count", t=A24, s=("Antalet anställda", "Antalet")),
+        G("212", 212, "count", t=A25, lenient=True, s=("Antalet anställda", "Antalet"), note="'varav 212 i Polen'"),
+        G("4,1 procent", 4.1, "percent", t=A25, lenient=True, direction="decrease", s=("Sjukfrånvaron", "Sjukfrånvaron")),
+        G("cirka 120 Mkr", 120e6, "SEK", bound="approx", s=("ett ramavtal", "ramavtal"), note="a contract over three years: no single period"),
+        G("tre år", 3, "year", optional=True, note="'över tre år': the contract's span"),
+        G("412", 412e6, "SEK", ctx="Nettoomsättning [412] 367", t=A25, s=NYR, note="table 'KONCERNENS RESULTAT I SAMMANDRAG, MKR', column 'Kv3 2025'"),
+        G("367", 367e6, "SEK", ctx="Nettoomsättning 412 [367] +12", t=A24, s=NYR),
+        G("+12", 12, "percent", t=A25, direction="increase", s=NYR, note="column 'Förändring, %'"),
+        G("1 187", 1187e6, "SEK", ctx="+12 [1 187] 1 094", t=A25, s=NYR, note="column 'Jan–sep 2025'"),
+        G("1 094", 1094e6, "SEK", ctx="+12 1 187 [1 094] Rörelseresultat", t=A24, s=NYR),
+        G("38,4", 38.4e6, "SEK", ctx="Rörelseresultat [38,4] 29,1", t=A25, s=RRR),
+        G("29,1", 29.1e6, "SEK", ctx="38,4 [29,1] +32", t=A24, s=RRR),
+        G("+32", 32, "percent", t=A25, direction="increase", s=RRR),
+        G("96,7", 96.7e6, "SEK", ctx="+32 [96,7] 81,5", t=A25, s=RRR),
+        G("81,5", 81.5e6, "SEK", ctx="96,7 [81,5] Resultat", t=A24, s=RRR),
+        G("33,1", 33.1e6, "SEK", t=A25, s=RFS),
+        G("25,4", 25.4e6, "SEK", t=A24, s=RFS),
+        G("+30", 30, "percent", t=A25, direction="increase", s=RFS),
+        G("84,9", 84.9e6, "SEK", t=A25, s=RFS),
+        G("70,2", 70.2e6, "SEK", t=A24, s=RFS),
+        G("25,9", 25.9e6, "SEK", ctx="skatt [25,9] 19,8", t=A25, s=RES),
+        G("19,8", 19.8e6, "SEK", ctx="25,9 [19,8] +31", t=A24, s=RES),
+        G("+31", 31, "percent", t=A25, direction="increase", s=RES),
+        G("66,3", 66.3e6, "SEK", t=A25, s=RES),
+        G("55,1", 55.1e6, "SEK", t=A24, s=RES),
+    ],
+    "r7_a_dagligvaruindex": [  # dateline 2025-12-05; November 2025; the sender is Livsmedelshandlarna
+        G("3,1 procent", 3.1, "percent", t=A25, lenient=True, direction="increase", s=("Försäljningen", "Försäljningen"), note="title: 'november' without a year"),
+        G("3,1 procent", 3.1, "percent", occ=2, t=A25, direction="increase", s=("Försäljningen i dagligvaruhandeln", "Försäljningen")),
+        G("0,4 procent", 0.4, "percent", t=A25, lenient=True, direction="decrease", s=("försäljningen", "försäljningen"), note="'Rensat för prisökningar minskade'"),
+        G("en lördag", 1, "count", optional=True, note="'en lördag mer än november 2024': a calendar comparison"),
+        G("26,8 miljarder kronor", 26.8e9, "SEK", t=A25, s=("Den totala försäljningen i dagligvaruhandeln", "försäljningen")),
+        G("4,6 procent", 4.6, "percent", t=A25, direction="increase", s=("försäljningen", "försäljningen"), note="'Hittills i år'"),
+        G("9,8 procent", 9.8, "percent", t=A25, direction="increase", s=("e-handeln", "e-handeln")),
+        G("2,7 procent", 2.7, "percent", t=A25, direction="increase", s=("butikshandeln", "butikshandeln")),
+        G("4,9 procent", 4.9, "percent", t=A25, lenient=True, s=("Nätets andel av den totala försäljningen", "andel")),
+        G("var fjärde", 0.25, "ratio", t=A25, lenient=True, s=("hushåll", "hushåll"), sp=("Livsmedelshandlarna", "enligt"), note="'konsumentundersökning' holds the letters 'ökning': no change"),
+        G("en gång", 1, "count", bound="at_least", per="month", optional=True, note="'minst en gång i månaden': a frequency that delimits the group"),
+        G("knappt 3 procent", 3, "percent", bound="approx", t=A25, direction="increase", s=("Matpriserna", "Matpriserna"), sp=("Elin Sandberg", "quote"), note="'högre än för ett år sedan': a change over time"),
+        G("+1,9", 1.9, "percent", t=A25, direction="increase", s=FV, note="table 'Försäljningsutveckling per varugrupp, november 2025', column 'Förändring %, löpande priser'"),
+        G("+3,2", 3.2, "percent", t=A25, lenient=True, direction="increase", s=FV, note="column 'Förändring %, jan–nov'"),
+        G("+5,4", 5.4, "percent", t=A25, direction="increase", s=FV),
+        G("+6,1", 6.1, "percent", t=A25, lenient=True, direction="increase", s=FV),
+        G("+2,2", 2.2, "percent", t=A25, direction="increase", s=FV),
+        G("+4,0", 4.0, "percent", t=A25, lenient=True, direction="increase", s=FV),
+        G("−1,7", -1.7, "percent", t=A25, direction="decrease", s=FV),
+        G("+0,8", 0.8, "percent", t=A25, lenient=True, direction="increase", s=FV),
+        G("+3,6", 3.6, "percent", t=A25, direction="increase", s=FV),
+        G("+4,4", 4.4, "percent", t=A25, lenient=True, direction="increase", s=FV),
+        G("+3,1", 3.1, "percent", t=A25, direction="increase", s=FV),
+        G("+4,6", 4.6, "percent", t=A25, lenient=True, direction="increase", s=FV),
+    ],
+    "r7_a_lan_arbetsloshet": [  # published 2025-11-12; October 2025 told in the present tense
+        G("8,6 procent", 8.6, "percent", t=A25, s=("den registerbaserade arbetskraften i Gävleborgs län", "arbetskraften"), note="'I oktober är ...': statistical present"),
+        G("12 430 personer", 12430, "count", t=A25, lenient=True, s=("personer", "personer")),
+        G("näst högsta", 2, "ordinal", optional=True, s=("arbetslösheten", "arbetslösheten")),
+        G("6,7 procent", 6.7, "percent", t=A25, lenient=True, s=("andelen", "andelen")),
+        G("0,4 procentenheter", 0.4, "percentage_point", t=A25, lenient=True, direction="decrease", s=("arbetslösheten i länet", "arbetslösheten"), note="'Jämfört med oktober 2024 har ... minskat'"),
+        G("4,9 procent", 4.9, "percent", t=A25, lenient=True, s=("arbetslöshet", "arbetslöshet")),
+        G("5,6 procent", 5.6, "percent", t=A25, lenient=True, s=("arbetslöshet", "arbetslöshet")),
+        G("9,8", 9.8, "percent", t=A25, lenient=True, s=("arbetskraften", "arbetskraften"), note="'9,8 respektive 9,5 procent': the unit is shared"),
+        G("9,5 procent", 9.5, "percent", t=A25, lenient=True, s=("arbetskraften", "arbetskraften")),
+        G("10 procent", 10, "percent", bound="at_most", t=A25, lenient=True, s=("en arbetslöshet", "arbetslöshet"), note="'Ingen kommun ... på mer än 10 procent': a negated bound is a ceiling"),
+        G("9,8", 9.8, "percent", ctx="Gävle [9,8] 10,1", t=A25, s=AK, note="table: caption 'Arbetslöshet per kommun, procent ...', columns 'Okt 2025', 'Okt 2024', 'Förändring, procentenheter'"),
+        G("10,1", 10.1, "percent", ctx="Gävle 9,8 [10,1] −0,3", t=A24, s=AK),
+        G("−0,3", -0.3, "percentage_point", ctx="Gävle 9,8 10,1 [−0,3]", t=A25, lenient=True, direction="decrease", s=AK),
+        G("9,5", 9.5, "percent", ctx="Sandviken [9,5] 9,9", t=A25, s=AK),
+        G("9,9", 9.9, "percent", ctx="Sandviken 9,5 [9,9] −0,4", t=A24, s=AK),
+        G("−0,4", -0.4, "percentage_point", ctx="Sandviken 9,5 9,9 [−0,4]", t=A25, lenient=True, direction="decrease", s=AK),
+        G("7,7", 7.7, "percent", ctx="Hudiksvall [7,7] 7,2", t=A25, s=AK),
+        G("7,2", 7.2, "percent", ctx="Hudiksvall 7,7 [7,2] +0,5", t=A24, s=AK),
+        G("+0,5", 0.5, "percentage_point", ctx="Hudiksvall 7,7 7,2 [+0,5]", t=A25, lenient=True, direction="increase", s=AK),
+        G("4,9", 4.9, "percent", ctx="Ovanåker [4,9] 5,3", t=A25, s=AK),
+        G("5,3", 5.3, "percent", ctx="Ovanåker 4,9 [5,3] −0,4", t=A24, s=AK),
+        G("−0,4", -0.4, "percentage_point", ctx="Ovanåker 4,9 5,3 [−0,4]", t=A25, lenient=True, direction="decrease", s=AK),
+        G("5,6", 5.6, "percent", ctx="Nordanstig [5,6] 5,6", t=A25, s=AK),
+        G("5,6", 5.6, "percent", ctx="Nordanstig 5,6 [5,6] 0,0", t=A24, s=AK),
+        G("0,0", 0.0, "percentage_point", ctx="Nordanstig 5,6 5,6 [0,0]", t=A25, lenient=True, s=AK, note="'0,0': no change, no direction"),
+        G("8,6", 8.6, "percent", ctx="Länet [8,6] 9,0", t=A25, s=AK),
+        G("9,0", 9.0, "percent", ctx="Länet 8,6 [9,0] −0,4", t=A24, s=AK),
+        G("−0,4", -0.4, "percentage_point", ctx="Länet 8,6 9,0 [−0,4]", t=A25, lenient=True, direction="decrease", s=AK),
+        G("18–24 år", None, "year", low=18, high=24, optional=True, note="age band that delimits the group"),
+        G("11,2 procent", 11.2, "percent", t=A25, lenient=True, s=("arbetslösheten", "arbetslösheten")),
+        G("24,1 procent", 24.1, "percent", t=A25, lenient=True, s=("arbetslösheten", "arbetslösheten"), note="'är den': the pronoun stands for 'arbetslösheten' in the sentence before"),
+        G("fyra gånger", 4, "number", bound="approx", optional=True, note="'nästan fyra gånger så hög som': a comparison between groups"),
+        G("6,3 procent", 6.3, "percent", t=A25, lenient=True, s=("andelen", "andelen")),
+        G("tolv månader", 12, "month", bound="more_than", optional=True, note="defines long-term unemployment"),
+        G("5 210", 5210, "count", t=A25, lenient=True, s=("Antalet långtidsarbetslösa", "Antalet")),
+        G("310", 310, "count", t=A25, lenient=True, direction="decrease", s=("Antalet långtidsarbetslösa", "Antalet"), note="'310 färre än för ett år sedan'"),
+        G("1 480 nya lediga platser", 1480, "count", t=A25, s=("nya lediga platser", "platser"), note="a level; the change is the next figure"),
+        G("6 procent", 6, "percent", ctx="länet, [6 procent] fler", t=A25, direction="increase", s=("nya lediga platser", "platser"), note="'6 procent fler än i oktober i fjol'"),
+        G("16–64 år", None, "year", low=16, high=64, optional=True, note="population definition"),
+    ],
+    "r7_a_elpris_manad": [  # published 2025-11-06; October 2025; öre are hundredths of SEK
+        G("52,3 öre/kWh", 0.523, "SEK", per="kWh", t=A25, direction="increase", s=("det genomsnittliga spotpriset", "spotpriset"), note="'vilket är högre än i september då det var 38,7'"),
+        G("38,7 öre/kWh", 0.387, "SEK", per="kWh", t=A25, s=("det genomsnittliga spotpriset", "spotpriset")),
+        G("21 procent", 21, "percent", t=A25, lenient=True, direction="increase", s=("priset", "priset"), note="'Jämfört med samma månad i fjol steg priset'"),
+        G("73,6 öre/kWh", 0.736, "SEK", per="kWh", t=A25, lenient=True, s=("månadsmedelpriset", "månadsmedelpriset")),
+        G("41 procent", 41, "percent", bound="approx", t=A25, lenient=True, s=("månadsmedelpriset", "månadsmedelpriset"), note="'nästan 41 procent högre än i elområde 3': two areas at one time, no direction"),
+        G("14,8 öre/kWh", 0.148, "SEK", per="kWh", t=A25, lenient=True, s=("medelpriset", "medelpriset")),
+        G("19,5 öre/kWh", 0.195, "SEK", per="kWh", t=A25, s=("Prisskillnaden mellan elområde 2 och elområde 3", "Prisskillnaden"), note="from-value"),
+        G("37,5 öre/kWh", 0.375, "SEK", per="kWh", t=A25, direction="increase", s=("Prisskillnaden mellan elområde 2 och elområde 3", "Prisskillnaden")),
+        G("41 euro per megawattimme", 41, "EUR", per="MWh", t=A25, lenient=True, s=("Systempriset för hela Norden", "Systempriset")),
+        G("45,1 öre/kWh", 0.451, "SEK", per="kWh", t=A25, lenient=True, s=("Systempriset för hela Norden", "Systempriset"), note="'motsvarande': the same price in another unit"),
+        G("14,8", 0.148, "SEK", per="kWh", ctx="SE1 [14,8] 9,6", t=A25, s=MP, note="table 'Månadsmedelpris per elområde, öre/kWh', columns 'Okt 2025', 'Sep 2025', 'Okt 2024', 'Förändring mot okt 2024, %'"),
+        G("9,6", 0.096, "SEK", per="kWh", ctx="SE1 14,8 [9,6] 17,2", t=A25, s=MP),
+        G("17,2", 0.172, "SEK", per="kWh", ctx="SE1 14,8 9,6 [17,2] −14", t=A24, s=MP),
+        G("−14", -14.0, "percent", ctx="SE1 14,8 9,6 17,2 [−14]", t=A25, lenient=True, direction="decrease", s=MP),
+        G("14,8", 0.148, "SEK", per="kWh", ctx="SE2 [14,8] 19,2", t=A25, s=MP),
+        G("19,2", 0.192, "SEK", per="kWh", ctx="SE2 14,8 [19,2] 17,2", t=A25, s=MP),
+        G("17,2", 0.172, "SEK", per="kWh", ctx="SE2 14,8 19,2 [17,2] −14", t=A24, s=MP),
+        G("−14", -14.0, "percent", ctx="SE2 14,8 19,2 17,2 [−14]", t=A25, lenient=True, direction="decrease", s=MP),
+        G("52,3", 0.523, "SEK", per="kWh", ctx="SE3 [52,3] 38,7", t=A25, s=MP),
+        G("38,7", 0.387, "SEK", per="kWh", ctx="SE3 52,3 [38,7] 43,2", t=A25, s=MP),
+        G("43,2", 0.432, "SEK", per="kWh", ctx="SE3 52,3 38,7 [43,2] +21", t=A24, s=MP),
+        G("+21", 21.0, "percent", ctx="SE3 52,3 38,7 43,2 [+21]", t=A25, lenient=True, direction="increase", s=MP),
+        G("73,6", 0.736, "SEK", per="kWh", ctx="SE4 [73,6] 61,0", t=A25, s=MP),
+        G("61,0", 0.61, "SEK", per="kWh", ctx="SE4 73,6 [61,0] 58,9", t=A25, s=MP),
+        G("58,9", 0.589, "SEK", per="kWh", ctx="SE4 73,6 61,0 [58,9] +25", t=A24, s=MP),
+        G("+25", 25.0, "percent", ctx="SE4 73,6 61,0 58,9 [+25]", t=A25, lenient=True, direction="increase", s=MP),
+        G("312 öre/kWh", 3.12, "SEK", per="kWh", t=A25, s=("Det högsta timpriset i elområde 3 och 4", "timpriset")),
+        G("−2,1 öre/kWh", -0.021, "SEK", per="kWh", t=A25, s=("priset", "priset"), note="'Som lägst': a minimum that is written, not a bound word on the figure"),
+        G("38 timmar", 38, "hour", t=A25, lenient=True, s=("timmar", "timmar"), note="'Under 38 timmar' means during: exact"),
+        G("112 timmar", 112, "hour", t=A24, s=("timmar", "timmar"), note="'i oktober förra året'"),
+        G("11,4 TWh", 11.4, "TWh", t=A25, lenient=True, s=("Elanvändningen", "Elanvändningen"), note="a level; the change is the next figure"),
+        G("6 procent", 6, "percent", t=A25, lenient=True, direction="increase", s=("Elanvändningen", "Elanvändningen")),
+        G("3,9 TWh", 3.9, "TWh", t=A25, lenient=True, s=("Vindkraften", "Vindkraften")),
+        G("0,8 TWh", 0.8, "TWh", t=A25, lenient=True, direction="increase", s=("Vindkraften", "Vindkraften"), note="'0,8 TWh mer än i september': a change over time"),
+        G("2,6 TWh", 2.6, "TWh", t=A25, lenient=True, s=("el", "el"), note="'nettoexporterade 2,6 TWh el under månaden'"),
+        G("20 000 kWh", 20000, "kWh", per="year", s=("en förbrukning", "förbrukning"), note="the example household"),
+        G("omkring 1 050 kronor", 1050, "SEK", bound="approx", t=A25, lenient=True, s=("en elkostnad", "elkostnad"), note="'för månaden': the cost of October, not a rate"),
+        G("mellan 60 och 80 öre/kWh", None, "SEK", per="kWh", low=0.6, high=0.8, t=("2025", "2026"), lenient=True, direction="increase", s=("ett vinterpris i elområde 3 och 4", "vinterpris"), note="futures for the coming winter; 'något högre än förra vintern': a change over time"),
+        G("en tredjedel", 1 / 3, "ratio", s=("nätavgiften", "nätavgiften"), note="a rule of thumb, no period"),
+    ],
+    "r7_a_flyg_passagerare": [  # no publication date; the years are named ('oktober 2025', 'Rekordåret 2019')
+        G("tio flygplatser", 10, "count", optional=True, note="the members of a named set"),
+        G("3,12 miljoner passagerare", 3.12e6, "count", t=A25, s=("passagerare", "passagerare"), note="a level; the change is the next figure"),
+        G("4 procent", 4, "percent", t=A25, direction="increase", s=("passagerare", "passagerare")),
+        G("6 procent", 6, "percent", t=A25, lenient=True, direction="increase", s=("Utrikestrafiken", "Utrikestrafiken")),
+        G("2,18 miljoner passagerare", 2.18e6, "count", t=A25, lenient=True, direction="increase", s=("Utrikestrafiken", "Utrikestrafiken")),
+        G("1 procent", 1, "percent", t=A25, lenient=True, direction="decrease", s=("inrikestrafiken", "inrikestrafiken")),
+        G("940 000", 940000, "count", t=A25, lenient=True, direction="decrease", s=("inrikestrafiken", "inrikestrafiken")),
+        G("5 procent", 5, "percent", t=A25, lenient=True, direction="increase", s=("Stockholm Arlanda", "Arlanda")),
+        G("1,96 miljoner passagerare", 1.96e6, "count", t=A25, lenient=True, direction="increase", s=("Stockholm Arlanda", "Arlanda")),
+        G("512 000 passagerare", 512000, "count", t=A25, lenient=True, s=("passagerare", "passagerare"), note="'ungefär lika många som samma månad i fjol': no change"),
+        G("11 procent", 11, "percent", t=A25, lenient=True, direction="increase", s=("resenärer", "resenärer"), note="'11 procent fler resenärer än i oktober förra året'"),
+        G("31,4 miljoner passagerare", 31.4e6, "count", t=A25, lenient=True, s=("passagerare", "passagerare"), note="bullet under the heading 'Januari–oktober 2025'"),
+        G("5 procent", 5, "percent", occ=2, t=A25, lenient=True, direction="increase", s=("passagerare", "passagerare")),
+        G("7 procent", 7, "percent", t=A25, lenient=True, direction="increase", s=("Utrikesresenärerna", "Utrikesresenärerna")),
+        G("21,9 miljoner", 21.9e6, "count", t=A25, lenient=True, direction="increase", s=("Utrikesresenärerna", "Utrikesresenärerna")),
+        G("2 procent", 2, "percent", t=A25, lenient=True, direction="decrease", s=("Inrikesresandet", "Inrikesresandet")),
+        G("9,5 miljoner", 9.5e6, "count", t=A25, lenient=True, direction="decrease", s=("Inrikesresandet", "Inrikesresandet")),
+        G("148 300", 148300, "count", t=A25, lenient=True, s=("Antalet landningar", "Antalet")),
+        G("3 procent", 3, "percent", t=A25, lenient=True, direction="increase", s=("Antalet landningar", "Antalet")),
+        G("40,2 miljoner passagerare", 40.2e6, "count", t=A19, s=("passagerare", "passagerare")),
+        G("69 procent", 69, "percent", t=A20, direction="decrease", s=("antalet", "antalet"), note="'Ett år senare' after 'Rekordåret 2019'"),
+        G("12,6 miljoner", 12.6e6, "count", t=A20, direction="decrease", s=("antalet", "antalet")),
+        G("9 procent", 9, "percent", ctx="fortfarande [9 procent] lägre", t=A25, direction="decrease", s=("resandet", "resandet"), note="'Sex år senare' (2025) '... lägre än före pandemin': a change over time"),
+        G("hälften", 0.5, "ratio", bound="approx", t=A25, optional=True, s=("inrikestrafiken", "inrikestrafiken"), note="'ungefär hälften så stor som 2019'"),
+        G("37,1 miljoner", 37.1e6, "count", t=("2024", "2025"), lenient=True, s=("antalet passagerare", "antalet"), note="the rolling twelve months up to October 2025"),
+    ],
+    "r7_a_bolag_pressmeddelande": [  # no date and no year: 'i år', 'förra året', 'tredje kvartalet' are unresolved (time not annotated)
+        G("tiodubblat", 10, "number", bound="more_than", direction="increase", optional=True, s=("rörelseresultatet", "rörelseresultatet"), note="title 'mer än tiodubblat'"),
+        G("34 procent", 34, "percent", direction="increase", s=("omsättningen", "omsättningen"), sp=LM),
+        G("612 miljoner kronor", 612e6, "SEK", direction="increase", s=("omsättningen", "omsättningen"), sp=LM),
+        G("7", 7e6, "SEK", ctx="från [7] till 90", s=("Rörelseresultatet", "Rörelseresultatet"), note="from-value; the scale 'miljoner kronor' is shared"),
+        G("90 miljoner kronor", 90e6, "SEK", direction="increase", s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("1,4 miljoner", 1.4e6, "count", s=("Antalet betalande abonnenter", "Antalet"), note="a head count, not money"),
+        G("280 000", 280000, "count", direction="increase", s=("Antalet betalande abonnenter", "Antalet"), note="'280 000 fler än vid samma tid förra året'"),
+        G("0,6 miljoner", 0.6e6, "count", s=("betalande abonnenter", "abonnenter"), note="'Av dem finns 0,6 miljoner utanför Norden'"),
+        G("149 kronor", 149, "SEK", per="month", s=("Den genomsnittliga intäkten per abonnent", "intäkten"), note="'i månaden'"),
+        G("221 miljoner kronor", 221e6, "SEK", s=("en omsättning", "omsättning")),
+        G("15 procent", 15, "percent", direction="decrease", s=("Kostnaderna för marknadsföring", "Kostnaderna")),
+        G("2 miljoner lyssnare", 2e6, "count", s=("lyssnare", "lyssnare"), sp=JL, note="a target for the year"),
+        G("40 utvecklare", 40, "count", s=("utvecklare", "utvecklare"), sp=JL),
+        G("260 anställda", 260, "count", s=("anställda", "anställda")),
+        G("55 miljoner kronor", 55e6, "SEK", s=("ny teknik", "teknik")),
+        G("tre gånger", 3, "number", optional=True, note="'tre gånger så många som i dag': the goal, a comparison"),
+        G("fem år", 5, "year", bound="at_most", optional=True, note="'inom fem år': the horizon of the goal"),
+    ],
+    "r7_a_bostadsbyggande": [  # saved agency page, 'Publicerad 2025-11-20'; Jan-Sep 2025
+        G("två svaga år", 2, "year", optional=True, note="headline: a period"),
+        G("cirka 27 300 nya bostäder", 27300, "count", bound="approx", t=A25, s=("nya bostäder", "bostäder"), sp=BV, note="credited in the next sentence"),
+        G("23 procent", 23, "percent", t=A25, lenient=True, direction="increase", s=("nya bostäder", "bostäder"), sp=BV),
+        G("cirka 21 600 lägenheter", 21600, "count", bound="approx", t=A25, lenient=True, s=("lägenheter", "lägenheter")),
+        G("28 procent", 28, "percent", t=A25, lenient=True, direction="increase", s=("lägenheter", "lägenheter"), note="'28 procent fler än under januari–september 2024'"),
+        G("6 procent", 6, "percent", t=A25, lenient=True, direction="increase", s=("Byggandet av småhus", "Byggandet")),
+        G("5 700 bostäder", 5700, "count", t=A25, lenient=True, direction="increase", s=("Byggandet av småhus", "Byggandet")),
+        G("61 000 bostäder", 61000, "count", per="year", t=("2025", "2033"), s=("bostäder", "bostäder"), sp=("Bostadsverket", "enligt"), note="'i genomsnitt ... per år fram till 2033'"),
+        G("drygt 64 000 bostäder", 64000, "count", bound="approx", t=A17, s=("bostäder", "bostäder")),
+        G("dubbelt", 2, "number", bound="more_than", optional=True, note="'mer än dubbelt så många som i dag'"),
+        G("omkring 36 000 påbörjade bostäder", 36000, "count", bound="approx", t=A25, s=("påbörjade bostäder", "bostäder"), sp=("Mikael Strand", "quote"), note="'För helåret'"),
+        G("8 900 bostäder", 8900, "count", t=A25, lenient=True, s=("bostäder", "bostäder"), note="a level; the change is the next figure"),
+        G("41 procent", 41, "percent", t=A25, lenient=True, direction="increase", s=("bostäder", "bostäder")),
+        G("3 procent", 3, "percent", ctx="med [3 procent] till 3 150", t=A25, lenient=True, direction="decrease", s=("antalet", "antalet")),
+        G("3 150", 3150, "count", t=A25, lenient=True, direction="decrease", s=("antalet", "antalet")),
+        G("58 procent", 58, "percent", t=A25, lenient=True, s=("Hyresrätter", "Hyresrätter")),
+        G("66 procent", 66, "percent", t=A24, s=("Hyresrätter", "Hyresrätter"), note="'under samma period i fjol'"),
+        G("12 procent", 12, "percent", optional=True, note="the method's upward adjustment for late reporting"),
+    ],
+})
+
+NEG.update({
+    "r7_a_kpi_manad": [N("november 2025", 1), N("2025-12-11"), N("08:00"), N("november 2025", 2), N("november 2024"), N("ett år", note="'för ett år sedan' is a time"),
+                       N("Tabell 1", note="list label"), N("Sep 2025"), N("Okt 2025"), N("Nov 2025"), N("november 2025", 3),
+                       N("1980=100", note="base year of the index"), N("tabell 2"), N("15 januari 2026")],
+    "r7_a_delarsrapport_q3": [N("januari–september 2025"), N("23 oktober 2025"), N("TREDJE KVARTALET 2025"),
+                              N("JANUARI–SEPTEMBER 2025"), N("30 september"), N("30 september", 2), N("Kv3 2025"), N("Kv3 2024"),
+                              N("Jan–sep 2025"), N("Jan–sep 2024"), N("utgången av 2024"), N("10 oktober"),
+                              N("andra kvartalet 2026"), N("23 oktober", 2), N("10.00"), N("08-505 203 40")],
+    "r7_a_dagligvaruindex": [N("5 december 2025"), N("november 2024"), N("ett år", note="'för ett år sedan' is a time"),
+                             N("november 2025"), N("08-555 174 20")],
+    "r7_a_lan_arbetsloshet": [N("oktober 2025"), N("2025-11-12"), N("oktober 2024"), N("Okt 2025"), N("Okt 2024"), N("ett år", note="'för ett år sedan' is a time"),
+                              N("11 december")],
+    "r7_a_elpris_manad": [N("oktober 2025"), N("2025-11-06"), N("elområde 3", 1), N("elområde 4"), N("elområde 3", 2),
+                          N("elområde 1 och 2"), N("sedan 2020"), N("elområde 2 och elområde 3"), N("elområde 3 och 4"),
+                          N("Okt 2025"), N("Sep 2025"), N("Okt 2024"), N("okt 2024"), N("SE1"), N("SE2"), N("SE3"), N("SE4"),
+                          N("14 oktober"), N("17–18", note="time of day"), N("26 oktober"), N("oktober 2024"),
+                          N("elområde 3 och 4", 2)],
+    "r7_a_flyg_passagerare": [N("oktober 2025"), N("oktober 2024"), N("Januari–oktober 2025"), N("samma period 2024"),
+                              N("Rekordåret 2019"), N("Ett år", note="'Ett år senare' is a time"),
+                              N("Sex år", note="'Sex år senare' is a time"), N("2019", 2), N("010-220 45 00")],
+    "r7_a_bolag_pressmeddelande": [N("070-514 22 90"), N("070-514 22 91")],
+    "r7_a_bostadsbyggande": [N("2 av dem", note="cookie banner"), N("2025-11-20"), N("januari–september 2024"), N("2033"),
+                             N("rekordåret 2017"), N("0455-12 34 00", 1), N("0455-12 34 00", 2),
+                             N("45 kommuner", note="related-article teaser"), N("3 miljarder", note="related-article teaser"),
+                             N("juni 2025", note="related-article teaser"), N("Box 812"), N("371 28"), N("202100-4921"),
+                             N("© 2025")],
 })
 
 
