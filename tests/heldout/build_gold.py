@@ -2318,6 +2318,232 @@ GOLD.update({
     ],
 })
 
+
+# --- round 7, part B (r7_b_*): issue 13's kinds we had few of: a municipal budget with a Markdown table whose
+# periods stand in the column headers ('Bokslut 2024' ... 'Plan 2028'), a regional health-cost report, crime statistics
+# per 100 000 inhabitants with a plain-text table whose periods are row labels, monthly road deaths against the same
+# month last year and a five-year average, an opinion piece with comparisons and imperative demands, an undated news
+# agency item (no date, no year: periods unresolved, as r6_handel_tt), an event programme with day-level dates, and a
+# saved union web page with a survey ('undersökning') and page chrome. Annotated with subject and speaker, before the
+# pipeline was ever run on these texts. Decisions:
+# - 'per 100 000 invånare' is a per-capita rate: per="capita"; the '100 000' of the denominator is a negative.
+# - A comparison with an average of the same month or period in earlier years ('26 procent under femårssnittet',
+#   '6 procent färre än snittet') is a change over time: direction set. A comparison between two things at one time
+#   ('40 procent mer per invånare ... än i skogslänen', '14 procent mer än riksgenomsnittet', '15 mnkr mer till skolan'
+#   in an opposition budget) has none. 'X, en ökning/minskning med Y' gives X (the new value) the direction too.
+# - A range across places ('varierar från 7 till 90 miljoner kronor', 'legat mellan 1 188 och 1 512') is low/high, not
+#   a change. Negated bounds ('får inte överstiga 900 mnkr', 'ingen ska betala mer än 800 kronor', 'ingen ska behöva ha
+#   mer än ett jobb') are at_most; the last is optional ('ett' is hard to tell from the article).
+# - Event prices and counts take the event's day as their (lenient) period; offers without a date take the year of
+#   publication (lenient). 'Prissänkning: 25 %' is a change (decrease); 'Studentrabatt: 20 %' is a discount, no direction.
+# - Table cells: subject = the row label when it names what the money goes to (a committee), else the caption's
+#   measure ('Anmälda brott totalt', 'Omkomna i vägtrafiken'); the 'Summa' row takes the caption ('Driftbudget per
+#   nämnd'). A five-year-average column has the span of its header (2020–2024). The caption 'per månad' is a breakdown,
+#   not a rate: per=None.
+# - Debate: plain facts have no speaker; the writers' own survey and demands are 'publisher' with the first signer as
+#   speaker (as r6_debatt_flyg). A survey the sending union credits ('Det visar förbundets nya undersökning') is
+#   'credited' to the union. Subjects for elided nouns ('1 096 skadades', '18 procent arbetar delade turer') are None.
+# - Left out on purpose: ordinal words inside phrases ('den första höjningen', 'ett första besök', 'Första tisdagen i
+#   oktober', 'åt andra hållet') are not quantities. Every digit group and every other number word is a G or an N below;
+#   spans such as 'de senaste fem åren' and 'tolv månaderna' are optional periods (as r6_stilindex_juni).
+B7 = {y: (y, y) for y in ("2015", "2020", "2023", "2024", "2025", "2026", "2027", "2028")}
+B7_KB = ("Kommunstyrelsen", "Kommunstyrelsen")
+B7_FN = ("Familjenämnden", "Familjenämnden")
+B7_VO = ("Vård- och omsorgsnämnden", "omsorgsnämnden")
+B7_TN = ("Tekniska nämnden", "nämnden")
+B7_SUM = ("Driftbudget per nämnd", "Driftbudget")
+B7_COLS = ("2024", "2025", "2026", "2027", "2028")
+
+
+def _b7_row(label, cells, subj):
+    """One table row of the municipal budget: cells in mnkr, the period from the column header."""
+    return [G(c, round(float(c.replace(" ", "").replace(",", ".")) * 1e6), "SEK", t=B7[y], s=subj,
+              ctx=f"{label} | {' | '.join(cells[:i])}{' | ' if i else ''}[{c}]") for i, (c, y) in enumerate(zip(cells, B7_COLS))]
+
+
+B7_HVS = ("Hälso- och sjukvården i Region Norrfjäll", "sjukvården")
+B7_SKR = ("Sveriges Kommuner och Regioner (SKR)", "credited")
+B7_VANT = ("patienterna som väntade på ett första besök i den specialiserade vården", "patienterna")
+B7_OP = ("Antalet patienter som väntat mer än 180 dagar på operation", "Antalet")
+B7_HED = ("Antalet anmälda våldsbrott per 100 000 invånare i Hedebo kommun", "Antalet")
+B7_BRA = ("Brottsförebyggande rådet (Brå)", "credited")
+B7_AVB = ("anmälda våldsbrott", "våldsbrott")
+B7_TOT = ("Anmälda brott totalt", "brott")
+B7_OM = ("Omkomna i vägtrafiken", "Omkomna")
+B7_PUB = ("Lena Åkesson", "publisher")
+B7_SF = ("Servicefacket", "credited")
+B7_EV = {"fre": ("2025-03-14", "2025-03-14"), "lor": ("2025-03-22", "2025-03-22"), "apr": ("2025-04", "2025-04"),
+         "sond": ("2025-04-06", "2025-04-06")}
+
+GOLD.update({
+    "r7_b_kommun_budget": [  # dateline 'Publicerad: 25 november 2025'; budget year 2026, plan 2027–2028
+        G("30 öre", 0.30, "SEK", t=B7["2026"], lenient=True, direction="increase", s=("Skattesatsen", "Skattesatsen")),
+        G("21,49 kronor", 21.49, "SEK", t=B7["2026"], lenient=True, direction="increase", s=("Skattesatsen", "Skattesatsen"), note="the new rate after the rise"),
+        G("1 386 mnkr", 1386e6, "SEK", t=B7["2026"], direction="increase", s=("Nämndernas ramar", "ramar"), note="'uppgår till 1 386 mnkr, en ökning med 47 mnkr'"),
+        G("47 mnkr", 47e6, "SEK", t=B7["2026"], direction="increase", s=("Nämndernas ramar", "ramar"), note="baseline 'budget 2025'"),
+        G("18,4 mnkr", 18.4e6, "SEK", t=B7["2026"], lenient=True, direction="increase", s=("vård- och omsorgsnämnden", "omsorgsnämnden"), note="'mer än i år': a change over time"),
+        G("2,9 procent", 2.9, "percent", t=B7["2026"], lenient=True, direction="increase", s=("Familjenämndens ram", "ram"), note="'räknas upp med'"),
+        G("186 mnkr", 186e6, "SEK", t=B7["2026"], s=("Investeringsbudgeten", "Investeringsbudgeten")),
+        G("64 mnkr", 64e6, "SEK", t=B7["2026"], lenient=True, s=("en ny förskola i Ängsbacka", "förskola")),
+        G("mellan 120 och 150 mnkr", None, "SEK", low=120e6, high=150e6, per="year", t=("2027", "2028"), lenient=True, s=("investeringarna", "investeringarna"), note="'Under planperioden' = plan 2027–2028"),
+        G("900 mnkr", 900e6, "SEK", bound="at_most", t=("2027", "2028"), lenient=True, s=("låneskulden", "låneskulden"), note="'får inte överstiga': a negated bound"),
+        G("24 mnkr", 24e6, "SEK", t=B7["2026"], s=("Resultatet", "Resultatet")),
+        G("1,6 procent", 1.6, "percent", t=B7["2026"], s=("Resultatet", "Resultatet"), note="'vilket motsvarar 1,6 procent av skatteintäkter och generella statsbidrag'"),
+        G("2 procent", 2, "percent", s=("Fullmäktiges mål", "mål"), note="the result target: no period"),
+        G("22 miljoner kronor", 22e6, "SEK", t=B7["2026"], lenient=True, s=("verksamheterna", "verksamheterna"), sp=("Karin Bergqvist", "quote"), note="a counterfactual saving: no direction"),
+        G("50 öre", 0.50, "SEK", t=B7["2026"], lenient=True, direction="increase", s=("skatten", "skatten"), sp=("Socialdemokraterna", "credited"), note="the opposition's proposal"),
+        G("15 mnkr", 15e6, "SEK", t=B7["2026"], lenient=True, s=("skolan", "skolan"), sp=("Socialdemokraterna", "credited"), note="'mer till skolan' than the adopted budget: a comparison, no direction"),
+        *_b7_row("Kommunstyrelsen", ["101,2", "104,8", "112,5", "115,9", "119,3"], B7_KB),
+        *_b7_row("Familjenämnden", ["689,4", "708,1", "728,6", "751,0", "772,4"], B7_FN),
+        *_b7_row("Vård- och omsorgsnämnden", ["423,7", "441,6", "460,0", "484,2", "507,8"], B7_VO),
+        *_b7_row("Tekniska nämnden", ["79,5", "84,3", "85,1", "87,7", "90,2"], B7_TN),
+        *_b7_row("Summa", ["1 293,8", "1 338,8", "1 386,2", "1 438,8", "1 489,7"], B7_SUM),
+    ],
+    "r7_b_region_kostnad": [  # published 2025-06-12 (sidecar); 'i fjol' = 2024, 'I december' = December 2024
+        G("41 870 kronor", 41870, "SEK", per="capita", t=B7["2024"], s=B7_HVS, sp=B7_SKR, note="SKR credited in the next sentence"),
+        G("2 310 kronor", 2310, "SEK", per="capita", t=B7["2024"], lenient=True, direction="increase", s=B7_HVS, sp=B7_SKR, note="'mer än året innan'"),
+        G("14 procent", 14, "percent", t=B7["2024"], lenient=True, s=B7_HVS, sp=B7_SKR, note="'mer än riksgenomsnittet': a comparison at one time, no direction"),
+        G("två regioner", 2, "count", t=B7["2024"], lenient=True, s=("regioner", "regioner")),
+        G("knappt 34 900 kronor", 34900, "SEK", bound="approx", per="capita", t=B7["2024"], lenient=True, s=("kostnad", "kostnad"), note="'Lägst kostnad hade Region Sydslätt med'; per capita from the clause before"),
+        G("5,8 procent", 5.8, "percent", t=B7["2024"], lenient=True, direction="increase", s=("regionens kostnader för hälso- och sjukvård", "kostnader")),
+        G("ungefär hälften", 0.5, "ratio", bound="approx", t=B7["2024"], lenient=True, s=("ökningen", "ökningen")),
+        G("612 miljoner kronor", 612e6, "SEK", t=B7["2024"], lenient=True, direction="decrease", s=("Hyrpersonalen", "Hyrpersonalen"), note="'..., en minskning med 9 procent'"),
+        G("9 procent", 9, "percent", t=B7["2024"], lenient=True, direction="decrease", s=("Hyrpersonalen", "Hyrpersonalen")),
+        G("68 procent", 68, "percent", t=("2024-12", "2024-12"), direction="increase", s=B7_VANT, note="'jämfört med 59 procent ett år tidigare'"),
+        G("90 dagar", 90, "day", bound="at_most", optional=True, note="defines the metric"),
+        G("59 procent", 59, "percent", t=("2023-12", "2023-12"), s=B7_VANT),
+        G("180 dagar", 180, "day", bound="more_than", optional=True, note="defines the metric"),
+        G("1 940", 1940, "count", t=("2023-12", "2023-12"), lenient=True, s=B7_OP, note="from-value"),
+        G("1 310", 1310, "count", t=("2024-12", "2024-12"), lenient=True, direction="decrease", s=B7_OP),
+        G("omkring 251 000 invånare", 251000, "count", bound="approx", t=B7["2025"], lenient=True, s=("invånare", "invånare")),
+        G("var fjärde", 0.25, "ratio", t=B7["2025"], lenient=True, s=("invånare", "invånare"), note="'var fjärde av dem': 'dem' = the inhabitants"),
+        G("65 år", 65, "year", bound="at_least", optional=True, note="'65 år eller äldre': an age threshold"),
+    ],
+    "r7_b_brott_per_invanare": [  # dateline 2025-04-03; 'i fjol'/'förra året' = 2024
+        G("1 188", 1188, "count", per="capita", t=B7["2024"], direction="decrease", s=B7_HED, sp=B7_BRA, note="'sjönk i fjol till 1 188, från 1 406'; Brå credited in the next sentence"),
+        G("1 406", 1406, "count", per="capita", t=B7["2023"], s=B7_HED, sp=B7_BRA),
+        G("mellan 1 188 och 1 512", None, "count", low=1188, high=1512, per="capita", t=("2020", "2024"), lenient=True, s=B7_AVB, note="'de senaste fem åren': a range, not a change"),
+        G("fem åren", 5, "year", optional=True, note="'de senaste fem åren' is a period"),
+        G("947 våldsbrott", 947, "count", per="capita", t=B7["2024"], direction="increase", s=("våldsbrott", "våldsbrott"), note="'en ökning från 702 år 2015'"),
+        G("702", 702, "count", per="capita", t=B7["2015"], s=("våldsbrott", "våldsbrott")),
+        G("23 procent", 23, "percent", t=("2015", None), direction="increase", s=("det totala antalet anmälda brott per invånare i Skogsvik", "antalet"), note="'Sedan 2015'"),
+        G("11 procent", 11, "percent", t=("2015", None), direction="decrease", s=("det totala antalet anmälda brott per invånare", "antalet"), note="'medan det i Hedebo har minskat': 'det' = the same measure"),
+        G("plats 41", 41, "ordinal", t=B7["2024"], lenient=True, s=("Hedebo", "Hedebo")),
+        G("290 kommuner", 290, "count", optional=True, note="'bland landets 290 kommuner': the size of the ranked set", s=("kommuner", "kommuner")),
+        G("plats 112", 112, "ordinal", t=B7["2024"], lenient=True, s=("Skogsvik", "Skogsvik")),
+        G("1 874", 1874, "count", per="capita", t=B7["2024"], lenient=True, s=B7_AVB),
+        G("1 047 våldsbrott", 1047, "count", per="capita", t=B7["2024"], s=("våldsbrott", "våldsbrott")),
+        G("1 096", 1096, "count", per="capita", t=B7["2023"], s=("motsvarande siffra", "siffra")),
+        G("1 104", 1104, "count", per="capita", t=B7["2015"], s=("motsvarande siffra", "siffra"), note="'låg den på': 'den' = 'motsvarande siffra'"),
+        *[G(c, int(c.replace(" ", "")), "count", per="capita", t=B7[y], s=B7_TOT, ctx=f"{y} {pre}[{c}]", note="table 'Anmälda brott totalt per 100 000 invånare', period = row label")
+          for y, row in (("2015", ["14 820", "10 310", "15 260"]), ("2020", ["13 950", "11 870", "15 090"]), ("2024", ["13 190", "12 680", "14 270"]))
+          for i, c in enumerate(row) for pre in [" ".join(row[:i]) + (" " if i else "")]],
+    ],
+    "r7_b_trafik_oktober": [  # dateline 'Publicerad 14 november 2025'; 'oktober' = October 2025
+        G("14 personer", 14, "count", t=("2025-10", "2025-10"), lenient=True, s=("personer", "personer"), note="title 'i oktobertrafiken'"),
+        G("14 personer", 14, "count", occ=2, t=("2025-10", "2025-10"), lenient=True, s=("personer", "personer"), sp=("Transportstyrelsen", "enligt")),
+        G("1 096", 1096, "count", t=("2025-10", "2025-10"), lenient=True, sp=("Transportstyrelsen", "enligt"), note="'1 096 skadades': the noun is elided, subject None"),
+        G("128", 128, "count", t=("2025-10", "2025-10"), lenient=True, sp=("Transportstyrelsen", "enligt"), note="'varav 128 svårt'"),
+        G("sex", 6, "count", ctx="är [sex] färre", t=("2025-10", "2025-10"), lenient=True, direction="decrease", s=("omkomna", "omkomna"), note="'sex färre omkomna än i oktober i fjol'"),
+        G("20 personer", 20, "count", t=("2024-10", "2024-10"), s=("personer", "personer")),
+        G("Åtta", 8, "count", t=("2025-10", "2025-10"), lenient=True, s=("de omkomna", "omkomna")),
+        G("tre", 3, "count", ctx="[tre] var fotgängare", t=("2025-10", "2025-10"), lenient=True, s=("fotgängare", "fotgängare")),
+        G("två", 2, "count", ctx="[två] var cyklister", t=("2025-10", "2025-10"), lenient=True, s=("cyklister", "cyklister")),
+        G("elva män", 11, "count", t=("2025-10", "2025-10"), lenient=True, s=("män", "män")),
+        G("tre kvinnor", 3, "count", t=("2025-10", "2025-10"), lenient=True, s=("kvinnor", "kvinnor")),
+        G("Fem", 5, "count", t=("2025-10", "2025-10"), lenient=True, s=("de omkomna", "omkomna"), note="from 'Bland de omkomna' in the sentence before"),
+        G("65 år", 65, "year", bound="at_least", optional=True, note="age threshold"),
+        G("fem", 5, "year", ctx="de [fem] föregående", optional=True, note="'de fem föregående åren' is a period"),
+        G("19 personer", 19, "count", t=("2020", "2024"), s=("personer", "personer"), note="'i genomsnitt ... i oktober' over 2020–2024"),
+        G("26 procent", 26, "percent", t=("2025-10", "2025-10"), direction="decrease", s=("Årets oktobersiffra", "oktobersiffra"), note="'under femårssnittet': a change against earlier years; 'under' is not a bound here"),
+        G("188 personer", 188, "count", t=("2025-01", "2025-10"), s=("personer", "personer")),
+        G("9", 9, "count", ctx="är [9] fler", t=("2025-01", "2025-10"), lenient=True, direction="increase", s=("personer", "personer"), note="'9 fler än under samma period 2024'"),
+        G("6 procent", 6, "percent", ctx="men [6 procent]", t=("2025-01", "2025-10"), lenient=True, direction="decrease", s=("personer", "personer"), note="'färre än snittet för samma period de senaste fem åren'"),
+        G("fem åren", 5, "year", optional=True, note="'de senaste fem åren' is a period"),
+        G("tolv månaderna", 12, "month", optional=True, note="'Under de senaste tolv månaderna' is a period"),
+        G("221 personer", 221, "count", t=("2024-11", "2025-10"), s=("personer", "personer")),
+        G("tolv månaderna", 12, "month", occ=2, optional=True, note="a period"),
+        G("214 personer", 214, "count", t=("2023-11", "2024-10"), lenient=True, s=("personer", "personer")),
+        *[G(c, int(c), "count", t=t, s=B7_OM, ctx=ctx, note=nt) for c, t, ctx, nt in (
+            ("27", ("2025-08", "2025-08"), "Augusti [27] 24 25", "table: month row, year column; 'per månad' in the caption is a breakdown, not a rate"),
+            ("24", ("2024-08", "2024-08"), "Augusti 27 [24] 25", ""),
+            ("25", ("2020", "2024"), "Augusti 27 24 [25]", "column 'Snitt 2020–2024'"),
+            ("21", ("2025-09", "2025-09"), "September [21] 23 22", ""),
+            ("23", ("2024-09", "2024-09"), "September 21 [23] 22", ""),
+            ("22", ("2020", "2024"), "September 21 23 [22]", ""),
+            ("14", ("2025-10", "2025-10"), "Oktober [14] 20 19", ""),
+            ("20", ("2024-10", "2024-10"), "Oktober 14 [20] 19", ""),
+            ("19", ("2020", "2024"), "Oktober 14 20 [19]", ""))],
+    ],
+    "r7_b_debatt_kollektivtrafik": [  # published 2025-09-02 (sidecar); 'i år', 'i dag', 'nu' = 2025
+        G("dubbelt", 2, "number", optional=True, note="title: a comparison"),
+        G("38 miljarder kronor", 38e9, "SEK", t=B7["2025"], s=("väginvesteringar", "väginvesteringar")),
+        G("19 miljarder", 19e9, "SEK", t=B7["2025"], s=("kollektivtrafik", "kollektivtrafik"), note="bare 'miljarder' after '38 miljarder kronor': money"),
+        G("dubbelt", 2, "number", occ=2, optional=True, note="a comparison between two things at one time"),
+        G("mellan 890 och 1 140 kronor", None, "SEK", low=890, high=1140, t=B7["2025"], s=("Ett månadskort i en storstadsregion", "månadskort")),
+        G("40 procent", 40, "percent", t=("2015", "2025"), lenient=True, direction="increase", s=("Ett månadskort i en storstadsregion", "månadskort"), note="'40 procent mer än för tio år sedan': a change over ten years"),
+        G("27 procent", 27, "percent", t=("2015", "2025"), lenient=True, direction="increase", s=("konsumentpriserna", "konsumentpriserna"), note="'under samma tid'"),
+        G("drygt hälften", 0.5, "ratio", bound="approx", t=B7["2025"], lenient=True, s=("kostnaden för sina resor", "kostnaden")),
+        G("40 procent", 40, "percent", occ=2, t=B7["2025"], lenient=True, s=("kollektivtrafik", "kollektivtrafik"), note="'40 procent mer per invånare ... än i skogslänen': a comparison at one time, no direction; a percent, no per"),
+        G("7 till 90 miljoner kronor", None, "SEK", low=7e6, high=90e6, t=B7["2025"], lenient=True, s=("regionernas stöd till landsbygdslinjer", "stöd"), note="'varierar från 7 till 90 miljoner kronor': a range across regions sharing one scale, not a change"),
+        G("Var tredje", 1 / 3, "ratio", t=B7["2025"], lenient=True, s=("resenär", "resenär"), sp=B7_PUB, note="'i vår medlemsenkät'"),
+        G("en gång", 1, "count", bound="at_least", optional=True, note="'minst en gång den senaste månaden': part of the survey question"),
+        G("26 år", 26, "year", bound="less_than", optional=True, note="age threshold"),
+        G("nästan varannan", 0.5, "ratio", bound="approx", t=B7["2025"], lenient=True, s=("unga under 26 år", "unga"), sp=B7_PUB),
+        G("tre saker", 3, "count", optional=True, note="the number of demands in the list"),
+        G("3 miljarder kronor", 3e9, "SEK", per="year", direction="increase", s=("det statliga stödet till regional kollektivtrafik", "stödet"), sp=B7_PUB, note="imperative demand 'Höj ... med'"),
+        G("800 kronor", 800, "SEK", bound="at_most", per="month", s=("ett regionalt månadskort", "månadskort"), sp=B7_PUB, note="'ingen ska betala mer än': a negated bound"),
+        G("6", 6, "percent", ctx="från [6] till", t=B7["2025"], lenient=True, s=("momsen på kollektivtrafikresor", "momsen"), sp=B7_PUB, note="from-value of 'Sänk ... från 6 till 0 procent': today's rate"),
+        G("0 procent", 0, "percent", ctx="till [0 procent]", direction="decrease", s=("momsen på kollektivtrafikresor", "momsen"), sp=B7_PUB),
+        G("en tiondel", 0.1, "ratio", bound="less_than", sp=B7_PUB, note="'Det kostar mindre än en tiondel av vad staten i år lägger på vägar': 'Det' = the demands, nothing named"),
+    ],
+    "r7_b_tt_konsumtion": [  # no date, no year: every period is unresolved (time not annotated)
+        G("0,4 procent", 0.4, "percent", direction="increase", s=("Hushållens konsumtion", "konsumtion"), sp=("Statistiska centralbyrån (SCB)", "enligt")),
+        G("2,1 procent", 2.1, "percent", direction="increase", s=("konsumtionen", "konsumtionen")),
+        G("0,3 procent", 0.3, "percent", direction="decrease", s=("konsumtionen", "konsumtionen"), sp=("reviderad statistik", "enligt")),
+        G("3,8 procent", 3.8, "percent", direction="decrease", s=("Utgifterna för kläder", "Utgifterna"), note="'lägre än i mars förra året': a change over time"),
+        G("287 miljoner kortköp", 287e6, "count", s=("kortköp", "kortköp"), sp=("Kortia", "quote"), note="a head count in 'miljoner' beside kronor"),
+        G("104 miljarder kronor", 104e9, "SEK", s=("ett sammanlagt värde", "värde"), sp=("Kortia", "quote")),
+        G("5 procent", 5, "percent", direction="increase", s=("köp", "köp")),
+    ],
+    "r7_b_program_kulturhus": [  # published 2025-03-05 (sidecar, a Wednesday); events take their day as period
+        G("Tre sångare", 3, "count", t=B7_EV["fre"], lenient=True, s=("sångare", "sångare")),
+        G("180 kr", 180, "SEK", t=B7_EV["fre"], lenient=True, s=("Entré", "Entré"), note="'Fre 14 mars' = 2025-03-14"),
+        G("150 kr", 150, "SEK", t=B7_EV["fre"], lenient=True, s=("Entré", "Entré"), note="list 'medlemmar 150 kr'"),
+        G("80 kr", 80, "SEK", ctx="ungdom [80 kr]", t=B7_EV["fre"], lenient=True, s=("Entré", "Entré")),
+        G("Max 120 platser", 120, "count", bound="at_most", t=B7_EV["fre"], lenient=True, s=("platser", "platser")),
+        G("4 år", 4, "year", bound="at_least", optional=True, note="'För barn från 4 år': age threshold"),
+        G("45 minuter", 45, "minute", t=B7_EV["lor"], lenient=True, s=("Föreställningen", "Föreställningen")),
+        G("En halvtimme", 0.5, "hour", t=B7_EV["apr"], lenient=True, s=("musik", "musik"), note="'Varje onsdag i april'"),
+        G("60 kr", 60, "SEK", t=B7_EV["apr"], lenient=True, s=("Entré", "Entré")),
+        G("40-tal säljare", 40, "count", bound="approx", t=B7_EV["sond"], lenient=True, s=("säljare", "säljare"), note="'Ett 40-tal'"),
+        G("200 kr", 200, "SEK", t=B7_EV["sond"], lenient=True, s=("Bordshyra", "Bordshyra")),
+        G("närmare 2 000 besökare", 2000, "count", bound="approx", t=B7["2024"], s=("besökare", "besökare"), note="'Förra året' at midsommar"),
+        G("950 kr", 950, "SEK", t=B7["2025"], lenient=True, s=("Årskort", "Årskort"), note="list label 'Årskort:'"),
+        G("1 200 kr", 1200, "SEK", t=B7["2025"], lenient=True, s=("ordinarie pris", "pris"), note="a price in brackets: not a prior-period figure"),
+        G("25 %", 25, "percent", t=B7["2025"], lenient=True, direction="decrease", s=("Prissänkning", "Prissänkning"), note="list label 'Prissänkning:' is a change noun; 'under påsklovet'"),
+        G("20 %", 20, "percent", t=B7["2025"], lenient=True, s=("Studentrabatt", "Studentrabatt"), note="a discount: no change over time"),
+    ],
+    "r7_b_fack_undersokning": [  # saved page; dateline 'Publicerad 12 maj 2025'; the survey ran in March 2025
+        G("Var tredje", 1 / 3, "ratio", t=B7["2025"], lenient=True, s=("medlem", "medlem"), note="headline"),
+        G("Nästan var tredje", 1 / 3, "ratio", bound="approx", t=B7["2025"], lenient=True, s=("medlem i Servicefacket", "medlem"), sp=B7_SF, note="'Det visar förbundets nya undersökning' (next sentence)"),
+        G("4 812 medlemmar", 4812, "count", t=B7["2025"], lenient=True, s=("medlemmar", "medlemmar"), sp=B7_SF, note="'undersökning' holds 'ökning': no direction"),
+        G("31 procent", 31, "percent", t=B7["2025"], lenient=True, direction="increase", s=("Andelen som arbetar ofrivillig deltid", "Andelen"), note="'jämfört med 26 procent ... för två år sedan'"),
+        G("26 procent", 26, "percent", t=B7["2023"], s=("Andelen som arbetar ofrivillig deltid", "Andelen")),
+        G("30 år", 30, "year", bound="less_than", optional=True, note="age threshold"),
+        G("44 procent", 44, "percent", t=B7["2025"], lenient=True, s=("andelen", "andelen")),
+        G("Sex av tio", 0.6, "ratio", t=B7["2025"], lenient=True, s=("svarande", "svarande")),
+        G("18 procent", 18, "percent", t=B7["2025"], lenient=True, note="'18 procent arbetar delade turer varje vecka': a share, not a weekly rate; subject elided"),
+        G("72 procent", 72, "percent", t=B7["2025"], lenient=True, s=("dem som jobbar deltid", "dem"), sp=B7_SF, note="'Undersökningen visar också'"),
+        G("minst 20 procentenheter", 20, "percentage_point", bound="at_least", direction="increase", s=("sin sysselsättningsgrad", "sysselsättningsgrad"), sp=B7_SF, note="a wished-for rise"),
+        G("ett jobb", 1, "count", bound="at_most", optional=True, sp=("Petra Holmgren", "quote"), note="'ingen ska behöva ha mer än ett jobb': a negated bound on an article-like 'ett'"),
+        G("118 000 medlemmar", 118000, "count", t=B7["2025"], lenient=True, s=("medlemmar", "medlemmar")),
+        G("cirka 70 procent", 70, "percent", bound="approx", t=B7["2025"], lenient=True, s=("kvinnor", "kvinnor")),
+        G("12 000", 12000, "count", t=("2025-03", "2025-03"), s=("slumpvis utvalda medlemmar", "medlemmar")),
+        G("40 procent", 40, "percent", t=("2025-03", "2025-03"), lenient=True, s=("Svarsfrekvensen", "Svarsfrekvensen")),
+    ],
+})
+
 NEG.update({
     "r7_a_kpi_manad": [N("november 2025", 1), N("2025-12-11"), N("08:00"), N("november 2025", 2), N("november 2024"), N("ett år", note="'för ett år sedan' is a time"),
                        N("Tabell 1", note="list label"), N("Sep 2025"), N("Okt 2025"), N("Nov 2025"), N("november 2025", 3),
@@ -2344,6 +2570,28 @@ NEG.update({
                              N("45 kommuner", note="related-article teaser"), N("3 miljarder", note="related-article teaser"),
                              N("juni 2025", note="related-article teaser"), N("Box 812"), N("371 28"), N("202100-4921"),
                              N("© 2025")],
+    "r7_b_kommun_budget": [N("Budget 2026 och plan 2027–2028", note="title"), N("25 november 2025"),
+                           N("budget 2026 och plan 2027–2028"), N("2019", note="'sedan 2019' is a time"), N("för 2026", 1),
+                           N("budget 2025"), N("för 2026", 2), N("2026", ctx="mnkr [2026]"),
+                           N("Bokslut 2024"), N("Budget 2025"), N("Budget 2026", 2), N("Plan 2027"), N("Plan 2028")],
+    "r7_b_region_kostnad": [],
+    "r7_b_brott_per_invanare": [N("2025-04-03"), N("06:00"),
+                                *[N("100 000", k, note="the denominator of 'per 100 000 invånare'") for k in range(1, 7)],
+                                N("2015", 1), N("2015", 2), N("2015", 3), N("2024", 1), N("2023"),
+                                N("2015", ctx="[2015] 14 820"), N("2020", ctx="[2020] 13 950"), N("2024", ctx="[2024] 13 190")],
+    "r7_b_trafik_oktober": [N("14 november 2025"), N("2020–2024", 1), N("2024", ctx="period [2024], men"),
+                            N("november 2024–oktober 2025"), N("2025", ctx="Månad [2025] 2024"),
+                            N("2024", ctx="2025 [2024] Snitt"), N("Snitt 2020–2024")],
+    "r7_b_debatt_kollektivtrafik": [N("tio år", note="'för tio år sedan' is a time"),
+                                    N("1", ctx="[1]. Höj", note="list numbering"), N("2", ctx="[2]. Inför"), N("3", ctx="[3]. Sänk")],
+    "r7_b_tt_konsumtion": [],
+    "r7_b_program_kulturhus": [N("måndag 10 mars"), N("Fre 14 mars"), N("19.00"), N("Lör 22 mars"), N("14.00"), N("12.15"),
+                               N("Sön 6 april"), N("10–15", note="opening hours"), N("30 mars"), N("kl 14", ctx="från [kl 14]"),
+                               N("0470-123 45"), N("9–16", note="opening hours")],
+    "r7_b_fack_undersokning": [N("4 typer", note="cookie banner"), N("3 första", note="promo (chrome)"), N("0 kr"),
+                               N("12 maj 2025"), N("två år", note="'för två år sedan' is a time"), N("3 och 24 mars 2025"),
+                               N("3,9 procent", note="teaser (chrome)"), N("5 saker", note="teaser"), N("Avtalsrörelsen 2025"),
+                               N("Box 4410"), N("102 69"), N("08-545 120 00"), N("802003-4417"), N("© Servicefacket 2025")],
 })
 
 
