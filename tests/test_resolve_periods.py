@@ -79,8 +79,18 @@ COMPARISON_PERIOD = [
      "2024-10-20", "980", ("2023", "2023")),
 ]
 
+THEN_CLAUSE = [
+    # a 'då' clause right after a period is about that period
+    ("Tågen var färre än i mars i fjol, då 812 avgångar ställdes in.", "2025-06-01", "812", ("2024", "2024")),
+    ("Andelen är lägre än vid förra enkäten 2019, då 48 procent svarade ja.", "2023-04-01", "48 procent",
+     ("2019", "2019")),
+    # 'en nedgång från oktober' (published in December): the October passed, not the next one
+    ("Det är en nedgång från oktober, då räntan var 4,1 procent.", "2025-12-11", "4,1 procent", ("2025", "2025")),
+]
+
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD)
+                         RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         + THEN_CLAUSE)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -186,6 +186,21 @@ def _rule_same_clause(case: TimeCase) -> dict | None:
     return _stated(case, t, "same_clause")
 
 
+@lru_cache(maxsize=1)
+def _then_re():
+    """'då' opening a clause (time.json then_words)."""
+    return re.compile(r"[\s,;–-]*(?:" + lexicon.alternation(lexicon.load().time["then_words"]) + r")(?![\w])", re.I)
+
+
+def _rule_then(case: TimeCase) -> dict | None:
+    """'… än i oktober i fjol, då 20 personer omkom': a clause opened by 'då' right after a period is about that
+    period (the comparison point's own figure)."""
+    if not _then_re().match(case.text, case.a, case.q.char_start):
+        return None
+    before = [t for t in case.times if t.start and t.char_end <= case.a and not case.text[t.char_end:case.a].strip(" ,;–-")]
+    return _as_time(before[-1], "explicit", evidence=_evidence("then_clause", before[-1])) if before else None
+
+
 def _rule_restating(case: TimeCase) -> dict | None:
     """'... var 1,05 kr/kWh, vilket är 38 procent lägre än 2022': a figure restating the one before it in the
     sentence is about that figure's period (or, when that one names none, the document's), not the present of
@@ -313,6 +328,7 @@ TIME_RULES: tuple = (
     ("duration", _rule_duration),
     ("sequence", _rule_sequence),
     ("same_clause", _rule_same_clause),
+    ("then_clause", _rule_then),
     ("restating", _rule_restating),
     ("present_in_clause", _rule_present_clause),
     ("same_sentence", _rule_sentence),

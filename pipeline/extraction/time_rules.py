@@ -462,10 +462,21 @@ def _followed_by_amount_word(text: str, pos: int) -> bool:
 # --- productions: months, quarters, halves, weeks, seasons ------------------------------------------------
 
 def _month_range(m, c):
-    """'jan–sep', 'december–maj 2020' (runs into the next year)."""
+    """'jan–sep', 'december–maj 2020' (runs into the next year), 'november 2024–oktober 2025' (a year at each end)."""
     m1, m2 = c.lex["months"][m["m1"].lower()], c.lex["months"][m["m2"].lower()]
+    if m["y1"]:
+        y1 = int(m["y1"])
+        y2 = int(m["year"]) if m["year"] else y1 + (m2 < m1)
+        return hit(ym(y1, m1), ym(y2, m2)) if (y2, m2) >= (y1, m1) else None
     y = int(m["year"]) if m["year"] else implicit_year(c.published(), m1, c.text, c.lex, m2 if m2 >= m1 else 12)
     return hit(ym(y, m1), ym(y if m2 >= m1 else y + 1, m2))
+
+
+def _after_change_word(text: str, pos: int) -> bool:
+    """'en nedgång från oktober', 'ökade från mars': 'från' after one of time.json's change_from_words is where a
+    change started (a point already passed), not a start ahead ('höjs från oktober')."""
+    before = re.search(r"(\w+)\s*$", text[max(0, pos - 30):pos])
+    return bool(before) and before.group(1).lower() in _w(lexicon.load().time)["change_from_words"]
 
 
 def _month(m, c):
@@ -479,7 +490,8 @@ def _month(m, c):
     else:
         pub = c.published()
         y = implicit_year(pub, mo, c.text, lex)
-        if _helpers()["from_lead"].search(c.text, max(0, m.start("month") - 16), m.start("month")):
+        lead_at = _helpers()["from_lead"].search(c.text, max(0, m.start("month") - 16), m.start("month"))
+        if lead_at and not _after_change_word(c.text, lead_at.start()):
             y = pub.year + (mo < pub.month)        # 'från och med oktober' starts ahead, whatever the tense
     lead = c.text[m.start():m.start("month")].strip().lower()
     if lead in _w(lex)["ongoing_start"] and c.pub is not None:
@@ -803,9 +815,11 @@ RULES: tuple[Rule, ...] = (
     Rule("en_date", 120, lambda t: rf"\b(?P<month>{_alt(t['months_en'])})\.? (?P<day>\d{{1,2}}), (?P<year>{YEAR})\b",
          _en_date, "day", "point", needs="year", words=_key("months_en"),
          examples=(("Jun 26, 2018", "2018-06-26", "2018-06-26", "day"), ("April 14, 2015", "2015-04-14", "2015-04-14", "day"))),
-    Rule("month_range", 130, lambda t: rf"\b(?P<m1>{_alt(t['months'])})\.?\s*[–—-]\s*(?P<m2>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
+    Rule("month_range", 130, lambda t: rf"\b(?P<m1>{_alt(t['months'])})\.?(?:\s+(?P<y1>{YEAR}))?\s*[–—-]\s*(?P<m2>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
          _month_range, "month", "range", words=_key("months"),
-         examples=(("jan–sep", "2013-01", "2013-09", "month"), ("december–maj 2020", "2020-12", "2021-05", "month"))),
+         examples=(("jan–sep", "2013-01", "2013-09", "month"), ("december–maj 2020", "2020-12", "2021-05", "month"),
+                   ("november 2024–oktober 2025", "2024-11", "2025-10", "month"),
+                   ("från juli 2022 – juni 2023", "2022-07", "2023-06", "month"))),
     Rule("day_range", 140, lambda t: rf"\b(?P<d1>\d{{1,2}})(?::[ae])?(?:\s+(?P<m1>{_alt(t['months'])})\.?)?\s*"
                                      rf"(?:[–—-]|\b(?:{_alt(_w(t)['range_link'])})\b)\s*"
                                      rf"(?P<d2>\d{{1,2}})(?::[ae])?\s+(?P<m2>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
@@ -928,8 +942,9 @@ RULES: tuple[Rule, ...] = (
     Rule("sequence", 330, lambda t: rf"\b(?P<seq>{_alt(t['sequence_words'])})\b",
          _sequence, "year", "sequence", words=_key("sequence_words"),
          examples=(("Därefter ökade det.", None, None, "year"),)),
-    Rule("bare_year", 340, lambda t: rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b(?P<year>{YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:\d)",
+    Rule("bare_year", 340, lambda t: rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b(?P<year>{YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:\d|\s*=\s*\d)",
          _bare_year, "year", "point", needs="year",
          examples=(("under 2021", "2021", "2021", "year"), ("1954", "1954", "1954", "year"),
+                   ("KPI var 418,62 (1980=100).", None, None, None),
                    ("Det kostar 2000 kronor.", None, None, None), ("Företaget anställde 2000 personer.", None, None, None))),
 )
