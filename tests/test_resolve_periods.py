@@ -79,6 +79,16 @@ COMPARISON_PERIOD = [
      "2024-10-20", "980", ("2023", "2023")),
 ]
 
+BASELINE_PHRASE = [
+    # a short phrase after a link between the comparison figure and its period keeps the period the comparison's
+    ("Delårsrapport januari–september 2024. Nettoskulden var 88 Mkr, jämfört med 97 Mkr vid utgången av 2023.",
+     "2024-10-20", "88 Mkr", ("2024", "2024")),
+    ("Andelen nöjda är 64 procent, att jämföra med 58 procent i förra mätningen för tre år sedan.", "2024-10-20",
+     "64 procent", ("2024", "2024")),
+    ("Andelen nöjda är 64 procent, att jämföra med 58 procent i förra mätningen för tre år sedan.", "2024-10-20",
+     "58 procent", ("2021", "2021")),
+]
+
 THEN_CLAUSE = [
     # a 'då' clause right after a period is about that period
     ("Tågen var färre än i mars i fjol, då 812 avgångar ställdes in.", "2025-06-01", "812", ("2024", "2024")),
@@ -91,6 +101,6 @@ THEN_CLAUSE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE)
+                         + THEN_CLAUSE + BASELINE_PHRASE)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -297,6 +297,9 @@ def _baseline_re():
     fillers = _alt(ch["baseline_fillers"])
     links = _alt(ch["baseline_phrases"]["links"])
     figure = r"[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?"
+    # '26 procent i förra undersökningen för två år sedan': a short phrase after a link may stand between the
+    # baseline figure and its period
+    figure += rf"(?:(?:{links})\s+(?:[a-zåäö]+\s+){{1,2}})?"
     # 'jämfört med 540 MSEK under motsvarande kvartal föregående år', 'mot 215 samma kvartal i fjol', 'än under
     # motsvarande period förra året';
     # 'från 32 kronor i maj förra året': the period of a from-value is the comparison point of the change
