@@ -89,6 +89,16 @@ BASELINE_PHRASE = [
      "58 procent", ("2021", "2021")),
 ]
 
+AVERAGE_AND_YEAR = [
+    # 'snittet för samma period …' is a comparison point, not the figure's period
+    ("Det är 12 fler än snittet för samma månad 2015–2019.", "2024-10-20", "12", ("2024", "2024")),
+    # 'för helåret' is the year in course
+    ("För helåret räknar vi med 4 200 nya medlemmar.", "2024-10-20", "4 200", ("2024", "2024")),
+    # a demand's two ends are both about now when no period is stated: no year before for the from-figure
+    ("# Lägre taxor nu\n\nUnder 2025 har taxorna stigit kraftigt.\n\n## Våra krav\n\nSänk taxan från 40 till 30 "
+     "kronor.\n", "2025-03-01", "40", ("2025", "2025")),
+]
+
 THEN_CLAUSE = [
     # a 'då' clause right after a period is about that period
     ("Tågen var färre än i mars i fjol, då 812 avgångar ställdes in.", "2025-06-01", "812", ("2024", "2024")),
@@ -101,6 +111,6 @@ THEN_CLAUSE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

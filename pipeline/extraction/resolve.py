@@ -414,6 +414,9 @@ def _revision_re():
     return re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.load().change["revision_words"]) + r")(?![\w])", re.I)
 
 
+# periods the text states for the pair (not the document's or the publication date: 'Sänk momsen från 6 till 0
+# procent' is about now at both ends)
+STATED_RULES = frozenset({"same_clause", "same_sentence", "previous_sentence", "heading"})
 SPAN_RULES = frozenset({"year_range", "last_n", "last_n_bare"})    # time rules that read a closed span of years
 
 
@@ -439,7 +442,7 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple]) -> None:
             continue
         ev = time.get("evidence") or {}
         start, end = time.get("start"), time.get("end")
-        if not start or not end or ev.get("rule") in ("table_column", "prior_in_brackets", "restating") \
+        if not start or not end or ev.get("rule") not in STATED_RULES \
                 or ev.get("time_rule") in ("open_start", "open_end") or time.get("grain") != "year":
             continue
         if start[:4] != end[:4]:
