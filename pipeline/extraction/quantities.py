@@ -2,9 +2,10 @@
 
 Pure functions over a string. The scanner tokenises the sentence (numbers
 with Swedish grouping, words, single symbols), finds number cores (digits,
-number words, fractions, ratios, multipliers, ordinals) and grows each one:
-right over scale words, units, rates and post-qualifiers; left over bounds
-and signs. Spans that are not quantities (years and dates in a time role,
+number words, fractions, ratios, multipliers, ordinals: ``CORE_RULES`` and
+``NUMBER_RULES``) and grows each one: right over scale words, units, rates and
+post-qualifiers (``SUFFIX_RULES``); left over bounds and signs. Every rule is a
+named entry with its examples; the overlap policy is stated once, above them. Spans that are not quantities (years and dates in a time role,
 phone numbers, postal codes, times of day, identifiers, URLs) are fenced off
 before scanning. Every Swedish word involved comes from ``models/lexicon``.
 
@@ -17,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from typing import Callable
 
 from pipeline import lexicon
 from pipeline.extraction.numbers import parse_digits, parse_number_word, parse_ordinal_word
@@ -226,6 +228,8 @@ def _tables():
     t["triggers"] = frozenset(firsts | t["articles"] | t["var_words"] | set(t["sign_words"]))
     t["prefilter"] = _prefilter(t, n, lex)
     t["subunit_link"] = n["subunit_link"]
+    t["frequency_starts"] = frozenset(t["frequency"]["words"]) | t["var_words"]
+    t["compound_units"] = {w: next(u for u in lex.units if u.unit == code) for w, code in lex.compounds.items()}
     t["prefix_units"], t["prefix_re"], t["prefix_glued_re"] = _prefix_units(lex)
     return t
 
@@ -583,160 +587,344 @@ def _during(text, qs):
                 q.text = text[q.char_start:q.char_end]
 
 
-# --- cores ---------------------------------------------------------------------
+# --- the quantity rules ----------------------------------------------------------
+#
+# The grammar is three lists of named rules, as in Duckling's rule lists: CORE_RULES say how a figure starts
+# (a number, a number word, a fraction, a ratio, a factor, a rank), NUMBER_RULES what may follow a read number
+# and makes it another kind of figure ('tre gånger fler', 'två tredjedelar', 'nio av tio'), SUFFIX_RULES how a
+# figure grows to the right (ranges, scale words, units, rates, post-qualifiers). Each entry has a name, the
+# production that reads tokens with the lexicon tables, and examples (sentence, figure text, value, unit) that
+# tests/test_quantity_rules.py runs: the figure is found, and without the rule it is not found the same way.
+#
+# OVERLAP POLICY (the one place it is settled): at a token the rules of a list are tried in list order and the
+# first that applies owns the tokens it reads, also when it reads them as no figure ('tredje maj': the rank rule
+# refuses it and no later rule reads 'tredje'); the scanner resumes after them, so no two figures share a token;
+# a figure that touches a protected span is dropped (protections win, ``protected_spans``). Suffix rules run in
+# list order, each from where the one before stopped; a figure marked dropped grows no further.
+
+
+@dataclass(frozen=True)
+class QuantityRule:
+    """One named rule of the quantity grammar.
+
+    ``read``: the production. CORE_RULES: (text, toks, i, T) -> (Quantity or None, next token) when the rule owns
+    the tokens at i (a None quantity: they are no figure), or None when it does not apply. NUMBER_RULES: (text, toks,
+    i, j, value, T), the number read at tokens i..j-1, same result. SUFFIX_RULES: (text, toks, j, q, T, is_word,
+    year_at) -> the token after what it added to ``q`` (j itself when it added nothing).
+    ``starts``: the key of the lexicon tables (``_tables``) whose words every match of a core rule begins with; the
+    rule is not tried at other tokens (speed; None: any number token or word).
+    ``examples``: (sentence, figure text, value, unit) tested by tests/test_quantity_rules.py; a rule that refuses
+    tokens ('en skola', 'alla tre') has (sentence, None, None, None): the sentence states no figure."""
+    name: str
+    read: Callable
+    starts: str | None = None
+    examples: tuple = ()
+
 
 def _read_core(text, toks, i, T):
-    """A number core at token i -> (Quantity or None, next token index)."""
-    tok = toks[i]
-    low = tok.low
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    """A number core at token i -> (Quantity or None, next token index): the first core rule that applies."""
+    hit = first_core_rule(text, toks, i, T)[1]
+    return hit if hit is not None else (None, i + 1)
 
-    # multiplicative verbs and 'dubbelt så många'
-    if low in T["multiplicatives"]:
-        spec = T["multiplicatives"][low]
-        j = i + 1
-        if spec.get("then"):                       # 'dubbelt så många'
-            if nxt != spec["then"] or i + 2 >= len(toks):
-                return None, i + 1
-            j = i + 3
-        q = _q(text, toks, i, j, spec["value"], "number", "number")
-        q.direction = spec["direction"]
-        return q, j
 
-    # fixed phrases: 'ett tiotal', 'hundratals', 'ett par', 'en och en halv'
-    for table, kind in ((T["halves"], "half"), (T["approx"], "approx")):
-        hit = _match_phrase(text, toks, i, table)
-        if hit:
-            j, spec, key = hit
-            if kind == "half":
-                return _q(text, toks, i, j, float(spec), None, None), j
-            q = _q(text, toks, i, j, float(spec["value"]), None, None)
-            q.bound, q.qualifier = spec["bound"], None
-            if key == "ett par" and (j >= len(toks) or toks[j].is_num):
-                return None, i + 1
-            return q, j
+def first_core_rule(text, toks, i, T, rules=None):
+    """The core rule that owns token i and what it read -> (rule, (Quantity or None, next)), or (None, None)."""
+    low = toks[i].low
+    for rule in rules if rules is not None else CORE_RULES:
+        if rule.starts is not None and low not in T[rule.starts]:
+            continue
+        hit = rule.read(text, toks, i, T)
+        if hit is not None:
+            return rule, hit
+    return None, None
 
-    # how often: 'var fjortonde dag', 'vart 25:e år', 'varannan vecka' (numbers.json 'frequency')
-    freq = _frequency(toks, i, T)
-    if freq:
-        j, n, unit = freq
-        q = _q(text, toks, i, j, float(n), "duration", unit)
-        q.unit_text = toks[j - 1].text
-        return q, j
-    # ratio words: 'hälften', 'varannan'
-    if low in T["ratio_words"]:
-        return _q(text, toks, i, i + 1, T["ratio_words"][low], "ratio", "ratio"), i + 1
-    # 'var tredje'
-    if low in T["var_words"] and nxt in T["ordinals"] and T["ordinals"][nxt] >= 2:
-        return _q(text, toks, i, i + 2, 1 / T["ordinals"][nxt], "ratio", "ratio"), i + 2
 
-    # ordinals that rank: 'tredje största', '2:a plats'
-    rank_words = T["rank"]
-    word_rank = None if tok.is_num else parse_ordinal_word(low)
-    digit_end = _digit_ordinal_end(toks, i, rank_words) if tok.is_num else None
-    if word_rank is not None or digit_end:
-        rank = word_rank if word_rank is not None else int(parse_digits(tok.text) or 0)
-        j = i + 1 if not tok.is_num else digit_end
-        after = toks[j].low if j < len(toks) else ""
-        if after in T["month_words"] or after in rank_words["calendar_nouns"]:
-            return None, j
-        if after and (T["superlative_re"].match(after) or after in rank_words["place_nouns"]):
-            q = _q(text, toks, i, j + 1, float(rank), "ordinal", "ordinal")
-            q.entity = after
-            return q, j + 1
-        if not tok.is_num:
+def _multiplicative(text, toks, i, T):
+    """'fördubblades', 'dubbelt så många': a factor with the direction of the change."""
+    spec = T["multiplicatives"][toks[i].low]
+    j = i + 1
+    if spec.get("then"):                       # 'dubbelt så många'
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if nxt != spec["then"] or i + 2 >= len(toks):
             return None, i + 1
-        return _q(text, toks, i, j, float(rank), "ordinal", "ordinal"), j     # '3:e', '25e': a rank, never a count
+        j = i + 3
+    q = _q(text, toks, i, j, spec["value"], "number", "number")
+    q.direction = spec["direction"]
+    return q, j
 
-    value = None
-    j = i
+
+def _half_phrase(text, toks, i, T):
+    """'en och en halv', 'två och en halv': a listed phrase with a half."""
+    hit = _match_phrase(text, toks, i, T["halves"])
+    if hit is None:
+        return None
+    j, spec, key = hit
+    return _q(text, toks, i, j, float(spec), None, None), j
+
+
+def _approx_phrase(text, toks, i, T):
+    """'ett tiotal', 'hundratals', 'ett par': a listed phrase with its value and bound."""
+    hit = _match_phrase(text, toks, i, T["approx"])
+    if hit is None:
+        return None
+    j, spec, key = hit
+    q = _q(text, toks, i, j, float(spec["value"]), None, None)
+    q.bound, q.qualifier = spec["bound"], None
+    if key == "ett par" and (j >= len(toks) or toks[j].is_num):
+        return None, i + 1
+    return q, j
+
+
+def _how_often(text, toks, i, T):
+    """'var fjortonde dag', 'vart 25:e år', 'varannan vecka': an interval (numbers.json 'frequency')."""
+    freq = _frequency(toks, i, T)
+    if not freq:
+        return None
+    j, n, unit = freq
+    q = _q(text, toks, i, j, float(n), "duration", unit)
+    q.unit_text = toks[j - 1].text
+    return q, j
+
+
+def _ratio_word(text, toks, i, T):
+    """'hälften', 'en tredjedel' written as one listed word: a proportion."""
+    return _q(text, toks, i, i + 1, T["ratio_words"][toks[i].low], "ratio", "ratio"), i + 1
+
+
+def _every_nth(text, toks, i, T):
+    """'var tredje': one in n."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if nxt in T["ordinals"] and T["ordinals"][nxt] >= 2:
+        return _q(text, toks, i, i + 2, 1 / T["ordinals"][nxt], "ratio", "ratio"), i + 2
+    return None
+
+
+def _rank(text, toks, i, T):
+    """'tredje största', '2:a plats', '3:e': a rank; before a month or a calendar noun ('tredje maj') no figure."""
+    tok = toks[i]
+    rank_words = T["rank"]
+    word_rank = None if tok.is_num else parse_ordinal_word(tok.low)
+    digit_end = _digit_ordinal_end(toks, i, rank_words) if tok.is_num else None
+    if word_rank is None and not digit_end:
+        return None
+    rank = word_rank if word_rank is not None else int(parse_digits(tok.text) or 0)
+    j = i + 1 if not tok.is_num else digit_end
+    after = toks[j].low if j < len(toks) else ""
+    if after in T["month_words"] or after in rank_words["calendar_nouns"]:
+        return None, j
+    if after and (T["superlative_re"].match(after) or after in rank_words["place_nouns"]):
+        q = _q(text, toks, i, j + 1, float(rank), "ordinal", "ordinal")
+        q.entity = after
+        return q, j + 1
+    if not tok.is_num:
+        return None, i + 1
+    return _q(text, toks, i, j, float(rank), "ordinal", "ordinal"), j     # '3:e', '25e': a rank, never a count
+
+
+def _vulgar_fraction(text, toks, i, T):
+    """'⅔' is a ratio; '½ timme' a fraction of a unit."""
+    tok = toks[i]
+    if not (tok.is_num and _VULGAR.match(tok.text)):
+        return None
+    value, j = unicodedata.numeric(tok.text), i + 1
+    unit_next = j < len(toks) and _match_unit(text, toks, j)
+    return _q(text, toks, i, j, value, None if unit_next else "ratio", None if unit_next else "ratio"), j
+
+
+def _number(text, toks, i, T):
+    """Digits ('1 250', '2 1/4', '2½') or a run of number words ('två hundra'), then the first NUMBER_RULES
+    entry that reads what follows."""
+    tok = toks[i]
     if tok.is_num:
-        value = parse_digits(tok.text) if not _VULGAR.match(tok.text) else unicodedata.numeric(tok.text)
-        j = i + 1
-        if _VULGAR.match(tok.text):                 # '⅔' is a ratio; '½ timme' a fraction of a unit
-            unit_next = j < len(toks) and _match_unit(text, toks, j)
-            return _q(text, toks, i, j, value, None if unit_next else "ratio", None if unit_next else "ratio"), j
+        value, j = parse_digits(tok.text), i + 1
         frac = _mixed_fraction(toks, j) if value is not None and value == int(value) else None
         if frac:                                    # '2 1/4', '10 1/2 miles', '2½'
             value, j = value + frac[0], frac[1]
-        # hyphenated compounds: '25-årig' is a figure, '5G-nätet' or '2030-målet' a name
-        if j + 1 < len(toks) and toks[j].text in ("-", "‐") and toks[j].start == tok.end and toks[j + 1].start == toks[j].end \
-                and toks[j + 1].low.isalpha():
-            unit_code = lexicon.load().compounds.get(toks[j + 1].low)
-            if value is not None and toks[j + 1].low in T["approx_suffixes"]:     # 'ett 40-tal', '10000-tals'
-                q = _q(text, toks, i, j + 2, value, None, None)
-                q.bound = T["approx_suffixes"][toks[j + 1].low]
-                return q, j + 2
-            if unit_code is None or value is None:
-                return None, j + 2
-            unit = next(u for u in lexicon.load().units if u.unit == unit_code)
-            q = _q(text, toks, i, j + 2, value, unit.kind, unit.unit)
-            q.unit_text = toks[j + 1].text
-            return q, j + 2
-        # '3/4' as a ratio
-        if j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].is_num and toks[j].start == tok.end:
-            den = parse_digits(toks[j + 1].text)
-            if den and value is not None and 0 < value < den <= 100 and value == int(value):
-                if j + 2 < len(toks) and (_match_unit(text, toks, j + 2) or toks[j + 2].low in T["scales"]):   # '1/2 timme', '1/4 miljon'
-                    return _q(text, toks, i, j + 2, value / den, None, None), j + 2
-                return _q(text, toks, i, j + 2, value / den, "ratio", "ratio"), j + 2
+        if value is None:                           # a numeral no float holds: no figure, nor its '-word' compound
+            return None, (j + 2 if _hyphen_word(toks, i, j) else i + 1)
     else:
         run = _number_word_run(toks, i)
-        if run:
-            j, value = run
-    if value is None:
-        return None, i + 1
-
-    # factors: 'tre gånger fler', '2 ggr så många'
-    if j + 1 < len(toks) and toks[j].low in T["times_words"]:
-        after = toks[j + 1].low
-        if after in T["factor_comparatives"]:
-            direction = T["factor_comparatives"][after]
-            end = j + 2
-            if after == T["factor_link"] and end < len(toks) and toks[end].low.isalpha():
-                end += 1
-            q = _q(text, toks, i, end, float(value), "number", "number")
-            q.direction = direction
-            return q, end
-    # fractions: 'en tredjedel', 'två tredjedelar'; more than a whole ('tjugo femtedelar' = 4) is a number
-    den = _denominator(toks[j].low, T) if j < len(toks) and not tok.is_num else None
-    if den:
-        kind = "ratio" if value <= den else "number"
-        return _q(text, toks, i, j + 1, value / den, kind, kind), j + 1
-    # a whole number and a fraction: 'tjugo och tre femtedelar', 'fem och en kvarts'
-    if j + 2 < len(toks) and toks[j].low == T["fraction_link"] and not tok.is_num:
-        run2 = _number_word_run(toks, j + 1)
-        den = _denominator(toks[run2[0]].low, T) if run2 and run2[0] < len(toks) else None
-        if den and run2[1] < den:
-            return _q(text, toks, i, run2[0] + 1, value + run2[1] / den, None, None), run2[0] + 1
-    # a spoken decimal: 'fem komma fem'
-    if j + 1 < len(toks) and toks[j].low == T["decimal_word"] and not tok.is_num:
-        run2 = _number_word_run(toks, j + 1)
-        if run2:
-            q = _q(text, toks, i, run2[0], float(f"{int(value)}.{int(run2[1])}"), None, None)
-            q.value_text = q.text
-            return q, run2[0]
-    # 'nio av tio', 'fyra av åtta', '3 av 4'
-    if j + 1 < len(toks) and toks[j].low == T["ratio_link"]:
-        k = j + 1
-        if toks[k].is_num:
-            den, k2 = parse_digits(toks[k].text), k + 1
-        else:
-            run2 = _number_word_run(toks, k)
-            den, k2 = (run2[1], run2[0]) if run2 else (None, k)
-        if den and 0 < value <= den and den <= 1000 and not (k2 < len(toks) and toks[k2].low in T["scales"]):
-            return _q(text, toks, i, k2, value / den, "ratio", "ratio"), k2
-    # an article is a number only before a scale word or a unit ('en miljard', 'ett år', 'en procent'), or after a sign
-    if not tok.is_num and toks[i].low in T["articles"] and j == i + 1 and not _sign_before(text, tok.start, T):
-        unit = _match_unit(text, toks, j) if j < len(toks) else None
-        unit_ok = unit is not None and unit[1].kind in T["article_units"]["kinds"] and toks[j].low not in T["article_units"]["except"]
-        if not (j < len(toks) and (toks[j].low in T["scales"] or unit_ok)):
+        if not run:
             return None, i + 1
+        j, value = run
+    for rule in NUMBER_RULES:
+        hit = rule.read(text, toks, i, j, value, T)
+        if hit is not None:
+            return hit
+    return None, i + 1
+
+
+def _hyphen_word(toks, i, j) -> bool:
+    """A word glued to the number by a hyphen ('25-årig', '5G-nätet')."""
+    return j + 1 < len(toks) and toks[j].text in ("-", "‐") and toks[j].start == toks[i].end \
+        and toks[j + 1].start == toks[j].end and toks[j + 1].low.isalpha()
+
+
+def _hyphen_compound(text, toks, i, j, value, T):
+    """'25-årig' is a figure with its unit, 'ett 40-tal' an approximate one; '5G-nätet' or '2030-målet' a name."""
+    if not toks[i].is_num or not _hyphen_word(toks, i, j):
+        return None
+    word = toks[j + 1].low
+    if word in T["approx_suffixes"]:                 # 'ett 40-tal', '10000-tals'
+        q = _q(text, toks, i, j + 2, value, None, None)
+        q.bound = T["approx_suffixes"][word]
+        return q, j + 2
+    unit = T["compound_units"].get(word)
+    if unit is None:
+        return None, j + 2
+    q = _q(text, toks, i, j + 2, value, unit.kind, unit.unit)
+    q.unit_text = toks[j + 1].text
+    return q, j + 2
+
+
+def _slash_ratio(text, toks, i, j, value, T):
+    """'3/4' is a ratio, '1/2 timme' and '1/4 miljon' a fraction of what follows."""
+    if not (toks[i].is_num and j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].is_num and toks[j].start == toks[i].end):
+        return None
+    den = parse_digits(toks[j + 1].text)
+    if not (den and 0 < value < den <= 100 and value == int(value)):
+        return None
+    if j + 2 < len(toks) and (_match_unit(text, toks, j + 2) or toks[j + 2].low in T["scales"]):
+        return _q(text, toks, i, j + 2, value / den, None, None), j + 2
+    return _q(text, toks, i, j + 2, value / den, "ratio", "ratio"), j + 2
+
+
+def _factor(text, toks, i, j, value, T):
+    """'tre gånger fler', '2 ggr så många': a factor with the direction of the comparison."""
+    if not (j + 1 < len(toks) and toks[j].low in T["times_words"] and toks[j + 1].low in T["factor_comparatives"]):
+        return None
+    after = toks[j + 1].low
+    end = j + 2
+    if after == T["factor_link"] and end < len(toks) and toks[end].low.isalpha():
+        end += 1
+    q = _q(text, toks, i, end, float(value), "number", "number")
+    q.direction = T["factor_comparatives"][after]
+    return q, end
+
+
+def _word_fraction(text, toks, i, j, value, T):
+    """'en tredjedel', 'två tredjedelar'; more than a whole ('tjugo femtedelar' = 4) is a number."""
+    den = _denominator(toks[j].low, T) if j < len(toks) and not toks[i].is_num else None
+    if not den:
+        return None
+    kind = "ratio" if value <= den else "number"
+    return _q(text, toks, i, j + 1, value / den, kind, kind), j + 1
+
+
+def _whole_and_fraction(text, toks, i, j, value, T):
+    """'tjugo och tre femtedelar', 'fem och en kvarts': a whole number and a fraction."""
+    if not (j + 2 < len(toks) and toks[j].low == T["fraction_link"] and not toks[i].is_num):
+        return None
+    run2 = _number_word_run(toks, j + 1)
+    den = _denominator(toks[run2[0]].low, T) if run2 and run2[0] < len(toks) else None
+    if den and run2[1] < den:
+        return _q(text, toks, i, run2[0] + 1, value + run2[1] / den, None, None), run2[0] + 1
+    return None
+
+
+def _spoken_decimal(text, toks, i, j, value, T):
+    """'fem komma fem': a decimal said in words."""
+    if not (j + 1 < len(toks) and toks[j].low == T["decimal_word"] and not toks[i].is_num):
+        return None
+    run2 = _number_word_run(toks, j + 1)
+    if not run2:
+        return None
+    q = _q(text, toks, i, run2[0], float(f"{int(value)}.{int(run2[1])}"), None, None)
+    q.value_text = q.text
+    return q, run2[0]
+
+
+def _n_of_m(text, toks, i, j, value, T):
+    """'nio av tio', 'fyra av åtta', '3 av 4': a proportion (not '2 av 3 miljoner', a part of an amount)."""
+    if not (j + 1 < len(toks) and toks[j].low == T["ratio_link"]):
+        return None
+    k = j + 1
+    if toks[k].is_num:
+        den, k2 = parse_digits(toks[k].text), k + 1
+    else:
+        run2 = _number_word_run(toks, k)
+        den, k2 = (run2[1], run2[0]) if run2 else (None, k)
+    if den and 0 < value <= den and den <= 1000 and not (k2 < len(toks) and toks[k2].low in T["scales"]):
+        return _q(text, toks, i, k2, value / den, "ratio", "ratio"), k2
+    return None
+
+
+def _article(text, toks, i, j, value, T):
+    """An article is a number only before a scale word or a unit ('en miljard', 'ett år', 'en procent') or after a
+    sign ('minus ett'); elsewhere ('en skola') it is no figure."""
+    tok = toks[i]
+    if tok.is_num or tok.low not in T["articles"] or j != i + 1 or _sign_before(text, tok.start, T):
+        return None
+    unit = _match_unit(text, toks, j) if j < len(toks) else None
+    unit_ok = unit is not None and unit[1].kind in T["article_units"]["kinds"] and toks[j].low not in T["article_units"]["except"]
+    if j < len(toks) and (toks[j].low in T["scales"] or unit_ok):
+        return None
+    return None, i + 1
+
+
+def _plain_number(text, toks, i, j, value, T):
+    """The number as read: its kind is decided when it has grown (a number word stays 'word' until then)."""
     q = _q(text, toks, i, j, float(value), None, None)
-    q.value_text = text[tok.start:toks[j - 1].end]
-    if not tok.is_num:
+    q.value_text = text[toks[i].start:toks[j - 1].end]
+    if not toks[i].is_num:
         q.kind = "word"
     return q, j
+
+
+R = QuantityRule
+CORE_RULES = (
+    R("multiplicative", _multiplicative, "multiplicatives",
+      (("Antalet anmälningar fördubblades under året.", "fördubblades", 2.0, "number"),
+       ("Vi har dubbelt så många elever nu.", "dubbelt så många", 2.0, "number"))),
+    R("half phrase", _half_phrase, None,
+      (("Bygget tog halvannan månad.", "halvannan månad", 1.5, "month"),
+       ("Vi väntade ett och ett halvt år på beslutet.", "ett och ett halvt år", 1.5, "year"))),
+    R("approximate phrase", _approx_phrase, None,
+      (("Ett tiotal personer skadades.", "Ett tiotal", 10.0, "count"),
+       ("Hundratals bostäder saknar el.", "Hundratals", 100.0, "count"))),
+    R("frequency", _how_often, "frequency_starts",
+      (("Tidningen kommer ut var fjortonde dag.", "var fjortonde dag", 14.0, "day"),
+       ("Sopor hämtas varannan vecka.", "varannan vecka", 2.0, "week"))),
+    R("ratio word", _ratio_word, "ratio_words",
+      (("Hälften av eleverna klarade provet.", "Hälften", 0.5, "ratio"),)),
+    R("every nth", _every_nth, "var_words",
+      (("Var tredje svensk motionerar sällan.", "Var tredje", 1 / 3, "ratio"),)),
+    R("rank", _rank, None,
+      (("Malmö är Sveriges tredje största stad.", "tredje största", 3.0, "ordinal"),
+       ("Laget slutade på 2:a plats.", "2:a plats", 2.0, "ordinal"))),
+    R("vulgar fraction", _vulgar_fraction, None,
+      (("Det tar ½ timme att gå dit.", "½ timme", 0.5, "hour"),
+       ("Av de tillfrågade svarade ⅔ ja.", "⅔", 2 / 3, "ratio"))),
+    R("number", _number, None,
+      (("Kommunen anställer 250 lärare.", "250", 250.0, "count"),
+       ("Tjugotvå skolor renoveras.", "Tjugotvå", 22.0, "count"))),
+)
+NUMBER_RULES = (
+    R("hyphenated compound", _hyphen_compound, None,
+      (("En 25-årig man greps i natt.", "25-årig", 25.0, "year"),
+       ("Det kom ett 40-tal personer till mötet.", "40-tal", 40.0, "count"))),
+    R("slash ratio", _slash_ratio, None,
+      (("Hela 3/4 av budgeten går till skolan.", "3/4", 0.75, "ratio"),
+       ("Vi väntade 1/2 timme på bussen.", "1/2 timme", 0.5, "hour"))),
+    R("factor", _factor, None,
+      (("Priset är tre gånger högre än i fjol.", "tre gånger högre", 3.0, "number"),
+       ("De har 2 ggr så många anställda.", "2 ggr så många", 2.0, "number"))),
+    R("word fraction", _word_fraction, None,
+      (("En tredjedel av pengarna gick till vården.", "En tredjedel", 1 / 3, "ratio"),
+       ("Två tredjedelar av eleverna är nöjda.", "Två tredjedelar", 2 / 3, "ratio"))),
+    R("whole and fraction", _whole_and_fraction, None,
+      (("Vi gick fem och en kvarts mil.", "fem och en kvarts mil", 52.5, "km"),)),
+    R("spoken decimal", _spoken_decimal, None,
+      (("Räntan är fem komma fem procent.", "fem komma fem procent", 5.5, "percent"),)),
+    R("n of m", _n_of_m, None,
+      (("Nio av tio tillfrågade var nöjda.", "Nio av tio", 0.9, "ratio"),
+       ("Hela 3 av 4 kommuner saknar plan.", "3 av 4", 0.75, "ratio"))),
+    R("article", _article, None,
+      (("Vi öppnar en skola och 3 förskolor.", "3", 3.0, "count"),       # 'en skola' is no figure
+       ("Hon fick ett pris för 2 böcker.", "2", 2.0, "count"))),
+    R("plain number", _plain_number, None,
+      (("Räntan höjdes till 4,5 procent.", "4,5 procent", 4.5, "percent"),)),
+)
 
 
 def _denominator(word: str, T) -> int | None:
@@ -812,79 +1000,123 @@ def _extend(text, q, end):
 
 
 def _grow_right(text, toks, j, q, T, year_at=frozenset()):
-    """Scale words, units, ranges, rates and post-qualifiers after the core. ``year_at``: where a one-year time
-    expression starts ('142 år 2019': 'år' belongs to the year, not to the number)."""
+    """Scale words, units, ranges, rates and post-qualifiers after the core: the SUFFIX_RULES in order. ``year_at``:
+    where a one-year time expression starts ('142 år 2019': 'år' belongs to the year, not to the number)."""
     if q.kind in ("ratio", "ordinal") or (q.kind == "number" and q.unit == "number"):
         return _grow_rate(text, toks, j, q, T)
     is_word = q.kind == "word"
     q.kind = None if q.kind in ("word", "number") else q.kind
+    for rule in SUFFIX_RULES:
+        j = rule.read(text, toks, j, q, T, is_word, year_at)
+        if q.kind == "drop":
+            break
+    return j
 
-    # ranges: '2–3 procent', '10-15 %', '10 till 20 procent'
+
+def _range(text, toks, j, q, T, is_word, year_at):
+    """'2–3 procent', '10-15 %': a rising pair of digits is a range ('12\\t–\\t14' is a missing table cell)."""
     if j + 1 < len(toks) and toks[j].text in ("–", "-", "—") and toks[j + 1].is_num and not is_word \
-            and not _CELL_GAP.search(text, toks[j - 1].end, toks[j + 1].start):   # '12\t–\t14': a missing cell
+            and not _CELL_GAP.search(text, toks[j - 1].end, toks[j + 1].start):
         high = parse_digits(toks[j + 1].text)
         if high is not None and high > (q.value or 0):
             q.low, q.high, q.value = q.value, high, None
             j += 2
             _extend(text, q, toks[j - 1].end)
-    # '201 (171) mkr': a prior-period figure between the number and its unit
+    return j
+
+
+def _prior_before_unit(text, toks, j, q, T, is_word, year_at):
+    """'201 (171) mkr': a prior-period figure between the number and its unit."""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].is_num and toks[j + 2].text == ")" and not is_word:
         q.prior_value = parse_digits(toks[j + 1].text)
         j += 3
         _extend(text, q, toks[j - 1].end)
-    # glued scale letters: '100k', '1,2M'
+    return j
+
+
+def _glued_scale(text, toks, j, q, T, is_word, year_at):
+    """'100k', '1,2M': a scale letter glued to the digits."""
     if j < len(toks) and not is_word and toks[j].start == toks[j - 1].end and toks[j].text in T["glued_scales"] \
             and (j + 1 >= len(toks) or not toks[j + 1].text[0].isalpha() or toks[j + 1].start > toks[j].end):
         q.scale_text = toks[j].text
         _apply_scale(q, T["glued_scales"][toks[j].text])
         j += 1
         _extend(text, q, toks[j - 1].end)
-    # scale words
+    return j
+
+
+def _scale_word(text, toks, j, q, T, is_word, year_at):
+    """'3 miljoner', '1,5 miljarder' (not 'tusen' after a number word: 'tre tusen' is one number word run)."""
     if j < len(toks) and toks[j].low in T["scales"]:
         hit = _match_phrase(text, toks, j, T["scales"], max_len=1)
-        if hit:
+        if hit and not (toks[j].low in ("tusen",) and is_word):
             j2, scale, key = hit
-            if not (toks[j].low in ("tusen",) and is_word):
-                q.scale_text = text[toks[j].start:toks[j2 - 1].end]
-                _apply_scale(q, scale)
-                j = j2
-                _extend(text, q, toks[j - 1].end)
-    # units, also past 'senaste'/'första' ('våra fyra senaste år')
+            q.scale_text = text[toks[j].start:toks[j2 - 1].end]
+            _apply_scale(q, scale)
+            j = j2
+            _extend(text, q, toks[j - 1].end)
+    return j
+
+
+def _unit(text, toks, j, q, T, is_word, year_at):
+    """'procent', 'Mkr', 'kvadratmeter', also past 'senaste'/'första' ('våra fyra senaste år'); not 'år' before a
+    year ('142 år 2019') nor after a year-sized number. A unit written twice and a prior-period figure after the
+    unit go with it."""
     hit = _match_unit(text, toks, j) if j < len(toks) else None
     if hit is None and j + 1 < len(toks) and toks[j].low in T["unit_skip"]:
         later = _match_unit(text, toks, j + 1)
         if later and later[1].kind == "duration":
             hit = later
-    if hit:
-        j2, unit = hit
-        if not (unit.kind == "duration" and toks[j].low in T["year_words"] and (q.value or q.high or 0) >= 1000 and q.scale_text is None) \
-                and toks[j].start not in year_at:
-            q.unit, q.kind, q.unit_text = unit.unit, unit.kind, text[toks[j].start:toks[j2 - 1].end]
-            _apply_scale(q, unit.scale)
-            j = j2
+    if hit is None:
+        return j
+    j2, unit = hit
+    if (unit.kind == "duration" and toks[j].low in T["year_words"] and (q.value or q.high or 0) >= 1000 and q.scale_text is None) \
+            or toks[j].start in year_at:
+        return j
+    q.unit, q.kind, q.unit_text = unit.unit, unit.kind, text[toks[j].start:toks[j2 - 1].end]
+    _apply_scale(q, unit.scale)
+    j = j2
+    _extend(text, q, toks[j - 1].end)
+    j = _unit_again(text, toks, j, q, unit)
+    return _prior_after_unit(text, toks, j, q)
+
+
+def _unit_again(text, toks, j, q, unit):
+    """A unit written twice ('970 Mkr kronor', '76,7% procent') is one quantity."""
+    again = _match_unit(text, toks, j) if j < len(toks) else None
+    if again and again[1].kind == unit.kind and again[1].unit == unit.unit:
+        j = again[0]
+        _extend(text, q, toks[j - 1].end)
+    return j
+
+
+def _prior_after_unit(text, toks, j, q):
+    """'312 MSEK (276)', '(−12)': the prior-period figure after the unit, in the same scale (a footnote is far smaller)."""
+    signed = j + 3 < len(toks) and toks[j + 1].text in ("−", "-", "+") and toks[j + 1].end == toks[j + 2].start
+    n = j + 1 + signed
+    if q.prior_value is None and n + 1 < len(toks) and toks[j].text == "(" and toks[n].is_num and toks[n + 1].text == ")":
+        prior = parse_digits(toks[n].text)
+        if prior and signed and toks[j + 1].text != "+":
+            prior = -prior
+        v = q.value if q.value is not None else 0
+        if prior and v and 0.1 <= abs(v / (prior * q.applied_scale)) <= 10:
+            q.prior_value = prior * q.applied_scale
+            j = n + 2
             _extend(text, q, toks[j - 1].end)
-            # a unit written twice ('970 Mkr kronor', '76,7% procent') is one quantity
-            again = _match_unit(text, toks, j) if j < len(toks) else None
-            if again and again[1].kind == unit.kind and again[1].unit == unit.unit:
-                j = again[0]
-                _extend(text, q, toks[j - 1].end)
-            # '312 MSEK (276)': the prior-period figure after the unit, in the same scale (a footnote is far smaller)
-            signed = j + 3 < len(toks) and toks[j + 1].text in ("−", "-", "+") and toks[j + 1].end == toks[j + 2].start
-            n = j + 1 + signed                    # '(−12)': a signed prior figure
-            if q.prior_value is None and n + 1 < len(toks) and toks[j].text == "(" and toks[n].is_num and toks[n + 1].text == ")":
-                prior = parse_digits(toks[n].text)
-                if prior and signed and toks[j + 1].text != "+":
-                    prior = -prior
-                v = q.value if q.value is not None else 0
-                if prior and v and 0.1 <= abs(v / (prior * q.applied_scale)) <= 10:
-                    q.prior_value = prior * q.applied_scale
-                    j = n + 2
-                    _extend(text, q, toks[j - 1].end)
-    elif q.kind is None and j < len(toks) and toks[j].low in T["pieces"]:
+    return j
+
+
+def _pieces(text, toks, j, q, T, is_word, year_at):
+    """'12 st', '5 stycken': a count of pieces."""
+    if q.kind is None and j < len(toks) and toks[j].low in T["pieces"]:
         j += 1
         _extend(text, q, toks[j - 1].end)
         q.kind, q.unit = "count", "count"
-    # prefix currency: '$5', '€ 10', 'EUR 20', 'Rs. 20'
+    return j
+
+
+def _prefix_currency(text, toks, j, q, T, is_word, year_at):
+    """'$5', '€ 10', 'EUR 20', 'Rs. 20': a currency written before the number."""
     if q.unit is None and q.core_start > 0:
         lead = max(0, q.core_start - 12)
         m = T["prefix_re"].search(text[lead:q.core_start])
@@ -895,33 +1127,56 @@ def _grow_right(text, toks, j, q, T, year_at=frozenset()):
             _apply_scale(q, u.scale)
             q.char_start = lead + m.start()
             q.text = text[q.char_start:q.char_end]
-    if q.kind is None:
-        if is_word and (q.value or 0) < 1000 and q.scale_text is None:
-            entity, j_ent = _entity_after(text, toks, j, T)
-            lead = _LAST_WORD.search(text, max(0, q.core_start - 30), q.core_start)
-            group = lead is not None and lead.group(1).lower() in T["partitive"]["leads"]   # 'övriga fyra har lindrigare skador'
-            if entity is None and (q.value or 0) < T["bare_word_figure_from"] and not _sign_before(text, q.core_start, T) \
-                    and not group:
-                q.kind = "drop"          # a bare number word ('alla tre') states no figure
-                return j
+    return j
+
+
+def _number_word_count(text, toks, j, q, T, is_word, year_at):
+    """A number word without unit ('tre nya skolor') counts the noun after it; alone ('alla tre') it states no figure
+    and is dropped, unless it is large, signed or follows a group word ('övriga fyra har lindrigare skador')."""
+    if q.kind is not None or not (is_word and (q.value or 0) < 1000 and q.scale_text is None):
+        return j
+    entity, _ = _entity_after(text, toks, j, T)
+    lead = _LAST_WORD.search(text, max(0, q.core_start - 30), q.core_start)
+    group = lead is not None and lead.group(1).lower() in T["partitive"]["leads"]
+    if entity is None and (q.value or 0) < T["bare_word_figure_from"] and not _sign_before(text, q.core_start, T) \
+            and not group:
+        q.kind = "drop"
+        return j
+    q.kind, q.unit, q.entity = "count", "count", entity
+    return j
+
+
+def _scaled_count(text, toks, j, q, T, is_word, year_at):
+    """'3 miljoner invånare' counts the noun; a scaled amount without one ('1 miljard mot ...') needs the
+    document's unit."""
+    if q.kind is None and q.scale_text is not None:
+        entity, _ = _entity_after(text, toks, j, T)
+        if entity:
             q.kind, q.unit, q.entity = "count", "count", entity
-        elif q.scale_text is not None:
-            entity, _ = _entity_after(text, toks, j, T)
-            if entity:
-                q.kind, q.unit, q.entity = "count", "count", entity
-            else:
-                q.kind, q.unit, q.needs_unit = "number", "number", True
         else:
-            v = q.value if q.value is not None else q.high
-            integral = "," not in (q.value_text or "") and v is not None and float(v).is_integer()
-            entity, j_ent = _entity_after(text, toks, j, T)
-            if integral:
-                q.kind, q.unit, q.entity = "count", "count", entity
-            elif entity and _match_phrase(text, toks, j_ent, T["rates_after"], max_len=3):
-                q.kind, q.unit, q.entity = "count", "count", entity       # '12,1 elever per lärare': an average count
-            else:
-                q.kind, q.unit = "number", "number"
-    # post-qualifier: 'eller mer'
+            q.kind, q.unit, q.needs_unit = "number", "number", True
+    return j
+
+
+def _digit_count(text, toks, j, q, T, is_word, year_at):
+    """A whole number without unit is a count ('250 lärare'); a decimal a number, or an average count before a rate
+    ('12,1 elever per lärare')."""
+    if q.kind is not None:
+        return j
+    v = q.value if q.value is not None else q.high
+    integral = "," not in (q.value_text or "") and v is not None and float(v).is_integer()
+    entity, j_ent = _entity_after(text, toks, j, T)
+    if integral:
+        q.kind, q.unit, q.entity = "count", "count", entity
+    elif entity and _match_phrase(text, toks, j_ent, T["rates_after"], max_len=3):
+        q.kind, q.unit, q.entity = "count", "count", entity
+    else:
+        q.kind, q.unit = "number", "number"
+    return j
+
+
+def _post_qualifier(text, toks, j, q, T, is_word, year_at):
+    """'10 procent eller mer', '5 000 kronor som mest': a bound written after the figure."""
     if j < len(toks):
         hit = _match_phrase(text, toks, j, T["qual_after"], max_len=3)
         if hit:
@@ -929,7 +1184,45 @@ def _grow_right(text, toks, j, q, T, year_at=frozenset()):
             q.bound, q.qualifier = bound, key
             j = j2
             _extend(text, q, toks[j - 1].end)
+    return j
+
+
+def _rate(text, toks, j, q, T, is_word, year_at):
+    """'per år', 'i månaden', 'per elev': what the figure is a rate of."""
     return _grow_rate(text, toks, j, q, T)
+
+
+SUFFIX_RULES = (
+    R("range", _range, None,
+      (("Priset steg 2–3 procent.", "2–3 procent", None, "percent"),)),
+    R("prior before unit", _prior_before_unit, None,
+      (("Rörelseresultatet blev 201 (171) mkr.", "201", 201e6, "SEK"),)),
+    R("glued scale", _glued_scale, None,
+      (("Klippet fick 100k visningar.", "100k", 100000.0, "count"),)),
+    R("scale word", _scale_word, None,
+      (("Staden har 3 miljoner invånare.", "3 miljoner", 3e6, "count"),)),
+    R("unit", _unit, None,
+      (("Räntan är 4 procent.", "4 procent", 4.0, "percent"),
+       ("Under våra fyra senaste år har vi byggt mycket.", "fyra senaste år", 4.0, "year"),
+       ("Resultatet blev 312 MSEK (276) i år.", "312 MSEK", 312e6, "SEK"))),
+    R("pieces", _pieces, None,
+      (("Vi köpte 12 st datorer.", "12 st", 12.0, "count"),)),
+    R("prefix currency", _prefix_currency, None,
+      (("Biljetten kostar $5 i dag.", "$5", 5.0, "USD"),)),
+    R("number word count", _number_word_count, None,
+      (("Vi träffade alla fem i går.", None, None, None),
+       ("De två var eniga om beslutet.", None, None, None))),
+    R("scaled count", _scaled_count, None,
+      (("Kommunen har 1,2 miljoner invånare.", "1,2 miljoner", 1.2e6, "count"),)),
+    R("digit count", _digit_count, None,
+      (("I snitt går 12,1 elever per lärare.", "12,1", 12.1, "count"),
+       ("Räntan blev 2,5 till slut.", "2,5", 2.5, "number"))),
+    R("post-qualifier", _post_qualifier, None,
+      (("Priset stiger 10 procent eller mer.", "10 procent eller mer", 10.0, "percent"),)),
+    R("rate", _rate, None,
+      (("Vi tar 25 kronor per kilo.", "25 kronor per kilo", 25.0, "SEK"),
+       ("Han tränar tre timmar i veckan.", "tre timmar i veckan", 3.0, "hour"))),
+)
 
 
 def _grow_rate(text, toks, j, q, T):
