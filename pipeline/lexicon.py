@@ -76,8 +76,10 @@ class Unit:
     prefix: bool = False          # may stand before the number ('$5', 'EUR 20')
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Lexicon:
+    """The one Swedish Defaults object: every lexicon file, validated once (``load``). Frozen, and hashed and
+    compared by identity, so that a module's compiled form of it can be cached per lexicon (``derived``)."""
     numbers: dict
     units: list[Unit]
     unit_by_surface: dict[str, Unit]
