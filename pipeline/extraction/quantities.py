@@ -705,7 +705,7 @@ class QuantityRule:
     the tokens at i (a None quantity: they are no figure), or None when it does not apply. NUMBER_RULES: (text, toks,
     i, j, value, T), the number read at tokens i..j-1, same result. SUFFIX_RULES: (text, toks, j, q, T, is_word,
     year_at) -> the token after what it added to ``q`` (j itself when it added nothing).
-    ``starts``: the key of the lexicon tables (``_tables``) whose words every match of a core rule begins with; the
+    ``starts``: the field of ``QuantityTables`` whose words every match of a core rule begins with; the
     rule is not tried at other tokens (speed; None: any number token or word).
     ``examples``: (sentence, figure text, value, unit) tested by tests/test_quantity_rules.py; a rule that refuses
     tokens ('en skola', 'alla tre') has (sentence, None, None, None): the sentence states no figure."""
@@ -721,10 +721,10 @@ def _read_core(text, toks, i, T):
     return hit if hit is not None else (None, i + 1)
 
 
-def first_core_rule(text, toks, i, T, rules=None):
+def first_core_rule(text, toks, i, T):
     """The core rule that owns token i and what it read -> (rule, (Quantity or None, next)), or (None, None)."""
     low = toks[i].low
-    for rule in rules if rules is not None else CORE_RULES:
+    for rule in CORE_RULES:
         if rule.starts is not None and low not in getattr(T, rule.starts):
             continue
         hit = rule.read(text, toks, i, T)
