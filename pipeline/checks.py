@@ -27,6 +27,7 @@ from functools import cached_property, lru_cache
 from typing import Callable
 
 from pipeline import lexicon
+from pipeline.lexicon import Lexicon
 
 log = logging.getLogger("pipeline")
 
@@ -171,13 +172,25 @@ def disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 # --- the document as the checks see it -------------------------------------------------------------
 
-_CUES: dict[int, dict] = {}
+@dataclass(frozen=True, eq=False)
+class CheckWords:
+    """What the checks read from the lexicon, compiled once per lexicon (``check_words``, through
+    ``Lexicon.derived``): checks.json (``cfg``: cue lists, tolerances, limits) and its cue lists as patterns, the
+    multiplicative verbs of numbers.json and the change-column headers of tables.json."""
+    cfg: dict
+    cues: dict                        # checks.json word lists as compiled patterns (``_cue_patterns``)
+    multiplicatives: dict             # 'fördubblades': a factor the checks compute with
+    change_headers: tuple             # a change column ('Förändring') is no part of a sum
 
 
-def cue_patterns(key: int, cfg: dict) -> dict:
-    """The checks.json word lists as compiled patterns, built once per process (per lexicon)."""
-    if key in _CUES:
-        return _CUES[key]
+def check_words(lex: Lexicon) -> CheckWords:
+    """The builder of ``CheckWords`` for ``Lexicon.derived``."""
+    return CheckWords(cfg=lex.checks, cues=_cue_patterns(lex.checks), multiplicatives=lex.numbers.get("multiplicatives", {}),
+                      change_headers=tuple(lex.tables["change_headers"]))
+
+
+def _cue_patterns(cfg: dict) -> dict:
+    """The checks.json word lists as compiled patterns."""
     w = r"(?<![\wåäö])(?:{})(?![\wåäö])"
     pats = {k: re.compile(w.format(lexicon.alternation(cfg[k], flexible_spaces=True)), re.I)
             for k in lexicon.CHECK_WORD_LISTS}
@@ -188,20 +201,18 @@ def cue_patterns(key: int, cfg: dict) -> dict:
                                      + r")(?![\wåäö])", re.I)
     link = lexicon.alternation(cfg["equivalence_links"], flexible_spaces=True)
     pats["equivalent"] = re.compile(r"\s*(?:[\wåäö]+\s*){0,3}(?:[,(–:-]\s*(?:(?:" + link + r")\s+)?|(?:" + link + r")\s+)", re.I)
-    _CUES[key] = pats
     return pats
 
 
 class Doc:
     """Records of one document with their intervals, grouped by sentence, and the document text."""
 
-    def __init__(self, text: str | None, records: list[dict], cfg: dict, multiplicatives: dict,
-                 change_headers: tuple[str, ...] = ()):
+    def __init__(self, text: str | None, records: list[dict], words: CheckWords):
         self.text = text or ""
         self.records = records
-        self.cfg = cfg
-        self.multiplicatives = multiplicatives
-        self.lex_change_headers = change_headers       # change.json table_change_headers ('förändring')
+        self.cfg = cfg = words.cfg
+        self.multiplicatives = words.multiplicatives
+        self.lex_change_headers = words.change_headers   # tables.json change_headers ('förändring')
         self.figs: list[Fig] = []
         self.by_sent: dict[int, list[Fig]] = {}
         for i, rec in enumerate(records):
@@ -212,7 +223,7 @@ class Doc:
             f = Fig(i, rec, q, q.get("value"), s.get("index", -1), q["char_start"], q["char_end"], cfg)
             self.figs.append(f)
             self.by_sent.setdefault(f.sent, []).append(f)
-        self.cues = cue_patterns(id(cfg), cfg)
+        self.cues = words.cues
         self._pairs: list | None = None
         self._triples: list | None = None
         self._multiple_answers: bool | None = None
@@ -1101,26 +1112,24 @@ def check_id(doc_id: str, check: str, claim_ids: list[str]) -> str:
     return "k_" + h[:20]
 
 
-def evaluate(text: str | None, records: list[dict]) -> list[Result]:
-    """Every check on one document's records (pure; records untouched)."""
+def evaluate(text: str | None, records: list[dict], lex: Lexicon | None = None) -> list[Result]:
+    """Every check on one document's records (pure; records untouched). ``lex``: the lexicon (None: the default)."""
     if len(records) < 2:          # every check relates two figures or more
         return []
-    lex = lexicon.load()
-    doc = Doc(text, records, lex.checks, lex.numbers.get("multiplicatives", {}),
-              tuple(lex.tables["change_headers"]))            # a change column ('Förändring') is no part of a sum
+    doc = Doc(text, records, (lex or lexicon.load()).derived(check_words))
     results = []
     for c in CHECKS:
         results.extend(c.run(doc))
     return results
 
 
-def run_checks(text: str | None, records: list[dict]) -> list[dict]:
+def run_checks(text: str | None, records: list[dict], lex: Lexicon | None = None) -> list[dict]:
     """The checks.jsonl rows of one document; each involved record gets the row ids in ``checks``.
     Never raises: a bug in a check loses the checks of this document, never its records."""
     if not records:
         return []
     try:
-        results = evaluate(text, records)
+        results = evaluate(text, records, lex)
     except Exception:  # noqa: BLE001 - a check must not take extraction down with it
         log.warning("checks failed on %s", records[0].get("doc_id"), exc_info=True)
         return []

@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from pipeline import lexicon
+from pipeline.lexicon import Lexicon
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_BYTES = 200 * 1024 * 1024
@@ -98,6 +99,49 @@ def looks_binary(text: str) -> bool:
 _NAME_PARTS = re.compile(r"[-_]")   # 'related-news' -> 'related', 'news'
 
 
+@dataclass(frozen=True, eq=False)
+class IngestWords:
+    """What ingest reads from the lexicon (furniture.json, time.json), compiled once per lexicon
+    (``ingest_words``, through ``Lexicon.derived``): the page-chrome words of HTML, the meta and JSON-LD keys of
+    titles, dates and publishers, the publication cues, the furniture line patterns and the dateline months."""
+    chrome_tags: frozenset
+    chrome_roles: frozenset
+    chrome_words: frozenset
+    chrome_substrings: tuple
+    html: dict                        # furniture.json 'html': title_meta, date_meta, ld_*_keys, publisher_meta
+    ld_keys: frozenset                # JSON-LD keys of a publication date or a headline
+    published_cue_re: re.Pattern      # 'Publicerad', 'Uppdaterad'
+    line_re: re.Pattern               # furniture lines, one alternation (one fullmatch per line)
+    phone_re: re.Pattern
+    block_starts: frozenset           # 'Kontakt', 'Om oss': a contact block's heading
+    contact_re: re.Pattern
+    contact_line_max_words: int
+    contact_line_longest_words: int
+    months_en: dict
+    months_sv: dict
+    timezones: dict
+
+
+def ingest_words(lex: Lexicon) -> IngestWords:
+    """The builder of ``IngestWords`` for ``Lexicon.derived``."""
+    furn, h, t = lex.furniture, lex.furniture["html"], lex.time
+    cues = lexicon.alternation(furn["published_cues"])
+    return IngestWords(
+        chrome_tags=frozenset(h["chrome_tags"]), chrome_roles=frozenset(h["chrome_roles"]),
+        chrome_words=frozenset(h["chrome_words"]), chrome_substrings=tuple(h["chrome_substrings"]), html=h,
+        ld_keys=frozenset(h["ld_date_keys"]) | frozenset(h["ld_title_keys"]),
+        published_cue_re=re.compile(r"(?<![\wåäö])(?:" + cues + r")(?![\wåäö])", re.I),
+        line_re=re.compile("|".join(f"(?:{p})" for p in furn["line_patterns"]), re.I),
+        phone_re=re.compile(furn["phone_line"]), block_starts=frozenset(s.lower() for s in furn["block_starts"]),
+        contact_re=re.compile("|".join(f"(?:{p})" for p in furn["contact_line_patterns"])),
+        contact_line_max_words=furn["contact_line_max_words"], contact_line_longest_words=furn["contact_line_longest_words"],
+        months_en=t["months_en"], months_sv=t["months"], timezones=t["timezones"])
+
+
+def _words(lex: Lexicon | None) -> IngestWords:
+    return (lex or lexicon.load()).derived(ingest_words)
+
+
 class _TextExtractor(HTMLParser):
     """Plain text of an HTML page: scripts, styles and head dropped, blocks on their own lines."""
 
@@ -108,8 +152,9 @@ class _TextExtractor(HTMLParser):
 
     VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 
-    def __init__(self):
+    def __init__(self, words: IngestWords | None = None):
         super().__init__(convert_charrefs=True)
+        self.W = words or _words(None)
         self.parts: list[str] = []
         self.skip = 0
         self.title: list[str] = []
@@ -132,7 +177,8 @@ class _TextExtractor(HTMLParser):
         self.in_h1 = self.h1_in_root = False
 
     def _region_kind(self, tag, attrs):
-        tags, roles, words, subs = _chrome_words()
+        W = self.W
+        tags, roles, words, subs = W.chrome_tags, W.chrome_roles, W.chrome_words, W.chrome_substrings
         a = {k: (v or "") for k, v in attrs}
         if tag == "main" or a.get("role") == "main":
             return "main"
@@ -181,7 +227,7 @@ class _TextExtractor(HTMLParser):
         elif tag == "time" and not self.chrome and not self.skip:
             stamp = dict(attrs).get("datetime")
             if stamp:
-                self.times.append((stamp, bool(_published_cue_re().search(self.recent[-60:])), self.main > 0, self.article > 0))
+                self.times.append((stamp, bool(self.W.published_cue_re.search(self.recent[-60:])), self.main > 0, self.article > 0))
         if tag not in self.VOID:
             self.open[tag] = self.open.get(tag, 0) + 1
             kind = self._region_kind(tag, attrs)
@@ -253,23 +299,10 @@ class _TextExtractor(HTMLParser):
             self.recent = (self.recent + data)[-200:]
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
+def html_to_text(html: str, lex: Lexicon | None = None) -> tuple[str, str | None]:
     """Plain text and <title> of an HTML document; runs of blank lines are folded."""
-    page = html_page(html)
+    page = html_page(html, lex)
     return page["text"], page["title"]
-
-
-@lru_cache(maxsize=1)
-def _chrome_words():
-    h = lexicon.load().furniture["html"]
-    return (frozenset(h["chrome_tags"]), frozenset(h["chrome_roles"]), frozenset(h["chrome_words"]),
-            tuple(h["chrome_substrings"]))
-
-
-@lru_cache(maxsize=1)
-def _published_cue_re():
-    cues = lexicon.load().furniture["published_cues"]
-    return re.compile(r"(?<![\wåäö])(?:" + lexicon.alternation(cues) + r")(?![\wåäö])", re.I)
 
 
 _TRAILING_SPACE = re.compile(r"[ \t\r\f\v]+\n")
@@ -296,13 +329,17 @@ def _sub_mapped(rx, repl: str, text: str, positions: list[int]) -> tuple[str, li
     return "".join(out), [move(p) for p in positions]
 
 
-def html_page(html: str) -> dict:
+def html_page(html: str, lex: Lexicon | None = None) -> dict:
     """Text, title, publication date and chrome spans of an HTML page.
 
     The text is the same as ever (chrome is kept so that offsets and the reviewer's view stay put); the text of
     menus, cookie dialogs, teasers, footers and the like (``furniture.json`` 'html'), and everything outside
     <main> (else outside the page's <article>s) when the page has one, is returned as 'chrome' spans."""
-    parser = _TextExtractor()
+    return _html_page(html, _words(lex))
+
+
+def _html_page(html: str, W: IngestWords) -> dict:
+    parser = _TextExtractor(W)
     parser.feed(html)
     parser.close()
     root = 1 if parser.seen_main else (2 if parser.seen_article else None)
@@ -333,8 +370,8 @@ def html_page(html: str) -> dict:
     flat = [min(max(0, p - lead), len(text)) for p in flat]
     spans = _chrome_lines(text, list(zip(flat[::2], flat[1::2])))
     words = lambda parts: " ".join("".join(parts).split())
-    h = lexicon.load().furniture["html"]
-    ld = _json_ld(parser.ld_blocks)
+    h = W.html
+    ld = _json_ld(parser.ld_blocks, W)
     h1 = words(parser.h1)      # the headline; a <title> that holds it only adds the site's name
     title = (next((parser.meta[k] for k in h["title_meta"] if parser.meta.get(k)), None)
              or next((" ".join(str(ld[k]).split()) for k in h["ld_title_keys"] if isinstance(ld.get(k), str) and ld[k].strip()), None)
@@ -345,14 +382,14 @@ def html_page(html: str) -> dict:
     stamps = sorted((t for t in parser.times if (root != 1 or t[2]) and (root != 2 or t[3])), key=lambda t: not t[1])
     time_published = next((d for stamp, *_ in stamps if (d := _iso_stamp(stamp))), None)
     return {"text": text, "title": title, "chrome": spans, "published": published, "time_published": time_published,
-            "publisher": _publisher(parser, h1)}
+            "publisher": _publisher(parser, h1, W)}
 
 
-def _publisher(parser, h1: str) -> str | None:
+def _publisher(parser, h1: str, W: IngestWords) -> str | None:
     """The site that publishes a page (speaker of its first-person statements): ``furniture.json`` html
     'publisher_meta' keys, then a JSON-LD publisher or WebSite name, then the part of <title> beside the headline
     ('Mål och budget - Lövsta kommun')."""
-    h = lexicon.load().furniture["html"]
+    h = W.html
     found = next((parser.meta[k] for k in h.get("publisher_meta", ()) if parser.meta.get(k)), None)
     if found:
         return " ".join(found.split())
@@ -408,9 +445,9 @@ def _in_spans(spans: list, pos: int) -> bool:
     return i >= 0 and pos < spans[i][1]
 
 
-def _json_ld(blocks: list[str]) -> dict:
+def _json_ld(blocks: list[str], W: IngestWords) -> dict:
     """The first JSON-LD object with a publication date or headline, searched through lists and '@graph'."""
-    keys = set(lexicon.load().furniture["html"]["ld_date_keys"]) | set(lexicon.load().furniture["html"]["ld_title_keys"])
+    keys = W.ld_keys
     for block in blocks:
         try:
             data = json.loads(block)
@@ -459,33 +496,26 @@ def _line_spans(text: str):
         start += len(line)
 
 
-@lru_cache(maxsize=1)
-def _furniture_res():
-    """The furniture line patterns as one alternation (one fullmatch per line instead of one per pattern)."""
-    furn = lexicon.load().furniture
-    line_re = re.compile("|".join(f"(?:{p})" for p in furn["line_patterns"]), re.I)
-    contact_re = re.compile("|".join(f"(?:{p})" for p in furn["contact_line_patterns"]))
-    return (line_re, re.compile(furn["phone_line"]), {s.lower() for s in furn["block_starts"]}, contact_re,
-            furn["contact_line_max_words"], furn["contact_line_longest_words"])
-
-
 _DIGIT = re.compile(r"\d")
 
 
-def is_contact_line(line: str) -> bool:
+def is_contact_line(line: str, lex: Lexicon | None = None) -> bool:
     """A line of contact data: a phone number, an e-mail or web address, a postal address (``furniture.json``
     contact_line_patterns), or a short line without digits (a name with a role). Prose is not, even if it
     names a telephone: a line longer than contact_line_longest_words words never is."""
-    _, phone_re, _, contact_re, max_words, longest = _furniture_res()
+    return _is_contact_line(line, _words(lex))
+
+
+def _is_contact_line(line: str, W: IngestWords) -> bool:
     words = len(line.split())
-    if words > longest:
+    if words > W.contact_line_longest_words:
         return False
-    if phone_re.match(line) or contact_re.search(line):
+    if W.phone_re.match(line) or W.contact_re.search(line):
         return True
-    return words <= max_words and not _DIGIT.search(line)
+    return words <= W.contact_line_max_words and not _DIGIT.search(line)
 
 
-def find_furniture(text: str, chrome: list | None = None) -> list[list]:
+def find_furniture(text: str, chrome: list | None = None, lex: Lexicon | None = None) -> list[list]:
     """[start, end, reason] spans of page furniture, whole lines, in text order; lines in ``chrome`` (HTML page
     chrome, already furniture) never start a contact block: 'Kontakt' in a menu is no contact block.
 
@@ -493,7 +523,11 @@ def find_furniture(text: str, chrome: list | None = None) -> list[list]:
     contact lines right after it (``is_contact_line``, blank lines between them allowed); it ends at the
     first line that is not contact data, so prose with figures after the heading is read as ever (issue 11:
     a heading used to hide everything after it)."""
-    line_re, phone_re, starts, *_ = _furniture_res()
+    return _find_furniture(text, chrome, _words(lex))
+
+
+def _find_furniture(text: str, chrome: list | None, W: IngestWords) -> list[list]:
+    line_re, phone_re, starts = W.line_re, W.phone_re, W.block_starts
     spans: list[list] = []
     in_block = False
     for s, e, body in _line_spans(text):
@@ -508,7 +542,7 @@ def find_furniture(text: str, chrome: list | None = None) -> list[list]:
             spans.append([s, e, "contact block"])
             in_block = True
             continue
-        if in_block and is_contact_line(stripped):
+        if in_block and _is_contact_line(stripped, W):
             spans[-1][1] = e             # the block's span grows over its lines (and the blank lines between)
             continue
         in_block = False
@@ -535,11 +569,13 @@ _DATELINE_SV = re.compile(r"\b(\d{1,2}) ([a-zåäö]{3,9})\.? (\d{4})(?:,? (?:kl
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
-def find_published(text: str, furniture: list) -> str | None:
+def find_published(text: str, furniture: list, lex: Lexicon | None = None) -> str | None:
     """Publication date from a dateline in the header lines, as ISO 8601 (with time and offset when given)."""
-    lex = lexicon.load()
-    t = lex.time
-    months_en, months_sv, zones = t["months_en"], t["months"], t["timezones"]
+    return _find_published(text, furniture, _words(lex))
+
+
+def _find_published(text: str, furniture: list, W: IngestWords) -> str | None:
+    months_en, months_sv, zones = W.months_en, W.months_sv, W.timezones
     chrome = [sp for sp in furniture if sp[2] == "page chrome"]
     header, counted = [], 0
     for s, e, body in _line_spans(text):
@@ -548,7 +584,7 @@ def find_published(text: str, furniture: list) -> str | None:
             counted += not _in_spans(chrome, s)                       # page chrome does not use up the header lines
         if counted >= HEADER_LINES:
             break
-    cue = _published_cue_re()
+    cue = W.published_cue_re
     cued = [line[m.start():] for line in header if (m := cue.search(line))]   # 'Publicerad ...' first, from the cue on
     header = cued + header
     en, iso, sv = _DATELINE_EN, _DATELINE_ISO, _DATELINE_SV
@@ -625,8 +661,10 @@ def doc_id_for(path: Path, root: Path | None) -> str:
 
 
 def ingest_bytes(data: bytes, doc_id: str, path: str, published: str | None = None,
-                 meta: dict | None = None) -> Document:
-    """Pure core of the stage: raw bytes -> Document (never raises for bad input)."""
+                 meta: dict | None = None, lex: Lexicon | None = None) -> Document:
+    """Pure core of the stage: raw bytes -> Document (never raises for bad input). ``lex``: the lexicon (None:
+    the default one)."""
+    W = _words(lex)
     doc = Document(doc_id=doc_id, path=path, sha256=hashlib.sha256(data).hexdigest())
     doc.format = "html" if path.lower().endswith((".html", ".htm")) else ("md" if path.lower().endswith(".md") else "txt")
     if not data.strip():
@@ -642,21 +680,21 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, published: str | None = No
         return doc
     html_title, page = None, {}
     if doc.format == "html":
-        page = html_page(text)
+        page = _html_page(text, W)
         text, html_title = page["text"], page["title"]
     if not text.strip():
         doc.status, doc.error = "skipped", "[E101] no text (empty after decoding)"
         return doc
     doc.text = text
     chrome = page.get("chrome") or []
-    doc.furniture = sorted(find_furniture(text, chrome) + chrome) if chrome else find_furniture(text)
+    doc.furniture = sorted(_find_furniture(text, chrome, W) + chrome) if chrome else _find_furniture(text, None, W)
     doc.title = (meta or {}).get("title") or html_title or find_title(text, doc.furniture)
     doc.publisher = (meta or {}).get("publisher") or page.get("publisher")
     if (meta or {}).get("published"):
         doc.published, doc.published_source = str(meta["published"]), "sidecar"
     elif page.get("published"):
         doc.published, doc.published_source = page["published"], "html_meta"
-    elif (found := find_published(text, doc.furniture)):
+    elif (found := _find_published(text, doc.furniture, W)):
         doc.published, doc.published_source = found, "dateline"
     elif page.get("time_published"):
         doc.published, doc.published_source = page["time_published"], "html_time"
@@ -679,7 +717,8 @@ def read_sidecar(path: Path) -> dict | None:
     return None
 
 
-def ingest_path(path: Path, root: Path | None, published: str | None = None, display_path: str | None = None) -> Document:
+def ingest_path(path: Path, root: Path | None, published: str | None = None, display_path: str | None = None,
+                lex: Lexicon | None = None) -> Document:
     """I/O edge: read one file from disk; unreadable files become an error status."""
     doc_id = doc_id_for(path, root)
     shown = display_path or str(path)
@@ -694,7 +733,7 @@ def ingest_path(path: Path, root: Path | None, published: str | None = None, dis
         data = path.read_bytes()
     except OSError as exc:
         return Document(doc_id=doc_id, path=shown, status="error", error=f"[E100] cannot read file: {exc.strerror or exc}")
-    return ingest_bytes(data, doc_id, shown, published=published, meta=read_sidecar(path))
+    return ingest_bytes(data, doc_id, shown, published=published, meta=read_sidecar(path), lex=lex)
 
 
 def folder_problem(path: Path) -> tuple[str, str]:

@@ -76,8 +76,10 @@ class Unit:
     prefix: bool = False          # may stand before the number ('$5', 'EUR 20')
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Lexicon:
+    """The one Swedish Defaults object: every lexicon file, validated once (``load``). Frozen, and hashed and
+    compared by identity, so that a module's compiled form of it can be cached per lexicon (``derived``)."""
     numbers: dict
     units: list[Unit]
     unit_by_surface: dict[str, Unit]
@@ -135,12 +137,22 @@ def _load_units(raw: dict) -> list[Unit]:
 
 
 def validate(lex: Lexicon) -> None:
-    """Cross-file checks that single-file loading cannot make."""
+    """Cross-file checks that single-file loading cannot make, one step per file validated."""
+    _validate_qualifiers(lex)
+    _validate_units(lex)
+    _validate_numbers(lex)
+    _validate_rates(lex)
+    _validate_entities(lex)
+    _validate_change(lex)
+    _validate_time(lex)
+    _validate_furniture(lex)
+
+
+def _validate_qualifiers(lex: Lexicon) -> None:
+    """qualifiers.json: bounds are known ones; the negation, 'från' and 'under' rules complete."""
     for table, name in ((lex.qualifiers_before, "qualifiers.json before"), (lex.qualifiers_after, "qualifiers.json after")):
         bad = {k: v for k, v in table.items() if v not in BOUNDS}
         _check(not bad, name, f"unknown bounds {bad}")
-    _check(all(isinstance(w, str) and w == w.lower() for w in lex.unit_stated_after), "units.json",
-           "'stated_after' must be lower-case phrases")
     neg = lex.qualifiers_negated
     if neg:
         _check(all(isinstance(w, str) and w.isalpha() for w in neg.get("words", [])) and isinstance(neg.get("max_words"), int)
@@ -154,6 +166,12 @@ def validate(lex: Lexicon) -> None:
                       and isinstance(du.get("units"), list) and set(du["units"]) <= {"minute", "hour", "day", "week", "month", "year"}
                       and isinstance(du.get("bound_after"), list) and all(isinstance(w, str) and w for w in du["bound_after"])),
            "qualifiers.json", "'during' needs a bound word of 'before', duration units and a list of bound_after words")
+
+
+def _validate_units(lex: Lexicon) -> None:
+    """units.json: lower-case 'stated_after'; no surface claimed by two units; compounds name known units."""
+    _check(all(isinstance(w, str) and w == w.lower() for w in lex.unit_stated_after), "units.json",
+           "'stated_after' must be lower-case phrases")
     seen: dict[str, Unit] = {}
     for unit in lex.units:
         key = unit.surface if unit.case_exact else unit.surface.lower()
@@ -164,35 +182,20 @@ def validate(lex: Lexicon) -> None:
     codes = {u.unit: u.kind for u in lex.units}
     bad = {k: v for k, v in lex.compounds.items() if v not in codes}
     _check(not bad, "units.json", f"compounds name unknown units {bad}")
+
+
+def _validate_numbers(lex: Lexicon) -> None:
+    """numbers.json: the number-word tables, partitives, coordination links, fraction and decimal words,
+    approximate suffixes, frequency words and multiplicatives."""
     for key in ("units", "tens", "multipliers", "scales", "ordinals"):
         _check(isinstance(lex.numbers.get(key), dict) and lex.numbers[key], "numbers.json", f"missing table {key!r}")
     part = lex.numbers.get("partitive") or {}
     _check(isinstance(part.get("determiners"), list) and isinstance(part.get("pronouns"), list)
            and set(part["pronouns"]) <= set(part["determiners"]), "numbers.json",
            "'partitive' needs determiners and pronouns lists")
-    el = lex.rates_elided
-    _check(not el or (all(isinstance(el.get(k), list) and all(isinstance(w, str) and w.strip() for w in el[k])
-                          for k in ("links", "before_links", "after"))
-                      and isinstance(el.get("max_gap"), int) and el["max_gap"] > 0
-                      and isinstance(el.get("max_ratio"), (int, float)) and el["max_ratio"] >= 1), "rates.json",
-           "'elided' needs links, before_links and after (lists of words), a positive whole max_gap and a max_ratio >= 1")
-    term = lex.time.get("electoral_term") or {}
-    _check(all(isinstance(term.get(k), int) for k in ("first_election_year", "length_years", "term_start_month"))
-           and 1 <= term["term_start_month"] <= 12, "time.json",
-           "'electoral_term' needs first_election_year, length_years and term_start_month (1..12)")
-    idioms = lex.entities.get("number_idioms") or {}
-    _check(isinstance(idioms.get("phrases"), list) and all(isinstance(x, str) and x.strip() for x in idioms["phrases"]),
-           "entities.json", "'number_idioms' needs a list of phrases")
     coord = lex.numbers.get("coordination") or {}
     _check(all(coord.get(k) for k in ("unit_links", "qualifier_links", "range_open", "range_link", "direction_links")),
            "numbers.json", "'coordination' needs unit_links, qualifier_links, range_open, range_link and direction_links")
-    infl = lex.entities.get("inflection") or {}
-    _check(all(isinstance(infl.get(k), list) and infl[k] for k in ("passive_suffixes", "genitive_suffixes"))
-           and lex.numbers.get("fraction_suffixes") and isinstance(lex.numbers.get("ordinal_multiplier_suffix"), str),
-           "entities.json/numbers.json", "need inflection endings, fraction_suffixes and ordinal_multiplier_suffix")
-    adj = lex.entities.get("adjective_participle") or {}
-    _check(all(isinstance(adj.get(k), list) and adj[k] for k in ("participle_endings", "definite_endings")),
-           "entities.json", "'adjective_participle' needs participle_endings and definite_endings")
     _check(isinstance(coord.get("word_range_links"), list) and coord["word_range_links"]
            and set(coord["word_range_links"]) <= set(coord["unit_links"]) | {"–", "—", "-"}, "numbers.json",
            "'coordination' 'word_range_links' must be a non-empty list of unit links or dashes")
@@ -210,11 +213,40 @@ def validate(lex: Lexicon) -> None:
            "numbers.json", "'frequency' needs 'words' (intervals >= 2) and 'periods' (word -> duration unit)")
     for word, spec in lex.numbers["multiplicatives"].items():
         _check(spec.get("direction") in DIRECTIONS, "numbers.json", f"multiplicative {word!r} lacks a direction")
+
+
+def _validate_rates(lex: Lexicon) -> None:
+    """rates.json: the elided-rate links and limits."""
+    el = lex.rates_elided
+    _check(not el or (all(isinstance(el.get(k), list) and all(isinstance(w, str) and w.strip() for w in el[k])
+                          for k in ("links", "before_links", "after"))
+                      and isinstance(el.get("max_gap"), int) and el["max_gap"] > 0
+                      and isinstance(el.get("max_ratio"), (int, float)) and el["max_ratio"] >= 1), "rates.json",
+           "'elided' needs links, before_links and after (lists of words), a positive whole max_gap and a max_ratio >= 1")
+
+
+def _validate_entities(lex: Lexicon) -> None:
+    """entities.json: number idioms, inflection endings (with numbers.json's fraction endings),
+    adjective participles, title ordinals."""
+    idioms = lex.entities.get("number_idioms") or {}
+    _check(isinstance(idioms.get("phrases"), list) and all(isinstance(x, str) and x.strip() for x in idioms["phrases"]),
+           "entities.json", "'number_idioms' needs a list of phrases")
+    infl = lex.entities.get("inflection") or {}
+    _check(all(isinstance(infl.get(k), list) and infl[k] for k in ("passive_suffixes", "genitive_suffixes"))
+           and lex.numbers.get("fraction_suffixes") and isinstance(lex.numbers.get("ordinal_multiplier_suffix"), str),
+           "entities.json/numbers.json", "need inflection endings, fraction_suffixes and ordinal_multiplier_suffix")
+    adj = lex.entities.get("adjective_participle") or {}
+    _check(all(isinstance(adj.get(k), list) and adj[k] for k in ("participle_endings", "definite_endings")),
+           "entities.json", "'adjective_participle' needs participle_endings and definite_endings")
+    _check(all(isinstance(w, str) and w.isalpha() and w == w.lower() for w in lex.entities.get("title_ordinal_words", [])),
+           "entities.json", "'title_ordinal_words' must be lower-case words")
+
+
+def _validate_change(lex: Lexicon) -> None:
+    """change.json: the direction words and the comparison, endpoint and baseline tables."""
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")
     _unique_list(lex.change["increase"] + lex.change["decrease"], "change.json", "change word")
     _check(set(lex.change.get("compound_heads", {}).values()) <= DIRECTIONS, "change.json", "compound_heads need a direction")
-    _check(all(isinstance(w, str) and w.isalpha() and w == w.lower() for w in lex.entities.get("title_ordinal_words", [])),
-           "entities.json", "'title_ordinal_words' must be lower-case words")
     comp = lex.change.get("comparison", {})
     _check(isinstance(comp, dict) and all(isinstance(w, str) and w.isalpha() for w in comp.get("links", []))
            and isinstance(comp.get("label_max_words", 0), int), "change.json", "'comparison' needs links and label_max_words")
@@ -232,6 +264,14 @@ def validate(lex: Lexicon) -> None:
     bp = lex.change.get("baseline_phrases", {})
     _check(all(bp.get(k) for k in ("cues", "links", "definite_endings", "max_words")), "change.json",
            "'baseline_phrases' needs cues, links, definite_endings and max_words")
+
+
+def _validate_time(lex: Lexicon) -> None:
+    """time.json: the electoral term, months, seasons, days, anaphora and pattern words."""
+    term = lex.time.get("electoral_term") or {}
+    _check(all(isinstance(term.get(k), int) for k in ("first_election_year", "length_years", "term_start_month"))
+           and 1 <= term["term_start_month"] <= 12, "time.json",
+           "'electoral_term' needs first_election_year, length_years and term_start_month (1..12)")
     _check(all(1 <= m <= 12 for m in lex.time["months"].values()), "time.json", "month numbers must be 1..12")
     _check(all(1 <= a <= 12 and 1 <= b <= 12 for a, b in lex.time["seasons"].values()), "time.json",
            "seasons must be [first, last] months 1..12 (first > last: the season runs over the new year)")
@@ -243,6 +283,11 @@ def validate(lex: Lexicon) -> None:
     for key in ("year_genitive", "future_before", "future_verbs"):
         _check(isinstance(pw.get(key), list) and pw[key] and all(isinstance(w, str) and w.strip() and w == w.lower() for w in pw[key]),
                "time.json", f"pattern_words {key!r} needs a list of lower-case words")
+
+
+def _validate_furniture(lex: Lexicon) -> None:
+    """furniture.json: cue lists, the page-chrome tables (lower case, never <main>/<article>), contact-line
+    limits and patterns that compile."""
     for key in ("published_cues", "clock_cues"):
         words = lex.furniture.get(key)
         _check(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words), "furniture.json",
@@ -272,7 +317,6 @@ def validate(lex: Lexicon) -> None:
                 re.compile(pattern)
             except re.error as exc:
                 raise LexiconError(f"[E003] furniture.json: bad {name} pattern {pattern!r}: {exc}") from None
-
 
 CHECK_WORD_LISTS = ("total_cues", "subset_cues", "whole_of", "comparison_breaks", "change_links", "by_links", "to_links",
                     "from_links", "equivalence_links", "share_cues", "multiple_answers", "population_nouns", "part_anaphora", "restrictors",

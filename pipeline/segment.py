@@ -17,6 +17,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from pipeline import lexicon
+from pipeline.lexicon import Lexicon
 
 BULLET_RE = re.compile(r"^[ \t\xa0]*([•*·▪●◦■□►‣⁃]|[-–—](?=[ \t\xa0])|\d{1,2}[.)](?=[ \t\xa0]))[ \t\xa0]*")
 HEADING_MAX_CHARS = 140
@@ -164,9 +165,10 @@ def _heading_like(sentence: str) -> bool:
     return 0 < len(s) <= HEADING_MAX_CHARS and not s.endswith((".", ",", ";")) and not s[:1].islower()
 
 
-def segment_text(text: str, furniture: list | None = None, backend=None) -> list[Segment]:
-    """Pure core of the stage: text -> segments in text order."""
-    abbreviations = lexicon.load().abbreviations
+def segment_text(text: str, furniture: list | None = None, backend=None, lex: Lexicon | None = None) -> list[Segment]:
+    """Pure core of the stage: text -> segments in text order. ``lex``: the lexicon whose abbreviations do not end a
+    sentence (None: the default one)."""
+    abbreviations = (lex or lexicon.load()).abbreviations
     segments: list[Segment] = []
     heading: int | None = None
     for block_no, (bs, be, is_bullet, is_quote) in enumerate(_blocks(text, furniture or [])):

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import lexicon
 from pipeline.extraction.numbers import parse_digits, parse_number_word
 from pipeline.extraction.quantities import find_quantities, lone_numeral, protected_spans
 
@@ -147,7 +148,7 @@ def test_quantities_plural_labels_number_a_list(text, figures):
 
 def _protection_examples():
     from pipeline.extraction.quantities import PROTECTED, _lexical_protections
-    for p in PROTECTED + _lexical_protections():
+    for p in PROTECTED + _lexical_protections(lexicon.load()):
         for sentence, span in p.examples:
             yield pytest.param(p, sentence, span, id=f"{p.name}: {span}")
 
@@ -155,17 +156,18 @@ def _protection_examples():
 @pytest.mark.parametrize("protection, sentence, span", list(_protection_examples()))
 def test_protection_examples(protection, sentence, span):
     """Each protection's own examples: its pattern and check fence the span, and no figure starts inside it."""
-    from pipeline.extraction.quantities import find_quantities
+    from pipeline.extraction.quantities import _tables, find_quantities
     start = sentence.index(span)
+    T = _tables(lexicon.load())
     hits = [m for m in protection.pattern.finditer(sentence)
-            if m.start() <= start and start + len(span) <= m.end() and (protection.check is None or protection.check(sentence, m))]
+            if m.start() <= start and start + len(span) <= m.end() and (protection.check is None or protection.check(sentence, m, T))]
     assert hits, f"{protection.name} does not fence {span!r}"
     assert not [q.text for q in find_quantities(sentence) if start <= q.core_start < start + len(span)]
 
 
 def test_every_protection_has_a_name_and_a_known_check():
     from pipeline.extraction.quantities import PROTECTED, _lexical_protections
-    for p in PROTECTED + _lexical_protections():
+    for p in PROTECTED + _lexical_protections(lexicon.load()):
         assert p.name and (p.check is None or callable(p.check))
         assert p.examples, f"protection {p.name!r} has no examples"
 

@@ -27,6 +27,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -249,67 +250,101 @@ def add_output(archive_path: str | Path, out_dir: str | Path, pipeline_version: 
             con.close()
 
 
+@dataclass
+class _Plan:
+    """What one run's documents.jsonl means for the archive: which versions are new, which they supersede,
+    which are unchanged (``touched``), which keep their text but get a new pipeline's claims (``reextract``),
+    which changed doc_id under the same path (``renamed``), and ``want``: doc_id -> the version_id whose claims
+    this run supplies."""
+    run_id: int
+    seen_ids: set = field(default_factory=set)
+    new_docs: list = field(default_factory=list)
+    superseded: list = field(default_factory=list)
+    touched: list = field(default_factory=list)
+    reextract: dict = field(default_factory=dict)
+    renamed: list = field(default_factory=list)
+    want: dict = field(default_factory=dict)
+
+
 def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) -> dict:
     now = _now()
+    plan = _plan(con, lines, pipeline_version, now)
+    chunks = _read_claims(out_dir / "claims.jsonl", plan.want)
+    first = next(chunks, None)
+    check_rows = _read_checks(out_dir / "checks.jsonl", plan.want)
+    if not (plan.new_docs or plan.superseded or plan.reextract or first):      # nothing new: a cheap bookkeeping update
+        _record_unchanged(con, plan, out_dir, pipeline_version, now)
+        return {"run_id": plan.run_id, "documents": len(plan.seen_ids), "new_versions": 0, "superseded": 0,
+                "unchanged": len(plan.touched), "reextracted": 0, "claims_added": 0, "decisions_applied": 0,
+                "orphaned_decisions": []}
+    # Claims are staged first, a chunk per transaction (a document of 100,000 figures is never held in memory,
+    # by Python or by DuckDB's uncommitted storage), then published with their documents in one last transaction:
+    # readers join claims to documents, so staged rows are invisible until then, and rows a crash leaves
+    # unpublished are swept when the archive is next opened for writing (``_sweep_unpublished``).
+    n_added = _stage_claims(con, plan, _chain(first, chunks))
+    first = None
+    reapplied = _publish(con, plan, check_rows, out_dir, pipeline_version, now, n_added)
+    return {"run_id": plan.run_id, "documents": len(plan.seen_ids), "new_versions": len(plan.new_docs),
+            "superseded": len(plan.superseded), "unchanged": len(plan.touched) - len(plan.reextract),
+            "reextracted": len(plan.reextract), "claims_added": n_added,
+            "decisions_applied": reapplied["applied"], "orphaned_decisions": reapplied["orphaned"]}
+
+
+def _plan(con, lines: list[dict], pipeline_version: str | None, now: datetime) -> _Plan:
+    """Compare the run's documents with the archive's current versions (by doc_id, else by path, and sha256)."""
     current = con.execute("SELECT doc_id, path, sha256, version_id, version, pipeline_version FROM documents "
                           "WHERE superseded_by IS NULL").fetchall()
     by_id = {r[0]: r for r in current}
     by_path = {r[1]: r for r in current if r[1]}
     next_vid = (con.execute("SELECT coalesce(max(version_id), 0) FROM documents").fetchall()[0][0]) + 1
-    run_id = (con.execute("SELECT coalesce(max(run_id), 0) FROM runs").fetchall()[0][0]) + 1
-    new_docs, superseded, touched, reextract, renamed = [], [], [], {}, []
-    want: dict[str, int] = {}          # doc_id -> version_id whose claims this run supplies
-    seen_ids = set()
+    plan = _Plan(run_id=(con.execute("SELECT coalesce(max(run_id), 0) FROM runs").fetchall()[0][0]) + 1)
     for d in lines:
         doc_id = d.get("doc_id")
-        if not doc_id or doc_id in seen_ids:
+        if not doc_id or doc_id in plan.seen_ids:
             continue
-        seen_ids.add(doc_id)
+        plan.seen_ids.add(doc_id)
         prev = by_id.get(doc_id) or by_path.get(d.get("path"))
         if prev is not None and prev[2] == d.get("sha256"):
-            touched.append(prev[3])
+            plan.touched.append(prev[3])
             if pipeline_version and prev[5] != pipeline_version:      # same text, new pipeline: refresh its claims
-                reextract[prev[3]] = (d, pipeline_version)
-                want[doc_id] = prev[3]
+                plan.reextract[prev[3]] = (d, pipeline_version)
+                plan.want[doc_id] = prev[3]
             continue
         vid = next_vid
         next_vid += 1
         version = (prev[4] + 1) if prev is not None else 1
         if prev is not None:
-            superseded.append((vid, prev[3]))
+            plan.superseded.append((vid, prev[3]))
             if prev[0] != doc_id:          # same source path, new doc_id: its decisions follow the document
-                renamed.append((prev[0], doc_id))
-        new_docs.append((vid, doc_id, version, d.get("path"), d.get("sha256"), d.get("status"), d.get("error"),
-                         d.get("published"), d.get("title"), d.get("n_sentences"), d.get("n_claims"),
-                         pipeline_version, run_id, now, now, None, None))
-        want[doc_id] = vid
-    chunks = _read_claims(out_dir / "claims.jsonl", want)
-    first = next(chunks, None)
-    check_rows = _read_checks(out_dir / "checks.jsonl", want)
-    if not (new_docs or superseded or reextract or first):      # nothing new: a cheap bookkeeping update
-        con.execute("BEGIN TRANSACTION")
-        if touched:
-            con.execute("UPDATE documents SET last_seen_at = ? WHERE superseded_by IS NULL AND version_id IN "
-                        f"({', '.join(str(int(v)) for v in touched)})", [now])
-        con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [run_id, now, str(out_dir), pipeline_version, len(seen_ids), 0, 0])
-        con.execute("COMMIT")
-        return {"run_id": run_id, "documents": len(seen_ids), "new_versions": 0, "superseded": 0,
-                "unchanged": len(touched), "reextracted": 0, "claims_added": 0, "decisions_applied": 0,
-                "orphaned_decisions": []}
-    import pandas as pd
-    # Claims are staged first, a chunk per transaction (a document of 100,000 figures is never held in memory,
-    # by Python or by DuckDB's uncommitted storage), then published with their documents in one last transaction:
-    # readers join claims to documents, so staged rows are invisible until then, and rows a crash leaves
-    # unpublished are swept when the archive is next opened for writing (``_sweep_unpublished``).
-    if reextract:
-        vids = ", ".join(str(int(v)) for v in reextract)
+                plan.renamed.append((prev[0], doc_id))
+        plan.new_docs.append((vid, doc_id, version, d.get("path"), d.get("sha256"), d.get("status"), d.get("error"),
+                              d.get("published"), d.get("title"), d.get("n_sentences"), d.get("n_claims"),
+                              pipeline_version, plan.run_id, now, now, None, None))
+        plan.want[doc_id] = vid
+    return plan
+
+
+def _record_unchanged(con, plan: _Plan, out_dir: Path, pipeline_version: str | None, now: datetime) -> None:
+    """A run that brings nothing new: the unchanged documents were seen now, and the run is recorded."""
+    con.execute("BEGIN TRANSACTION")
+    if plan.touched:
+        con.execute("UPDATE documents SET last_seen_at = ? WHERE superseded_by IS NULL AND version_id IN "
+                    f"({', '.join(str(int(v)) for v in plan.touched)})", [now])
+    con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [plan.run_id, now, str(out_dir), pipeline_version, len(plan.seen_ids), 0, 0])
+    con.execute("COMMIT")
+
+
+def _stage_claims(con, plan: _Plan, chunks) -> int:
+    """Drop the claims of re-extracted versions, then insert the new claims and terms a chunk per transaction."""
+    if plan.reextract:
+        vids = ", ".join(str(int(v)) for v in plan.reextract)
         con.execute("BEGIN TRANSACTION")
         for table in ("claims", "terms", "checks"):
             con.execute(f"DELETE FROM {table} WHERE version_id IN ({vids})")
         con.execute("COMMIT")
     n_added = 0
-    for claim_rows, term_rows in _chain(first, chunks):
+    for claim_rows, term_rows in chunks:
         con.execute("BEGIN TRANSACTION")
         try:
             con.register("_claims_df", _frame(claim_rows, CLAIM_COLUMNS, CLAIM_TEXT_COLUMNS))
@@ -321,53 +356,69 @@ def _add(con, out_dir: Path, lines: list[dict], pipeline_version: str | None) ->
             con.execute("ROLLBACK")
             raise
         n_added += len(claim_rows)
-    first = None
+    return n_added
+
+
+def _publish(con, plan: _Plan, check_rows: list, out_dir: Path, pipeline_version: str | None, now: datetime,
+             n_added: int) -> dict:
+    """One transaction: the new versions, what they supersede, what was seen or re-extracted, the checks, renamed
+    decisions and re-applied decisions, and the run. Returns what ``reapply`` did."""
     con.execute("BEGIN TRANSACTION")
     try:
-        if new_docs:
-            df = pd.DataFrame(new_docs, columns=["version_id", "doc_id", "version", "path", "sha256", "status", "error",
-                                                 "published", "title", "n_sentences", "n_claims", "pipeline_version",
-                                                 "run_id", "added_at", "last_seen_at", "superseded_by", "superseded_at"], dtype=object)
-            df["superseded_by"] = df["superseded_by"].astype("Int64")
-            df["superseded_at"] = pd.to_datetime(df["superseded_at"], utc=True)
-            df["n_sentences"] = df["n_sentences"].astype("Int64")
-            df["n_claims"] = df["n_claims"].astype("Int64")
-            con.register("_docs_df", df)
-            con.execute("INSERT INTO documents SELECT * FROM _docs_df")
-            con.unregister("_docs_df")
-        if superseded:
-            con.register("_sup_df", pd.DataFrame(superseded, columns=["new_vid", "old_vid"], dtype=object))
-            con.execute("UPDATE documents SET superseded_by = s.new_vid, superseded_at = ? FROM _sup_df s "
-                        "WHERE documents.version_id = s.old_vid", [now])
-            con.unregister("_sup_df")
-        if touched:
-            con.register("_touch_df", pd.DataFrame({"vid": touched}, dtype=object))
-            con.execute("UPDATE documents SET last_seen_at = ? FROM _touch_df t WHERE documents.version_id = t.vid", [now])
-            con.unregister("_touch_df")
-        if reextract:
-            con.register("_re_df", pd.DataFrame({"vid": list(reextract), "pv": [v[1] for v in reextract.values()]}, dtype=object))
-            con.execute("UPDATE documents SET pipeline_version = r.pv FROM _re_df r WHERE documents.version_id = r.vid")
-            con.unregister("_re_df")
+        _write_versions(con, plan, now)
         if check_rows:
-            con.register("_checks_df", pd.DataFrame(check_rows, columns=["version_id", "check_id", "doc_id", "check",
-                                                                        "status", "claim_ids", "explanation", "row"],
-                                                    dtype=object))
-            con.execute("INSERT INTO checks SELECT * FROM _checks_df")
-            con.unregister("_checks_df")
-        for old_id, new_id in renamed:
+            _insert_frame(con, "checks", check_rows, ["version_id", "check_id", "doc_id", "check", "status", "claim_ids",
+                                                      "explanation", "row"])
+        for old_id, new_id in plan.renamed:
             con.execute("UPDATE decisions SET doc_id = ? WHERE doc_id = ?", [new_id, old_id])
-        changed_docs = sorted(want)
+        changed_docs = sorted(plan.want)
         reapplied = reapply(con, changed_docs) if changed_docs else {"applied": 0, "orphaned": []}
         con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [run_id, now, str(out_dir), pipeline_version, len(seen_ids), len(new_docs), n_added])
+                    [plan.run_id, now, str(out_dir), pipeline_version, len(plan.seen_ids), len(plan.new_docs), n_added])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
-    return {"run_id": run_id, "documents": len(seen_ids), "new_versions": len(new_docs),
-            "superseded": len(superseded), "unchanged": len(touched) - len(reextract),
-            "reextracted": len(reextract), "claims_added": n_added,
-            "decisions_applied": reapplied["applied"], "orphaned_decisions": reapplied["orphaned"]}
+    return reapplied
+
+
+def _insert_frame(con, table: str, rows: list, columns: list[str]) -> None:
+    import pandas as pd
+    con.register("_rows_df", pd.DataFrame(rows, columns=columns, dtype=object))
+    con.execute(f"INSERT INTO {table} SELECT * FROM _rows_df")
+    con.unregister("_rows_df")
+
+
+def _write_versions(con, plan: _Plan, now: datetime) -> None:
+    """Rows of the documents table: new versions inserted, superseded ones pointed at their successors, unchanged
+    ones seen now, re-extracted ones stamped with the new pipeline version."""
+    import pandas as pd
+    if plan.new_docs:
+        df = pd.DataFrame(plan.new_docs, columns=["version_id", "doc_id", "version", "path", "sha256", "status", "error",
+                                                  "published", "title", "n_sentences", "n_claims", "pipeline_version",
+                                                  "run_id", "added_at", "last_seen_at", "superseded_by", "superseded_at"],
+                          dtype=object)
+        df["superseded_by"] = df["superseded_by"].astype("Int64")
+        df["superseded_at"] = pd.to_datetime(df["superseded_at"], utc=True)
+        df["n_sentences"] = df["n_sentences"].astype("Int64")
+        df["n_claims"] = df["n_claims"].astype("Int64")
+        con.register("_docs_df", df)
+        con.execute("INSERT INTO documents SELECT * FROM _docs_df")
+        con.unregister("_docs_df")
+    if plan.superseded:
+        con.register("_sup_df", pd.DataFrame(plan.superseded, columns=["new_vid", "old_vid"], dtype=object))
+        con.execute("UPDATE documents SET superseded_by = s.new_vid, superseded_at = ? FROM _sup_df s "
+                    "WHERE documents.version_id = s.old_vid", [now])
+        con.unregister("_sup_df")
+    if plan.touched:
+        con.register("_touch_df", pd.DataFrame({"vid": plan.touched}, dtype=object))
+        con.execute("UPDATE documents SET last_seen_at = ? FROM _touch_df t WHERE documents.version_id = t.vid", [now])
+        con.unregister("_touch_df")
+    if plan.reextract:
+        con.register("_re_df", pd.DataFrame({"vid": list(plan.reextract), "pv": [v[1] for v in plan.reextract.values()]},
+                                            dtype=object))
+        con.execute("UPDATE documents SET pipeline_version = r.pv FROM _re_df r WHERE documents.version_id = r.vid")
+        con.unregister("_re_df")
 
 
 CHUNK_ROWS = 2_000      # claims inserted per batch: a document of 100,000 figures is never held whole

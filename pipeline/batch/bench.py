@@ -297,14 +297,7 @@ def _rates(run: dict, words: int) -> dict:
             "words_per_cpu_s": round(words / run["cpu_s"], 1) if run.get("cpu_s") else None}
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "--_child":
-        _child(argv[1:])
-        return 0
-    if argv and argv[0] == "--_archive":
-        _archive_child(argv[1:])
-        return 0
+def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline.batch.bench", description=__doc__.split("\n\n")[0])
     p.add_argument("--docs", type=int, default=int(os.environ.get("BENCH_DOCS", 20000)))
     p.add_argument("--out", default=str(ROOT / "output" / "bench.json"))
@@ -316,18 +309,34 @@ def main(argv: list[str] | None = None) -> int:
                    help="only measure the arithmetic checks' share of the work on FOLDER (e.g. tests/heldout/corpus)")
     p.add_argument("--backends", metavar="FOLDER", nargs="?", const="",
                    help="only measure each NLP backend's speed (on FOLDER, default: a generated corpus of 150 documents)")
-    a = p.parse_args(argv)
+    return p
+
+
+def _single_measure(a) -> dict | None:
+    """``--backends`` and ``--checks-overhead``: one measurement alone, no generated 20,000-document corpus."""
     if a.backends is not None:
         folder = Path(a.backends) if a.backends else None
         if folder is None:
             folder = Path(tempfile.mkdtemp(prefix="svnum-backends-"))
             generate(folder, 150)
-        r = backend_speeds(folder)
-        print(json.dumps(r, indent=1))
-        return 0
+        return backend_speeds(folder)
     if a.checks_overhead:
-        r = checks_overhead(Path(a.checks_overhead), repeat=5)
-        print(json.dumps(r, indent=1))
+        return checks_overhead(Path(a.checks_overhead), repeat=5)
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--_child":
+        _child(argv[1:])
+        return 0
+    if argv and argv[0] == "--_archive":
+        _archive_child(argv[1:])
+        return 0
+    a = _parser().parse_args(argv)
+    single = _single_measure(a)
+    if single is not None:
+        print(json.dumps(single, indent=1))
         return 0
 
     global _CODE
@@ -341,82 +350,14 @@ def main(argv: list[str] | None = None) -> int:
         report["corpus"]["generate_s"] = round(time.perf_counter() - t, 2)
         words = report["corpus"]["words"]
         print(f"corpus: {a.docs} documents, {words} words, {report['corpus']['bytes'] / 1e6:.1f} MB", flush=True)
-
         if a.archive_only:
             r = _measure(corpus, work / "out_workers_1", 1)
             r.update(_rates(r, words))
             report["runs"] = {"workers_1": r}
             print(f"pipeline --workers 1: {r['documents_per_s']:.1f} documents/s, {r['wall_s']:.1f}s wall", flush=True)
         else:
-            floor = tokenizer_floor(corpus)
-            report["tokenizer_floor"] = floor
-            print(f"spacy.blank('sv') tokenizer: {floor['words_per_s']:.0f} words/s", flush=True)
-
-            runs = {}
-            for name, workers in (("workers_1", 1), ("workers_2", 2)):
-                r = _measure(corpus, work / f"out_{name}", workers)
-                r.update(_rates(r, words))
-                runs[name] = r
-                print(f"pipeline --workers {workers}: {r['documents_per_s']:.1f} documents/s, {r['words_per_s']:.0f} words/s, "
-                      f"{r['quantities_per_s']:.0f} quantities/s, peak RSS main {r['peak_rss_main_mb']} MB / "
-                      f"worker {r['peak_rss_worker_mb']} MB, {r['wall_s']:.1f}s wall, {r['cpu_s']:.1f}s CPU", flush=True)
-            same = all((work / "out_workers_1" / f).read_bytes() == (work / "out_workers_2" / f).read_bytes()
-                       for f in ("claims.jsonl", "documents.jsonl"))
-            r = _measure(corpus, work / "out_workers_2", 2)
-            r.update(_rates(r, words))
-            runs["rerun_unchanged"] = r
-            print(f"unchanged re-run: {r['wall_s']:.2f}s ({r['cached']} from cache, {r['processed']} processed)", flush=True)
-            if not a.no_small and a.docs >= 400:
-                small = work / "corpus_small"
-                generate(small, a.docs // 4)
-                r = _measure(small, work / "out_small", 1)
-                runs["workers_1_quarter_size"] = r
-                print(f"quarter-size corpus, --workers 1: peak RSS main {r['peak_rss_main_mb']} MB", flush=True)
-            report["runs"] = runs
-            sample = min(a.docs, 2000)
-            ch = checks_overhead(corpus / "0000" if (corpus / "0000").is_dir() else corpus, limit=sample, repeat=3)
-            report["checks_overhead"] = ch
-            bk = backend_speeds(corpus, limit=150)
-            report["backends"] = bk
-            print("backends (words per CPU second, whole pipeline, 150 documents): " + ", ".join(
-                f"{k} {v['words_per_cpu_s']} ({v.get('vs_blank', 1):.3f} of blank)" if "words_per_cpu_s" in v else f"{k}: {v.get('error')}"
-                for k, v in bk.items() if isinstance(v, dict)), flush=True)
-            print(f"arithmetic checks: {ch['checks_s']:.3f}s of {ch['extraction_s']:.3f}s extraction on {ch['documents']} documents "
-                  f"(CPU) = {ch['checks_vs_extraction']:.3f}; whole run with/without checks {ch['run_with_checks_cpu_s']:.2f}s / "
-                  f"{ch['run_without_checks_cpu_s']:.2f}s CPU = {ch['run_ratio']:.3f}; the checks' own time inside the runs "
-                  f"with them: {ch['checks_share_of_run']:.3f} of the run (median; target < 0.05)", flush=True)
-
-            w1, w2 = runs["workers_1"], runs["workers_2"]
-            report["results"] = {
-                "pipeline_vs_tokenizer_words_per_s": round(w1["words_per_s"] / floor["words_per_s"], 4),
-                "pipeline_vs_tokenizer_words_per_cpu_s": round(w1["words_per_cpu_s"] / floor["words_per_cpu_s"], 4),
-                "load_average_1m_at_end": round(os.getloadavg()[0], 2),
-                "speedup_2_workers": round(w1["wall_s"] / w2["wall_s"], 3),
-                "rerun_vs_full": round(runs["rerun_unchanged"]["wall_s"] / w2["wall_s"], 4),
-                "peak_rss_mb": max(w1["peak_rss_main_mb"], w2["peak_rss_main_mb"], w2["peak_rss_worker_mb"]),
-                "identical_output_1_vs_2_workers": same,
-                "checks_vs_extraction": report["checks_overhead"]["checks_vs_extraction"],
-                "run_with_vs_without_checks": report["checks_overhead"]["run_ratio"],
-                "checks_share_of_run": report["checks_overhead"]["checks_share_of_run"],
-            }
-            report["targets"] = {"pipeline_vs_tokenizer_words_per_s": ">= 0.333", "speedup_2_workers": ">= 1.8",
-                                 "peak_rss_mb": "<= 300", "rerun_vs_full": "< 0.05", "checks_share_of_run": "< 0.05"}
-            res = report["results"]
-            print(f"ratio pipeline/tokenizer words/s (1 worker): {res['pipeline_vs_tokenizer_words_per_s']:.3f} "
-                  f"(per CPU second: {res['pipeline_vs_tokenizer_words_per_cpu_s']:.3f}; target >= 0.333)")
-            print(f"speed-up with 2 workers: {res['speedup_2_workers']:.2f}x (target >= 1.8)")
-            print(f"unchanged re-run / full run: {res['rerun_vs_full']:.3f} (target < 0.05)")
-            print(f"peak RSS: {res['peak_rss_mb']} MB (target <= 300); identical output 1 vs 2 workers: {same}")
-            print(f"load average at the end: {res['load_average_1m_at_end']} on {os.cpu_count()} cores "
-                  "(other processes competing for the CPU distort the wall-clock figures)")
-        ex = report["runs"]["workers_1"]
-        arch = measure_archive(work / "out_workers_1", work / "archive.duckdb")
-        arch["archive_vs_extraction"] = round(arch["archive_s"] / ex["wall_s"], 4)
-        report["archive"] = arch
-        report.setdefault("targets", {})["archive_vs_extraction"] = "< 0.20"
-        print(f"archive: {arch['claims_added']} claims of {arch['new_versions']} documents added in {arch['archive_s']:.2f}s "
-              f"({arch['archive_mb']} MB; unchanged re-add {arch['archive_unchanged_s']:.2f}s); extraction "
-              f"{ex['wall_s']:.1f}s -> archive / extraction {arch['archive_vs_extraction']:.3f} (target < 0.20)", flush=True)
+            _full_measurement(report, a, work, corpus, words)
+        _archive_measurement(report, work)
     finally:
         if a.keep:
             print(f"kept {work}")
@@ -427,6 +368,93 @@ def main(argv: list[str] | None = None) -> int:
     out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"-> {out}")
     return 0
+
+
+def _full_measurement(report: dict, a, work: Path, corpus: Path, words: int) -> None:
+    """The tokenizer floor, one and two workers, the unchanged re-run, the quarter-size memory run, the checks'
+    overhead and the backends, then the results against their targets."""
+    floor = tokenizer_floor(corpus)
+    report["tokenizer_floor"] = floor
+    print(f"spacy.blank('sv') tokenizer: {floor['words_per_s']:.0f} words/s", flush=True)
+    runs, same = _worker_runs(a, work, corpus, words)
+    report["runs"] = runs
+    sample = min(a.docs, 2000)
+    ch = checks_overhead(corpus / "0000" if (corpus / "0000").is_dir() else corpus, limit=sample, repeat=3)
+    report["checks_overhead"] = ch
+    bk = backend_speeds(corpus, limit=150)
+    report["backends"] = bk
+    print("backends (words per CPU second, whole pipeline, 150 documents): " + ", ".join(
+        f"{k} {v['words_per_cpu_s']} ({v.get('vs_blank', 1):.3f} of blank)" if "words_per_cpu_s" in v else f"{k}: {v.get('error')}"
+        for k, v in bk.items() if isinstance(v, dict)), flush=True)
+    print(f"arithmetic checks: {ch['checks_s']:.3f}s of {ch['extraction_s']:.3f}s extraction on {ch['documents']} documents "
+          f"(CPU) = {ch['checks_vs_extraction']:.3f}; whole run with/without checks {ch['run_with_checks_cpu_s']:.2f}s / "
+          f"{ch['run_without_checks_cpu_s']:.2f}s CPU = {ch['run_ratio']:.3f}; the checks' own time inside the runs "
+          f"with them: {ch['checks_share_of_run']:.3f} of the run (median; target < 0.05)", flush=True)
+    _results(report, runs, floor, same)
+
+
+def _worker_runs(a, work: Path, corpus: Path, words: int) -> tuple[dict, bool]:
+    """One and two workers (and whether their outputs are identical), the unchanged re-run, the quarter-size run."""
+    runs = {}
+    for name, workers in (("workers_1", 1), ("workers_2", 2)):
+        r = _measure(corpus, work / f"out_{name}", workers)
+        r.update(_rates(r, words))
+        runs[name] = r
+        print(f"pipeline --workers {workers}: {r['documents_per_s']:.1f} documents/s, {r['words_per_s']:.0f} words/s, "
+              f"{r['quantities_per_s']:.0f} quantities/s, peak RSS main {r['peak_rss_main_mb']} MB / "
+              f"worker {r['peak_rss_worker_mb']} MB, {r['wall_s']:.1f}s wall, {r['cpu_s']:.1f}s CPU", flush=True)
+    same = all((work / "out_workers_1" / f).read_bytes() == (work / "out_workers_2" / f).read_bytes()
+               for f in ("claims.jsonl", "documents.jsonl"))
+    r = _measure(corpus, work / "out_workers_2", 2)
+    r.update(_rates(r, words))
+    runs["rerun_unchanged"] = r
+    print(f"unchanged re-run: {r['wall_s']:.2f}s ({r['cached']} from cache, {r['processed']} processed)", flush=True)
+    if not a.no_small and a.docs >= 400:
+        small = work / "corpus_small"
+        generate(small, a.docs // 4)
+        r = _measure(small, work / "out_small", 1)
+        runs["workers_1_quarter_size"] = r
+        print(f"quarter-size corpus, --workers 1: peak RSS main {r['peak_rss_main_mb']} MB", flush=True)
+    return runs, same
+
+
+def _results(report: dict, runs: dict, floor: dict, same: bool) -> None:
+    """The ratios the targets are stated in, and a printed summary."""
+    w1, w2 = runs["workers_1"], runs["workers_2"]
+    report["results"] = {
+        "pipeline_vs_tokenizer_words_per_s": round(w1["words_per_s"] / floor["words_per_s"], 4),
+        "pipeline_vs_tokenizer_words_per_cpu_s": round(w1["words_per_cpu_s"] / floor["words_per_cpu_s"], 4),
+        "load_average_1m_at_end": round(os.getloadavg()[0], 2),
+        "speedup_2_workers": round(w1["wall_s"] / w2["wall_s"], 3),
+        "rerun_vs_full": round(runs["rerun_unchanged"]["wall_s"] / w2["wall_s"], 4),
+        "peak_rss_mb": max(w1["peak_rss_main_mb"], w2["peak_rss_main_mb"], w2["peak_rss_worker_mb"]),
+        "identical_output_1_vs_2_workers": same,
+        "checks_vs_extraction": report["checks_overhead"]["checks_vs_extraction"],
+        "run_with_vs_without_checks": report["checks_overhead"]["run_ratio"],
+        "checks_share_of_run": report["checks_overhead"]["checks_share_of_run"],
+    }
+    report["targets"] = {"pipeline_vs_tokenizer_words_per_s": ">= 0.333", "speedup_2_workers": ">= 1.8",
+                         "peak_rss_mb": "<= 300", "rerun_vs_full": "< 0.05", "checks_share_of_run": "< 0.05"}
+    res = report["results"]
+    print(f"ratio pipeline/tokenizer words/s (1 worker): {res['pipeline_vs_tokenizer_words_per_s']:.3f} "
+          f"(per CPU second: {res['pipeline_vs_tokenizer_words_per_cpu_s']:.3f}; target >= 0.333)")
+    print(f"speed-up with 2 workers: {res['speedup_2_workers']:.2f}x (target >= 1.8)")
+    print(f"unchanged re-run / full run: {res['rerun_vs_full']:.3f} (target < 0.05)")
+    print(f"peak RSS: {res['peak_rss_mb']} MB (target <= 300); identical output 1 vs 2 workers: {same}")
+    print(f"load average at the end: {res['load_average_1m_at_end']} on {os.cpu_count()} cores "
+          "(other processes competing for the CPU distort the wall-clock figures)")
+
+
+def _archive_measurement(report: dict, work: Path) -> None:
+    """Adding the one-worker run's output to a fresh archive, against the extraction's wall time."""
+    ex = report["runs"]["workers_1"]
+    arch = measure_archive(work / "out_workers_1", work / "archive.duckdb")
+    arch["archive_vs_extraction"] = round(arch["archive_s"] / ex["wall_s"], 4)
+    report["archive"] = arch
+    report.setdefault("targets", {})["archive_vs_extraction"] = "< 0.20"
+    print(f"archive: {arch['claims_added']} claims of {arch['new_versions']} documents added in {arch['archive_s']:.2f}s "
+          f"({arch['archive_mb']} MB; unchanged re-add {arch['archive_unchanged_s']:.2f}s); extraction "
+          f"{ex['wall_s']:.1f}s -> archive / extraction {arch['archive_vs_extraction']:.3f} (target < 0.20)", flush=True)
 
 
 if __name__ == "__main__":

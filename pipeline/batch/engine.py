@@ -437,15 +437,9 @@ def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full,
             _run_local(todo(), cache, version, options, workers, finished)
     finally:
         bar.close()
-    if previous is not None and stats["processed"] == 0 and [r.get("key") for r in previous["documents"]] == plan.keys \
-            and all((out / "text" / f"{r['doc_id']}.txt").is_file() for r in previous["documents"] if r.get("has_text")) \
-            and all(i in verified or _size(cache.path(r["key"])) == r.get("entry_bytes") for i, r in enumerate(previous["documents"])) \
-            and _outputs_stamp(out) == _read_stamp(out):
+    if _outputs_current(out, previous, plan, cache, verified, stats):
         # nothing changed: the outputs on disk are already what assembling would write, byte for byte
-        counts = {"ok": 0, "skipped": 0, "error": 0}
-        for row in previous["documents"]:
-            counts[row["status"]] = counts.get(row["status"], 0) + 1
-        n_claims = sum(row.get("n_claims", 0) for row in previous["documents"])
+        counts, n_claims = _previous_counts(previous)
         assembled = False
     else:
         counts, n_claims = _assemble(items, plan, cache, out, version, options, stats)
@@ -457,15 +451,37 @@ def _run(inputs, out: Path, options, progress, workers, engine, scheduler, full,
         archived = run_archive_step(out, Path(archive), version)
     if assembled or (archived and archived["reviews_written"]):
         io.write_text(out / STAMP_NAME, json.dumps(_outputs_stamp(out)))
-    elapsed = time.monotonic() - started
-    summary = dict(documents=len(items), claims=n_claims, elapsed_s=round(elapsed, 3), **counts,
+    return _summary(len(items), n_claims, counts, stats, warnings, workers if engine == "local" else None, engine,
+                    archived, time.monotonic() - started)
+
+
+def _outputs_current(out: Path, previous: dict | None, plan, cache, verified: set, stats: dict) -> bool:
+    """Whether the outputs on disk are already what assembling would write: nothing processed, the same cache keys
+    in the same order, every text file and cache entry as the last run left it, the outputs' stamp unchanged."""
+    return previous is not None and stats["processed"] == 0 and [r.get("key") for r in previous["documents"]] == plan.keys \
+        and all((out / "text" / f"{r['doc_id']}.txt").is_file() for r in previous["documents"] if r.get("has_text")) \
+        and all(i in verified or _size(cache.path(r["key"])) == r.get("entry_bytes") for i, r in enumerate(previous["documents"])) \
+        and _outputs_stamp(out) == _read_stamp(out)
+
+
+def _previous_counts(previous: dict) -> tuple[dict, int]:
+    """The status counts and the number of claims of the last run's manifest."""
+    counts = {"ok": 0, "skipped": 0, "error": 0}
+    for row in previous["documents"]:
+        counts[row["status"]] = counts.get(row["status"], 0) + 1
+    return counts, sum(row.get("n_claims", 0) for row in previous["documents"])
+
+
+def _summary(n_docs: int, n_claims: int, counts: dict, stats: dict, warnings: list, workers, engine: str,
+             archived: dict | None, elapsed: float) -> dict:
+    """The run's summary (returned and printed on stderr)."""
+    summary = dict(documents=n_docs, claims=n_claims, elapsed_s=round(elapsed, 3), **counts,
                    processed=stats["processed"], cached=stats["cached"], warnings=len(warnings),
-                   workers=workers if engine == "local" else None, engine=engine,
-                   docs_per_s=round(len(items) / max(elapsed, 1e-9), 2))
+                   workers=workers, engine=engine, docs_per_s=round(n_docs / max(elapsed, 1e-9), 2))
     if archived is not None:
         summary["archive"] = {k: v for k, v in archived.items() if k != "orphaned_decisions"}
         summary["orphaned_decisions"] = archived["orphaned_decisions"]
-    print(f"done: {len(items)} documents (ok {counts['ok']}, skipped {counts['skipped']}, error {counts['error']}; "
+    print(f"done: {n_docs} documents (ok {counts['ok']}, skipped {counts['skipped']}, error {counts['error']}; "
           f"{stats['processed']} processed, {stats['cached']} from cache{f'; {len(warnings)} warning(s)' if warnings else ''}), "
           f"{n_claims} claims in {elapsed:.1f}s "
           f"({summary['docs_per_s']:.1f} documents/s)", file=sys.stderr, flush=True)

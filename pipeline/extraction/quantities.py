@@ -2,9 +2,10 @@
 
 Pure functions over a string. The scanner tokenises the sentence (numbers
 with Swedish grouping, words, single symbols), finds number cores (digits,
-number words, fractions, ratios, multipliers, ordinals) and grows each one:
-right over scale words, units, rates and post-qualifiers; left over bounds
-and signs. Spans that are not quantities (years and dates in a time role,
+number words, fractions, ratios, multipliers, ordinals: ``CORE_RULES`` and
+``NUMBER_RULES``) and grows each one: right over scale words, units, rates and
+post-qualifiers (``SUFFIX_RULES``); left over bounds and signs. Every rule is a
+named entry with its examples; the overlap policy is stated once, above them. Spans that are not quantities (years and dates in a time role,
 phone numbers, postal codes, times of day, identifiers, URLs) are fenced off
 before scanning. Every Swedish word involved comes from ``models/lexicon``.
 
@@ -17,9 +18,11 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from typing import Callable
 
 from pipeline import lexicon
-from pipeline.extraction.numbers import parse_digits, parse_number_word, parse_ordinal_word
+from pipeline.lexicon import Lexicon
+from pipeline.extraction.numbers import NumberWords, number_words, parse_digits
 from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
 from pipeline.extraction.times import TimeExpr, find_times
 
@@ -35,33 +38,33 @@ class Protection:
     name: str
     pattern: re.Pattern
     needs: tuple | None = None
-    check: object = None                  # (text, match) -> bool: whether this match really is one
+    check: object = None                  # (text, match, T) -> bool: whether this match really is one
     examples: tuple = ()                  # ((sentence, fenced span), ...)
 
 
-def _no_unit_after(text: str, m: re.Match) -> bool:
+def _no_unit_after(text: str, m: re.Match, T) -> bool:
     """'Fas 2' is a label, but 'steg 2 procent' is a verb before a figure with a unit."""
-    return not _unit_follows(text, m.end())
+    return not _unit_follows(text, m.end(), T)
 
 
-def _is_score(text: str, m: re.Match) -> bool:
+def _is_score(text: str, m: re.Match, T) -> bool:
     """'4–2' is a score (kept as a range when ascending: '2–4')."""
     return _descending(m.group(0))
 
 
-def _outside_brackets(text: str, m: re.Match) -> bool:
+def _outside_brackets(text: str, m: re.Match, T) -> bool:
     """'1) spade 2) lina' are list markers, but not inside an open bracket."""
     return text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start())
 
 
-def _not_glued_money(text: str, m: re.Match) -> bool:
+def _not_glued_money(text: str, m: re.Match, T) -> bool:
     """'EUR29,99', 'Rs20': a currency glued to its amount is money, not an identifier."""
-    return not any(m.start() <= p < m.end() for p in _glued_money_ends(text))
+    return not any(m.start() <= p < m.end() for p in _glued_money_ends(text, T))
 
 
 @lru_cache(maxsize=16)
-def _glued_money_ends(text: str) -> tuple[int, ...]:
-    return tuple(m.end() for m in _tables()["prefix_glued_re"].finditer(text))
+def _glued_money_ends(text: str, T) -> tuple[int, ...]:
+    return tuple(m.end() for m in T.prefix_glued_re.finditer(text))
 
 
 PROTECTED = [
@@ -171,18 +174,110 @@ PUBLIC_FIELDS = ("text", "char_start", "char_end", "value", "low", "high", "unit
                  "scale_source")
 
 
-@lru_cache(maxsize=1)
-def _tables():
-    lex = lexicon.load()
+class Phrases(dict):
+    """A lexicon table of phrases (lower-cased, single-spaced keys) with the first and the last token of its
+    phrases, so that a phrase lookup at a word no phrase starts (or ends) with returns at once (speed)."""
+    __slots__ = ("firsts", "lasts")
+
+    def __init__(self, table: dict):
+        super().__init__({" ".join(k.lower().split()): v for k, v in table.items()})
+        self.firsts, self.lasts = _edge_words(self)
+
+
+def _edge_words(table) -> tuple[frozenset, frozenset]:
+    firsts, lasts = set(), set()
+    for key in table:
+        toks = tokenize(key.lower())
+        if toks:
+            firsts.add(toks[0].low)
+            lasts.add(toks[-1].low)
+    return frozenset(firsts), frozenset(lasts)
+
+
+@dataclass(frozen=True, eq=False)
+class QuantityTables:
+    """What the quantity grammar reads from the lexicon, compiled once per lexicon (``quantity_tables``, through
+    ``Lexicon.derived``). Every function of the grammar receives it as ``T``."""
+    numbers: NumberWords                  # the number-word parsers (``T.numbers.cardinal``, ``.ordinal``)
+    scales: Phrases                       # 'miljoner' -> 1e6
+    approx: Phrases                       # 'ett tiotal' -> value and bound
+    halves: Phrases                       # 'en och en halv' -> 1.5
+    qual_before: Phrases                  # 'mer än' -> bound
+    qual_after: Phrases                   # 'eller mer' -> bound
+    rates_after: Phrases                  # 'per år' -> denominator
+    glued_scales: dict                    # '100k'
+    sign_words: dict                      # 'minus' -> -1
+    article_units: dict                   # unit kinds an article counts ('en procent')
+    denominators: dict                    # 'tredjedel' -> 3
+    ratio_words: dict                     # 'hälften' -> 0.5
+    ordinals: dict
+    multiplicatives: dict                 # 'fördubblades' -> value, direction
+    times_words: set                      # 'gånger'
+    factor_comparatives: dict             # 'fler' -> direction
+    articles: set
+    skip: set                             # words between a figure and its noun
+    nominal: set                          # nominal adjectives ('anställda')
+    finite: set                           # finite verbs (no counted noun)
+    verb_suffixes: tuple
+    genitive_suffixes: tuple
+    fraction_suffixes: list
+    adj_suffixes: tuple
+    not_nouns: set
+    pieces: set                           # 'st', 'stycken'
+    unit_skip: set                        # 'senaste' in 'fyra senaste år'
+    month_words: set
+    year_words: set
+    rank: dict
+    superlative_re: re.Pattern
+    var_words: set                        # 'var', 'vart'
+    frequency: dict
+    ratio_link: str                       # 'av'
+    partitive: dict
+    fraction_link: str
+    decimal_word: str
+    bare_word_figure_from: int
+    approx_suffixes: dict                 # '40-tal'
+    factor_link: str
+    max_unit_words: int
+    triggers: frozenset                   # words that may start a figure besides numbers
+    prefilter: dict                       # what a sentence holding a figure has (``may_hold_quantity``)
+    starts_re: re.Pattern                 # a word beginning with a number-word start
+    subunit_link: str
+    frequency_starts: frozenset
+    compound_units: dict                  # '25-årig': the unit of a hyphenated compound
+    prefix_units: dict                    # '$5', 'EUR 20'
+    prefix_re: re.Pattern
+    prefix_glued_re: re.Pattern
+    unit_by_surface: dict
+    unit_by_surface_exact: dict
+    unit_first_words: frozenset
+    protections: tuple                    # ((Protection, needed strings or None), ...)
+    protection_literals: tuple            # every needed string once
+    idioms_re: re.Pattern                 # set phrases whose number word is no figure
+    connector: re.Pattern                 # coordination gaps ('respektive', 'och', 'till')
+    qualifier_link: re.Pattern
+    range_open: str                       # 'mellan'
+    range_link: re.Pattern                # 'och'
+    baseline_gap: re.Pattern              # '201 mkr mot 324'
+    word_range_re: re.Pattern             # 'åtta till tio procent'
+    spread: frozenset                     # 'över fem år'
+    during: dict                          # 'under tre veckor'
+    price_from: dict                      # 'kostar från 95 kronor'
+    negated: dict                         # 'ingen betalar mer än'
+    from_words: tuple
+    to_words: tuple
+
+
+def quantity_tables(lex: Lexicon) -> QuantityTables:
+    """The builder of ``QuantityTables`` for ``Lexicon.derived``."""
     n = lex.numbers
-    phrase = lambda d: {" ".join(k.lower().split()): v for k, v in d.items()}
     t = {
-        "scales": phrase(n["scales"]),
-        "approx": phrase(n["approximate_counts"]),
+        "scales": Phrases(n["scales"]),
+        "approx": Phrases(n["approximate_counts"]),
         "glued_scales": n["glued_scales"],
         "sign_words": n["sign_words"],
         "article_units": n["article_units"],
-        "halves": phrase(n["halves"]),
+        "halves": Phrases(n["halves"]),
         "denominators": n["fraction_denominators"],
         "ratio_words": {k: v for k, v in n["ratio_words"].items() if v is not None},
         "ordinals": n["ordinals"],
@@ -190,9 +285,9 @@ def _tables():
         "times_words": set(n["times_words"]),
         "factor_comparatives": n["factor_comparatives"],
         "articles": set(n["articles"]),
-        "qual_before": phrase(lex.qualifiers_before),
-        "qual_after": phrase(lex.qualifiers_after),
-        "rates_after": phrase(lex.rates_after),
+        "qual_before": Phrases(lex.qualifiers_before),
+        "qual_after": Phrases(lex.qualifiers_after),
+        "rates_after": Phrases(lex.rates_after),
         "skip": set(lex.entities["skip"]),
         "nominal": set(lex.entities["nominal_adjectives"]),
         "finite": set(lex.entities["finite_verbs"]),
@@ -225,9 +320,44 @@ def _tables():
         firsts |= {k.split()[0] for k in t[key]}
     t["triggers"] = frozenset(firsts | t["articles"] | t["var_words"] | set(t["sign_words"]))
     t["prefilter"] = _prefilter(t, n, lex)
+    # a word (a run of letters, as _WORDS reads them) that begins with a number-word start: one search
+    # instead of a startswith per word
+    t["starts_re"] = re.compile(r"(?<![^\W\d_])(?:" + lexicon.alternation(t["prefilter"]["starts"]) + ")")
     t["subunit_link"] = n["subunit_link"]
+    t["frequency_starts"] = frozenset(t["frequency"]["words"]) | t["var_words"]
+    t["compound_units"] = {w: next(u for u in lex.units if u.unit == code) for w, code in lex.compounds.items()}
     t["prefix_units"], t["prefix_re"], t["prefix_glued_re"] = _prefix_units(lex)
-    return t
+    t["unit_by_surface"], t["unit_by_surface_exact"] = lex.unit_by_surface, lex.unit_by_surface_exact
+    t["unit_first_words"] = _edge_words({**lex.unit_by_surface, **lex.unit_by_surface_exact})[0]
+    # PROTECTED and the lexical protections, each with the set of strings one of which its matches contain,
+    # and every such string once (a sentence is tested for each string once, not once per protection)
+    entries = tuple((p, None if p.needs is None else frozenset(p.needs)) for p in PROTECTED + _lexical_protections(lex))
+    t["protections"], t["protection_literals"] = entries, tuple(sorted({s for _, needs in entries if needs for s in needs}))
+    body = lexicon.alternation(lex.entities["number_idioms"]["phrases"], flexible_spaces=True)
+    t["idioms_re"] = re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
+    t.update(_coordination(lex))
+    t["spread"], t["during"] = lex.qualifiers_spread, lex.qualifiers_during
+    t["price_from"], t["negated"] = lex.qualifiers_price_from, lex.qualifiers_negated
+    t["from_words"], t["to_words"] = lex.change["from_words"], lex.change["to_words"]
+    return QuantityTables(numbers=lex.derived(number_words), **t)
+
+
+def _coordination(lex: Lexicon) -> dict:
+    """The gap patterns of a coordination (numbers.json 'coordination'), of a baseline ('201 mkr mot 324') and the
+    links that make a bare number word the first end of a range ('från åtta till tio procent')."""
+    coord = lex.numbers["coordination"]
+    return {"connector": re.compile(rf"^\s*(?:{lexicon.alternation(coord['unit_links'])})\s*$", re.I),
+            "qualifier_link": re.compile(rf"^\s*(?:{lexicon.alternation(coord['qualifier_links'])})\s*$", re.I),
+            "range_open": coord["range_open"],
+            "range_link": re.compile(rf"\s*{re.escape(coord['range_link'])}\s*", re.I),
+            "baseline_gap": re.compile(rf"^\s*,?\s*(?:{lexicon.alternation(lex.change['baseline_cues'])})\s*$", re.I),
+            "word_range_re": re.compile(rf"^\s*(?:{lexicon.alternation(coord['word_range_links'])})\s*$", re.I)}
+
+
+def _tables(lex: Lexicon | None = None) -> QuantityTables:
+    """The quantity tables of ``lex`` (None: the default lexicon; for the public entry points and for callers
+    outside the grammar that have no lexicon at hand yet)."""
+    return (lex or lexicon.load()).derived(quantity_tables)
 
 
 def _prefix_units(lex):
@@ -256,15 +386,19 @@ def _prefilter(t, n, lex):
             "after_article": frozenset(after_article), "signs": frozenset(n["sign_words"])}
 
 
-def may_hold_quantity(text: str) -> bool:
+def may_hold_quantity(text: str, lex: Lexicon | None = None) -> bool:
     """Cheap test before tokenising: False only when the text cannot hold a quantity."""
+    return _may_hold(text, _tables(lex))
+
+
+def _may_hold(text: str, T: QuantityTables) -> bool:
     if _HAS_DIGIT.search(text) or _VULGAR.search(text):
         return True
-    pf = _tables()["prefilter"]
+    pf = T.prefilter
     low = text.lower()
     words = _WORDS.findall(low)
     present = set(words)
-    if not pf["words"].isdisjoint(present) or _starts_re().search(low):
+    if not pf["words"].isdisjoint(present) or T.starts_re.search(low):
         return True
     if pf["articles"].isdisjoint(present):
         return False
@@ -274,41 +408,14 @@ def may_hold_quantity(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _starts_re():
-    """A word (a run of letters, as _WORDS reads them) that begins with a number-word start: one search
-    instead of a startswith per word."""
-    starts = _tables()["prefilter"]["starts"]
-    return re.compile(r"(?<![^\W\d_])(?:" + lexicon.alternation(starts) + ")")
-
-
 def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
     """Lower-cased text of tokens i..j-1 with white space folded."""
     return " ".join(text[toks[i].start:toks[j - 1].end].lower().split())
 
 
-_EDGE_WORDS: dict[int, tuple[dict, frozenset, frozenset]] = {}
-
-
-def _edge_words(table: dict) -> tuple[frozenset, frozenset]:
-    """The first and the last tokens of a table's phrases (lower case), so that a phrase lookup at a word
-    no phrase starts (or ends) with returns at once (speed). Kept per table object, which lives as long
-    as the lexicon tables do."""
-    hit = _EDGE_WORDS.get(id(table))
-    if hit is None or hit[0] is not table:
-        firsts, lasts = set(), set()
-        for key in table:
-            toks = tokenize(key.lower())
-            if toks:
-                firsts.add(toks[0].low)
-                lasts.add(toks[-1].low)
-        hit = _EDGE_WORDS[id(table)] = (table, frozenset(firsts), frozenset(lasts))
-    return hit[1], hit[2]
-
-
-def _match_phrase(text, toks, i, table, max_len=4):
+def _match_phrase(text, toks, i, table: Phrases, max_len=4):
     """Longest phrase in table starting at token i -> (j, value) with j exclusive, or None."""
-    if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in _edge_words(table)[0]:
+    if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in table.firsts:
         return None
     for j in range(min(len(toks), i + max_len * 2), i, -1):
         key = _span_text(text, toks, i, j)
@@ -317,32 +424,29 @@ def _match_phrase(text, toks, i, table, max_len=4):
     return None
 
 
-@lru_cache(maxsize=1)
-def _unit_first_words() -> frozenset:
-    lex = lexicon.load()
-    return _edge_words({**lex.unit_by_surface, **lex.unit_by_surface_exact})[0]
-
-
-def _match_unit(text, toks, i):
-    """Longest unit phrase starting at token i -> (j, Unit) or None."""
-    lex = lexicon.load()
-    if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in _unit_first_words():
+def _match_unit(text, toks, i, T: QuantityTables | None = None):
+    """Longest unit phrase starting at token i -> (j, Unit) or None. (``T`` None: the default lexicon's, for
+    callers outside the grammar.)"""
+    if T is None:
+        T = _tables()
+    if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in T.unit_first_words:
         return None
-    limit = _tables()["max_unit_words"] * 3 + 1
+    limit = T.max_unit_words * 3 + 1
+    exact, by_surface = T.unit_by_surface_exact, T.unit_by_surface
     for j in range(min(len(toks), i + limit), i, -1):
         raw = " ".join(text[toks[i].start:toks[j - 1].end].split())
-        if raw in lex.unit_by_surface_exact:
-            return j, lex.unit_by_surface_exact[raw]
+        if raw in exact:
+            return j, exact[raw]
         low = raw.lower()
-        if low in lex.unit_by_surface and not (raw[0].isupper() and len(raw) <= 2 and raw.lower() in ("m", "s", "g", "l", "h")):
-            return j, lex.unit_by_surface[low]
+        if low in by_surface and not (raw[0].isupper() and len(raw) <= 2 and raw.lower() in ("m", "s", "g", "l", "h")):
+            return j, by_surface[low]
     return None
 
 
-def _match_before(text, toks, i, table, max_words=3):
+def _match_before(text, toks, i, table: Phrases, max_words=3):
     """Longest phrase in table ending right before token i -> (k, value, key) with k its first token."""
     best = None
-    if i > 0 and toks[i - 1].low.isalpha() and toks[i - 1].low not in _edge_words(table)[1]:
+    if i > 0 and toks[i - 1].low.isalpha() and toks[i - 1].low not in table.lasts:
         return None
     for k in range(i - 1, max(-1, i - 1 - max_words * 2), -1):
         key = _span_text(text, toks, k, i)
@@ -351,36 +455,36 @@ def _match_before(text, toks, i, table, max_words=3):
     return best
 
 
-def _number_word_run(toks, i):
+def _number_word_run(toks, i, T: QuantityTables):
     """Maximal run of number-word tokens from i -> (j, value) or None ('två hundra', 'tjugotvå')."""
+    cardinal = T.numbers.cardinal
     j, words = i, []
-    while j < len(toks) and not toks[j].is_num and toks[j].low.isalpha() and parse_number_word(toks[j].low) is not None:
+    while j < len(toks) and not toks[j].is_num and toks[j].low.isalpha() and cardinal(toks[j].low) is not None:
         words.append(toks[j].low)
         j += 1
     while words:
-        v = parse_number_word("".join(words))
+        v = cardinal("".join(words))
         if v is not None:
             return i + len(words), v
         words.pop()
     return None
 
 
-def _unit_follows(text: str, pos: int) -> bool:
+def _unit_follows(text: str, pos: int, T: QuantityTables) -> bool:
     """'steg 2 procent': a label word before a number with a unit is a verb, not a label."""
     toks = tokenize(text[pos:pos + 40])
-    return bool(toks) and _match_unit(text[pos:pos + 40], toks, 0) is not None
+    return bool(toks) and _match_unit(text[pos:pos + 40], toks, 0, T) is not None
 
 
-@lru_cache(maxsize=1)
-def _lexical_protections():
+def _lexical_protections(lex: Lexicon) -> list[Protection]:
     """Protections built from the lexicon: labels ('Fas 2', 'SFS 2010:800') and street addresses ('Storgatan 5')."""
-    ent = lexicon.load().entities
+    ent = lex.entities
     labels = lexicon.alternation(ent["label_nouns"])
     streets = lexicon.alternation(ent["street_suffixes"])
-    clock_words = lexicon.load().time["clock_words"]
+    clock_words = lex.time["clock_words"]
     clock = lexicon.alternation(clock_words)
-    clock_cues = lexicon.load().furniture["clock_cues"]
-    months = lexicon.alternation(lexicon.load().time["months"])
+    clock_cues = lex.furniture["clock_cues"]
+    months = lexicon.alternation(lex.time["months"])
     hhmm = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d|[.,]\d)"
     alt_cues = lexicon.alternation
     alt = lambda key: lexicon.alternation(ent[key])
@@ -392,7 +496,7 @@ def _lexical_protections():
           tuple(w.lower() for w in clock_words), examples=(("Vi ses klockan 14 vid torget.", "klockan 14"),)),
         P("time of day", re.compile(rf"(?<![\wåäö])(?:{alt_cues(clock_cues)})\s*:?\s*(?:\d{{4}}-\d{{2}}-\d{{2}}\s+)?{hhmm}", re.I),
           tuple(w.lower() for w in clock_cues), examples=(("Uppdatering 13.05: vägen är öppen igen.", "Uppdatering 13.05"),)),
-        P("time of day", re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), tuple(lexicon.load().time["months"]),
+        P("time of day", re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), tuple(lex.time["months"]),
           examples=(("Publicerad 03 februari 08.12 av redaktionen.", "03 februari 08.12"),)),
         P("label", re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I),
           tuple(w.lower() for w in ent["label_nouns"]), _no_unit_after,
@@ -414,37 +518,29 @@ def _lexical_protections():
     ]
 
 
-@lru_cache(maxsize=1)
-def _protections():
-    """PROTECTED and the lexical protections, each with the set of strings one of which its matches contain,
-    and every such string once (a sentence is tested for each string once, not once per protection)."""
-    entries = [(p, None if p.needs is None else frozenset(p.needs)) for p in PROTECTED + _lexical_protections()]
-    literals = tuple(sorted({n for _, needs in entries if needs for n in needs}))
-    return entries, literals
-
-
-def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> list[tuple[int, int, str]]:
+def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True, lex: Lexicon | None = None) -> list[tuple[int, int, str]]:
     """Spans where no quantity may start: phones, postal codes, times of day, identifiers, labels, addresses, times.
 
     One policy for all: a protection's match fences its span unless the protection's own check refuses it.
     ``gated``: a protection whose needed strings the sentence lacks is not run (same result, faster)."""
+    return _protected_spans(text, times, _tables(lex), gated)
+
+
+def _protected_spans(text: str, times: list[TimeExpr], T: QuantityTables, gated: bool = True) -> list[tuple[int, int, str]]:
     spans = []
     if _HAS_DIGIT.search(text):                   # every protection fences digits
-        entries, literals = _protections()
         low = text.lower()
-        present = {n for n in literals if n in low}
-        spans = [(m.start(), m.end(), p.name) for p, needs in entries
+        present = {n for n in T.protection_literals if n in low}
+        spans = [(m.start(), m.end(), p.name) for p, needs in T.protections
                  if not gated or needs is None or not present.isdisjoint(needs)
                  for m in p.pattern.finditer(text)
-                 if p.check is None or p.check(text, m)]
+                 if p.check is None or p.check(text, m, T)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
     return spans
 
 
-@lru_cache(maxsize=1)
-def _race_time_re():
-    """A time on a clock that runs ('1.38.45', '2:03:45'): one-digit hours, minutes and seconds below 60."""
-    return re.compile(r"(?<![\d.,:])(\d)[.:]([0-5]\d)[.:]([0-5]\d)(?!\d|[.,:]\d)")
+# a time on a clock that runs ('1.38.45', '2:03:45'): one-digit hours, minutes and seconds below 60
+_RACE_TIME = re.compile(r"(?<![\d.,:])(\d)[.:]([0-5]\d)[.:]([0-5]\d)(?!\d|[.,:]\d)")
 
 
 def _descending(pair: str) -> bool:
@@ -456,27 +552,31 @@ def _descending(pair: str) -> bool:
 _LONE = re.compile(r"\s*(?:(?P<sign>[-−–])\s+)?(?P<body>[^\W_][\w.,:]*)\s*")
 
 
-def lone_numeral(text: str) -> list[Quantity] | None:
+def lone_numeral(text: str, lex: Lexicon | None = None) -> list[Quantity] | None:
     """A text that is nothing but a numeral or an ordinal ('sju', 'sjutton', 'tredje', 'fyrtioandra', '- 1.200.000'):
     read whole, since there is no ambiguity when the whole text is the number. The articles 'en'/'ett' are not read
     (alone they are still as likely an article), and in running text bare small number words keep the rules of the
     grammar. None: not such a text."""
+    return _lone_numeral(text, _tables(lex))
+
+
+def _lone_numeral(text: str, T: QuantityTables) -> list[Quantity] | None:
     m = _LONE.fullmatch(text)
     if m is None:
         return None
     body, (s, e) = m["body"], m.span("body")
-    if body.lower() in _tables()["prefilter"]["articles"]:
+    if body.lower() in T.prefilter["articles"]:
         return None                             # 'en', 'ett' alone stay articles (Recognizers-Text reads them so too)
     if body.isalpha():
-        n, kind = parse_number_word(body), "count"
+        n, kind = T.numbers.cardinal(body), "count"
         if n is None:
-            n, kind = parse_ordinal_word(body.lower()), "ordinal"
+            n, kind = T.numbers.ordinal(body.lower()), "ordinal"
         if n is None:
             return None
         q = Quantity(text=body, char_start=s, char_end=e, value=float(n), unit=kind, kind=kind, core_start=s, core_end=e,
                      value_text=body)
     elif m["sign"]:                             # '- 1.200.000' alone: the hyphen is a sign, not a dash or bullet
-        qs = find_quantities(body)
+        qs = _find(body, None, None, T)
         if len(qs) != 1 or (qs[0].char_start, qs[0].char_end) != (0, len(body)) or not qs[0].value or qs[0].low is not None:
             return None
         q = qs[0]
@@ -489,24 +589,30 @@ def lone_numeral(text: str) -> list[Quantity] | None:
     return [q]
 
 
-def find_quantities(text: str, times: list[TimeExpr] | None = None, published=None) -> list[Quantity]:
-    """Every quantity in one sentence (or any short text), in text order."""
-    lone = lone_numeral(text)
+def find_quantities(text: str, times: list[TimeExpr] | None = None, published=None,
+                    lex: Lexicon | None = None) -> list[Quantity]:
+    """Every quantity in one sentence (or any short text), in text order. ``lex``: the lexicon (None: the
+    default one)."""
+    return _find(text, times, published, _tables(lex))
+
+
+def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables) -> list[Quantity]:
+    lone = _lone_numeral(text, T)
     if lone is not None:
         return lone
-    if not may_hold_quantity(text):             # before the time scan: most sentences stop here
+    if not _may_hold(text, T):                  # before the time scan: most sentences stop here
         return []
     if times is None:
         times = find_times(text, published)
-    T = _tables()
     toks = tokenize(text)
-    prot = protected_spans(text, times)
+    prot = _protected_spans(text, times, T)
+    cardinal, ordinal = T.numbers.cardinal, T.numbers.ordinal
 
     def is_protected(tok: Tok) -> bool:
         return any(s <= tok.start and tok.end <= e for s, e, _ in prot)
 
     year_at = frozenset(t.char_start for t in times if t.grain == "year" and t.start and t.start == t.end)
-    races = {m.start(): m for m in _race_time_re().finditer(text)}
+    races = {m.start(): m for m in _RACE_TIME.finditer(text)}
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
@@ -521,8 +627,8 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
             while i < len(toks) and toks[i].start < m.end():
                 i += 1
             continue
-        if not tok.is_num and tok.low not in T["triggers"] and (not tok.low.isalpha() or parse_number_word(tok.low) is None
-                                                                and parse_ordinal_word(tok.low) is None):
+        if not tok.is_num and tok.low not in T.triggers and (not tok.low.isalpha() or cardinal(tok.low) is None
+                                                              and ordinal(tok.low) is None):
             i += 1
             continue
         if is_protected(tok):
@@ -539,42 +645,34 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
         _grow_left(text, toks, i, q, T)
         out.append(q)                           # a bare word ('alla tre') is dropped after _share_units
         i = j
-    _share_units(text, out)
+    _share_units(text, out, T)
     out[:] = [q for q in out if q.kind != "drop"]
     _bracketed_change(text, out)
     _split_prior(text, out)
     _join_subunits(text, out, T)
-    _spread_over(text, out)
-    _during(text, out)
+    _spread_over(text, out, T)
+    _during(text, out, T)
     if out and any(not _HAS_DIGIT.search(q.text) for q in out):
-        idioms = [m.span() for m in _idioms_re().finditer(text)]
+        idioms = [m.span() for m in T.idioms_re.finditer(text)]
         if idioms:
             out = [q for q in out if _HAS_DIGIT.search(q.text)
                    or not any(s <= q.core_start and q.core_end <= e for s, e in idioms)]
     return out
 
 
-@lru_cache(maxsize=1)
-def _idioms_re():
-    """Set phrases whose number word is no figure (entities.json 'number_idioms')."""
-    phrases = lexicon.load().entities["number_idioms"]["phrases"]
-    body = lexicon.alternation(phrases, flexible_spaces=True)
-    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
-
-
-def _spread_over(text, qs):
+def _spread_over(text, qs, T: QuantityTables):
     """'400 MSEK över fem år': a duration right after another amount is the period it is spread over, not a bound."""
-    spread = lexicon.load().qualifiers_spread
+    spread = T.spread
     for a, b in zip(qs, qs[1:]):
         if b.kind == "duration" and b.qualifier and b.qualifier.lower() in spread and not text[a.char_end:b.char_start].strip():
             b.bound, b.qualifier, b.char_start = "exact", None, b.core_start
             b.text = text[b.char_start:b.char_end]
 
 
-def _during(text, qs):
+def _during(text, qs, T: QuantityTables):
     """'gällde under tre veckor': 'under' before a duration is 'during', not a bound, unless a verb or 'till' before it
     makes it one ('till under tre timmar'; qualifiers.json 'during')."""
-    du = lexicon.load().qualifiers_during
+    du = T.during
     for q in qs:
         if q.kind == "duration" and q.qualifier and du and q.qualifier.lower() == du["word"] and q.unit in du["units"]:
             before = text[max(0, q.char_start - 20):q.char_start].split()
@@ -583,169 +681,353 @@ def _during(text, qs):
                 q.text = text[q.char_start:q.char_end]
 
 
-# --- cores ---------------------------------------------------------------------
+# --- the quantity rules ----------------------------------------------------------
+#
+# The grammar is three lists of named rules, as in Duckling's rule lists: CORE_RULES say how a figure starts
+# (a number, a number word, a fraction, a ratio, a factor, a rank), NUMBER_RULES what may follow a read number
+# and makes it another kind of figure ('tre gånger fler', 'två tredjedelar', 'nio av tio'), SUFFIX_RULES how a
+# figure grows to the right (ranges, scale words, units, rates, post-qualifiers). Each entry has a name, the
+# production that reads tokens with the lexicon tables, and examples (sentence, figure text, value, unit) that
+# tests/test_quantity_rules.py runs: the figure is found, and without the rule it is not found the same way.
+#
+# OVERLAP POLICY (the one place it is settled): at a token the rules of a list are tried in list order and the
+# first that applies owns the tokens it reads, also when it reads them as no figure ('tredje maj': the rank rule
+# refuses it and no later rule reads 'tredje'); the scanner resumes after them, so no two figures share a token;
+# a figure that touches a protected span is dropped (protections win, ``protected_spans``). Suffix rules run in
+# list order, each from where the one before stopped; a figure marked dropped grows no further.
+
+
+@dataclass(frozen=True)
+class QuantityRule:
+    """One named rule of the quantity grammar.
+
+    ``read``: the production. CORE_RULES: (text, toks, i, T) -> (Quantity or None, next token) when the rule owns
+    the tokens at i (a None quantity: they are no figure), or None when it does not apply. NUMBER_RULES: (text, toks,
+    i, j, value, T), the number read at tokens i..j-1, same result. SUFFIX_RULES: (text, toks, j, q, T, is_word,
+    year_at) -> the token after what it added to ``q`` (j itself when it added nothing).
+    ``starts``: the field of ``QuantityTables`` whose words every match of a core rule begins with; the
+    rule is not tried at other tokens (speed; None: any number token or word).
+    ``examples``: (sentence, figure text, value, unit) tested by tests/test_quantity_rules.py; a rule that refuses
+    tokens ('en skola', 'alla tre') has (sentence, None, None, None): the sentence states no figure."""
+    name: str
+    read: Callable
+    starts: str | None = None
+    examples: tuple = ()
+
 
 def _read_core(text, toks, i, T):
-    """A number core at token i -> (Quantity or None, next token index)."""
-    tok = toks[i]
-    low = tok.low
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    """A number core at token i -> (Quantity or None, next token index): the first core rule that applies."""
+    hit = first_core_rule(text, toks, i, T)[1]
+    return hit if hit is not None else (None, i + 1)
 
-    # multiplicative verbs and 'dubbelt så många'
-    if low in T["multiplicatives"]:
-        spec = T["multiplicatives"][low]
-        j = i + 1
-        if spec.get("then"):                       # 'dubbelt så många'
-            if nxt != spec["then"] or i + 2 >= len(toks):
-                return None, i + 1
-            j = i + 3
-        q = _q(text, toks, i, j, spec["value"], "number", "number")
-        q.direction = spec["direction"]
-        return q, j
 
-    # fixed phrases: 'ett tiotal', 'hundratals', 'ett par', 'en och en halv'
-    for table, kind in ((T["halves"], "half"), (T["approx"], "approx")):
-        hit = _match_phrase(text, toks, i, table)
-        if hit:
-            j, spec, key = hit
-            if kind == "half":
-                return _q(text, toks, i, j, float(spec), None, None), j
-            q = _q(text, toks, i, j, float(spec["value"]), None, None)
-            q.bound, q.qualifier = spec["bound"], None
-            if key == "ett par" and (j >= len(toks) or toks[j].is_num):
-                return None, i + 1
-            return q, j
+def first_core_rule(text, toks, i, T):
+    """The core rule that owns token i and what it read -> (rule, (Quantity or None, next)), or (None, None)."""
+    low = toks[i].low
+    for rule in CORE_RULES:
+        if rule.starts is not None and low not in getattr(T, rule.starts):
+            continue
+        hit = rule.read(text, toks, i, T)
+        if hit is not None:
+            return rule, hit
+    return None, None
 
-    # how often: 'var fjortonde dag', 'vart 25:e år', 'varannan vecka' (numbers.json 'frequency')
-    freq = _frequency(toks, i, T)
-    if freq:
-        j, n, unit = freq
-        q = _q(text, toks, i, j, float(n), "duration", unit)
-        q.unit_text = toks[j - 1].text
-        return q, j
-    # ratio words: 'hälften', 'varannan'
-    if low in T["ratio_words"]:
-        return _q(text, toks, i, i + 1, T["ratio_words"][low], "ratio", "ratio"), i + 1
-    # 'var tredje'
-    if low in T["var_words"] and nxt in T["ordinals"] and T["ordinals"][nxt] >= 2:
-        return _q(text, toks, i, i + 2, 1 / T["ordinals"][nxt], "ratio", "ratio"), i + 2
 
-    # ordinals that rank: 'tredje största', '2:a plats'
-    rank_words = T["rank"]
-    word_rank = None if tok.is_num else parse_ordinal_word(low)
-    digit_end = _digit_ordinal_end(toks, i, rank_words) if tok.is_num else None
-    if word_rank is not None or digit_end:
-        rank = word_rank if word_rank is not None else int(parse_digits(tok.text) or 0)
-        j = i + 1 if not tok.is_num else digit_end
-        after = toks[j].low if j < len(toks) else ""
-        if after in T["month_words"] or after in rank_words["calendar_nouns"]:
-            return None, j
-        if after and (T["superlative_re"].match(after) or after in rank_words["place_nouns"]):
-            q = _q(text, toks, i, j + 1, float(rank), "ordinal", "ordinal")
-            q.entity = after
-            return q, j + 1
-        if not tok.is_num:
+def _multiplicative(text, toks, i, T):
+    """'fördubblades', 'dubbelt så många': a factor with the direction of the change."""
+    spec = T.multiplicatives[toks[i].low]
+    j = i + 1
+    if spec.get("then"):                       # 'dubbelt så många'
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if nxt != spec["then"] or i + 2 >= len(toks):
             return None, i + 1
-        return _q(text, toks, i, j, float(rank), "ordinal", "ordinal"), j     # '3:e', '25e': a rank, never a count
+        j = i + 3
+    q = _q(text, toks, i, j, spec["value"], "number", "number")
+    q.direction = spec["direction"]
+    return q, j
 
-    value = None
-    j = i
+
+def _half_phrase(text, toks, i, T):
+    """'en och en halv', 'två och en halv': a listed phrase with a half."""
+    hit = _match_phrase(text, toks, i, T.halves)
+    if hit is None:
+        return None
+    j, spec, key = hit
+    return _q(text, toks, i, j, float(spec), None, None), j
+
+
+def _approx_phrase(text, toks, i, T):
+    """'ett tiotal', 'hundratals', 'ett par': a listed phrase with its value and bound."""
+    hit = _match_phrase(text, toks, i, T.approx)
+    if hit is None:
+        return None
+    j, spec, key = hit
+    q = _q(text, toks, i, j, float(spec["value"]), None, None)
+    q.bound, q.qualifier = spec["bound"], None
+    if key == "ett par" and (j >= len(toks) or toks[j].is_num):
+        return None, i + 1
+    return q, j
+
+
+def _how_often(text, toks, i, T):
+    """'var fjortonde dag', 'vart 25:e år', 'varannan vecka': an interval (numbers.json 'frequency')."""
+    freq = _frequency(toks, i, T)
+    if not freq:
+        return None
+    j, n, unit = freq
+    q = _q(text, toks, i, j, float(n), "duration", unit)
+    q.unit_text = toks[j - 1].text
+    return q, j
+
+
+def _ratio_word(text, toks, i, T):
+    """'hälften', 'en tredjedel' written as one listed word: a proportion."""
+    return _q(text, toks, i, i + 1, T.ratio_words[toks[i].low], "ratio", "ratio"), i + 1
+
+
+def _every_nth(text, toks, i, T):
+    """'var tredje': one in n."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if nxt in T.ordinals and T.ordinals[nxt] >= 2:
+        return _q(text, toks, i, i + 2, 1 / T.ordinals[nxt], "ratio", "ratio"), i + 2
+    return None
+
+
+def _rank(text, toks, i, T):
+    """'tredje största', '2:a plats', '3:e': a rank; before a month or a calendar noun ('tredje maj') no figure."""
+    tok = toks[i]
+    rank_words = T.rank
+    word_rank = None if tok.is_num else T.numbers.ordinal(tok.low)
+    digit_end = _digit_ordinal_end(toks, i, rank_words) if tok.is_num else None
+    if word_rank is None and not digit_end:
+        return None
+    rank = word_rank if word_rank is not None else int(parse_digits(tok.text) or 0)
+    j = i + 1 if not tok.is_num else digit_end
+    after = toks[j].low if j < len(toks) else ""
+    if after in T.month_words or after in rank_words["calendar_nouns"]:
+        return None, j
+    if after and (T.superlative_re.match(after) or after in rank_words["place_nouns"]):
+        q = _q(text, toks, i, j + 1, float(rank), "ordinal", "ordinal")
+        q.entity = after
+        return q, j + 1
+    if not tok.is_num:
+        return None, i + 1
+    return _q(text, toks, i, j, float(rank), "ordinal", "ordinal"), j     # '3:e', '25e': a rank, never a count
+
+
+def _vulgar_fraction(text, toks, i, T):
+    """'⅔' is a ratio; '½ timme' a fraction of a unit."""
+    tok = toks[i]
+    if not (tok.is_num and _VULGAR.match(tok.text)):
+        return None
+    value, j = unicodedata.numeric(tok.text), i + 1
+    unit_next = j < len(toks) and _match_unit(text, toks, j, T)
+    return _q(text, toks, i, j, value, None if unit_next else "ratio", None if unit_next else "ratio"), j
+
+
+def _number(text, toks, i, T):
+    """Digits ('1 250', '2 1/4', '2½') or a run of number words ('två hundra'), then the first NUMBER_RULES
+    entry that reads what follows."""
+    tok = toks[i]
     if tok.is_num:
-        value = parse_digits(tok.text) if not _VULGAR.match(tok.text) else unicodedata.numeric(tok.text)
-        j = i + 1
-        if _VULGAR.match(tok.text):                 # '⅔' is a ratio; '½ timme' a fraction of a unit
-            unit_next = j < len(toks) and _match_unit(text, toks, j)
-            return _q(text, toks, i, j, value, None if unit_next else "ratio", None if unit_next else "ratio"), j
+        value, j = parse_digits(tok.text), i + 1
         frac = _mixed_fraction(toks, j) if value is not None and value == int(value) else None
         if frac:                                    # '2 1/4', '10 1/2 miles', '2½'
             value, j = value + frac[0], frac[1]
-        # hyphenated compounds: '25-årig' is a figure, '5G-nätet' or '2030-målet' a name
-        if j + 1 < len(toks) and toks[j].text in ("-", "‐") and toks[j].start == tok.end and toks[j + 1].start == toks[j].end \
-                and toks[j + 1].low.isalpha():
-            unit_code = lexicon.load().compounds.get(toks[j + 1].low)
-            if value is not None and toks[j + 1].low in T["approx_suffixes"]:     # 'ett 40-tal', '10000-tals'
-                q = _q(text, toks, i, j + 2, value, None, None)
-                q.bound = T["approx_suffixes"][toks[j + 1].low]
-                return q, j + 2
-            if unit_code is None or value is None:
-                return None, j + 2
-            unit = next(u for u in lexicon.load().units if u.unit == unit_code)
-            q = _q(text, toks, i, j + 2, value, unit.kind, unit.unit)
-            q.unit_text = toks[j + 1].text
-            return q, j + 2
-        # '3/4' as a ratio
-        if j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].is_num and toks[j].start == tok.end:
-            den = parse_digits(toks[j + 1].text)
-            if den and value is not None and 0 < value < den <= 100 and value == int(value):
-                if j + 2 < len(toks) and (_match_unit(text, toks, j + 2) or toks[j + 2].low in T["scales"]):   # '1/2 timme', '1/4 miljon'
-                    return _q(text, toks, i, j + 2, value / den, None, None), j + 2
-                return _q(text, toks, i, j + 2, value / den, "ratio", "ratio"), j + 2
+        if value is None:                           # a numeral no float holds: no figure, nor its '-word' compound
+            return None, (j + 2 if _hyphen_word(toks, i, j) else i + 1)
     else:
-        run = _number_word_run(toks, i)
-        if run:
-            j, value = run
-    if value is None:
-        return None, i + 1
-
-    # factors: 'tre gånger fler', '2 ggr så många'
-    if j + 1 < len(toks) and toks[j].low in T["times_words"]:
-        after = toks[j + 1].low
-        if after in T["factor_comparatives"]:
-            direction = T["factor_comparatives"][after]
-            end = j + 2
-            if after == T["factor_link"] and end < len(toks) and toks[end].low.isalpha():
-                end += 1
-            q = _q(text, toks, i, end, float(value), "number", "number")
-            q.direction = direction
-            return q, end
-    # fractions: 'en tredjedel', 'två tredjedelar'; more than a whole ('tjugo femtedelar' = 4) is a number
-    den = _denominator(toks[j].low, T) if j < len(toks) and not tok.is_num else None
-    if den:
-        kind = "ratio" if value <= den else "number"
-        return _q(text, toks, i, j + 1, value / den, kind, kind), j + 1
-    # a whole number and a fraction: 'tjugo och tre femtedelar', 'fem och en kvarts'
-    if j + 2 < len(toks) and toks[j].low == T["fraction_link"] and not tok.is_num:
-        run2 = _number_word_run(toks, j + 1)
-        den = _denominator(toks[run2[0]].low, T) if run2 and run2[0] < len(toks) else None
-        if den and run2[1] < den:
-            return _q(text, toks, i, run2[0] + 1, value + run2[1] / den, None, None), run2[0] + 1
-    # a spoken decimal: 'fem komma fem'
-    if j + 1 < len(toks) and toks[j].low == T["decimal_word"] and not tok.is_num:
-        run2 = _number_word_run(toks, j + 1)
-        if run2:
-            q = _q(text, toks, i, run2[0], float(f"{int(value)}.{int(run2[1])}"), None, None)
-            q.value_text = q.text
-            return q, run2[0]
-    # 'nio av tio', 'fyra av åtta', '3 av 4'
-    if j + 1 < len(toks) and toks[j].low == T["ratio_link"]:
-        k = j + 1
-        if toks[k].is_num:
-            den, k2 = parse_digits(toks[k].text), k + 1
-        else:
-            run2 = _number_word_run(toks, k)
-            den, k2 = (run2[1], run2[0]) if run2 else (None, k)
-        if den and 0 < value <= den and den <= 1000 and not (k2 < len(toks) and toks[k2].low in T["scales"]):
-            return _q(text, toks, i, k2, value / den, "ratio", "ratio"), k2
-    # an article is a number only before a scale word or a unit ('en miljard', 'ett år', 'en procent'), or after a sign
-    if not tok.is_num and toks[i].low in T["articles"] and j == i + 1 and not _sign_before(text, tok.start, T):
-        unit = _match_unit(text, toks, j) if j < len(toks) else None
-        unit_ok = unit is not None and unit[1].kind in T["article_units"]["kinds"] and toks[j].low not in T["article_units"]["except"]
-        if not (j < len(toks) and (toks[j].low in T["scales"] or unit_ok)):
+        run = _number_word_run(toks, i, T)
+        if not run:
             return None, i + 1
+        j, value = run
+    for rule in NUMBER_RULES:
+        hit = rule.read(text, toks, i, j, value, T)
+        if hit is not None:
+            return hit
+    return None, i + 1
+
+
+def _hyphen_word(toks, i, j) -> bool:
+    """A word glued to the number by a hyphen ('25-årig', '5G-nätet')."""
+    return j + 1 < len(toks) and toks[j].text in ("-", "‐") and toks[j].start == toks[i].end \
+        and toks[j + 1].start == toks[j].end and toks[j + 1].low.isalpha()
+
+
+def _hyphen_compound(text, toks, i, j, value, T):
+    """'25-årig' is a figure with its unit, 'ett 40-tal' an approximate one; '5G-nätet' or '2030-målet' a name."""
+    if not toks[i].is_num or not _hyphen_word(toks, i, j):
+        return None
+    word = toks[j + 1].low
+    if word in T.approx_suffixes:                 # 'ett 40-tal', '10000-tals'
+        q = _q(text, toks, i, j + 2, value, None, None)
+        q.bound = T.approx_suffixes[word]
+        return q, j + 2
+    unit = T.compound_units.get(word)
+    if unit is None:
+        return None, j + 2
+    q = _q(text, toks, i, j + 2, value, unit.kind, unit.unit)
+    q.unit_text = toks[j + 1].text
+    return q, j + 2
+
+
+def _slash_ratio(text, toks, i, j, value, T):
+    """'3/4' is a ratio, '1/2 timme' and '1/4 miljon' a fraction of what follows."""
+    if not (toks[i].is_num and j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].is_num and toks[j].start == toks[i].end):
+        return None
+    den = parse_digits(toks[j + 1].text)
+    if not (den and 0 < value < den <= 100 and value == int(value)):
+        return None
+    if j + 2 < len(toks) and (_match_unit(text, toks, j + 2, T) or toks[j + 2].low in T.scales):
+        return _q(text, toks, i, j + 2, value / den, None, None), j + 2
+    return _q(text, toks, i, j + 2, value / den, "ratio", "ratio"), j + 2
+
+
+def _factor(text, toks, i, j, value, T):
+    """'tre gånger fler', '2 ggr så många': a factor with the direction of the comparison."""
+    if not (j + 1 < len(toks) and toks[j].low in T.times_words and toks[j + 1].low in T.factor_comparatives):
+        return None
+    after = toks[j + 1].low
+    end = j + 2
+    if after == T.factor_link and end < len(toks) and toks[end].low.isalpha():
+        end += 1
+    q = _q(text, toks, i, end, float(value), "number", "number")
+    q.direction = T.factor_comparatives[after]
+    return q, end
+
+
+def _word_fraction(text, toks, i, j, value, T):
+    """'en tredjedel', 'två tredjedelar'; more than a whole ('tjugo femtedelar' = 4) is a number."""
+    den = _denominator(toks[j].low, T) if j < len(toks) and not toks[i].is_num else None
+    if not den:
+        return None
+    kind = "ratio" if value <= den else "number"
+    return _q(text, toks, i, j + 1, value / den, kind, kind), j + 1
+
+
+def _whole_and_fraction(text, toks, i, j, value, T):
+    """'tjugo och tre femtedelar', 'fem och en kvarts': a whole number and a fraction."""
+    if not (j + 2 < len(toks) and toks[j].low == T.fraction_link and not toks[i].is_num):
+        return None
+    run2 = _number_word_run(toks, j + 1, T)
+    den = _denominator(toks[run2[0]].low, T) if run2 and run2[0] < len(toks) else None
+    if den and run2[1] < den:
+        return _q(text, toks, i, run2[0] + 1, value + run2[1] / den, None, None), run2[0] + 1
+    return None
+
+
+def _spoken_decimal(text, toks, i, j, value, T):
+    """'fem komma fem': a decimal said in words."""
+    if not (j + 1 < len(toks) and toks[j].low == T.decimal_word and not toks[i].is_num):
+        return None
+    run2 = _number_word_run(toks, j + 1, T)
+    if not run2:
+        return None
+    q = _q(text, toks, i, run2[0], float(f"{int(value)}.{int(run2[1])}"), None, None)
+    q.value_text = q.text
+    return q, run2[0]
+
+
+def _n_of_m(text, toks, i, j, value, T):
+    """'nio av tio', 'fyra av åtta', '3 av 4': a proportion (not '2 av 3 miljoner', a part of an amount)."""
+    if not (j + 1 < len(toks) and toks[j].low == T.ratio_link):
+        return None
+    k = j + 1
+    if toks[k].is_num:
+        den, k2 = parse_digits(toks[k].text), k + 1
+    else:
+        run2 = _number_word_run(toks, k, T)
+        den, k2 = (run2[1], run2[0]) if run2 else (None, k)
+    if den and 0 < value <= den and den <= 1000 and not (k2 < len(toks) and toks[k2].low in T.scales):
+        return _q(text, toks, i, k2, value / den, "ratio", "ratio"), k2
+    return None
+
+
+def _article(text, toks, i, j, value, T):
+    """An article is a number only before a scale word or a unit ('en miljard', 'ett år', 'en procent') or after a
+    sign ('minus ett'); elsewhere ('en skola') it is no figure."""
+    tok = toks[i]
+    if tok.is_num or tok.low not in T.articles or j != i + 1 or _sign_before(text, tok.start, T):
+        return None
+    unit = _match_unit(text, toks, j, T) if j < len(toks) else None
+    unit_ok = unit is not None and unit[1].kind in T.article_units["kinds"] and toks[j].low not in T.article_units["except"]
+    if j < len(toks) and (toks[j].low in T.scales or unit_ok):
+        return None
+    return None, i + 1
+
+
+def _plain_number(text, toks, i, j, value, T):
+    """The number as read: its kind is decided when it has grown (a number word stays 'word' until then)."""
     q = _q(text, toks, i, j, float(value), None, None)
-    q.value_text = text[tok.start:toks[j - 1].end]
-    if not tok.is_num:
+    q.value_text = text[toks[i].start:toks[j - 1].end]
+    if not toks[i].is_num:
         q.kind = "word"
     return q, j
 
 
+R = QuantityRule
+CORE_RULES = (
+    R("multiplicative", _multiplicative, "multiplicatives",
+      (("Antalet anmälningar fördubblades under året.", "fördubblades", 2.0, "number"),
+       ("Vi har dubbelt så många elever nu.", "dubbelt så många", 2.0, "number"))),
+    R("half phrase", _half_phrase, None,
+      (("Bygget tog halvannan månad.", "halvannan månad", 1.5, "month"),
+       ("Vi väntade ett och ett halvt år på beslutet.", "ett och ett halvt år", 1.5, "year"))),
+    R("approximate phrase", _approx_phrase, None,
+      (("Ett tiotal personer skadades.", "Ett tiotal", 10.0, "count"),
+       ("Hundratals bostäder saknar el.", "Hundratals", 100.0, "count"))),
+    R("frequency", _how_often, "frequency_starts",
+      (("Tidningen kommer ut var fjortonde dag.", "var fjortonde dag", 14.0, "day"),
+       ("Sopor hämtas varannan vecka.", "varannan vecka", 2.0, "week"))),
+    R("ratio word", _ratio_word, "ratio_words",
+      (("Hälften av eleverna klarade provet.", "Hälften", 0.5, "ratio"),)),
+    R("every nth", _every_nth, "var_words",
+      (("Var tredje svensk motionerar sällan.", "Var tredje", 1 / 3, "ratio"),)),
+    R("rank", _rank, None,
+      (("Malmö är Sveriges tredje största stad.", "tredje största", 3.0, "ordinal"),
+       ("Laget slutade på 2:a plats.", "2:a plats", 2.0, "ordinal"))),
+    R("vulgar fraction", _vulgar_fraction, None,
+      (("Det tar ½ timme att gå dit.", "½ timme", 0.5, "hour"),
+       ("Av de tillfrågade svarade ⅔ ja.", "⅔", 2 / 3, "ratio"))),
+    R("number", _number, None,
+      (("Kommunen anställer 250 lärare.", "250", 250.0, "count"),
+       ("Tjugotvå skolor renoveras.", "Tjugotvå", 22.0, "count"))),
+)
+NUMBER_RULES = (
+    R("hyphenated compound", _hyphen_compound, None,
+      (("En 25-årig man greps i natt.", "25-årig", 25.0, "year"),
+       ("Det kom ett 40-tal personer till mötet.", "40-tal", 40.0, "count"))),
+    R("slash ratio", _slash_ratio, None,
+      (("Hela 3/4 av budgeten går till skolan.", "3/4", 0.75, "ratio"),
+       ("Vi väntade 1/2 timme på bussen.", "1/2 timme", 0.5, "hour"))),
+    R("factor", _factor, None,
+      (("Priset är tre gånger högre än i fjol.", "tre gånger högre", 3.0, "number"),
+       ("De har 2 ggr så många anställda.", "2 ggr så många", 2.0, "number"))),
+    R("word fraction", _word_fraction, None,
+      (("En tredjedel av pengarna gick till vården.", "En tredjedel", 1 / 3, "ratio"),
+       ("Två tredjedelar av eleverna är nöjda.", "Två tredjedelar", 2 / 3, "ratio"))),
+    R("whole and fraction", _whole_and_fraction, None,
+      (("Vi gick fem och en kvarts mil.", "fem och en kvarts mil", 52.5, "km"),)),
+    R("spoken decimal", _spoken_decimal, None,
+      (("Räntan är fem komma fem procent.", "fem komma fem procent", 5.5, "percent"),)),
+    R("n of m", _n_of_m, None,
+      (("Nio av tio tillfrågade var nöjda.", "Nio av tio", 0.9, "ratio"),
+       ("Hela 3 av 4 kommuner saknar plan.", "3 av 4", 0.75, "ratio"))),
+    R("article", _article, None,
+      (("Vi öppnar en skola och 3 förskolor.", "3", 3.0, "count"),       # 'en skola' is no figure
+       ("Hon fick ett pris för 2 böcker.", "2", 2.0, "count"))),
+    R("plain number", _plain_number, None,
+      (("Räntan höjdes till 4,5 procent.", "4,5 procent", 4.5, "percent"),)),
+)
+
+
 def _denominator(word: str, T) -> int | None:
     """'tredjedelar' -> 3 (listed), 'tjugoförstedel' -> 21 (an ordinal + 'del'/'delar'), else None."""
-    if word in T["denominators"]:
-        return T["denominators"][word]
-    for ending in T["fraction_suffixes"]:
+    if word in T.denominators:
+        return T.denominators[word]
+    for ending in T.fraction_suffixes:
         if word.endswith(ending) and len(word) > len(ending) + 3:
-            rank = parse_ordinal_word(word[:-len(ending)])
+            rank = T.numbers.ordinal(word[:-len(ending)])
             return rank if rank and rank >= 3 else None
     return None
 
@@ -765,19 +1047,19 @@ def _mixed_fraction(toks, j):
 def _sign_before(text: str, pos: int, T) -> bool:
     """'minus ett', 'negativt fem': a sign word right before the number makes even a bare number word a figure."""
     m = _LAST_WORD.search(text, max(0, pos - 12), pos)
-    return bool(m) and m.group(1).lower() in T["sign_words"]
+    return bool(m) and m.group(1).lower() in T.sign_words
 
 
 def _frequency(toks, i, T):
     """'var fjortonde dag', 'vart 25:e år', 'varannan vecka' at token i -> (end, interval, unit), or None."""
-    freq = T["frequency"]
+    freq = T.frequency
     low = toks[i].low
     n, j = freq["words"].get(low), i + 1
-    if n is None and low in T["var_words"] and j < len(toks):
-        if toks[j].low in T["ordinals"]:
-            n, j = T["ordinals"][toks[j].low], j + 1
+    if n is None and low in T.var_words and j < len(toks):
+        if toks[j].low in T.ordinals:
+            n, j = T.ordinals[toks[j].low], j + 1
         elif toks[j].is_num and toks[j].text.isdigit():
-            end = _digit_ordinal_end(toks, j, T["rank"])
+            end = _digit_ordinal_end(toks, j, T.rank)
             n, j = (int(toks[j].text), end) if end else (None, j)
     if n is None or n < 2 or j >= len(toks) or toks[j].low not in freq["periods"]:
         return None
@@ -812,152 +1094,257 @@ def _extend(text, q, end):
 
 
 def _grow_right(text, toks, j, q, T, year_at=frozenset()):
-    """Scale words, units, ranges, rates and post-qualifiers after the core. ``year_at``: where a one-year time
-    expression starts ('142 år 2019': 'år' belongs to the year, not to the number)."""
+    """Scale words, units, ranges, rates and post-qualifiers after the core: the SUFFIX_RULES in order. ``year_at``:
+    where a one-year time expression starts ('142 år 2019': 'år' belongs to the year, not to the number)."""
     if q.kind in ("ratio", "ordinal") or (q.kind == "number" and q.unit == "number"):
         return _grow_rate(text, toks, j, q, T)
     is_word = q.kind == "word"
     q.kind = None if q.kind in ("word", "number") else q.kind
+    for rule in SUFFIX_RULES:
+        j = rule.read(text, toks, j, q, T, is_word, year_at)
+        if q.kind == "drop":
+            break
+    return j
 
-    # ranges: '2–3 procent', '10-15 %', '10 till 20 procent'
+
+def _range(text, toks, j, q, T, is_word, year_at):
+    """'2–3 procent', '10-15 %': a rising pair of digits is a range ('12\\t–\\t14' is a missing table cell)."""
     if j + 1 < len(toks) and toks[j].text in ("–", "-", "—") and toks[j + 1].is_num and not is_word \
-            and not _CELL_GAP.search(text, toks[j - 1].end, toks[j + 1].start):   # '12\t–\t14': a missing cell
+            and not _CELL_GAP.search(text, toks[j - 1].end, toks[j + 1].start):
         high = parse_digits(toks[j + 1].text)
         if high is not None and high > (q.value or 0):
             q.low, q.high, q.value = q.value, high, None
             j += 2
             _extend(text, q, toks[j - 1].end)
-    # '201 (171) mkr': a prior-period figure between the number and its unit
+    return j
+
+
+def _prior_before_unit(text, toks, j, q, T, is_word, year_at):
+    """'201 (171) mkr': a prior-period figure between the number and its unit."""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].is_num and toks[j + 2].text == ")" and not is_word:
         q.prior_value = parse_digits(toks[j + 1].text)
         j += 3
         _extend(text, q, toks[j - 1].end)
-    # glued scale letters: '100k', '1,2M'
-    if j < len(toks) and not is_word and toks[j].start == toks[j - 1].end and toks[j].text in T["glued_scales"] \
+    return j
+
+
+def _glued_scale(text, toks, j, q, T, is_word, year_at):
+    """'100k', '1,2M': a scale letter glued to the digits."""
+    if j < len(toks) and not is_word and toks[j].start == toks[j - 1].end and toks[j].text in T.glued_scales \
             and (j + 1 >= len(toks) or not toks[j + 1].text[0].isalpha() or toks[j + 1].start > toks[j].end):
         q.scale_text = toks[j].text
-        _apply_scale(q, T["glued_scales"][toks[j].text])
+        _apply_scale(q, T.glued_scales[toks[j].text])
         j += 1
         _extend(text, q, toks[j - 1].end)
-    # scale words
-    if j < len(toks) and toks[j].low in T["scales"]:
-        hit = _match_phrase(text, toks, j, T["scales"], max_len=1)
-        if hit:
+    return j
+
+
+def _scale_word(text, toks, j, q, T, is_word, year_at):
+    """'3 miljoner', '1,5 miljarder' (not 'tusen' after a number word: 'tre tusen' is one number word run)."""
+    if j < len(toks) and toks[j].low in T.scales:
+        hit = _match_phrase(text, toks, j, T.scales, max_len=1)
+        if hit and not (toks[j].low in ("tusen",) and is_word):
             j2, scale, key = hit
-            if not (toks[j].low in ("tusen",) and is_word):
-                q.scale_text = text[toks[j].start:toks[j2 - 1].end]
-                _apply_scale(q, scale)
-                j = j2
-                _extend(text, q, toks[j - 1].end)
-    # units, also past 'senaste'/'första' ('våra fyra senaste år')
-    hit = _match_unit(text, toks, j) if j < len(toks) else None
-    if hit is None and j + 1 < len(toks) and toks[j].low in T["unit_skip"]:
-        later = _match_unit(text, toks, j + 1)
-        if later and later[1].kind == "duration":
-            hit = later
-    if hit:
-        j2, unit = hit
-        if not (unit.kind == "duration" and toks[j].low in T["year_words"] and (q.value or q.high or 0) >= 1000 and q.scale_text is None) \
-                and toks[j].start not in year_at:
-            q.unit, q.kind, q.unit_text = unit.unit, unit.kind, text[toks[j].start:toks[j2 - 1].end]
-            _apply_scale(q, unit.scale)
+            q.scale_text = text[toks[j].start:toks[j2 - 1].end]
+            _apply_scale(q, scale)
             j = j2
             _extend(text, q, toks[j - 1].end)
-            # a unit written twice ('970 Mkr kronor', '76,7% procent') is one quantity
-            again = _match_unit(text, toks, j) if j < len(toks) else None
-            if again and again[1].kind == unit.kind and again[1].unit == unit.unit:
-                j = again[0]
-                _extend(text, q, toks[j - 1].end)
-            # '312 MSEK (276)': the prior-period figure after the unit, in the same scale (a footnote is far smaller)
-            signed = j + 3 < len(toks) and toks[j + 1].text in ("−", "-", "+") and toks[j + 1].end == toks[j + 2].start
-            n = j + 1 + signed                    # '(−12)': a signed prior figure
-            if q.prior_value is None and n + 1 < len(toks) and toks[j].text == "(" and toks[n].is_num and toks[n + 1].text == ")":
-                prior = parse_digits(toks[n].text)
-                if prior and signed and toks[j + 1].text != "+":
-                    prior = -prior
-                v = q.value if q.value is not None else 0
-                if prior and v and 0.1 <= abs(v / (prior * q.applied_scale)) <= 10:
-                    q.prior_value = prior * q.applied_scale
-                    j = n + 2
-                    _extend(text, q, toks[j - 1].end)
-    elif q.kind is None and j < len(toks) and toks[j].low in T["pieces"]:
+    return j
+
+
+def _unit(text, toks, j, q, T, is_word, year_at):
+    """'procent', 'Mkr', 'kvadratmeter', also past 'senaste'/'första' ('våra fyra senaste år'); not 'år' before a
+    year ('142 år 2019') nor after a year-sized number. A unit written twice and a prior-period figure after the
+    unit go with it."""
+    hit = _match_unit(text, toks, j, T) if j < len(toks) else None
+    if hit is None and j + 1 < len(toks) and toks[j].low in T.unit_skip:
+        later = _match_unit(text, toks, j + 1, T)
+        if later and later[1].kind == "duration":
+            hit = later
+    if hit is None:
+        return j
+    j2, unit = hit
+    if (unit.kind == "duration" and toks[j].low in T.year_words and (q.value or q.high or 0) >= 1000 and q.scale_text is None) \
+            or toks[j].start in year_at:
+        return j
+    q.unit, q.kind, q.unit_text = unit.unit, unit.kind, text[toks[j].start:toks[j2 - 1].end]
+    _apply_scale(q, unit.scale)
+    j = j2
+    _extend(text, q, toks[j - 1].end)
+    j = _unit_again(text, toks, j, q, unit, T)
+    return _prior_after_unit(text, toks, j, q)
+
+
+def _unit_again(text, toks, j, q, unit, T):
+    """A unit written twice ('970 Mkr kronor', '76,7% procent') is one quantity."""
+    again = _match_unit(text, toks, j, T) if j < len(toks) else None
+    if again and again[1].kind == unit.kind and again[1].unit == unit.unit:
+        j = again[0]
+        _extend(text, q, toks[j - 1].end)
+    return j
+
+
+def _prior_after_unit(text, toks, j, q):
+    """'312 MSEK (276)', '(−12)': the prior-period figure after the unit, in the same scale (a footnote is far smaller)."""
+    signed = j + 3 < len(toks) and toks[j + 1].text in ("−", "-", "+") and toks[j + 1].end == toks[j + 2].start
+    n = j + 1 + signed
+    if q.prior_value is None and n + 1 < len(toks) and toks[j].text == "(" and toks[n].is_num and toks[n + 1].text == ")":
+        prior = parse_digits(toks[n].text)
+        if prior and signed and toks[j + 1].text != "+":
+            prior = -prior
+        v = q.value if q.value is not None else 0
+        if prior and v and 0.1 <= abs(v / (prior * q.applied_scale)) <= 10:
+            q.prior_value = prior * q.applied_scale
+            j = n + 2
+            _extend(text, q, toks[j - 1].end)
+    return j
+
+
+def _pieces(text, toks, j, q, T, is_word, year_at):
+    """'12 st', '5 stycken': a count of pieces."""
+    if q.kind is None and j < len(toks) and toks[j].low in T.pieces:
         j += 1
         _extend(text, q, toks[j - 1].end)
         q.kind, q.unit = "count", "count"
-    # prefix currency: '$5', '€ 10', 'EUR 20', 'Rs. 20'
+    return j
+
+
+def _prefix_currency(text, toks, j, q, T, is_word, year_at):
+    """'$5', '€ 10', 'EUR 20', 'Rs. 20': a currency written before the number."""
     if q.unit is None and q.core_start > 0:
         lead = max(0, q.core_start - 12)
-        m = T["prefix_re"].search(text[lead:q.core_start])
+        m = T.prefix_re.search(text[lead:q.core_start])
         if m:
             surface = m.group(0).rstrip(" \u00a0")
-            u = T["prefix_units"][surface]
+            u = T.prefix_units[surface]
             q.unit, q.kind, q.unit_text = u.unit, u.kind, surface
             _apply_scale(q, u.scale)
             q.char_start = lead + m.start()
             q.text = text[q.char_start:q.char_end]
-    if q.kind is None:
-        if is_word and (q.value or 0) < 1000 and q.scale_text is None:
-            entity, j_ent = _entity_after(text, toks, j, T)
-            lead = _LAST_WORD.search(text, max(0, q.core_start - 30), q.core_start)
-            group = lead is not None and lead.group(1).lower() in T["partitive"]["leads"]   # 'övriga fyra har lindrigare skador'
-            if entity is None and (q.value or 0) < T["bare_word_figure_from"] and not _sign_before(text, q.core_start, T) \
-                    and not group:
-                q.kind = "drop"          # a bare number word ('alla tre') states no figure
-                return j
+    return j
+
+
+def _number_word_count(text, toks, j, q, T, is_word, year_at):
+    """A number word without unit ('tre nya skolor') counts the noun after it; alone ('alla tre') it states no figure
+    and is dropped, unless it is large, signed or follows a group word ('övriga fyra har lindrigare skador')."""
+    if q.kind is not None or not (is_word and (q.value or 0) < 1000 and q.scale_text is None):
+        return j
+    entity, _ = _entity_after(text, toks, j, T)
+    lead = _LAST_WORD.search(text, max(0, q.core_start - 30), q.core_start)
+    group = lead is not None and lead.group(1).lower() in T.partitive["leads"]
+    if entity is None and (q.value or 0) < T.bare_word_figure_from and not _sign_before(text, q.core_start, T) \
+            and not group:
+        q.kind = "drop"
+        return j
+    q.kind, q.unit, q.entity = "count", "count", entity
+    return j
+
+
+def _scaled_count(text, toks, j, q, T, is_word, year_at):
+    """'3 miljoner invånare' counts the noun; a scaled amount without one ('1 miljard mot ...') needs the
+    document's unit."""
+    if q.kind is None and q.scale_text is not None:
+        entity, _ = _entity_after(text, toks, j, T)
+        if entity:
             q.kind, q.unit, q.entity = "count", "count", entity
-        elif q.scale_text is not None:
-            entity, _ = _entity_after(text, toks, j, T)
-            if entity:
-                q.kind, q.unit, q.entity = "count", "count", entity
-            else:
-                q.kind, q.unit, q.needs_unit = "number", "number", True
         else:
-            v = q.value if q.value is not None else q.high
-            integral = "," not in (q.value_text or "") and v is not None and float(v).is_integer()
-            entity, j_ent = _entity_after(text, toks, j, T)
-            if integral:
-                q.kind, q.unit, q.entity = "count", "count", entity
-            elif entity and _match_phrase(text, toks, j_ent, T["rates_after"], max_len=3):
-                q.kind, q.unit, q.entity = "count", "count", entity       # '12,1 elever per lärare': an average count
-            else:
-                q.kind, q.unit = "number", "number"
-    # post-qualifier: 'eller mer'
+            q.kind, q.unit, q.needs_unit = "number", "number", True
+    return j
+
+
+def _digit_count(text, toks, j, q, T, is_word, year_at):
+    """A whole number without unit is a count ('250 lärare'); a decimal a number, or an average count before a rate
+    ('12,1 elever per lärare')."""
+    if q.kind is not None:
+        return j
+    v = q.value if q.value is not None else q.high
+    integral = "," not in (q.value_text or "") and v is not None and float(v).is_integer()
+    entity, j_ent = _entity_after(text, toks, j, T)
+    if integral:
+        q.kind, q.unit, q.entity = "count", "count", entity
+    elif entity and _match_phrase(text, toks, j_ent, T.rates_after, max_len=3):
+        q.kind, q.unit, q.entity = "count", "count", entity
+    else:
+        q.kind, q.unit = "number", "number"
+    return j
+
+
+def _post_qualifier(text, toks, j, q, T, is_word, year_at):
+    """'10 procent eller mer', '5 000 kronor som mest': a bound written after the figure."""
     if j < len(toks):
-        hit = _match_phrase(text, toks, j, T["qual_after"], max_len=3)
+        hit = _match_phrase(text, toks, j, T.qual_after, max_len=3)
         if hit:
             j2, bound, key = hit
             q.bound, q.qualifier = bound, key
             j = j2
             _extend(text, q, toks[j - 1].end)
+    return j
+
+
+def _rate(text, toks, j, q, T, is_word, year_at):
+    """'per år', 'i månaden', 'per elev': what the figure is a rate of."""
     return _grow_rate(text, toks, j, q, T)
+
+
+SUFFIX_RULES = (
+    R("range", _range, None,
+      (("Priset steg 2–3 procent.", "2–3 procent", None, "percent"),)),
+    R("prior before unit", _prior_before_unit, None,
+      (("Rörelseresultatet blev 201 (171) mkr.", "201", 201e6, "SEK"),)),
+    R("glued scale", _glued_scale, None,
+      (("Klippet fick 100k visningar.", "100k", 100000.0, "count"),)),
+    R("scale word", _scale_word, None,
+      (("Staden har 3 miljoner invånare.", "3 miljoner", 3e6, "count"),)),
+    R("unit", _unit, None,
+      (("Räntan är 4 procent.", "4 procent", 4.0, "percent"),
+       ("Under våra fyra senaste år har vi byggt mycket.", "fyra senaste år", 4.0, "year"),
+       ("Resultatet blev 312 MSEK (276) i år.", "312 MSEK", 312e6, "SEK"))),
+    R("pieces", _pieces, None,
+      (("Vi köpte 12 st datorer.", "12 st", 12.0, "count"),)),
+    R("prefix currency", _prefix_currency, None,
+      (("Biljetten kostar $5 i dag.", "$5", 5.0, "USD"),)),
+    R("number word count", _number_word_count, None,
+      (("Vi träffade alla fem i går.", None, None, None),
+       ("De två var eniga om beslutet.", None, None, None))),
+    R("scaled count", _scaled_count, None,
+      (("Kommunen har 1,2 miljoner invånare.", "1,2 miljoner", 1.2e6, "count"),)),
+    R("digit count", _digit_count, None,
+      (("I snitt går 12,1 elever per lärare.", "12,1", 12.1, "count"),
+       ("Räntan blev 2,5 till slut.", "2,5", 2.5, "number"))),
+    R("post-qualifier", _post_qualifier, None,
+      (("Priset stiger 10 procent eller mer.", "10 procent eller mer", 10.0, "percent"),)),
+    R("rate", _rate, None,
+      (("Vi tar 25 kronor per kilo.", "25 kronor per kilo", 25.0, "SEK"),
+       ("Han tränar tre timmar i veckan.", "tre timmar i veckan", 3.0, "hour"))),
+)
 
 
 def _grow_rate(text, toks, j, q, T):
     if q.entity and j + 1 < len(toks) and toks[j].text == q.entity:
-        hit = _match_phrase(text, toks, j + 1, T["rates_after"], max_len=3)     # '14 500 fordon per dygn'
+        hit = _match_phrase(text, toks, j + 1, T.rates_after, max_len=3)     # '14 500 fordon per dygn'
         if hit:
             q.per = hit[1]
             return j
         if toks[j + 1].low == "per" and j + 2 < len(toks) and toks[j + 2].low.isalpha() \
-                and toks[j + 2].low not in T["not_nouns"] and len(toks[j + 2].low) > 2:
-            unit = _match_unit(text, toks, j + 2)           # '9 850 åskådare per match', '3 200 kilo per hektar'
+                and toks[j + 2].low not in T.not_nouns and len(toks[j + 2].low) > 2:
+            unit = _match_unit(text, toks, j + 2, T)           # '9 850 åskådare per match', '3 200 kilo per hektar'
             q.per = unit[1].unit if unit else toks[j + 2].low
             return j
     if j < len(toks) and q.kind == "duration":           # 'tre timmar i veckan'
-        hit = _match_phrase(text, toks, j, T["rates_after"], max_len=3)
+        hit = _match_phrase(text, toks, j, T.rates_after, max_len=3)
         if hit and hit[1] != q.unit:
             q.per = hit[1]
             _extend(text, q, toks[hit[0] - 1].end)
             return hit[0]
-        if (q.unit_text or "").endswith(T["genitive_suffixes"]):     # a genitive: '30 minuters promenad per dag'
+        if (q.unit_text or "").endswith(T.genitive_suffixes):     # a genitive: '30 minuters promenad per dag'
             for k in (j + 1, j + 2):
                 if k < len(toks) and all(t.low.isalpha() for t in toks[j:k]):
-                    hit = _match_phrase(text, toks, k, T["rates_after"], max_len=3)
+                    hit = _match_phrase(text, toks, k, T.rates_after, max_len=3)
                     if hit and hit[1] != q.unit:
                         q.per = hit[1]
                         break
     if j < len(toks) and q.kind != "duration":
-        hit = _match_phrase(text, toks, j, T["rates_after"], max_len=3)
+        hit = _match_phrase(text, toks, j, T.rates_after, max_len=3)
         if hit:
             j2, per, key = hit
             q.per = per
@@ -965,10 +1352,10 @@ def _grow_rate(text, toks, j, q, T):
             _extend(text, q, toks[j - 1].end)
         elif toks[j].low in ("per", "/") and j + 1 < len(toks) and toks[j + 1].low.isalpha() \
                 and (toks[j].low == "per" or toks[j + 1].start == toks[j].end):
-            unit = _match_unit(text, toks, j + 1)           # 'per kWh', '/liter', 'per elev'
+            unit = _match_unit(text, toks, j + 1, T)           # 'per kWh', '/liter', 'per elev'
             if unit:
                 q.per, j = unit[1].unit, unit[0]
-            elif toks[j + 1].low not in T["not_nouns"] and len(toks[j + 1].low) > 2:
+            elif toks[j + 1].low not in T.not_nouns and len(toks[j + 1].low) > 2:
                 q.per, j = toks[j + 1].low, j + 2
             else:
                 return j
@@ -988,15 +1375,15 @@ def _apply_scale(q, scale):
 
 def _entity_after(text, toks, j, T):
     """The counted noun after a number ('8 nya företag' -> 'företag') or None."""
-    part = T["partitive"]
-    if j + 1 < len(toks) and toks[j].low == T["ratio_link"] and toks[j + 1].low in part["determiners"] \
-            and (j == 0 or toks[j - 1].low not in T["articles"]):      # 'Två av de skadade', not 'en av de största'
+    part = T.partitive
+    if j + 1 < len(toks) and toks[j].low == T.ratio_link and toks[j + 1].low in part["determiners"] \
+            and (j == 0 or toks[j - 1].low not in T.articles):      # 'Två av de skadade', not 'en av de största'
         if toks[j + 1].low in part["pronouns"]:
             return toks[j + 1].text, j + 2                          # 'tre av dem'
         k = j + 2
-        while k + 1 < len(toks) and T["superlative_re"].match(toks[k].low) and toks[k + 1].low.isalpha():
+        while k + 1 < len(toks) and T.superlative_re.match(toks[k].low) and toks[k + 1].low.isalpha():
             k += 1                                                  # 'två av de största bolagen'
-        if k < len(toks) and toks[k].low.isalpha() and len(toks[k].low) >= 3 and toks[k].low not in T["finite"]:
+        if k < len(toks) and toks[k].low.isalpha() and len(toks[k].low) >= 3 and toks[k].low not in T.finite:
             return toks[k].text, k + 1
         return None, j
     k = j
@@ -1004,19 +1391,19 @@ def _entity_after(text, toks, j, T):
         t = toks[k]
         if not t.low.isalpha():
             return None, j
-        if t.low in T["nominal"] and (k + 1 >= len(toks) or not toks[k + 1].low.isalpha() or toks[k + 1].low in T["finite"]
-                                      or toks[k + 1].low.endswith(T["verb_suffixes"]) and len(toks[k + 1].low) > 4):
+        if t.low in T.nominal and (k + 1 >= len(toks) or not toks[k + 1].low.isalpha() or toks[k + 1].low in T.finite
+                                      or toks[k + 1].low.endswith(T.verb_suffixes) and len(toks[k + 1].low) > 4):
             return t.text, k + 1                     # '2,8 miljoner anställda.', 'Ett hundratal anställda berörs': no noun follows
-        if t.low in T["skip"] or (t.low.endswith(T["adj_suffixes"]) and k + 1 < len(toks) and toks[k + 1].low.isalpha()
-                                   and toks[k + 1].low not in T["not_nouns"]):
+        if t.low in T.skip or (t.low.endswith(T.adj_suffixes) and k + 1 < len(toks) and toks[k + 1].low.isalpha()
+                                   and toks[k + 1].low not in T.not_nouns):
             k += 1
             continue
-        if t.low in T["not_nouns"] or t.text[0].isupper() and k == j and len(t.text) > 1 and t.text.isupper():
+        if t.low in T.not_nouns or t.text[0].isupper() and k == j and len(t.text) > 1 and t.text.isupper():
             return None, j
         if k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].low.isalpha() \
                 and t.end == toks[k + 1].start and toks[k + 1].end == toks[k + 2].start and len(toks[k + 2].low) >= 3:
             return text[t.start:toks[k + 2].end], k + 3   # a hyphenated compound: '1,2 miljoner tv-tittare'
-        if len(t.low) < 3 or parse_number_word(t.low) is not None:
+        if len(t.low) < 3 or T.numbers.cardinal(t.low) is not None:
             return None, j
         return t.text, k + 1
     return None, j
@@ -1039,30 +1426,30 @@ def _grow_left(text, toks, i, q, T):
             elif toks[k - 1].text == "+":
                 q.char_start = toks[k - 1].start
                 k -= 1
-    if k > 0 and toks[k - 1].low in T["sign_words"] and q.value is not None:
-        q.value *= T["sign_words"][toks[k - 1].low]
+    if k > 0 and toks[k - 1].low in T.sign_words and q.value is not None:
+        q.value *= T.sign_words[toks[k - 1].low]
         q.char_start = toks[k - 1].start
         k -= 1
     if q.unit == "ratio" and q.value is not None and q.value < 0:
         q.kind = q.unit = "number"              # '-4/5': a signed fraction is a number, not a proportion
-    hit = _match_before(text, toks, k, T["qual_before"])
-    price = lexicon.load().qualifiers_price_from
+    hit = _match_before(text, toks, k, T.qual_before)
+    price = T.price_from
     if hit is None and price and k >= 2 and toks[k - 1].low == price["word"] and toks[k - 2].low in price["after"]:
         q.bound, q.qualifier, q.char_start = price["bound"], toks[k - 1].text, toks[k - 1].start   # 'kostar från 95 kronor'
     if hit and q.kind not in ("ordinal",):
         k2, bound, key = hit
         if bound:
             if q.bound == "exact" or q.qualifier is None:
-                q.bound, q.qualifier = _negated(toks, k2, bound), text[toks[k2].start:toks[k - 1].end]
+                q.bound, q.qualifier = _negated(toks, k2, bound, T), text[toks[k2].start:toks[k - 1].end]
                 q.char_start = toks[k2].start
     # 'mellan 10 och 20 procent' is read by _share_units; keep the text tidy here
     q.text = text[q.char_start:q.char_end]
 
 
-def _negated(toks, k: int, bound: str) -> str:
+def _negated(toks, k: int, bound: str, T: QuantityTables) -> str:
     """'Ingen betalar mer än 1 200 kronor': a negation shortly before a 'more/less than' qualifier turns the bound round
     (qualifiers.json 'negated')."""
-    neg = lexicon.load().qualifiers_negated
+    neg = T.negated
     if not neg or bound not in neg["flip"]:
         return bound
     before = []
@@ -1073,29 +1460,12 @@ def _negated(toks, k: int, bound: str) -> str:
     return neg["flip"][bound] if any(w in neg["words"] for w in before) else bound
 
 
-@lru_cache(maxsize=1)
-def _coordination_res():
-    """The gap patterns of a coordination (numbers.json 'coordination') and of a baseline ('201 mkr mot 324')."""
-    lex = lexicon.load()
-    coord = lex.numbers["coordination"]
-    connector = re.compile(rf"^\s*(?:{lexicon.alternation(coord['unit_links'])})\s*$", re.I)
-    qualifier_link = re.compile(rf"^\s*(?:{lexicon.alternation(coord['qualifier_links'])})\s*$", re.I)
-    range_link = re.compile(rf"\s*{re.escape(coord['range_link'])}\s*", re.I)
-    baseline_gap = re.compile(rf"^\s*,?\s*(?:{lexicon.alternation(lex.change['baseline_cues'])})\s*$", re.I)
-    return connector, qualifier_link, coord["range_open"], range_link, baseline_gap
-
-
-@lru_cache(maxsize=1)
-def _word_range_re():
-    """The links that make a bare number word the first end of a range ('från åtta till tio procent')."""
-    return re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.load().numbers['coordination']['word_range_links'])})\s*$", re.I)
-
-
-def _share_units(text, qs):
+def _share_units(text, qs, T: QuantityTables):
     """A unit shared across a coordination applies to every member ('11 respektive 4 procentenheter',
     'mellan 10 och 20 procent', '22 Mkr, 2019 71 Mkr'); 'mellan X och Y' makes a range."""
-    connector, qualifier_link, range_open, range_link, baseline_gap = _coordination_res()
-    word_range = _word_range_re()
+    connector, qualifier_link, range_open, range_link, baseline_gap = (T.connector, T.qualifier_link, T.range_open,
+                                                                       T.range_link, T.baseline_gap)
+    word_range = T.word_range_re
     for a_i in range(len(qs) - 2, -1, -1):
         a, b = qs[a_i], qs[a_i + 1]
         gap = text[a.char_end:b.char_start]
@@ -1112,7 +1482,7 @@ def _share_units(text, qs):
             continue
         elif a.kind in ("count", "number") and b.kind in ("count", "number") and a.entity is None and a.unit_text is None \
                 and a.applied_scale == 1 and a.scale_text is None and b.scale_text and b.applied_scale != 1 \
-                and _from_to(text, a, gap) and _scale_fits(a, b):
+                and _from_to(text, a, gap, T) and _scale_fits(a, b):
             _apply_scale(a, b.applied_scale)          # 'från 7 till 90 miljoner': 7 is 7 million
         if a.qualifier and not b.qualifier and qualifier_link.match(gap) and (a.unit == b.unit or b.unit_shared):
             b.bound, b.qualifier = a.bound, a.qualifier
@@ -1147,11 +1517,10 @@ def _share_units(text, qs):
     qs[:] = merged
 
 
-def _from_to(text: str, a, gap: str) -> bool:
+def _from_to(text: str, a, gap: str, T: QuantityTables) -> bool:
     """Whether ``a`` opens a 'från X till Y' pair (change.json from_words, to_words)."""
-    ch = lexicon.load().change
     before = _LAST_WORD.search(text, max(0, a.char_start - 30), a.char_start)
-    return gap.strip().lower() in ch["to_words"] and before is not None and before.group(1).lower() in ch["from_words"]
+    return gap.strip().lower() in T.to_words and before is not None and before.group(1).lower() in T.from_words
 
 
 def _scale_fits(a, b) -> bool:
@@ -1206,7 +1575,7 @@ def _join_subunits(text, qs, T):
         a, b = qs[k], qs[k + 1]
         if a.kind == b.kind == "money" and a.unit == b.unit and a.applied_scale == 1 and b.applied_scale < 1 \
                 and a.value is not None and b.value is not None and 0 <= b.value < 1 and a.bound == b.bound == "exact" \
-                and text[a.char_end:b.char_start].lower().split() in ([], [T["subunit_link"]]):
+                and text[a.char_end:b.char_start].lower().split() in ([], [T.subunit_link]):
             a.value = round(a.value + b.value, 6)
             _extend(text, a, b.char_end)
             del qs[k + 1]

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline import SCHEMA_VERSION, __version__
+from pipeline import SCHEMA_VERSION, __version__, lexicon
+from pipeline.lexicon import Lexicon
 
 KINDS = ("money", "percent", "percentage_point", "ratio", "count", "duration", "measure", "number", "ordinal")
 DIRECTIONS = ("increase", "decrease", None)
@@ -27,9 +28,9 @@ _ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _TEXT_FIELDS = ("unit", "subject", "speaker", "party", "entity", "text")
 
 
-def claim_types() -> tuple[str, ...]:
-    from pipeline import lexicon
-    return tuple(lexicon.load().claims["types"])
+def claim_types(lex: Lexicon | None = None) -> tuple[str, ...]:
+    """The claim types a reviewer may choose (claims.json 'types' of ``lex``; None: the default lexicon)."""
+    return tuple((lex or lexicon.load()).claims["types"])
 
 
 def _number(v, name: str):
@@ -41,8 +42,9 @@ def _number(v, name: str):
     return v
 
 
-def check_corrections(corr) -> dict | None:
-    """The corrections object, checked field by field (ValueError names the bad field); None for no corrections."""
+def check_corrections(corr, lex: Lexicon | None = None) -> dict | None:
+    """The corrections object, checked field by field (ValueError names the bad field); None for no corrections.
+    ``lex``: the lexicon whose claim types are allowed (None: the default)."""
     if corr is None:
         return None
     if not isinstance(corr, dict):
@@ -60,8 +62,9 @@ def check_corrections(corr) -> dict | None:
             if v not in DIRECTIONS:
                 raise ValueError(f"corrections.direction {v!r} must be increase, decrease or null (no change)")
         elif key == "claim_type":
-            if v not in claim_types():
-                raise ValueError(f"corrections.claim_type {v!r} is not one of {', '.join(claim_types())}")
+            types = claim_types(lex)
+            if v not in types:
+                raise ValueError(f"corrections.claim_type {v!r} is not one of {', '.join(types)}")
         elif key == "period":
             if not isinstance(v, dict) or set(v) - {"start", "end"}:
                 raise ValueError("corrections.period must be {start, end}")

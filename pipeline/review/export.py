@@ -355,60 +355,21 @@ def decisions_from_label_studio(export, claims: list[dict] | None = None) -> tup
     for task in _normalise_export(export):
         data = task.get("data") or {}
         text = data.get("text") or ""
-        preds = {}
-        if data.get("doc_id") in by_doc:
-            preds = _claim_regions(by_doc[data["doc_id"]])
-        else:
-            for p in task.get("predictions") or []:
-                for r in (p.get("result") or []) if isinstance(p, dict) else []:
-                    if r.get("type") == "labels":
-                        preds[(r.get("meta") or {}).get("claim_id") or r["id"]] = r
         anns = [a for a in task.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")]
         if not anns:
             continue
         ann = max(anns, key=lambda a: a.get("updated_at") or a.get("created_at") or "")
         ts = ann.get("updated_at") or ann.get("created_at") or datetime.now(timezone.utc).isoformat(timespec="seconds")
-        regions, verdicts, notes = {}, {}, {}
-        for r in ann.get("result") or []:
-            v = r.get("value") or {}
-            if r.get("type") == "labels":
-                span = align_region(text, v.get("start"), v.get("end"), v.get("text"))
-                if span is None:
-                    continue
-                r = dict(r, value=dict(v, start=span[0], end=span[1]))
-                regions[r.get("id")] = r
-            elif r.get("type") == "choices" and v.get("choices"):
-                verdicts[r.get("id")] = v["choices"][0]
-            elif r.get("type") == "textarea" and v.get("text"):
-                notes[r.get("id")] = " ".join(v["text"]) if isinstance(v["text"], list) else str(v["text"])
+        regions, verdicts, notes = _annotation_regions(ann, text)
         by_span = {(r["value"].get("start"), r["value"].get("end")): rid for rid, r in regions.items()}
         used = set()
-        for cid, pr in preds.items():
-            pv = pr["value"]
-            rid = cid if cid in regions else (pr["id"] if pr["id"] in regions else by_span.get((pv["start"], pv["end"])))
-            if rid in used:
-                rid = None
-            region = regions.get(rid)
-            corrections = None
-            if region is None:
-                status = "rejected"
-            else:
-                used.add(rid)
-                rv = region["value"]
-                changed = {}
-                if rv.get("labels") != pv.get("labels"):
-                    changed["kind"] = (rv.get("labels") or [None])[0]
-                if (rv.get("start"), rv.get("end")) != (pv["start"], pv["end"]):
-                    changed.update(char_start=rv.get("start"), char_end=rv.get("end"),
-                                   text=text[rv.get("start"):rv.get("end")] if text else rv.get("text"))
-                status = "corrected" if changed else "accepted"
-                corrections = changed or None
-            explicit = verdicts.get(rid) if rid is not None else None
-            if explicit in ("accepted", "rejected", "corrected"):
-                status = explicit
-            decisions.append({"claim_id": cid, "doc_id": data.get("doc_id"), "status": status,
-                              "corrections": corrections, "note": notes.get(rid) if rid is not None else None,
-                              "reviewer": _who(ann), "timestamp": ts, "origin": "label-studio"})
+        for cid, pr in _task_predictions(task, by_doc).items():
+            d = _claim_decision(cid, pr, regions, by_span, verdicts, used, text)
+            rid = d.pop("_region")
+            d.update(doc_id=data.get("doc_id"), note=notes.get(rid) if rid is not None else None, reviewer=_who(ann),
+                     timestamp=ts, origin="label-studio")
+            decisions.append({k: d[k] for k in ("claim_id", "doc_id", "status", "corrections", "note", "reviewer",
+                                                "timestamp", "origin")})
         for rid, r in regions.items():
             if rid not in used:
                 rv = r["value"]
@@ -417,6 +378,68 @@ def decisions_from_label_studio(export, claims: list[dict] | None = None) -> tup
                                   "labels": rv.get("labels"), "reviewer": _who(ann), "timestamp": ts,
                                   "note": notes.get(rid)})
     return decisions, new_spans
+
+
+def _task_predictions(task: dict, by_doc: dict) -> dict:
+    """claim id -> its predicted region: from the output's claims of the task's document, else from the task's
+    inlined predictions."""
+    data = task.get("data") or {}
+    if data.get("doc_id") in by_doc:
+        return _claim_regions(by_doc[data["doc_id"]])
+    preds = {}
+    for p in task.get("predictions") or []:
+        for r in (p.get("result") or []) if isinstance(p, dict) else []:
+            if r.get("type") == "labels":
+                preds[(r.get("meta") or {}).get("claim_id") or r["id"]] = r
+    return preds
+
+
+def _annotation_regions(ann: dict, text: str) -> tuple[dict, dict, dict]:
+    """An annotation's labelled regions (offsets aligned to the text; unalignable ones left out), and the per-region
+    verdict choices and notes, each by region id."""
+    regions, verdicts, notes = {}, {}, {}
+    for r in ann.get("result") or []:
+        v = r.get("value") or {}
+        if r.get("type") == "labels":
+            span = align_region(text, v.get("start"), v.get("end"), v.get("text"))
+            if span is None:
+                continue
+            r = dict(r, value=dict(v, start=span[0], end=span[1]))
+            regions[r.get("id")] = r
+        elif r.get("type") == "choices" and v.get("choices"):
+            verdicts[r.get("id")] = v["choices"][0]
+        elif r.get("type") == "textarea" and v.get("text"):
+            notes[r.get("id")] = " ".join(v["text"]) if isinstance(v["text"], list) else str(v["text"])
+    return regions, verdicts, notes
+
+
+def _claim_decision(cid: str, pr: dict, regions: dict, by_span: dict, verdicts: dict, used: set, text: str) -> dict:
+    """One predicted claim against the annotation: its region by id, else by span (each region used once); kept
+    unchanged -> accepted, changed label or span -> corrected, deleted -> rejected; an explicit verdict wins.
+    ``_region``: the region's id (None when deleted)."""
+    pv = pr["value"]
+    rid = cid if cid in regions else (pr["id"] if pr["id"] in regions else by_span.get((pv["start"], pv["end"])))
+    if rid in used:
+        rid = None
+    region = regions.get(rid)
+    corrections = None
+    if region is None:
+        status = "rejected"
+    else:
+        used.add(rid)
+        rv = region["value"]
+        changed = {}
+        if rv.get("labels") != pv.get("labels"):
+            changed["kind"] = (rv.get("labels") or [None])[0]
+        if (rv.get("start"), rv.get("end")) != (pv["start"], pv["end"]):
+            changed.update(char_start=rv.get("start"), char_end=rv.get("end"),
+                           text=text[rv.get("start"):rv.get("end")] if text else rv.get("text"))
+        status = "corrected" if changed else "accepted"
+        corrections = changed or None
+    explicit = verdicts.get(rid) if rid is not None else None
+    if explicit in ("accepted", "rejected", "corrected"):
+        status = explicit
+    return {"claim_id": cid, "status": status, "corrections": corrections, "_region": rid}
 
 
 def added_decisions(new_spans: list[dict]) -> list[dict]:

@@ -25,10 +25,12 @@ import html
 import json
 import os
 import re
+import secrets
 import sys
 import threading
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 from pipeline import io
@@ -645,59 +647,21 @@ def _checks_html(rows: list[dict]) -> str:
 
 
 def claim_card(c: dict, text: str | None, checks: list[dict] | None = None) -> str:
+    """One claim as a review card: the headline (corrected if a reviewer corrected it), the facts, the sentence,
+    the details, the decision buttons and the correction form."""
     q = c.get("quantity") or {}
     kind = q.get("kind") or "unknown"
     colour = KIND_COLOURS.get(kind, DEFAULT_COLOUR)
-    att = c.get("attribution") or {}
-    speaker = att.get("speaker") if isinstance(att, dict) else None
-    if speaker and att.get("party"):
-        speaker = f"{speaker} ({att['party']})"
-    t = c.get("time")
-    ch = c.get("change")
     types = c.get("claim_types") or ([c["claim_type"]] if c.get("claim_type") else [])
     rev = c.get("review") or {}
     warn = ""
     s, e = q.get("char_start"), q.get("char_end")
     if text is not None and isinstance(s, int) and isinstance(e, int) and text[s:e] != q.get("text"):
         warn = f'<div class="warn">offsets show “{_esc(text[s:e])}”, record says “{_esc(q.get("text"))}”</div>'
-    rows = [
-        ("enhet", f"{_esc(q.get('unit'))}" + (f" <span class=muted>({_esc(q.get('unit_text'))})</span>" if q.get("unit_text") else "")
-         + (" <span class=muted>[inferred]</span>" if q.get("unit_inferred") else "")),
-        ("period", (f"{_esc(period(t))} <span class=muted>{_esc(t.get('source'))}: “{_esc(t.get('text'))}”</span>"
-                    + _evidence_html(t.get("evidence")) if isinstance(t, dict) else "–")),
-        ("subjekt", (_esc(c.get("subject")) or "–") + _evidence_html(c.get("subject_source"))),
-        ("talare", (_esc(speaker) or ("–" if not att.get("source") else "<span class=muted>okänd</span>"))
-         + (f' <span class=muted>{_esc(att.get("source"))}</span>' if isinstance(att, dict) and att.get("source") else "")
-         + _evidence_html(att.get("evidence") if isinstance(att, dict) else None)),
-        ("typ", _esc(", ".join(types)) or "–"),
-    ]
-    details = [("entitet", _esc(q.get("entity")) or "–"), ("per", _esc(q.get("per")) or "–"),
-               ("förändring", _esc(f"{ch.get('direction') or '?'}" + (f", jämfört med {ch['baseline'].get('text')}" if isinstance(ch.get('baseline'), dict) else ""))
-                + _evidence_html(ch.get("cue")) if isinstance(ch, dict) else "–"),
-               ("mening", f"{_esc((c.get('sentence') or {}).get('kind'))} #{_esc((c.get('sentence') or {}).get('index'))}"),
-               ("offset", f"{_esc(s)}–{_esc(e)}"), ("id", _esc(c.get("id")))]
-    if c.get("duplicate_of"):
-        details.append(("dubblett av", _esc(c["duplicate_of"])))
-    if rev.get("note") or rev.get("reviewer"):
-        details.append(("granskning", _esc(f"{rev.get('reviewer') or ''}: {rev.get('note') or ''}")))
-    dl = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    dl2 = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in details)
+    dl = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in _card_facts(c, q, types))
+    dl2 = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in _card_details(c, q, rev))
     cid = _esc(c["id"])
-    fixed = corrected_view(c)
-    headline = f'{_esc(claim_value(c))} {_esc(q.get("unit") or "")}'
-    if "value" in fixed or "unit" in fixed:
-        corr = (rev.get("corrections") or {})
-        headline = (f'{_esc(_fmt_num(corr["value"]) if "value" in corr else claim_value(c))} {_esc(corr.get("unit") or q.get("unit") or "")}'
-                    f'<span class="was" title="extracted">{headline}</span>')
-    fixed_html = ""
-    if fixed:
-        items = "; ".join(f'{_esc(CORRECTION_LABELS.get(k, k))}: <b>{_esc(_show(v))}</b> <span class="was">{_esc(_show(old))}</span>'
-                          for k, (old, v) in fixed.items())
-        fixed_html = f'<div class="fixed" data-corrected="{_esc(" ".join(fixed))}">rättat: {items}</div>'
-    if rev.get("added"):
-        fixed_html += '<div class="fixed">tillagd av granskare</div>'
-    opts = lambda values, labels=None: "".join(  # noqa: E731
-        f'<option value="{_esc(v)}">{_esc((labels or {}).get(v, v))}</option>' for v in values)
+    headline, fixed_html = _card_corrections(c, q, rev)
     checks = checks or []
     flag = ' data-checks="inconsistent"' if any(r.get("status") == "inconsistent" for r in checks) else ""
     return (f'<div class="card" id="{cid}"{flag} data-cid="{cid}" data-doc="{_esc(c.get("doc_id"))}" data-kind="{_esc(kind)}" '
@@ -713,7 +677,68 @@ def claim_card(c: dict, text: str | None, checks: list[dict] | None = None) -> s
             f'<button type="button" data-act="correct">✎ correct…</button>'
             f'<button type="button" data-act="pending">reset</button>'
             f'<input class="note" placeholder="note" aria-label="note"></div>'
-            f'<div class="corr"><input class="c-value" placeholder="value" aria-label="corrected value">'
+            f'{_correction_form()}</div>')
+
+
+def _card_facts(c: dict, q: dict, types: list) -> list[tuple[str, str]]:
+    """The card's main facts (HTML): unit, period, subject, speaker, claim types, each with its evidence."""
+    att = c.get("attribution") or {}
+    speaker = att.get("speaker") if isinstance(att, dict) else None
+    if speaker and att.get("party"):
+        speaker = f"{speaker} ({att['party']})"
+    t = c.get("time")
+    return [
+        ("enhet", f"{_esc(q.get('unit'))}" + (f" <span class=muted>({_esc(q.get('unit_text'))})</span>" if q.get("unit_text") else "")
+         + (" <span class=muted>[inferred]</span>" if q.get("unit_inferred") else "")),
+        ("period", (f"{_esc(period(t))} <span class=muted>{_esc(t.get('source'))}: “{_esc(t.get('text'))}”</span>"
+                    + _evidence_html(t.get("evidence")) if isinstance(t, dict) else "–")),
+        ("subjekt", (_esc(c.get("subject")) or "–") + _evidence_html(c.get("subject_source"))),
+        ("talare", (_esc(speaker) or ("–" if not att.get("source") else "<span class=muted>okänd</span>"))
+         + (f' <span class=muted>{_esc(att.get("source"))}</span>' if isinstance(att, dict) and att.get("source") else "")
+         + _evidence_html(att.get("evidence") if isinstance(att, dict) else None)),
+        ("typ", _esc(", ".join(types)) or "–"),
+    ]
+
+
+def _card_details(c: dict, q: dict, rev: dict) -> list[tuple[str, str]]:
+    """The folded details (HTML): entity, rate, change, sentence, offsets, id, duplicate, the reviewer's note."""
+    ch = c.get("change")
+    s, e = q.get("char_start"), q.get("char_end")
+    details = [("entitet", _esc(q.get("entity")) or "–"), ("per", _esc(q.get("per")) or "–"),
+               ("förändring", _esc(f"{ch.get('direction') or '?'}" + (f", jämfört med {ch['baseline'].get('text')}" if isinstance(ch.get('baseline'), dict) else ""))
+                + _evidence_html(ch.get("cue")) if isinstance(ch, dict) else "–"),
+               ("mening", f"{_esc((c.get('sentence') or {}).get('kind'))} #{_esc((c.get('sentence') or {}).get('index'))}"),
+               ("offset", f"{_esc(s)}–{_esc(e)}"), ("id", _esc(c.get("id")))]
+    if c.get("duplicate_of"):
+        details.append(("dubblett av", _esc(c["duplicate_of"])))
+    if rev.get("note") or rev.get("reviewer"):
+        details.append(("granskning", _esc(f"{rev.get('reviewer') or ''}: {rev.get('note') or ''}")))
+    return details
+
+
+def _card_corrections(c: dict, q: dict, rev: dict) -> tuple[str, str]:
+    """The headline (the corrected value and unit over the extracted ones) and the list of corrections (HTML)."""
+    fixed = corrected_view(c)
+    headline = f'{_esc(claim_value(c))} {_esc(q.get("unit") or "")}'
+    if "value" in fixed or "unit" in fixed:
+        corr = (rev.get("corrections") or {})
+        headline = (f'{_esc(_fmt_num(corr["value"]) if "value" in corr else claim_value(c))} {_esc(corr.get("unit") or q.get("unit") or "")}'
+                    f'<span class="was" title="extracted">{headline}</span>')
+    fixed_html = ""
+    if fixed:
+        items = "; ".join(f'{_esc(CORRECTION_LABELS.get(k, k))}: <b>{_esc(_show(v))}</b> <span class="was">{_esc(_show(old))}</span>'
+                          for k, (old, v) in fixed.items())
+        fixed_html = f'<div class="fixed" data-corrected="{_esc(" ".join(fixed))}">rättat: {items}</div>'
+    if rev.get("added"):
+        fixed_html += '<div class="fixed">tillagd av granskare</div>'
+    return headline, fixed_html
+
+
+def _correction_form() -> str:
+    """The correction inputs of a card (the same for every card)."""
+    opts = lambda values, labels=None: "".join(  # noqa: E731
+        f'<option value="{_esc(v)}">{_esc((labels or {}).get(v, v))}</option>' for v in values)
+    return (f'<div class="corr"><input class="c-value" placeholder="value" aria-label="corrected value">'
             f'<input class="c-unit" placeholder="unit" aria-label="corrected unit">'
             f'<input class="c-start" placeholder="period start (YYYY[-MM[-DD]])" aria-label="period start">'
             f'<input class="c-end" placeholder="period end" aria-label="period end">'
@@ -724,7 +749,7 @@ def claim_card(c: dict, text: str | None, checks: list[dict] | None = None) -> s
             f'<select class="c-type" aria-label="corrected claim type"><option value="">claim type: as extracted</option>'
             f'{opts(claim_types())}</select>'
             f'<select class="c-kind" aria-label="corrected kind"><option value="">kind: as extracted</option>{opts(KINDS)}</select>'
-            f'<button type="button" data-act="save">save correction</button></div></div>')
+            f'<button type="button" data-act="save">save correction</button></div>')
 
 
 def _options(values, label: str, field: str) -> str:
@@ -950,9 +975,8 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1", 
     Host header (``127.0.0.1:PORT`` or ``localhost:PORT``), and the decisions API wants the session token
     (``server.token``, random per start) in the ``X-Review-Token`` header. The server writes the token
     into each HTML page it serves (a ``<meta name="review-token">``), so only its own pages can use it."""
-    import secrets
     from functools import partial
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    from http.server import ThreadingHTTPServer
 
     session_token = token or secrets.token_urlsafe(32)
     meta = f'<meta name="review-token" content="{session_token}">'.encode()
@@ -960,99 +984,109 @@ def make_server(out_dir: str | Path, port: int = 8765, host: str = "127.0.0.1", 
     review_dir = Path(out_dir) / "review"
     dec_path = review_dir / "decisions.jsonl"
 
-    class Handler(SimpleHTTPRequestHandler):
-        def log_message(self, fmt, *args):  # quiet: one line per POST only
-            pass
-
-        def end_headers(self):
-            self.send_header("Cache-Control", "no-store")
-            self.send_header("X-Content-Type-Options", "nosniff")
-            super().end_headers()
-
-        def _api(self):
-            return self.path.split("?", 1)[0].endswith("/api/decisions")
-
-        def _host_ok(self) -> bool:
-            port = self.server.server_address[1]
-            return (self.headers.get("Host") or "").lower() in (f"127.0.0.1:{port}", f"localhost:{port}")
-
-        def _token_ok(self) -> bool:
-            return secrets.compare_digest((self.headers.get(TOKEN_HEADER) or "").encode(), session_token.encode())
-
-        def _html_with_token(self) -> bool:
-            """Serve an HTML page with the session token in its head; False when the path is no HTML file."""
-            target = Path(self.translate_path(self.path))
-            if target.is_dir():
-                target = target / "index.html"
-            if target.suffix != ".html" or not target.is_file():
-                return False
-            data = target.read_bytes().replace(b"<head>", b"<head>" + meta, 1)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-            return True
-
-        def do_HEAD(self):
-            if not self._host_ok():
-                return self._reply(421, {"error": "unknown Host"})
-            super().do_HEAD()
-
-        def do_GET(self):
-            if not self._host_ok():
-                return self._reply(421, {"error": "unknown Host: this server answers only 127.0.0.1/localhost"})
-            if self._api():
-                if not self._token_ok():
-                    return self._reply(403, {"error": "missing or wrong review token"})
-                data = dec_path.read_bytes() if dec_path.exists() else b""
-                self.send_response(200)
-                self.send_header("Content-Type", "application/x-ndjson; charset=utf-8")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-                return
-            if not self._html_with_token():
-                super().do_GET()
-
-        def _reply(self, code: int, obj: dict):
-            data = json.dumps(obj).encode()
-            self.send_response(code)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def do_POST(self):
-            if not self._api():
-                return self._reply(404, {"error": "not found"})
-            if not self._host_ok():
-                return self._reply(421, {"error": "unknown Host: this server answers only 127.0.0.1/localhost"})
-            origin = self.headers.get("Origin")
-            host_hdr = self.headers.get("Host", "")
-            if origin and origin not in ("null", f"http://{host_hdr}"):
-                return self._reply(403, {"error": "cross-origin request refused"})
-            if not self._token_ok():
-                return self._reply(403, {"error": "missing or wrong review token"})
-            if not (self.headers.get("Content-Type") or "").startswith("application/json"):
-                return self._reply(415, {"error": "expected application/json"})
-            try:
-                n = int(self.headers.get("Content-Length") or 0)
-                if n > 5_000_000:
-                    return self._reply(413, {"error": "too large"})
-                payload = json.loads(self.rfile.read(n).decode("utf-8"))
-                items = payload if isinstance(payload, list) else [payload]
-                decisions = [validate_decision(d) for d in items]
-            except (ValueError, UnicodeDecodeError) as exc:
-                return self._reply(400, {"error": str(exc)})
-            append_decisions(dec_path, decisions)
-            print(f"review: {len(decisions)} decision(s) saved -> {dec_path}", file=sys.stderr)
-            archive_decisions(Path(out_dir), decisions, "review-server")
-            return self._reply(200, {"saved": len(decisions)})
-
-    server = ThreadingHTTPServer((host, port), partial(Handler, directory=str(review_dir)))
+    handler = type("Handler", (_ReviewHandler,), {"session_token": session_token, "meta": meta, "dec_path": dec_path,
+                                                  "out_dir": out_dir})
+    server = ThreadingHTTPServer((host, port), partial(handler, directory=str(review_dir)))
     server.token = session_token
     return server
+
+
+class _ReviewHandler(SimpleHTTPRequestHandler):
+    """The review server's requests: the site's files (HTML with the session token in its head) and the decisions
+    API; ``make_server`` makes a subclass holding the session's token, page meta tag and decisions file."""
+    session_token = ""
+    meta = b""
+    dec_path: Path
+    out_dir: Path
+
+    def log_message(self, fmt, *args):  # quiet: one line per POST only
+        pass
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        super().end_headers()
+
+    def _api(self):
+        return self.path.split("?", 1)[0].endswith("/api/decisions")
+
+    def _host_ok(self) -> bool:
+        port = self.server.server_address[1]
+        return (self.headers.get("Host") or "").lower() in (f"127.0.0.1:{port}", f"localhost:{port}")
+
+    def _token_ok(self) -> bool:
+        return secrets.compare_digest((self.headers.get(TOKEN_HEADER) or "").encode(), self.session_token.encode())
+
+    def _html_with_token(self) -> bool:
+        """Serve an HTML page with the session token in its head; False when the path is no HTML file."""
+        target = Path(self.translate_path(self.path))
+        if target.is_dir():
+            target = target / "index.html"
+        if target.suffix != ".html" or not target.is_file():
+            return False
+        data = target.read_bytes().replace(b"<head>", b"<head>" + self.meta, 1)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+        return True
+
+    def do_HEAD(self):
+        if not self._host_ok():
+            return self._reply(421, {"error": "unknown Host"})
+        super().do_HEAD()
+
+    def do_GET(self):
+        if not self._host_ok():
+            return self._reply(421, {"error": "unknown Host: this server answers only 127.0.0.1/localhost"})
+        if self._api():
+            if not self._token_ok():
+                return self._reply(403, {"error": "missing or wrong review token"})
+            data = self.dec_path.read_bytes() if self.dec_path.exists() else b""
+            self.send_response(200)
+            self.send_header("Content-Type", "application/x-ndjson; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return
+        if not self._html_with_token():
+            super().do_GET()
+
+    def _reply(self, code: int, obj: dict):
+        data = json.dumps(obj).encode()
+        self.send_response(code)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_POST(self):
+        if not self._api():
+            return self._reply(404, {"error": "not found"})
+        if not self._host_ok():
+            return self._reply(421, {"error": "unknown Host: this server answers only 127.0.0.1/localhost"})
+        origin = self.headers.get("Origin")
+        host_hdr = self.headers.get("Host", "")
+        if origin and origin not in ("null", f"http://{host_hdr}"):
+            return self._reply(403, {"error": "cross-origin request refused"})
+        if not self._token_ok():
+            return self._reply(403, {"error": "missing or wrong review token"})
+        if not (self.headers.get("Content-Type") or "").startswith("application/json"):
+            return self._reply(415, {"error": "expected application/json"})
+        try:
+            n = int(self.headers.get("Content-Length") or 0)
+            if n > 5_000_000:
+                return self._reply(413, {"error": "too large"})
+            payload = json.loads(self.rfile.read(n).decode("utf-8"))
+            items = payload if isinstance(payload, list) else [payload]
+            decisions = [validate_decision(d) for d in items]
+        except (ValueError, UnicodeDecodeError) as exc:
+            return self._reply(400, {"error": str(exc)})
+        append_decisions(self.dec_path, decisions)
+        print(f"review: {len(decisions)} decision(s) saved -> {self.dec_path}", file=sys.stderr)
+        archive_decisions(Path(self.out_dir), decisions, "review-server")
+        return self._reply(200, {"saved": len(decisions)})
 
 
 def apply_decisions(decision_paths, out_dir: str | Path) -> dict:

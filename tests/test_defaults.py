@@ -1,0 +1,88 @@
+"""The one Swedish Defaults object (HELPERS_COMMON, issue 12): modules receive the lexicon and ask it for their
+compiled form (``Lexicon.derived``); nothing keeps a compiled copy of the default lexicon of its own. So a lexicon
+loaded from another directory is obeyed by every stage it is handed to, and the default is never disturbed."""
+import ast
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import lexicon
+from pipeline.checks import check_words
+from pipeline.extraction.numbers import number_words, parse_number_word
+from pipeline.extraction.quantities import find_quantities, quantity_tables
+from pipeline.ingest import ingest_words, is_contact_line
+from pipeline.review.corrections import check_corrections, claim_types
+from pipeline.segment import segment_text
+
+PIPELINE = Path(__file__).resolve().parent.parent / "pipeline"
+
+
+@pytest.fixture(scope="module")
+def other(tmp_path_factory):
+    """A copy of the lexicon with made-up additions: a scale word, an abbreviation, a claim type, a number word."""
+    d = tmp_path_factory.mktemp("lex") / "sv"
+    shutil.copytree(lexicon.LEXICON_DIR, d)
+
+    def edit(name, change):
+        data = json.loads((d / name).read_text(encoding="utf-8"))
+        change(data)
+        (d / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    edit("numbers.json", lambda n: n["scales"].update({"fantasiljoner": 1e21}))
+    edit("abbreviations.json", lambda a: a["abbreviations"].append("ungef"))
+    edit("claims.json", lambda c: c["types"].update({"forecast": {"fullfact": "prediction", "quantemp": "temporal",
+                                                                   "cues": []}}))
+    edit("furniture.json", lambda f: f.__setitem__("contact_line_max_words", 1))
+    return lexicon.load(str(d))
+
+
+def test_quantities_read_the_lexicon_given(other):
+    text = "Det kostar 3 fantasiljoner kronor."
+    mine = find_quantities(text, lex=other)
+    assert [(q.text, q.value, q.unit) for q in mine] == [("3 fantasiljoner kronor", 3e21, "SEK")]
+    assert [q.value for q in find_quantities(text)] == [3.0]           # the default lexicon is untouched
+
+
+def test_segmenting_reads_the_lexicon_given(other):
+    text = "Det blev ungef. Tio personer kom. Sedan gick vi hem."
+    assert len(segment_text(text, lex=other)) == 2
+    assert len(segment_text(text)) == 3
+
+
+def test_ingest_and_review_read_the_lexicon_given(other):
+    assert is_contact_line("Anna Berg") and not is_contact_line("Anna Berg", lex=other)
+    assert "forecast" in claim_types(other) and "forecast" not in claim_types()
+    assert check_corrections({"claim_type": "forecast"}, lex=other) == {"claim_type": "forecast"}
+    with pytest.raises(ValueError, match="claim_type"):
+        check_corrections({"claim_type": "forecast"})
+
+
+@pytest.mark.parametrize("builder", [quantity_tables, number_words, ingest_words, check_words])
+def test_derived_once_per_lexicon(other, builder):
+    default = lexicon.load()
+    assert default.derived(builder) is default.derived(builder)
+    assert other.derived(builder) is not default.derived(builder)
+
+
+def test_number_words_follow_the_lexicon(other):
+    assert parse_number_word("tjugotvå", other) == parse_number_word("tjugotvå") == 22
+
+
+OWNED = ["extraction/quantities.py", "extraction/numbers.py", "checks.py", "ingest.py", "segment.py",
+         "review/corrections.py"]
+
+
+@pytest.mark.parametrize("module", OWNED)
+def test_modules_receive_the_lexicon(module):
+    """In these modules ``lexicon.load()`` appears only as the transitional default of a public entry point,
+    ``(lex or lexicon.load())``, never as a lookup of their own inside the work."""
+    tree = ast.parse((PIPELINE / module).read_text(encoding="utf-8"))
+    allowed = {id(node.values[1]) for node in ast.walk(tree)
+               if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or) and len(node.values) == 2
+               and isinstance(node.values[0], ast.Name) and node.values[0].id == "lex"}
+    loads = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+             and node.func.attr == "load" and isinstance(node.func.value, ast.Name) and node.func.value.id == "lexicon"]
+    assert loads, "the module should resolve a missing lexicon somewhere"
+    assert [n.lineno for n in loads if id(n) not in allowed] == []
