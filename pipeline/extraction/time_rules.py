@@ -942,9 +942,9 @@ RULES: tuple[Rule, ...] = (
     Rule("sequence", 330, lambda t: rf"\b(?P<seq>{_alt(t['sequence_words'])})\b",
          _sequence, "year", "sequence", words=_key("sequence_words"),
          examples=(("Därefter ökade det.", None, None, "year"),)),
-    Rule("bare_year", 340, lambda t: rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b(?P<year>{YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:\d|\s*=\s*\d)",
+    Rule("bare_year", 340, lambda t: rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b(?P<year>{YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:\d|\s*=\s*100\b)",
          _bare_year, "year", "point", needs="year",
          examples=(("under 2021", "2021", "2021", "year"), ("1954", "1954", "1954", "year"),
-                   ("KPI var 418,62 (1980=100).", None, None, None),
+                   ("KPI var 418,62 (1980=100).", None, None, None), ("1975 = 300 kr", "1975", "1975", "year"),
                    ("Det kostar 2000 kronor.", None, None, None), ("Företaget anställde 2000 personer.", None, None, None))),
 )
