@@ -164,6 +164,11 @@ def test_time_rules_are_one_ordered_list():
     ("Det såldes 8 procent fler cyklar än i fjol.", "8 procent", "increase", None),
     ("Antalet sökande var dubbelt så många som för fem år sedan.", "dubbelt", "increase", None),
     ("Kostnaden blev 15 procent lägre än vid förra upphandlingen.", "15 procent", "decrease", None),
+    # compared with before an event or with a historical average: over time, a change
+    ("Omsättningen är fortfarande 7 procent lägre än före pandemin.", "7 procent", "decrease", None),
+    ("Antalet olyckor var 12 procent fler än snittet för de senaste fem åren.", "12 procent", "increase", None),
+    # compared with another thing's average at the same time: a comparison
+    ("Kostnaden är 9 procent högre än riksgenomsnittet.", "9 procent", None, "än riksgenomsnittet"),
 ])
 def test_a_comparison_between_things_sets_a_baseline_not_a_direction(text, anchor, direction, baseline):
     c = claim_for(text, anchor)
