@@ -35,6 +35,7 @@ def other(tmp_path_factory):
     edit("claims.json", lambda c: c["types"].update({"forecast": {"fullfact": "prediction", "quantemp": "temporal",
                                                                    "cues": []}}))
     edit("furniture.json", lambda f: f.__setitem__("contact_line_max_words", 1))
+    edit("time.json", lambda t: t["relative_years"].update({"fantasiåret": -3}))
     return lexicon.load(str(d))
 
 
@@ -70,8 +71,16 @@ def test_number_words_follow_the_lexicon(other):
     assert parse_number_word("tjugotvå", other) == parse_number_word("tjugotvå") == 22
 
 
+def test_times_read_the_lexicon_given(other):
+    from pipeline.extraction.times import baseline_cues, find_times
+    found = find_times("Under fantasiåret ökade det.", "2024-05-01", lex=other)
+    assert [(t.text, t.start) for t in found] == [("Under fantasiåret", "2021")]
+    assert find_times("Under fantasiåret ökade det.", "2024-05-01") == []
+    assert other.derived(baseline_cues) is not lexicon.load().derived(baseline_cues)
+
+
 OWNED = ["extraction/quantities.py", "extraction/numbers.py", "checks.py", "ingest.py", "segment.py",
-         "review/corrections.py"]
+         "review/corrections.py", "extraction/times.py"]
 
 
 @pytest.mark.parametrize("module", OWNED)

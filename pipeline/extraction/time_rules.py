@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from pipeline import lexicon
@@ -55,10 +54,11 @@ class NoDate(Exception):
 
 class Context:
     """The sentence and the document-level facts a production may use."""
-    __slots__ = ("text", "pub", "lex")
+    __slots__ = ("text", "pub", "lex", "full")
 
-    def __init__(self, text: str, pub: date | None, lex: dict):
-        self.text, self.pub, self.lex = text, pub, lex
+    def __init__(self, text: str, pub: date | None, full):
+        """``full``: the Lexicon (the Swedish Defaults object); ``lex`` is its time facts, which most productions read."""
+        self.text, self.pub, self.full, self.lex = text, pub, full, full.time
 
     def published(self, **keep) -> date:
         """The publication date; without one the expression stays unresolved (see ``NoDate``)."""
@@ -125,7 +125,7 @@ def electoral_term(day: date, first: int = 1994, length: int = 4, month: int = 1
     return start, start + length
 
 
-def implicit_year(pub: date | None, first_month: int, text: str, lex: dict, last_month: int | None = None) -> int | None:
+def implicit_year(pub: date | None, first_month: int, text: str, full, last_month: int | None = None) -> int | None:
     """The year of a month/quarter/season written without one: the publication year; the year before when the
     period has not begun at publication and the sentence is in the past tense ('Inflationen sjönk ... i december',
     published in November; 'har under hösten lagt ut', published in January); the year after when the period has
@@ -135,10 +135,10 @@ def implicit_year(pub: date | None, first_month: int, text: str, lex: dict, last
     if first_month == pub.month:
         return pub.year
     words = _LOWER_WORD.findall(text.lower())
-    past = _past_tense(words, lex)
+    past = _past_tense(words, full.time)
     if first_month > pub.month:
         return pub.year - 1 if past else pub.year
-    if (last_month or first_month) < pub.month and not past and _future_cue_re().search(" ".join(words)):
+    if (last_month or first_month) < pub.month and not past and full.derived(_future_cue_re).search(" ".join(words)):
         return pub.year + 1
     return pub.year
 
@@ -149,16 +149,14 @@ def _past_tense(words: list[str], lex: dict) -> bool:
         or (any(w in lex["perfect_auxiliaries"] for w in words) and any(w in lex["supines"] for w in words))
 
 
-@lru_cache(maxsize=1)
-def _future_cue_re():
+def _future_cue_re(lex):
     """time.json future_cues, as whole words in a sentence's lower-case words joined by single spaces."""
-    return re.compile(rf"\b(?:{_alt(lexicon.load().time['future_cues'])})\b")
+    return re.compile(rf"\b(?:{_alt(lex.time['future_cues'])})\b")
 
 
-@lru_cache(maxsize=1)
-def _helpers() -> dict:
-    """Context tests some productions make around their match."""
-    t = lexicon.load().time
+def _helpers(lex) -> dict:
+    """Context tests some productions make around their match (built once per lexicon: ``lex.derived``)."""
+    t = lex.time
     w = _w(t)
     starts = [x for x in t["open_start"] if x not in w["ongoing_start"]]
     after = [s.split(None, 1)[1] for s in t["sequence_words"] if s.split()[0] in w["ago_after"] and " " in s]
@@ -193,7 +191,7 @@ def _ago(m, c):
     n = _to_num(m["n"])
     if n is None:
         return None
-    if m.start() == m.start("n") and _helpers()["since"].match(c.text, m.end()):
+    if m.start() == m.start("n") and c.full.derived(_helpers)["since"].match(c.text, m.end()):
         return None        # 'ökat med 2 år sedan 1990': 'sedan' is 'since' here, and '2 år' an amount
     unit = _w(c.lex)["units"][m["unit"].lower()]
     pub = c.published(grain=_unit_grain(unit))
@@ -222,7 +220,7 @@ def _offset(m, c):
 def _in_future(m, c):
     """'Om 30 år kommer ...': a point ahead of publication, only at a clause start or after a future verb."""
     n = _to_num(m["n"])
-    if n is None or not _helpers()["future_lead"].search(c.text, max(0, m.start() - 12), m.start()):
+    if n is None or not c.full.derived(_helpers)["future_lead"].search(c.text, max(0, m.start() - 12), m.start()):
         return None
     unit = _w(c.lex)["units"][m["unit"].lower()]
     pub = c.published(grain=_unit_grain(unit))
@@ -313,7 +311,7 @@ def _sv_date(m, c):
     else:
         pub = c.published()
         y = pub.year
-        if (mo, dd) < (pub.month, pub.day) and _helpers()["from_lead"].search(c.text, max(0, m.start() - 16), m.start()):
+        if (mo, dd) < (pub.month, pub.day) and c.full.derived(_helpers)["from_lead"].search(c.text, max(0, m.start() - 16), m.start()):
             y = pub.year + 1
     return _day_point(_valid(y, mo, dd))
 
@@ -331,7 +329,7 @@ def _sv_date_word(m, c):
 def _day_range(m, c):
     """'13-15 juli', '8 aug - 12 aug', '30 juni till 2 juli 2024', 'mellan 13 och 17 maj'."""
     link = c.text[m.end("m1") if m["m1"] else m.end("d1"):m.start("d2")].strip().lower()
-    lead = _helpers()["range_lead"].get(link)
+    lead = c.full.derived(_helpers)["range_lead"].get(link)
     if lead is not None and not lead.search(c.text, max(0, m.start() - 12), m.start()):
         return None                    # '3 och 5 maj' alone may be two dates; 'mellan 3 och 5 maj' is a range
     m2 = c.lex["months"][m["m2"].lower()]
@@ -405,8 +403,8 @@ def _open_end(m, c):
 
 def _bare_year(m, c):
     """'2021', 'under 2021': a year, unless the number is an amount ('2000 kronor', 'anställde 2000 personer')."""
-    if _followed_by_amount_word(c.text, m.end()) or _preceded_by_currency(c.text, m.start("year")) \
-            or (m.start() == m.start("year") and _year_shaped_count(c.text, m.start("year"), m.end("year"))):
+    if _followed_by_amount_word(c.text, m.end(), c.full) or _preceded_by_currency(c.text, m.start("year"), c.full) \
+            or (m.start() == m.start("year") and _year_shaped_count(c.text, m.start("year"), m.end("year"), c.full)):
         return None
     return hit(m["year"], m["year"])
 
@@ -415,10 +413,9 @@ _WORD_BEFORE = re.compile(r"([a-zåäöé]+)\s+$", re.I)
 _WORD_AFTER = re.compile(r"\s+([a-zåäöé]+)")
 
 
-def _year_shaped_count(text: str, start: int, end: int) -> bool:
+def _year_shaped_count(text: str, start: int, end: int, lex) -> bool:
     """'anställde 2000 personer', 'med 1900 elever': a year-shaped number between a verb (or 'med', 'totalt' ...)
     and a noun is a count. A year stands after a preposition or first in its clause ('2021 startade ...')."""
-    lex = lexicon.load()
     ent = lex.entities
     prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
     nxt = _WORD_AFTER.match(text, end, end + 30)
@@ -434,29 +431,26 @@ def _year_shaped_count(text: str, start: int, end: int) -> bool:
     return not (len(n) > 4 and n.endswith(tuple(ent["verb_suffixes"])))
 
 
-@lru_cache(maxsize=1)
-def _amount_after():
+def _amount_after(lex):
     """Units and scale words that make a year-shaped number an amount. Durations are left out ('2020 år'
     is rare, '2019 dagar' rarer than '... 2019 dagarna'), and so are one-letter symbols ('2018 s.')."""
-    lex = lexicon.load()
     words = [u.surface for u in lex.units if u.kind != "duration" and len(u.surface.rstrip(".")) > 1]
     words += list(lex.numbers["scales"])
     return re.compile(r"\s*(?:" + lexicon.alternation(words) + r")(?![\wåäö])", re.I)
 
 
-@lru_cache(maxsize=1)
-def _currency_before():
+def _currency_before(lex):
     """Currency signs and codes written before the number ('$2000', 'EUR 2019'): the number is an amount."""
-    return re.compile(r"(?:" + lexicon.alternation([u.surface for u in lexicon.load().units if u.prefix]) + r")[ \u00a0]?$")
+    return re.compile(r"(?:" + lexicon.alternation([u.surface for u in lex.units if u.prefix]) + r")[ \u00a0]?$")
 
 
-def _preceded_by_currency(text: str, pos: int) -> bool:
-    return bool(_currency_before().search(text, max(0, pos - 6), pos))
+def _preceded_by_currency(text: str, pos: int, lex) -> bool:
+    return bool(lex.derived(_currency_before).search(text, max(0, pos - 6), pos))
 
 
-def _followed_by_amount_word(text: str, pos: int) -> bool:
+def _followed_by_amount_word(text: str, pos: int, lex) -> bool:
     """'2000 kronor', '2020 miljoner': a year-shaped number that is an amount."""
-    return bool(_amount_after().match(text, pos))
+    return bool(lex.derived(_amount_after).match(text, pos))
 
 
 # --- productions: months, quarters, halves, weeks, seasons ------------------------------------------------
@@ -468,15 +462,15 @@ def _month_range(m, c):
         y1 = int(m["y1"])
         y2 = int(m["year"]) if m["year"] else y1 + (m2 < m1)
         return hit(ym(y1, m1), ym(y2, m2)) if (y2, m2) >= (y1, m1) else None
-    y = int(m["year"]) if m["year"] else implicit_year(c.published(), m1, c.text, c.lex, m2 if m2 >= m1 else 12)
+    y = int(m["year"]) if m["year"] else implicit_year(c.published(), m1, c.text, c.full, m2 if m2 >= m1 else 12)
     return hit(ym(y, m1), ym(y if m2 >= m1 else y + 1, m2))
 
 
-def _after_change_word(text: str, pos: int) -> bool:
+def _after_change_word(text: str, pos: int, lex) -> bool:
     """'en nedgång från oktober', 'ökade från mars': 'från' after one of time.json's change_from_words is where a
     change started (a point already passed), not a start ahead ('höjs från oktober')."""
     before = re.search(r"(\w+)\s*$", text[max(0, pos - 30):pos])
-    return bool(before) and before.group(1).lower() in _w(lexicon.load().time)["change_from_words"]
+    return bool(before) and before.group(1).lower() in _w(lex.time)["change_from_words"]
 
 
 def _month(m, c):
@@ -489,9 +483,9 @@ def _month(m, c):
         y = int(m["year"])
     else:
         pub = c.published()
-        y = implicit_year(pub, mo, c.text, lex)
-        lead_at = _helpers()["from_lead"].search(c.text, max(0, m.start("month") - 16), m.start("month"))
-        if lead_at and not _after_change_word(c.text, lead_at.start()):
+        y = implicit_year(pub, mo, c.text, c.full)
+        lead_at = c.full.derived(_helpers)["from_lead"].search(c.text, max(0, m.start("month") - 16), m.start("month"))
+        if lead_at and not _after_change_word(c.text, lead_at.start(), c.full):
             y = pub.year + (mo < pub.month)        # 'från och med oktober' starts ahead, whatever the tense
     lead = c.text[m.start():m.start("month")].strip().lower()
     if lead in _w(lex)["ongoing_start"] and c.pub is not None:
@@ -502,12 +496,12 @@ def _month(m, c):
 def _season(m, c):
     """'våren 2023', 'under hösten': its months, the year as for a month."""
     first, last = c.lex["seasons"][m["season"].lower()]
-    y = int(m["year"]) if m["year"] else implicit_year(c.published(), first, c.text, c.lex, last)
+    y = int(m["year"]) if m["year"] else implicit_year(c.published(), first, c.text, c.full, last)
     return hit(ym(y, first), ym(y, last))
 
 
 def _quarter_of(q: int, m, c):
-    y = int(m["year"]) if m["year"] else implicit_year(c.published(), 3 * q - 2, c.text, c.lex, 3 * q)
+    y = int(m["year"]) if m["year"] else implicit_year(c.published(), 3 * q - 2, c.text, c.full, 3 * q)
     return hit(ym(y, 3 * q - 2), ym(y, 3 * q))
 
 
@@ -634,7 +628,7 @@ def _weekday_in_week(m, c):
 def _weekday_bare(m, c):
     """'Beslutet gäller fredag', 'Under tisdagen greps ...': the next such day after publication, or the last one
     before it in a past-tense sentence. Not 'mån–fre' (opening hours) nor 'i viss mån' ('mån' is 'extent')."""
-    h, text = _helpers(), c.text
+    h, text = c.full.derived(_helpers), c.text
     word = m["weekday"].lower()
     if word in c.lex["weekday_abbreviations"] and (h["abbreviation_not_after"].search(text, max(0, m.start() - 25), m.start())
                                                    or not h["abbreviation_before"].match(text, m.end())):
@@ -703,7 +697,7 @@ def _nth_of_month(m, c):
     w, lex = _w(c.lex), c.lex
     mo = lex["months"][m["month"].lower()]
     unit, ord_ = m["unit"].lower(), m["ord"].lower()
-    y = int(m["year"]) if m["year"] else implicit_year(c.published(grain="week" if unit in w["nth_weeks"] else "day"), mo, c.text, lex)
+    y = int(m["year"]) if m["year"] else implicit_year(c.published(grain="week" if unit in w["nth_weeks"] else "day"), mo, c.text, c.full)
     n = None if ord_ in w["nth_last"] else ordinal_words(5)[ord_]
     first, end = date(y, mo, 1), _month_end(y, mo)
     if unit in w["nth_weeks"]:

@@ -66,12 +66,12 @@ def _key_words(lists) -> frozenset | None:
     return frozenset(max(_runs(x), key=len) for lst in lists for x in lst if _runs(x) and not x.startswith("_"))
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> tuple[tuple, dict, tuple]:
+def _compiled(lex) -> tuple[tuple, dict, tuple]:
     """(rule, regex, needs) in priority order; the gate index: word -> (rule index, needs) of the rules it opens,
     and those of the rules that need no word. Gating never changes what is found, only what is scanned
-    (``tests/test_times.py`` and ``tests/test_time_rules.py`` check this against ungated scans)."""
-    t = lexicon.load().time
+    (``tests/test_times.py`` and ``tests/test_time_rules.py`` check this against ungated scans). Built once per
+    lexicon (``lex.derived``)."""
+    t = lex.time
     rules = sorted(RULES, key=lambda r: r.priority)
     assert len({r.name for r in rules}) == len(rules) and len({r.priority for r in rules}) == len(rules), \
         "time rules need unique names and priorities"
@@ -149,9 +149,9 @@ _YEARISH = re.compile(YEAR)
 _NOT_LETTERS = re.compile(r"[\W\d_]+")       # splitting on it leaves the words _WORD finds (and '' at the ends)
 
 
-def _open_rules(text: str, gated: bool) -> list[int]:
+def _open_rules(text: str, gated: bool, lex) -> list[int]:
     """Indexes of the rules worth scanning ``text`` with, in priority order."""
-    compiled, by_word, wordless = _compiled()
+    compiled, by_word, wordless = lex.derived(_compiled)
     if not gated:
         return list(range(len(compiled)))
     has_digit = _HAS_DIGIT.search(text) is not None
@@ -171,7 +171,7 @@ def _candidates(text: str, ctx: Context, indexes: list[int]) -> list[tuple]:
 
     The one place a missing publication date is handled: a production that needs it raises ``NoDate``
     and the expression is kept unresolved, with what the text itself fixes (``NoDate.keep``)."""
-    compiled = _compiled()[0]
+    compiled = ctx.full.derived(_compiled)[0]
     out = []
     for i in indexes:
         rule, rx, _ = compiled[i]
@@ -210,29 +210,30 @@ def _expression(text: str, candidate: tuple) -> TimeExpr:
     return TimeExpr(text[s:e], s, e, start, end, grain or rule.grain, typ or rule.type, resolved, rule=rule.name)
 
 
-def find_times(text: str, published=None, *, gated: bool = True) -> list[TimeExpr]:
+def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> list[TimeExpr]:
     """All time expressions in text, non-overlapping, in text order.
 
     ``published``: the reference date for relative expressions (None: leave them unresolved).
     ``gated``: skip the rules whose required characters or words the text lacks (same result, faster).
+    ``lex``: the Lexicon (default: the loaded Swedish one).
     """
-    indexes = _open_rules(text, gated)
+    full = lex or lexicon.load()
+    indexes = _open_rules(text, gated, full)
     if not indexes:
         return []
-    lex = lexicon.load().time
-    found = [_expression(text, c) for c in settle(_candidates(text, Context(text, parse_published(published), lex), indexes))]
+    found = [_expression(text, c) for c in settle(_candidates(text, Context(text, parse_published(published), full), indexes))]
     _merge_relative_year(text, found)
-    starts = tuple(c + " " for c in lex["pattern_words"]["baseline_starts"])
+    cues = full.derived(baseline_cues)
     low = text.lower()
-    records = any(w in low for w in _record_since()[1])          # the record cue stands in the sentence (speed)
+    records = any(w in low for w in cues.record_words)          # the record cue stands in the sentence (speed)
     for t in found:
         before = text[max(0, t.char_start - 60):t.char_start]
-        t.baseline = bool(_baseline_re().search(before)) \
-            or t.text.lower().startswith(starts) \
-            or _baseline_phrase(before) \
-            or _compared_period(t, before) \
+        t.baseline = bool(cues.baseline.search(before)) \
+            or t.text.lower().startswith(cues.baseline_starts) \
+            or _baseline_phrase(before, cues) \
+            or _compared_period(t, before, cues) \
             or prior_period_label(text, t) \
-            or (records and record_point(t, before))
+            or (records and record_point(t, before, cues))
     found.sort(key=lambda t: t.char_start)
     return found
 
@@ -288,11 +289,23 @@ def prior_period_label(text: str, t: TimeExpr) -> bool:
         and _LABEL_COLON.match(text, t.char_end) is not None
 
 
-@lru_cache(maxsize=1)
-def _baseline_re():
-    """Text before a time expression that makes it a comparison point: 'jämfört med', 'jämfört med samma period',
-    'mot 324' (a baseline figure, then its period: 'mot 324 året innan')."""
-    ch = lexicon.load().change
+@dataclass(frozen=True)
+class BaselineCues:
+    """What marks a period as a comparison point, compiled once per lexicon (``lex.derived(baseline_cues)``)."""
+    baseline: re.Pattern            # 'jämfört med (samma period) (540 MSEK …)' right before the period
+    state_figure: re.Pattern        # 'ligger 3 procent [under] …'
+    comparison_after: tuple         # change.json comparison_after_figure, each with a trailing space
+    phrase: re.Pattern              # 'än vinnartiden …' (change.json baseline_phrases)
+    phrase_links: frozenset
+    phrase_endings: tuple
+    ratio_words: frozenset
+    record: re.Pattern              # 'den lägsta nivån sedan …'
+    record_words: tuple
+    baseline_starts: tuple          # time.json pattern_words baseline_starts, each with a trailing space
+
+
+def baseline_cues(lex) -> BaselineCues:
+    ch, ent, rank = lex.change, lex.entities, lex.numbers["rank"]
     cues = _alt(ch["baseline_cues"])
     fillers = _alt(ch["baseline_fillers"])
     links = _alt(ch["baseline_phrases"]["links"])
@@ -303,70 +316,52 @@ def _baseline_re():
     # 'jämfört med 540 MSEK under motsvarande kvartal föregående år', 'mot 215 samma kvartal i fjol', 'än under
     # motsvarande period förra året';
     # 'från 32 kronor i maj förra året': the period of a from-value is the comparison point of the change
-    return re.compile(rf"\b(?:(?:{cues})\s+(?:(?:{links})\s+)?(?:(?:{fillers})\s*)?(?:{figure})?(?:(?:(?:{links})\s+)?(?:{fillers})\s*)?"
-                      rf"|(?:{_alt(ch['from_words'])})\s+{figure})$", re.I)
+    baseline = re.compile(rf"\b(?:(?:{cues})\s+(?:(?:{links})\s+)?(?:(?:{fillers})\s*)?(?:{figure})?(?:(?:(?:{links})\s+)?(?:{fillers})\s*)?"
+                          rf"|(?:{_alt(ch['from_words'])})\s+{figure})$", re.I)
+    comp = _alt(ch["comparison_after_figure"])
+    state = re.compile(rf"\b(?:{_alt(ent['present_state_verbs'] + ent['past_markers'])})\s+[-−]?\d[\d\s ]*(?:,\d+)?\s*"
+                       rf"(?:[a-zåäö%]+\s+)?(?P<comp>(?:{comp})\s+)?$", re.I)
+    bp = ch["baseline_phrases"]
+    phrase = re.compile(rf"\b(?:{_alt(bp['cues'])})\s+((?:[a-zåäö]+\s+){{1,{int(bp['max_words'])}}})$", re.I)
+    sup = rf"(?:[a-zåäö]+(?:{'|'.join(rank['superlative_suffixes'])})|{'|'.join(rank['superlatives'])})"
+    words = lex.time["record_since"]
+    since = "|".join(map(re.escape, words))
+    record = re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I)
+    return BaselineCues(baseline, state, tuple(w + " " for w in ch["comparison_after_figure"]), phrase,
+                        frozenset(bp["links"]), tuple(bp["definite_endings"]), frozenset(lex.numbers["ratio_words"]),
+                        record, tuple(w.lower() for w in words),
+                        tuple(c + " " for c in lex.time["pattern_words"]["baseline_starts"]))
 
 
-def _compared_period(t: TimeExpr, before: str) -> bool:
+def _compared_period(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
     """'ligger 3 procent under förra året', 'låg 5 procent över föregående år': a period without digits after a figure
     of state and a comparison preposition (in the period's text or right before it) is the comparison point."""
     if any(c.isdigit() for c in t.text):
         return False
-    m = _state_figure_re().search(before)
-    return bool(m) and (bool(m.group("comp"))
-                        or t.text.lower().startswith(tuple(w + " " for w in lexicon.load().change["comparison_after_figure"])))
+    m = cues.state_figure.search(before)
+    return bool(m) and (bool(m.group("comp")) or t.text.lower().startswith(cues.comparison_after))
 
 
-@lru_cache(maxsize=1)
-def _state_figure_re():
-    """A figure after a verb of state, right before a period opened by a comparison preposition: 'ligger 3 procent
-    [under förra året]' (change.json comparison_after_figure)."""
-    ent = lexicon.load().entities
-    comp = _alt(lexicon.load().change["comparison_after_figure"])
-    return re.compile(rf"\b(?:{_alt(ent['present_state_verbs'] + ent['past_markers'])})\s+[-−]?\d[\d\s ]*(?:,\d+)?\s*"
-                      rf"(?:[a-zåäö%]+\s+)?(?P<comp>(?:{comp})\s+)?$", re.I)
-
-
-@lru_cache(maxsize=1)
-def _baseline_phrase_re():
-    """A baseline cue and a short noun phrase right before a period (change.json 'baseline_phrases')."""
-    bp = lexicon.load().change["baseline_phrases"]
-    return re.compile(rf"\b(?:{_alt(bp['cues'])})\s+((?:[a-zåäö]+\s+){{1,{int(bp['max_words'])}}})$", re.I)
-
-
-def _baseline_phrase(before: str) -> bool:
+def _baseline_phrase(before: str, cues: BaselineCues) -> bool:
     """'än vinnartiden förra året', 'än genomsnittet för de senaste fem åren': the period a figure is compared
     with. The phrase ends in a definite noun or a link word and holds no number word ('fler än hälften 2023')."""
-    m = _baseline_phrase_re().search(before)
+    m = cues.phrase.search(before)
     if not m:
         return False
-    bp = lexicon.load().change["baseline_phrases"]
     words = m.group(1).lower().split()
-    ratio = lexicon.load().numbers["ratio_words"]
-    if any(parse_number_word(w) is not None or w in ratio for w in words):
+    if any(parse_number_word(w) is not None or w in cues.ratio_words for w in words):
         return False
-    return words[-1] in bp["links"] or words[-1].endswith(tuple(bp["definite_endings"]))
+    return words[-1] in cues.phrase_links or words[-1].endswith(cues.phrase_endings)
 
 
 _TWO_WORDS = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}")
 
 
-def record_point(t: TimeExpr, before: str) -> bool:
+def record_point(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
     """A superlative, 'sedan' and at most two words right before the time ('den lägsta nivån sedan 1970-talet',
     'den högsta nivån sedan valet 2022'): a comparison point, not the claim's period. ``before``: the text
     up to 60 characters before it."""
     s = before + t.text[:6]
-    rx, since = _record_since()
-    if not any(w in s.lower() for w in since):          # the cue word is required (speed)
+    if not any(w in s.lower() for w in cues.record_words):          # the cue word is required (speed)
         return False
-    return any(m.end() >= len(before) or _TWO_WORDS.fullmatch(before, m.end()) for m in rx.finditer(s))
-
-
-@lru_cache(maxsize=1)
-def _record_since():
-    """time.json record_since after a superlative (numbers.json rank), and the cue words alone."""
-    rank = lexicon.load().numbers["rank"]
-    sup = rf"(?:[a-zåäö]+(?:{'|'.join(rank['superlative_suffixes'])})|{'|'.join(rank['superlatives'])})"
-    words = lexicon.load().time["record_since"]
-    since = "|".join(map(re.escape, words))
-    return re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I), tuple(w.lower() for w in words)
+    return any(m.end() >= len(before) or _TWO_WORDS.fullmatch(before, m.end()) for m in cues.record.finditer(s))
