@@ -22,7 +22,9 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from pipeline import lexicon
 from pipeline.extraction import context, resolve, speakers, subjects, syntax
+from pipeline.lexicon import Lexicon
 from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
 from pipeline.extraction.times import TimeExpr, find_times, parse_published
@@ -49,10 +51,10 @@ class Claim:
 class LazySubject:
     """The subject a sentence without figures leaves for the next one: found only if a later sentence
     refers back to it ('Men den är ändå på 12,9 procent'), which few do (speed)."""
-    __slots__ = ("text", "before", "_value", "_done")
+    __slots__ = ("text", "before", "lex", "_value", "_done")
 
-    def __init__(self, text: str, before):
-        self.text, self.before, self._done = text, before, False
+    def __init__(self, text: str, before, lex: Lexicon | None = None):
+        self.text, self.before, self.lex, self._done = text, before, lex, False
 
     def get(self) -> str | None:
         chain = [self]                     # a long run of sentences without figures: no recursion
@@ -61,7 +63,7 @@ class LazySubject:
         for lazy in reversed(chain):
             if not lazy._done:
                 before = lazy.before._value if isinstance(lazy.before, LazySubject) else lazy.before
-                lazy._value = subjects.lead_subject(lazy.text) or before
+                lazy._value = subjects.lead_subject(lazy.text, lazy.lex) or before
                 lazy._done, lazy.before = True, None
         return self._value
 
@@ -89,10 +91,13 @@ class DocContext:
     publisher: str | None = None                    # who sends the document (ingest): first-person statements' speaker
     speaker_state: dict = field(default_factory=dict)   # speakers.py: credits carried from paragraph to paragraph
     previous_claims: list = field(default_factory=list)   # the claims of the last sentence that had figures
+    lex: Lexicon | None = None                      # the Swedish Defaults; None: ``lexicon.load()``
 
     def __post_init__(self):
         if self.pub is None:
             self.pub = parse_published(self.published)
+        if self.lex is None:
+            self.lex = lexicon.load()
 
 
 def times_of(text: str, published=None) -> list[TimeExpr]:
@@ -118,7 +123,9 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
 def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ctx: DocContext) -> list[Claim]:
     """The claims of one sentence, given its scanned times and figures and the document context (updated)."""
     governing = _enter(seg, times, ctx)
-    speaker_candidates = speakers.candidates(seg, ctx)
+    if not qs:                                   # nothing to attribute: only what later sentences need (speed)
+        speakers.track(seg, ctx)
+    speaker_candidates = speakers.candidates(seg, ctx) if qs else []
     parse = ctx.backend.parse(seg.text) if qs and ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
     context.sentence_rates(seg.text, qs)
     resolve.carry_back(seg, ctx)                 # 'Det är en minskning med 2 procent': the figure before changed
@@ -128,7 +135,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         for q in qs:
             if q.kind == "count" and q.entity is None:
                 q.entity = syntax.counted_noun(parse, q.core_start, q.core_end)
-    found = subjects.sentence_subjects(seg.text, qs, times, parse, ctx.previous_subject, seg.kind)
+    found = subjects.sentence_subjects(seg.text, qs, times, parse, ctx.previous_subject, seg.kind, ctx.lex)
     claims: list[Claim] = []
     # the sentence as a repeat is recognised: a digest, so that a document of thousands of figures keeps no copy
     # of its sentences per figure
@@ -156,15 +163,15 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block
     if not qs and seg.kind != "heading":
-        ctx.previous_subject = LazySubject(seg.text, ctx.previous_subject)
+        ctx.previous_subject = LazySubject(seg.text, ctx.previous_subject, ctx.lex)
     return claims
 
 
-def analyse_text(text: str, published: str | None = None, backend=None) -> list[Claim]:
+def analyse_text(text: str, published: str | None = None, backend=None, lex: Lexicon | None = None) -> list[Claim]:
     """One line as a document of one sentence: what the ``quantities`` command and quick checks use.
 
     It is ``extract_document`` on a document whose only segment is the whole line, so a sentence given here gets
     the claims ``run`` gives it, except where the rest of a document is the reason."""
     from pipeline.extraction.document import extract_segments
     seg = Segment(index=0, start=0, end=len(text), text=text, kind="sentence", block=0, heading=None)
-    return list(extract_segments(text, [seg], published, backend))
+    return list(extract_segments(text, [seg], published, backend, lex=lex))
