@@ -127,7 +127,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         speakers.track(seg, ctx)
     speaker_candidates = speakers.candidates(seg, ctx) if qs else []
     parse = ctx.backend.parse(seg.text) if qs and ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
-    context.sentence_rates(seg.text, qs)
+    context.sentence_rates(seg.text, qs, ctx.lex)
     resolve.carry_back(seg, ctx)                 # 'Det är en minskning med 2 procent': the figure before changed
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)
     # subject: decided by subjects.SUBJECT_RULES from the sentence, its parse and the sentence before
@@ -142,7 +142,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     norm = hashlib.sha1(" ".join(seg.text.lower().split()).encode()).digest() if qs else b""
     for q, (time, change), sub in zip(qs, decided, found):
         subject = sub["text"] if sub else None
-        types = context.claim_types(seg.text, q, change)
+        types = context.claim_types(seg.text, q, change, ctx.lex)
         quantity = q.public()
         quantity["char_start"] += seg.start
         quantity["char_end"] += seg.start

@@ -134,16 +134,16 @@ def infer_units(found: list, lex: Lexicon) -> None:
         for i, q in enumerate(qs):
             if not q.needs_unit:
                 continue
-            if context.unit_stated_after(seg.text, q):
+            if context.unit_stated_after(seg.text, q, lex):
                 continue
-            whole = context.part_of(seg.text, q, qs[i - 1] if i else None)
+            whole = context.part_of(seg.text, q, qs[i - 1] if i else None, lex)
             if whole is not None:               # '12,1 miljoner gästnätter, varav 3,9 miljoner'
                 q.kind, q.unit, q.entity = whole.kind, whole.unit, whole.entity
                 continue
-            subject = (context.find_subject(seg.text, q.char_start) or "").split()
+            subject = (context.find_subject(seg.text, q.char_start, lex=lex) or "").split()
             if subject and subject[0].lower() in count_heads:      # 'antalet resenärer': a count of them
                 q.kind, q.unit, q.entity = "count", "count", " ".join(subject[1:]) or None
-            elif context.counts_heads(seg.text, q):
+            elif context.counts_heads(seg.text, q, lex):
                 q.kind, q.unit = "count", "count"
             elif currencies:
                 q.unit, q.kind, q.unit_inferred, q.unit_source = currencies.most_common(1)[0][0], "money", True, "document"

@@ -88,9 +88,18 @@ def _att(speaker, source: str, rule: str, m=None, offset: int = 0, group: str = 
 
 
 @lru_cache(maxsize=64)
-def _words_in(text: str) -> frozenset:
-    """The lower-case words of a sentence, read once per sentence for every rule's gate (speed)."""
-    return frozenset(_WORDS.findall(text.lower()))
+def _lower(text: str) -> str:
+    """A sentence in lower case, made once for every rule's gate."""
+    return text.lower()
+
+
+def _absent(low: str, words) -> bool:
+    """Whether none of ``words`` occurs in the lower-cased text, even inside another word: a pattern that needs one
+    of them as a word cannot match, so it is not run (a gate only skips work; the pattern decides)."""
+    for w in words:
+        if w in low:
+            return False
+    return True
 
 
 def _clean_name(r: dict, name: str) -> str | None:
@@ -105,7 +114,7 @@ def _clean_name(r: dict, name: str) -> str | None:
 
 def quote(r: dict, text: str, offset: int = 0, rule: str = "quote") -> dict | None:
     """'..., säger räddningschef Per Lindqvist (S), ordförande': speaker, party, role."""
-    if r["gates"]["speech"].isdisjoint(_words_in(text)):
+    if _absent(_lower(text), r["gates"]["speech"]):
         return None                             # the pattern needs a speech verb, written in lower case (speed)
     m = r["quote"].search(text)
     if not m or m.group("name").split()[0] in r["not_names"]:
@@ -119,8 +128,8 @@ def enligt(r: dict, text: str, offset: int = 0, rule: str = "enligt", noun_phras
     samhällsskydd och beredskap'; with ``noun_phrase`` also 'enligt kommunens befolkningsprognos' (but not a plan,
     decision or rule: 'enligt åtgärdsplanen' says how, not who). It covers its own main clause: an earlier clause
     joined by ', och' or ';' is not its ('85 barn står i kö, och antalet väntas öka ... enligt prognosen')."""
-    if "enligt" not in _words_in(text):
-        return None                             # every pattern opens with the whole word 'enligt' (speed)
+    if "enligt" not in _lower(text):
+        return None                             # every pattern opens with the word 'enligt', in any case (speed)
     found = None
     for key in ("enligt_known", "enligt_name"):
         m = r[key].search(text)
@@ -161,11 +170,11 @@ def credited(lex, text: str, kind: str, offset: int = 0, verbs: bool = True) -> 
     out = []
     whole = (offset, offset + len(text))
     checks = (_CHECKS_HEADLINE if kind in ("heading", "title") else _CHECKS_VERBS) if verbs else _CHECKS_SHOW
-    words = _words_in(text)
+    low = _lower(text)
     gates = r["gates"]
     for key, rule in checks:
         g = _GATE.get(rule)
-        if g is not None and words.isdisjoint(gates[g]):
+        if g is not None and _absent(low, gates[g]):
             continue
         for m in r[key].finditer(text):
             name = _clean_name(r, m.group("name"))
@@ -201,6 +210,8 @@ def data_credit(r: dict, text: str, offset: int, last_org: dict | None) -> dict 
 
 def lead_in(r: dict, text: str, offset: int = 0) -> dict | None:
     """'VD Per Sjölund kommenterar:': a line that credits the paragraphs after it."""
+    if not text.rstrip().endswith(":"):
+        return None                             # the pattern ends in a colon (speed)
     m = r["lead_in"].match(text)
     if not m or m.group("name").split()[0] in r["not_names"]:
         return None
@@ -334,6 +345,8 @@ def _rule_paragraph_credit(seg, ctx):
 
 
 def _back_reference(r: dict, text: str, offset: int) -> dict | None:
+    if _absent(text.lower(), r["gates"]["show"]):
+        return None                             # the pattern needs a show verb, written in lower case (speed)
     m = r["show_back"].search(text)
     if not m or not (name := _clean_name(r, m.group("name"))):
         return None

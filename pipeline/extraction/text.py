@@ -36,6 +36,12 @@ class Tok:
 
 def tokenize(text: str) -> list[Tok]:
     """Numbers (with their group separators and decimals), words and single other characters, with offsets."""
-    return [Tok(m.start(), m.end(), t, t.lower(), t[0].isdigit() or (t[0] == "," and len(t) > 1)   # ',77' is a number
-                or (len(t) == 1 and VULGAR.match(t) is not None))                                  # '⅔' too
-            for m in TOKEN_RE.finditer(text) for t in (m.group(0),)]
+    out = []
+    add = out.append
+    vulgar = VULGAR.match
+    for m in TOKEN_RE.finditer(text):
+        t = m.group()
+        c = t[0]
+        add(Tok(m.start(), m.end(), t, t.lower(), c.isdigit() or (c == "," and len(t) > 1)   # ',77' is a number
+                or (len(t) == 1 and vulgar(t) is not None)))                                  # '⅔' too
+    return out
