@@ -110,9 +110,9 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
         qs = find_quantities(seg.text, times)
         before = found[-1][0] if found else None
         apply_table_unit(seg.text, qs, before.text if before is not None and before.block == seg.block - 1
-                         and is_caption(before.text) else None, published, ctx.column_periods)
+                         and is_caption(before.text) else None, published, ctx.column_periods, lex)
         found.append((seg, times, qs))
-    apply_table_rows(found, published, ctx.column_periods)
+    apply_table_rows(found, published, ctx.column_periods, lex)
     infer_units(found, lex)
     for seg in segments:
         ctx.blocks.setdefault(seg.block, []).append(seg)

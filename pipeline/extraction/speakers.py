@@ -93,6 +93,12 @@ def _lower(text: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=64)
+def _words_in(text: str) -> frozenset:
+    """The lower-case words of a sentence, read once for the credit patterns' gates."""
+    return frozenset(_WORDS.findall(_lower(text)))
+
+
 def _absent(low: str, words) -> bool:
     """Whether none of ``words`` occurs in the lower-cased text, even inside another word: a pattern that needs one
     of them as a word cannot match, so it is not run (a gate only skips work; the pattern decides)."""
@@ -170,11 +176,11 @@ def credited(lex, text: str, kind: str, offset: int = 0, verbs: bool = True) -> 
     out = []
     whole = (offset, offset + len(text))
     checks = (_CHECKS_HEADLINE if kind in ("heading", "title") else _CHECKS_VERBS) if verbs else _CHECKS_SHOW
-    low = _lower(text)
+    words = _words_in(text)
     gates = r["gates"]
     for key, rule in checks:
         g = _GATE.get(rule)
-        if g is not None and _absent(low, gates[g]):
+        if g is not None and words.isdisjoint(gates[g]):
             continue
         for m in r[key].finditer(text):
             name = _clean_name(r, m.group("name"))
