@@ -123,10 +123,11 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
 def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ctx: DocContext) -> list[Claim]:
     """The claims of one sentence, given its scanned times and figures and the document context (updated)."""
     governing = _enter(seg, times, ctx)
-    if not qs:                                   # nothing to attribute: only what later sentences need (speed)
-        speakers.track(seg, ctx)
-    speaker_candidates = speakers.candidates(seg, ctx) if qs else []
-    parse = ctx.backend.parse(seg.text) if qs and ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
+    if not qs:                                   # most sentences: only what later sentences need from them (speed)
+        _pass_over(seg, times, ctx)
+        return []
+    speaker_candidates = speakers.candidates(seg, ctx)
+    parse = ctx.backend.parse(seg.text) if ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
     context.sentence_rates(seg.text, qs, ctx.lex)
     resolve.carry_back(seg, ctx)                 # 'Det är en minskning med 2 procent': the figure before changed
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)
@@ -139,7 +140,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     claims: list[Claim] = []
     # the sentence as a repeat is recognised: a digest, so that a document of thousands of figures keeps no copy
     # of its sentences per figure
-    norm = hashlib.sha1(" ".join(seg.text.lower().split()).encode()).digest() if qs else b""
+    norm = hashlib.sha1(" ".join(seg.text.lower().split()).encode()).digest()
     for q, (time, change), sub in zip(qs, decided, found):
         subject = sub["text"] if sub else None
         types = context.claim_types(seg.text, q, change, ctx.lex)
@@ -155,16 +156,27 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
             duplicate_of=ctx.seen.get(key), segment_kind=seg.kind, subject_source=subjects.shift(sub, seg.start)))
         ctx.seen.setdefault(key, ctx.n_claims)
         ctx.n_claims += 1
-    if qs:   # what 'Det'/'den' in the next sentence refers to: this sentence's first subject (None if it names none)
-        ctx.previous_subject = next((f["text"] for f in found if f), None)
+    # what 'Det'/'den' in the next sentence refers to: this sentence's first subject (None if it names none)
+    ctx.previous_subject = next((f["text"] for f in found if f), None)
     if claims:
         ctx.previous_claims = claims
-    own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and (qs or t.type != "open_end")]
+    own = [t for t in times if not t.baseline and t.start and t.type != "sequence"]
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block
-    if not qs and seg.kind != "heading":
-        ctx.previous_subject = LazySubject(seg.text, ctx.previous_subject, ctx.lex)
     return claims
+
+
+def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:
+    """A sentence without figures gives no claim but leaves what later sentences read: the credits carried on
+    (``speakers.track``), a change it states of the figure before ('Det är en minskning med 2 procent'), the period
+    it names (not an open end: 'senast 2045' frames its own sentence), and its subject, found only if asked for."""
+    speakers.track(seg, ctx)
+    resolve.carry_back(seg, ctx)
+    own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and t.type != "open_end"]
+    if own:
+        ctx.previous_times, ctx.previous_times_block = own, seg.block
+    if seg.kind != "heading":
+        ctx.previous_subject = LazySubject(seg.text, ctx.previous_subject, ctx.lex)
 
 
 def analyse_text(text: str, published: str | None = None, backend=None, lex: Lexicon | None = None) -> list[Claim]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline import lexicon
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.quantities import Quantity
-from pipeline.extraction.text import NAME_TOKEN, WORD, words as words_of
+from pipeline.extraction.text import NAME_TOKEN, WORD, sentence_words, words as words_of
 
 def _clause_split(lex: Lexicon) -> re.Pattern:
     words = "|".join(map(re.escape, lex.entities["clause_words"]))
@@ -257,7 +257,39 @@ def _directions(lex: Lexicon) -> dict:
     out["compounds"] = (tuple(heads), heads, frozenset(lex.entities["determiners"]))
     out["participle"] = (tuple(spec["participle_endings"]), tuple(spec["definite_endings"]))
     out["not_compounds"] = tuple(lex.change.get("not_compounds", ()))
+    out["memo"] = {True: {}, False: {}}       # word -> its direction (or None), per use of comparatives
     return out
+
+
+_MEMO_MAX = 50_000      # words remembered per table before it starts afresh (a long batch stays bounded)
+
+
+def _word_direction(word: str, comparatives: bool, D: dict) -> str | None:
+    """The direction a word alone names: a change word, a word starting with a change stem, or a compound ending in
+    a change noun (not a word that only ends in its letters). Remembered per word (speed)."""
+    memo = D["memo"][comparatives]
+    try:
+        return memo[word]
+    except KeyError:
+        pass
+    exact, stems, _, _ = D[comparatives]
+    suffixes, heads, _ = D["compounds"]
+    not_compounds = D["not_compounds"]
+    direction = exact.get(word)
+    if direction is None:
+        for prefixes, d in stems:
+            if word.startswith(prefixes):
+                direction = d
+                break
+    if direction is None and word.endswith(suffixes) and not (not_compounds and _in_family(word, not_compounds)):
+        for head in suffixes:
+            if word.endswith(head) and len(word) > len(head) + 2:
+                direction = heads[head]
+                break
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    memo[word] = direction
+    return direction
 
 
 def _direction_in(text: str, comparatives: bool = True, lex: Lexicon | None = None) -> str | None:
@@ -272,26 +304,15 @@ def direction_cue(text: str, comparatives: bool = True, lex: Lexicon | None = No
     a change noun ends compounds too ('löneökningar'), but not a word that only ends in its letters
     ('undersökning': change.json not_compounds)."""
     D = (lex or lexicon.load()).derived(_directions)
-    exact, stems, phrases, phrase_re = D[comparatives]
-    suffixes, heads, determiners = D["compounds"]
+    _, _, phrases, phrase_re = D[comparatives]
+    determiners = D["compounds"][2]
     participles, definite = D["participle"]
-    not_compounds = D["not_compounds"]
     best_pos, best, best_end = -1, None, -1
     low = text.lower()
     words = list(WORD.finditer(low))
     for n, m in enumerate(words):
         word = m.group(0)
-        direction = exact.get(word)
-        if direction is None:
-            for prefixes, d in stems:
-                if word.startswith(prefixes):
-                    direction = d
-                    break
-        if direction is None and word.endswith(suffixes) and not (not_compounds and _in_family(word, not_compounds)):
-            for head in suffixes:
-                if word.endswith(head) and len(word) > len(head) + 2:
-                    direction = heads[head]
-                    break
+        direction = _word_direction(word, comparatives, D)
         if direction is not None and 0 < n < len(words) - 1 and word.endswith(participles) \
                 and words[n - 1].group(0) in determiners and len(words[n + 1].group(0)) > 3 \
                 and words[n + 1].group(0).endswith(definite):
@@ -375,7 +396,7 @@ def _claim_cues(lex: Lexicon) -> tuple:
 @lru_cache(maxsize=16)
 def _spaced_words(text: str) -> str:
     """' w1 w2 ... ': a sentence's lower-case words, made once for all its figures."""
-    return " " + " ".join(words_of(text)) + " "
+    return " " + " ".join(sentence_words(text)) + " "
 
 
 def claim_types(text: str, q: Quantity, change: dict | None, lex: Lexicon | None = None) -> list[str]:

@@ -29,11 +29,10 @@ the document context.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline import lexicon
 from pipeline.lexicon import Lexicon
-from pipeline.extraction.text import WORD as _WORDS
+from pipeline.extraction.text import WORD as _WORDS, sentence_lower as _lower, sentence_word_set
 
 NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][\wåäöéü-]+){0,3}"
 ORG = r"[A-ZÅÄÖ][\wåäöéü-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöéü-]*|(?:och|för|i)\s+[\wåäöÅÄÖ][\wåäö-]*)){0,4}(?:\s*\([A-ZÅÄÖ]{2,6}\))?"
@@ -77,7 +76,8 @@ def _patterns(lex: Lexicon) -> dict:
             "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_back": show_back,
             "not_sources": tuple(att["enligt_not_sources"]), "stem_endings": tuple(att["generic_endings"]), "show_name": show_name, "genitive": genitive,
             "headline": headline, "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
-            "parties": att["parties"], "phone_cues": frozenset(w.rstrip(".") for w in lex.entities["phone_cues"])}
+            "parties": att["parties"], "opinion": re.compile(rf"\b(?:{alt(att['opinion_markers'])})\b"),
+            "phone_cues": frozenset(w.rstrip(".") for w in lex.entities["phone_cues"])}
 
 
 def _att(speaker, source: str, rule: str, m=None, offset: int = 0, group: str = "name", party=None, role=None) -> dict:
@@ -87,16 +87,6 @@ def _att(speaker, source: str, rule: str, m=None, offset: int = 0, group: str = 
     return {"speaker": speaker, "party": party, "role": role, "source": source, "evidence": ev}
 
 
-@lru_cache(maxsize=64)
-def _lower(text: str) -> str:
-    """A sentence in lower case, made once for every rule's gate."""
-    return text.lower()
-
-
-@lru_cache(maxsize=64)
-def _words_in(text: str) -> frozenset:
-    """The lower-case words of a sentence, read once for the credit patterns' gates."""
-    return frozenset(_WORDS.findall(_lower(text)))
 
 
 def _absent(low: str, words) -> bool:
@@ -176,11 +166,11 @@ def credited(lex, text: str, kind: str, offset: int = 0, verbs: bool = True) -> 
     out = []
     whole = (offset, offset + len(text))
     checks = (_CHECKS_HEADLINE if kind in ("heading", "title") else _CHECKS_VERBS) if verbs else _CHECKS_SHOW
-    words = _words_in(text)
+    words = sentence_word_set(text)
     gates = r["gates"]
+    shut = {g for g in ("show", "credit", "noun") if words.isdisjoint(gates[g])}
     for key, rule in checks:
-        g = _GATE.get(rule)
-        if g is not None and words.isdisjoint(gates[g]):
+        if _GATE.get(rule) in shut:
             continue
         for m in r[key].finditer(text):
             name = _clean_name(r, m.group("name"))
@@ -242,7 +232,6 @@ def document_publisher(text: str | None, title: str | None, site: str | None, le
     ('DEBATT: …', 'Av Anna Berg (C), regionråd'), else the site that publishes it, else unknown (name None)."""
     lex = lex or lexicon.load()
     r = lex.derived(_patterns)
-    att = lex.attribution
     lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
     signed = None
     for ln in reversed(lines[-4:]):
@@ -253,8 +242,7 @@ def document_publisher(text: str | None, title: str | None, site: str | None, le
             break
     if signed:
         return {"name": signed, "rule": "signature"}
-    low_title = (title or "").lower()
-    if any(re.search(rf"\b{re.escape(w)}\b", low_title) for w in att["opinion_markers"]):
+    if r["opinion"].search((title or "").lower()):
         for ln in lines[:12]:
             m = _BYLINE.match(ln)
             if m:

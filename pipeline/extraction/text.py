@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extraction.numbers import DIGITS_RE
 
@@ -23,6 +24,24 @@ TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
 def words(text: str) -> list[str]:
     """The lower-case words of ``text`` in order."""
     return WORD.findall(text.lower())
+
+
+@lru_cache(maxsize=64)
+def sentence_lower(text: str) -> str:
+    """A sentence in lower case, made once for every module that reads it (cached by the sentence)."""
+    return text.lower()
+
+
+@lru_cache(maxsize=64)
+def sentence_words(text: str) -> tuple[str, ...]:
+    """``words(text)`` of a sentence, read once for every module that reads it (cached by the sentence)."""
+    return tuple(WORD.findall(sentence_lower(text)))
+
+
+@lru_cache(maxsize=64)
+def sentence_word_set(text: str) -> frozenset:
+    """The set of ``sentence_words``: what cue-word gates test against."""
+    return frozenset(sentence_words(text))
 
 
 @dataclass(slots=True)
