@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from pipeline import lexicon
 from pipeline.extraction.numbers import parse_digits, parse_number_word, parse_ordinal_word
-from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
+from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, Tok, tokenize
+from pipeline.extraction.text import sentence_lower, sentence_word_set, sentence_words
 from pipeline.extraction.times import TimeExpr, find_times
 
 _CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's, a dash between two no range
@@ -261,9 +262,9 @@ def may_hold_quantity(text: str) -> bool:
     if _HAS_DIGIT.search(text) or _VULGAR.search(text):
         return True
     pf = _tables()["prefilter"]
-    low = text.lower()
-    words = _WORDS.findall(low)
-    present = set(words)
+    low = sentence_lower(text)                  # the sentence's lower case and words, read once for every module
+    words = sentence_words(text)
+    present = sentence_word_set(text)
     if not pf["words"].isdisjoint(present) or _starts_re().search(low):
         return True
     if pf["articles"].isdisjoint(present):
@@ -276,7 +277,7 @@ def may_hold_quantity(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _starts_re():
-    """A word (a run of letters, as _WORDS reads them) that begins with a number-word start: one search
+    """A word (a run of letters, as text.WORD reads them) that begins with a number-word start: one search
     instead of a startswith per word."""
     starts = _tables()["prefilter"]["starts"]
     return re.compile(r"(?<![^\W\d_])(?:" + lexicon.alternation(starts) + ")")
@@ -431,7 +432,7 @@ def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True) -> 
     spans = []
     if _HAS_DIGIT.search(text):                   # every protection fences digits
         entries, literals = _protections()
-        low = text.lower()
+        low = sentence_lower(text)
         present = {n for n in literals if n in low}
         spans = [(m.start(), m.end(), p.name) for p, needs in entries
                  if not gated or needs is None or not present.isdisjoint(needs)

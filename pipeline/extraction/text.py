@@ -26,19 +26,19 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def sentence_lower(text: str) -> str:
     """A sentence in lower case, made once for every module that reads it (cached by the sentence)."""
     return text.lower()
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def sentence_words(text: str) -> tuple[str, ...]:
     """``words(text)`` of a sentence, read once for every module that reads it (cached by the sentence)."""
     return tuple(WORD.findall(sentence_lower(text)))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def sentence_word_set(text: str) -> frozenset:
     """The set of ``sentence_words``: what cue-word gates test against."""
     return frozenset(sentence_words(text))
