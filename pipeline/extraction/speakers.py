@@ -89,15 +89,6 @@ def _att(speaker, source: str, rule: str, m=None, offset: int = 0, group: str = 
 
 
 
-def _absent(low: str, words) -> bool:
-    """Whether none of ``words`` occurs in the lower-cased text, even inside another word: a pattern that needs one
-    of them as a word cannot match, so it is not run (a gate only skips work; the pattern decides)."""
-    for w in words:
-        if w in low:
-            return False
-    return True
-
-
 def _clean_name(r: dict, name: str) -> str | None:
     """A name as written, without a trailing clause word; None for a pronoun or a sentence opener."""
     words = name.split()
@@ -110,8 +101,8 @@ def _clean_name(r: dict, name: str) -> str | None:
 
 def quote(r: dict, text: str, offset: int = 0, rule: str = "quote") -> dict | None:
     """'..., säger räddningschef Per Lindqvist (S), ordförande': speaker, party, role."""
-    if _absent(_lower(text), r["gates"]["speech"]):
-        return None                             # the pattern needs a speech verb, written in lower case (speed)
+    if r["gates"]["speech"].isdisjoint(sentence_word_set(text)):
+        return None                             # the pattern needs a speech verb, a whole word in lower case (speed)
     m = r["quote"].search(text)
     if not m or m.group("name").split()[0] in r["not_names"]:
         return None
@@ -339,8 +330,8 @@ def _rule_paragraph_credit(seg, ctx):
 
 
 def _back_reference(r: dict, text: str, offset: int) -> dict | None:
-    if _absent(text.lower(), r["gates"]["show"]):
-        return None                             # the pattern needs a show verb, written in lower case (speed)
+    if r["gates"]["show"].isdisjoint(sentence_word_set(text)):
+        return None                             # the pattern needs a show verb, a whole word in lower case (speed)
     m = r["show_back"].search(text)
     if not m or not (name := _clean_name(r, m.group("name"))):
         return None
