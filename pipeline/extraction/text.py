@@ -3,7 +3,9 @@
 A word is a run of letters (any alphabet, no digits, no underscore), so 'Malmö', 'naïve' and 'ökning' are
 words and '2023' and 'km2' are not wholly. Cue words are matched on whole words (``words``), never on letters
 inside another word. The tokenizer is light: one regex pass, a small slotted object per token, built once per
-sentence by the quantity scanner.
+sentence by the quantity scanner. A sentence's lower case and words are read once (``sentence_lower``,
+``sentence_words``, ``sentence_word_set``, cached by the sentence) for every module that gates on words: the time
+rules, the quantity prefilter, the speaker patterns and the claim-type cues (speed: one reading, not four).
 """
 from __future__ import annotations
 
