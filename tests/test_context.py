@@ -303,3 +303,32 @@ def test_context_year_offsets_count_from_the_named_year(text, anchor, year):
     """'80 år senare', 'tio år tidigare' after a named year count from it, not from the publication date."""
     c = _one(text, anchor, "2024-02-14")
     assert (c.time["start"], c.time["end"]) == (year, year)
+
+
+@pytest.mark.parametrize("text", [
+    "Löneökningarna blev större än väntat, men undersökningen visar en minskning.",
+    "Den ökade risken syns i att antalet bränder har ökat kraftigt.",
+    "Priserna steg med 3 procent och sjönk sedan tillbaka.",
+    "Ansökan om bidrag kom in i tid.",
+])
+def test_change_words_remembered_per_word_give_the_same_cue(text):
+    """direction_cue remembers each word's direction (speed); remembered or read afresh, the cue is the same."""
+    from pipeline import lexicon
+    from pipeline.extraction import context
+    memo = lexicon.load().derived(context._directions)["memo"]
+    for comparatives in (True, False):
+        memo[comparatives].clear()
+        fresh = context.direction_cue(text, comparatives)
+        assert context.direction_cue(text, comparatives) == fresh
+        for n in range(len(text)):                      # every prefix, with the words remembered from before
+            remembered = context.direction_cue(text[:n], comparatives)
+            memo[comparatives].clear()
+            assert context.direction_cue(text[:n], comparatives) == remembered
+
+
+def test_sentence_readings_are_the_words_of_the_sentence():
+    from pipeline.extraction import text as T
+    s = "Ökningen i Malmö var 4,2 procent – km2 och E-boken, naïve."
+    assert T.sentence_lower(s) == s.lower()
+    assert list(T.sentence_words(s)) == T.words(s)
+    assert T.sentence_word_set(s) == frozenset(T.words(s))

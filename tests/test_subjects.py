@@ -420,3 +420,90 @@ def test_subjects_lexicon_is_validated_on_load(tmp_path):
     (tmp_path / "subjects.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(lexicon.LexiconError):
         lexicon.load(str(tmp_path))
+
+
+# --- one reading per sentence (speed): the shortcuts answer as the full rules do -------------------------
+
+_PARAGRAPHS = [
+    "Enligt SCB ökade befolkningen i fjol. Myndigheten väntar sig en fortsatt ökning. Antalet invånare är nu 21 000.",
+    "Styrelsen föreslår en ny plan för skolan. Det är ett långsiktigt arbete.\n\nOrganisationen kräver mer pengar. "
+    "De preliminära siffrorna visar att 4 procent fler elever läser vidare.",
+    "VD Karin Ek kommenterar:\n\nVi har haft ett starkt år. Omsättningen ökade med 12 procent.",
+    "Resandet har ökat stadigt. Det visar Trafikanalys statistik.\n\nUnder hösten såldes 3 400 periodkort.",
+    "Kommunen bygger ut. Förbundet har länge varnat för bristen på lärare.",
+]
+
+
+@pytest.mark.parametrize("text", _PARAGRAPHS)
+def test_a_sentence_without_figures_leaves_the_speaker_state_candidates_would(text):
+    """``speakers.track`` (a sentence without figures) must leave the carried credits exactly as asking every rule
+    (``speakers.candidates``) would: the later sentences' speakers depend on them."""
+    from pipeline.extraction.analyse import DocContext
+    segs = segment_text(text)
+
+    def state_after(use_track: bool) -> list:
+        ctx = DocContext(doc_text=text)
+        for seg in segs:
+            ctx.blocks.setdefault(seg.block, []).append(seg)
+        states = []
+        for seg in segs:
+            if use_track:
+                speakers.track(seg, ctx)
+            else:
+                speakers.candidates(seg, ctx)
+            states.append((ctx.speaker_state.get("last_org"), ctx.speaker_state.get("lead_in")))
+        return states
+
+    assert state_after(True) == state_after(False)
+
+
+@pytest.mark.parametrize("text", [
+    "Under 2023 ökade antalet klienter i anstalt med 11 procent, enligt Kriminalvården.",
+    "Av dem misstänktes 312 för rattfylleri – en ökning (jämfört med 2022) med 4 procent.",
+    "E-boksutlånet ökade kraftigt, med 18 procent, till 96 400 lån; SCB:s siffror visar 1 250,5 kr.",
+    "",
+])
+def test_a_sentence_view_slices_as_the_token_scans_do(text):
+    """The subject rules' bisected slices and token indexes are the list scans they replace."""
+    view = subjects._View(text, lexicon.load().derived(subjects._vocab))
+    toks = subjects.tokens(text)
+    assert [t.i for t in toks] == list(range(len(toks)))
+    for pos in range(len(text) + 2):
+        assert view.before(pos) == [t for t in toks if t.end <= pos]
+        assert view.first(pos) == next((i for i, t in enumerate(toks) if t.start >= pos), len(toks))
+        for b in range(pos, len(text) + 2, 7):
+            assert view.within(pos, b) == [t for t in toks if pos <= t.start and t.end <= b]
+
+
+@pytest.mark.parametrize("text", [
+    "Nettoomsättningen uppgick till 1 124 MSEK, och rörelseresultatet (EBIT) ökade till 58 MSEK.",
+    "Kostnaden – en engångspost – uppskattas till 4 miljoner kronor, som betalas under januari – juni 2024.",
+])
+def test_clause_starts_are_remembered_not_changed(text):
+    """A view remembers the clause starts it was asked for; a fresh view (no memory) gives the same ones."""
+    L = lexicon.load().derived(subjects._vocab)
+    view = subjects._View(text, L)
+    for pos in range(0, len(text) + 1, 3):
+        first = view.clause_start(pos)
+        assert view.clause_start(pos) == first == subjects._View(text, L).clause_start(pos) \
+            == subjects.clause_start(text, pos)
+
+
+def test_the_rules_read_the_lexicon_the_document_is_analysed_with(tmp_path):
+    """The Defaults travel in the DocContext: a lexicon loaded from another directory (a speech verb added) is the
+    one the speaker rules read, not the default one."""
+    import shutil
+    for f in lexicon.LEXICON_DIR.glob("*.json"):
+        shutil.copy(f, tmp_path / f.name)
+    data = json.loads((tmp_path / "attribution.json").read_text(encoding="utf-8"))
+    data["speech_verbs"].append("kvittrar")
+    (tmp_path / "attribution.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    other = lexicon.load(str(tmp_path))
+    text = "Intresset ökade med 40 procent, kvittrar Anna Berg."
+
+    def speaker(lex):
+        found = list(extract_segments(text, segment_text(text), None, None, lex=lex))
+        return (found[0].attribution or {}).get("speaker")
+
+    assert speaker(other) == "Anna Berg"
+    assert speaker(None) is None

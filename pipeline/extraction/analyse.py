@@ -22,7 +22,9 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from pipeline import lexicon
 from pipeline.extraction import context, resolve, speakers, subjects, syntax
+from pipeline.lexicon import Lexicon
 from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
 from pipeline.extraction.times import TimeExpr, find_times, parse_published
@@ -49,10 +51,10 @@ class Claim:
 class LazySubject:
     """The subject a sentence without figures leaves for the next one: found only if a later sentence
     refers back to it ('Men den är ändå på 12,9 procent'), which few do (speed)."""
-    __slots__ = ("text", "before", "_value", "_done")
+    __slots__ = ("text", "before", "lex", "_value", "_done")
 
-    def __init__(self, text: str, before):
-        self.text, self.before, self._done = text, before, False
+    def __init__(self, text: str, before, lex: Lexicon | None = None):
+        self.text, self.before, self.lex, self._done = text, before, lex, False
 
     def get(self) -> str | None:
         chain = [self]                     # a long run of sentences without figures: no recursion
@@ -61,7 +63,7 @@ class LazySubject:
         for lazy in reversed(chain):
             if not lazy._done:
                 before = lazy.before._value if isinstance(lazy.before, LazySubject) else lazy.before
-                lazy._value = subjects.lead_subject(lazy.text) or before
+                lazy._value = subjects.lead_subject(lazy.text, lazy.lex) or before
                 lazy._done, lazy.before = True, None
         return self._value
 
@@ -92,10 +94,13 @@ class DocContext:
     document_period: object = None                  # the period the title or lead paragraph names (resolve.py)
     document_period_block: object = None            # the lead paragraphs read so far; "closed" once decided
     document_title_period: bool = False             # the title named it (the lead may not change it)
+    lex: Lexicon | None = None                      # the Swedish Defaults; None: ``lexicon.load()``
 
     def __post_init__(self):
         if self.pub is None:
             self.pub = parse_published(self.published)
+        if self.lex is None:
+            self.lex = lexicon.load()
 
 
 def times_of(text: str, published=None) -> list[TimeExpr]:
@@ -122,9 +127,12 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
 def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ctx: DocContext) -> list[Claim]:
     """The claims of one sentence, given its scanned times and figures and the document context (updated)."""
     governing = _enter(seg, times, ctx)
+    if not qs:                                   # most sentences: only what later sentences need from them (speed)
+        _pass_over(seg, times, ctx)
+        return []
     speaker_candidates = speakers.candidates(seg, ctx)
-    parse = ctx.backend.parse(seg.text) if qs and ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
-    context.sentence_rates(seg.text, qs)
+    parse = ctx.backend.parse(seg.text) if ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
+    context.sentence_rates(seg.text, qs, ctx.lex)
     resolve.carry_back(seg, ctx)                 # 'Det är en minskning med 2 procent': the figure before changed
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)
     # subject: decided by subjects.SUBJECT_RULES from the sentence, its parse and the sentence before
@@ -132,14 +140,14 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         for q in qs:
             if q.kind == "count" and q.entity is None:
                 q.entity = syntax.counted_noun(parse, q.core_start, q.core_end)
-    found = subjects.sentence_subjects(seg.text, qs, times, parse, ctx.previous_subject, seg.kind)
+    found = subjects.sentence_subjects(seg.text, qs, times, parse, ctx.previous_subject, seg.kind, ctx.lex)
     claims: list[Claim] = []
     # the sentence as a repeat is recognised: a digest, so that a document of thousands of figures keeps no copy
     # of its sentences per figure
-    norm = hashlib.sha1(" ".join(seg.text.lower().split()).encode()).digest() if qs else b""
+    norm = hashlib.sha1(" ".join(seg.text.lower().split()).encode()).digest()
     for q, (time, change), sub in zip(qs, decided, found):
         subject = sub["text"] if sub else None
-        types = context.claim_types(seg.text, q, change)
+        types = context.claim_types(seg.text, q, change, ctx.lex)
         quantity = q.public()
         quantity["char_start"] += seg.start
         quantity["char_end"] += seg.start
@@ -152,23 +160,34 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
             duplicate_of=ctx.seen.get(key), segment_kind=seg.kind, subject_source=subjects.shift(sub, seg.start)))
         ctx.seen.setdefault(key, ctx.n_claims)
         ctx.n_claims += 1
-    if qs:   # what 'Det'/'den' in the next sentence refers to: this sentence's first subject (None if it names none)
-        ctx.previous_subject = next((f["text"] for f in found if f), None)
+    # what 'Det'/'den' in the next sentence refers to: this sentence's first subject (None if it names none)
+    ctx.previous_subject = next((f["text"] for f in found if f), None)
     if claims:
         ctx.previous_claims = claims
-    own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and (qs or t.type != "open_end")]
+    own = [t for t in times if not t.baseline and t.start and t.type != "sequence"]
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block
-    if not qs and seg.kind != "heading":
-        ctx.previous_subject = LazySubject(seg.text, ctx.previous_subject)
     return claims
 
 
-def analyse_text(text: str, published: str | None = None, backend=None) -> list[Claim]:
+def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:
+    """A sentence without figures gives no claim but leaves what later sentences read: the credits carried on
+    (``speakers.track``), a change it states of the figure before ('Det är en minskning med 2 procent'), the period
+    it names (not an open end: 'senast 2045' frames its own sentence), and its subject, found only if asked for."""
+    speakers.track(seg, ctx)
+    resolve.carry_back(seg, ctx)
+    own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and t.type != "open_end"]
+    if own:
+        ctx.previous_times, ctx.previous_times_block = own, seg.block
+    if seg.kind != "heading":
+        ctx.previous_subject = LazySubject(seg.text, ctx.previous_subject, ctx.lex)
+
+
+def analyse_text(text: str, published: str | None = None, backend=None, lex: Lexicon | None = None) -> list[Claim]:
     """One line as a document of one sentence: what the ``quantities`` command and quick checks use.
 
     It is ``extract_document`` on a document whose only segment is the whole line, so a sentence given here gets
     the claims ``run`` gives it, except where the rest of a document is the reason."""
     from pipeline.extraction.document import extract_segments
     seg = Segment(index=0, start=0, end=len(text), text=text, kind="sentence", block=0, heading=None)
-    return list(extract_segments(text, [seg], published, backend))
+    return list(extract_segments(text, [seg], published, backend, lex=lex))

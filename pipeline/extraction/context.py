@@ -15,38 +15,42 @@ import re
 from functools import lru_cache
 
 from pipeline import lexicon
+from pipeline.lexicon import Lexicon
 from pipeline.extraction.quantities import Quantity
-from pipeline.extraction.text import NAME_TOKEN, WORD, words as words_of
+from pipeline.extraction.text import NAME_TOKEN, WORD, sentence_words, words as words_of
 
-@lru_cache(maxsize=1)
-def _clause_split():
-    words = "|".join(map(re.escape, lexicon.load().entities["clause_words"]))
+def _clause_split(lex: Lexicon) -> re.Pattern:
+    words = "|".join(map(re.escape, lex.entities["clause_words"]))
     return re.compile(rf"[,;:]\s|\s[–—]\s|\s(?:{words})\s", re.I)
 
 
-@lru_cache(maxsize=64)
-def clauses(text: str) -> tuple[tuple[int, int], ...]:
-    """Clause spans of a sentence: cut at commas, semicolons, dashes and coordinating words.
+def clauses(text: str, lex: Lexicon | None = None) -> tuple[tuple[int, int], ...]:
+    """Clause spans of a sentence: cut at commas, semicolons, dashes and coordinating words."""
+    return _clauses(text, (lex or lexicon.load()).derived(_clause_split))
 
-    Cached: every figure of a sentence asks for them several times."""
+
+@lru_cache(maxsize=64)
+def _clauses(text: str, split: re.Pattern) -> tuple[tuple[int, int], ...]:
+    """Cached: every figure of a sentence asks for them several times (keyed by the lexicon's pattern too)."""
     cuts = [0]
-    for m in _clause_split().finditer(text):
+    for m in split.finditer(text):
         cuts.append(m.start())
     cuts.append(len(text))
     return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
 
 
-def clause_of(text: str, start: int) -> tuple[int, int]:
-    for a, b in clauses(text):
+def clause_of(text: str, start: int, lex: Lexicon | None = None) -> tuple[int, int]:
+    for a, b in clauses(text, lex):
         if a <= start < b:
             return a, b
     return 0, len(text)
 
 
-@lru_cache(maxsize=1)
-def _words():
-    lex = lexicon.load()
+def _build_words(lex: Lexicon) -> dict:
+    """The word sets of this module, built once per lexicon (``lex.derived``)."""
     ent = lex.entities
+    rates_clause = sorted(lex.rates_clause.items(), key=lambda kv: -len(kv[0]))     # longest phrase first
+    rates_denominators = sorted(lex.rates_denominators.items(), key=lambda kv: -len(kv[0]))
     return {
         "present": set(ent["present_state_verbs"]),
         "past": set(ent["past_markers"]),
@@ -61,34 +65,40 @@ def _words():
         "increase": lex.change["increase"],
         "decrease": lex.change["decrease"],
         "comparatives": set(lex.change["comparatives"]),
-        "rates_clause": sorted(lex.rates_clause.items(), key=lambda kv: -len(kv[0])),   # longest phrase first
-        "rates_denominators": sorted(lex.rates_denominators.items(), key=lambda kv: -len(kv[0])),
+        "rates_clause": rates_clause,
+        "rates_denominators": rates_denominators,
+        # the same phrases as the whole-word forms a clause is searched for (built once, not per figure)
+        "rates_clause_forms": tuple((f" {p} ", f" {p},", f" {p}.", per) for p, per in rates_clause),
+        "rates_denominator_forms": tuple((f" {p} ", per) for p, per in rates_denominators),
     }
 
 
+def _words(lex: Lexicon | None = None) -> dict:
+    """The word sets of this module for ``lex`` (``lexicon.load()`` when not given)."""
+    return (lex or lexicon.load()).derived(_build_words)
 
 
 # --- bare scaled amounts ---------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _bare_count():
-    spec = lexicon.load().entities.get("bare_scaled_count", {})
-    return frozenset(spec.get("nouns", ())), tuple(n for n in spec.get("nouns", ()) if len(n) >= 8), frozenset(spec.get("pronouns", ())), \
-        tuple(tuple(c.split()) for c in spec.get("copulas", ()))
+def _bare(lex: Lexicon) -> dict:
+    """The words and patterns that decide a bare scaled amount's unit, built once per lexicon."""
+    spec = lex.entities.get("bare_scaled_count", {})
+    links = lex.unit_stated_after
+    parts = spec.get("part_links", ())
+    return {
+        "count": (frozenset(spec.get("nouns", ())), tuple(n for n in spec.get("nouns", ()) if len(n) >= 8),
+                  frozenset(spec.get("pronouns", ())), tuple(tuple(c.split()) for c in spec.get("copulas", ()))),
+        "stated_after": re.compile(rf"\s*,?\s*(?:{lexicon.alternation(links, flexible_spaces=True)})\s+", re.I) if links else None,
+        "part": re.compile(rf"[,\s]*(?:{lexicon.alternation(parts, flexible_spaces=True)})\s+$", re.I) if parts else None,
+    }
 
 
-@lru_cache(maxsize=1)
-def _stated_after_re():
-    links = lexicon.load().unit_stated_after
-    return re.compile(rf"\s*,?\s*(?:{lexicon.alternation(links, flexible_spaces=True)})\s+", re.I) if links else None
-
-
-def unit_stated_after(text: str, q: Quantity) -> bool:
+def unit_stated_after(text: str, q: Quantity, lex: Lexicon | None = None) -> bool:
     """'15 miljarder mätt i svenska kronor': a unit named after a link (units.json 'stated_after') is the bare scaled
     amount's; sets it in place and says whether it did."""
     from pipeline.extraction.quantities import _match_unit
     from pipeline.extraction.text import tokenize
-    link = _stated_after_re()
+    link = (lex or lexicon.load()).derived(_bare)["stated_after"]
     m = link and link.match(text, q.char_end)
     if not m:
         return False
@@ -102,27 +112,22 @@ def unit_stated_after(text: str, q: Quantity) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def _part_re():
-    links = lexicon.load().entities.get("bare_scaled_count", {}).get("part_links", ())
-    return re.compile(rf"[,\s]*(?:{lexicon.alternation(links, flexible_spaces=True)})\s+$", re.I) if links else None
-
-
-def part_of(text: str, q: Quantity, before: Quantity | None) -> Quantity | None:
+def part_of(text: str, q: Quantity, before: Quantity | None, lex: Lexicon | None = None) -> Quantity | None:
     """The count a bare scaled amount is a part of: the figure right before it when a part link stands between
     ('12,1 miljoner gästnätter, varav 3,9 miljoner'); None otherwise."""
-    rx = _part_re()
+    rx = (lex or lexicon.load()).derived(_bare)["part"]
     if rx is None or before is None or before.kind != "count" or not rx.search(text, before.char_end, q.char_start):
         return None
     gap = text[before.char_end:q.char_start]
     return before if rx.search(gap) and len(words_of(gap)) <= 4 else None
 
 
-def counts_heads(text: str, q: Quantity) -> bool:
+def counts_heads(text: str, q: Quantity, lex: Lexicon | None = None) -> bool:
     """Whether a bare scaled amount counts people or things (entities.json 'bare_scaled_count'): a head-count noun
     before it in its clause, whole or ending a compound ('världsbefolkningen'), or 'vi/de är' opening the clause."""
-    nouns, endings, pronouns, copulas = _bare_count()
-    a, _ = clause_of(text, q.core_start)
+    lex = lex or lexicon.load()
+    nouns, endings, pronouns, copulas = lex.derived(_bare)["count"]
+    a, _ = clause_of(text, q.core_start, lex)
     before = words_of(text[a:q.char_start])
     if any(w in nouns or (len(w) > 6 and w.endswith(endings)) for w in before):
         return True
@@ -131,62 +136,67 @@ def counts_heads(text: str, q: Quantity) -> bool:
 
 # --- rates ----------------------------------------------------------------------------
 
-def clause_rate(text: str, q: Quantity, qs: list[Quantity] = ()) -> str | None:
+def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | None = None) -> str | None:
     """A rate word anywhere in the quantity's clause: 'Åtta företag startas dagligen'. A rate another amount of
     the clause already took ('4 procent per år hade riskerat 30 000 jobb') is that amount's."""
     if q.kind in ("duration", "ratio", "ordinal"):
         return None
-    a, b = clause_of(text, q.core_start)
+    lex = lex or lexicon.load()
+    w = lex.derived(_build_words)
+    a, b = clause_of(text, q.core_start, lex)
     taken = {o.per for o in qs if o is not q and o.per and a <= o.core_start < b}
     clause = " " + " ".join(text[a:b].lower().split()) + " "
-    for phrase, per in _words()["rates_clause"]:
-        if (f" {phrase} " in clause or f" {phrase}," in clause or f" {phrase}." in clause) and per not in taken:
+    for spaced, comma, stop, per in w["rates_clause_forms"]:
+        if (spaced in clause or comma in clause or stop in clause) and per not in taken:
             return per
     if q.kind in ("percent", "percentage_point"):        # 'Kostnaden per invånare ökade med 3 procent': not a rate
         return None
-    for phrase, per in _words()["rates_denominators"]:
-        if f" {phrase} " in clause:
+    for spaced, per in w["rates_denominator_forms"]:
+        if spaced in clause:
             return per
     if q.kind == "money":                                # 'en månadshyra på 9 850 kronor'
         for word in words_of(clause):
-            if word in lexicon.load().rates_money:
-                return lexicon.load().rates_money[word]
+            if word in lex.rates_money:
+                return lex.rates_money[word]
     return None
 
 
-def sentence_rates(text: str, qs: list[Quantity]) -> None:
+def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> None:
     """The rates a sentence gives its figures beyond what the grammar read next to them: a rate word in the clause
     ('Åtta företag startas dagligen'), a rate stated once for linked figures ('52 900 kronor per kvadratmeter och i
     Malmö 33 100 kronor'). Sets ``per`` and ``per_source = "sentence"`` in place."""
+    if not qs:
+        return
+    lex = lex or lexicon.load()
     rated = [q for q in qs if q.per]           # rates the grammar gave ('4 procent per år')
     for q in qs:
         if not q.per:
-            q.per = clause_rate(text, q, rated)
+            q.per = clause_rate(text, q, rated, lex)
             if q.per:
                 q.per_source = "sentence"
     before = [q.per for q in qs]
-    elided_rates(text, qs)
+    elided_rates(text, qs, lex)
     for q, per in zip(qs, before):
         if q.per != per:
             q.per_source = "sentence"
 
 
-@lru_cache(maxsize=1)
-def _elided_res():
-    el = lexicon.load().rates_elided
+def _elided_res(lex: Lexicon):
+    el = lex.rates_elided
     alt = lexicon.alternation
     return (re.compile(rf"(?:^|[\s,])(?:{alt(el['links'])})(?=[\s,]|$)", re.I),
             re.compile(rf"[\s,]*(?:{alt(el['before_links'])})[\s,]*", re.I),
             re.compile(rf"[\s,]*(?:{alt(el['after'])})\b", re.I), el["max_gap"], el["max_ratio"])
 
 
-def elided_rates(text: str, qs: list[Quantity]) -> None:
+def elided_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> None:
     """A rate stated once holds for a figure of the same unit linked to it (rates.json 'elided'): '52 900 kronor per
     kvadratmeter och i Malmö 33 100 kronor', '1 250 kronor per dag jämfört med 1 116 kronor', 'från 8 000 till 10 000
     platser per år'. Sets ``per`` in place on figures that have none."""
-    if len(qs) < 2 or not lexicon.load().rates_elided or not any(q.per for q in qs):
+    lex = lex or lexicon.load()
+    if len(qs) < 2 or not lex.rates_elided or not any(q.per for q in qs):
         return
-    link, before, after, max_gap, max_ratio = _elided_res()
+    link, before, after, max_gap, max_ratio = lex.derived(_elided_res)
 
     def alike(a: Quantity, b: Quantity) -> bool:
         return a.unit == b.unit and a.kind == b.kind and bool(a.value) and bool(b.value) \
@@ -210,10 +220,8 @@ def elided_rates(text: str, qs: list[Quantity]) -> None:
 
 # --- change words ---------------------------------------------------------------------
 
-@lru_cache(maxsize=2)
-def _direction_table(comparatives: bool):
+def _direction_table(w: dict, comparatives: bool):
     """(exact word -> direction, ((stem tuple, direction), ...), ((phrase, direction), ...)) for change words."""
-    w = _words()
     exact, stems, phrases = {}, [], []
     for direction in ("increase", "decrease"):
         for stem in w[direction]:
@@ -229,49 +237,82 @@ def _direction_table(comparatives: bool):
     return exact, by_direction, tuple(phrases)
 
 
-@lru_cache(maxsize=1)
-def _compound_heads():
-    heads = lexicon.load().change.get("compound_heads", {})
-    return tuple(heads), heads, frozenset(lexicon.load().entities["determiners"])
+def _phrases_re(phrases: tuple):
+    """All multi-word change phrases as one whole-word pattern (spaces match any white space), and their directions."""
+    alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p, _ in sorted(phrases, key=lambda x: -len(x[0])))
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])"), {p: d for p, d in phrases}
 
 
-@lru_cache(maxsize=1)
-def _adjective_participle() -> tuple[tuple, tuple]:
-    """Participle and definite-noun endings: 'den ökade risken' (entities.json adjective_participle)."""
-    spec = lexicon.load().entities["adjective_participle"]
-    return tuple(spec["participle_endings"]), tuple(spec["definite_endings"])
+def _directions(lex: Lexicon) -> dict:
+    """Everything ``direction_cue`` reads, built once per lexicon: per use of comparatives the word tables and the
+    phrase pattern; the compound heads ('löneökningar'), participle endings ('den ökade risken') and the words that
+    only end in a change noun's letters ('undersökning': change.json not_compounds)."""
+    w = lex.derived(_build_words)
+    out = {}
+    for comparatives in (True, False):
+        exact, stems, phrases = _direction_table(w, comparatives)
+        out[comparatives] = (exact, stems, phrases, _phrases_re(phrases) if phrases else None)
+    heads = lex.change.get("compound_heads", {})
+    spec = lex.entities["adjective_participle"]
+    out["compounds"] = (tuple(heads), heads, frozenset(lex.entities["determiners"]))
+    out["participle"] = (tuple(spec["participle_endings"]), tuple(spec["definite_endings"]))
+    out["not_compounds"] = tuple(lex.change.get("not_compounds", ()))
+    out["memo"] = {True: {}, False: {}}       # word -> its direction (or None), per use of comparatives
+    return out
 
 
-def _direction_in(text: str, comparatives: bool = True) -> str | None:
+_MEMO_MAX = 50_000      # words remembered per table before it starts afresh (a long batch stays bounded)
+
+
+def _word_direction(word: str, comparatives: bool, D: dict) -> str | None:
+    """The direction a word alone names: a change word, a word starting with a change stem, or a compound ending in
+    a change noun (not a word that only ends in its letters). Remembered per word (speed)."""
+    memo = D["memo"][comparatives]
+    try:
+        return memo[word]
+    except KeyError:
+        pass
+    exact, stems, _, _ = D[comparatives]
+    suffixes, heads, _ = D["compounds"]
+    not_compounds = D["not_compounds"]
+    direction = exact.get(word)
+    if direction is None:
+        for prefixes, d in stems:
+            if word.startswith(prefixes):
+                direction = d
+                break
+    if direction is None and word.endswith(suffixes) and not (not_compounds and _in_family(word, not_compounds)):
+        for head in suffixes:
+            if word.endswith(head) and len(word) > len(head) + 2:
+                direction = heads[head]
+                break
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    memo[word] = direction
+    return direction
+
+
+def _direction_in(text: str, comparatives: bool = True, lex: Lexicon | None = None) -> str | None:
     """The direction of the change word nearest the end of text; comparatives ('fler') only when allowed."""
-    hit = direction_cue(text, comparatives)
+    hit = direction_cue(text, comparatives, lex)
     return hit[0] if hit else None
 
 
-def direction_cue(text: str, comparatives: bool = True) -> tuple[str, int, int] | None:
+def direction_cue(text: str, comparatives: bool = True, lex: Lexicon | None = None) -> tuple[str, int, int] | None:
     """(direction, start, end) of the change word nearest the end of text; comparatives ('fler') only when allowed.
     A participle between a determiner and a definite noun ('den ökade risken') is an adjective, not a change;
     a change noun ends compounds too ('löneökningar'), but not a word that only ends in its letters
     ('undersökning': change.json not_compounds)."""
-    exact, stems, phrases = _direction_table(comparatives)
-    suffixes, heads, determiners = _compound_heads()
-    participles, definite = _adjective_participle()
-    not_compounds = _not_compounds()
+    D = (lex or lexicon.load()).derived(_directions)
+    _, _, phrases, phrase_re = D[comparatives]
+    determiners = D["compounds"][2]
+    participles, definite = D["participle"]
     best_pos, best, best_end = -1, None, -1
-    words = list(WORD.finditer(text.lower()))
+    low = text.lower()
+    words = list(WORD.finditer(low))
     for n, m in enumerate(words):
         word = m.group(0)
-        direction = exact.get(word)
-        if direction is None:
-            for prefixes, d in stems:
-                if word.startswith(prefixes):
-                    direction = d
-                    break
-        if direction is None and word.endswith(suffixes) and not (not_compounds and _in_family(word, not_compounds)):
-            for head in suffixes:
-                if word.endswith(head) and len(word) > len(head) + 2:
-                    direction = heads[head]
-                    break
+        direction = _word_direction(word, comparatives, D)
         if direction is not None and 0 < n < len(words) - 1 and word.endswith(participles) \
                 and words[n - 1].group(0) in determiners and len(words[n + 1].group(0)) > 3 \
                 and words[n + 1].group(0).endswith(definite):
@@ -279,25 +320,11 @@ def direction_cue(text: str, comparatives: bool = True) -> tuple[str, int, int] 
         if direction is not None and m.start() > best_pos:
             best_pos, best, best_end = m.start(), direction, m.end()
     if phrases:
-        rx, by_phrase = _phrases_re(comparatives)
-        for pm in rx.finditer(text.lower()):
+        rx, by_phrase = phrase_re
+        for pm in rx.finditer(low):
             if pm.start() > best_pos:
                 best_pos, best, best_end = pm.start(), by_phrase[" ".join(pm.group(0).split())], pm.end()
     return (best, best_pos, best_end) if best is not None else None
-
-
-@lru_cache(maxsize=2)
-def _phrases_re(comparatives: bool):
-    """All multi-word change phrases as one whole-word pattern (spaces match any white space), and their directions."""
-    phrases = _direction_table(comparatives)[2]
-    alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p, _ in sorted(phrases, key=lambda x: -len(x[0])))
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])"), {p: d for p, d in phrases}
-
-
-@lru_cache(maxsize=1)
-def _not_compounds() -> tuple[str, ...]:
-    """Words that end in a change noun's letters without being a compound of it ('undersökning', 'ansökan' ...)."""
-    return tuple(lexicon.load().change.get("not_compounds", ()))
 
 
 def _in_family(word: str, stems: tuple[str, ...]) -> bool:
@@ -328,12 +355,12 @@ def _subject_tokens(text: str, upto: int) -> tuple[list, list]:
     return tokens[:n], lows[:n]
 
 
-def find_subject(text: str, upto: int, previous_subject: str | None = None) -> str | None:
+def find_subject(text: str, upto: int, previous_subject: str | None = None, lex: Lexicon | None = None) -> str | None:
     """What a figure at ``upto`` measures, as written: 'Antalet skjutningar', 'kostnaden för staden'.
 
     A sentence that opens with 'den'/'det'/'de' refers back: it gets the previous subject.
     """
-    w = _words()
+    w = _words(lex)
     tokens, lows = _subject_tokens(text, upto)
     for i, m in enumerate(tokens):
         if lows[i] in w["heads"]:
@@ -361,12 +388,22 @@ def find_subject(text: str, upto: int, previous_subject: str | None = None) -> s
     return None
 
 
-def claim_types(text: str, q: Quantity, change: dict | None) -> list[str]:
+def _claim_cues(lex: Lexicon) -> tuple:
+    """(type name, its cue words as the ' word ' forms a sentence is searched for), in the vocabulary's order."""
+    return tuple((name, tuple(f" {c} " for c in spec.get("cues", ()))) for name, spec in lex.claims["types"].items())
+
+
+@lru_cache(maxsize=16)
+def _spaced_words(text: str) -> str:
+    """' w1 w2 ... ': a sentence's lower-case words, made once for all its figures."""
+    return " " + " ".join(sentence_words(text)) + " "
+
+
+def claim_types(text: str, q: Quantity, change: dict | None, lex: Lexicon | None = None) -> list[str]:
     """Every claim type whose cue fires, in the vocabulary's order (the first is the record's claim_type)."""
-    types = lexicon.load().claims["types"]
-    low = " " + " ".join(words_of(text)) + " "
+    low = _spaced_words(text)
     out = []
-    for name, spec in types.items():
+    for name, cues in (lex or lexicon.load()).derived(_claim_cues):
         if name == "change":
             hit = bool(change and change.get("direction"))
         elif name == "interval":
@@ -374,14 +411,14 @@ def claim_types(text: str, q: Quantity, change: dict | None) -> list[str]:
         elif name == "statistic":
             hit = not out
         elif name == "budget":
-            hit = q.kind == "money" and any(f" {c} " in low for c in spec["cues"])
+            hit = q.kind == "money" and any(c in low for c in cues)
         elif name == "ranking":
-            hit = q.kind == "ordinal" or any(f" {c} " in low for c in spec["cues"])
+            hit = q.kind == "ordinal" or any(c in low for c in cues)
         elif name == "comparison":
-            hit = bool(change and change.get("baseline")) or any(f" {c} " in low for c in spec["cues"]) or \
+            hit = bool(change and change.get("baseline")) or any(c in low for c in cues) or \
                 q.unit == "number" and q.direction is not None
         else:
-            hit = any(f" {c} " in low for c in spec["cues"])
+            hit = any(c in low for c in cues)
         if hit:
             out.append(name)
     return out

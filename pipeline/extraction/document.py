@@ -13,6 +13,7 @@ from collections import Counter
 
 from pipeline.extraction import context, speakers
 from pipeline import lexicon
+from pipeline.lexicon import Lexicon
 from pipeline.extraction.analyse import Claim, DocContext, analyse_sentence
 from pipeline.ingest import Document
 from pipeline.extraction.quantities import Quantity, find_quantities
@@ -22,9 +23,9 @@ from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.times import TimeExpr, find_times
 
 
-def document_term(times_by_segment: list[list[TimeExpr]]) -> tuple[int, int] | None:
+def document_term(times_by_segment: list[list[TimeExpr]], lex: Lexicon) -> tuple[int, int] | None:
     """An electoral term the document itself names ('vårt styre 2018 – 2022'), if any."""
-    conf = lexicon.load().time["electoral_term"]
+    conf = lex.time["electoral_term"]
     for times in times_by_segment:
         for t in times:
             if t.type == "range" and t.grain == "year" and t.start and t.end:
@@ -41,12 +42,12 @@ def _explicit_year(t: TimeExpr) -> int | None:
     return None
 
 
-def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | None) -> int | None:
+def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | None, lex: Lexicon) -> int | None:
     """'Under 2023 ... jämfört med 68 året innan', 'Under året togs 410 verk i drift': relative years that count from
     the year the text is about (the last one named before, in this sentence or earlier) rather than from the
     publication date (record comparisons, 'den lägsta nivån sedan 1970-talet', are baselines from find_times).
     Returns the last named year after this sentence."""
-    tl = lexicon.load().time
+    tl = lex.time
     for t in times:
         year = _explicit_year(t)
         if year is not None:
@@ -68,20 +69,20 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | No
     return last_year
 
 
-def extract_document(doc: Document, segments: list[Segment], backend=None) -> list[Claim]:
+def extract_document(doc: Document, segments: list[Segment], backend=None, lex: Lexicon | None = None) -> list[Claim]:
     """Pure core of the stage: a document's claims, in text order."""
-    return list(iter_claims(doc, segments, backend))
+    return list(iter_claims(doc, segments, backend, lex))
 
 
-def iter_claims(doc: Document, segments: list[Segment], backend=None):
+def iter_claims(doc: Document, segments: list[Segment], backend=None, lex: Lexicon | None = None):
     """The claims of ``extract_document`` one at a time, so that a run writes each record as it comes instead of
     holding every claim of a large document (memory bounded)."""
     return extract_segments(doc.text, segments, doc.published, backend,
-                            publisher=getattr(doc, "publisher", None), title=doc.title)
+                            publisher=getattr(doc, "publisher", None), title=doc.title, lex=lex)
 
 
 def extract_segments(text: str, segments: list[Segment], published: str | None, backend=None,
-                     publisher: str | None = None, title: str | None = None):
+                     publisher: str | None = None, title: str | None = None, lex: Lexicon | None = None):
     """The document-level passes, then the sentence analyser on each sentence in order; yields claims.
 
     1. times: every sentence's time expressions; the electoral term the document names; relative years anchored
@@ -89,14 +90,17 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
     2. figures: every sentence's quantities, then what tables give their cells (unit, scale, column period);
     3. units: a bare scaled amount ('1 miljard') is a count when its clause is about 'antalet', else the money
        of the document;
-    4. claims: ``analyse.analyse_sentence`` with the document context, sentence by sentence."""
+    4. claims: ``analyse.analyse_sentence`` with the document context, sentence by sentence.
+
+    ``lex``: the Swedish Defaults (``lexicon.load()`` when not given), carried to every rule in the DocContext."""
+    lex = lex or lexicon.load()
     all_times = [find_times(seg.text, published) for seg in segments]
-    term = document_term(all_times)
+    term = document_term(all_times, lex)
     last_year = None
     for seg, times in zip(segments, all_times):
-        last_year = anchor_anaphoric_years(seg.text, times, last_year)
+        last_year = anchor_anaphoric_years(seg.text, times, last_year, lex)
     ctx = DocContext(published=published, backend=backend, doc_text=text,
-                     publisher=speakers.document_publisher(text, title, publisher))
+                     publisher=speakers.document_publisher(text, title, publisher, lex), lex=lex)
     found: list[tuple[Segment, list[TimeExpr], list[Quantity]]] = []
     for seg, times in zip(segments, all_times):
         if term:
@@ -106,10 +110,10 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
         qs = find_quantities(seg.text, times)
         before = found[-1][0] if found else None
         apply_table_unit(seg.text, qs, before.text if before is not None and before.block == seg.block - 1
-                         and is_caption(before.text) else None, published, ctx.column_periods)
+                         and is_caption(before.text) else None, published, ctx.column_periods, lex)
         found.append((seg, times, qs))
-    apply_table_rows(found, published, ctx.column_periods)
-    infer_units(found)
+    apply_table_rows(found, published, ctx.column_periods, lex)
+    infer_units(found, lex)
     for seg in segments:
         ctx.blocks.setdefault(seg.block, []).append(seg)
     pending: list[Claim] = []       # a sentence's claims wait for the next sentence with figures, which may name
@@ -121,25 +125,25 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
     yield from pending
 
 
-def infer_units(found: list) -> None:
+def infer_units(found: list, lex: Lexicon) -> None:
     """A bare scaled amount ('1 miljard mot ...'): a count when its clause is about 'antalet X', else the document's
     money (``unit_inferred``, ``unit_source = "document"``)."""
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")
-    count_heads = frozenset(lexicon.load().entities["bare_scaled_count"]["count_subject_heads"])
+    count_heads = frozenset(lex.entities["bare_scaled_count"]["count_subject_heads"])
     for seg, _, qs in found:
         for i, q in enumerate(qs):
             if not q.needs_unit:
                 continue
-            if context.unit_stated_after(seg.text, q):
+            if context.unit_stated_after(seg.text, q, lex):
                 continue
-            whole = context.part_of(seg.text, q, qs[i - 1] if i else None)
+            whole = context.part_of(seg.text, q, qs[i - 1] if i else None, lex)
             if whole is not None:               # '12,1 miljoner gästnätter, varav 3,9 miljoner'
                 q.kind, q.unit, q.entity = whole.kind, whole.unit, whole.entity
                 continue
-            subject = (context.find_subject(seg.text, q.char_start) or "").split()
+            subject = (context.find_subject(seg.text, q.char_start, lex=lex) or "").split()
             if subject and subject[0].lower() in count_heads:      # 'antalet resenärer': a count of them
                 q.kind, q.unit, q.entity = "count", "count", " ".join(subject[1:]) or None
-            elif context.counts_heads(seg.text, q):
+            elif context.counts_heads(seg.text, q, lex):
                 q.kind, q.unit = "count", "count"
             elif currencies:
                 q.unit, q.kind, q.unit_inferred, q.unit_source = currencies.most_common(1)[0][0], "money", True, "document"

@@ -24,6 +24,7 @@ from pipeline import lexicon
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.numbers import NumberWords, number_words, parse_digits
 from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
+from pipeline.extraction.text import sentence_lower, sentence_word_set, sentence_words
 from pipeline.extraction.times import TimeExpr, find_times
 
 _CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's, a dash between two no range
@@ -395,9 +396,9 @@ def _may_hold(text: str, T: QuantityTables) -> bool:
     if _HAS_DIGIT.search(text) or _VULGAR.search(text):
         return True
     pf = T.prefilter
-    low = text.lower()
-    words = _WORDS.findall(low)
-    present = set(words)
+    low = sentence_lower(text)                  # the sentence's lower case and words, read once for every module
+    words = sentence_words(text)
+    present = sentence_word_set(text)
     if not pf["words"].isdisjoint(present) or T.starts_re.search(low):
         return True
     if pf["articles"].isdisjoint(present):
@@ -529,7 +530,7 @@ def protected_spans(text: str, times: list[TimeExpr], *, gated: bool = True, lex
 def _protected_spans(text: str, times: list[TimeExpr], T: QuantityTables, gated: bool = True) -> list[tuple[int, int, str]]:
     spans = []
     if _HAS_DIGIT.search(text):                   # every protection fences digits
-        low = text.lower()
+        low = sentence_lower(text)
         present = {n for n in T.protection_literals if n in low}
         spans = [(m.start(), m.end(), p.name) for p, needs in T.protections
                  if not gated or needs is None or not present.isdisjoint(needs)

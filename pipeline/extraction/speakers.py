@@ -29,18 +29,18 @@ the document context.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline import lexicon
-from pipeline.extraction.text import WORD as _WORDS
+from pipeline.lexicon import Lexicon
+from pipeline.extraction.text import WORD as _WORDS, sentence_lower as _lower, sentence_word_set
 
 NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][\wåäöéü-]+){0,3}"
 ORG = r"[A-ZÅÄÖ][\wåäöéü-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöéü-]*|(?:och|för|i)\s+[\wåäöÅÄÖ][\wåäö-]*)){0,4}(?:\s*\([A-ZÅÄÖ]{2,6}\))?"
 
 
-@lru_cache(maxsize=1)
-def _res() -> dict:
-    att = lexicon.load().attribution
+def _patterns(lex: Lexicon) -> dict:
+    """The compiled patterns and word sets of the speaker rules, built once per lexicon (``lex.derived``)."""
+    att = lex.attribution
     alt = lexicon.alternation
     verbs = alt(att["speech_verbs"])
     roles = att.get("max_role_words", 5)
@@ -62,20 +62,22 @@ def _res() -> dict:
     show_name = re.compile(rf"\b(?:{show})\s+(?P<name>{ORG})")
     show_back = re.compile(rf"(?:^|[.!?]\s+)(?:{alt(att['back_references'])})\s+(?:{show})\s+(?P<name>{ORG})")
     genitive = re.compile(rf"^(?P<name>[A-ZÅÄÖ][\wåäöéü-]*?(?:\s+[a-zåäö][\wåäö-]+?)?)s\s+(?:[a-zåäö]+\s+)?(?:{alt(att['credit_nouns'])})\b")
-    data_subject = re.compile(rf"^(?:(?i:{alt(lexicon.load().subjects['determiners'])})\s+)?(?:[a-zåäö]+\s+){{0,2}}(?:{alt(att['data_nouns'])})\b[^.;:]*?\b(?:{show})\b")
+    data_subject = re.compile(rf"^(?:(?i:{alt(lex.subjects['determiners'])})\s+)?(?:[a-zåäö]+\s+){{0,2}}(?:{alt(att['data_nouns'])})\b[^.;:]*?\b(?:{show})\b")
     headline = re.compile(rf"^(?P<name>{ORG}):\s")
     lead_in = re.compile(rf"^\s*(?:(?P<role_before>[A-ZÅÄÖa-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?(?P<name>{NAME})"
                          rf"(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.:\n]+))?\s+(?:{alt(att['lead_in_verbs'])})\s*:\s*$")
     first = re.compile(rf"\b(?i:{alt(att['first_person'])})\b")
     heads = lambda words: frozenset(w.split()[0].lower() for w in words)      # noqa: E731
     gates = {   # a word every match of a credit pattern holds: a sentence without one skips the pattern (speed)
-        "show": heads(att["show_verbs"]), "credit": heads(att["credit_verbs"]), "noun": heads(att["credit_nouns"])}
+        "show": heads(att["show_verbs"]), "credit": heads(att["credit_verbs"]), "noun": heads(att["credit_nouns"]),
+        "speech": heads(att["speech_verbs"])}
     return {"gates": gates, "quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
             "credit": credit, "credit_and": credit_and, "credit_inverted": credit_inverted, "source_from": source_from, "data_subject": data_subject,
             "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_back": show_back,
             "not_sources": tuple(att["enligt_not_sources"]), "stem_endings": tuple(att["generic_endings"]), "show_name": show_name, "genitive": genitive,
             "headline": headline, "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
-            "parties": att["parties"]}
+            "parties": att["parties"], "opinion": re.compile(rf"\b(?:{alt(att['opinion_markers'])})\b"),
+            "phone_cues": frozenset(w.rstrip(".") for w in lex.entities["phone_cues"])}
 
 
 def _att(speaker, source: str, rule: str, m=None, offset: int = 0, group: str = "name", party=None, role=None) -> dict:
@@ -85,35 +87,40 @@ def _att(speaker, source: str, rule: str, m=None, offset: int = 0, group: str = 
     return {"speaker": speaker, "party": party, "role": role, "source": source, "evidence": ev}
 
 
-def _clean_name(name: str) -> str | None:
+
+
+def _clean_name(r: dict, name: str) -> str | None:
     """A name as written, without a trailing clause word; None for a pronoun or a sentence opener."""
     words = name.split()
     while words and words[-1] in ("och", "för", "i"):
         words.pop()
-    if not words or words[0] in _res()["not_names"]:
+    if not words or words[0] in r["not_names"]:
         return None
     return " ".join(words)
 
 
-def quote(text: str, offset: int = 0, rule: str = "quote") -> dict | None:
+def quote(r: dict, text: str, offset: int = 0, rule: str = "quote") -> dict | None:
     """'..., säger räddningschef Per Lindqvist (S), ordförande': speaker, party, role."""
-    m = _res()["quote"].search(text)
-    if not m or m.group("name").split()[0] in _res()["not_names"]:
+    if r["gates"]["speech"].isdisjoint(sentence_word_set(text)):
+        return None                             # the pattern needs a speech verb, a whole word in lower case (speed)
+    m = r["quote"].search(text)
+    if not m or m.group("name").split()[0] in r["not_names"]:
         return None
     role = (m.group("role") or m.group("role_before") or "").strip() or None
     return _att(m.group("name"), "quote", rule, m, offset, party=m.group("party"), role=role)
 
 
-def enligt(text: str, offset: int = 0, rule: str = "enligt", noun_phrase: bool = False) -> dict | None:
+def enligt(r: dict, text: str, offset: int = 0, rule: str = "enligt", noun_phrase: bool = False) -> dict | None:
     """'enligt SCB', 'enligt siffror från Statistiska centralbyrån (SCB)', 'Enligt en enkät från Myndigheten för
     samhällsskydd och beredskap'; with ``noun_phrase`` also 'enligt kommunens befolkningsprognos' (but not a plan,
     decision or rule: 'enligt åtgärdsplanen' says how, not who). It covers its own main clause: an earlier clause
     joined by ', och' or ';' is not its ('85 barn står i kö, och antalet väntas öka ... enligt prognosen')."""
-    r = _res()
+    if "enligt" not in _lower(text):
+        return None                             # every pattern opens with the word 'enligt', in any case (speed)
     found = None
     for key in ("enligt_known", "enligt_name"):
         m = r[key].search(text)
-        if m and (name := _clean_name(m.group("src"))):
+        if m and (name := _clean_name(r, m.group("src"))):
             found = ({**_att(name, "enligt", rule, m, offset, group="src"), "cited_source": name}, m)
             break
     if found is None and noun_phrase:
@@ -132,76 +139,76 @@ def enligt(text: str, offset: int = 0, rule: str = "enligt", noun_phrase: bool =
     return att
 
 
+_GATE = {"show_verb": "show", "credit_verb_inverted": "credit", "credit_verb": "credit", "credit_noun": "noun"}
+_CHECKS_SHOW = (("show_from", "show_verb"), ("source_from", "show_verb"), ("show_name", "show_verb"))
+_CHECKS_VERBS = _CHECKS_SHOW + (("credit_inverted", "credit_verb_inverted"), ("credit", "credit_verb"),
+                                ("credit_and", "credit_verb"), ("genitive", "credit_noun"))
+_CHECKS_HEADLINE = _CHECKS_VERBS + (("headline", "headline_lead"),)
 
 
-def credited(text: str, kind: str, offset: int = 0, verbs: bool = True) -> list[dict]:
+def credited(lex, text: str, kind: str, offset: int = 0, verbs: bool = True) -> list[dict]:
     """Organisations or persons credited in the sentence, each with the span of figures it covers (``_scope``,
     document offsets): the source a show verb names ('visar ny statistik från X', 'Stilindex från X visar') and a
     genitive with a credit noun ('Regeringens mål') cover the sentence; the subject of a credit verb covers what
     follows the verb ('men X uppskattar att ytterligare 100 000 ...'), or what precedes a relative 'som X
     rekommenderar'; a headline's lead ('X: ...') covers the headline. ``verbs=False``: only show-verb sources (what a
     paragraph carries to its other sentences)."""
-    r = _res()
+    r = lex.derived(_patterns)
     out = []
     whole = (offset, offset + len(text))
-    checks = [("show_from", "show_verb"), ("source_from", "show_verb"), ("show_name", "show_verb")]
-    if verbs:
-        checks += [("credit_inverted", "credit_verb_inverted"), ("credit", "credit_verb"), ("credit_and", "credit_verb"),
-                   ("genitive", "credit_noun")]
-        if kind in ("heading", "title"):
-            checks.append(("headline", "headline_lead"))
-    gate = {"show_verb": "show", "credit_verb_inverted": "credit", "credit_verb": "credit", "credit_noun": "noun"}
-    words = frozenset(_WORDS.findall(text.lower()))
+    checks = (_CHECKS_HEADLINE if kind in ("heading", "title") else _CHECKS_VERBS) if verbs else _CHECKS_SHOW
+    words = sentence_word_set(text)
+    gates = r["gates"]
+    shut = {g for g in ("show", "credit", "noun") if words.isdisjoint(gates[g])}
     for key, rule in checks:
-        g = gate.get(rule)
-        if g is not None and words.isdisjoint(r["gates"][g]):
+        if _GATE.get(rule) in shut:
             continue
         for m in r[key].finditer(text):
-            name = _clean_name(m.group("name"))
+            name = _clean_name(r, m.group("name"))
             if not name:
                 continue
-            if rule == "headline_lead" and _verb_first(text[m.end():]):
+            if rule == "headline_lead" and _verb_first(lex, text[m.end():]):
                 continue                        # 'Planen: satsar 11 miljoner': the lead is the actor, not a source
             scope = whole
             if rule == "credit_verb":
                 rel = m.groupdict().get("rel")
                 if rel == "som":
                     from pipeline.extraction.subjects import clause_start
-                    scope = (offset + clause_start(text, m.start("rel")), offset + m.start())
+                    scope = (offset + clause_start(text, m.start("rel"), lex=lex), offset + m.start())
                 else:
                     scope = (offset + m.end(), offset + len(text))
             out.append({**_att(name, "credited", rule, m, offset), "cited_source": name, "_scope": scope})
     return out
 
 
-def _verb_first(rest: str) -> bool:
+def _verb_first(lex, rest: str) -> bool:
     from pipeline.extraction import subjects
-    toks = subjects.tokens(rest)
-    return bool(toks) and toks[0].word and (toks[0].low in subjects._lex()["verbs"] or subjects._is_verb(toks, 0)
-                                            or toks[0].low.endswith(("ar", "er")))
+    return subjects.verb_first(rest, lex)
 
 
-def data_credit(text: str, offset: int, last_org: dict | None) -> dict | None:
+def data_credit(r: dict, text: str, offset: int, last_org: dict | None) -> dict | None:
     """'De preliminära siffrorna visar att ...': statistics that speak for the organisation named before."""
-    if last_org is None or not _res()["data_subject"].search(text):
+    if last_org is None or not r["data_subject"].search(text):
         return None
     name = last_org["speaker"]
     return {"speaker": name, "party": None, "role": None, "source": "credited", "cited_source": name,
             "evidence": {"rule": "data_of_named_source", "text": name}}
 
 
-def lead_in(text: str, offset: int = 0) -> dict | None:
+def lead_in(r: dict, text: str, offset: int = 0) -> dict | None:
     """'VD Per Sjölund kommenterar:': a line that credits the paragraphs after it."""
-    m = _res()["lead_in"].match(text)
-    if not m or m.group("name").split()[0] in _res()["not_names"]:
+    if not text.rstrip().endswith(":"):
+        return None                             # the pattern ends in a colon (speed)
+    m = r["lead_in"].match(text)
+    if not m or m.group("name").split()[0] in r["not_names"]:
         return None
     role = (m.group("role") or m.group("role_before") or "").strip() or None
     return _att(m.group("name"), "quote", "lead_in", m, offset, party=m.group("party"), role=role)
 
 
-def first_person(text: str) -> bool:
+def first_person(r: dict, text: str) -> bool:
     """Whether the sentence speaks in the first person outside a quotation ('Vi föreslår', 'vår region')."""
-    return _res()["first"].search(text) is not None
+    return r["first"].search(text) is not None
 
 
 # --- the document's sender ---------------------------------------------------------------------
@@ -210,31 +217,31 @@ _SIGNATURE = re.compile(rf"^(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÅÄÖa-zåä�
 _BYLINE = re.compile(rf"^\s*(?:Av|av)\s+(?P<name>{NAME})\b")
 
 
-def document_publisher(text: str | None, title: str | None, site: str | None) -> dict:
+def document_publisher(text: str | None, title: str | None, site: str | None, lex: Lexicon | None = None) -> dict:
     """Who speaks in the document's first-person statements: the signed author when the text is signed
     ('Anna Lindqvist (MP), utbildningspolitisk talesperson' at its end) or is an opinion piece with a byline
     ('DEBATT: …', 'Av Anna Berg (C), regionråd'), else the site that publishes it, else unknown (name None)."""
-    att = lexicon.load().attribution
+    lex = lex or lexicon.load()
+    r = lex.derived(_patterns)
     lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
     signed = None
     for ln in reversed(lines[-4:]):
         m = _SIGNATURE.match(ln)
-        if m and m.group("name").split()[0] not in _res()["not_names"]:
+        if m and m.group("name").split()[0] not in r["not_names"]:
             signed = m.group("name")
         elif signed:
             break
     if signed:
         return {"name": signed, "rule": "signature"}
-    low_title = (title or "").lower()
-    if any(re.search(rf"\b{re.escape(w)}\b", low_title) for w in att["opinion_markers"]):
+    if r["opinion"].search((title or "").lower()):
         for ln in lines[:12]:
             m = _BYLINE.match(ln)
             if m:
                 return {"name": m.group("name"), "rule": "byline"}
     if site:
         return {"name": site, "rule": "site"}
-    m = _res()["genitive"].search(title or "")
-    if m and (name := _clean_name(m.group("name"))):
+    m = r["genitive"].search(title or "")
+    if m and (name := _clean_name(r, m.group("name"))):
         return {"name": name, "rule": "title_credit"}       # 'Rödgröna majoritetens budgetförslag för 2024'
     return {"name": None, "rule": "unknown"}
 
@@ -256,26 +263,27 @@ def _one(found) -> list:
 
 
 def _rule_sentence_quote(seg, ctx):
-    return _one(quote(seg.text, seg.start))
+    return _one(quote(ctx.lex.derived(_patterns), seg.text, seg.start))
 
 
 def _rule_sentence_enligt(seg, ctx):
-    return _one(enligt(seg.text, seg.start))
+    return _one(enligt(ctx.lex.derived(_patterns), seg.text, seg.start))
 
 
 def _rule_sentence_credit(seg, ctx):
-    found = credited(seg.text, seg.kind, seg.start)
-    before = ctx.doc_text[max(0, seg.start - 1500):seg.start] if ctx.doc_text is not None else ""
-    return [_resolve_generic(c, ctx, before) for c in found] + _one(data_credit(seg.text, seg.start,
-                                                                         ctx.speaker_state.get("last_org")))
+    found = credited(ctx.lex, seg.text, seg.kind, seg.start)
+    return [_resolve_generic(c, ctx, seg.start) for c in found] + _one(data_credit(
+        ctx.lex.derived(_patterns), seg.text, seg.start, ctx.speaker_state.get("last_org")))
 
 
-def _resolve_generic(c: dict, ctx, before: str = "") -> dict:
+def _resolve_generic(c: dict, ctx, upto: int) -> dict:
     """'Organisationen kräver ...': a generic organisation noun stands for the last name before it that is one
-    ('Sveriges Fiskares Producentorganisation'), else for the document's sender ('Myndigheten' on an agency's page)."""
-    r = _res()
+    ('Sveriges Fiskares Producentorganisation'), else for the document's sender ('Myndigheten' on an agency's page).
+    The names are looked for in the 1 500 characters of the document before ``upto``."""
+    r = ctx.lex.derived(_patterns)
     if c["speaker"] not in r["generic"]:
         return c
+    before = ctx.doc_text[max(0, upto - 1500):upto] if ctx.doc_text is not None else ""
     stem = c["speaker"].lower()
     for e in r["stem_endings"]:
         if stem.endswith(e) and len(stem) - len(e) >= 4:
@@ -306,7 +314,8 @@ def _per_paragraph(seg, ctx, key: str, find):
 
 
 def _rule_paragraph_quote(seg, ctx):
-    return _one(_per_paragraph(seg, ctx, "paragraph_quote", lambda t, o: quote(t, o, "quote_paragraph")))
+    r = ctx.lex.derived(_patterns)
+    return _one(_per_paragraph(seg, ctx, "paragraph_quote", lambda t, o: quote(r, t, o, "quote_paragraph")))
 
 
 def _rule_lead_in(seg, ctx):
@@ -315,23 +324,26 @@ def _rule_lead_in(seg, ctx):
 
 def _rule_paragraph_credit(seg, ctx):
     """'... 3 procent fler personbilar. Det visar Trafikanalys statistik.': a show-verb source covers its paragraph."""
-    found = _per_paragraph(seg, ctx, "paragraph_credit", _back_reference)
+    r = ctx.lex.derived(_patterns)
+    found = _per_paragraph(seg, ctx, "paragraph_credit", lambda t, o: _back_reference(r, t, o))
     return _one(found)
 
 
-def _back_reference(text: str, offset: int) -> dict | None:
-    m = _res()["show_back"].search(text)
-    if not m or not (name := _clean_name(m.group("name"))):
+def _back_reference(r: dict, text: str, offset: int) -> dict | None:
+    if r["gates"]["show"].isdisjoint(sentence_word_set(text)):
+        return None                             # the pattern needs a show verb, a whole word in lower case (speed)
+    m = r["show_back"].search(text)
+    if not m or not (name := _clean_name(r, m.group("name"))):
         return None
     return {**_att(name, "credited", "show_verb_back", m, offset), "cited_source": name}
 
 
 def _rule_enligt_noun_phrase(seg, ctx):
-    return _one(enligt(seg.text, seg.start, noun_phrase=True))
+    return _one(enligt(ctx.lex.derived(_patterns), seg.text, seg.start, noun_phrase=True))
 
 
 def _rule_publisher(seg, ctx):
-    if not first_person(seg.text):
+    if not first_person(ctx.lex.derived(_patterns), seg.text):
         return []
     pub = ctx.publisher if isinstance(ctx.publisher, dict) else {"name": ctx.publisher, "rule": "site"}
     return [{"speaker": pub.get("name"), "party": None, "role": None, "source": "publisher",
@@ -346,30 +358,26 @@ def _rule_section_signature(seg, ctx):
 
 def _update_state(seg, ctx) -> None:
     """A lead-in line credits what follows until the next heading or lead-in."""
-    found = lead_in(seg.text, seg.start)
+    found = lead_in(ctx.lex.derived(_patterns), seg.text, seg.start)
     if found:
         ctx.speaker_state["lead_in"] = found
     elif seg.kind in ("heading", "title"):
         ctx.speaker_state.pop("lead_in", None)
 
 
-@lru_cache(maxsize=1)
-def _phone_cues() -> frozenset:
-    """Words that make a name line a contact line, not a signature (entities.json phone_cues, whole words)."""
-    return frozenset(w.rstrip(".") for w in lexicon.load().entities["phone_cues"])
-
-
 def _signed_sections(ctx) -> dict:
     """heading index -> the credit of a signature line closing that heading's section ('Anders Holmgren, vd och
-    koncernchef' under 'VD har ordet'): the signer speaks the whole section."""
+    koncernchef' under 'VD har ordet'): the signer speaks the whole section. A contact line ('Anna Berg, tel. ...',
+    entities.json phone_cues as whole words) is no signature."""
     if "signed" not in ctx.speaker_state:
+        r = ctx.lex.derived(_patterns)
         signed = {}
         for segs in ctx.blocks.values():
             for sg in segs:
                 if sg.heading is None or sg.kind == "title" or len(sg.text) > 160:
                     continue
                 m = _SIGNATURE.match(sg.text.strip())
-                if m and m.group("name").split()[0] not in _res()["not_names"] and _phone_cues().isdisjoint(_WORDS.findall(sg.text.lower())):
+                if m and m.group("name").split()[0] not in r["not_names"] and r["phone_cues"].isdisjoint(_WORDS.findall(sg.text.lower())):
                     signed.setdefault(sg.heading, _att(m.group("name"), "quote", "section_signature", m, sg.start
                                                        + len(sg.text) - len(sg.text.lstrip()), party=m.group("party")))
         ctx.speaker_state["signed"] = signed
@@ -388,6 +396,23 @@ SPEAKER_RULES: tuple = (
     ("publisher", _rule_publisher),
 )
 
+# The rules whose candidates can name the last organisation credited ('enligt SCB', 'Styrelsen föreslår', 'Det visar
+# Trafikanalys statistik'): a sentence without figures asks only these (``track``), in ``SPEAKER_RULES`` order. The
+# others give quotes, lead-ins, signatures, 'enligt' noun phrases or the sender, which ``_last_org`` never takes.
+_ORG_RULES: tuple = tuple((name, rule) for name, rule in SPEAKER_RULES
+                          if name in ("sentence_enligt", "sentence_credit", "paragraph_credit"))
+
+
+def _last_org(ctx, found: list[dict]) -> bool:
+    """Keep the first organisation or source credited by name as the last one named; whether there was one."""
+    generic = ctx.lex.derived(_patterns)["generic"]
+    for c in found:
+        if c["source"] in ("enligt", "credited") and c.get("speaker") and c["speaker"] not in generic \
+                and c["evidence"]["rule"] != "enligt_noun_phrase":
+            ctx.speaker_state["last_org"] = c
+            return True
+    return False
+
 
 def candidates(seg, ctx) -> list[dict]:
     """Every candidate speaker of a sentence, in ``SPEAKER_RULES`` order; updates the carried lead-in credit and the
@@ -396,12 +421,18 @@ def candidates(seg, ctx) -> list[dict]:
     out = []
     for _name, rule in SPEAKER_RULES:
         out.extend(rule(seg, ctx))
-    for c in out:
-        if c["source"] in ("enligt", "credited") and c.get("speaker") and c["speaker"] not in _res()["generic"] \
-                and c["evidence"]["rule"] != "enligt_noun_phrase":
-            ctx.speaker_state["last_org"] = c
-            break
+    _last_org(ctx, out)
     return out
+
+
+def track(seg, ctx) -> None:
+    """What a sentence without figures leaves for the sentences after it, as ``candidates`` would leave it (the
+    lead-in credit, the last organisation named), without asking the rules no later sentence depends on: most
+    sentences hold no figure, so this is most of the speaker work (speed)."""
+    _update_state(seg, ctx)
+    for _name, rule in _ORG_RULES:
+        if _last_org(ctx, rule(seg, ctx)):
+            return
 
 
 def for_figure(cands: list[dict], pos: int) -> dict | None:

@@ -41,9 +41,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from pipeline import lexicon
+from pipeline.lexicon import Lexicon
 from pipeline.extraction import syntax
 from pipeline.extraction.quantities import Quantity
 
@@ -57,18 +59,21 @@ class Tok:
     text: str
     low: str
     word: bool
+    i: int = -1                 # its place in the sentence's tokens (no ``list.index`` scans)
 
 
 @lru_cache(maxsize=64)
 def tokens(text: str) -> tuple[Tok, ...]:
-    return tuple(Tok(m.start(), m.end(), m.group(0), m.group(0).lower(), m.group(0)[0].isalpha())
-                 for m in _TOKEN.finditer(text))
+    """The subject rules' tokens of a sentence: words (with inner digits, hyphens and a ':s' ending), numbers with
+    their group spaces and decimals, single other characters. Cached: every figure of a sentence reads them."""
+    return tuple(Tok(m.start(), m.end(), w, w.lower(), w[0].isalpha(), i)
+                 for i, m in enumerate(_TOKEN.finditer(text)) for w in (m.group(0),))
 
 
-@lru_cache(maxsize=1)
-def _lex() -> dict:
-    s = lexicon.load().subjects
-    ch = lexicon.load().change
+def _vocab(lex: Lexicon) -> dict:
+    """The word sets the subject rules read, built once per lexicon (``lex.derived``)."""
+    s = lex.subjects
+    ch = lex.change
     out = {k: frozenset(v) for k, v in s.items() if isinstance(v, list)}
     out["change_verbs"] = frozenset(w for w in ch["increase"] + ch["decrease"] if " " not in w and len(w) > 3)
     out["change_words"] = frozenset(w for w in ch["increase"] + ch["decrease"] if " " not in w) \
@@ -76,27 +81,69 @@ def _lex() -> dict:
     out["verbs"] = out["clause_verbs"] | frozenset(w for w in out["change_verbs"]
                                                    if not w.endswith(("ning", "ningen", "gång", "växt")))
     out["change_prefixes"] = tuple(s["change_nouns"])
-    out["heads"] = frozenset(lexicon.load().entities["subject_heads"])
+    out["heads"] = frozenset(lex.entities["subject_heads"])
     out["max_words"] = s["max_words"]
     out["label_max_words"] = s["label_max_words"]
     out["max_continuation_words"] = s["max_continuation_words"]
-    ent = lexicon.load().entities
+    ent = lex.entities
     out["verbs"] = (out["verbs"] | out["lasting_verbs"] | frozenset(ent["finite_verbs"]) | frozenset(ent["possession_verbs"])) \
         - out["comparatives"] - frozenset(ch["comparatives"])    # 'fler', 'färre' are change words, not verbs
     out["passive_ending"] = s["passive_ending"]
     out["comparison_phrases"] = tuple(tuple(p.split()) for p in sorted(s["comparison_links"], key=len, reverse=True))
+    for key in ("past_endings", "verb_endings", "present_endings", "definite_endings", "adjective_endings",
+                "noun_endings", "headline_verb_endings"):
+        out[key + "_t"] = tuple(s[key])                 # for str.endswith, built once
     return out
 
 
-def _is_verb(toks, k: int) -> bool:
+def _is_verb(L, toks, k: int) -> bool:
     """A finite verb of a clause: a listed one, or a passive in -s after a noun ('hållplatsen flyttas')."""
-    L = _lex()
     t = toks[k]
     if t.low in L["verbs"]:
         return True
     if not t.word or t.text[0].isupper() or len(t.low) <= 5 or k == 0 or toks[k - 1].low in L["determiners"]:
         return False
-    return t.low.endswith(L["passive_ending"]) or t.low.endswith(tuple(L["past_endings"])) and t.low.endswith("des")
+    return t.low.endswith(L["passive_ending"]) or t.low.endswith(L["past_endings_t"]) and t.low.endswith("des")
+
+
+class _View:
+    """One sentence as the subject rules read it: its tokens (read once), their offsets for bisection, which tokens
+    are verbs, and the clause starts asked for (every figure's rules ask for the same few). Shared by the cases of a
+    sentence (speed; the same answers as scanning the tokens each time)."""
+    __slots__ = ("text", "L", "toks", "starts", "ends", "_verb", "_clauses")
+
+    def __init__(self, text: str, L: dict):
+        self.text, self.L = text, L
+        self.toks = tokens(text)
+        self.starts = [t.start for t in self.toks]
+        self.ends = [t.end for t in self.toks]
+        self._verb: dict = {}
+        self._clauses: dict = {}
+
+    def first(self, pos: int) -> int:
+        """The index of the first token starting at or after ``pos``."""
+        return bisect_left(self.starts, pos)
+
+    def before(self, pos: int) -> list:
+        """The tokens ending at or before ``pos``."""
+        return list(self.toks[:bisect_right(self.ends, pos)])
+
+    def within(self, a: int, b: int) -> list:
+        """The tokens starting at or after ``a`` and ending at or before ``b``."""
+        return list(self.toks[bisect_left(self.starts, a):bisect_right(self.ends, b)])
+
+    def is_verb(self, k: int) -> bool:
+        hit = self._verb.get(k)
+        if hit is None:
+            hit = self._verb[k] = _is_verb(self.L, self.toks, k)
+        return hit
+
+    def clause_start(self, pos: int, times=()) -> int:
+        key = (pos, tuple((x.char_start, x.char_end) for x in times))
+        hit = self._clauses.get(key)
+        if hit is None:
+            hit = self._clauses[key] = _clause_start(self, pos, times)
+        return hit
 
 
 @dataclass
@@ -111,6 +158,21 @@ class SubjectCase:
     previous: object = None            # the subject of the sentence before (str, a lazy getter or None)
     earlier: list = field(default_factory=list)   # subjects (dict or None) of this sentence's earlier figures
     kind: str = "sentence"                          # the segment's kind: a heading may have no verb
+    view: _View | None = None                       # the sentence's tokens, shared by its figures
+    lex: Lexicon | None = None                      # the Swedish Defaults (``lexicon.load()`` when not given)
+
+    def __post_init__(self):
+        if self.view is None:
+            self.view = _View(self.text, (self.lex or lexicon.load()).derived(_vocab))
+
+    @property
+    def L(self) -> dict:
+        return self.view.L
+
+    def proxy(self, pos: int) -> "SubjectCase":
+        """A case for an empty figure at ``pos`` of the same sentence: what a clause there is about."""
+        q = Quantity(text="", char_start=pos, char_end=pos, value=None, unit=None, kind="number", core_start=pos, core_end=pos)
+        return SubjectCase(self.text, q, [], 0, self.times, None, self.previous, [], self.kind, self.view)
 
     def in_time(self, start: int, end: int) -> bool:
         return any(t.char_start < end and start < t.char_end for t in self.times)
@@ -136,18 +198,18 @@ def _carried(rule: str, s) -> dict | None:
 
 # --- noun phrases ------------------------------------------------------------------------------
 
-def _is_change_noun(low: str) -> bool:
+def _is_change_noun(L, low: str) -> bool:
     """'ökningen', 'en minskning' (a change of something named elsewhere); a plural ('Sänkningarna är 25 procent')
     names the changes themselves."""
-    return low.startswith(_lex()["change_prefixes"]) and not low.endswith(("arna", "erna"))
+    return low.startswith(L["change_prefixes"]) and not low.endswith(("arna", "erna"))
 
 
 def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: bool = True) -> tuple[int, int] | None:
     """The noun phrase starting at token i: words up to a verb, a stop word, a digit, a time expression or the
     figure; a prepositional phrase of 'för/av/i/på/med/om…' whose object is a word is kept ('Kvoten för strömming
     i Bottenhavet')."""
-    L = _lex()
-    toks = tokens(case.text)
+    L = case.L
+    toks = case.view.toks
     limit = len(case.text) if limit is None else limit
     start = end = None
     n = 0
@@ -169,11 +231,11 @@ def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: b
         if not t.word or case.in_time(t.start, t.end) or t.low in L["np_stop"] or t.low in L["adverbs"] and start is not None:
             break
         if start is not None and (t.low in L["verbs"] or t.low in L["pronouns"]
-                                  or len(t.low) > 6 and t.low.endswith(tuple(L["verb_endings"]))
-                                  or t.low.endswith(tuple(L["past_endings"])) and toks[i - 1].low not in L["heads"]
+                                  or len(t.low) > 6 and t.low.endswith(L["verb_endings_t"])
+                                  or t.low.endswith(L["past_endings_t"]) and toks[i - 1].low not in L["heads"]
                                   and toks[i - 1].low not in L["determiners"]
-                                  or t.low.endswith(tuple(L["present_endings"])) and toks[i - 1].word
-                                  and toks[i - 1].low.endswith(tuple(L["definite_endings"]))
+                                  or t.low.endswith(L["present_endings_t"]) and toks[i - 1].word
+                                  and toks[i - 1].low.endswith(L["definite_endings_t"])
                                   and toks[i - 1].low not in L["heads"] and toks[i - 1].low not in L["determiners"]):
             break                      # 'eleverna klarade provet': a past verb after the head noun ends the phrase
         if t.low in L["np_prepositions"]:
@@ -202,7 +264,7 @@ def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: b
 def _coordinated_noun(case: SubjectCase, toks, i: int, limit: int) -> bool:
     """Whether 'och' at token i joins one more noun to the phrase ('skog och mark', 'individ- och familjeomsorgen')
     rather than opening a new clause ('och marginalen förbättrades')."""
-    L = _lex()
+    L = case.L
     if i + 1 >= len(toks) or toks[i + 1].start >= limit:
         return False
     nxt = toks[i + 1]
@@ -212,23 +274,15 @@ def _coordinated_noun(case: SubjectCase, toks, i: int, limit: int) -> bool:
             or nxt.low in L["verbs"] or nxt.low in L["adverbs"] or case.in_time(nxt.start, nxt.end) or nxt.text[0].isupper():
         return False
     after = toks[i + 2] if i + 2 < len(toks) else None
-    return after is None or not after.word or after.start >= limit or not _is_verb(toks, i + 2) \
+    return after is None or not after.word or after.start >= limit or not _is_verb(L, toks, i + 2) \
         and after.low not in L["pronouns"]
-
-
-def _first_tok(text: str, pos: int) -> int:
-    toks = tokens(text)
-    for i, t in enumerate(toks):
-        if t.start >= pos:
-            return i
-    return len(toks)
 
 
 def _clean_np(case: SubjectCase, a: int, b: int) -> tuple[int, int] | None:
     """Trim leading conjunctions/adverbs and trailing prepositions/'som' of text[a:b]; None when nothing nominal
     is left (a pronoun, a date, a number)."""
-    L = _lex()
-    toks = [t for t in tokens(case.text) if t.start >= a and t.end <= b]
+    L = case.L
+    toks = case.view.within(a, b)
     aside = lambda k, t: k and (t.text == "(" or t.text in "–—" and case.text[t.start - 1:t.start].isspace())
     if any(aside(k, t) for k, t in enumerate(toks)):   # 'Rörelseresultatet (EBIT)', 'Nyckeltalet – andelen … –'
         toks = toks[:next(k for k, t in enumerate(toks) if aside(k, t))]
@@ -272,11 +326,10 @@ def _rule_adverbial(case: SubjectCase) -> dict | None:
     its clause, not a measure of a thing: no subject (the rules below are not asked)."""
     if case.q.kind != "duration":
         return None
-    L = _lex()
-    a = clause_start(case.text, case.q.char_start, case.times)
-    before = [t for t in tokens(case.text) if a <= t.start and t.end <= case.q.char_start]
-    toks = tokens(case.text)
-    has_verb = any(_is_verb(toks, toks.index(t)) for t in before if t.word)
+    L = case.L
+    a = case.view.clause_start(case.q.char_start, case.times)
+    before = case.view.within(a, case.q.char_start)
+    has_verb = any(case.view.is_verb(t.i) for t in before if t.word)
     if before and before[-1].low in L["duration_prepositions"] and has_verb \
             and not any(t.low in L["lasting_verbs"] for t in before):
         return {"text": None, "rule": "adverbial_duration", "char_start": None, "char_end": None, "stop": True}
@@ -304,8 +357,8 @@ def _rule_label(case: SubjectCase) -> dict | None:
     a = line
     label = text[a:colon]
     label = re.sub(r"\s*\([^)]*\)", lambda m: " " * len(m.group(0)), label)     # '(före skatt)'
-    toks = [t for t in tokens(text) if a <= t.start and t.end <= colon]
-    L = _lex()
+    toks = case.view.within(a, colon)
+    L = case.L
     if not toks or len(toks) > L["label_max_words"] or any(
             t.low in L["verbs"] and not (k and toks[k - 1].low == "som") for k, t in enumerate(toks)):
         return None                  # a sentence, not a label; 'Antal personer som når taket:' is one
@@ -340,8 +393,8 @@ def _rule_endpoint_count(case: SubjectCase) -> dict | None:
     q = case.q
     if q.kind != "count" or not q.entity:
         return None
-    L = _lex()
-    before = [t for t in tokens(case.text) if t.end <= q.char_start]
+    L = case.L
+    before = case.view.before(q.char_start)
     if len(before) < 2 or before[-1].low not in L["endpoint_links"]:
         return None
     link = before[-2]
@@ -362,10 +415,10 @@ def _rule_counted(case: SubjectCase) -> dict | None:
     if q.kind != "count" or not q.entity:
         return None
     text = case.text
-    L = _lex()
+    L = case.L
     low = q.entity.lower()
     if low in L["verbs"] or low in L["determiners"] or low in L["pronouns"] or low in L["not_nouns_after"] \
-            or len(low) > 5 and low.endswith(tuple(L["verb_endings"])):
+            or len(low) > 5 and low.endswith(L["verb_endings_t"]):
         return None                                  # '2,7 miljoner investeras': a verb, not a counted noun
     a = _after_number(case)
     k = text.find(q.entity, a)
@@ -373,15 +426,15 @@ def _rule_counted(case: SubjectCase) -> dict | None:
     if k < 0 or len(between) > 40 or any(c in between for c in ",.;:()"):
         return None              # the counted noun stands before the number ('Antalet X ... är 1,3 miljoner'): the clause
     end = k + len(q.entity)
-    toks = tokens(text)
-    j = _first_tok(text, end)
+    toks = case.view.toks
+    j = case.view.first(end)
     if j < len(toks) and toks[j].start == end and text[end - 1] == "-" or text[end:end + 1] == "-":
-        more = _np_forward(case, _first_tok(text, k), allow_pp=False)
+        more = _np_forward(case, case.view.first(k), allow_pp=False)
         end = max(end, more[1]) if more else end  # '412 höft- och knäprotesoperationer': a suspended compound
-    elif low.endswith(tuple(L["adjective_endings"])) and j < len(toks) and toks[j].word and not toks[j].text[0].isupper() \
-            and not _is_verb(toks, j) and toks[j].low not in L["np_stop"] and toks[j].low not in L["adverbs"] \
+    elif low.endswith(L["adjective_endings_t"]) and j < len(toks) and toks[j].word and not toks[j].text[0].isupper() \
+            and not _is_verb(L, toks, j) and toks[j].low not in L["np_stop"] and toks[j].low not in L["adverbs"] \
             and toks[j].low not in L["pronouns"] and toks[j].low not in L["determiners"] \
-            and toks[j].low not in L["np_prepositions"] and not toks[j].low.endswith(tuple(L["verb_endings"])):
+            and toks[j].low not in L["np_prepositions"] and not toks[j].low.endswith(L["verb_endings_t"]):
         end = toks[j].end        # '20 400 anmälda brott', '4 105 lätta lastbilar': an adjective read as the noun
     span = _clean_np(case, a, end)
     if span is None:
@@ -395,9 +448,9 @@ def _rule_share_of(case: SubjectCase) -> dict | None:
     q = case.q
     if q.kind not in ("percent", "ratio", "number", "count") or q.kind == "count" and q.entity:
         return None
-    L = _lex()
-    toks = tokens(case.text)
-    i = _first_tok(case.text, q.char_end)
+    L = case.L
+    toks = case.view.toks
+    i = case.view.first(q.char_end)
     if i < len(toks) and toks[i].low in L["partitive_links"]:
         i += 1
     elif q.kind == "ratio":
@@ -406,7 +459,7 @@ def _rule_share_of(case: SubjectCase) -> dict | None:
         while i < len(toks) and toks[i].low in L["comparatives"]:
             i += 1
         if i >= len(toks) or toks[i].low in L["not_nouns_after"] or toks[i].low in L["verbs"] \
-                or not toks[i].word or toks[i].text[0].isupper() or toks[i].low.endswith(tuple(L["verb_endings"])):
+                or not toks[i].word or toks[i].text[0].isupper() or toks[i].low.endswith(L["verb_endings_t"]):
             return None
     else:
         return None
@@ -424,8 +477,8 @@ def _rule_share_of(case: SubjectCase) -> dict | None:
 
 def _np_backward(case: SubjectCase, end: int) -> tuple[int, int] | None:
     """The determiner-led noun phrase ending at ``end``: 'ett underskott', 'en andra etapp', 'regionens budget'."""
-    L = _lex()
-    toks = [t for t in tokens(case.text) if t.end <= end]
+    L = case.L
+    toks = case.view.before(end)
     if not toks or not toks[-1].word or toks[-1].low in L["np_stop"] or toks[-1].low in L["verbs"]:
         return None
     for back in range(1, 6):
@@ -442,35 +495,34 @@ def _np_backward(case: SubjectCase, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _bare_noun(toks, k: int) -> bool:
+def _bare_noun(L, toks, k: int) -> bool:
     """A noun standing alone before 'på'/'om' ('bakom investeringen på', 'om sanktionsavgifter på'): a definite or
     plural form after a word that is neither a determiner nor a verb."""
-    L = _lex()
     t = toks[k]
     if not t.word or k == 0 or t.low in L["verbs"] or t.low in L["adverbs"] or t.low in L["np_stop"] \
-            or t.low in L["pronouns"] or len(t.low) < 5 or not t.low.endswith(tuple(L["noun_endings"])):
+            or t.low in L["pronouns"] or len(t.low) < 5 or not t.low.endswith(L["noun_endings_t"]):
         return False
     prev = toks[k - 1]
-    return prev.word and prev.low not in L["determiners"] and not _is_verb(toks, k - 1) and not prev.low.endswith("s")
+    return prev.word and prev.low not in L["determiners"] and not _is_verb(L, toks, k - 1) and not prev.low.endswith("s")
 
 
 def _rule_noun_before(case: SubjectCase) -> dict | None:
     """'ett underskott på 650 miljoner', 'en utdelning om 1,30 kronor', 'en överföring av 104 MSEK': the noun the
     figure is the size of. A change noun there ('en ökning med 72 procent') measures what changes: the figure
     continues the one before it, else the sentence before."""
-    L = _lex()
-    toks = [t for t in tokens(case.text) if t.end <= case.q.char_start]
+    L = case.L
+    toks = case.view.before(case.q.char_start)
     while toks and toks[-1].low in L["adverbs"]:          # 'sanktionsavgifter på sammanlagt 156 miljoner'
         toks.pop()
     if len(toks) < 2 or toks[-1].low not in L["change_links"]:
         return None
     span = _np_backward(case, toks[-2].end)
-    if span is None and toks[-1].low in L["before_links"] and _bare_noun(toks, len(toks) - 2):
+    if span is None and toks[-1].low in L["before_links"] and _bare_noun(L, toks, len(toks) - 2):
         span = toks[-2].start, toks[-2].end
     if span is None:
         return None
     head = toks[-2].low
-    if _is_change_noun(head):
+    if _is_change_noun(L, head):
         return _continued(case, "change_noun") or _carried("change_noun_previous", case.previous_text())
     if toks[-1].low not in L["before_links"]:
         return None
@@ -483,10 +535,10 @@ def _rule_money_goal(case: SubjectCase) -> dict | None:
     q = case.q
     if q.kind != "money":
         return None
-    L = _lex()
+    L = case.L
     text = case.text
-    toks = tokens(text)
-    i = _first_tok(text, q.char_end)
+    toks = case.view.toks
+    i = case.view.first(q.char_end)
     while i < len(toks) and (toks[i].low in L["goal_fillers"] or
                              i + 1 < len(toks) and f"{toks[i].low} {toks[i + 1].low}" in L["goal_fillers"]):
         i += 2 if i + 1 < len(toks) and f"{toks[i].low} {toks[i + 1].low}" in L["goal_fillers"] else 1
@@ -499,7 +551,7 @@ def _rule_money_goal(case: SubjectCase) -> dict | None:
                 return _subject("money_goal", text, *span)
     before = [t for t in toks if t.end <= q.char_start]
     if before and before[-1].low in L["price_links"]:
-        a = clause_start(text, q.char_start, case.times)
+        a = case.view.clause_start(q.char_start, case.times)
         for o, sub in zip(case.qs[:case.index], case.earlier):
             if a <= o.char_start and o.kind == "count" and sub and sub.get("rule") == "counted_noun":
                 return {**sub, "rule": "money_object"}   # 'köpt 800 starroperationer ... för 11 miljoner kronor'
@@ -536,12 +588,12 @@ def _rule_continues(case: SubjectCase) -> dict | None:
     if case.index == 0:
         return None
     prev = case.qs[case.index - 1]
-    L = _lex()
+    L = case.L
     after = prev.char_end
     last = case.earlier[-1] if case.earlier else None
     if last and last.get("char_start") is not None and after <= last["char_start"] < case.q.char_start:
         after = last["char_end"]                 # '2 300 ansökningar, vilket är 8 procent': past the counted noun
-    gap = [t for t in tokens(case.text) if after <= t.start and t.end <= case.q.char_start]
+    gap = case.view.within(after, case.q.char_start)
     words = [t for t in gap if t.word and not case.in_time(t.start, t.end)]
     if len(words) > L["max_continuation_words"] or any(t.low not in L["continuation_words"] for t in words):
         return None
@@ -557,8 +609,8 @@ def _rule_compared(case: SubjectCase) -> dict | None:
     4 nautiska mil': a figure compared with an earlier one of the same unit in the sentence measures the same."""
     if case.index == 0:
         return None
-    L = _lex()
-    before = [t.low for t in tokens(case.text) if t.end <= case.q.char_start and t.word][-6:]
+    L = case.L
+    before = [t.low for t in case.view.before(case.q.char_start) if t.word][-6:]
     while before and before[-1] in L["adverbs"]:
         before.pop()                                     # 'mot tidigare 6'
     if not any(tuple(before[-len(p):]) == p for p in L["comparison_phrases"] if len(p) <= len(before)):
@@ -576,12 +628,12 @@ def _rule_noun_after(case: SubjectCase) -> dict | None:
     q = case.q
     if q.kind not in ("measure", "count") or q.kind == "count" and q.entity:
         return None
-    L = _lex()
-    toks = tokens(case.text)
-    i = _first_tok(case.text, q.char_end)
+    L = case.L
+    toks = case.view.toks
+    i = case.view.first(q.char_end)
     if i >= len(toks) or not toks[i].word or toks[i].text[0].isupper() or toks[i].low in L["not_nouns_after"] \
-            or toks[i].low in L["np_stop"] or _is_verb(toks, i) or toks[i].low in L["adverbs"] \
-            or toks[i].low.endswith(tuple(L["verb_endings"])) or case.in_time(toks[i].start, toks[i].end):
+            or toks[i].low in L["np_stop"] or _is_verb(L, toks, i) or toks[i].low in L["adverbs"] \
+            or toks[i].low.endswith(L["verb_endings_t"]) or case.in_time(toks[i].start, toks[i].end):
         return None
     span = _np_forward(case, i)
     span = span and _clean_np(case, *span)
@@ -594,23 +646,22 @@ def _rule_of_those(case: SubjectCase) -> dict | None:
     q = case.q
     if q.kind not in ("percent", "ratio", "count", "number") or q.kind == "count" and q.entity:
         return None
-    L = _lex()
-    a = clause_start(case.text, q.char_start, case.times)
-    toks = [t for t in tokens(case.text) if a <= t.start and t.end <= q.char_start]
+    L = case.L
+    a = case.view.clause_start(q.char_start, case.times)
+    toks = case.view.within(a, q.char_start)
     while toks and (toks[0].low in L["lead_conjunctions"] or not toks[0].word):
         toks.pop(0)
     if len(toks) < 2 or toks[0].low not in L["group_openers"]:
         return None
-    alltoks = tokens(case.text)
     pronoun = toks[1].low in L["group_pronouns"] or toks[1].low in L["anaphors"] and (
-        len(toks) == 2 or _is_verb(alltoks, alltoks.index(toks[2])))
+        len(toks) == 2 or case.view.is_verb(toks[2].i))
     if pronoun:                                          # 'Av dem', 'Bland dessa' (not 'Bland de tillfrågade')
         prev = case.previous_text()
         return _carried("of_those_previous", prev) if prev else None
     for o, sub in zip(case.qs[:case.index], case.earlier):
         if toks[0].start < o.char_start < q.char_start and sub:
             return {**sub, "rule": "of_those"}           # 'Av landets 64 000 skyddsrum': the group's counted noun
-    span = _np_forward(case, _first_tok(case.text, toks[1].start), q.char_start, allow_pp=False)
+    span = _np_forward(case, case.view.first(toks[1].start), q.char_start, allow_pp=False)
     span = span and _clean_np(case, *span)
     return _subject("of_those", case.text, *span) if span else None
 
@@ -621,9 +672,9 @@ def _rule_share_of_previous(case: SubjectCase) -> dict | None:
     q = case.q
     if q.kind not in ("percent", "ratio") or case.text[:q.char_start].strip(" \"”–-"):
         return None
-    toks = tokens(case.text)
-    i = _first_tok(case.text, q.char_end)
-    if i >= len(toks) or not _is_verb(toks, i):
+    toks = case.view.toks
+    i = case.view.first(q.char_end)
+    if i >= len(toks) or not case.view.is_verb(i):
         return None
     prev = case.previous_text()
     return _carried("share_of_previous", prev) if prev else None
@@ -634,8 +685,8 @@ def _which_is(case: SubjectCase) -> dict | None:
     'vilket' + a copula restates the figure before it: it measures the same."""
     if case.index == 0:
         return None
-    L = _lex()
-    before = [t.low for t in tokens(case.text) if t.end <= case.q.char_start and t.word][-4:]
+    L = case.L
+    before = [t.low for t in case.view.before(case.q.char_start) if t.word][-4:]
     while before and before[-1] in L["adverbs"]:
         before.pop()
     if len(before) < 2 or before[-2] != "vilket" or before[-1] not in L["restating_verbs"]:
@@ -649,10 +700,10 @@ def _rule_share_is(case: SubjectCase) -> dict | None:
     q = case.q
     if q.kind not in ("percent", "ratio", "count", "number") or q.kind == "count" and q.entity:
         return None
-    L = _lex()
-    toks = tokens(case.text)
+    L = case.L
+    toks = case.view.toks
     before = [t for t in toks if t.end <= q.char_start]
-    i = _first_tok(case.text, q.char_end)
+    i = case.view.first(q.char_end)
     if i + 1 < len(toks) and toks[i].low in L["partitive_links"] and toks[i + 1].low in L["pronouns"]:
         i += 2                                           # 'av dem'
     elif not before or before[-1].low not in L["share_openers"] and before[-1].text != ",":
@@ -682,11 +733,9 @@ def _rule_appositive(case: SubjectCase) -> dict | None:
     span = _np_backward(case, len(comma) - 1)
     if span is None:
         return None
-    head = [t for t in tokens(text) if span[0] <= t.start and t.end <= span[1]]
-    if any(_is_change_noun(t.low) for t in head[-1:]):
-        proxy = Quantity(text="", char_start=span[0], char_end=span[0], value=None, unit=None, kind="number",
-                         core_start=span[0], core_end=span[0])
-        found = _rule_clause(SubjectCase(text, proxy, [], 0, case.times, None, case.previous, [], case.kind))
+    head = case.view.within(span[0], span[1])
+    if any(_is_change_noun(case.L, t.low) for t in head[-1:]):
+        found = _rule_clause(case.proxy(span[0]))
         return {**found, "rule": "appositive_change"} if found else None
     return _subject("appositive", text, *span)
 
@@ -695,8 +744,8 @@ def _rule_changed_object(case: SubjectCase) -> dict | None:
     """'planerar att utöka mässområdet med 3 000 kvadratmeter', 'skulle minska utsläppen med 12 000 ton', 'Höj lönerna
     med 3 000 kronor', 'sänka priset på periodkortet till 395 kronor': the object of an infinitive or imperative,
     changed by the figure after 'med' (or brought to it by 'till' after a change verb), is what changes."""
-    L = _lex()
-    toks = [t for t in tokens(case.text) if t.end <= case.q.char_start]
+    L = case.L
+    toks = case.view.before(case.q.char_start)
     while toks and toks[-1].low in L["adverbs"]:
         toks.pop()
     if len(toks) < 3 or toks[-1].low not in ("med", "till"):
@@ -705,7 +754,7 @@ def _rule_changed_object(case: SubjectCase) -> dict | None:
 
     def is_head_verb(j: int) -> bool:
         t = toks[j]
-        return _is_verb(toks, j) or t.low in L["change_words"] \
+        return _is_verb(L, toks, j) or t.low in L["change_words"] \
             or t.low.endswith("a") and j > 0 and (toks[j - 1].low == "att" or toks[j - 1].low in L["auxiliaries"])
 
     while k >= 0 and (toks[k].word or toks[k].text[0].isdigit()) and not is_head_verb(k) and len(toks) - k < 12:
@@ -729,9 +778,9 @@ def _rule_parse(case: SubjectCase) -> dict | None:
     """A model backend's dependency parse: the subject of the verb governing the figure."""
     if not case.parse:
         return None
-    L = _lex()
-    a = clause_start(case.text, case.q.char_start, case.times)
-    clause = [t.low for t in tokens(case.text) if a <= t.start and t.end <= case.q.char_start]
+    L = case.L
+    a = case.view.clause_start(case.q.char_start, case.times)
+    clause = [t.low for t in case.view.within(a, case.q.char_start)]
     if any(w in L["actor_verbs"] for w in clause) or case.q.kind == "duration" and not any(
             w in L["lasting_verbs"] for w in clause):
         return None                  # the same guards as the clause patterns: an actor, an adverbial duration
@@ -744,19 +793,25 @@ def _rule_parse(case: SubjectCase) -> dict | None:
     span = _clean_np(case, k, k + len(phrase))
     if span is None:
         return None
-    head = tokens(case.text)[_first_tok(case.text, span[0])].low
-    if head in _lex()["anaphors"] or _is_change_noun(head):
+    head = case.view.toks[case.view.first(span[0])].low
+    if head in L["anaphors"] or _is_change_noun(L, head):
         return None
     return _subject("parse_subject", case.text, *span)
 
 
-def clause_start(text: str, pos: int, times=()) -> int:
+def clause_start(text: str, pos: int, times=(), lex: Lexicon | None = None) -> int:
     """Start of the clause holding ``pos``: after the last comma, semicolon, colon, dash, bracket or clause word
     ('och', 'men', 'att', 'som', 'vilket' …) before it. A dash inside a period ('januari – juni 2023') cuts nothing;
     'och' cuts only after a clause with a verb of its own ('bränder i skog och mark ökade' is one clause)."""
-    L = _lex()
+    return _View(text, (lex or lexicon.load()).derived(_vocab)).clause_start(pos, times)
+
+
+def _clause_start(view: _View, pos: int, times) -> int:
+    """``clause_start`` on a sentence's view (its verbs read once)."""
+    L = view.L
+    text = view.text
     start = 0
-    toks = tokens(text)
+    toks = view.toks
     verb_since = False
     opened = []
     dash_open = None
@@ -783,7 +838,7 @@ def clause_start(text: str, pos: int, times=()) -> int:
         if t.text in ",;:–—()\"”" or t.low in L["clause_openers"]:
             start = t.start if t.word else t.end
             verb_since = False
-        elif t.word and _is_verb(toks, k):
+        elif t.word and view.is_verb(k):
             verb_since = True
     return start
 
@@ -792,19 +847,19 @@ def _rule_clause(case: SubjectCase) -> dict | None:
     """The subject of the figure's clause verb: before it ('Nettoomsättningen uppgick till 1 124 MSEK'), or after it
     when the clause opens with an adverbial ('Under 2023 ökade antalet klienter i anstalt med 11 procent', 'Totalt
     omsatte detaljhandeln 66 miljarder'). A pronoun or change noun there refers back (rule 'previous')."""
-    L = _lex()
+    L = case.L
     text, q = case.text, case.q
-    a = clause_start(text, q.char_start, case.times)
-    toks = [t for t in tokens(text) if a <= t.start and t.end <= q.char_start]
+    a = case.view.clause_start(q.char_start, case.times)
+    toks = case.view.within(a, q.char_start)
     while toks and (toks[0].low in L["lead_conjunctions"] or toks[0].low == "som" and a > 0 or not toks[0].word):
         if toks[0].low == "som":
             return _relative_clause(case, a, toks)
         toks.pop(0)
     if not toks:
         return _rule_elliptic(case) if text[:a].rstrip().endswith(",") else None
-    alltoks = tokens(text)
-    first = alltoks.index(toks[0])
-    verb = next((k for k in range(len(toks)) if _is_verb(alltoks, first + k)), None)
+    alltoks = case.view.toks
+    first = toks[0].i
+    verb = next((k for k in range(len(toks)) if case.view.is_verb(first + k)), None)
     if verb is None:
         return _verbless(case, toks)
     if toks[verb].low in L["actor_verbs"]:
@@ -821,11 +876,11 @@ def _rule_clause(case: SubjectCase) -> dict | None:
         if span is None:
             return _refers_back(case, pre)
         head = [t for t in pre if span[0] <= t.start and t.end <= span[1]]
-        if head and (head[0].low in L["anaphors"] and len(head) == 1 or any(_is_change_noun(t.low) for t in head[-1:])):
+        if head and (head[0].low in L["anaphors"] and len(head) == 1 or any(_is_change_noun(L, t.low) for t in head[-1:])):
             return _refers_back(case, head)
         return _subject("clause_subject", text, *span)
     # inverted: the subject follows the verb (and any auxiliaries, 'det', adverbs)
-    i = _first_tok(text, toks[verb].end)
+    i = case.view.first(toks[verb].end)
     while i < len(alltoks) and alltoks[i].start < q.char_start and (
             alltoks[i].low in L["auxiliaries"] or alltoks[i].low in L["adverbs"] or alltoks[i].low in L["verbs"]):
         if alltoks[i].low in L["anaphors"]:
@@ -840,7 +895,7 @@ def _rule_clause(case: SubjectCase) -> dict | None:
     if span is None:
         return None
     head = [t for t in alltoks if span[0] <= t.start and t.end <= span[1]]
-    if any(_is_change_noun(t.low) for t in head[-1:]):
+    if any(_is_change_noun(L, t.low) for t in head[-1:]):
         return _refers_back(case, head)
     return _subject("clause_subject_inverted", text, *span)
 
@@ -849,12 +904,10 @@ def _shared_subject(case: SubjectCase, pos: int) -> dict | None:
     """'Utlåningen minskade för tredje året och landade på 812 000 lån': a verb after 'och' shares the subject of
     the clause before it."""
     for _hop in range(2):        # 'X fortsätter att öka och är nu ...': past an infinitive clause to the subject
-        proxy = Quantity(text="", char_start=pos, char_end=pos, value=None, unit=None, kind="number",
-                         core_start=pos, core_end=pos)
-        found = _rule_clause(SubjectCase(case.text, proxy, [], 0, case.times, None, case.previous, [], case.kind))
+        found = _rule_clause(case.proxy(pos))
         if found and found.get("char_start") is not None:
             return {**found, "rule": "shared_subject"}
-        b = clause_start(case.text, pos, case.times)
+        b = case.view.clause_start(pos, case.times)
         if not case.text[b:].lower().startswith("att ") or b == 0:
             return None
         pos = b
@@ -864,21 +917,21 @@ def _shared_subject(case: SubjectCase, pos: int) -> dict | None:
 def _verbless(case: SubjectCase, toks: list) -> dict | None:
     """A clause without a verb: a headline ('Beläggningen på anstalterna över 100 procent') names its subject
     before the figure; a fragment after a comma (', med 18 procent,') continues the clause before it."""
-    L = _lex()
+    L = case.L
     text = case.text
     a = toks[0].start
     before = text[:a].rstrip()
     if before.endswith(","):
         return _rule_elliptic(case)
-    alltoks = tokens(text)
+    alltoks = case.view.toks
     if toks[0].low in L["fronted_openers"] or case.in_time(toks[0].start, toks[0].end) or len(toks) > 6 \
             or toks[-1].low in L["duration_prepositions"]:
         return None                       # 'i minst sju dygn' is an adverbial
     opener = next((t for t in reversed(alltoks) if t.end <= a), None)
     gapped = opener is not None and opener.low in L["share_openers"] and any(
-        _is_verb(alltoks, k) for k in range(len(alltoks)) if alltoks[k].end <= opener.start)
+        case.view.is_verb(k) for k in range(len(alltoks)) if alltoks[k].end <= opener.start)
     headline = case.kind in ("heading", "title") and not any(
-        _is_verb(alltoks, k) or k and alltoks[k].low.endswith(tuple(L["headline_verb_endings"]))
+        case.view.is_verb(k) or k and alltoks[k].low.endswith(L["headline_verb_endings_t"])
         for k in range(len(alltoks)) if alltoks[k].word and alltoks[k].end <= case.q.char_start)
     if not (gapped or headline):
         return None                       # 'Klädhandeln ökade med 6 % och skohandeln med 9 %'; 'Beläggningen över 100 %' 
@@ -886,7 +939,7 @@ def _verbless(case: SubjectCase, toks: list) -> dict | None:
     if span is None:
         return None
     head = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
-    if any(t.low in L["pronouns"] or t.low in L["change_links"] or _is_change_noun(t.low) for t in head[-1:]):
+    if any(t.low in L["pronouns"] or t.low in L["change_links"] or _is_change_noun(L, t.low) for t in head[-1:]):
         return None
     return _subject("headline_subject", text, *span)
 
@@ -894,16 +947,16 @@ def _verbless(case: SubjectCase, toks: list) -> dict | None:
 def _rule_elliptic(case: SubjectCase) -> dict | None:
     """'E-boksutlånet ökade kraftigt, med 18 procent, till 96 400 lån': a fragment after a comma measures what the
     clause before it is about."""
-    L = _lex()
-    a = clause_start(case.text, case.q.char_start, case.times)
+    L = case.L
+    a = case.view.clause_start(case.q.char_start, case.times)
     for _hop in range(3):
         comma = case.text.rfind(",", 0, a + 1)
         if comma <= 0:
             return None
-        b = clause_start(case.text, comma, case.times)
+        b = case.view.clause_start(comma, case.times)
         if b >= comma or case.text[b:comma].count(" ") > 25:
             return None
-        words = [t for t in tokens(case.text) if b <= t.start and t.end <= comma]
+        words = case.view.within(b, comma)
         if any(t.low in L["verbs"] for t in words):
             break
         a = b                             # ', med 18 procent,': a fragment before this one; look further back
@@ -911,10 +964,7 @@ def _rule_elliptic(case: SubjectCase) -> dict | None:
         return None
     if not any(t.low in L["change_verbs"] or t.low in L["measure_verbs"] or t.low in L["copulas"] for t in words):
         return None                       # only a figure that elaborates a change or a measure ('ökade, med 18 procent,')
-    proxy = Quantity(text="", char_start=comma, char_end=comma, value=None, unit=None, kind="number",
-                     core_start=comma, core_end=comma)
-    sub = SubjectCase(case.text, proxy, [], 0, case.times, None, case.previous, [], case.kind)
-    found = _rule_clause(sub)
+    found = _rule_clause(case.proxy(comma))
     return {**found, "rule": "elliptic_clause"} if found and found.get("char_start") is not None else None
 
 
@@ -922,12 +972,12 @@ def _relative_clause(case: SubjectCase, a: int, toks: list) -> dict | None:
     """A clause opening with 'som': 'Andelen som nått behörighet ligger på 79 procent' (a restrictive relative
     clause inside the subject: the subject runs to the main verb) or 'prisbasbeloppet, som höjs till …' (the
     relative's own verb measures its antecedent)."""
-    L = _lex()
+    L = case.L
     verbs = [k for k, t in enumerate(toks) if t.low in L["verbs"]]
     before = case.text[:a].rstrip()
     if verbs and verbs[-1] > 1 and not before.endswith(","):
-        start = clause_start(case.text, a)
-        pre = [t for t in tokens(case.text) if start <= t.start and t.end <= toks[verbs[-1]].start]
+        start = case.view.clause_start(a)
+        pre = case.view.within(start, toks[verbs[-1]].start)
         while pre and (pre[0].low in L["lead_conjunctions"] or not pre[0].word):
             pre.pop(0)
         if pre and pre[0].low not in L["fronted_openers"] and pre[0].low not in L["pronouns"] and len(pre) <= L["max_words"]:
@@ -937,12 +987,12 @@ def _relative_clause(case: SubjectCase, a: int, toks: list) -> dict | None:
 
 def _relative(case: SubjectCase, a: int) -> dict | None:
     """'prisbasbeloppet, som höjs från …': a relative clause's subject is the noun phrase before 'som'."""
-    before = [t for t in tokens(case.text) if t.end <= a]
+    before = case.view.before(a)
     while before and not before[-1].word:
         before.pop()
     if not before:
         return None
-    L = _lex()
+    L = case.L
     last = before[-1]
     if last.low in L["pronouns"] or last.low in L["verbs"] or last.low in L["np_stop"]:
         return None
@@ -998,29 +1048,41 @@ def decide(case: SubjectCase) -> dict | None:
 
 
 def sentence_subjects(text: str, qs: list[Quantity], times=(), parse=None, previous=None,
-                      kind: str = "sentence") -> list[dict | None]:
+                      kind: str = "sentence", lex: Lexicon | None = None) -> list[dict | None]:
     """The subject of every figure of a sentence, in order (each figure sees the subjects of those before it)."""
     out: list[dict | None] = []
+    if not qs:
+        return out
+    view = _View(text, (lex or lexicon.load()).derived(_vocab))
     for i, q in enumerate(qs):
-        out.append(decide(SubjectCase(text, q, qs, i, list(times), parse, previous, list(out), kind)))
+        out.append(decide(SubjectCase(text, q, qs, i, list(times), parse, previous, list(out), kind, view)))
     return out
 
 
-def lead_subject(text: str) -> str | None:
+def lead_subject(text: str, lex: Lexicon | None = None) -> str | None:
     """The subject of a sentence without figures, for a later sentence that refers back to it: the noun phrase
     before its first clause verb ('Den svenska spelmarknaden växte kraftigt.')."""
-    L = _lex()
+    L = (lex or lexicon.load()).derived(_vocab)
     toks = tokens(text)
     verb = next((k for k, t in enumerate(toks) if t.low in L["verbs"]), None)
     if verb is None or verb == 0:
         return None
-    case = SubjectCase(text, Quantity(text="", char_start=len(text), char_end=len(text), value=None, unit=None,
-                                      kind="number"), [], 0)
     pre = toks[:verb]
     if pre[0].low in L["fronted_openers"] or len(pre) == 1 and pre[0].low in L["anaphors"]:
         return None
+    case = SubjectCase(text, Quantity(text="", char_start=len(text), char_end=len(text), value=None, unit=None,
+                                      kind="number"), [], 0, view=_View(text, L))
     span = _clean_np(case, pre[0].start, pre[-1].end)
     return " ".join(text[span[0]:span[1]].split()) if span else None
+
+
+def verb_first(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` opens with a verb ('Planen: satsar 11 miljoner' after a headline's lead): a listed verb, a
+    passive, or a present tense in -ar/-er."""
+    L = lex.derived(_vocab)
+    toks = tokens(text)
+    return bool(toks) and toks[0].word and (toks[0].low in L["verbs"] or _is_verb(L, toks, 0)
+                                            or toks[0].low.endswith(("ar", "er")))
 
 
 def shift(subject: dict | None, offset: int) -> dict | None:

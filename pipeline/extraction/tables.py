@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import lexicon
+from pipeline.lexicon import Lexicon
 from pipeline.extraction import quantities
 from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
@@ -78,25 +79,34 @@ class Spec:
 NO_SPEC = Spec()
 
 
-@lru_cache(maxsize=1)
-def _words():
-    lex = lexicon.load()
+@dataclass(frozen=True, eq=False)
+class _Words:
+    """What the table reader reads header cells with, built once per lexicon (``lex.derived(_words)``); compared
+    and hashed by identity, so the spec caches keep one entry per lexicon."""
+    d: dict
+    lex: Lexicon
+
+    def __getitem__(self, key):
+        return self.d[key]
+
+
+def _words(lex: Lexicon) -> _Words:
     t = lex.tables
     rates = {**lex.rates_after, **lex.rates_denominators, **t["per"]}
     per = "|".join((r"(?<!\w)" if k[0].isalnum() else "") + re.escape(k.lower()) + r"(?!\w)"
                    for k in sorted(rates, key=len, reverse=True))
     heads = "|".join(map(re.escape, sorted(t["change_headers"], key=len, reverse=True)))
-    return {"rates": {k.lower(): v for k, v in rates.items()}, "per": re.compile(per),
-            "head_start": re.compile(rf"(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
-            "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
-            "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"])}
+    return _Words({"rates": {k.lower(): v for k, v in rates.items()}, "per": re.compile(per),
+                   "head_start": re.compile(rf"(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
+                   "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
+                   "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"])}, lex)
 
 
-def _unit_in(text: str):
+def _unit_in(text: str, W: _Words):
     """The unit and scale a piece of header text names: (Unit or None, scale). A unit right after a number is
     a figure of the header itself ('15–74 år') and names nothing."""
     toks = quantities.tokenize(text)
-    scales = _words()["scales"]
+    scales = W["scales"]
     unit, scale = None, 1.0
     for i, tok in enumerate(toks):
         if i and toks[i - 1].is_num:
@@ -110,11 +120,14 @@ def _unit_in(text: str):
     return unit, scale
 
 
-@lru_cache(maxsize=1024)
-def read_spec(text: str, where: str = "header") -> Spec:
+def read_spec(text: str, where: str = "header", lex: Lexicon | None = None) -> Spec:
     """The ``Spec`` of a header cell (``where="header"``), a row label ("label": its unit only after its last
     comma or in brackets, 'Fast avgift, kr/år', 'Pris (tkr)') or a caption ("caption": a change word anywhere)."""
-    W = _words()
+    return _read_spec(text, where, (lex or lexicon.load()).derived(_words))
+
+
+@lru_cache(maxsize=1024)
+def _read_spec(text: str, where: str, W: _Words) -> Spec:
     clean = " ".join(text.split()).strip(" |:")
     if not clean or (where != "caption" and len(clean) > W["max"]):
         return NO_SPEC
@@ -122,9 +135,9 @@ def read_spec(text: str, where: str = "header") -> Spec:
     if where == "label":
         brackets = re.findall(r"\(([^()]*)\)", clean)
         part = clean.rsplit(",", 1)[1] if "," in clean else (brackets[-1] if brackets else clean)
-        unit, scale = _unit_in(part) if not _HAS_DIGIT.search(part) else (None, 1.0)
+        unit, scale = _unit_in(part, W) if not _HAS_DIGIT.search(part) else (None, 1.0)
     else:
-        unit, scale = _unit_in(clean)
+        unit, scale = _unit_in(clean, W)
     change = None
     m = (W["head_word"].search if where == "caption" else W["head_start"].match)(low)
     if m:
@@ -133,21 +146,21 @@ def read_spec(text: str, where: str = "header") -> Spec:
     if unit is None or unit.kind not in ("percent", "percentage_point"):
         hit = W["per"].search(low)
         per = W["rates"][hit.group(0)] if hit else None
-    name = _name(clean) if where != "caption" and change is None else None
+    name = _name(clean, W) if where != "caption" and change is None else None
     return Spec(unit.unit if unit else None, unit.kind if unit else None, scale, per, change, name)
 
 
-def _name(text: str) -> str | None:
+def _name(text: str, W: _Words) -> str | None:
     """The measure a header cell or label names: its text before the first comma, without brackets, periods and
     unit words ('Gästnätter, tusental' -> 'Gästnätter', 'Besök 2022' -> 'Besök', 'Mkr' -> None)."""
     head = re.sub(r"\([^()]*\)", " ", text.split(",", 1)[0])
     for t in sorted(find_times(head), key=lambda t: -t.char_start):
         head = head[:t.char_start] + " " + head[t.char_end:]
     head = " ".join(head.split()).strip(" -–:;.%")
-    if not set(w.lower() for w in _LETTERS_1.findall(head)) - _words()["not_names"]:
+    if not set(w.lower() for w in _LETTERS_1.findall(head)) - W["not_names"]:
         return None                                   # 'Totalt', 'Ackumulerat', 'Apr-mar': no measure
-    lex = lexicon.load()
-    if head in lex.unit_by_surface_exact or head.lower() in lex.unit_by_surface or head.lower() in _words()["scales"]:
+    lex = W.lex
+    if head in lex.unit_by_surface_exact or head.lower() in lex.unit_by_surface or head.lower() in W["scales"]:
         return None
     return head
 
@@ -275,7 +288,7 @@ def _column_of(table: Table, row: Row, k: int) -> int | None:
 
 
 def _build(lines: list[tuple[str, int, list]], caption: str | None, published, style: str,
-           has_header: bool) -> Table:
+           has_header: bool, lex: Lexicon) -> Table:
     """A Table from its lines: (text, offset of the line in its figures' coordinates, figures in the line)."""
     header_cells = _split(lines[0][0], style) if has_header else []
     body = lines[1:] if has_header else lines
@@ -284,9 +297,9 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     header = lines[0][0] if has_header else ""
     if header_cells and len(header_cells) == widest - 1 and style != "space":
         header_cells = [(0, 0)] + header_cells         # no corner cell above the labels
-    columns = [Column(header[s:e], read_spec(header[s:e]), _period(header[s:e], published)) for s, e in header_cells]
+    columns = [Column(header[s:e], read_spec(header[s:e], "header", lex), _period(header[s:e], published)) for s, e in header_cells]
     label_column = not columns or columns[0].period is None
-    table = Table(read_spec(caption, "caption") if caption else NO_SPEC,
+    table = Table(read_spec(caption, "caption", lex) if caption else NO_SPEC,
                   columns[0].spec if columns and label_column else NO_SPEC, columns, rows, style, header_cells,
                   label_column)
     if label_column:
@@ -295,7 +308,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                 s, e = row.cells[0]
                 row.label = row.text[s:e]
                 row.period = _period(row.label, published)
-                row.spec = read_spec(row.label, "label")
+                row.spec = read_spec(row.label, "label", lex)
                 if row.period is not None:
                     row.spec = Spec(row.spec.unit, row.spec.kind, row.spec.scale, row.spec.per, row.spec.change, None)
     return table
@@ -394,13 +407,13 @@ def _is_header(line: str, qs: list, offset: int, style: str) -> bool:
     return True
 
 
-def _drop_header_figures(line: str, qs: list, offset: int, style: str) -> list:
+def _drop_header_figures(line: str, qs: list, offset: int, style: str, lex: Lexicon) -> list:
     """The header's figures, less those in a change header cell: 'Förändring 3 mån' names a span, no claim."""
     cells = _split(line, style)
     keep = []
     for q in qs:
         k = _cell_index(cells, q.char_start - offset)
-        if k is None or read_spec(line[cells[k][0]:cells[k][1]]).change is None:
+        if k is None or read_spec(line[cells[k][0]:cells[k][1]], "header", lex).change is None:
             keep.append(q)
     return keep
 
@@ -410,9 +423,12 @@ def _style(lines: list[str]) -> str:
 
 
 def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, published=None,
-                     periods: dict | None = None) -> None:
+                     periods: dict | None = None, lex: Lexicon | None = None) -> None:
     """A table inside one segment (plain text or markdown). ``caption``: the line before it when it stands in a
     block of its own. ``periods``: filled with id(quantity) -> the period heading its column or row."""
+    if "\n" not in text:
+        return                                        # one line holds no table (speed: most segments)
+    lex = lex or lexicon.load()
     lines, pos = [], 0
     for line in text.split("\n"):
         if line.strip() and not _TABLE_RULE.fullmatch(line.strip()):
@@ -429,17 +445,18 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
     if not rows or not all(_HAS_DIGIT.search(r) for r, _, _ in rows) \
             or 2 * sum(bool(_TABLE_CELLS.search(r)) for r, _, _ in rows) < len(rows):
         return                                        # not a table: prose, or a wrapped paragraph
-    apply_table(_build(lines, caption, published, style, has_header), periods)
+    apply_table(_build(lines, caption, published, style, has_header, lex), periods)
     if has_header:
         head, off, head_qs = lines[0]
-        keep = {id(q) for q in _drop_header_figures(head, head_qs, off, style)}
+        keep = {id(q) for q in _drop_header_figures(head, head_qs, off, style, lex)}
         dropped = {id(q) for q in head_qs} - keep
         qs[:] = [q for q in qs if id(q) not in dropped]
 
 
-def apply_table_rows(found: list, published=None, periods: dict | None = None) -> None:
+def apply_table_rows(found: list, published=None, periods: dict | None = None, lex: Lexicon | None = None) -> None:
     """Tables whose rows stand in blocks of their own (HTML: one block per row): a run of at least three
     one-line segments with cell separators in consecutive blocks; the line before it its caption."""
+    lex = lex or lexicon.load()
     k = 0
     while k < len(found):
         run = [k]
@@ -455,10 +472,10 @@ def apply_table_rows(found: list, published=None, periods: dict | None = None) -
         lines = [(found[i][0].text, 0, found[i][2]) for i in run]
         style = _style([ln for ln, _, _ in lines])
         has_header = _is_header(lines[0][0], lines[0][2], 0, style)
-        apply_table(_build(lines, caption, published, style, has_header), periods)
+        apply_table(_build(lines, caption, published, style, has_header, lex), periods)
         if has_header:
             head_qs = found[run[0]][2]
-            head_qs[:] = _drop_header_figures(lines[0][0], head_qs, 0, style)
+            head_qs[:] = _drop_header_figures(lines[0][0], head_qs, 0, style, lex)
         k = run[-1] + 1
 
 

@@ -23,7 +23,7 @@ from operator import itemgetter
 
 from pipeline import lexicon
 from pipeline.extraction.numbers import parse_number_word
-from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT
+from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, sentence_word_set
 from pipeline.extraction.time_rules import RULES, YEAR, Context, NoDate, Rule, electoral_term  # noqa: F401  (electoral_term: public)
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -146,7 +146,6 @@ def _class_chars(items) -> set | None:
 
 
 _YEARISH = re.compile(YEAR)
-_NOT_LETTERS = re.compile(r"[\W\d_]+")       # splitting on it leaves the words _WORD finds (and '' at the ends)
 
 
 def _open_rules(text: str, gated: bool, lex) -> list[int]:
@@ -159,7 +158,7 @@ def _open_rules(text: str, gated: bool, lex) -> list[int]:
     checks = {None: True, "digit": has_digit, "year": has_year, "year-": has_year and "-" in text,
               "year/": has_year and "/" in text, "digit/": has_digit and "/" in text}
     open_ = {i for i, needs in wordless if checks[needs]}
-    for word in by_word.keys() & set(_NOT_LETTERS.split(text.lower())):
+    for word in by_word.keys() & sentence_word_set(text):       # the sentence's words, read once for every module
         open_.update(i for i, needs in by_word[word] if checks[needs])
     return sorted(open_)
 
