@@ -48,6 +48,10 @@ SPACE_MONEY_AND_RATE = ("Bokslut\n\nMkr                   2022      2023      F�
                         "Rörelsemarginal, %     8,1       7,4        −0,7")
 MD_CAPTION_MONEY = ("Nyckeltal\n\nNyckeltal i sammandrag, MSEK\n\n| | 2022 | 2023 |\n|---|---|---|\n"
                     "| Omsättning | 95 | 102 |\n| Soliditet, % | 41,2 | 44,0 |\n| Anställda | 61 | 64 |")
+SPACE_INDENTED_CAPS = ("Resultat\n\nRESULTAT I SAMMANDRAG, MKR\n\n"
+                       "                    Kv2 2024   Kv2 2023   Förändring, %\n"
+                       "Intäkter               230        214            +7\n"
+                       "Rörelseresultat       18,2       15,9           +14")
 TAB_PERCENT_CAPTION = ("Ohälsa\n\nSjukfrånvaro efter sektor, procent\n\nSektor\tHösten 2022\tHösten 2023\tFörändring\n"
                        "Kommuner\t7,9\t7,2\t−0,7\nRegioner\t6,1\t6,4\t0,3")
 
@@ -77,6 +81,12 @@ TAB_PERCENT_CAPTION = ("Ohälsa\n\nSjukfrånvaro efter sektor, procent\n\nSektor
     (TAB_PERCENT_CAPTION, "7,9", 0, (7.9, "percent", None, None)),
     (TAB_PERCENT_CAPTION, "−0,7", 0, (-0.7, "percentage_point", None, "decrease")),
     (TAB_PERCENT_CAPTION, "0,3", 0, (0.3, "percentage_point", None, "increase")),
+    # a header indented past the labels that opens with a period: the rows' first cells are still labels; an
+    # all-capitals caption names its unit ('MKR')
+    (SPACE_INDENTED_CAPS, "230", 0, (230e6, "SEK", None, None)),
+    (SPACE_INDENTED_CAPS, "214", 0, (214e6, "SEK", None, None)),
+    (SPACE_INDENTED_CAPS, "+7", 0, (7, "percent", None, "increase")),
+    (SPACE_INDENTED_CAPS, "15,9", 0, (15.9e6, "SEK", None, None)),
 ])
 def test_cell_unit_scale_and_change_by_precedence(text, cell, nth, expected):
     assert _fields(_cell(extract_claims(text, "2024-04-03"), cell, nth)) == pytest.approx(expected)
@@ -102,6 +112,7 @@ def test_row_label_gives_unit_and_rate(text, cell, unit, per):
     ("Larm\n\nÅr\tLarm\tUtryckningar\n2019\t310\t280\n2020\t295\t301", "280", 0, "2019", "2019"),
     ("Skörd\n\nGröda            Skörd 2021      Skörd 2022\nVete                  2 950           3 110",
      "3 110", 0, "2022", "2022"),
+    (SPACE_INDENTED_CAPS, "214", 0, "2023-04", "2023-06"),
 ])
 def test_period_from_column_header_or_row_label(text, cell, nth, start, end):
     c = _cell(extract_claims(text, "2024-04-03"), cell, nth)

@@ -287,6 +287,15 @@ def _column_of(table: Table, row: Row, k: int) -> int | None:
     return max(range(first, n), key=lambda c: overlap[c])
 
 
+def _labels_first(rows: list) -> bool:
+    """Every full row opens with a cell that holds no figure: a label column, even when the header above it is
+    indented past it and names a period first ('            Kv3 2025   Kv3 2024' over 'Nettoomsättning  412  367')."""
+    widest = max((len(r.cells) for r in rows), default=0)
+    full = [r for r in rows if len(r.cells) == widest and r.cells]
+    return bool(full) and all(not any(r.cells[0][0] <= q.char_start - r.offset < r.cells[0][1] for q in r.qs)
+                              for r in full)
+
+
 def _build(lines: list[tuple[str, int, list]], caption: str | None, published, style: str,
            has_header: bool, lex: Lexicon) -> Table:
     """A Table from its lines: (text, offset of the line in its figures' coordinates, figures in the line)."""
@@ -295,7 +304,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     rows = [Row(text, off, qs, _cut_label(text, off, qs, _split(text, style))) for text, off, qs in body]
     widest = max((len(r.cells) for r in rows), default=0)
     header = lines[0][0] if has_header else ""
-    if header_cells and len(header_cells) == widest - 1 and style != "space":
+    if header_cells and len(header_cells) == widest - 1 and (style != "space" or _labels_first(rows)):
         header_cells = [(0, 0)] + header_cells         # no corner cell above the labels
     columns = [Column(header[s:e], read_spec(header[s:e], "header", lex), _period(header[s:e], published)) for s, e in header_cells]
     label_column = not columns or columns[0].period is None
