@@ -113,6 +113,11 @@ def test_row_label_gives_unit_and_rate(text, cell, unit, per):
     ("Skörd\n\nGröda            Skörd 2021      Skörd 2022\nVete                  2 950           3 110",
      "3 110", 0, "2022", "2022"),
     (SPACE_INDENTED_CAPS, "214", 0, "2023-04", "2023-06"),
+    # a change column is about the latest period of the level columns before it, also when its header names
+    # only the comparison point
+    (SPACE_INDENTED_CAPS, "+7", 0, "2024-04", "2024-06"),
+    ("Priser\n\n| Område | Mars 2024 | Mars 2023 | Förändring mot mars 2023, % |\n|---|---|---|---|\n"
+     "| Norr | 61,2 | 70,4 | −13 |", "−13", 0, "2024-03", "2024-03"),
 ])
 def test_period_from_column_header_or_row_label(text, cell, nth, start, end):
     c = _cell(extract_claims(text, "2024-04-03"), cell, nth)

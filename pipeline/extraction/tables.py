@@ -382,6 +382,22 @@ def _hint(table: Table, row: Row, col: int | None) -> str | None:
     return row.spec.name or name
 
 
+def _change_period(table: Table, col: int | None) -> TimeExpr | None:
+    """The period a change column is about: its own, unless its header names only the comparison point
+    ('Förändring mot okt 2024, %'); then, like a change column without one ('Förändring, %'), the latest period
+    of the level columns right before it ('Kv3 2025   Kv3 2024   Förändring, %': the third quarter of 2025)."""
+    own = table.column(col).period
+    if own is not None and not own.baseline:
+        return own
+    before = []
+    for k in range(col - 1 if col is not None else -1, -1, -1):
+        c = table.column(k)
+        if c.spec.change is not None or c.period is None:
+            break
+        before.append(c.period)
+    return max(before, key=lambda t: (t.end or t.start or "")) if before else None
+
+
 def apply_table(table: Table, periods: dict | None) -> None:
     """Decide every data cell of a table: unit, scale, rate, period, change and subject hint."""
     for row, col, q in table.cells():
@@ -394,7 +410,8 @@ def apply_table(table: Table, periods: dict | None) -> None:
         elif q.direction is None:
             q.direction_source = "table"      # a level: the resolver gives it no direction from other cells' words
         q.subject_hint = _hint(table, row, col)
-        period = table.column(col).period or row.period
+        period = _change_period(table, col) if table.column(col).spec.change else None
+        period = period or table.column(col).period or row.period
         if periods is not None and period is not None:
             periods[id(q)] = period
 
