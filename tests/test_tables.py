@@ -52,6 +52,10 @@ SPACE_INDENTED_CAPS = ("Resultat\n\nRESULTAT I SAMMANDRAG, MKR\n\n"
                        "                    Kv2 2024   Kv2 2023   Förändring, %\n"
                        "Intäkter               230        214            +7\n"
                        "Rörelseresultat       18,2       15,9           +14")
+SPACE_BY_MONTH = ("Larm\n\nUtryckningar per månad\n\nMånad      2024    2023\nMaj         512     470\n"
+                  "Juni        530     498")
+TAB_CAPTION_RATE = ("Elpris\n\nMånadsmedelpris per elområde, öre/kWh\n\nElområde\tOkt 2024\tOkt 2023\n"
+                    "SE3\t52,3\t43,2")
 TAB_PERCENT_CAPTION = ("Ohälsa\n\nSjukfrånvaro efter sektor, procent\n\nSektor\tHösten 2022\tHösten 2023\tFörändring\n"
                        "Kommuner\t7,9\t7,2\t−0,7\nRegioner\t6,1\t6,4\t0,3")
 
@@ -92,6 +96,16 @@ def test_cell_unit_scale_and_change_by_precedence(text, cell, nth, expected):
     assert _fields(_cell(extract_claims(text, "2024-04-03"), cell, nth)) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize("text,cell,per", [
+    # 'per månad' in the caption of a table counted by month: each cell is one month's count, not a rate
+    (SPACE_BY_MONTH, "530", None),
+    # a rate written with a slash in the caption holds for every cell
+    (TAB_CAPTION_RATE, "52,3", "kWh"),
+])
+def test_caption_rate_or_breakdown(text, cell, per):
+    assert _cell(extract_claims(text, "2024-11-20"), cell).quantity["per"] == per
+
+
 @pytest.mark.parametrize("text,cell,unit,per", [
     ("Aktien\n\n| Nyckeltal | 2023 | 2024 |\n|---|---|---|\n| Utdelning per aktie, kr | 2,10 | 2,40 |", "2,40", "SEK", "share"),
     ("Aktien\n\nPost\t2023\t2024\nEget kapital, kr/aktie\t48,70\t51,20\nAntal aktier, miljoner\t12\t12", "51,20", "SEK", "share"),
@@ -116,6 +130,9 @@ def test_row_label_gives_unit_and_rate(text, cell, unit, per):
     # a change column is about the latest period of the level columns before it, also when its header names
     # only the comparison point
     (SPACE_INDENTED_CAPS, "+7", 0, "2024-04", "2024-06"),
+    # a month row under a year column: that month of that year
+    (SPACE_BY_MONTH, "512", 0, "2024-05", "2024-05"),
+    (SPACE_BY_MONTH, "498", 0, "2023-06", "2023-06"),
     ("Priser\n\n| Område | Mars 2024 | Mars 2023 | Förändring mot mars 2023, % |\n|---|---|---|---|\n"
      "| Norr | 61,2 | 70,4 | −13 |", "−13", 0, "2024-03", "2024-03"),
 ])

@@ -167,11 +167,15 @@ def _name(text: str, W: _Words) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _period(text: str, published) -> TimeExpr | None:
-    """The one period a header cell or row label names ('April 2023', 'Jan-okt 2015', '2009'), or None."""
-    if not _HAS_DIGIT.search(text):
-        return None
+    """The one period a header cell or row label names ('April 2023', 'Jan-okt 2015', '2009', or a month alone,
+    'Augusti', which a year column completes), or None."""
+    whole = not _HAS_DIGIT.search(text)
     found = [t for t in find_times(text, published) if t.start and not t.baseline and t.type != "sequence"]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if whole and (found[0].grain not in _WITHIN_YEAR or found[0].text != text.strip(" |:")):
+        return None                     # without digits only a label that is nothing but a month or quarter
+    return found[0]
 
 
 # --- the model ------------------------------------------------------------------------------------------
@@ -382,6 +386,34 @@ def _hint(table: Table, row: Row, col: int | None) -> str | None:
     return row.spec.name or name
 
 
+_WITHIN_YEAR = ("month", "quarter", "half")
+
+
+def _cell_period(column: TimeExpr | None, row: TimeExpr | None) -> TimeExpr | None:
+    """A cell's period: its column's, else its row's; a year over a month written without one ('2025' over the row
+    'Augusti', or the reverse) is that month of that year."""
+    if column is not None and row is not None:
+        year, part = (column, row) if column.grain == "year" else (row, column) if row.grain == "year" else (None, None)
+        if year is not None and part.grain in _WITHIN_YEAR and part.start and part.end and year.start \
+                and not _HAS_DIGIT.search(part.text) and year.start[:4] == year.end[:4]:
+            y = year.start[:4]
+            return TimeExpr(f"{part.text} {year.text}", part.char_start, part.char_end, y + part.start[4:],
+                            y + part.end[4:], part.grain, part.type, True, rule=part.rule)
+    return column or row
+
+
+_PERIOD_RATES = {"year": "year", "quarter": "quarter", "month": "month", "week": "week", "day": "day"}
+
+
+def _not_by_period(per: str | None, period: TimeExpr | None) -> str | None:
+    """A caption 'Omkomna i vägtrafiken per månad' over rows 'Augusti', 'September': the table counts by month,
+    each cell is one month's figure, not a rate. (A row's or column's own 'kr/år' stays a rate under year
+    columns: a yearly fee.)"""
+    if per is not None and period is not None and _PERIOD_RATES.get(per) == period.grain:
+        return None
+    return per
+
+
 def _change_period(table: Table, col: int | None) -> TimeExpr | None:
     """The period a change column is about: its own, unless its header names only the comparison point
     ('Förändring mot okt 2024, %'); then, like a change column without one ('Förändring, %'), the latest period
@@ -403,6 +435,10 @@ def apply_table(table: Table, periods: dict | None) -> None:
     for row, col, q in table.cells():
         change = table.is_change(col) or row.spec.change is not None
         spec, per = _cell_spec(table, row, col)
+        period = _change_period(table, col) if table.column(col).spec.change else None
+        period = period or _cell_period(table.column(col).period, row.period)
+        if not (table.column(col).spec.per or row.spec.per):      # a caption's or corner's 'per månad' only
+            per = _not_by_period(per, period)
         if _is_bare(q):
             _apply_unit(q, spec, per, change)
         if change:
@@ -410,8 +446,6 @@ def apply_table(table: Table, periods: dict | None) -> None:
         elif q.direction is None:
             q.direction_source = "table"      # a level: the resolver gives it no direction from other cells' words
         q.subject_hint = _hint(table, row, col)
-        period = _change_period(table, col) if table.column(col).spec.change else None
-        period = period or table.column(col).period or row.period
         if periods is not None and period is not None:
             periods[id(q)] = period
 
