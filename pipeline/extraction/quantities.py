@@ -491,6 +491,9 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
     alt = lambda key: lexicon.alternation(ent[key])
     low = lambda key: tuple(w.lower().rstrip(".") for w in ent[key])
     label_no = r"\d+(?:[.:/]\d+|\s\d{3}(?!\d))*[a-z]?"
+    # 'per 100 000 invånare': the count in a rate's denominator is part of the rate (rates.json), not a figure
+    denominators = alt_cues(sorted({k for k in (*lex.rates_after, *lex.rates_denominators)
+                                     if any(c.isdigit() for c in k)}, key=len, reverse=True), flexible_spaces=True) or "(?!)"
     P = Protection
     return [
         P("time of day", re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I),
@@ -501,7 +504,8 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
           examples=(("Publicerad 03 februari 08.12 av redaktionen.", "03 februari 08.12"),)),
         P("label", re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I),
           tuple(w.lower() for w in ent["label_nouns"]), _no_unit_after,
-          examples=(("Projektet går nu in i fas 2 med nya mål.", "fas 2"),)),
+          examples=(("Projektet går nu in i fas 2 med nya mål.", "fas 2"),
+                    ("Priset i elområde 3 och 4 steg kraftigt.", "elområde 3 och 4"))),
         P("street address", re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"),
           tuple(w.lower() for w in ent["street_suffixes"]), examples=(("Kontoret ligger på Storgatan 5 i Lund.", "Storgatan 5"),)),
         P("label", re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), low("label_suffixes"),
@@ -514,6 +518,8 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
         P("title", re.compile(rf"(?<![\w,.])\d{{1,2}}:[ae]\s+(?:{alt('title_ordinal_words')})\b", re.I),
           (":",), examples=(("Anna Berg, 2:e vice ordförande, höll med.", "2:e vice"),
                             ("Han är 1:e vice talman sedan valet.", "1:e vice"))),
+        P("rate denominator", re.compile(rf"(?<![\wåäö])(?:{denominators})(?![\wåäö])", re.I), ("per",),
+          examples=(("Länet hade 640 anmälda brott per 100 000 invånare.", "per 100 000 invånare"),)),
         P("phone", re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
           tuple(ent["service_numbers"]), examples=(("Ring polisen på 114 14 eller gå in på webben.", "114 14"),)),
     ]
