@@ -20,7 +20,8 @@ HAS_DIGIT = re.compile(r"\d")
 LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")           # the word right before a position (search with an end bound)
 NAME_TOKEN = re.compile(r"[^\W\d_][\w-]*")           # a word that may carry digits or hyphens after its first letter
 VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")  # '½', '⅔': one-character fractions
-TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
+TOKEN_RE = re.compile(r"[^\W\d_]+|" + DIGITS_RE.pattern + r"|\S")   # words first: most tokens are (a number starts
+                                                                    # with a digit or comma, so the order changes nothing)
 
 
 def words(text: str) -> list[str]:
