@@ -332,3 +332,17 @@ def test_sentence_readings_are_the_words_of_the_sentence():
     assert T.sentence_lower(s) == s.lower()
     assert list(T.sentence_words(s)) == T.words(s)
     assert T.sentence_word_set(s) == frozenset(T.words(s))
+
+
+@pytest.mark.parametrize("text", [
+    "1 250,5 kr, 73.031 st, ,77 och 2019–2023; km2 ökade ⅔ (−4,2 %) 100 000-tal",
+    "Ökningen: 3,5 procent.12 av 20 kommuner, 1.5.2023 kl. 14.30, 0046-8-123 45 67",
+])
+def test_the_tokenizer_reads_words_first_with_the_same_tokens(text):
+    """text.TOKEN_RE tries words before numbers (speed); a number starts with a digit or a comma, a word with a
+    letter, so the tokens are those of the number-first order."""
+    import re
+    from pipeline.extraction import text as T
+    from pipeline.extraction.numbers import DIGITS_RE
+    number_first = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
+    assert [m.span() for m in T.TOKEN_RE.finditer(text)] == [m.span() for m in number_first.finditer(text)]

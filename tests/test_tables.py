@@ -256,3 +256,10 @@ def test_tables_lexicon_is_validated(tmp_path, mutate, message):
     (d / "tables.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(LexiconError, match=message):
         lexicon.load(str(d))
+
+
+@pytest.mark.parametrize("line", ["Kommun\t2023\t2024", "| Län | Antal |", "Stockholm   1 200   1 350", "Malmö 1 200",
+                                  "Ett stycke text utan celler.", "a |b", "", "  "])
+def test_a_cell_separator_is_found_as_the_pattern_finds_it(line):
+    from pipeline.extraction import tables
+    assert tables._has_cells(line) == (tables._TABLE_CELLS.search(line) is not None)

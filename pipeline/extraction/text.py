@@ -20,7 +20,8 @@ HAS_DIGIT = re.compile(r"\d")
 LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")           # the word right before a position (search with an end bound)
 NAME_TOKEN = re.compile(r"[^\W\d_][\w-]*")           # a word that may carry digits or hyphens after its first letter
 VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")  # '½', '⅔': one-character fractions
-TOKEN_RE = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
+TOKEN_RE = re.compile(r"[^\W\d_]+|" + DIGITS_RE.pattern + r"|\S")   # words first: most tokens are (a number starts
+                                                                    # with a digit or comma, so the order changes nothing)
 
 
 def words(text: str) -> list[str]:
@@ -28,22 +29,39 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-@lru_cache(maxsize=1024)
+_CACHED_CHARS = 2000        # a longer text (a segment that is not a sentence) is read afresh: memory stays bounded
+
+
 def sentence_lower(text: str) -> str:
     """A sentence in lower case, made once for every module that reads it (cached by the sentence)."""
+    return _lower(text) if len(text) <= _CACHED_CHARS else text.lower()
+
+
+def sentence_words(text: str) -> tuple[str, ...]:
+    """``words(text)`` of a sentence, read once for every module that reads it (cached by the sentence)."""
+    return _words(text) if len(text) <= _CACHED_CHARS else tuple(WORD.findall(text.lower()))
+
+
+def sentence_word_set(text: str) -> frozenset:
+    """The set of ``sentence_words``: what cue-word gates test against."""
+    return _word_set(text) if len(text) <= _CACHED_CHARS else frozenset(WORD.findall(text.lower()))
+
+
+# The three passes of a document (times, figures, claims) read each sentence again: the caches hold a long
+# document's sentences.
+@lru_cache(maxsize=512)
+def _lower(text: str) -> str:
     return text.lower()
 
 
-@lru_cache(maxsize=1024)
-def sentence_words(text: str) -> tuple[str, ...]:
-    """``words(text)`` of a sentence, read once for every module that reads it (cached by the sentence)."""
-    return tuple(WORD.findall(sentence_lower(text)))
+@lru_cache(maxsize=512)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(_lower(text)))
 
 
-@lru_cache(maxsize=1024)
-def sentence_word_set(text: str) -> frozenset:
-    """The set of ``sentence_words``: what cue-word gates test against."""
-    return frozenset(sentence_words(text))
+@lru_cache(maxsize=512)
+def _word_set(text: str) -> frozenset:
+    return frozenset(_words(text))
 
 
 @dataclass(slots=True)
