@@ -160,8 +160,15 @@ def bounded(text: str, spans: list[tuple[int, int, bool]], limit: int = MAX_SEGM
     return out
 
 
+_CELL_GAP = re.compile(r"\S(?:\t| {2,})\S")
+
+
 def _heading_like(sentence: str) -> bool:
+    """Short, no closing punctuation, not lower-case first; and not several lines of cells (a table without a
+    caption is not a heading: its column periods would govern the prose after it)."""
     s = sentence.strip()
+    if "\n" in s and any(_CELL_GAP.search(line) for line in s.splitlines()):
+        return False
     return 0 < len(s) <= HEADING_MAX_CHARS and not s.endswith((".", ",", ";")) and not s[:1].islower()
 
 

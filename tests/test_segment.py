@@ -110,3 +110,15 @@ def test_segment_runs_of_marks_split_like_before(mark):
     got = _texts("Rubrik\n\n" + text)[1:]
     assert got[-1] == "Slut." and "".join(got).replace(" ", "") == text.replace(" ", "")
     assert len(segment_text(mark * 50000)) >= 1
+
+
+@pytest.mark.parametrize("block, kind", [
+    # a block of aligned cells without a caption is not a heading (its column periods would govern the prose after)
+    ("Hamn            2024      2023\nNorrhamn         1 240     1 110", "sentence"),
+    ("Kommun\tOkt 2025\tOkt 2024\nGävle\t9,8\t10,1", "sentence"),
+    # a short line without closing punctuation still is
+    ("Resultat per kvartal", "heading"),
+])
+def test_segment_table_block_is_not_a_heading(block, kind):
+    segs = segment_text("Rapport om läget.\n\n" + block + "\n\nAndelen var 41 procent.\n")
+    assert segs[1].kind == kind

@@ -96,6 +96,14 @@ def test_cell_unit_scale_and_change_by_precedence(text, cell, nth, expected):
     assert _fields(_cell(extract_claims(text, "2024-04-03"), cell, nth)) == pytest.approx(expected)
 
 
+def test_prose_after_a_table_does_not_continue_its_periods():
+    text = ("Hamnen\n\nUnder 2024 ökade godsmängden kraftigt.\n\nHamn            2024      2023\n"
+            "Norrhamn         1 240     1 110\nSydkajen           860       910\n\nAndelen containergods var 41 procent.\n")
+    claims = extract_claims(text, "2025-02-10")
+    assert _cell(claims, "41 procent").time["start"] == "2024"          # the prose before, not the last column
+    assert _cell(claims, "860").time["start"] == "2024"                 # 'Sydkajen  860': a label and a cell, no address
+
+
 @pytest.mark.parametrize("text,cell,per", [
     # 'per månad' in the caption of a table counted by month: each cell is one month's count, not a rate
     (SPACE_BY_MONTH, "530", None),

@@ -165,7 +165,8 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     if claims:
         ctx.previous_claims = claims
     own = [t for t in times if not t.baseline and t.start and t.type != "sequence"]
-    if own:
+    if own and not any(id(q) in ctx.column_periods for q in qs):
+        # a table's periods head its columns and rows: the prose after it does not continue them
         ctx.previous_times, ctx.previous_times_block = own, seg.block
     return claims
 

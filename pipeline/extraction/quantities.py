@@ -506,7 +506,8 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
           tuple(w.lower() for w in ent["label_nouns"]), _no_unit_after,
           examples=(("Projektet går nu in i fas 2 med nya mål.", "fas 2"),
                     ("Priset i elområde 3 och 4 steg kraftigt.", "elområde 3 och 4"))),
-        P("street address", re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})\s+\d+[A-Za-z]?\b"),
+        # one space: 'Sydkajen     860' in a table is a row label and a cell, not an address
+        P("street address", re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})[ \u00a0]\d+[A-Za-z]?\b"),
           tuple(w.lower() for w in ent["street_suffixes"]), examples=(("Kontoret ligger på Storgatan 5 i Lund.", "Storgatan 5"),)),
         P("label", re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), low("label_suffixes"),
           _no_unit_after, examples=(("Enligt 11 kap. gäller detta.", "11 kap."), ("Det följer av 8 § i lagen.", "8 §"))),
