@@ -271,6 +271,12 @@ def test_a_baseline_figure_is_not_a_member_of_a_coordination():
     ("Projektet kostar 2 miljarder kronor, och 300 miljoner används till vägar.", "300 miljoner", "SEK"),
     ("Hamnen tog emot 8,4 miljoner ton gods, varav 2,1 miljoner kom från Finland.", "2,1 miljoner", "count"),
     ("Appen har 5 miljoner användare, därav 1,5 miljoner i Norge.", "1,5 miljoner", "count"),
+    # a part link opening the next sentence: a part of the count that ended the sentence before
+    ("Budgeten är 80 miljoner kronor. Klubben har 2,2 miljoner följare. Av dessa bor 0,4 miljoner i Finland.",
+     "0,4 miljoner", "count"),
+    ("Budgeten är 80 miljoner kronor. Av dessa går 12 miljoner till lön.", "12 miljoner", "SEK"),
+    # 'resandet' counts travellers, also ending a compound
+    ("Biljetterna kostade 3 miljarder kronor. Tågresandet ökade till 41 miljoner.", "41 miljoner", "count"),
 ])
 def test_bare_scaled_amount_after_a_money_verb_or_a_part_link(text, anchor, unit):
     assert claim_for(text, anchor).quantity["unit"] == unit

@@ -90,6 +90,9 @@ def _bare(lex: Lexicon) -> dict:
                   frozenset(spec.get("pronouns", ())), tuple(tuple(c.split()) for c in spec.get("copulas", ()))),
         "stated_after": re.compile(rf"\s*,?\s*(?:{lexicon.alternation(links, flexible_spaces=True)})\s+", re.I) if links else None,
         "part": re.compile(rf"[,\s]*(?:{lexicon.alternation(parts, flexible_spaces=True)})\s+$", re.I) if parts else None,
+        # 'Av dem finns 0,6 miljoner utanför Norden': a sentence opening with a part link, a verb at most two words on
+        "part_opening": re.compile(rf"\s*(?:{lexicon.alternation(parts, flexible_spaces=True)})\s+(?:[^\W\d_]+\s+){{0,2}}$",
+                                   re.I) if parts else None,
     }
 
 
@@ -120,6 +123,15 @@ def part_of(text: str, q: Quantity, before: Quantity | None, lex: Lexicon | None
         return None
     gap = text[before.char_end:q.char_start]
     return before if rx.search(gap) and len(words_of(gap)) <= 4 else None
+
+
+def part_of_previous(text: str, q: Quantity, previous: Quantity | None, lex: Lexicon | None = None) -> Quantity | None:
+    """The count in the sentence before that a bare scaled amount opening its sentence with a part link is a part
+    of ('Antalet abonnenter uppgick till 1,4 miljoner. Av dem finns 0,6 miljoner utanför Norden'); None otherwise."""
+    rx = (lex or lexicon.load()).derived(_bare)["part_opening"]
+    if rx is None or previous is None or previous.kind != "count" or not rx.fullmatch(text, 0, q.char_start):
+        return None
+    return previous
 
 
 def counts_heads(text: str, q: Quantity, lex: Lexicon | None = None) -> bool:

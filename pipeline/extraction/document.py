@@ -126,11 +126,14 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
 
 
 def infer_units(found: list, lex: Lexicon) -> None:
-    """A bare scaled amount ('1 miljard mot ...'): a count when its clause is about 'antalet X', else the document's
+    """A bare scaled amount ('1 miljard mot ...'): a count when its clause is about 'antalet X' or it is a part of a
+    count ('varav 3,9 miljoner'; 'Av dem finns 0,6 miljoner' after a sentence ending in one), else the document's
     money (``unit_inferred``, ``unit_source = "document"``)."""
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")
     count_heads = frozenset(lex.entities["bare_scaled_count"]["count_subject_heads"])
+    last = None                                 # the last figure of the sentence before
     for seg, _, qs in found:
+        previous, last = last, (qs[-1] if qs else None)
         for i, q in enumerate(qs):
             if not q.needs_unit:
                 continue
@@ -139,6 +142,10 @@ def infer_units(found: list, lex: Lexicon) -> None:
             whole = context.part_of(seg.text, q, qs[i - 1] if i else None, lex)
             if whole is not None:               # '12,1 miljoner gästnätter, varav 3,9 miljoner'
                 q.kind, q.unit, q.entity = whole.kind, whole.unit, whole.entity
+                continue
+            whole = context.part_of_previous(seg.text, q, previous, lex) if i == 0 else None
+            if whole is not None:               # '… 1,4 miljoner. Av dem finns 0,6 miljoner …': the sentence before
+                q.kind, q.unit, q.entity, q.unit_source = whole.kind, whole.unit, whole.entity, "document"
                 continue
             subject = (context.find_subject(seg.text, q.char_start, lex=lex) or "").split()
             if subject and subject[0].lower() in count_heads:      # 'antalet resenärer': a count of them
