@@ -218,6 +218,19 @@ def test_subject_hint_names_the_measure(text, cell, hint):
     assert qs[cell].subject_hint == hint
 
 
+@pytest.mark.parametrize("text,cell,subject", [
+    # rows of a dimension the corner names ('Elområde', 'Varugrupp') under period columns: the caption's measure
+    ("Elpris\n\nMånadsmedelpris per elområde, öre/kWh\n\nElområde\tOkt 2024\tOkt 2023\nSE3\t52,3\t43,2", "52,3",
+     "Månadsmedelpris per elområde"),
+    ("Handel\n\nFörsäljning per varugrupp\n\nVarugrupp\tNov 2024\tNov 2023\nDrycker\t+3,6\t+4,4", "+3,6",
+     "Försäljning per varugrupp"),
+    # rows that are measures keep their label
+    ("Bokslut\n\nResultat i sammandrag, Mkr\n\n\tKv1 2024\tKv1 2023\nIntäkter\t88\t97", "88", "Intäkter"),
+])
+def test_rows_of_a_dimension_take_the_captions_measure(text, cell, subject):
+    assert _cell(extract_claims(text, "2024-12-05"), cell).subject == subject
+
+
 @pytest.mark.parametrize("text,cells", [
     # a dash between two cells is a missing value, not a range; a short row's figure is under a data column
     ("Kostnad, mnkr   2022   2023   2024\nSkola             12      –     14\nVård         8",

@@ -207,6 +207,7 @@ class Table:
     style: str
     header_cells: list = field(default_factory=list)
     label_column: bool = True
+    caption_name: str | None = None        # the measure the caption names ('Månadsmedelpris per elområde')
 
     @property
     def caption_changes(self) -> bool:
@@ -314,7 +315,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     label_column = not columns or columns[0].period is None
     table = Table(read_spec(caption, "caption", lex) if caption else NO_SPEC,
                   columns[0].spec if columns and label_column else NO_SPEC, columns, rows, style, header_cells,
-                  label_column)
+                  label_column, read_spec(caption, "label", lex).name if caption else None)
     if label_column:
         for row in rows:
             if row.cells:
@@ -383,6 +384,8 @@ def _hint(table: Table, row: Row, col: int | None) -> str | None:
         name, strong = (named[0].spec.name, True) if len(named) == 1 else (None, False)
     if name and strong:
         return name
+    if not name and table.corner.name is not None and table.caption_name and not row.spec.names_unit:
+        return table.caption_name         # rows of a dimension ('Elområde': SE1, SE2 …): the caption names the measure
     return row.spec.name or name
 
 
