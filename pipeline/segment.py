@@ -160,6 +160,26 @@ def bounded(text: str, spans: list[tuple[int, int, bool]], limit: int = MAX_SEGM
     return out
 
 
+def _split_leading_heading(text: str, spans: list, not_last: frozenset) -> list:
+    """'FINANSIELL STÄLLNING\nSoliditeten uppgick …': a paragraph opening with a short line without closing
+    punctuation, followed by a line that opens with a capital, opens with a heading; its first span is cut in two
+    (the heading is then a segment of its own, governing what follows). Not when the line ends in a word that never
+    ends a heading (entities.json heading_line_not_last: prose wrapped before a name) or is a line of cells."""
+    s, e, glued = spans[0]
+    nl = text.find("\n", s, e)
+    if nl < 0:
+        return spans
+    line = text[s:nl].rstrip()
+    rest = nl + 1
+    while rest < e and text[rest].isspace():
+        rest += 1
+    words = line.split()
+    if not words or not text[rest:rest + 1].isupper() or not _heading_like(line) or _CELL_GAP.search(line) \
+            or words[-1].lower() in not_last or any(c.isdigit() for c in words[-1]) and len(words) == 1:
+        return spans
+    return [(s, s + len(line), glued), (rest, e, False)] + spans[1:]
+
+
 _CELL_GAP = re.compile(r"\S(?:\t| {2,})\S")
 
 
@@ -175,7 +195,9 @@ def _heading_like(sentence: str) -> bool:
 def segment_text(text: str, furniture: list | None = None, backend=None, lex: Lexicon | None = None) -> list[Segment]:
     """Pure core of the stage: text -> segments in text order. ``lex``: the lexicon whose abbreviations do not end a
     sentence (None: the default one)."""
-    abbreviations = (lex or lexicon.load()).abbreviations
+    lex = lex or lexicon.load()
+    abbreviations = lex.abbreviations
+    not_last = frozenset(lex.entities["heading_line_not_last"])
     segments: list[Segment] = []
     heading: int | None = None
     for block_no, (bs, be, is_bullet, is_quote) in enumerate(_blocks(text, furniture or [])):
@@ -183,10 +205,15 @@ def segment_text(text: str, furniture: list | None = None, backend=None, lex: Le
         if backend is not None and not is_bullet and len(spans) >= 1:
             spans = _merge_backend(text, bs, be, spans, backend, abbreviations)
         spans = bounded(text, spans)
+        headed = bool(spans) and not is_bullet and not is_quote and len(_split_leading_heading(text, spans, not_last)) > len(spans)
+        if headed:
+            spans = _split_leading_heading(text, spans, not_last)
         single = len(spans) == 1
         for i, (s, e, glued) in enumerate(spans):
             sent = text[s:e]
-            if not segments:
+            if headed and i == 0:
+                kind = "title" if not segments else "heading"
+            elif not segments:
                 kind = "title" if single and _heading_like(sent) else "sentence"
             elif single and not is_bullet and not is_quote and _heading_like(sent):
                 kind = "heading"

@@ -122,3 +122,19 @@ def test_segment_runs_of_marks_split_like_before(mark):
 def test_segment_table_block_is_not_a_heading(block, kind):
     segs = segment_text("Rapport om läget.\n\n" + block + "\n\nAndelen var 41 procent.\n")
     assert segs[1].kind == kind
+
+
+@pytest.mark.parametrize("block, first", [
+    # a short first line without closing punctuation before a capitalised line: a heading of its own
+    ("FINANSIELL STÄLLNING\nSoliditeten uppgick till 46 procent.", ("heading", "FINANSIELL STÄLLNING")),
+    ("Användning och produktion\nElanvändningen var 11,4 TWh.", ("heading", "Användning och produktion")),
+    # prose wrapped before a name, a line ending in a function word: one sentence
+    ("Priserna steg enligt\nStatistiska centralbyrån med 3 procent.", ("sentence", None)),
+    ("Hyrorna höjs med 4 procent\nfrån januari.", ("sentence", None)),
+])
+def test_segment_heading_line_opening_a_paragraph(block, first):
+    segs = segment_text("Rapport om läget.\n\n" + block + "\n")
+    kind, text = first
+    assert segs[1].kind == kind
+    if text:
+        assert segs[1].text == text and segs[2].heading == segs[1].index
