@@ -507,3 +507,13 @@ def test_the_rules_read_the_lexicon_the_document_is_analysed_with(tmp_path):
 
     assert speaker(other) == "Anna Berg"
     assert speaker(None) is None
+
+
+@pytest.mark.parametrize("text,anchor,subject", [
+    # a numbered name inside the noun phrase ('elområde 3', 'fas 2') belongs to it
+    ("Prisskillnaden mellan elområde 2 och elområde 3 ökade till 37,5 öre/kWh.", "37,5 öre/kWh",
+     "Prisskillnaden mellan elområde 2 och elområde 3"),
+    ("Kostnaden för etapp 2 blev 48 miljoner kronor.", "48 miljoner kronor", "Kostnaden för etapp 2"),
+])
+def test_subject_keeps_a_numbered_name(text, anchor, subject):
+    assert _doc_claim(_doc(text + "\n"), anchor).subject == subject

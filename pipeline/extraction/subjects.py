@@ -110,15 +110,24 @@ class _View:
     """One sentence as the subject rules read it: its tokens (read once), their offsets for bisection, which tokens
     are verbs, and the clause starts asked for (every figure's rules ask for the same few). Shared by the cases of a
     sentence (speed; the same answers as scanning the tokens each time)."""
-    __slots__ = ("text", "L", "toks", "starts", "ends", "_verb", "_clauses")
+    __slots__ = ("text", "L", "toks", "starts", "ends", "_verb", "_clauses", "_labels", "lex")
 
-    def __init__(self, text: str, L: dict):
-        self.text, self.L = text, L
+    def __init__(self, text: str, L: dict, lex: Lexicon | None = None):
+        self.text, self.L, self.lex = text, L, lex
         self.toks = tokens(text)
         self.starts = [t.start for t in self.toks]
         self.ends = [t.end for t in self.toks]
         self._verb: dict = {}
         self._clauses: dict = {}
+        self._labels = None
+
+    def label_end(self, pos: int) -> int | None:
+        """Where the numbered name a number at ``pos`` belongs to ends ('elområde 3 och 4', 'fas 2': the label
+        protections of the quantity grammar), or None: such a number is part of a noun phrase."""
+        if self._labels is None:
+            from pipeline.extraction.quantities import protected_spans
+            self._labels = [(s, e) for s, e, why in protected_spans(self.text, [], lex=self.lex) if why == "label"]
+        return next((e for s, e in self._labels if s <= pos < e), None)
 
     def first(self, pos: int) -> int:
         """The index of the first token starting at or after ``pos``."""
@@ -163,7 +172,8 @@ class SubjectCase:
 
     def __post_init__(self):
         if self.view is None:
-            self.view = _View(self.text, (self.lex or lexicon.load()).derived(_vocab))
+            lex = self.lex or lexicon.load()
+            self.view = _View(self.text, lex.derived(_vocab), lex)
 
     @property
     def L(self) -> dict:
@@ -217,6 +227,13 @@ def _np_forward(case: SubjectCase, i: int, limit: int | None = None, allow_pp: b
         t = toks[i]
         if t.low == "och" and start is not None and _coordinated_noun(case, toks, i, limit):
             end, i, n = toks[i + 1].end, i + 2, n + 2        # 'bränder i skog och mark', 'individ- och familjeomsorgen'
+            continue
+        label = case.view.label_end(t.start) if t.text[0].isdigit() and start is not None else None
+        if label is not None:                        # 'mellan elområde 2 och elområde 3': a numbered name
+            j = i
+            while j < len(toks) and toks[j].start < label:
+                j += 1
+            end, i, n = toks[j - 1].end, j, n + 1
             continue
         if t.text[0].isdigit() and start is not None and toks[i - 1].word and toks[i - 1].low not in L["np_prepositions"] \
                 and not case.q.char_start <= t.start < max(case.q.char_end, case.q.char_start + 1) \
@@ -292,8 +309,9 @@ def _clean_np(case: SubjectCase, a: int, b: int) -> tuple[int, int] | None:
             break
     while toks and (not toks[0].word or toks[0].low in L["lead_conjunctions"] or toks[0].low in L["adverbs"]):
         toks.pop(0)
-    while toks and (not toks[-1].word or toks[-1].low in L["np_prepositions"] or toks[-1].low in L["np_stop"]
-                    or toks[-1].low in L["determiners"] or toks[-1].low in L["adverbs"]):
+    labelled = lambda t: t.text[0].isdigit() and case.view.label_end(t.start) is not None   # 'elområde 3'
+    while toks and (not toks[-1].word and not labelled(toks[-1]) or toks[-1].low in L["np_prepositions"]
+                    or toks[-1].low in L["np_stop"] or toks[-1].low in L["determiners"] or toks[-1].low in L["adverbs"]):
         toks.pop()
     if not toks or len(toks) > L["max_words"]:
         return None
@@ -303,7 +321,7 @@ def _clean_np(case: SubjectCase, a: int, b: int) -> tuple[int, int] | None:
         return None
     if any(not t.word and t.text not in "-–" and not t.text[0].isdigit() for t in toks):
         return None                                      # digits inside are kept: 'en förpackning med 100 tabletter'
-    if not toks[-1].word:
+    if not toks[-1].word and not labelled(toks[-1]):
         return None
     return toks[0].start, toks[-1].end
 

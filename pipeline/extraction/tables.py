@@ -128,7 +128,7 @@ def read_spec(text: str, where: str = "header", lex: Lexicon | None = None) -> S
 
 @lru_cache(maxsize=1024)
 def _read_spec(text: str, where: str, W: _Words) -> Spec:
-    clean = " ".join(text.split()).strip(" |:")
+    clean = " ".join(text.split()).strip(" |:#")
     if not clean or (where != "caption" and len(clean) > W["max"]):
         return NO_SPEC
     low = clean.lower()
