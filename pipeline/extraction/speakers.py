@@ -64,6 +64,8 @@ def _patterns(lex: Lexicon) -> dict:
     genitive = re.compile(rf"^(?P<name>[A-ZÅÄÖ][\wåäöéü-]*?(?:\s+[a-zåäö][\wåäö-]+?)?)s\s+(?:[a-zåäö]+\s+)?(?:{alt(att['credit_nouns'])})\b")
     data_subject = re.compile(rf"^(?:(?i:{alt(lex.subjects['determiners'])})\s+)?(?:[a-zåäö]+\s+){{0,2}}(?:{alt(att['data_nouns'])})\b[^.;:]*?\b(?:{show})\b")
     headline = re.compile(rf"^(?P<name>{ORG}):\s")
+    # 'Bostadsverkets sammanställning', 'Livsmedelshandlarnas undersökning': a genitive owner of a credit noun
+    owned = re.compile(rf"\s+(?:[a-zåäö]+\s+)?[a-zåäö]*?(?:{alt(att['credit_nouns'] + att['data_nouns'])})\b")
     lead_in = re.compile(rf"^\s*(?:(?P<role_before>[A-ZÅÄÖa-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?(?P<name>{NAME})"
                          rf"(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.:\n]+))?\s+(?:{alt(att['lead_in_verbs'])})\s*:\s*$")
     first = re.compile(rf"\b(?i:{alt(att['first_person'])})\b")
@@ -75,7 +77,7 @@ def _patterns(lex: Lexicon) -> dict:
             "credit": credit, "credit_and": credit_and, "credit_inverted": credit_inverted, "source_from": source_from, "data_subject": data_subject,
             "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_back": show_back,
             "not_sources": tuple(att["enligt_not_sources"]), "stem_endings": tuple(att["generic_endings"]), "show_name": show_name, "genitive": genitive,
-            "headline": headline, "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
+            "headline": headline, "owned": owned, "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
             "parties": att["parties"], "opinion": re.compile(rf"\b(?:{alt(att['opinion_markers'])})\b"),
             "phone_cues": frozenset(w.rstrip(".") for w in lex.entities["phone_cues"])}
 
@@ -87,6 +89,14 @@ def _att(speaker, source: str, rule: str, m=None, offset: int = 0, group: str = 
     return {"speaker": speaker, "party": party, "role": role, "source": source, "evidence": ev}
 
 
+
+
+def _owner(r: dict, name: str, text: str, end: int) -> str:
+    """'Bostadsverkets' before a credit noun ('… sammanställning') is Bostadsverket: the owner without its genitive
+    -s (a name ending in -s of its own, 'Svenska kyrkans', loses only that one letter too)."""
+    if len(name) > 3 and name.endswith("s") and r["owned"].match(text, end):
+        return name[:-1]
+    return name
 
 
 def _clean_name(r: dict, name: str) -> str | None:
@@ -121,6 +131,7 @@ def enligt(r: dict, text: str, offset: int = 0, rule: str = "enligt", noun_phras
     for key in ("enligt_known", "enligt_name"):
         m = r[key].search(text)
         if m and (name := _clean_name(r, m.group("src"))):
+            name = _owner(r, name, text, m.end("src"))
             found = ({**_att(name, "enligt", rule, m, offset, group="src"), "cited_source": name}, m)
             break
     if found is None and noun_phrase:
@@ -167,6 +178,7 @@ def credited(lex, text: str, kind: str, offset: int = 0, verbs: bool = True) -> 
             name = _clean_name(r, m.group("name"))
             if not name:
                 continue
+            name = _owner(r, name, text, m.end("name"))
             if rule == "headline_lead" and _verb_first(lex, text[m.end():]):
                 continue                        # 'Planen: satsar 11 miljoner': the lead is the actor, not a source
             scope = whole
