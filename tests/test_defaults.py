@@ -21,7 +21,8 @@ PIPELINE = Path(__file__).resolve().parent.parent / "pipeline"
 
 @pytest.fixture(scope="module")
 def other(tmp_path_factory):
-    """A copy of the lexicon with made-up additions: a scale word, an abbreviation, a claim type, a number word."""
+    """A copy of the lexicon with made-up additions: a scale word, an abbreviation, a claim type, a number word, a
+    restating lead and a headline adverb."""
     d = tmp_path_factory.mktemp("lex") / "sv"
     shutil.copytree(lexicon.LEXICON_DIR, d)
 
@@ -36,6 +37,8 @@ def other(tmp_path_factory):
                                                                    "cues": []}}))
     edit("furniture.json", lambda f: f.__setitem__("contact_line_max_words", 1))
     edit("time.json", lambda t: t["relative_years"].update({"fantasiåret": -3}))
+    edit("time.json", lambda t: t["restating_leads"].append("vilket utgör"))
+    edit("change.json", lambda c: c["before_number"].update({"hoppsan": "increase"}))
     return lexicon.load(str(d))
 
 
@@ -95,3 +98,44 @@ def test_modules_receive_the_lexicon(module):
              and node.func.attr == "load" and isinstance(node.func.value, ast.Name) and node.func.value.id == "lexicon"]
     assert loads, "the module should resolve a missing lexicon somewhere"
     assert [n.lineno for n in loads if id(n) not in allowed] == []
+
+
+def _rules(text, published, lex=None):
+    from pipeline.extraction.analyse import analyse_text
+    return {c.quantity["text"]: ((c.time or {}).get("evidence", {}).get("rule"), ((c.change or {}).get("cue") or {}).get("rule"))
+            for c in analyse_text(text, published, lex=lex)}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Elpriset var 1,05 kr/kWh under 2023, vilket utgör 38 procent mindre än 2022.", "38 procent"),
+    ("Under 2022 sålde kedjan 4 200 cyklar, vilket utgör 12 procent av marknaden.", "12 procent"),
+])
+def test_the_resolvers_period_rules_read_the_lexicon_given(other, text, figure):
+    """A made-up restating lead ('vilket utgör', time.json restating_leads) makes the figure after it restate the one
+    before it (the period rule 'restating') with that lexicon only."""
+    assert _rules(text, "2024-03-01", other)[figure][0] == "restating"
+    assert _rules(text, "2024-03-01")[figure][0] != "restating"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Bostadsrätter hoppsan 3 procent i april.", "3 procent"),
+    ("Villapriserna hoppsan 2,5 procent under kvartalet.", "2,5 procent"),
+])
+def test_the_resolvers_direction_rules_read_the_lexicon_given(other, text, figure):
+    """A made-up headline adverb (change.json before_number) sets a direction with that lexicon only."""
+    assert _rules(text, "2024-05-01", other)[figure][1] == "adverb_before"
+    assert _rules(text, "2024-05-01")[figure][1] is None
+
+
+def test_the_resolver_keeps_no_lexicon_of_its_own():
+    """resolve.py receives the lexicon (``ctx.lex``, a ``lex``/``W`` parameter): no ``lexicon.load()`` call and no
+    ``lru_cache`` of compiled patterns; its compiled form is ``lex.derived(resolve_words)``, once per lexicon."""
+    from pipeline.extraction.resolve import resolve_words
+    tree = ast.parse((PIPELINE / "extraction/resolve.py").read_text(encoding="utf-8"))
+    loads = [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr == "load"
+             and isinstance(n.value, ast.Name) and n.value.id == "lexicon"]
+    caches = [n.lineno for n in ast.walk(tree) if isinstance(n, (ast.Name, ast.Attribute))
+              and (n.id if isinstance(n, ast.Name) else n.attr) in ("lru_cache", "cache")]
+    assert loads == [] and caches == []
+    default = lexicon.load()
+    assert default.derived(resolve_words) is default.derived(resolve_words)

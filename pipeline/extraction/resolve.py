@@ -17,13 +17,92 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pipeline import lexicon
 from pipeline.extraction.context import _direction_in, _words, clause_of, direction_cue
 from pipeline.extraction.quantities import Quantity
 from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, words as words_of
 from pipeline.extraction.times import TimeExpr, prior_period_label
+from pipeline.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class ResolveWords:
+    """Every compiled pattern and word set the resolver reads, built once per lexicon (``lex.derived``)."""
+    present_words: re.Pattern       # 'nu', 'i dagsläget' ...: a clause about the present (time.json present_words)
+    restating: re.Pattern           # ', vilket är', ', vilket motsvarar' ... opening a clause (time.json restating_leads)
+    deadline_words: re.Pattern      # deadline words at an open end's start (time.json deadline_words)
+    target_end: re.Pattern          # 'till 2030' before a figure (time.json target_end_words)
+    target_cues: re.Pattern         # target cues in a clause (time.json target_cues)
+    then: re.Pattern                # 'då' opening a clause (time.json then_words)
+    revision: re.Pattern            # 'har reviderats', 'skrevs upp' ... (change.json revision_words)
+    next_sentence_lead: re.Pattern  # 'Det är en minskning' opening a sentence (change.json next_sentence_leads)
+    consequence: re.Pattern         # 'därmed' ... (change.json consequence_words)
+    coordination_link: re.Pattern   # a comma or a coordination's link word (numbers.json coordination)
+    coordination_finite: frozenset  # a member's own verb ends a coordination (entities.json finite_verbs)
+    baseline_value: re.Pattern      # 'mot 324', 'jämfört med 40': a baseline figure (change.json baseline_cues)
+    from_to_gap: re.Pattern         # 'från X (år 2016/17) till Y', 'från X i december till Y'
+    from_before: re.Pattern
+    amount_before: re.Pattern
+    baseline_before: re.Pattern
+    baseline_start: re.Pattern
+    baseline_in: re.Pattern
+    apposition: re.Pattern          # ', en ökning': a change named after a level figure (change.json apposition_leads)
+    endpoint: re.Pattern            # ', till i genomsnitt', 'och landade på' (change.json endpoint_words, endpoint_links)
+    compared_right_after: re.Pattern    # 'som', 'än' right after a figure (change.json comparison links)
+    compared_later: re.Pattern          # ... or later in its clause
+    label_before: re.Pattern            # 'Prissänkning: ' opening a sentence (change.json comparison label_max_words)
+    temporal_words: frozenset           # 'än vid förra mätningen': compared over time (change.json comparison)
+    possession: frozenset               # 'har', 'äger' ... (entities.json possession_verbs)
+    before_number: dict                 # a headline's adverb before a figure (change.json before_number)
+    comparatives_after: dict            # 'fler', 'mer' right after a figure (change.json comparatives_after)
+    comparison_after_figure: dict       # 'under', 'över' right after a figure (change.json comparison_after_figure)
+    to_words: frozenset                 # 'till' (change.json to_words)
+
+
+def resolve_words(lex: Lexicon) -> ResolveWords:
+    """The resolver's compiled form of ``lex``: obtained with ``lex.derived(resolve_words)``, so a lexicon loaded
+    from another directory is obeyed and the default one is never disturbed."""
+    alt, tl, ch = lexicon.alternation, lex.time, lex.change
+    coord = lex.numbers["coordination"]
+    links = [w for w in coord["unit_links"] if w.isalpha()] + coord["direction_links"]
+    leads = alt(ch.get("next_sentence_leads", ()), flexible_spaces=True) or "(?!)"
+    cons = alt(ch.get("consequence_words", ())) or "(?!)"
+    comparison = ch.get("comparison", {})
+    clinks = alt(comparison.get("links", ())) or "(?!)"
+    n = int(comparison.get("label_max_words", 3))
+    return ResolveWords(
+        present_words=re.compile(r"\b(?:" + alt([w.lower() for w in tl["present_words"]]) + r")\b"),
+        restating=re.compile(r"[\s,;–-]*(?:" + alt(tl["restating_leads"]) + r")(?![\w])", re.I),
+        deadline_words=re.compile(r"(?:" + alt(tl["deadline_words"]) + r")(?![\w])", re.I),
+        target_end=re.compile(r"(?:" + alt(tl["target_end_words"]) + r")\s+\d", re.I),
+        target_cues=re.compile(r"(?<![\w])(?:" + alt(tl["target_cues"]) + r")(?![\w])", re.I),
+        then=re.compile(r"[\s,;–-]*(?:" + alt(tl["then_words"]) + r")(?![\w])", re.I),
+        revision=re.compile(r"(?<![\w])(?:" + alt(ch["revision_words"]) + r")(?![\w])", re.I),
+        next_sentence_lead=re.compile(rf"\s*(?:{leads})\s+(?P<noun>[^\W\d_]+)", re.I),
+        consequence=re.compile(rf"(?<![^\W\d_])(?:{cons})(?![^\W\d_])", re.I),
+        coordination_link=re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I),
+        coordination_finite=frozenset(lex.entities["finite_verbs"]),
+        baseline_value=re.compile(rf"[^.;:]{{0,60}}?,?\s*(?:{alt(ch['baseline_cues'])})\s*", re.I),
+        from_to_gap=re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
+        from_before=re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
+        amount_before=re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
+        baseline_before=re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s*$", re.I),
+        baseline_start=re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
+        baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
+        apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)", re.I),
+        endpoint=re.compile(rf"[,;]?\s*(?:(?:{alt(ch['endpoint_links'])})\s+)?"
+                            rf"(?:{alt(ch['endpoint_words'], flexible_spaces=True)})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I),
+        compared_right_after=re.compile(rf"\s*(?P<link>(?:{clinks}))\b", re.I),
+        compared_later=re.compile(rf"(?:^|(?<=[\s(]))(?P<link>(?:{clinks}))\b", re.I),
+        label_before=re.compile(rf"^\s*(?P<label>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,{n - 1}}})\s*:\s*(?:[^\W\d_]+\s+)?$"),
+        temporal_words=frozenset(comparison.get("temporal_words", ())),
+        possession=frozenset(lex.entities["possession_verbs"]),
+        before_number=ch["before_number"],
+        comparatives_after=ch["comparatives_after"],
+        comparison_after_figure=ch["comparison_after_figure"],
+        to_words=frozenset(ch["to_words"]),
+    )
 
 
 # --- period helpers -----------------------------------------------------------------------------
@@ -44,41 +123,29 @@ def _as_time(t: TimeExpr, source: str, **extra) -> dict:
     return d
 
 
-@lru_cache(maxsize=1)
-def _present_words_re():
-    """'nu', 'i dagsläget' ...: a clause about the present (time.json present_words)."""
-    return re.compile(r"\b(?:" + lexicon.alternation(_words()["present_words"]) + r")\b")
-
-
-@lru_cache(maxsize=1)
-def _restating_re():
-    """', vilket är', ', vilket motsvarar' ... opening a figure's clause (time.json restating_leads)."""
-    return re.compile(r"[\s,;–-]*(?:" + lexicon.alternation(lexicon.load().time["restating_leads"]) + r")(?![\w])", re.I)
-
-
-def present_state(text: str, q: Quantity) -> bool:
+def present_state(text: str, q: Quantity, lex: Lexicon) -> bool:
     """A present-tense state with the figure as its complement: 'ligger nu på 79,4 procent', 'är på 12,9 procent'."""
-    w = _words()
-    a, _ = clause_of(text, q.core_start)
+    w = _words(lex)
+    a, _ = clause_of(text, q.core_start, lex)
     before = words_of(text[a:q.char_start])
     if not any(v in w["present"] for v in before):
         return False
     return not any(v in w["past"] for v in before)
 
 
-def standing_fact(text: str, qs: list[Quantity]) -> bool:
+def standing_fact(text: str, qs: list[Quantity], W: ResolveWords, lex: Lexicon) -> bool:
     """A sentence stating a standing fact in the present tense: a present state or possession verb at most two words
     before its first figure ('Kyrkoavgiften är i genomsnitt 1,04 procent', 'Förbundet har 14 brandstationer och
     cirka 950 anställda'), and no past marker or change word anywhere in it ('har ökat', 'var', 'minskade')."""
     if not qs:
         return False
-    w = _words()
+    w = _words(lex)
     before = words_of(text[:qs[0].char_start])[-3:]
-    possession = set(lexicon.load().entities["possession_verbs"])
+    possession = W.possession
     if not any(v in w["present"] or v in possession for v in before):
         return False
     words = words_of(text)     # 'har' is a past marker ('har ökat') and a possession verb ('har 14 stationer')
-    return not any(v in w["past"] and v not in possession for v in words) and _direction_in(text) is None
+    return not any(v in w["past"] and v not in possession for v in words) and _direction_in(text, True, lex) is None
 
 
 def _labels_bracket_of(text: str, t: TimeExpr, q: Quantity) -> bool:
@@ -109,6 +176,8 @@ class TimeCase:
     document: TimeExpr | None = None        # the period the document reports on (note_document_period)
     prev_q: Quantity | None = None          # the figure a restating clause restates (not a baseline figure)
     decided: dict = None                    # id(quantity) -> the period already decided for it in this sentence
+    W: ResolveWords = None                  # the resolver's compiled lexicon (resolve_words)
+    lex: Lexicon = None                     # the lexicon itself, for the context functions
 
 
 
@@ -156,21 +225,13 @@ def _rule_sequence(case: TimeCase) -> dict | None:
             "note": "continues the sequence before it", "evidence": _evidence("sequence", seq[0])}
 
 
-@lru_cache(maxsize=1)
-def _deadline_res():
-    """(deadline words at an open end's start, target cues in a clause): time.json deadline_words, target_cues."""
-    tl = lexicon.load().time
-    return (re.compile(r"(?:" + lexicon.alternation(tl["deadline_words"]) + r")(?![\w])", re.I),
-            re.compile(r"(?:" + lexicon.alternation(tl["target_end_words"]) + r")\s+\d", re.I),
-            re.compile(r"(?<![\w])(?:" + lexicon.alternation(tl["target_cues"]) + r")(?![\w])", re.I))
-
-
 def _stated(case: TimeCase, t: TimeExpr, rule: str) -> dict:
     """A period stated in the sentence, as the figure's time; an open end that is a deadline ('senast 2026', 'Till
     2026 ska ... öka till') gives the state at that point, not the span up to it."""
     if t.type == "open_end" and t.end and t.resolved:
-        words, end_word, target = _deadline_res()
-        a, b = clause_of(case.text, t.char_start)
+        W = case.W
+        words, end_word, target = W.deadline_words, W.target_end, W.target_cues
+        a, b = clause_of(case.text, t.char_start, case.lex)
         if words.match(t.text) or end_word.match(t.text) and target.search(case.text, a, b):
             year = t.end[:4]
             return {"text": t.text, "start": year, "end": year, "source": "explicit", "grain": "year",
@@ -186,16 +247,10 @@ def _rule_same_clause(case: TimeCase) -> dict | None:
     return _stated(case, t, "same_clause")
 
 
-@lru_cache(maxsize=1)
-def _then_re():
-    """'då' opening a clause (time.json then_words)."""
-    return re.compile(r"[\s,;–-]*(?:" + lexicon.alternation(lexicon.load().time["then_words"]) + r")(?![\w])", re.I)
-
-
 def _rule_then(case: TimeCase) -> dict | None:
     """'… än i oktober i fjol, då 20 personer omkom': a clause opened by 'då' right after a period is about that
     period (the comparison point's own figure)."""
-    if not _then_re().match(case.text, case.a, case.q.char_start):
+    if not case.W.then.match(case.text, case.a, case.q.char_start):
         return None
     before = [t for t in case.times if t.start and t.char_end <= case.a and not case.text[t.char_end:case.a].strip(" ,;–-")]
     return _as_time(before[-1], "explicit", evidence=_evidence("then_clause", before[-1])) if before else None
@@ -205,7 +260,7 @@ def _rule_restating(case: TimeCase) -> dict | None:
     """'... var 1,05 kr/kWh, vilket är 38 procent lägre än 2022': a figure restating the one before it in the
     sentence is about that figure's period (or, when that one names none, the document's), not the present of
     'är'; its own clause naming a period was decided before."""
-    if case.prev_q is None or not _restating_re().match(case.text, case.a, case.q.char_start):
+    if case.prev_q is None or not case.W.restating.match(case.text, case.a, case.q.char_start):
         return None
     before = case.decided.get(id(case.prev_q))
     if before:
@@ -217,7 +272,7 @@ def _rule_present_clause(case: TimeCase) -> dict | None:
     """'nu finns 1 900 km ... jämfört med ... för fem år sedan': the clause's 'nu' outranks the sentence's periods."""
     if case.published_year is None:
         return None
-    m = _present_words_re().search(case.text[case.a:case.b].lower())
+    m = case.W.present_words.search(case.text[case.a:case.b].lower())
     return _publication(case, "present_in_clause", m.group(0)) if m else None
 
 
@@ -225,8 +280,8 @@ def _rule_sentence(case: TimeCase) -> dict | None:
     """A period elsewhere in the sentence, the nearest one; 'sedan 2016' in another clause dates the change stated
     there, not a level ('45 procent, en ökning ... sedan 2016')."""
     usable = case.usable
-    if not _change_clause(case.text, case.q.core_start):
-        usable = [t for t in usable if t.type != "open_start" or not _change_clause(case.text, t.char_start)]
+    if not _change_clause(case.text, case.q.core_start, case.lex):
+        usable = [t for t in usable if t.type != "open_start" or not _change_clause(case.text, t.char_start, case.lex)]
     if not usable:
         return None
     t = min(usable, key=lambda t: _distance(case.q, t))
@@ -244,7 +299,7 @@ def _rule_previous_sentence(case: TimeCase) -> dict | None:
 def _rule_present_tense(case: TimeCase) -> dict | None:
     """A present-tense state ('ligger nu på 79,4 procent') is about the publication date; with none, about the end
     of the heading's period when that runs to now."""
-    if not (present_state(case.text, case.q) or _present_words_re().search(case.text[case.a:case.b].lower())):
+    if not (present_state(case.text, case.q, case.lex) or case.W.present_words.search(case.text[case.a:case.b].lower())):
         return None
     if case.published_year is not None:
         return _publication(case, "present_tense")
@@ -339,27 +394,29 @@ TIME_RULES: tuple = (
 )
 
 
-def baseline_figure(text: str, q: Quantity, times: list[TimeExpr], a: int | None = None) -> bool:
+def baseline_figure(text: str, q: Quantity, times: list[TimeExpr], W: ResolveWords, lex: Lexicon,
+                    a: int | None = None) -> bool:
     """A baseline figure ('jämfört med 6,4 procent i augusti', 'från 32 kronor i maj i fjol', '(2022: 41
     procent)'): it takes the baseline period as its own, and a later figure restating the comparison is not
     about it."""
     if a is None:
-        a = clause_of(text, q.core_start)[0]
-    return bool(_change_res()["baseline_before"].search(text[a:q.char_start])
-                or _change_res()["from_before"].search(text[a:q.char_start])
+        a = clause_of(text, q.core_start, lex)[0]
+    return bool(W.baseline_before.search(text[a:q.char_start])
+                or W.from_before.search(text[a:q.char_start])
                 or any(_labels_bracket_of(text, t, q) for t in times))
 
 
 def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict | None,
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None, document: TimeExpr | None = None,
-                prev_q: Quantity | None = None, decided: dict | None = None) -> dict | None:
+                prev_q: Quantity | None = None, decided: dict | None = None, *, W: ResolveWords,
+                lex: Lexicon) -> dict | None:
     """The time frame of one quantity (contract: record.time) or None, decided by ``TIME_RULES``."""
-    a, b = clause_of(text, q.core_start)
-    own_baseline = baseline_figure(text, q, times, a)
+    a, b = clause_of(text, q.core_start, lex)
+    own_baseline = baseline_figure(text, q, times, W, lex, a)
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence"]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
-                    [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {})
+                    [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex)
     for _name, rule in TIME_RULES:
         found = rule(case)
         if found is not None:
@@ -371,14 +428,15 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     """(time, change) for each figure of a sentence, in order: the period by ``TIME_RULES``, overridden by the
     period heading a figure's table column, or by the publication date for a standing fact in the present tense
     opening a new paragraph ('Stångåstaden äger cirka 19 300 lägenheter': not the period of the paragraph before)."""
-    text, published, pub = seg.text, ctx.published, ctx.pub
+    text, published, pub, lex = seg.text, ctx.published, ctx.pub, ctx.lex
+    W = lex.derived(resolve_words)
     standing = bool(pub and qs and ctx.previous_times and ctx.previous_times_block != seg.block
-                    and not any(t.start for t in times) and standing_fact(text, qs))
+                    and not any(t.start for t in times) and standing_fact(text, qs, W, lex))
     out, prev_time, change, decided_time = [], None, None, {}
     main = None                  # the latest figure before this one that is not a baseline: what a restating clause restates
     for q_index, q in enumerate(qs):
         time = attach_time(text, q, times, prev_time, ctx.previous_times, governing, published, pub.year if pub else None,
-                           ctx.document_period, main, decided_time)
+                           ctx.document_period, main, decided_time, W=W, lex=lex)
         if standing and time and time.get("source") == "sentence_context":
             time = {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date",
                     "grain": "day", "note": "a standing fact in the present tense",
@@ -391,27 +449,21 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                             evidence=_evidence("table_column", t, here=False))
         prev_time = time
         decided_time[id(q)] = time
-        if not baseline_figure(text, q, times):
+        if not baseline_figure(text, q, times, W, lex):
             main = q
-        change = None if q.prior_of is not None else find_change(text, q, qs, times, q_index, change)
+        change = None if q.prior_of is not None else find_change(text, q, qs, times, q_index, change, W=W, lex=lex)
         if q.prior_of is None and not (change or {}).get("direction"):
-            hit = _consequence_change(text, q, ctx)
+            hit = _consequence_change(text, q, ctx, W)
             if hit:
                 change = dict(change or {"from_value": None, "to_value": None, "baseline": None},
                               direction=hit[0], cue=hit[1])
         out.append((time, change))
-    _from_to_periods(text, qs, out)
+    _from_to_periods(text, qs, out, W, lex)
     return out
 
 
 def _year_earlier(v: str | None) -> str | None:
     return None if not v else f"{int(v[:4]) - 1:04d}{v[4:]}"
-
-
-@lru_cache(maxsize=1)
-def _revision_re():
-    """'har reviderats', 'skrevs upp' ... (change.json revision_words)."""
-    return re.compile(r"(?<![\w])(?:" + lexicon.alternation(lexicon.load().change["revision_words"]) + r")(?![\w])", re.I)
 
 
 # periods the text states for the pair (not the document's or the publication date: 'Sänk momsen från 6 till 0
@@ -420,7 +472,7 @@ STATED_RULES = frozenset({"same_clause", "same_sentence", "previous_sentence", "
 SPAN_RULES = frozenset({"year_range", "last_n", "last_n_bare"})    # time rules that read a closed span of years
 
 
-def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple]) -> None:
+def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, lex: Lexicon) -> None:
     """The two ends of a change stated as 'från A till B' share one period in the sentence; each end is about its
     own end of it (in place):
     - a span of years ('ökade från 410 till 690 mellan 2022 och 2023', 'steg från 12 till 19 procent under de
@@ -438,7 +490,7 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple]) -> None:
         if j is None or not (out[j][1] or {}).get("direction") or not out[j][0] \
                 or (out[j][0].get("start"), out[j][0].get("end")) != (time.get("start"), time.get("end")):
             continue
-        if _revision_re().search(text, clause_of(text, qs[i].core_start)[0], qs[i].char_start):
+        if W.revision.search(text, clause_of(text, qs[i].core_start, lex)[0], qs[i].char_start):
             continue
         ev = time.get("evidence") or {}
         start, end = time.get("start"), time.get("end")
@@ -470,15 +522,6 @@ def _prior_period(main: dict | None, own: dict | None) -> dict | None:
             "evidence": {"rule": "prior_in_brackets", "text": main.get("text")}}
 
 
-@lru_cache(maxsize=1)
-def _next_sentence_res():
-    ch = lexicon.load().change
-    leads = lexicon.alternation(ch.get("next_sentence_leads", ()), flexible_spaces=True) or "(?!)"
-    cons = lexicon.alternation(ch.get("consequence_words", ())) or "(?!)"
-    return (re.compile(rf"\s*(?:{leads})\s+(?P<noun>[^\W\d_]+)", re.I),
-            re.compile(rf"(?<![^\W\d_])(?:{cons})(?![^\W\d_])", re.I))
-
-
 def carry_back(seg, ctx) -> None:
     """A sentence opening with a change of what the sentence before stated ('Det är en minskning med 2 procent')
     gives its direction to the last level figure of that sentence, when it has none (change.json
@@ -487,8 +530,9 @@ def carry_back(seg, ctx) -> None:
     prev = ctx.previous_claims
     if not prev or prev[-1].sentence["index"] != seg.index - 1:
         return
-    m = _next_sentence_res()[0].match(seg.text)
-    hit = m and direction_cue(m.group("noun"), comparatives=False)
+    lex = ctx.lex
+    m = lex.derived(resolve_words).next_sentence_lead.match(seg.text)
+    hit = m and direction_cue(m.group("noun"), False, lex)
     if not hit:
         return
     for claim in reversed(prev):
@@ -504,12 +548,12 @@ def carry_back(seg, ctx) -> None:
         return
 
 
-def _consequence_change(text: str, q: Quantity, ctx) -> tuple | None:
+def _consequence_change(text: str, q: Quantity, ctx, W: ResolveWords) -> tuple | None:
     """'Budgeten utökas med 41 miljoner. Den nya budgeten uppgår därmed till 282 miljoner': a figure stated as the
     consequence of the change just before takes that change's direction (change.json consequence_words)."""
     prev = ctx.previous_claims
-    a, _ = clause_of(text, q.core_start)
-    if not prev or not _next_sentence_res()[1].search(text, a, q.char_start):
+    a, _ = clause_of(text, q.core_start, ctx.lex)
+    if not prev or not W.consequence.search(text, a, q.char_start):
         return None
     last = next((c.change for c in reversed(prev) if c.change and c.change.get("direction")), None)
     if not last:
@@ -526,61 +570,26 @@ def shift_evidence(time: dict | None, change: dict | None, offset: int) -> None:
 
 
 # --- change -----------------------------------------------------------------------------------
-def _change_clause(text: str, pos: int) -> bool:
+def _change_clause(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the clause at ``pos`` states a change ('en ökning med 5 procentenheter sedan 2016')."""
-    a, b = clause_of(text, pos)
-    return _direction_in(text[a:b], comparatives=False) is not None
+    a, b = clause_of(text, pos, lex)
+    return _direction_in(text[a:b], False, lex) is not None
 
 
 
 
-@lru_cache(maxsize=1)
-def _coordination_gap():
-    """The words that link members of a coordination (numbers.json 'coordination' unit_links) and the words that give
-    a member a verb of its own (entities.json finite_verbs), which ends the coordination."""
-    lex = lexicon.load()
-    coord = lex.numbers["coordination"]
-    links = [w for w in coord["unit_links"] if w.isalpha()] + coord["direction_links"]
-    return re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I), frozenset(lex.entities["finite_verbs"])
-
-
-def _coordinated(text: str, prev: Quantity, q: Quantity) -> bool:
+def _coordinated(text: str, prev: Quantity, q: Quantity, W: ResolveWords, lex: Lexicon) -> bool:
     """Two figures of the same kind in one coordination: linked by a comma or 'och'/'eller'/'samt', at most 60
-    characters apart, with no verb, change word or sentence punctuation of the second's own in between."""
+    characters apart, with no verb, change word or sentence punctuation of the second's own in between (the link
+    words: numbers.json 'coordination' unit_links and direction_links; a member's own verb: entities.json
+    finite_verbs)."""
     if prev.kind != q.kind or q.prior_value is not None or q.char_start - prev.char_end > 60:
         return False
     gap = text[prev.char_end:q.char_start]
-    link, finite = _coordination_gap()
-    if any(c in gap for c in ".;:()") or not link.search(gap) or _change_res()["baseline_in"].search(gap):
+    link, finite = W.coordination_link, W.coordination_finite
+    if any(c in gap for c in ".;:()") or not link.search(gap) or W.baseline_in.search(gap):
         return False                            # '212 bussar, jämfört med 250': a baseline, not a member
-    return not any(w in finite for w in words_of(gap)) and _direction_in(gap) is None
-
-
-@lru_cache(maxsize=1)
-def _change_res():
-    """'mot 324', 'jämfört med 40' (a baseline figure); 'från X (år 2016/17) till Y', 'från X i december till Y'."""
-    ch = lexicon.load().change
-    alt = lexicon.alternation
-    return {
-        "baseline_value": re.compile(rf"[^.;:]{{0,60}}?,?\s*(?:{alt(ch['baseline_cues'])})\s*", re.I),
-        "from_to_gap": re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
-        "from_before": re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
-        "amount_before": re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
-        "baseline_before": re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s*$", re.I),
-        "baseline_start": re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
-        "baseline_in": re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
-        "apposition": re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)", re.I),
-    }
-
-
-@lru_cache(maxsize=1)
-def _endpoint_re():
-    """A clause that opens with a to-value's cue and holds at most a few words before the figure ('[,] till i
-    genomsnitt', 'och landade på'; change.json endpoint_words)."""
-    ch = lexicon.load().change
-    alt = lexicon.alternation(ch["endpoint_words"], flexible_spaces=True)
-    links = lexicon.alternation(ch["endpoint_links"])
-    return re.compile(rf"[,;]?\s*(?:(?:{links})\s+)?(?:{alt})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I)
+    return not any(w in finite for w in words_of(gap)) and _direction_in(gap, True, lex) is None
 
 
 @dataclass
@@ -595,15 +604,17 @@ class ChangeCase:
     a: int
     b: int
     change: dict
+    W: ResolveWords = None          # the resolver's compiled lexicon (resolve_words)
+    lex: Lexicon = None             # the lexicon itself, for the context functions
 
 
 def _d_to_value(c: ChangeCase):
     """'från 214,8 till 228,1': the to-value of a från/till pair; the direction is the values' order."""
     if c.idx == 0:
         return None
-    R, prev, q = _change_res(), c.qs[c.idx - 1], c.q
-    if R["from_before"].search(c.text[max(0, prev.char_start - 8):prev.char_start]) and \
-            R["from_to_gap"].fullmatch(c.text[prev.char_end:q.char_start]):
+    R, prev, q = c.W, c.qs[c.idx - 1], c.q
+    if R.from_before.search(c.text[max(0, prev.char_start - 8):prev.char_start]) and \
+            R.from_to_gap.fullmatch(c.text[prev.char_end:q.char_start]):
         c.change.update(from_value=prev.value, to_value=q.value)
         if prev.value is not None and q.value is not None and prev.value != q.value:
             return ("increase" if q.value > prev.value else "decrease"), _cue("from_to", prev.char_start, q.char_end, c.text)
@@ -613,11 +624,11 @@ def _d_to_value(c: ChangeCase):
 def _d_change_word(c: ChangeCase):
     """A change word in the figure's clause: before it ('minskade med 12 procent'), else after it (not for a
     duration: 'Under de första nio månaderna har intäkterna ökat' names a period, not the change)."""
-    hit = direction_cue(c.text[c.a:c.q.char_start])
+    hit = direction_cue(c.text[c.a:c.q.char_start], True, c.lex)
     if hit:
         return hit[0], _cue("change_word", c.a + hit[1], c.a + hit[2], c.text)
     if c.q.kind != "duration":
-        hit = direction_cue(c.text[c.q.char_end:c.b], comparatives=False)
+        hit = direction_cue(c.text[c.q.char_end:c.b], False, c.lex)
         if hit:
             return hit[0], _cue("change_word", c.q.char_end + hit[1], c.q.char_end + hit[2], c.text)
     return None
@@ -625,14 +636,14 @@ def _d_change_word(c: ChangeCase):
 
 def _d_label(c: ChangeCase):
     """'Prissänkning: 25 %': a short label before a colon."""
-    label = _label_before(c.text, c.q.char_start)
-    hit = label and direction_cue(c.text[label[0]:label[1]], comparatives=False)
+    label = _label_before(c.text, c.q.char_start, c.W)
+    hit = label and direction_cue(c.text[label[0]:label[1]], False, c.lex)
     return (hit[0], _cue("label", label[0] + hit[1], label[0] + hit[2], c.text)) if hit else None
 
 
 def _d_clause_before(c: ChangeCase):
     """'ökar långsammare än i fjol, 3,9 procent mot 4,8 procent': a clause of figures takes the change before it."""
-    if c.a == 0 or not _bare_clause(c.text, c.a, c.q, c.b):
+    if c.a == 0 or not _bare_clause(c.text, c.a, c.q, c.b, c.W, c.lex):
         return None
     return _change_of_clause_before(c, "clause_before")
 
@@ -641,24 +652,24 @@ def _d_apposition(c: ChangeCase):
     """'4 105 lastbilar, en ökning med 12 procent': a level figure is the new value after the change named next."""
     q = c.q
     if q.kind in ("percent", "percentage_point", "ratio", "ordinal") or c.b >= len(c.text) or q.prior_value is not None \
-            or not _only_counted_noun(c.text[q.char_end:c.b]):
+            or not _only_counted_noun(c.text[q.char_end:c.b], c.lex):
         return None
-    m = _change_res()["apposition"].match(c.text, c.b)
-    hit = m and direction_cue(m.group("noun"), comparatives=False)
+    m = c.W.apposition.match(c.text, c.b)
+    hit = m and direction_cue(m.group("noun"), False, c.lex)
     return (hit[0], _cue("apposition", m.start("noun"), m.end("noun"), c.text)) if hit else None
 
 
 def _d_adverb_before(c: ChangeCase):
     """'bostadsrätter upp 3 procent': a headline's adverb right before the figure."""
     before = _WORD_BEFORE.search(c.text, max(0, c.q.char_start - 12), c.q.char_start)
-    direction = before and lexicon.load().change["before_number"].get(before.group(1).lower())
+    direction = before and c.W.before_number.get(before.group(1).lower())
     return (direction, _cue("adverb_before", before.start(1), before.end(1), c.text)) if direction else None
 
 
 def _d_compared_amount(c: ChangeCase):
     """'3,9 procent mot 4,8 procent': two amounts of the change stated before."""
     p = c.previous
-    if c.idx > 0 and p and p.get("direction") and _compared_change(c.text, c.qs[c.idx - 1], c.q, p):
+    if c.idx > 0 and p and p.get("direction") and _compared_change(c.text, c.qs[c.idx - 1], c.q, p, c.W):
         return p["direction"], dict(p.get("cue") or {}, rule="compared_amount")
     return None
 
@@ -666,7 +677,7 @@ def _d_compared_amount(c: ChangeCase):
 def _d_coordination(c: ChangeCase):
     """'4,1 procent det första året och 3,3 procent det andra året': a coordination shares its change."""
     p = c.previous
-    if c.idx > 0 and p and p.get("direction") and _coordinated(c.text, c.qs[c.idx - 1], c.q):
+    if c.idx > 0 and p and p.get("direction") and _coordinated(c.text, c.qs[c.idx - 1], c.q, c.W, c.lex):
         return p["direction"], dict(p.get("cue") or {}, rule="coordination")
     return None
 
@@ -679,13 +690,13 @@ def _d_comparative_after(c: ChangeCase):
         return None
     after = WORD.search(text, q.char_end, q.char_end + 12)
     after = after if after and not text[q.char_end:after.start()].strip() else None
-    if after is None or q.kind == "count" and after.group(0).lower() not in _words()["comparatives"]:
+    if after is None or q.kind == "count" and after.group(0).lower() not in _words(c.lex)["comparatives"]:
         return None
-    direction = lexicon.load().change["comparatives_after"].get(after.group(0).lower())
+    direction = c.W.comparatives_after.get(after.group(0).lower())
     if not direction:
         return None
     if q.kind != "count":
-        compared = _compared_with(text, after.end(), c.b, c.times, anywhere=True)
+        compared = _compared_with(text, after.end(), c.b, c.times, c.W, anywhere=True)
         if compared is not None:
             c.change["baseline"] = compared
             return None
@@ -694,9 +705,9 @@ def _d_comparative_after(c: ChangeCase):
 
 def _d_amount_before(c: ChangeCase):
     """'minskat antalet X som ... med 23 procent': 'med' before the figure points back to a change word."""
-    if not _change_res()["amount_before"].search(c.text[max(0, c.q.char_start - 6):c.q.char_start]):
+    if not c.W.amount_before.search(c.text[max(0, c.q.char_start - 6):c.q.char_start]):
         return None
-    hit = direction_cue(c.text[:c.q.char_start], comparatives=False)
+    hit = direction_cue(c.text[:c.q.char_start], False, c.lex)
     return (hit[0], _cue("change_word", hit[1], hit[2], c.text)) if hit else None
 
 
@@ -705,7 +716,7 @@ def _d_comparison_after(c: ChangeCase):
     q, text = c.q, c.text
     m = WORD.search(text, q.char_end, q.char_end + 8)
     m = m if m and not text[q.char_end:m.start()].strip() else None
-    comp = lexicon.load().change["comparison_after_figure"]
+    comp = c.W.comparison_after_figure
     if m and m.group(0).lower() in comp and any(t.baseline and 0 < t.char_start - q.char_end <= 8 + len(m.group(0))
                                                 for t in c.times):
         return comp[m.group(0).lower()], _cue("comparison_after", m.start(), m.end(), text)
@@ -714,7 +725,7 @@ def _d_comparison_after(c: ChangeCase):
 
 def _d_endpoint(c: ChangeCase):
     """'minskade med 9 procent, till 1 020': a to-value clause after the change."""
-    if c.a == 0 or not _endpoint_re().fullmatch(c.text[c.a:c.q.char_start]):
+    if c.a == 0 or not c.W.endpoint.fullmatch(c.text[c.a:c.q.char_start]):
         return None
     return _change_of_clause_before(c, "change_word")
 
@@ -722,7 +733,7 @@ def _d_endpoint(c: ChangeCase):
 def _change_of_clause_before(c: ChangeCase, rule: str, reach: int = 120):
     """The change word nearest the end of the text just before the figure's clause (at most ``reach`` characters)."""
     lo = max(0, c.a - reach)
-    hit = direction_cue(c.text[lo:c.a], comparatives=False)
+    hit = direction_cue(c.text[lo:c.a], False, c.lex)
     return (hit[0], _cue(rule, lo + hit[1], lo + hit[2], c.text)) if hit else None
 
 
@@ -756,26 +767,27 @@ DIRECTION_RULES: tuple = (
 
 
 def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr], index: int | None = None,
-                previous: dict | None = None) -> dict | None:
+                previous: dict | None = None, *, W: ResolveWords, lex: Lexicon) -> dict | None:
     """Direction, from/to values and baseline of the change a quantity states, or None; the direction by
     ``DIRECTION_RULES``, its cue in ``change.cue``.
 
     ``index``: the position of ``q`` in ``qs`` when the caller knows it (else found by identity).
-    ``previous``: the change found for the figure before it in the sentence, if any (a coordination shares it)."""
+    ``previous``: the change found for the figure before it in the sentence, if any (a coordination shares it).
+    ``W``, ``lex``: the resolver's compiled lexicon (``lex.derived(resolve_words)``) and the lexicon."""
     if q.kind == "ordinal" or (q.direction_source == "table" and q.direction is None and q.prior_value is None):
         return None                 # a level cell of a table (tables.py): the words of other cells state no change of it
-    a, b = clause_of(text, q.core_start)
+    a, b = clause_of(text, q.core_start, lex)
     idx = index if index is not None else next(i for i, x in enumerate(qs) if x is q)
     change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}
-    direction, cue = _figure_direction(text, q, times, change)
-    R = _change_res()
+    direction, cue = _figure_direction(text, q, times, change, W)
+    R = W
     if idx + 1 < len(qs):                       # 'från 214,8 (år 2016/17) till 228,1': the from-value states no change
         nxt = qs[idx + 1]
-        if R["from_before"].search(text[max(0, q.char_start - 8):q.char_start]) and \
-                R["from_to_gap"].fullmatch(text[q.char_end:nxt.char_start]):
+        if R.from_before.search(text[max(0, q.char_start - 8):q.char_start]) and \
+                R.from_to_gap.fullmatch(text[q.char_end:nxt.char_start]):
             change.update(from_value=q.value, to_value=nxt.value, cue=_cue("from_to", q.char_start, nxt.char_end, text))
             return change
-    case = ChangeCase(text, q, qs, times, idx, previous, a, b, change)
+    case = ChangeCase(text, q, qs, times, idx, previous, a, b, change, W, lex)
     for _name, rule in DIRECTION_RULES:
         if direction is not None:
             break
@@ -793,13 +805,13 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     return change
 
 
-def _figure_direction(text: str, q: Quantity, times: list[TimeExpr], change: dict):
+def _figure_direction(text: str, q: Quantity, times: list[TimeExpr], change: dict, W: ResolveWords):
     """The direction the figure states itself: a multiplicative ('fördubblades') or a table's change column; a
     factor compared with another thing ('dubbelt så stora som ...') is a comparison: a baseline, no direction."""
     if not q.direction:
         return None, None
     if q.direction_source != "table":
-        compared = _compared_with(text, q.char_end, len(text), times)
+        compared = _compared_with(text, q.char_end, len(text), times, W)
         if compared is not None:
             change["baseline"] = compared
             return None, None
@@ -810,14 +822,14 @@ def _figure_direction(text: str, q: Quantity, times: list[TimeExpr], change: dic
 def _baseline(c: ChangeCase):
     """The baseline of the change (a compared period, the figure after 'mot'/'jämfört med', a prior figure in
     brackets), set on ``c.change``; returns the direction the values' order gives, if any, as a last resort."""
-    text, q, qs, idx, change, R = c.text, c.q, c.qs, c.idx, c.change, _change_res()
+    text, q, qs, idx, change, R = c.text, c.q, c.qs, c.idx, c.change, c.W
     out = None
     base = [t for t in c.times if t.baseline and t.char_start > q.char_start]
     if base and change["baseline"] is None:
         t = min(base, key=lambda t: _distance(q, t))
         change["baseline"] = {"text": t.text, "start": t.start, "end": t.end}
     # 'steg till 201 mkr mot 324 året innan': the next figure, after 'mot'/'jämfört med', is the baseline value
-    if idx + 1 < len(qs) and R["baseline_value"].fullmatch(text[q.char_end:qs[idx + 1].char_start]):
+    if idx + 1 < len(qs) and R.baseline_value.fullmatch(text[q.char_end:qs[idx + 1].char_start]):
         nxt = qs[idx + 1]
         change["baseline"] = dict(change["baseline"] or {}, value=nxt.value, value_text=nxt.text)
         if q.value is not None and nxt.value is not None and q.value != nxt.value and nxt.unit == q.unit:
@@ -836,24 +848,16 @@ def _cue(rule: str, start: int, end: int, text: str) -> dict:
     return {"rule": rule, "text": text[start:end], "char_start": start, "char_end": end}
 
 
-@lru_cache(maxsize=1)
-def _comparison_res():
-    spec = lexicon.load().change.get("comparison", {})
-    links = lexicon.alternation(spec.get("links", ())) or "(?!)"
-    n = int(spec.get("label_max_words", 3))
-    return (re.compile(rf"\s*(?P<link>(?:{links}))\b", re.I), re.compile(rf"(?:^|(?<=[\s(]))(?P<link>(?:{links}))\b", re.I),
-            re.compile(rf"^\s*(?P<label>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,{n - 1}}})\s*:\s*(?:[^\W\d_]+\s+)?$"))
-
-
-def _compared_with(text: str, pos: int, end: int, times: list[TimeExpr], anywhere: bool = False) -> dict | None:
+def _compared_with(text: str, pos: int, end: int, times: list[TimeExpr], W: ResolveWords,
+                   anywhere: bool = False) -> dict | None:
     """The baseline of a comparison between two things at one time: a link ('som', 'än') right after ``pos`` (or,
     with ``anywhere``, later in the clause) not followed by a period ('än i fjol' compares times: a change)."""
-    right_after, later, _ = _comparison_res()
+    right_after, later = W.compared_right_after, W.compared_later
     m = right_after.match(text, pos, end) if not anywhere else later.search(text, pos, end)
     if not m:
         return None
     stop = _clause_end(text, m.end(), end)
-    if any(m.end() <= t.char_start < stop for t in times) or any(w in _temporal_words() for w in words_of(text[m.end():stop])):
+    if any(m.end() <= t.char_start < stop for t in times) or any(w in W.temporal_words for w in words_of(text[m.end():stop])):
         return None                             # 'än i fjol', 'än vid förra mätningen': compared over time, a change
     return {"text": text[m.start("link"):stop].strip(" ,.;:"), "start": None, "end": None}
 
@@ -867,45 +871,40 @@ def _clause_end(text: str, pos: int, end: int) -> int:
     return m.start() if m else end
 
 
-@lru_cache(maxsize=1)
-def _temporal_words() -> frozenset:
-    return frozenset(lexicon.load().change.get("comparison", {}).get("temporal_words", ()))
-
-
-def _label_before(text: str, pos: int) -> tuple[int, int] | None:
+def _label_before(text: str, pos: int, W: ResolveWords) -> tuple[int, int] | None:
     """A short label ending in a colon that opens the sentence before a figure ('Prissänkning: 25 %'), as offsets."""
-    m = _comparison_res()[2].match(text[:pos])
+    m = W.label_before.match(text[:pos])
     return m.span("label") if m else None
 
 
-def _bare_clause(text: str, a: int, q: Quantity, b: int) -> bool:
+def _bare_clause(text: str, a: int, q: Quantity, b: int, W: ResolveWords, lex: Lexicon) -> bool:
     """A clause that is only figures ('…, 3,9 procent mot 4,8 procent'): it opens with the figure and holds no verb
     or change word of its own, so the change stated in the clause before is its change."""
     if text[a] == ":" or words_of(text[a:q.char_start]):
         return False                            # 'Antal läkemedel med sänkt pris: 40': a label says what is counted
     rest = text[q.char_end:b]
-    if rest.strip(" .;:!?") and not _change_res()["baseline_start"].match(rest):
+    if rest.strip(" .;:!?") and not W.baseline_start.match(rest):
         return False                            # '..., ungefär 60 procent av det normala': a level, not the change
-    finite = _words()["finite"]
-    return not any(w in finite for w in words_of(rest)) and direction_cue(rest, comparatives=False) is None
+    finite = _words(lex)["finite"]
+    return not any(w in finite for w in words_of(rest)) and direction_cue(rest, False, lex) is None
 
 
-def _only_counted_noun(gap: str) -> bool:
+def _only_counted_noun(gap: str, lex: Lexicon) -> bool:
     """Whether the rest of a figure's clause is at most its counted noun phrase ('nya bussar'), no verb of its own."""
     words = words_of(gap)
-    return len(words) <= 3 and not any(w in _words()["finite"] for w in words) and direction_cue(gap) is None
+    return len(words) <= 3 and not any(w in _words(lex)["finite"] for w in words) and direction_cue(gap, True, lex) is None
 
 
-def _compared_change(text: str, prev: Quantity, q: Quantity, previous: dict) -> bool:
+def _compared_change(text: str, prev: Quantity, q: Quantity, previous: dict, W: ResolveWords) -> bool:
     """'ökar med 3,9 procent mot 4,8 procent': a percentage after a baseline cue, compared with an amount of change
     of the same kind stated with a change word, is an amount of that change too (not a level)."""
     rule = (previous.get("cue") or {}).get("rule")
     if rule not in ("change_word", "clause_before") or prev.kind != q.kind or q.kind not in ("percent", "percentage_point"):
         return False
-    if _change_res()["from_before"].search(text[max(0, prev.char_start - 8):prev.char_start]):
+    if W.from_before.search(text[max(0, prev.char_start - 8):prev.char_start]):
         return False
-    to_words = lexicon.load().change["to_words"]
+    to_words = W.to_words
     before = _WORD_BEFORE.search(text, max(0, prev.char_start - 12), prev.char_start)
     if before and before.group(1).lower() in to_words:      # 'ökade till 7,1 procent mot 6,8': levels
         return False
-    return _change_res()["baseline_value"].fullmatch(text[prev.char_end:q.char_start]) is not None
+    return W.baseline_value.fullmatch(text[prev.char_end:q.char_start]) is not None
