@@ -164,7 +164,8 @@ def _split_leading_heading(text: str, spans: list, not_last: frozenset) -> list:
     """'FINANSIELL STÄLLNING\nSoliditeten uppgick …': a paragraph opening with a short line without closing
     punctuation, followed by a line that opens with a capital, opens with a heading; its first span is cut in two
     (the heading is then a segment of its own, governing what follows). Not when the line ends in a word that never
-    ends a heading (entities.json heading_line_not_last: prose wrapped before a name) or is a line of cells."""
+    ends a heading (entities.json heading_line_not_last: prose wrapped before a name), nor when it is a line of
+    cells or the caption of the cells below it."""
     s, e, glued = spans[0]
     nl = text.find("\n", s, e)
     if nl < 0:
@@ -174,6 +175,8 @@ def _split_leading_heading(text: str, spans: list, not_last: frozenset) -> list:
     while rest < e and text[rest].isspace():
         rest += 1
     words = line.split()
+    if _CELL_GAP.search(text, rest, e):
+        return spans                  # a caption over rows of cells: the table reader takes the block whole
     if not words or not text[rest:rest + 1].isupper() or not _heading_like(line) or _CELL_GAP.search(line) \
             or words[-1].lower() in not_last or any(c.isdigit() for c in words[-1]) and len(words) == 1:
         return spans
