@@ -177,6 +177,20 @@ def test_a_comparison_between_things_sets_a_baseline_not_a_direction(text, ancho
         assert c.change["baseline"]["text"] == baseline
 
 
+@pytest.mark.parametrize("text, anchor, direction", [
+    # the same measure compared with its value at an earlier time, past a figure of another kind: a change
+    ("I maj svarade 71 procent av kunderna inom 48 timmar, jämfört med 64 procent ett år tidigare.", "71 procent",
+     "increase"),
+    ("41 procent har längre än 30 minuter till jobbet, jämfört med 46 procent 2019.", "41 procent", "decrease"),
+    # compared with another place at the same time, past a figure of another kind: a baseline only
+    ("Väntetiden var 14 dagar för 80 procent av patienterna i länet, jämfört med 18 dagar i riket.", "14 dagar", None),
+])
+def test_baseline_over_time_past_another_figure(text, anchor, direction):
+    c = claim_for(text, anchor)
+    assert (c.change or {}).get("direction") == direction
+    assert c.change["baseline"]["value"] is not None
+
+
 @pytest.mark.parametrize("text, anchor, direction, rule", [
     ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "2,1 procent", "increase", "clause_before"),
     ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "3,4 procent", "increase", "compared_amount"),

@@ -834,6 +834,8 @@ def _baseline(c: ChangeCase):
         change["baseline"] = dict(change["baseline"] or {}, value=nxt.value, value_text=nxt.text)
         if q.value is not None and nxt.value is not None and q.value != nxt.value and nxt.unit == q.unit:
             out = ("increase" if q.value > nxt.value else "decrease"), _cue("baseline_value", q.char_start, nxt.char_end, text)
+    if out is None and "value" not in (change["baseline"] or {}):
+        out = _baseline_over_time(c)
     # '201 (171) mkr': a prior-period figure in brackets
     if q.prior_value is not None and change["from_value"] is None:
         change["baseline"] = {"text": q.prior_text, "value": q.prior_value}
@@ -841,6 +843,39 @@ def _baseline(c: ChangeCase):
         if out is None and q.value is not None and q.value != q.prior_value:
             out = ("increase" if q.value > q.prior_value else "decrease"), _cue("prior_in_brackets", q.char_start, q.char_end, text)
     return out
+
+
+BASELINE_REACH = 160      # characters from a figure to the figure it is compared with, across other figures
+
+
+def _earlier_after(c: ChangeCase, base: Quantity) -> bool:
+    """Whether a comparison period or a temporal word follows the baseline figure in its clause ('mot 324 året
+    innan', 'jämfört med 55 procent 2021', '… ett år tidigare'): the same measure at an earlier time."""
+    stop = _clause_end(c.text, base.char_end, len(c.text))
+    return any(base.char_end <= t.char_start < stop and t.baseline for t in c.times) \
+        or any(w in c.W.temporal_words for w in words_of(c.text[base.char_end:stop]))
+
+
+def _baseline_over_time(c: ChangeCase):
+    """'68 procent av patienterna som väntat … högst 90 dagar, jämfört med 59 procent ett år tidigare', '62 procent
+    har fler än 25 elever i klassen, jämfört med 55 procent 2021': the figure of the same unit after 'jämfört med' /
+    'mot', past figures of other kinds, is the baseline; with an earlier period or a temporal word after it, the
+    same measure at an earlier time: a change, its direction the values' order. With none ('jämfört med 12,6 i
+    riket') it is a comparison: a baseline only."""
+    text, q, qs, change, W = c.text, c.q, c.qs, c.change, c.W
+    for nxt in qs[c.idx + 1:]:
+        if nxt.char_start - q.char_end > BASELINE_REACH or any(ch in text[q.char_end:nxt.char_start] for ch in ".;"):
+            return None
+        if nxt.unit != q.unit or nxt.kind != q.kind:
+            continue
+        if not W.baseline_before.search(text[q.char_end:nxt.char_start]):
+            return None
+        change["baseline"] = dict(change["baseline"] or {}, value=nxt.value, value_text=nxt.text)
+        if _earlier_after(c, nxt) and q.value is not None and nxt.value is not None and q.value != nxt.value:
+            return ("increase" if q.value > nxt.value else "decrease"), _cue("baseline_over_time", q.char_start,
+                                                                                nxt.char_end, text)
+        return None
+    return None
 
 
 def _cue(rule: str, start: int, end: int, text: str) -> dict:
