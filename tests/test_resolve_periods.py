@@ -99,6 +99,15 @@ AVERAGE_AND_YEAR = [
      "kronor.\n", "2025-03-01", "40", ("2025", "2025")),
 ]
 
+PREVIOUS_MAIN = [
+    # the sentence before names its main period first ('budget 2026 och plan 2027–2028')
+    ("Fullmäktige antog budget 2026 och plan 2027–2028. Skattesatsen höjs med 25 öre.", "2025-11-20", "25 öre",
+     ("2026", "2026")),
+    # a decision day before it is passed over for the period it names
+    ("Den 18 juni 2024 beslutade nämnden om taxan för 2025. Avgiften blir 640 kronor.", "2024-06-20",
+     "640 kronor", ("2025", "2025")),
+]
+
 THEN_CLAUSE = [
     # a 'då' clause right after a period is about that period
     ("Tågen var färre än i mars i fjol, då 812 avgångar ställdes in.", "2025-06-01", "812", ("2024", "2024")),
@@ -111,6 +120,6 @@ THEN_CLAUSE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

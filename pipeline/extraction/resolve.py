@@ -289,10 +289,12 @@ def _rule_sentence(case: TimeCase) -> dict | None:
 
 
 def _rule_previous_sentence(case: TimeCase) -> dict | None:
-    """The period an earlier sentence of the paragraph (or the paragraph before) stated."""
+    """The period an earlier sentence of the paragraph (or the paragraph before) stated: its first one, the main
+    period ('antog budget 2026 och plan 2027–2028. Skattesatsen höjs …' is about 2026), passing over a day (a
+    dateline or a decision date) when it named a longer period too."""
     if not case.previous:
         return None
-    t = case.previous[-1]
+    t = next((t for t in case.previous if t.grain != "day"), case.previous[0])
     return _as_time(t, "sentence_context", evidence=_evidence("previous_sentence", t, here=False))
 
 
