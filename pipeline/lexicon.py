@@ -462,6 +462,8 @@ def _validate_tables(t: dict) -> None:
            "'change_headers' maps lower-case words to a direction")
     _check(set(heads.values()) <= DIRECTIONS | {"change"}, "tables.json",
            "a change header's direction is 'change', 'increase' or 'decrease'")
+    _check(set(t.get("change_header_compounds", ())) <= set(heads), "tables.json",
+           "'change_header_compounds' are change_headers")
     _check(isinstance(t.get("scales"), dict) and all(isinstance(v, (int, float)) and v > 0 for v in t["scales"].values()),
            "tables.json", "'scales' maps words to positive factors")
     _check(isinstance(t.get("per"), dict) and all(isinstance(v, str) and v for v in t["per"].values()), "tables.json",

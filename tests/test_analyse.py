@@ -167,6 +167,9 @@ def test_time_rules_are_one_ordered_list():
     # compared with before an event or with a historical average: over time, a change
     ("Omsättningen är fortfarande 7 procent lägre än före pandemin.", "7 procent", "decrease", None),
     ("Antalet olyckor var 12 procent fler än snittet för de senaste fem åren.", "12 procent", "increase", None),
+    # 'under'/'över' an earlier level right after the figure
+    ("Årets septembersiffra ligger 18 procent under femårssnittet.", "18 procent", "decrease", None),
+    ("Andelen var 26 procent under 2024.", "26 procent", None, None),
     # compared with another thing's average at the same time: a comparison
     ("Kostnaden är 9 procent högre än riksgenomsnittet.", "9 procent", None, "än riksgenomsnittet"),
 ])

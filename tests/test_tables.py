@@ -157,6 +157,10 @@ def test_period_from_column_header_or_row_label(text, cell, nth, start, end):
     # the level beside a change is no change, whatever cue stands in another cell
     ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Förändring |\n|---|---|---|\n| Scouterna | 140 | +15 |\n"
      "| Ökad idrott | 95 | +4 |", "95", None),
+    # a compound ending in a change word heads a change column ('Månadsförändring', 'Årsökning')
+    ("Priser\n\n| Mått | Okt 2024 | Nov 2024 | Månadsförändring, % |\n|---|---|---|---|\n| KPI | 2,7 | 2,4 | −0,3 |",
+     "−0,3", "decrease"),
+    ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Årsökning |\n|---|---|---|\n| Scouterna | 140 | 12 |", "12", "increase"),
     # every data column is a change when the caption says so
     ("Priser\n\nPrisutveckling, förändring i procent mot året innan\n\nVara\tMars\tApril\nMjölk\t+2,1\t−0,4",
      "−0,4", "decrease"),

@@ -714,15 +714,23 @@ def _d_amount_before(c: ChangeCase):
 
 
 def _d_comparison_after(c: ChangeCase):
-    """'ligger 3 procent under förra året': a period compared with right after the figure."""
+    """'ligger 3 procent under förra året': a period compared with right after the figure; also a short phrase
+    ending in one ('12 procent under toppen våren 2022') or naming an earlier level ('26 procent under
+    femårssnittet': change.json comparison temporal_words)."""
     q, text = c.q, c.text
     m = WORD.search(text, q.char_end, q.char_end + 8)
     m = m if m and not text[q.char_end:m.start()].strip() else None
     comp = c.W.comparison_after_figure
-    if m and m.group(0).lower() in comp and any(t.baseline and 0 < t.char_start - q.char_end <= 8 + len(m.group(0))
-                                                for t in c.times):
+    if not m or m.group(0).lower() not in comp or c.W.baseline_before.search(text[c.a:q.char_start]):
+        return None                     # 'jämfört med 402 under samma månad förra året': the comparison's own figure
+    stop = min(_clause_end(text, m.end(), len(text)), m.end() + COMPARED_REACH)
+    if any(t.baseline and m.end() <= t.char_start < stop for t in c.times) \
+            or any(w in c.W.temporal_words for w in words_of(text[m.end():stop])[:3]):
         return comp[m.group(0).lower()], _cue("comparison_after", m.start(), m.end(), text)
     return None
+
+
+COMPARED_REACH = 30      # characters after 'under'/'över' in which the compared period or level must stand
 
 
 def _d_endpoint(c: ChangeCase):

@@ -96,8 +96,9 @@ def _words(lex: Lexicon) -> _Words:
     per = "|".join((r"(?<!\w)" if k[0].isalnum() else "") + re.escape(k.lower()) + r"(?!\w)"
                    for k in sorted(rates, key=len, reverse=True))
     heads = "|".join(map(re.escape, sorted(t["change_headers"], key=len, reverse=True)))
+    compounds = "(?:" + "|".join(map(re.escape, sorted(t["change_header_compounds"], key=len, reverse=True))) + ")(?![^\\W\\d_])"
     return _Words({"rates": {k.lower(): v for k, v in rates.items()}, "per": re.compile(per),
-                   "head_start": re.compile(rf"(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
+                   "head_start": re.compile(rf"(?:[^\W\d_]+?(?={compounds}))?(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
                    "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
                    "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"])}, lex)
 
@@ -141,7 +142,7 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
     change = None
     m = (W["head_word"].search if where == "caption" else W["head_start"].match)(low)
     if m:
-        change = W["heads"][m.group(0)]
+        change = W["heads"][next(h for h in sorted(W["heads"], key=len, reverse=True) if m.group(0).endswith(h))]
     per = None
     if unit is None or unit.kind not in ("percent", "percentage_point"):
         hit = W["per"].search(low)
