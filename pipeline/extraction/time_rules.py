@@ -874,6 +874,12 @@ RULES: tuple[Rule, ...] = (
                                       rf"(?!\s*(?:[–—-]|{_alt(_w(t)['range_link'])})\s*{YEAR})",
          _open_start, "year", "open_start", needs="year", words=_key("open_start"),
          examples=(("sedan 2008", "2008", "2013", "year"), ("från och med 2021", "2021", None, "year"))),
+    Rule("open_start_event", 205, lambda t: rf"\b(?P<lead>{_alt(_w(t)['ongoing_start'])})\s+(?:[a-zåäö]+\s+){{1,3}}?"
+                                            rf"(?:{_alt(_w(t)['since_event_verbs'])})\s+(?:(?:{_alt(_w(t)['year_lead'])})\s+)?"
+                                            rf"(?P<year>{YEAR})\b",
+         _open_start, "year", "open_start", needs="year", words=_key("open_start"),
+         examples=(("första gången sedan mätningarna började 2008", "2008", "2013", "year"),
+                   ("sedan lagen infördes år 2010", "2010", "2013", "year"))),
     Rule("open_end", 210, lambda t: rf"\b(?P<lead>{_alt(t['open_end'])})\s+(?:(?:{_alt(_w(t)['year_lead'])})\s+)?(?P<year>{YEAR})\b",
          _open_end, "year", "open_end", needs="year", words=_key("open_end"),
          examples=(("till 2028", "2013", "2028", "year"), ("fram till 2028", "2013", "2028", "year"), ("fram 2028", "2013", "2028", "year"))),
