@@ -523,13 +523,21 @@ def _half(m, c):
 
 
 def _week(m, c):
-    """'vecka 38', 'vecka 7–10', 'v. 12 2024': ISO weeks, Monday to Sunday."""
+    """'vecka 38', 'vecka 7–10', 'v. 12 2024': ISO weeks, Monday to Sunday; without a year, the weeks of the
+    publication year, or of the year before when they are still ahead and the sentence is in the past tense."""
     w1 = int(m["w1"])
     w2 = int(m["w2"]) if m["w2"] else w1
     if not 1 <= w1 <= w2 <= 53:
         return None
     typ = "point" if w1 == w2 else "range"
     y = int(m["year"]) if m["year"] else c.published(type=typ).year
+    if not m["year"]:
+        try:
+            ahead = date.fromisocalendar(y, w1, 1) > c.pub
+        except ValueError:
+            return None
+        if ahead and _past_tense(_LOWER_WORD.findall(c.text.lower()), c.lex):
+            y -= 1                        # 'vecka 7–10 var beläggningen …' published in week 6: last year's weeks
     try:
         monday, last = date.fromisocalendar(y, w1, 1), date.fromisocalendar(y, w2, 7)
     except ValueError:
@@ -869,7 +877,8 @@ RULES: tuple[Rule, ...] = (
          examples=(("första halvåret 2022", "2022-01", "2022-06", "month"), ("andra halvåret", "2013-07", "2013-12", "month"))),
     Rule("week", 190, lambda t: rf"\b(?:{_alt(_w(t)['week_words'])})\s?(?P<w1>\d{{1,2}})(?:\s*[–—-]\s*(?P<w2>\d{{1,2}}))?(?:\s+(?P<year>{YEAR}))?\b",
          _week, "week", "point", needs="digit", words=_key("week_words"),
-         examples=(("vecka 38", "2013-09-16", "2013-09-22", "week"), ("vecka 7–10", "2013-02-11", "2013-03-10", "week"))),
+         examples=(("vecka 38", "2013-09-16", "2013-09-22", "week"), ("vecka 7–10", "2013-02-11", "2013-03-10", "week"),
+                   ("Under vecka 38 var beläggningen hög.", "2012-09-17", "2012-09-23", "week"))),
     Rule("open_start", 200, lambda t: rf"\b(?P<lead>{_alt(t['open_start'])})\s+(?:(?:{_alt(_w(t)['year_lead'])})\s+)?(?P<year>{YEAR})\b"
                                       rf"(?!\s*(?:[–—-]|{_alt(_w(t)['range_link'])})\s*{YEAR})",
          _open_start, "year", "open_start", needs="year", words=_key("open_start"),
