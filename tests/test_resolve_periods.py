@@ -108,6 +108,15 @@ PREVIOUS_MAIN = [
      "640 kronor", ("2025", "2025")),
 ]
 
+PLAN_PRESENT = [
+    # a document about a coming period: its present tense is about that period ...
+    ("Kommunens budget för 2026\n\nFullmäktige antog i går budgeten.\n\nOmslutningen landar på 4,2 miljarder kronor.\n",
+     "2025-11-20", "4,2 miljarder kronor", ("2026", "2026")),
+    # ... but 'nu' is about now
+    ("Kommunens budget för 2026\n\nFullmäktige antog i går budgeten.\n\nSkattesatsen är nu 21,50 kronor.\n",
+     "2025-11-20", "21,50 kronor", ("2025", "2025")),
+]
+
 THEN_CLAUSE = [
     # a 'då' clause right after a period is about that period
     ("Tågen var färre än i mars i fjol, då 812 avgångar ställdes in.", "2025-06-01", "812", ("2024", "2024")),
@@ -120,6 +129,6 @@ THEN_CLAUSE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

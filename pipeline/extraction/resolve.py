@@ -299,10 +299,18 @@ def _rule_previous_sentence(case: TimeCase) -> dict | None:
 
 
 def _rule_present_tense(case: TimeCase) -> dict | None:
-    """A present-tense state ('ligger nu på 79,4 procent') is about the publication date; with none, about the end
-    of the heading's period when that runs to now."""
+    """A present-tense state ('ligger nu på 79,4 procent') is about the publication date, or in a document about a
+    coming period about that period; with no publication date, about the end of the heading's period when that
+    runs to now."""
     if not (present_state(case.text, case.q, case.lex) or case.W.present_words.search(case.text[case.a:case.b].lower())):
         return None
+    d = case.document
+    if d is not None and case.published_year is not None and int(d.start[:4]) > case.published_year \
+            and not case.W.present_words.search(case.text[case.a:case.b].lower()) \
+            and case.W.possession.isdisjoint(words_of(case.text[case.a:case.q.char_start])):
+        # a document about a coming period (a budget, quotas, a tariff): 'Budgetomslutningen landar på 3,1
+        # miljarder' is about it; 'nu', and what an organisation has ('äger 19 300 lägenheter'), are about now
+        return _document_time(d, "present_in_plan")
     if case.published_year is not None:
         return _publication(case, "present_tense")
     if case.heading and case.heading[-1].end:
@@ -440,9 +448,13 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         time = attach_time(text, q, times, prev_time, ctx.previous_times, governing, published, pub.year if pub else None,
                            ctx.document_period, main, decided_time, W=W, lex=lex)
         if standing and time and time.get("source") == "sentence_context":
-            time = {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date",
-                    "grain": "day", "note": "a standing fact in the present tense",
-                    "evidence": _evidence("standing_fact")}
+            d = ctx.document_period
+            if d is not None and int(d.start[:4]) > pub.year and W.possession.isdisjoint(words_of(text[:q.char_start])):
+                time = _document_time(d, "present_in_plan")     # 'kvoten ligger kvar på 595 ton' in next year's quotas
+            else:
+                time = {"text": None, "start": str(published)[:10], "end": str(published)[:10],
+                        "source": "publication_date", "grain": "day", "note": "a standing fact in the present tense",
+                        "evidence": _evidence("standing_fact")}
         if q.prior_of is not None:
             time = _prior_period(decided_time.get(id(q.prior_of)), time)
         if id(q) in ctx.column_periods:
