@@ -117,6 +117,14 @@ PLAN_PRESENT = [
      "2025-11-20", "21,50 kronor", ("2025", "2025")),
 ]
 
+NAMED_PERIOD = [
+    # a period named once with its years and later without them ('verksamhetsåret', 'läsåret')
+    ("Rapport\n\nUnder verksamhetsåret 2022/23 kom 8 100 ärenden in.\n\nUnder verksamhetsåret avslutades 7 900 ärenden.\n",
+     "2023-10-01", "7 900", ("2022", "2023")),
+    ("Skolan\n\nLäsåret 2024/25 började 640 elever.\n\nUnder läsåret fick 112 elever extra stöd.\n",
+     "2025-06-10", "112", ("2024", "2025")),
+]
+
 THEN_CLAUSE = [
     # a 'då' clause right after a period is about that period
     ("Tågen var färre än i mars i fjol, då 812 avgångar ställdes in.", "2025-06-01", "812", ("2024", "2024")),
@@ -129,6 +137,6 @@ THEN_CLAUSE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -94,6 +94,7 @@ class DocContext:
     document_period: object = None                  # the period the title or lead paragraph names (resolve.py)
     document_period_block: object = None            # the lead paragraphs read so far; "closed" once decided
     document_title_period: bool = False             # the title named it (the lead may not change it)
+    named_periods: dict = field(default_factory=dict)   # 'verksamhetsåret' -> the period it was named with
     lex: Lexicon | None = None                      # the Swedish Defaults; None: ``lexicon.load()``
 
     def __post_init__(self):
@@ -120,6 +121,7 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
         # ... but only a stated period: 'sedan 1990' and 'senast 2045' frame their own sentence's change or goal
         ctx.previous_times = [t for t in ctx.previous_times if t.type in ("point", "range", "term")]
     ctx.previous_block, ctx.previous_kind = seg.block, seg.kind
+    resolve.anchor_named_periods(seg.text, times, ctx)
     resolve.note_document_period(seg, times, ctx)
     return ctx.heading_times.get(seg.heading, []) if seg.heading is not None and seg.kind not in ("heading", "title") else []
 

@@ -608,6 +608,12 @@ def _term(m, c):
     return hit(str(a), str(b))
 
 
+def _named_period(m, c):
+    """'under verksamhetsåret' without its years: the period the document named so before (resolved by the
+    analyser from the document, resolve.anchor_named_periods); unresolved here."""
+    return hit(None, None, resolved=False)
+
+
 def _sequence(m, c):
     """'därefter', 'sedan dess': a period that follows the one named before; the context stage places it."""
     return hit(None, None, resolved=False)
@@ -948,6 +954,10 @@ RULES: tuple[Rule, ...] = (
     Rule("term", 320, lambda t: rf"\b(?:(?:{_alt(_w(t)['term_lead'])})\s+)*(?:(?:{_alt(_w(t)['term_adjectives'])})\s+)?(?P<period>{_alt(t['period_words'])})\b",
          _term, "year", "term", words=_key("period_words"),
          examples=(("under mandatperioden", "2010", "2014", "year"),)),
+    Rule("named_period", 325, lambda t: rf"\b(?:(?:{_alt(_w(t)['year_lead'])})\s+)?(?P<noun>{_alt(t['named_periods'])})\b"
+                                         rf"(?!\s*(?:\d|{_alt(_w(t)['year_lead'])}\s+\d))",
+         _named_period, "year", "anaphoric", words=_key("named_periods"),
+         examples=(("Under verksamhetsåret genomfördes 38 inspektioner.", None, None, "year"),)),
     Rule("sequence", 330, lambda t: rf"\b(?P<seq>{_alt(t['sequence_words'])})\b",
          _sequence, "year", "sequence", words=_key("sequence_words"),
          examples=(("Därefter ökade det.", None, None, "year"),)),
