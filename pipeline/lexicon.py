@@ -146,6 +146,7 @@ def validate(lex: Lexicon) -> None:
     _validate_change(lex)
     _validate_time(lex)
     _validate_furniture(lex)
+    _validate_attribution(lex)
 
 
 def _validate_qualifiers(lex: Lexicon) -> None:
@@ -283,6 +284,20 @@ def _validate_time(lex: Lexicon) -> None:
     for key in ("year_genitive", "future_before", "future_verbs"):
         _check(isinstance(pw.get(key), list) and pw[key] and all(isinstance(w, str) and w.strip() and w == w.lower() for w in pw[key]),
                "time.json", f"pattern_words {key!r} needs a list of lower-case words")
+
+
+ATTRIBUTION_WORD_LISTS = ("name_particles", "org_name_links", "relative_leads", "reflexive_possessives", "phrase_cuts",
+                          "clause_joins", "byline_words", "credit_and_links", "source_before_show", "according_to",
+                          "source_links")
+
+
+def _validate_attribution(lex: Lexicon) -> None:
+    """attribution.json: the words the speaker patterns are built from are non-empty lists of lower-case words."""
+    for key in ATTRIBUTION_WORD_LISTS:
+        words = lex.attribution.get(key)
+        _check(isinstance(words, list) and words and all(isinstance(w, str) and w and w == w.lower() for w in words),
+               "attribution.json", f"{key!r} needs a list of lower-case words")
+        _unique_list(words, "attribution.json", key)
 
 
 def _validate_furniture(lex: Lexicon) -> None:

@@ -33,6 +33,9 @@ def test_lexicon_loads(lex):
     ("furniture.json", lambda d: d["html"]["date_meta"].append("pubdate"), "listed twice"),
     ("furniture.json", lambda d: d.__setitem__("published_cues", []), "'published_cues' needs"),
     ("furniture.json", lambda d: d.__setitem__("clock_cues", ["uppdatering", " "]), "'clock_cues' needs"),
+    ("attribution.json", lambda d: d["org_name_links"].append("Och"), "'org_name_links' needs a list of lower-case"),
+    ("attribution.json", lambda d: d.pop("according_to"), "'according_to' needs"),
+    ("tables.json", lambda d: d["change_header_compounds"].append("påslag"), "'change_header_compounds' are change_headers"),
 ])
 def test_lexicon_rejects_bad_data(tmp_path, file, mutate, code):
     d = tmp_path / "sv"

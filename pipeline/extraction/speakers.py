@@ -34,14 +34,21 @@ from pipeline import lexicon
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.text import WORD as _WORDS, sentence_lower as _lower, sentence_word_set
 
-NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖ][\wåäöéü-]+){0,3}"
-ORG = r"[A-ZÅÄÖ][\wåäöéü-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöéü-]*|(?:och|för|i)\s+[\wåäöÅÄÖ][\wåäö-]*)){0,4}(?:\s*\([A-ZÅÄÖ]{2,6}\))?"
+def _name_res(att: dict) -> tuple[str, str]:
+    """(person name, organisation name) pattern sources, with the particles and links of attribution.json."""
+    alt = lexicon.alternation
+    name = rf"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+(?:(?:{alt(att['name_particles'])})\s+)?[A-ZÅÄÖ][\wåäöéü-]+){{0,3}}"
+    org = (rf"[A-ZÅÄÖ][\wåäöéü-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöéü-]*|(?:{alt(att['org_name_links'])})\s+[\wåäöÅÄÖ][\wåäö-]*))"
+           rf"{{0,4}}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?")
+    return name, org
 
 
 def _patterns(lex: Lexicon) -> dict:
     """The compiled patterns and word sets of the speaker rules, built once per lexicon (``lex.derived``)."""
     att = lex.attribution
     alt = lexicon.alternation
+    NAME, ORG = _name_res(att)
+    links = alt(att["source_links"])
     verbs = alt(att["speech_verbs"])
     roles = att.get("max_role_words", 5)
     quote = re.compile(
@@ -50,20 +57,27 @@ def _patterns(lex: Lexicon) -> dict:
     sources = alt(att["known_sources"])
     show = alt(att["show_verbs"])
     skip = alt(att["enligt_skip"])
-    enligt_known = re.compile(rf"\b(?i:enligt)\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:från|av)\s+)?(?P<src>(?:{sources})\b(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
-    enligt_name = re.compile(rf"\b(?i:enligt)\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:från|av)\s+)?(?P<src>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
-    enligt_np = re.compile(r"\b(?i:enligt)\s+(?P<src>[a-zåäö][^,.;:\n]{2,80})")
+    per = alt(att["according_to"])            # 'enligt'
+    r_per = frozenset(w.lower() for w in att["according_to"])
+    enligt_known = re.compile(rf"\b(?i:{per})\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:{links})\s+)?(?P<src>(?:{sources})\b(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
+    enligt_name = re.compile(rf"\b(?i:{per})\s+(?:(?i:{skip})\s+)*(?:[\wåäö-]+\s+(?:{links})\s+)?(?P<src>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
+    enligt_np = re.compile(rf"\b(?i:{per})\s+(?P<src>[a-zåäö][^,.;:\n]{{2,80}})")
     credits = alt(att["credit_verbs"])
-    credit = re.compile(rf"(?:^|[,;]\s+|\s(?P<rel>som|men|och|medan|samt|då)\s+)(?P<name>{ORG})\s+(?:har\s+|hade\s+)?(?:{credits})\b")
-    credit_inverted = re.compile(rf"\b(?:{credits})\s+(?P<name>{ORG})\s+(?:sin|sitt|sina)\b")
-    credit_and = re.compile(rf"^(?P<name>{ORG})\s+[^.;:]*?\boch\s+(?:{credits})\b")
-    source_from = re.compile(rf"\bfrån\s+(?P<name>{ORG})\s+(?:{show})\b")
-    show_from = re.compile(rf"\b(?:{show})\s+(?:[\wåäö-]+\s+){{0,3}}?(?:från|av)\s+(?P<name>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
+    perfect = alt(lex.time["perfect_auxiliaries"])
+    credit = re.compile(rf"(?:^|[,;]\s+|\s(?P<rel>{alt(att['relative_leads'])})\s+)(?P<name>{ORG})\s+(?:(?:{perfect})\s+)?(?:{credits})\b")
+    credit_inverted = re.compile(rf"\b(?:{credits})\s+(?P<name>{ORG})\s+(?:{alt(att['reflexive_possessives'])})\b")
+    credit_and = re.compile(rf"^(?P<name>{ORG})\s+[^.;:]*?\b(?:{alt(att['credit_and_links'])})\s+(?:{credits})\b")
+    source_from = re.compile(rf"\b(?:{alt(att['source_before_show'])})\s+(?P<name>{ORG})\s+(?:{show})\b")
+    show_from = re.compile(rf"\b(?:{show})\s+(?:[\wåäö-]+\s+){{0,3}}?(?:{links})\s+(?P<name>{ORG}(?:\s*\([A-ZÅÄÖ]{{2,6}}\))?)")
     show_name = re.compile(rf"\b(?:{show})\s+(?P<name>{ORG})")
     show_back = re.compile(rf"(?:^|[.!?]\s+)(?:{alt(att['back_references'])})\s+(?:{show})\s+(?P<name>{ORG})")
     genitive = re.compile(rf"^(?P<name>[A-ZÅÄÖ][\wåäöéü-]*?(?:\s+[a-zåäö][\wåäö-]+?)?)s\s+(?:[a-zåäö]+\s+)?(?:{alt(att['credit_nouns'])})\b")
     data_subject = re.compile(rf"^(?:(?i:{alt(lex.subjects['determiners'])})\s+)?(?:[a-zåäö]+\s+){{0,2}}(?:{alt(att['data_nouns'])})\b[^.;:]*?\b(?:{show})\b")
     headline = re.compile(rf"^(?P<name>{ORG}):\s")
+    signature = re.compile(rf"^(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?,\s*[a-zåäö][^\n]{{2,120}}$")
+    byline = re.compile(rf"^\s*(?i:{alt(att['byline_words'])})\s+(?P<name>{NAME})\b")
+    phrase_cut = re.compile(rf"\s(?:{alt(att['phrase_cuts'])})\s")
+    clause_join = re.compile(rf",\s+(?:{alt(att['clause_joins'])})\s|;\s")
     # 'Bostadsverkets sammanställning', 'Livsmedelshandlarnas undersökning': a genitive owner of a credit noun
     owned = re.compile(rf"\s+(?:[a-zåäö]+\s+)?[a-zåäö]*?(?:{alt(att['credit_nouns'] + att['data_nouns'])})\b")
     lead_in = re.compile(rf"^\s*(?:(?P<role_before>[A-ZÅÄÖa-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?(?P<name>{NAME})"
@@ -77,7 +91,8 @@ def _patterns(lex: Lexicon) -> dict:
             "credit": credit, "credit_and": credit_and, "credit_inverted": credit_inverted, "source_from": source_from, "data_subject": data_subject,
             "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_back": show_back,
             "not_sources": tuple(att["enligt_not_sources"]), "stem_endings": tuple(att["generic_endings"]), "show_name": show_name, "genitive": genitive,
-            "headline": headline, "owned": owned, "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
+            "headline": headline, "owned": owned, "signature": signature, "byline": byline, "org": re.compile(ORG),
+            "phrase_cut": phrase_cut, "according_to": r_per, "clause_join": clause_join, "org_links": frozenset(att["org_name_links"]), "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
             "parties": att["parties"], "opinion": re.compile(rf"\b(?:{alt(att['opinion_markers'])})\b"),
             "phone_cues": frozenset(w.rstrip(".") for w in lex.entities["phone_cues"])}
 
@@ -102,7 +117,7 @@ def _owner(r: dict, name: str, text: str, end: int) -> str:
 def _clean_name(r: dict, name: str) -> str | None:
     """A name as written, without a trailing clause word; None for a pronoun or a sentence opener."""
     words = name.split()
-    while words and words[-1] in ("och", "för", "i"):
+    while words and words[-1] in r["org_links"]:
         words.pop()
     if not words or words[0] in r["not_names"]:
         return None
@@ -125,7 +140,7 @@ def enligt(r: dict, text: str, offset: int = 0, rule: str = "enligt", noun_phras
     samhällsskydd och beredskap'; with ``noun_phrase`` also 'enligt kommunens befolkningsprognos' (but not a plan,
     decision or rule: 'enligt åtgärdsplanen' says how, not who). It covers its own main clause: an earlier clause
     joined by ', och' or ';' is not its ('85 barn står i kö, och antalet väntas öka ... enligt prognosen')."""
-    if "enligt" not in _lower(text):
+    if not any(w in _lower(text) for w in r["according_to"]):
         return None                             # every pattern opens with the word 'enligt', in any case (speed)
     found = None
     for key in ("enligt_known", "enligt_name"):
@@ -138,13 +153,13 @@ def enligt(r: dict, text: str, offset: int = 0, rule: str = "enligt", noun_phras
         m = r["enligt_np"].search(text)
         if m:
             phrase = m.group("src").strip()
-            phrase = re.split(r"\s(?:och|men|som|att|vilket)\s", phrase)[0]
+            phrase = r["phrase_cut"].split(phrase)[0]
             if not any(w.endswith(r["not_sources"]) for w in phrase.lower().split()):
                 found = ({**_att(phrase, "enligt", rule + "_noun_phrase", m, offset, group="src"), "cited_source": phrase}, m)
     if found is None:
         return None
     att, m = found
-    cuts = [c.end() for c in re.finditer(r",\s+(?:och|men)\s|;\s", text[:m.start()])]
+    cuts = [c.end() for c in r["clause_join"].finditer(text[:m.start()])]
     if cuts:
         att["_scope"] = (offset + cuts[-1], offset + len(text))
     return att
@@ -225,8 +240,6 @@ def first_person(r: dict, text: str) -> bool:
 
 # --- the document's sender ---------------------------------------------------------------------
 
-_SIGNATURE = re.compile(rf"^(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?,\s*[a-zåäö][^\n]{{2,120}}$")
-_BYLINE = re.compile(rf"^\s*(?:Av|av)\s+(?P<name>{NAME})\b")
 
 
 def document_publisher(text: str | None, title: str | None, site: str | None, lex: Lexicon | None = None) -> dict:
@@ -238,7 +251,7 @@ def document_publisher(text: str | None, title: str | None, site: str | None, le
     lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
     signed = None
     for ln in reversed(lines[-4:]):
-        m = _SIGNATURE.match(ln)
+        m = r["signature"].match(ln)
         if m and m.group("name").split()[0] not in r["not_names"]:
             signed = m.group("name")
         elif signed:
@@ -247,7 +260,7 @@ def document_publisher(text: str | None, title: str | None, site: str | None, le
         return {"name": signed, "rule": "signature"}
     if r["opinion"].search((title or "").lower()):
         for ln in lines[:12]:
-            m = _BYLINE.match(ln)
+            m = r["byline"].match(ln)
             if m:
                 return {"name": m.group("name"), "rule": "byline"}
     if site:
@@ -301,7 +314,7 @@ def _resolve_generic(c: dict, ctx, upto: int) -> dict:
         if stem.endswith(e) and len(stem) - len(e) >= 4:
             stem = stem[:-len(e)]
             break
-    names = [m.group(0) for m in re.finditer(ORG, before) if stem in m.group(0).split()[-1].lower()
+    names = [m.group(0) for m in r["org"].finditer(before) if stem in m.group(0).split()[-1].lower()
              and m.group(0).split()[0] not in r["not_names"] and m.group(0) not in r["generic"]]
     pub = ctx.publisher if isinstance(ctx.publisher, dict) else {"name": ctx.publisher}
     last = ctx.speaker_state.get("last_org")
@@ -388,7 +401,7 @@ def _signed_sections(ctx) -> dict:
             for sg in segs:
                 if sg.heading is None or sg.kind == "title" or len(sg.text) > 160:
                     continue
-                m = _SIGNATURE.match(sg.text.strip())
+                m = r["signature"].match(sg.text.strip())
                 if m and m.group("name").split()[0] not in r["not_names"] and r["phone_cues"].isdisjoint(_WORDS.findall(sg.text.lower())):
                     signed.setdefault(sg.heading, _att(m.group("name"), "quote", "section_signature", m, sg.start
                                                        + len(sg.text) - len(sg.text.lstrip()), party=m.group("party")))
