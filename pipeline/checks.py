@@ -199,6 +199,8 @@ def _cue_patterns(cfg: dict) -> dict:
                                    + r")\s*$", re.I)
     pats["^total_cues"] = re.compile(r"^\s*(?:" + lexicon.alternation(cfg["total_cues"], flexible_spaces=True)
                                      + r")(?![\wåäö])", re.I)
+    pats["share_noun"] = re.compile(r"(?<![\wåäö])(?:" + lexicon.alternation(cfg["share_nouns"]) + ")", re.I)
+    pats["own_base"] = re.compile(r"^\s+(?:" + lexicon.alternation(cfg["base_links"]) + r")\s+['\"«»”’‘]?\s*(\w+(?:\s+\w+)?)", re.I)
     link = lexicon.alternation(cfg["equivalence_links"], flexible_spaces=True)
     pats["equivalent"] = re.compile(r"\s*(?:[\wåäö]+\s*){0,3}(?:[,(–:-]\s*(?:(?:" + link + r")\s+)?|(?:" + link + r")\s+)", re.I)
     return pats
@@ -342,9 +344,7 @@ def _close(x: float, y: float) -> bool:
 
 _CELL = re.compile(r"[\t\n]")                    # figures across a tab or line break are table cells
 _DIGIT_OR_CELL = re.compile(r"[\d\t\n]")
-_SHARE_NOUN = re.compile(r"(?<![\wåäö])andel", re.I)   # 'andelen ... och andelen ...': shares of different wholes
 # '62 procent av kvinnorna', "70 procent av 'världsinkomsten'": a share with its own whole
-_OWN_BASE = re.compile(r"^\s+av\s+['\"«»”’‘]?\s*(\w+(?:\s+\w+)?)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")      # a year may stand in a link ('till 150 under 2023, en ökning')
 
 
@@ -814,7 +814,7 @@ def _shares(doc: Doc) -> list[Result]:
         if len(pcts) < 2:
             continue
         sent = (figs[0].rec.get("sentence") or {}).get("text", "")
-        if len(_SHARE_NOUN.findall(sent)) > 1:
+        if len(doc.cues["share_noun"].findall(sent)) > 1:       # 'andelen … och andelen …': different wholes
             continue
         run = [pcts[0]]
         runs = []
@@ -832,7 +832,7 @@ def _shares(doc: Doc) -> list[Result]:
                 continue
             if len({f.time for f in run}) > 1:
                 continue
-            bases = {m.group(1).lower() for f in run for m in [_OWN_BASE.match(doc.after(f, 30))] if m}
+            bases = {m.group(1).lower() for f in run for m in [doc.cues["own_base"].match(doc.after(f, 30))] if m}
             if len(bases) > 1:
                 continue
             lo, hi = sum(f.lo for f in run), sum(f.hi for f in run)

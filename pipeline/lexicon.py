@@ -335,7 +335,7 @@ def _validate_furniture(lex: Lexicon) -> None:
 
 CHECK_WORD_LISTS = ("total_cues", "subset_cues", "whole_of", "comparison_breaks", "change_links", "by_links", "to_links",
                     "from_links", "equivalence_links", "share_cues", "multiple_answers", "population_nouns", "part_anaphora", "restrictors",
-                    "table_total_headers", "table_percent_headers")
+                    "table_total_headers", "table_percent_headers", "share_nouns", "base_links")
 CHECK_TOLERANCES = ("approx_tolerance", "factor_tolerance", "ratio_word_tolerance")
 
 
