@@ -17,3 +17,19 @@ def test_rate_denominators(sentence, figure, per):
     hit = [q for q in claims if q["text"] == figure]
     assert hit, [q["text"] for q in claims]
     assert hit[0]["per"] == per
+
+
+@pytest.mark.parametrize("text, figure, per", [
+    # a difference opening with an anaphor, or a 'motsvarande siffra', keeps the rate of the figure before it
+    ("Hyran är 1 480 kronor per kvadratmeter. Det är 95 kronor mer än i fjol.", "95 kronor", "m2"),
+    ("Kommunen hade 52 inbrott per 10 000 invånare 2024. År 2020 var motsvarande siffra 61.", "61", "capita"),
+    # a new figure of another kind of amount does not
+    ("Biljetten kostar 40 kronor per resa. Det är 300 kronor för en hel månad.", "300 kronor", None),
+    ("Hyran är 1 480 kronor per kvadratmeter. Kommunen satsar 95 kronor mer på parker.", "95 kronor", None),
+])
+def test_rate_carried_to_the_next_sentence(text, figure, per):
+    from conftest import extract_claims
+    hit = [c.quantity for c in extract_claims(text + "\n", "2025-03-01") if c.quantity["text"] == figure]
+    assert hit, figure
+    assert hit[0]["per"] == per
+    assert hit[0]["per_source"] == ("document" if per else None)

@@ -193,6 +193,39 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
             q.per_source = "sentence"
 
 
+def _carried_res(lex: Lexicon) -> tuple:
+    """(an anaphor opening the sentence: 'Det är …'; a back reference anywhere in it: 'motsvarande siffra',
+    rates.json carried.back_references)."""
+    back = lex.rates_carried.get("back_references", ())
+    return (re.compile(rf"^\s*(?:{lexicon.alternation(lex.entities['anaphors'])})\b", re.I),
+            re.compile(rf"\b(?:{lexicon.alternation(back) or '(?!)'})\b", re.I))
+
+
+def carried_rates(text: str, qs: list[Quantity], previous: list | None, lex: Lexicon | None = None) -> None:
+    """'Hälso- och sjukvården kostade 41 870 kronor per invånare. Det är 2 310 kronor mer än året innan', 'År 2023
+    var motsvarande siffra 1 096': a figure of a sentence that refers back to the figure before it keeps that
+    figure's rate (same unit, within elided.max_ratio): a difference after an opening anaphor, or any figure of a
+    sentence naming 'motsvarande siffra'. Sets ``per`` and ``per_source = "document"`` in place."""
+    lex = lex or lexicon.load()
+    if not qs or not previous or any(q.per for q in qs):
+        return
+    rated = previous[-1].quantity
+    if not rated.get("per") or rated.get("value") in (None, 0):
+        return
+    anaphor, back = lex.derived(_carried_res)
+    opens, names = bool(anaphor.match(text)), bool(back.search(text))
+    if not (opens or names):
+        return
+    after = lex.derived(_elided_res)[2]
+    ratio = lex.rates_elided.get("max_ratio", 20)
+    for q in qs:
+        if not names and not after.match(text, q.char_end):
+            continue                    # 'Det är 300 kronor för en månad': only a difference ('… mer än') keeps it
+        if q.unit == rated["unit"] and q.kind == rated["kind"] and q.value \
+                and max(abs(q.value), abs(rated["value"])) <= ratio * min(abs(q.value), abs(rated["value"])):
+            q.per, q.per_source = rated["per"], "document"
+
+
 def _elided_res(lex: Lexicon):
     el = lex.rates_elided
     alt = lexicon.alternation
