@@ -477,6 +477,13 @@ def _unit_follows(text: str, pos: int, T: QuantityTables) -> bool:
     return bool(toks) and _match_unit(text[pos:pos + 40], toks, 0, T) is not None
 
 
+def _not_a_rank(text: str, m: re.Match, T) -> bool:
+    """'på plats 112': a service number's digits after a place noun are a rank (numbers.json
+    rank.place_nouns_before), not the emergency number."""
+    before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+    return not (before and before.group(1).lower() in T.rank.get("place_nouns_before", ()))
+
+
 def _lexical_protections(lex: Lexicon) -> list[Protection]:
     """Protections built from the lexicon: labels ('Fas 2', 'SFS 2010:800') and street addresses ('Storgatan 5')."""
     ent = lex.entities
@@ -522,7 +529,7 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
         P("rate denominator", re.compile(rf"(?<![\wåäö])(?:{denominators})(?![\wåäö])", re.I), ("per",),
           examples=(("Länet hade 640 anmälda brott per 100 000 invånare.", "per 100 000 invånare"),)),
         P("phone", re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
-          tuple(ent["service_numbers"]), examples=(("Ring polisen på 114 14 eller gå in på webben.", "114 14"),)),
+          tuple(ent["service_numbers"]), _not_a_rank, examples=(("Ring polisen på 114 14 eller gå in på webben.", "114 14"),)),
     ]
 
 
@@ -808,6 +815,12 @@ def _rank(text, toks, i, T):
     word_rank = None if tok.is_num else T.numbers.ordinal(tok.low)
     digit_end = _digit_ordinal_end(toks, i, rank_words) if tok.is_num else None
     if word_rank is None and not digit_end:
+        if tok.is_num and i and toks[i - 1].low in rank_words.get("place_nouns_before", ()) \
+                and (value := parse_digits(tok.text)) is not None and value == int(value) \
+                and not (i + 1 < len(toks) and toks[i + 1].text in (",", ".") and i + 2 < len(toks) and toks[i + 2].is_num):
+            q = _q(text, toks, i - 1, i + 1, float(value), "ordinal", "ordinal")     # 'på plats 41': a rank
+            q.entity = toks[i - 1].low
+            return q, i + 1
         return None
     rank = word_rank if word_rank is not None else int(parse_digits(tok.text) or 0)
     j = i + 1 if not tok.is_num else digit_end
@@ -993,7 +1006,8 @@ CORE_RULES = (
       (("Var tredje svensk motionerar sällan.", "Var tredje", 1 / 3, "ratio"),)),
     R("rank", _rank, None,
       (("Malmö är Sveriges tredje största stad.", "tredje största", 3.0, "ordinal"),
-       ("Laget slutade på 2:a plats.", "2:a plats", 2.0, "ordinal"))),
+       ("Laget slutade på 2:a plats.", "2:a plats", 2.0, "ordinal"),
+       ("Kommunen hamnar på plats 112 av 290.", "plats 112", 112.0, "ordinal"))),
     R("vulgar fraction", _vulgar_fraction, None,
       (("Det tar ½ timme att gå dit.", "½ timme", 0.5, "hour"),
        ("Av de tillfrågade svarade ⅔ ja.", "⅔", 2 / 3, "ratio"))),
