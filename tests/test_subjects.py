@@ -521,3 +521,13 @@ def test_the_rules_read_the_lexicon_the_document_is_analysed_with(tmp_path):
 ])
 def test_subject_keeps_a_numbered_name(text, anchor, subject):
     assert _doc_claim(_doc(text + "\n"), anchor).subject == subject
+
+
+@pytest.mark.parametrize("text,anchor,not_subject", [
+    # a verb or an adverb right after a figure is not what it counts
+    ("Enkäten visar att 22 procent arbetar deltid.", "22 procent", "arbetar"),
+    ("I olyckorna skadades 310 personer, varav 41 svårt.", "41", "svårt"),
+    ("Enkäten visar att 64 procent uppger att de reser kollektivt.", "64 procent", "uppger"),
+])
+def test_subject_is_not_a_verb_or_adverb_after_the_figure(text, anchor, not_subject):
+    assert _doc_claim(_doc(text + "\n"), anchor).subject != not_subject
