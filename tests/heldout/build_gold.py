@@ -4,7 +4,7 @@ Run from the project root:  python tests/heldout/build_gold.py
 The annotations were written by reading each text as a fact-checker would, following ../shared/CONTRACT.md
 and the conventions of ../shared/dev/gold_quantities.jsonl (optional: figures that only define a metric
 or restate a rule; time_lenient: the period follows from the document rather than the sentence).
-Rounds listed in SUBJECT_DOCS (r5_, r6_, r7_, w_) also carry what each figure measures and who states it (issue 14:
+Rounds listed in SUBJECT_DOCS (r5_, r6_, r7_, r8_, w_) also carry what each figure measures and who states it (issue 14:
 `subject`, `subject_head`, `speaker`, `speaker_source`; conventions above the r6 block), scored by score_fields.py;
 the other rounds' rows have no such keys and are not scored for them.
 """
@@ -1680,7 +1680,7 @@ NEG.update({
 #   sender of the text for its own first-person statements ("Vi föreslår", "vår region": "publisher"). None for
 #   plain reporting. A speaker matches when one name contains the other (case-insensitive).
 SPEAKER_SOURCES = ("quote", "enligt", "credited", "publisher")
-SUBJECT_DOCS = ("r6_", "w_", "r5_", "r7_")  # rounds whose every mention has subject and speaker annotated
+SUBJECT_DOCS = ("r6_", "w_", "r5_", "r7_", "r8_")  # rounds whose every mention has subject and speaker annotated
 H1, H0 = ("2023", "2023"), ("2022", "2022")
 FS = ("Försäljningsutveckling i butik", "Försäljningsutveckling")
 
@@ -2592,6 +2592,328 @@ NEG.update({
                                N("12 maj 2025"), N("två år", note="'för två år sedan' is a time"), N("3 och 24 mars 2025"),
                                N("3,9 procent", note="teaser (chrome)"), N("5 saker", note="teaser"), N("Avtalsrörelsen 2025"),
                                N("Box 4410"), N("102 69"), N("08-545 120 00"), N("802003-4417"), N("© Servicefacket 2025")],
+})
+
+
+# --- round 8, part A (r8_a_*): issue 13's kinds, written and annotated before the pipeline was ever run on them: a
+# year-end report (bokslutskommuniké: 'FJÄRDE KVARTALET 2025' and 'HELÅRET 2025' headings carried across bullets,
+# bracketed prior figures, a proposed dividend, a plain-text result table with 'Kv4 2025' ... 'Helår 2024' columns), a
+# monthly labour-force survey with a Markdown table whose change column mixes thousands and points, monthly housing
+# prices (1/3/12-month change tables, kr/kvm), monthly fuel price monitoring (kr and öre per litre, dollars per barrel),
+# a port's quarterly traffic ('Hittills i år', 'från ... till', a fact box with bracketed prior figures), a region's
+# waiting-time page (HTML with cookie banner, menu, teasers and footer as chrome; 'vårdgarantin', national average,
+# previous year), a press release with no date and no year ('I år', 'Förra året', 'andra halvåret': periods unresolved,
+# time not annotated, as r6_handel_tt) and a trade association's quarterly barometer (index, nettotal, shares of firms).
+# Subject and speaker as in round 6. Decisions:
+# - Periods at year grain as in rounds 6-7 (a quarter or a month of 2025 is ('2025', '2025')); a heading's year carried
+#   to the figures below it is lenient, a bracketed prior figure takes the year before (not lenient), a table column
+#   with its year in the header is not lenient, a change column is lenient (as r7_a_kpi_manad).
+# - Levels followed by ', en ökning/minskning/höjning med X' or ', X fler/mindre än' carry no direction (the change is
+#   the next figure); a level followed by 'Det är en ökning från X' or 'jämfört med X (förra året/i föregående
+#   mätning)' is the new value after a change (direction), its earlier value has none (as r7). A from-value whose
+#   year is only implied by the text's comparisons ('sjönk från 38 000 till 31 500') takes the year before, lenient.
+# - The sign of a nettotal ('+9', '−4', '+35') is part of its level, not a change; the barometer's '+9, jämfört med −4'
+#   and 'sjönk med 11 enheter till +18' set direction by their words. '±0 %' and 'oförändrat' have no direction.
+# - Per litre is per="l", per square metre per="m2", per barrel per="barrel", weekly hours and trains per="week"; the
+#   AKU hours '162,4 miljoner per vecka' are unit 'hour'; TEU are a count; 'miljoner ton' is tonne.
+# - Rules that define a metric ('inom 90 dagar', 'väntat högst 90 dagar', 'längre än 90 dagar'), age bands, index
+#   norms ('genomsnittet 100', 'över 100'), period spans ('de senaste tre månaderna', 'årets nio första månader') and
+#   'fördubbla' are optional. The dividend policy range '30–50 procent' is required (low/high).
+# - Speakers: 'Det visar X' credits X for its own and the previous sentence only; 'räknar bolaget med' / 'Bolaget räknar
+#   med' credits 'bolaget' (third person, not first-person publisher); 'Styrelsen föreslår' credits Styrelsen for the
+#   dividend and its bracket; figures inside quotes take the quoted person.
+# - Subjects for elided nouns ('varav 2 530 hade väntat', 'medan 14 procent tror', 'uppger 58 procent', 'minst 80
+#   procent ska opereras') are None, as is 'har hamnen hanterat 7,1 miljoner ton' (hamnen is the actor).
+# - Left out on purpose (no digits, neither G nor N): ordinal words of periods ('fjärde kvartalet', 'tredje månaden i
+#   rad', 'femte kvartalet i följd', 'andra halvåret', 'första halvåret', 'ett första besök'), 'Fjärde kvartalet blev
+#   det bästa'. Negatives: datelines, updated-lines, dates, column headers of periods ('Kv4 2025', 'Okt 2024', '1 mån',
+#   'Index kv 3 2025'), list label 'Tabell 1', digits in names ('95-oktanig', 'E85', 'HVO100', '1177'), phone numbers,
+#   postal codes, org numbers, the cookie count, related-article teasers and times of day.
+A8 = {y: (y, y) for y in ("2024", "2025", "2026")}
+A8_BS = ("Styrelsen", "credited")
+
+
+def _a8_row(label, cells, cols, subj, scale=1.0, unit="SEK", per=None, kinds=None, sep=" "):
+    """One table row: each cell's period from its column (cols: ((start, end), lenient, direction by sign?)), its unit,
+    scale and rate from `kinds` (unit, scale[, per]) or the row's defaults; located by the row label and the cells
+    before it (white space in ctx matches any run); subj is one (phrase, head) or a list with one per cell."""
+    out = []
+    for i, (c, (t, lenient, signed)) in enumerate(zip(cells, cols)):
+        if c is None:
+            continue
+        raw = c.replace(" ", "").replace(",", ".").replace("−", "-").replace("±", "").replace("%", "")
+        val = float(raw)
+        u, k, sc, pr = unit, None, scale, per
+        if kinds and kinds[i]:
+            u, sc, pr = (*kinds[i], None)[:3]
+        direction = None
+        if signed and val > 0:
+            direction = "increase"
+        elif signed and val < 0:
+            direction = "decrease"
+        prefix = sep.join(x for x in cells[:i] if x is not None)
+        ctx = f"{label}{sep}{prefix}{sep if prefix else ''}[{c}]"
+        out.append(G(c, round(val * sc, 6), u, kind=k, per=pr, t=t, lenient=lenient,
+                     direction=direction, s=subj[i] if isinstance(subj, list) else subj, ctx=ctx))
+    return out
+
+
+A8_Q = [(A8["2025"], False, False), (A8["2024"], False, False), (A8["2025"], False, False), (A8["2024"], False, False)]
+A8_AKU = [(A8["2024"], False, False), (A8["2025"], False, False), (A8["2025"], True, True)]
+A8_BR = [(A8["2025"], True, True)] * 3 + [(A8["2025"], True, False)]
+A8_IDX = [(A8["2025"], False, False), (A8["2025"], False, False), (A8["2025"], True, False)]
+A8_BRS = [("BOSTADSRÄTTER", "BOSTADSRÄTTER")] * 3 + [("Medelpris", "Medelpris")]
+A8_VIS = [("VILLOR", "VILLOR")] * 3 + [("Medelpris", "Medelpris")]
+A8_IDS = [("Index", "Index")] * 2 + [("Nettotal försäljning", "Nettotal")]
+A8_GI = ("Grossistbarometerns sammanvägda index", "index")
+A8_VANT = ("patienterna som väntade på ett första besök i den specialiserade vården", "patienterna")
+A8_AS = ("antalet sysselsatta i åldern 15–74 år", "antalet")
+A8_UNG = ("Arbetslösheten bland unga i åldern 15–24 år", "Arbetslösheten")
+A8_BK = ("bolaget", "credited")
+
+GOLD.update({
+    "r8_a_bokslut_verkstad": [  # dateline 12 February 2026; Q4 and full year 2025 under headings; brackets: 2024
+        G("9 procent", 9, "percent", t=A8["2025"], lenient=True, direction="increase", s=("Orderingången", "Orderingången")),
+        G("1 046", 1046e6, "SEK", ctx="till [1 046] (960)", t=A8["2025"], lenient=True, direction="increase", s=("Orderingången", "Orderingången")),
+        G("960", 960e6, "SEK", ctx="1 046 ([960]) MSEK", t=A8["2024"], s=("Orderingången", "Orderingången")),
+        G("1 118", 1118e6, "SEK", ctx="till [1 118] (1 072)", t=A8["2025"], lenient=True, s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("1 072", 1072e6, "SEK", ctx="1 118 ([1 072]) MSEK", t=A8["2024"], s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("3 procent", 3, "percent", t=A8["2025"], lenient=True, direction="increase", s=("omsättningen", "omsättningen"), note="'Organiskt ökade omsättningen med'"),
+        G("131", 131e6, "SEK", ctx="till [131] (104)", t=A8["2025"], lenient=True, s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("104", 104e6, "SEK", ctx="131 ([104]) MSEK", t=A8["2024"], s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("11,7", 11.7, "percent", ctx="om [11,7] (9,7)", t=A8["2025"], lenient=True, s=("en EBITA-marginal", "EBITA-marginal")),
+        G("9,7", 9.7, "percent", ctx="11,7 ([9,7]) procent", t=A8["2024"], s=("en EBITA-marginal", "EBITA-marginal")),
+        G("88", 88e6, "SEK", ctx="till [88] (71)", t=A8["2025"], lenient=True, s=("Resultatet efter skatt", "Resultatet")),
+        G("71", 71e6, "SEK", ctx="88 ([71]) MSEK", t=A8["2024"], s=("Resultatet efter skatt", "Resultatet")),
+        G("2,14", 2.14, "SEK", per="share", ctx="till [2,14] (1,73)", t=A8["2025"], lenient=True, s=("resultatet per aktie", "resultatet")),
+        G("1,73", 1.73, "SEK", per="share", ctx="2,14 ([1,73]) kronor", t=A8["2024"], s=("resultatet per aktie", "resultatet")),
+        G("4 212", 4212e6, "SEK", ctx="till [4 212] (4 035)", t=A8["2025"], lenient=True, s=("Orderingången", "Orderingången")),
+        G("4 035", 4035e6, "SEK", ctx="4 212 ([4 035]) MSEK", t=A8["2024"], s=("Orderingången", "Orderingången")),
+        G("5 procent", 5, "percent", t=A8["2025"], lenient=True, direction="increase", s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("4 387", 4387e6, "SEK", ctx="till [4 387] (4 178)", t=A8["2025"], lenient=True, direction="increase", s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("4 178", 4178e6, "SEK", ctx="4 387 ([4 178]) MSEK", t=A8["2024"], s=("Nettoomsättningen", "Nettoomsättningen")),
+        G("498", 498e6, "SEK", ctx="till [498] (452)", t=A8["2025"], lenient=True, s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("452", 452e6, "SEK", ctx="498 ([452]) MSEK", t=A8["2024"], s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("11,4", 11.4, "percent", ctx="till [11,4] (10,8)", t=A8["2025"], lenient=True, s=("EBITA-marginalen", "EBITA-marginalen")),
+        G("10,8", 10.8, "percent", ctx="11,4 ([10,8]) procent", t=A8["2024"], s=("EBITA-marginalen", "EBITA-marginalen")),
+        G("8,02", 8.02, "SEK", per="share", ctx="till [8,02] (7,15)", t=A8["2025"], lenient=True, s=("Resultatet per aktie", "Resultatet")),
+        G("7,15", 7.15, "SEK", per="share", ctx="8,02 ([7,15]) kronor", t=A8["2024"], s=("Resultatet per aktie", "Resultatet")),
+        G("3,50", 3.5, "SEK", per="share", occ=1, t=A8["2025"], lenient=True, s=("en utdelning", "utdelning"), sp=A8_BS, note="the dividend for 2025, 'Styrelsen föreslår'"),
+        G("3,00", 3.0, "SEK", per="share", occ=1, t=A8["2024"], s=("en utdelning", "utdelning"), sp=A8_BS),
+        G("2,0 procentenheter", 2.0, "percentage_point", t=A8["2025"], lenient=True, direction="increase", s=("marginalen", "marginalen"), sp=("Eva Lindqvist", "quote")),
+        G("58 procent", 58, "percent", t=A8["2025"], lenient=True, s=("Affärsområde Hydraulik", "Hydraulik"), note="'svarade för 58 procent av koncernens omsättning under året'"),
+        G("8 procent", 8, "percent", ctx="med [8 procent], medan", t=A8["2025"], lenient=True, direction="increase", s=("försäljningen", "försäljningen")),
+        G("2 procent", 2, "percent", ctx="minskade med [2 procent] till", t=A8["2025"], lenient=True, direction="decrease", s=("försäljningen i affärsområde Automation", "försäljningen")),
+        G("1 843 MSEK", 1843e6, "SEK", t=A8["2025"], lenient=True, direction="decrease", s=("försäljningen i affärsområde Automation", "försäljningen")),
+        G("561", 561e6, "SEK", ctx="till [561] (419)", t=A8["2025"], lenient=True, s=("Kassaflödet från den löpande verksamheten", "Kassaflödet")),
+        G("419", 419e6, "SEK", ctx="561 ([419]) MSEK", t=A8["2024"], s=("Kassaflödet från den löpande verksamheten", "Kassaflödet")),
+        G("612 MSEK", 612e6, "SEK", t=A8["2025"], lenient=True, direction="decrease", s=("Nettoskulden exklusive leasing", "Nettoskulden"), note="'jämfört med 804 MSEK ett år tidigare': the new value"),
+        G("804 MSEK", 804e6, "SEK", t=A8["2024"], lenient=True, s=("Nettoskulden exklusive leasing", "Nettoskulden")),
+        G("52", 52, "percent", ctx="till [52] (48) procent", t=A8["2025"], lenient=True, s=("Soliditeten", "Soliditeten"), note="'den 31 december'"),
+        G("48", 48, "percent", ctx="52 ([48]) procent", t=A8["2024"], s=("Soliditeten", "Soliditeten")),
+        G("3,50", 3.5, "SEK", per="share", occ=2, t=A8["2025"], lenient=True, s=("en utdelning", "utdelning"), sp=A8_BS),
+        G("3,00", 3.0, "SEK", per="share", occ=2, t=A8["2024"], s=("en utdelning", "utdelning"), sp=A8_BS),
+        G("144 MSEK", 144e6, "SEK", t=A8["2025"], lenient=True, s=("en utdelning", "utdelning"), sp=A8_BS, note="'totalt 144 MSEK' in the same sentence"),
+        G("44 procent", 44, "percent", t=A8["2025"], lenient=True, s=("en utdelning", "utdelning"), note="'Det motsvarar': 'Det' = the proposed dividend"),
+        G("30–50 procent", None, "percent", low=30, high=50, sp=("utdelningspolicyn", "enligt"), note="the dividend policy; no period; the share of the result is named by no noun phrase of its own"),
+        *_a8_row("Orderingång", ["1 046", "960", "4 212", "4 035"], A8_Q, ("Orderingång", "Orderingång"), scale=1e6),
+        *_a8_row("Nettoomsättning", ["1 118", "1 072", "4 387", "4 178"], A8_Q, ("Nettoomsättning", "Nettoomsättning"), scale=1e6),
+        *_a8_row("EBITA", ["131", "104", "498", "452"], A8_Q, ("EBITA", "EBITA"), scale=1e6),
+        *_a8_row("EBITA-marginal, %", ["11,7", "9,7", "11,4", "10,8"], A8_Q, ("EBITA-marginal", "EBITA-marginal"), unit="percent"),
+        *_a8_row("Resultat efter skatt", ["88", "71", "330", "294"], A8_Q, ("Resultat efter skatt", "Resultat"), scale=1e6),
+        *_a8_row("Resultat per aktie, kr", ["2,14", "1,73", "8,02", "7,15"], A8_Q, ("Resultat per aktie", "Resultat"), per="share"),
+    ],
+    "r8_a_aku_manad": [  # 'Statistiknyhet 2025-11-20'; October 2025
+        G("15–74 år", None, "year", low=15, high=74, optional=True, note="age band that defines the population"),
+        G("5 248 000 personer", 5248000, "count", t=A8["2025"], s=A8_AS),
+        G("21 000", 21000, "count", t=A8["2025"], direction="increase", s=A8_AS, note="'Det är en ökning med 21 000 jämfört med oktober 2024'"),
+        G("531 000", 531000, "count", t=A8["2025"], lenient=True, s=("Antalet arbetslösa", "Antalet")),
+        G("9,2 procent", 9.2, "percent", t=A8["2025"], lenient=True, s=("ett arbetslöshetstal", "arbetslöshetstal")),
+        G("0,2 procentenheter", 0.2, "percentage_point", t=A8["2025"], lenient=True, direction="decrease", s=("arbetslöshetstalet", "arbetslöshetstalet"), note="seasonally adjusted, 'jämfört med september'"),
+        G("8,8 procent", 8.8, "percent", t=A8["2025"], lenient=True, direction="decrease", s=("arbetslöshetstalet", "arbetslöshetstalet"), note="'minskade med 0,2 procentenheter till 8,8 procent'"),
+        G("69,3 procent", 69.3, "percent", t=A8["2025"], lenient=True, s=("Sysselsättningsgraden", "Sysselsättningsgraden")),
+        G("8,9 procent", 8.9, "percent", t=A8["2025"], lenient=True, s=("arbetslöshetstalet", "arbetslöshetstalet"), note="a level followed by ', en minskning med': no direction"),
+        G("0,5 procentenheter", 0.5, "percentage_point", t=A8["2025"], lenient=True, direction="decrease", s=("arbetslöshetstalet", "arbetslöshetstalet")),
+        G("9,5 procent", 9.5, "percent", t=A8["2025"], lenient=True, s=("arbetslöshetstalet", "arbetslöshetstalet"), note="'Bland män var det': 'det' = arbetslöshetstalet; 'oförändrat': no direction"),
+        G("18 000", 18000, "count", t=A8["2025"], lenient=True, direction="increase", s=("Antalet sysselsatta kvinnor", "Antalet")),
+        G("2 497 000", 2497000, "count", t=A8["2025"], lenient=True, direction="increase", s=("Antalet sysselsatta kvinnor", "Antalet")),
+        G("15–24 år", None, "year", low=15, high=24, optional=True, note="age band"),
+        G("23,4 procent", 23.4, "percent", t=A8["2025"], lenient=True, s=A8_UNG),
+        G("1,2 procentenheter", 1.2, "percentage_point", t=A8["2025"], lenient=True, direction="decrease", s=A8_UNG, note="'lägre än i oktober 2024': a change over time"),
+        G("131 000", 131000, "count", t=A8["2025"], lenient=True, s=("arbetslösa ungdomarna", "ungdomarna")),
+        G("drygt hälften", 0.5, "ratio", bound="approx", t=A8["2025"], lenient=True, s=("heltidsstuderande som hade sökt arbete", "heltidsstuderande")),
+        G("15–74 år", None, "year", low=15, high=74, occ=2, optional=True, note="table caption"),
+        *_a8_row("| Sysselsatta, tusental", ["5 227", "5 248", "+21"], A8_AKU, ("Sysselsatta", "Sysselsatta"), scale=1000, unit="count", sep=" | "),
+        *_a8_row("| Arbetslösa, tusental", ["538", "531", "−7"], A8_AKU, ("Arbetslösa", "Arbetslösa"), scale=1000, unit="count", sep=" | "),
+        *_a8_row("| Arbetslöshetstal, %", ["9,3", "9,2", "−0,1"], A8_AKU, ("Arbetslöshetstal", "Arbetslöshetstal"), unit="percent", kinds=[None, None, ("percentage_point", 1.0)], sep=" | "),
+        *_a8_row("| Sysselsättningsgrad, %", ["69,0", "69,3", "+0,3"], A8_AKU, ("Sysselsättningsgrad", "Sysselsättningsgrad"), unit="percent", kinds=[None, None, ("percentage_point", 1.0)], sep=" | "),
+        *_a8_row("| Arbetskraftstal, %", ["75,4", "75,7", "+0,3"], A8_AKU, ("Arbetskraftstal", "Arbetskraftstal"), unit="percent", kinds=[None, None, ("percentage_point", 1.0)], sep=" | "),
+        G("162,4 miljoner", 162.4e6, "hour", per="week", t=A8["2025"], lenient=True, s=("Antalet faktiskt arbetade timmar", "Antalet"), note="a level followed by ', en ökning med': no direction"),
+        G("0,8 procent", 0.8, "percent", t=A8["2025"], lenient=True, direction="increase", s=("Antalet faktiskt arbetade timmar", "Antalet")),
+    ],
+    "r8_a_bostadspriser": [  # dateline 6 November 2025; October 2025 and the three months August–October
+        G("1 procent", 1, "percent", ctx="steg med [1 procent] i oktober", t=A8["2025"], lenient=True, direction="increase", s=("Priserna på bostadsrätter i riket", "Priserna")),
+        G("tre månaderna", 3, "month", occ=1, optional=True, note="'de senaste tre månaderna' is a period"),
+        G("2 procent", 2, "percent", ctx="ökat med [2 procent] och", t=A8["2025"], lenient=True, direction="increase", s=("bostadsrättspriserna", "bostadsrättspriserna")),
+        G("1 procent", 1, "percent", ctx="villapriserna med [1 procent]", t=A8["2025"], lenient=True, direction="increase", s=("villapriserna", "villapriserna")),
+        G("4 procent", 4, "percent", t=A8["2025"], lenient=True, direction="increase", s=("bostadsrätterna", "bostadsrätterna"), sp=("Bostadspris Sverige", "credited"), note="'På ett år ... dyrare'; credited by 'Det visar' in the next sentence"),
+        G("3 procent", 3, "percent", ctx="villorna [3 procent] dyrare", t=A8["2025"], lenient=True, direction="increase", s=("villorna", "villorna"), sp=("Bostadspris Sverige", "credited")),
+        G("47 310 kronor", 47310, "SEK", per="m2", t=A8["2025"], lenient=True, s=("Kvadratmeterpriset för en bostadsrätt i riket", "Kvadratmeterpriset")),
+        G("112 480 kronor", 112480, "SEK", per="m2", t=A8["2025"], lenient=True, s=("Kvadratmeterpriset", "Kvadratmeterpriset"), note="'I centrala Stockholm var det': 'det' = the price per square metre"),
+        G("dubbelt", 2, "number", bound="more_than", optional=True, note="'mer än dubbelt så högt som i riket': a comparison"),
+        G("4 160 000 kronor", 4160000, "SEK", t=A8["2025"], lenient=True, s=("Medelpriset för en villa i riket", "Medelpriset")),
+        G("tre månaderna", 3, "month", occ=2, optional=True),
+        G("24 600 bostadsrätter", 24600, "count", t=A8["2025"], lenient=True, s=("bostadsrätter", "bostadsrätter"), note="a level; the change follows"),
+        G("14 200 villor", 14200, "count", t=A8["2025"], lenient=True, s=("villor", "villor")),
+        G("11", 11, "percent", ctx="ökning med [11] respektive", t=A8["2025"], lenient=True, direction="increase", s=("bostadsrätter", "bostadsrätter"), note="'11 respektive 7 procent': the unit is shared"),
+        G("7 procent", 7, "percent", t=A8["2025"], lenient=True, direction="increase", s=("villor", "villor")),
+        *_a8_row("| Riket", ["+1 %", "+2 %", "+4 %", "47 310"], A8_BR, A8_BRS, unit="percent", kinds=[None, None, None, ("SEK", 1.0, "m2")], sep=" | "),
+        *_a8_row("| Centrala Stockholm", ["±0 %", "+1 %", "+5 %", "112 480"], A8_BR, A8_BRS, unit="percent", kinds=[None, None, None, ("SEK", 1.0, "m2")], sep=" | "),
+        *_a8_row("| Stor-Göteborg", ["+2 %", "+3 %", "+3 %", "48 950"], A8_BR, A8_BRS, unit="percent", kinds=[None, None, None, ("SEK", 1.0, "m2")], sep=" | "),
+        *_a8_row("| Stor-Malmö", ["−1 %", "±0 %", "+2 %", "34 870"], A8_BR, A8_BRS, unit="percent", kinds=[None, None, None, ("SEK", 1.0, "m2")], sep=" | "),
+        *_a8_row("| Riket", ["±0 %", "+1 %", "+3 %", "4 160 000"], A8_BR, A8_VIS, unit="percent", kinds=[None, None, None, ("SEK", 1.0)], sep=" | "),
+        *_a8_row("| Stor-Stockholm", ["−1 %", "±0 %", "+2 %", "7 520 000"], A8_BR, A8_VIS, unit="percent", kinds=[None, None, None, ("SEK", 1.0)], sep=" | "),
+        *_a8_row("| Stor-Göteborg", ["+1 %", "+2 %", "+4 %", "5 690 000"], A8_BR, A8_VIS, unit="percent", kinds=[None, None, None, ("SEK", 1.0)], sep=" | "),
+    ],
+    "r8_a_drivmedel_manad": [  # dateline 2025-12-02; November 2025
+        G("19 kronor", 19, "SEK", bound="more_than", per="l", t=A8["2025"], lenient=True, direction="increase", s=("dieseln", "dieseln"), note="title 'dieseln över 19 kronor igen': a rise back above"),
+        G("17,42 kronor", 17.42, "SEK", per="l", t=A8["2025"], lenient=True, s=("en liter", "liter"), note="a level followed by ', 38 öre mindre än i oktober': no direction"),
+        G("38 öre", 0.38, "SEK", per="l", t=A8["2025"], lenient=True, direction="decrease", s=("en liter", "liter")),
+        G("1,15 kronor", 1.15, "SEK", per="l", t=A8["2025"], lenient=True, direction="decrease", s=("bensinen", "bensinen"), sp=("Bilistföreningen", "credited"), note="'Jämfört med november i fjol'; credited by 'Det visar' in the next sentence"),
+        G("6,2 procent", 6.2, "percent", t=A8["2025"], lenient=True, direction="decrease", s=("bensinen", "bensinen"), sp=("Bilistföreningen", "credited")),
+        G("19,06 kronor", 19.06, "SEK", per="l", t=A8["2025"], lenient=True, s=("En liter diesel", "liter"), note="a level followed by ', en höjning med 24 öre'"),
+        G("24 öre", 0.24, "SEK", per="l", t=A8["2025"], lenient=True, direction="increase", s=("En liter diesel", "liter")),
+        G("0,71 kronor", 0.71, "SEK", per="l", t=A8["2025"], lenient=True, direction="decrease", s=("dieseln", "dieseln"), note="'billigare' than the same month last year: a change over time"),
+        G("14,89 kronor per liter", 14.89, "SEK", per="l", t=A8["2025"], lenient=True, s=("Priset på E85", "Priset"), note="'i stort sett oförändrat': no direction"),
+        G("24,30 kronor", 24.30, "SEK", per="l", t=A8["2025"], lenient=True, s=("HVO100", "HVO100"), note="per litre from the context; a level, the change follows"),
+        G("2 procent", 2, "percent", ctx="kronor, [2 procent] mer", t=A8["2025"], lenient=True, direction="increase", s=("HVO100", "HVO100"), note="'2 procent mer än i oktober'"),
+        G("312 stationer", 312, "count", t=A8["2025"], lenient=True, s=("stationer", "stationer")),
+        G("17,05 kronor", 17.05, "SEK", per="l", t=A8["2025"], lenient=True, s=("ett snitt", "snitt")),
+        G("17,89 kronor", 17.89, "SEK", per="l", t=A8["2025"], lenient=True, s=("litern", "litern")),
+        G("2,40 kronor per liter", 2.40, "SEK", per="l", t=A8["2025"], lenient=True, s=("Skillnaden mellan den billigaste och den dyraste enskilda stationen", "Skillnaden")),
+        G("45 öre", 0.45, "SEK", per="l", t=A8["2025"], lenient=True, s=("bensinen", "bensinen"), note="two kinds of station at one time: no direction"),
+        G("1 500 liter", 1500, "l", per="year", s=("bensin", "bensin"), note="the example motorist"),
+        G("omkring 1 700 kronor", 1700, "SEK", bound="approx", per="year", t=A8["2025"], lenient=True, s=("en besparing", "besparing"), note="a saving for the yearly consumption: no direction"),
+        G("63 dollar per fat", 63, "USD", per="barrel", t=A8["2025"], lenient=True, direction="decrease", s=("Råoljepriset (Brent)", "Råoljepriset"), note="'jämfört med 72 dollar vid samma tid förra året': the new value"),
+        G("72 dollar", 72, "USD", per="barrel", t=A8["2024"], lenient=True, s=("Råoljepriset (Brent)", "Råoljepriset")),
+    ],
+    "r8_a_hamn_trafik": [  # dateline 14 October 2025; Q3 and January–September 2025
+        G("2,46 miljoner ton", 2.46e6, "tonne", t=A8["2025"], lenient=True, s=("gods", "gods"), note="a level followed by ', en ökning med 6 procent'"),
+        G("6 procent", 6, "percent", t=A8["2025"], lenient=True, direction="increase", s=("gods", "gods")),
+        G("7,1 miljoner ton", 7.1e6, "tonne", occ=1, t=A8["2025"], lenient=True, note="'Hittills i år'; 'hamnen' is the actor: no subject"),
+        G("4 procent", 4, "percent", t=A8["2025"], lenient=True, direction="increase", note="'4 procent mer än under januari–september 2024'"),
+        G("68 400 TEU", 68400, "count", t=A8["2025"], lenient=True, direction="increase", s=("TEU", "TEU"), note="'Det är en ökning från 61 200 TEU' in the next sentence: the new value"),
+        G("61 200 TEU", 61200, "count", t=A8["2024"], lenient=True, s=("TEU", "TEU")),
+        G("Ungefär 45 procent", 45, "percent", bound="approx", t=A8["2025"], lenient=True, s=("containrarna", "containrarna")),
+        G("34", 34, "count", ctx="från [34] till 41", per="week", t=A8["2024"], lenient=True, s=("Antalet tågavgångar från hamnen", "Antalet"), note="from-value; its year only implied"),
+        G("41", 41, "count", ctx="till [41] i veckan", per="week", t=A8["2025"], lenient=True, direction="increase", s=("Antalet tågavgångar från hamnen", "Antalet")),
+        G("3 procent", 3, "percent", t=A8["2025"], lenient=True, direction="decrease", s=("Rorotrafiken", "Rorotrafiken")),
+        G("112 000 enheter", 112000, "count", t=A8["2025"], lenient=True, direction="decrease", s=("Rorotrafiken", "Rorotrafiken")),
+        G("38 000", 38000, "count", t=A8["2024"], lenient=True, s=("Antalet nya bilar som skeppades via hamnen", "Antalet"), note="from-value; its year only implied"),
+        G("31 500", 31500, "count", t=A8["2025"], lenient=True, direction="decrease", s=("Antalet nya bilar som skeppades via hamnen", "Antalet")),
+        G("412 000 passagerare", 412000, "count", t=A8["2025"], lenient=True, s=("passagerare", "passagerare"), note="a level; '9 procent fler än i fjol' follows"),
+        G("9 procent", 9, "percent", t=A8["2025"], lenient=True, direction="increase", s=("passagerare", "passagerare")),
+        G("968 000 passagerare", 968000, "count", t=A8["2025"], lenient=True, s=("passagerare", "passagerare"), note="'Hittills i år'"),
+        G("Sju kryssningsfartyg", 7, "count", t=A8["2025"], lenient=True, direction="increase", s=("kryssningsfartyg", "kryssningsfartyg"), note="'jämfört med fyra förra året': the new value"),
+        G("fyra", 4, "count", t=A8["2024"], lenient=True, s=("kryssningsfartyg", "kryssningsfartyg")),
+        G("7,1 miljoner ton", 7.1e6, "tonne", occ=2, t=A8["2025"], s=("Gods totalt", "Gods"), note="fact box 'januari–september 2025 (samma period 2024)'"),
+        G("6,8", 6.8e6, "tonne", ctx="ton ([6,8])", t=A8["2024"], s=("Gods totalt", "Gods")),
+        G("191 000 TEU", 191000, "count", t=A8["2025"], s=("Containrar", "Containrar")),
+        G("176 000", 176000, "count", t=A8["2024"], s=("Containrar", "Containrar")),
+        G("968 000", 968000, "count", ctx="Passagerare: [968 000]", t=A8["2025"], s=("Passagerare", "Passagerare")),
+        G("903 000", 903000, "count", t=A8["2024"], s=("Passagerare", "Passagerare")),
+        G("3 310", 3310, "count", t=A8["2025"], s=("Fartygsanlöp", "Fartygsanlöp")),
+        G("3 402", 3402, "count", t=A8["2024"], s=("Fartygsanlöp", "Fartygsanlöp")),
+    ],
+    "r8_a_vantetider": [  # saved region page, 'Senast uppdaterad: 2025-10-15'; September 2025
+        G("90 dagar", 90, "day", bound="at_most", occ=1, optional=True, note="the rule of the care guarantee ('inom')"),
+        G("90 dagar", 90, "day", bound="at_most", occ=2, optional=True),
+        G("78 procent", 78, "percent", t=A8["2025"], lenient=True, direction="increase", s=A8_VANT, note="'Det är en förbättring jämfört med september förra året': the new value"),
+        G("90 dagar", 90, "day", bound="at_most", occ=3, optional=True, note="'väntat högst 90 dagar' defines the metric"),
+        G("71 procent", 71, "percent", t=A8["2024"], lenient=True, s=("andelen", "andelen")),
+        G("74 procent", 74, "percent", t=A8["2025"], lenient=True, s=("Riksgenomsnittet", "Riksgenomsnittet")),
+        G("63 procent", 63, "percent", t=A8["2025"], lenient=True, direction="decrease", s=("andelen", "andelen"), note="'jämfört med 66 procent för ett år sedan'"),
+        G("66 procent", 66, "percent", t=A8["2024"], lenient=True, s=("andelen", "andelen")),
+        G("65 procent", 65, "percent", t=A8["2025"], lenient=True, s=("Snittet för alla regioner", "Snittet")),
+        G("6 840 patienter", 6840, "count", t=A8["2025"], lenient=True, s=("patienter", "patienter")),
+        G("2 530", 2530, "count", t=A8["2025"], lenient=True, note="'varav 2 530 hade väntat': elided noun"),
+        G("90 dagar", 90, "day", bound="more_than", occ=4, optional=True, note="'längre än 90 dagar' defines the group"),
+        G("minst 80 procent", 80, "percent", bound="at_least", t=A8["2026"], lenient=True, sp=("Anna Forsberg", "quote"), note="target 'till sommaren' (2026); elided noun"),
+        G("41 procent", 41, "percent", t=A8["2025"], lenient=True, s=("patienterna", "patienterna")),
+        G("90 dagar", 90, "day", bound="at_most", occ=5, optional=True),
+        G("142 dagar", 142, "day", t=A8["2025"], lenient=True, s=("Den genomsnittliga väntetiden för en höftledsplastik", "väntetiden"), note="a level followed by ', drygt tre veckor längre än i fjol'"),
+        G("drygt tre veckor", 3, "week", bound="approx", t=A8["2025"], lenient=True, direction="increase", s=("Den genomsnittliga väntetiden för en höftledsplastik", "väntetiden")),
+        G("nio första månader", 9, "month", optional=True, note="'under årets nio första månader' is a period"),
+        G("3 950 operationer", 3950, "count", t=A8["2025"], lenient=True, s=("operationer", "operationer")),
+        G("12 procent", 12, "percent", t=A8["2025"], lenient=True, direction="increase", s=("operationer", "operationer")),
+    ],
+    "r8_a_bageri_utan_datum": [  # no date, no year: every period is unresolved (time not annotated)
+        G("tolv nya butiker", 12, "count", occ=1, s=("nya butiker", "butiker"), note="title"),
+        G("85 miljoner", 85e6, "SEK", s=("nytt bageri", "bageri"), note="title 'satsar 85 miljoner på nytt bageri'"),
+        G("tolv nya butiker", 12, "count", occ=2, s=("nya butiker", "butiker")),
+        G("85 miljoner kronor", 85e6, "SEK", s=("Investeringen i bageriet", "Investeringen")),
+        G("14 procent", 14, "percent", direction="increase", s=("Bageri Kronans omsättning", "omsättning")),
+        G("486 miljoner kronor", 486e6, "SEK", direction="increase", s=("Bageri Kronans omsättning", "omsättning")),
+        G("31", 31e6, "SEK", ctx="från [31] till 44", s=("Rörelseresultatet", "Rörelseresultatet"), note="from-value; the scale 'miljoner kronor' is shared"),
+        G("44 miljoner kronor", 44e6, "SEK", direction="increase", s=("Rörelseresultatet", "Rörelseresultatet")),
+        G("6 procent", 6, "percent", direction="increase", s=("försäljningen i jämförbara butiker", "försäljningen"), note="'6 procent högre än under samma period förra året'"),
+        G("fördubbla", 2, "number", direction="increase", optional=True, s=("kapaciteten", "kapaciteten"), sp=("Lina Björk", "quote")),
+        G("6 500 kvadratmeter", 6500, "m2", s=("en yta", "yta")),
+        G("60 butiker", 60, "count", bound="at_most", s=("butiker", "butiker"), note="'upp till'"),
+        G("30 procent", 30, "percent", direction="decrease", s=("bageriets energianvändning", "energianvändning"), sp=A8_BK, note="'räknar bolaget med att ... blir 30 procent lägre ... än i dag'"),
+        G("54 butiker", 54, "count", s=("butiker", "butiker")),
+        G("omkring 150 personer", 150, "count", bound="approx", s=("personer", "personer"), sp=("Bolaget", "credited")),
+        G("drygt 700", 700, "count", bound="approx", direction="increase", s=("antalet medarbetare", "antalet"), sp=("Bolaget", "credited"), note="'ta antalet medarbetare till drygt 700'"),
+        G("560 anställda", 560, "count", s=("anställda", "anställda")),
+        G("4,2 miljoner bullar", 4.2e6, "count", s=("bullar", "bullar")),
+        G("nästan var fjärde", 0.25, "ratio", bound="approx", s=("bullar", "bullar"), note="'var fjärde av dem': 'dem' = the buns"),
+        G("70 procent", 70, "percent", s=("aktierna", "aktierna")),
+    ],
+    "r8_a_grossistbarometer": [  # dateline 3 December 2025; Q4 2025 against Q3 2025
+        G("104,2", 104.2, "number", occ=1, t=A8["2025"], lenient=True, direction="increase", s=A8_GI, note="'steg till 104,2 från 98,6'"),
+        G("98,6", 98.6, "number", occ=1, t=A8["2025"], lenient=True, s=A8_GI, note="from-value: the third quarter"),
+        G("100", 100, "number", occ=1, optional=True, s=("det historiska genomsnittet", "genomsnittet"), note="the index norm"),
+        G("+9", 9, "number", t=A8["2025"], lenient=True, direction="increase", s=("Nettotalet för försäljningen", "Nettotalet"), note="'jämfört med −4 i föregående mätning': the new value"),
+        G("tre månaderna", 3, "month", optional=True, note="'de senaste tre månaderna' is a period"),
+        G("−4", -4, "number", t=A8["2025"], lenient=True, s=("Nettotalet för försäljningen", "Nettotalet")),
+        G("46 procent", 46, "percent", t=A8["2025"], lenient=True, s=("företagen", "företagen")),
+        G("14 procent", 14, "percent", t=A8["2025"], lenient=True, note="'medan 14 procent tror på en minskning': elided noun"),
+        G("+32", 32, "number", occ=1, t=A8["2025"], lenient=True, s=("ett nettotal", "nettotal")),
+        G("Var tredje", 1 / 3, "ratio", t=A8["2025"], lenient=True, s=("grossist", "grossist")),
+        G("9 procent", 9, "percent", t=A8["2025"], lenient=True, direction="decrease", s=("Andelen som planerar att minska personalstyrkan", "Andelen")),
+        G("15 procent", 15, "percent", t=A8["2025"], lenient=True, s=("Andelen som planerar att minska personalstyrkan", "Andelen"), note="from-value: the previous measurement (Q3 2025)"),
+        G("58 procent", 58, "percent", t=A8["2025"], lenient=True, note="'uppger 58 procent att': elided noun"),
+        G("11 enheter", 11, "number", t=A8["2025"], lenient=True, direction="decrease", s=("Nettotalet för planerade prishöjningar", "Nettotalet")),
+        G("+18", 18, "number", t=A8["2025"], lenient=True, direction="decrease", s=("Nettotalet för planerade prishöjningar", "Nettotalet")),
+        *_a8_row("| Bygg och VVS", ["94,1", "102,7", "+35"], A8_IDX, A8_IDS, unit="number", sep=" | "),
+        *_a8_row("| Livsmedel", ["101,8", "103,0", "+21"], A8_IDX, A8_IDS, unit="number", sep=" | "),
+        *_a8_row("| Industri och verkstad", ["97,3", "106,4", "+38"], A8_IDX, A8_IDS, unit="number", sep=" | "),
+        *_a8_row("| Teknik och elektronik", ["99,5", "104,9", "+30"], A8_IDX, A8_IDS, unit="number", sep=" | "),
+        *_a8_row("| Totalt", ["98,6", "104,2", "+32"], A8_IDX, A8_IDS, unit="number", sep=" | "),
+        G("612 medlemsföretag", 612, "count", t=A8["2025"], lenient=True, s=("medlemsföretag", "medlemsföretag")),
+        G("41 procent", 41, "percent", t=A8["2025"], lenient=True, s=("Svarsfrekvensen", "Svarsfrekvensen")),
+        G("100", 100, "number", occ=2, bound="more_than", optional=True, note="'Ett index över 100': the norm that defines the reading"),
+    ],
+})
+
+NEG.update({
+    "r8_a_bokslut_verkstad": [N("Bokslutskommuniké 2025"), N("12 februari 2026", 1), N("FJÄRDE KVARTALET 2025"), N("HELÅRET 2025"),
+                              N("31 december"), N("6 maj 2026"), N("Kv4 2025"), N("Kv4 2024"), N("Helår 2025"), N("Helår 2024"),
+                              N("021-480 25 10"), N("12 februari 2026", 2), N("07.30"),
+                              N("ett år", note="'ett år tidigare' is a time")],
+    "r8_a_aku_manad": [N("oktober 2025", 1), N("2025-11-20"), N("08.00"), N("oktober 2025", 2), N("oktober 2024", 1),
+                       N("oktober 2024", 2), N("Tabell 1", note="list label"), N("Okt 2024"), N("Okt 2025"),
+                       N("november 2025"), N("17 december")],
+    "r8_a_bostadspriser": [N("6 november 2025"), N("ett år", note="'På ett år' is the period of the change"), N("1 mån", 1), N("3 mån", 1), N("12 mån", 1), N("1 mån", 2), N("3 mån", 2),
+                           N("12 mån", 2), N("augusti–oktober 2025"), N("maj–juli 2025"), N("augusti–oktober 2024")],
+    "r8_a_drivmedel_manad": [N("2025-12-02"), N("95-oktanig", note="a name"), N("E85", note="a name"), N("HVO100", note="a name"), N("ett år", note="'för ett år sedan' is a time")],
+    "r8_a_hamn_trafik": [N("14 oktober 2025"), N("januari–september 2024"), N("januari–september 2025"), N("samma period 2024")],
+    "r8_a_vantetider": [N("3 typer", note="cookie banner"), N("2025-10-15"), N("ett år", note="'för ett år sedan' is a time"),
+                        N("0240-66 10 00"), N("240 miljoner", note="related-article teaser (chrome)"), N("1177", note="a name"),
+                        N("Box 712"), N("791 29"), N("0240-66 00 00"), N("232100-0219"), N("© Region Västerdal 2025")],
+    "r8_a_bageri_utan_datum": [N("tre år", note="'sedan tre år' is a time"), N("070-318 44 20")],
+    "r8_a_grossistbarometer": [N("2026", note="'inför 2026' is a time"), N("3 december 2025"), N("2022", note="'sedan 2022' is a time"),
+                               N("Index kv 3 2025"), N("Index kv 4 2025"), N("3 och 21 november")],
 })
 
 
