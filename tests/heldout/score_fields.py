@@ -42,7 +42,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 KINDS = ("quote", "enligt", "credited", "publisher")
 ENDINGS = ("erna", "arna", "orna", "na", "en", "et", "er", "ar", "or", "n", "t")
-ROUNDS = ("r2_", "r3_", "r4_", "r5_", "r6_", "r7_", "w_")
+ROUNDS = ("r2_", "r3_", "r4_", "r5_", "r6_", "r7_", "r8_", "w_")
 
 
 def round_of(doc: str) -> str:
