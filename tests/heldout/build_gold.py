@@ -2896,6 +2896,245 @@ GOLD.update({
     ],
 })
 
+
+# --- round 8, part B (r8_b_*): issue 13's kinds in sub-kinds and from publishers the earlier rounds lacked: a
+# municipality's annual report summary (Markdown, a two-year key-figure table with the year in the column headers), an
+# opposition debate article on a regional budget ('X kronor mindre/mer per invånare än', 'Var femte', imperative demands,
+# a negated bound; date in the sidecar), a local police monthly summary against the same month last year (plain-text
+# table with 'Okt 2025'/'Okt 2024' columns), a county's yearly road-death summary (per 100 000, a table with years as
+# rows), a municipal school-statistics web page with chrome ('läsåret 2024/25', national comparisons, an HTML table), an
+# undated news-agency item (no date, no year: periods unresolved, time not annotated, as r6_handel_tt), a regional
+# guest-night release with a country table and a change column, and a wage-agreement press release ('under
+# avtalsperioden', 'från 1 april', a minimum wage per month). Annotated with subject and speaker before the pipeline was
+# ever run on these texts. Decisions:
+# - A level that is the new value after a change stated in the same or the next sentence carries the direction ('Det är
+#   17 färre än', 'mot 98,9 procent året innan', 'jämfört med 14 under samma månad i fjol', '..., 36 fler än ett år
+#   tidigare', '..., en ökning med 6 procent'); the earlier value has none. This follows r7_b (r7_a left the level of
+#   ', en ökning med X' without direction; the two round-7 halves disagree there, round 8 part B follows the contract's
+#   'a new value after a change').
+# - Comparisons at one time have no direction: '610 kronor mindre per invånare än genomsnittet', '740 kronor mer per
+#   invånare än vi', '57 miljoner kronor mindre än budgeterat', 'sex procentenheter lägre än i riket', '120 miljoner kronor
+#   extra' in an opposition budget; 'mer än dubbelt så många som i riket' is optional (a multiplier, as round 6).
+#   '45 miljoner kronor mer än för två år sedan' and 'X procent fler än samma period i fjol' compare over time: direction.
+# - A school year 'läsåret 2024/25' spans 2024–2025 and 'läsåret innan' 2023–2024; 'elever per lärare' is per 'teacher'.
+# - Negated bounds: 'inte ska överstiga 98 procent' and 'Ingen patient ska behöva vänta mer än sju dagar' are at_most;
+#   'till högst 133' is at_most; '80 km/h eller mer' is at_least (a threshold that delimits the roads: optional).
+# - Tables: cells take the period of their column header (explicit year: not lenient), a change column is lenient as
+#   in r7; the subject is the row label when it names the measure (key figures, crime types) and the caption's measure
+#   when the rows are categories (countries). Years as row labels, headers of periods and the '100 000' of 'per 100 000
+#   invånare' are negatives.
+# - Debate: plain facts have no speaker; the writers' demands and their tax example are 'publisher' with the first
+#   signer as speaker (as r7_b). 'skriver Tillväxtverket i ett pressmeddelande' credits its own sentence ('quote').
+# - Elided nouns ('fyra för grovt rattfylleri', 'varav 23 fick körkortet omhändertaget', '740 kronor mer per invånare
+#   än vi' on an unnamed budget item, 'investerade för 243 miljoner kronor') give subject None.
+# - Left out on purpose (neither G nor N): every digit group is a G or an N; the words 'båda (åren)' and 'ett par
+#   (tuffa år)' are vague and not quantities, and the article 'en/ett' is not a number. 'årskurs 9' is a grade name (N), also where it stands inside a subject.
+C8 = {y: (y, y) for y in ("2023", "2024", "2025", "2026", "2027", "2030")}
+C8_LA = ("2024", "2025")   # läsåret 2024/25
+C8_LA0 = ("2023", "2024")  # läsåret 2023/24
+C8_O25, C8_O24 = ("2025-10", "2025-10"), ("2024-10", "2024-10")
+C8_A25 = ("2025-08", "2025-08")
+C8_AVT = ("2025", "2027")  # 'under avtalsperioden', 1 april 2025 - 31 mars 2027
+C8_PUB = ("Maria Lundqvist", "publisher")
+C8_GN = ("Utländska gästnätter per land", "gästnätter")
+C8_OM = ("Omkomna", "Omkomna")
+C8_SS = ("Svårt skadade", "skadade")
+C8_OMP = ("Omkomna per 100 000 inv.", "Omkomna")
+
+
+def _c8_cells(label, cells, periods, unit, scale, subj, sep=" ", before=(), **kw):
+    """One table row: each cell's value, unit and scale from the row/caption, its period from the column header
+    (before: the row's cells left of these, to anchor the context)."""
+    out = []
+    for i, (c, t) in enumerate(zip(cells, periods)):
+        pre = sep.join([*before, *cells[:i]]) + (sep if i or before else "")
+        v = float(c.replace(" ", "").replace(",", ".").replace("−", "-").replace("+", "")) * scale
+        out.append(G(c, round(v, 6) if scale == 1 else round(v), unit, t=t, s=subj, ctx=f"{label}{sep}{pre}[{c}]", **kw))
+    return out
+
+
+GOLD.update({
+    "r8_b_arsredovisning_kommun": [  # dateline 24 April 2025; the annual report for 2024
+        G("38,6 miljoner kronor", 38.6e6, "SEK", t=C8["2024"], lenient=True, s=("Årets resultat", "resultat"), note="'redovisar ett överskott för 2024' in the sentence before; 'Lindbacka kommun redovisar' precedes the figure's sentence, so no credit"),
+        G("12,0 miljoner kronor", 12.0e6, "SEK", t=C8["2024"], lenient=True, s=("ett budgeterat resultat", "resultat"), note="a comparison with the budget: no direction"),
+        G("21,4 miljoner kronor", 21.4e6, "SEK", t=C8["2023"], lenient=True, s=("resultatet", "resultatet"), note="'Året innan'"),
+        G("4,1 procent", 4.1, "percent", t=C8["2024"], lenient=True, direction="increase", s=("Verksamhetens nettokostnader", "nettokostnader")),
+        G("1 912 miljoner kronor", 1912e6, "SEK", t=C8["2024"], lenient=True, direction="increase", s=("Verksamhetens nettokostnader", "nettokostnader"), note="to-value of 'ökade med ... till'"),
+        G("5,3 procent", 5.3, "percent", t=C8["2024"], lenient=True, direction="increase", s=("Skatteintäkter och generella statsbidrag", "Skatteintäkter")),
+        G("97,8 procent", 97.8, "percent", t=C8["2024"], lenient=True, direction="decrease", s=("Nettokostnaderna", "Nettokostnaderna"), note="'mot 98,9 procent året innan': the new value after a change"),
+        G("98,9 procent", 98.9, "percent", t=C8["2023"], lenient=True, s=("Nettokostnaderna", "Nettokostnaderna")),
+        G("98 procent", 98, "percent", bound="at_most", s=("andelen", "andelen"), note="'inte ska överstiga': a negated bound; a standing target, no period"),
+        G("22,35 kronor", 22.35, "SEK", t=C8["2024"], lenient=True, s=("Skattesatsen", "Skattesatsen"), note="'oförändrad': no direction"),
+        G("243 miljoner kronor", 243e6, "SEK", t=C8["2024"], lenient=True, note="'Kommunen investerade för': nothing named (the actor is not the subject)"),
+        G("57 miljoner kronor", 57e6, "SEK", t=C8["2024"], lenient=True, note="'mindre än budgeterat': a comparison with the budget, no direction; subject elided"),
+        G("88 miljoner kronor", 88e6, "SEK", t=C8["2024"], lenient=True, s=("den nya skolan i Norrbyn", "skolan"), note="a figure in brackets that is not a prior-period figure"),
+        G("41 miljoner kronor", 41e6, "SEK", t=C8["2024"], lenient=True, s=("ombyggnaden av reningsverket", "ombyggnaden")),
+        G("64 procent", 64, "percent", t=C8["2024"], lenient=True, s=("Självfinansieringsgraden för investeringarna", "Självfinansieringsgraden")),
+        G("2 184", 2184, "count", t=C8["2024"], lenient=True, direction="increase", s=("Antalet tillsvidareanställda", "Antalet"), note="'vid årets slut, 36 fler än ett år tidigare'"),
+        G("36", 36, "count", ctx="slut, [36] fler", t=C8["2024"], lenient=True, direction="increase", s=("Antalet tillsvidareanställda", "Antalet")),
+        G("7,9", 7.9, "percent", ctx="från [7,9] till", t=C8["2023"], lenient=True, s=("Sjukfrånvaron", "Sjukfrånvaron"), note="from-value of 'minskade från 7,9 till 7,2 procent'"),
+        G("7,2 procent", 7.2, "percent", t=C8["2024"], lenient=True, direction="decrease", s=("Sjukfrånvaron", "Sjukfrånvaron")),
+        G("56 personer", 56, "count", t=C8["2024"], lenient=True, direction="increase", s=("Befolkningen", "Befolkningen")),
+        G("25 930 invånare", 25930, "count", t=C8["2024"], lenient=True, direction="increase", s=("Befolkningen", "Befolkningen"), note="to-value"),
+        G("9,5 miljoner kronor", 9.5e6, "SEK", t=C8["2025"], s=("ett resultat", "resultat"), note="'Budgeten för 2025 har'"),
+        G("0,5 procent", 0.5, "percent", t=C8["2025"], s=("ett resultat", "resultat"), note="'motsvarande 0,5 procent av skatteintäkter och statsbidrag'"),
+        G("tre åren", 3, "year", optional=True, note="'Under de kommande tre åren' is a period"),
+        G("drygt 800 miljoner kronor", 800e6, "SEK", bound="approx", t=("2025", "2027"), lenient=True, s=("investeringar", "investeringar")),
+        G("60 platser", 60, "count", t=("2025", "2027"), lenient=True, s=("platser", "platser"), note="the size of a planned home"),
+        G("610", 610e6, "SEK", ctx="från [610] till", t=C8["2024"], lenient=True, s=("Låneskulden", "Låneskulden"), note="from-value of 'öka från 610 till omkring 900 miljoner kronor': the scale is shared"),
+        G("omkring 900 miljoner kronor", 900e6, "SEK", bound="approx", t=("2025", "2027"), lenient=True, direction="increase", s=("Låneskulden", "Låneskulden")),
+        *_c8_cells("| Årets resultat, mnkr", ["38,6", "21,4"], [C8["2024"], C8["2023"]], "SEK", 1e6, ("Årets resultat", "resultat"), sep=" | "),
+        *_c8_cells("| Verksamhetens nettokostnader, mnkr", ["1 912", "1 837"], [C8["2024"], C8["2023"]], "SEK", 1e6, ("Verksamhetens nettokostnader", "nettokostnader"), sep=" | "),
+        *_c8_cells("| Nettoinvesteringar, mnkr", ["243", "198"], [C8["2024"], C8["2023"]], "SEK", 1e6, ("Nettoinvesteringar", "Nettoinvesteringar"), sep=" | "),
+        *_c8_cells("| Soliditet, procent", ["41,2", "39,8"], [C8["2024"], C8["2023"]], "percent", 1, ("Soliditet", "Soliditet"), sep=" | "),
+        *_c8_cells("| Antal invånare 31 december", ["25 930", "25 874"], [C8["2024"], C8["2023"]], "count", 1, ("Antal invånare", "Antal"), sep=" | "),
+    ],
+    "r8_b_debatt_region": [  # published 2025-10-14 (sidecar); 'i år', 'i dag' = 2025; the budget year 2026
+        G("2 140 kronor", 2140, "SEK", per="capita", t=C8["2025"], lenient=True, s=("primärvården", "primärvården"), note="'lägger i år ... per invånare på primärvården'"),
+        G("610 kronor", 610, "SEK", per="capita", t=C8["2025"], lenient=True, s=("primärvården", "primärvården"), note="'mindre per invånare än genomsnittet': a comparison, no direction; 'Det' = the spending of the sentence before"),
+        G("740 kronor", 740, "SEK", per="capita", t=C8["2025"], lenient=True, note="'lägger 740 kronor mer per invånare än vi': a comparison, no direction; what it goes to is elided"),
+        G("184 miljoner kronor", 184e6, "SEK", per="year", t=C8["2025"], lenient=True, s=("hyrläkare", "hyrläkare")),
+        G("45 miljoner kronor", 45e6, "SEK", per="year", t=("2023", "2025"), lenient=True, direction="increase", s=("hyrläkare", "hyrläkare"), note="'mer än för två år sedan': a change over time; the rate 'om året' carries over"),
+        G("Var femte", 0.2, "ratio", t=C8["2025"], lenient=True, s=("invånare i länet", "invånare")),
+        G("tre veckor", 3, "week", bound="more_than", t=C8["2025"], lenient=True, s=("patienterna", "patienterna")),
+        G("1,5 procent", 1.5, "percent", t=C8["2026"], lenient=True, direction="increase", s=("primärvårdens anslag", "anslag"), note="'räknar upp ... med'"),
+        G("minst 4 procent", 4, "percent", bound="at_least", t=C8["2026"], lenient=True, direction="increase", s=("kostnaderna", "kostnaderna")),
+        G("120 miljoner kronor", 120e6, "SEK", t=C8["2026"], s=("primärvården", "primärvården"), sp=C8_PUB, note="imperative demand 'Tillför ... extra redan 2026': more than the majority's budget, a comparison, no direction"),
+        G("40 fler distriktssköterskor", 40, "count", t=("2022", "2026"), lenient=True, direction="increase", s=("distriktssköterskor", "distriktssköterskor"), sp=C8_PUB, note="'under mandatperioden' = the regional term 2022-2026"),
+        G("Halvera", 0.5, "number", direction="decrease", optional=True, sp=C8_PUB, note="a multiplier verb, as 'halverar' in round 6"),
+        G("sju dagar", 7, "day", bound="at_most", sp=C8_PUB, note="'Ingen patient ska behöva vänta mer än': a negated bound; the wait is not named as a noun"),
+        G("25 öre", 0.25, "SEK", t=C8["2026"], lenient=True, direction="increase", s=("skatten", "skatten"), sp=C8_PUB),
+        G("32 000 kronor", 32000, "SEK", per="month", sp=C8_PUB, note="the income of the example taxpayer ('den som tjänar'): no noun names it"),
+        G("ungefär 80 kronor", 80, "SEK", bound="approx", per="month", t=C8["2026"], lenient=True, direction="increase", s=("skatt", "skatt"), sp=C8_PUB, note="'mer i skatt per månad'"),
+        G("212 miljoner kronor", 212e6, "SEK", t=C8["2024"], s=("ett överskott", "överskott"), note="'i fjol'"),
+    ],
+    "r8_b_polis_manad": [  # 'Publicerad 2025-11-05 14:30'; 'oktober' = October 2025
+        G("41 bostadsinbrott", 41, "count", t=C8_O25, lenient=True, direction="decrease", s=("bostadsinbrott", "bostadsinbrott"), note="'Det är 17 färre än i oktober förra året': the new value"),
+        G("17", 17, "count", ctx="Det är [17] färre", t=C8_O25, lenient=True, direction="decrease", s=("bostadsinbrott", "bostadsinbrott"), note="'Det' = the burglaries of the sentence before"),
+        G("58 inbrott", 58, "count", t=C8_O24, lenient=True, s=("inbrott", "inbrott")),
+        G("26", 26, "count", ctx="skedde [26] i villor", t=C8_O25, lenient=True, s=("inbrotten", "inbrotten"), note="'Av inbrotten i oktober skedde 26 ...'"),
+        G("15", 15, "count", ctx="och [15] i lägenheter", t=C8_O25, lenient=True, s=("inbrotten", "inbrotten")),
+        G("9 bilar", 9, "count", t=C8_O25, lenient=True, direction="decrease", s=("bilar", "bilar"), note="'Bilstölderna fortsätter att minska ... jämfört med 14'"),
+        G("14", 14, "count", ctx="jämfört med [14] under", t=C8_O24, lenient=True, s=("bilar", "bilar")),
+        G("73 anmälningar", 73, "count", t=C8_O25, lenient=True, direction="increase", s=("stölderna ur bil", "stölderna")),
+        G("22 procent", 22, "percent", t=C8_O25, lenient=True, direction="increase", s=("stölderna ur bil", "stölderna")),
+        G("1 240 nykterhetskontroller", 1240, "count", t=C8_O25, lenient=True, s=("nykterhetskontroller", "nykterhetskontroller")),
+        G("Elva förare", 11, "count", t=C8_O25, lenient=True, s=("förare", "förare")),
+        G("fyra", 4, "count", ctx="och [fyra] för grovt", t=C8_O25, lenient=True, note="'fyra för grovt rattfylleri': the noun is elided"),
+        G("186 förare", 186, "count", t=C8_O25, lenient=True, s=("förare", "förare")),
+        G("23", 23, "count", ctx="varav [23] fick", t=C8_O25, lenient=True, note="'varav 23 fick körkortet omhändertaget': elided"),
+        G("142 km/h", 142, "km/h", kind="measure", t=C8_O25, lenient=True, s=("Den högsta uppmätta hastigheten", "hastigheten")),
+        G("80 km/h", 80, "km/h", kind="measure", s=("högsta tillåtna hastighet", "hastighet"), note="the speed limit of that road"),
+        G("7", 7, "count", ctx="personskada var [7],", t=C8_O25, lenient=True, direction="decrease", s=("Antalet anmälda trafikolyckor med personskada", "Antalet"), note="'mot 12 i oktober 2024': the new value"),
+        G("12", 12, "count", ctx="mot [12] i oktober", t=C8_O24, s=("Antalet anmälda trafikolyckor med personskada", "Antalet")),
+        *_c8_cells("Bostadsinbrott", ["41", "58"], [C8_O25, C8_O24], "count", 1, ("Bostadsinbrott", "Bostadsinbrott"), note="table 'Sammanställning, anmälda brott', columns 'Okt 2025', 'Okt 2024'"),
+        *_c8_cells("Bilstöld", ["9", "14"], [C8_O25, C8_O24], "count", 1, ("Bilstöld", "Bilstöld")),
+        *_c8_cells("Stöld ur bil", ["73", "60"], [C8_O25, C8_O24], "count", 1, ("Stöld ur bil", "Stöld")),
+        *_c8_cells("Rattfylleri", ["15", "13"], [C8_O25, C8_O24], "count", 1, ("Rattfylleri", "Rattfylleri")),
+    ],
+    "r8_b_trafik_lan_ar": [  # dateline 2025-03-18; the year 2024
+        G("14 personer", 14, "count", t=C8["2024"], direction="decrease", s=("personer", "personer"), note="'Det är fyra färre än året innan': the new value"),
+        G("fyra", 4, "count", ctx="Det är [fyra] färre", t=C8["2024"], lenient=True, direction="decrease", s=("personer", "personer")),
+        G("87 personer", 87, "count", t=C8["2024"], lenient=True, s=("personer", "personer"), sp=("Trafikanalys", "enligt"), note="'enligt den polisrapporterade statistik som Trafikanalys har publicerat'"),
+        G("4,6 personer", 4.6, "count", per="capita", t=C8["2024"], lenient=True, s=("personer", "personer")),
+        G("dubbelt", 2, "number", bound="more_than", optional=True, note="'mer än dubbelt så många som i riket': a comparison"),
+        G("2,2", 2.2, "count", ctx="siffra var [2,2]", per="capita", t=C8["2024"], lenient=True, s=("motsvarande siffra", "siffra")),
+        G("Nästan hälften", 0.5, "ratio", bound="approx", t=C8["2024"], lenient=True, s=("de omkomna", "omkomna")),
+        G("sex personer", 6, "count", t=C8["2024"], lenient=True, s=("personer", "personer")),
+        G("Fem", 5, "count", ctx="[Fem] av de omkomna", t=C8["2024"], lenient=True, s=("de omkomna", "omkomna")),
+        G("tre", 3, "count", ctx="och [tre] var gående", t=C8["2024"], lenient=True, s=("gående eller cyklister", "gående"), note="as r7_b's 'tre var fotgängare'"),
+        G("Nio", 9, "count", t=C8["2024"], lenient=True, s=("dödsolyckorna", "dödsolyckorna")),
+        G("80 km/h", 80, "km/h", kind="measure", bound="at_least", optional=True, note="'80 km/h eller mer': a threshold that delimits the roads"),
+        G("halveringen", 0.5, "number", direction="decrease", optional=True, sp=("Lena Forsberg", "quote")),
+        G("halveras", 0.5, "number", direction="decrease", optional=True, sp=("det nationella etappmålet", "enligt")),
+        G("högst 133", 133, "count", bound="at_most", t=C8["2030"], direction="decrease", s=("antalet omkomna", "antalet"), sp=("det nationella etappmålet", "enligt"), note="target: to-value of 'halveras ... till högst 133'"),
+        *[g for y, cells in (("2020", ["16", "102", "5,3"]), ("2021", ["17", "94", "5,6"]), ("2022", ["15", "91", "4,9"]),
+                             ("2023", ["18", "96", "5,9"]), ("2024", ["14", "87", "4,6"]))
+          for i, (subj, per) in enumerate(((C8_OM, None), (C8_SS, None), (C8_OMP, "capita")))
+          for g in [G(cells[i], float(cells[i].replace(",", ".")) if "," in cells[i] else int(cells[i]), "count", per=per,
+                      t=(y, y), s=subj, ctx=f"{y} {' '.join(cells[:i])}{' ' if i else ''}[{cells[i]}]",
+                      note="table 'Omkomna och svårt skadade i vägtrafiken, Dalby län': period = row label" if (y, i) == ("2020", 0) else "")]],
+    ],
+    "r8_b_skola_statistik": [  # saved page, 'Publicerad: 2 oktober 2025'; läsåret 2024/25
+        G("86,4 procent", 86.4, "percent", t=C8_LA, direction="increase", s=("Andelen elever i årskurs 9 som är behöriga till ett yrkesprogram på gymnasiet", "Andelen")),
+        G("2,1 procentenheter", 2.1, "percentage_point", t=C8_LA, lenient=True, direction="increase", s=("Andelen elever i årskurs 9 som är behöriga till ett yrkesprogram på gymnasiet", "Andelen"), note="'högre än läsåret innan': a change over time"),
+        G("84,9 procent", 84.9, "percent", ctx="rikssnittet på [84,9 procent]", t=C8_LA, lenient=True, s=("rikssnittet", "rikssnittet"), note="the national level at the same time: the 86,4 is compared with it, no direction from it"),
+        G("228,7", 228.7, "number", ctx="blev [228,7],", t=C8_LA, lenient=True, direction="increase", s=("Det genomsnittliga meritvärdet", "meritvärdet"), note="'jämfört med 223,0 året innan'"),
+        G("223,0", 223.0, "number", ctx="med [223,0] året", t=C8_LA0, lenient=True, s=("Det genomsnittliga meritvärdet", "meritvärdet")),
+        G("229,9", 229.9, "number", ctx="meritvärdet [229,9].", t=C8_LA, lenient=True, s=("meritvärdet", "meritvärdet")),
+        G("241,2", 241.2, "number", t=C8_LA, lenient=True, s=("ett genomsnittligt meritvärde", "meritvärde")),
+        G("217,5", 217.5, "number", t=C8_LA, lenient=True, s=("ett genomsnittligt meritvärde", "meritvärde"), note="'och pojkarna 217,5': the measure is carried from the clause before"),
+        G("Drygt var åttonde", 1 / 8, "ratio", bound="approx", t=C8_LA, lenient=True, s=("elev i årskurs 9", "elev")),
+        G("11,8 elever", 11.8, "count", per="teacher", t=C8_LA, lenient=True, s=("elever", "elever")),
+        G("12,1", 12.1, "count", ctx="riket var [12,1].", per="teacher", t=C8_LA, lenient=True, s=("genomsnittet", "genomsnittet"), note="the rate carries over to the compared figure"),
+        G("ett ämne", 1, "count", bound="at_least", optional=True, note="'i minst ett ämne': part of the definition"),
+        G("71 procent", 71, "percent", ctx="ämne var [71 procent]", t=C8_LA, lenient=True, s=("Andelen lärare med legitimation och behörighet i minst ett ämne", "Andelen")),
+        G("sex procentenheter", 6, "percentage_point", t=C8_LA, lenient=True, s=("Andelen lärare med legitimation och behörighet i minst ett ämne", "Andelen"), note="'lägre än i riket': a comparison, no direction"),
+        *_c8_cells("yrkesprogram, procent", ["84,3", "86,4", "84,9"], [C8_LA0, C8_LA, C8_LA], "percent", 1, ("Behöriga till yrkesprogram", "Behöriga"), note="table 'Nyckeltal för årskurs 9', columns '2023/24', '2024/25', 'Riket 2024/25'"),
+        *_c8_cells("Genomsnittligt meritvärde", ["223,0", "228,7", "229,9"], [C8_LA0, C8_LA, C8_LA], "number", 1, ("Genomsnittligt meritvärde", "meritvärde")),
+        *_c8_cells("Elever per lärare", ["12,0", "11,8", "12,1"], [C8_LA0, C8_LA, C8_LA], "count", 1, ("Elever per lärare", "Elever"), per="teacher"),
+        *_c8_cells("Legitimerade lärare, procent", ["69", "71", "77"], [C8_LA0, C8_LA, C8_LA], "percent", 1, ("Legitimerade lärare", "lärare")),
+        G("1 148 elever", 1148, "count", t=C8["2025"], s=("elever", "elever"), note="'Våren 2025'"),
+    ],
+    "r8_b_tt_turism": [  # no date, no year: every period is unresolved (time not annotated)
+        G("23,4 miljoner", 23.4e6, "count", direction="increase", s=("Antalet gästnätter i Sverige", "Antalet"), sp=("Tillväxtverket", "enligt"), note="a head count in 'miljoner'; 'Det är 3 procent fler': the new value"),
+        G("3 procent", 3, "percent", direction="increase", s=("Antalet gästnätter i Sverige", "Antalet"), note="'fler än samma period i fjol'"),
+        G("7,1 miljoner", 7.1e6, "count", direction="increase", s=("Utländska besökare", "besökare"), note="', en ökning med 6 procent'"),
+        G("6 procent", 6, "percent", direction="increase", s=("Utländska besökare", "besökare")),
+        G("2 procent", 2, "percent", direction="increase", s=("De svenska gästnätterna", "gästnätterna")),
+        G("16,3 miljoner", 16.3e6, "count", direction="increase", s=("De svenska gästnätterna", "gästnätterna"), note="to-value"),
+        G("omkring 31 miljarder kronor", 31e9, "SEK", bound="approx", sp=("Tillväxtverket", "quote"), note="'De utländska besökarna spenderade': the spenders are the actor; 'skriver Tillväxtverket i ett pressmeddelande'"),
+        G("1,9 miljoner", 1.9e6, "count", s=("utländska gästnätter", "gästnätter"), note="a head count beside 'miljarder kronor' in the sentence before"),
+        G("9,2 miljoner gästnätter", 9.2e6, "count", s=("gästnätter", "gästnätter")),
+        G("1 procent", 1, "percent", direction="decrease", s=("hotellen", "hotellen"), note="'backade med'"),
+        G("17", 17, "count", ctx="ökade i [17] av", s=("län", "län"), note="'Antalet gästnätter ökade i 17 av landets 21 län': the number of counties where it rose, not a change of that number"),
+        G("21 län", 21, "count", optional=True, note="the members of a named set ('landets 21 län')"),
+        G("8 procent", 8, "percent", direction="increase", s=("Antalet gästnätter", "Antalet"), note="'Störst var ökningen i Jämtlands län med 8 procent': the size of a change takes the thing that changes, from the sentence before"),
+        G("71 procent", 71, "percent", s=("en genomsnittlig beläggning", "beläggning"), sp=("Visita", "enligt")),
+    ],
+    "r8_b_gastnatter_manad": [  # dateline 8 October 2025; August 2025
+        G("612 400", 612400, "count", t=C8_A25, lenient=True, direction="increase", s=("Antalet gästnätter på länets hotell, stugbyar, vandrarhem och campingplatser", "Antalet"), note="'Det är en ökning med 4,8 procent jämfört med augusti 2024': the new value"),
+        G("4,8 procent", 4.8, "percent", t=C8_A25, lenient=True, direction="increase", s=("Antalet gästnätter på länets hotell, stugbyar, vandrarhem och campingplatser", "Antalet")),
+        G("9,6 procent", 9.6, "percent", ctx="ökade med [9,6 procent]", t=C8_A25, lenient=True, direction="increase", s=("Utländska gästnätter", "gästnätter")),
+        G("187 300", 187300, "count", ctx="till [187 300],", t=C8_A25, lenient=True, direction="increase", s=("Utländska gästnätter", "gästnätter"), note="to-value"),
+        G("2,8 procent", 2.8, "percent", t=C8_A25, lenient=True, direction="increase", s=("de svenska", "svenska")),
+        G("2,91 miljoner gästnätter", 2.91e6, "count", t=("2025-01", "2025-08"), lenient=True, direction="increase", s=("gästnätter", "gästnätter"), note="'Hittills i år', ', 3 procent fler än under samma period i fjol'"),
+        G("3 procent", 3, "percent", t=("2025-01", "2025-08"), lenient=True, direction="increase", s=("gästnätter", "gästnätter")),
+        G("61 200 gästnätter", 61200, "count", t=C8_A25, lenient=True, s=("gästnätter", "gästnätter")),
+        G("24 procent", 24, "percent", t=C8_A25, lenient=True, direction="increase", s=("Nederländerna", "Nederländerna")),
+        G("drygt var sjunde", 1 / 7, "ratio", bound="approx", t=C8_A25, lenient=True, s=("utländsk gästnatt", "gästnatt")),
+        *[g for land, cells in (("Tyskland", ["61 200", "58 900", "+3,9"]), ("Norge", ["38 400", "36 100", "+6,4"]),
+                                ("Nederländerna", ["27 900", "22 500", "+24,0"]), ("Danmark", ["19 800", "20 600", "−3,9"]),
+                                ("Övriga länder", ["40 000", "32 800", "+22,0"]), ("Utländska totalt", ["187 300", "170 900", "+9,6"]))
+          for g in [*_c8_cells(f"| {land}", cells[:2], [C8_A25, ("2024-08", "2024-08")], "count", 1, C8_GN, sep=" | "),
+                    *_c8_cells(f"| {land}", cells[2:], [C8_A25], "percent", 1, C8_GN, sep=" | ", before=cells[:2], lenient=True,
+                               direction="increase" if cells[2][0] == "+" else "decrease")]],
+    ],
+    "r8_b_avtal_loner": [  # dateline 2025-03-31; the agreement runs 1 April 2025 - 31 March 2027
+        G("tvåårigt", 2, "year", optional=True),
+        G("cirka 38 000 anställda", 38000, "count", bound="approx", t=C8["2025"], lenient=True, s=("anställda", "anställda")),
+        G("två år", 2, "year", s=("Avtalet", "Avtalet")),
+        G("6,4 procent", 6.4, "percent", t=C8_AVT, lenient=True, direction="increase", s=("löneökningar", "löneökningar"), note="'under avtalsperioden'"),
+        G("3,4 procent", 3.4, "percent", t=("2025-04", "2025-04"), direction="increase", s=("lönerna", "lönerna"), note="'Från 1 april 2025 höjs lönerna med'"),
+        G("3,0 procent", 3.0, "percent", t=("2026-04", "2026-04"), direction="increase", s=("lönerna", "lönerna")),
+        G("26 850 kronor", 26850, "SEK", per="month", t=("2025-04", "2025-04"), lenient=True, direction="increase", s=("Lägstalönen för en heltidsanställd som fyllt 19 år", "Lägstalönen"), note="'från 1 april' published 31 March: the new value, ', en höjning med 1 020 kronor'"),
+        G("19 år", 19, "year", bound="at_least", optional=True, note="'som fyllt 19 år': an age threshold"),
+        G("1 020 kronor", 1020, "SEK", per="month", t=("2025-04", "2025-04"), lenient=True, direction="increase", s=("Lägstalönen för en heltidsanställd som fyllt 19 år", "Lägstalönen"), note="the monthly rate carries over"),
+        G("7,8 procent", 7.8, "percent", t=C8_AVT, lenient=True, direction="increase", s=("lägstalönerna", "lägstalönerna")),
+        G("två steg", 2, "count", optional=True, note="the number of steps"),
+        G("5,5 procent", 5.5, "percent", t=C8_AVT, lenient=True, direction="increase", s=("Ersättningen för arbete på obekväm arbetstid", "Ersättningen")),
+        G("0,2 procentenheter", 0.2, "percentage_point", t=C8_AVT, lenient=True, direction="increase", s=("Arbetsgivarens avsättning till deltidspension", "avsättning")),
+        G("0,9 procent", 0.9, "percent", t=C8_AVT, lenient=True, direction="increase", s=("Arbetsgivarens avsättning till deltidspension", "avsättning"), note="to-value"),
+        G("runt 2 procent", 2, "percent", bound="approx", per="year", t=C8_AVT, lenient=True, s=("en inflation", "inflation"), sp=("Mats Engström", "quote"), note="an assumed rate over the agreement"),
+        G("24 månader", 24, "month", s=("Avtalsperiod", "Avtalsperiod"), note="fact box label 'Avtalsperiod:'"),
+        G("3,4 procent", 3.4, "percent", occ=2, t=C8["2025"], direction="increase", s=("Löneökningar", "Löneökningar"), note="fact box '3,4 procent 2025'"),
+        G("3,0 procent", 3.0, "percent", occ=2, t=C8["2026"], direction="increase", s=("Löneökningar", "Löneökningar")),
+        G("19 år", 19, "year", occ=2, bound="at_least", optional=True, note="'Lägstalön från 19 år': an age threshold"),
+        G("26 850 kr/mån", 26850, "SEK", per="month", t=C8["2025"], lenient=True, s=("Lägstalön från 19 år", "Lägstalön")),
+        G("cirka 38 000 anställda", 38000, "count", occ=2, bound="approx", t=C8["2025"], lenient=True, s=("anställda", "anställda"), note="fact box 'Berörda:'"),
+    ],
+})
+
 NEG.update({
     "r8_a_bokslut_verkstad": [N("Bokslutskommuniké 2025"), N("12 februari 2026", 1), N("FJÄRDE KVARTALET 2025"), N("HELÅRET 2025"),
                               N("31 december"), N("6 maj 2026"), N("Kv4 2025"), N("Kv4 2024"), N("Helår 2025"), N("Helår 2024"),
@@ -2914,6 +3153,30 @@ NEG.update({
     "r8_a_bageri_utan_datum": [N("tre år", note="'sedan tre år' is a time"), N("070-318 44 20")],
     "r8_a_grossistbarometer": [N("2026", note="'inför 2026' is a time"), N("3 december 2025"), N("2022", note="'sedan 2022' is a time"),
                                N("Index kv 3 2025"), N("Index kv 4 2025"), N("3 och 21 november")],
+    "r8_b_arsredovisning_kommun": [N("Årsredovisning 2024", note="title"), N("24 april 2025"), N("för 2024"), N("för 2025"),
+                                   N("2024", ctx="| Nyckeltal | [2024] |"), N("2023", ctx="| 2024 | [2023] |"),
+                                   N("ett år", ctx="än [ett år] tidigare", note="'ett år tidigare' is a time"), N("31 december"), N("26 maj")],
+    "r8_b_debatt_region": [N("för 2026"), N("två år", note="'för två år sedan' is a time"), N("2026", ctx="redan [2026]."),
+                           N("2027", ctx="hyrpersonal till [2027]")],
+    "r8_b_polis_manad": [N("2025-11-05"), N("14:30"), N("oktober 2024"), N("Okt 2025"), N("Okt 2024"),
+                         N("114 14", note="phone number")],
+    "r8_b_trafik_lan_ar": [N("2025-03-18"), N("Under 2024"), N("2019", note="'sedan 2019' is a time"),
+                           N("100 000", 1, note="the denominator of 'per 100 000 invånare'"), N("till 2030"),
+                           N("2020", ctx="mellan [2020] och"), N("2030", ctx="och [2030],"),
+                           N("100 000", 2, note="the denominator in the column header"),
+                           *[N(y, ctx=f"[{y}] {c}") for y, c in (("2020", "16"), ("2021", "17"), ("2022", "15"), ("2023", "18"), ("2024", "14"))],
+                           N("för 2024")],
+    "r8_b_skola_statistik": [N("2024/25", 1, note="title"), N("2 oktober 2025"), N("årskurs 9", 1, note="a grade name"),
+                             N("2024/25", 2), N("årskurs 9", 2), N("årskurs 9", 3, note="heading"),
+                             N("2023/24", note="column header"), N("2024/25", 3), N("Riket 2024/25"), N("Våren 2025"),
+                             N("årskurs 9", 4), N("120 platser", note="related-article teaser (chrome)"), N("731 85"),
+                             N("0221-380 00"), N("212000-1999")],
+    "r8_b_tt_turism": [],
+    "r8_b_gastnatter_manad": [N("augusti 2025", note="title"), N("8 oktober 2025"), N("augusti 2024"), N("Aug 2025"),
+                              N("Aug 2024"), N("7 november 2025")],
+    "r8_b_avtal_loner": [N("2025-03-31"), N("1 april 2025", 1), N("31 mars 2027"), N("1 april 2025", 2), N("1 april 2026"),
+                         N("1 april", ctx="från [1 april], en"), N("2025", ctx="procent [2025] och"),
+                         N("2026", ctx="procent [2026]"), N("070-512 44 80")],
 })
 
 
