@@ -96,6 +96,15 @@ def test_cell_unit_scale_and_change_by_precedence(text, cell, nth, expected):
     assert _fields(_cell(extract_claims(text, "2024-04-03"), cell, nth)) == pytest.approx(expected)
 
 
+def test_a_markdown_header_names_columns_even_with_figures_in_it():
+    text = ("Priser\n\n| Område | 1 mån | 12 mån | Medelpris (kr/kvm) |\n|---|---|---|---|\n"
+            "| Riket | +1 % | +4 % | 47 310 |\n| Norr | −2 % | ±0 % | 21 900 |\n")
+    claims = extract_claims(text, "2025-11-06")
+    assert not [c for c in claims if c.quantity["text"] in ("1 mån", "12 mån")]
+    q = _cell(claims, "47 310").quantity
+    assert (q["unit"], q["per"]) == ("SEK", "m2")
+
+
 def test_prose_after_a_table_does_not_continue_its_periods():
     text = ("Hamnen\n\nUnder 2024 ökade godsmängden kraftigt.\n\nHamn            2024      2023\n"
             "Norrhamn         1 240     1 110\nSydkajen           860       910\n\nAndelen containergods var 41 procent.\n")

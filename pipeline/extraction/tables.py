@@ -493,10 +493,12 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
     if "\n" not in text:
         return                                        # one line holds no table (speed: most segments)
     lex = lex or lexicon.load()
-    lines, pos = [], 0
+    lines, pos, ruled = [], 0, False
     for line in text.split("\n"):
         if line.strip() and not _TABLE_RULE.fullmatch(line.strip()):
             lines.append((line, pos, [q for q in qs if pos <= q.char_start < pos + len(line)]))
+        elif line.strip() and len(lines) == 1:
+            ruled = True                              # '|---|' under the first line: a Markdown header
         pos += len(line) + 1
     if len(lines) > 1 and not _TABLE_CELLS.search(lines[0][0]) and _TABLE_CELLS.search(lines[1][0]):
         caption = lines[0][0]                          # 'Befolkningen efter ..., tusental' over its rows
@@ -504,7 +506,8 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
     if len(lines) < 2:
         return
     style = _style([ln for ln, _, _ in lines])
-    has_header = _is_header(lines[0][0], lines[0][2], lines[0][1], style)
+    md_header = ruled and caption is None or ruled and lines and _TABLE_CELLS.search(lines[0][0]) is not None
+    has_header = md_header or _is_header(lines[0][0], lines[0][2], lines[0][1], style)
     rows = lines[1:] if has_header else lines
     if not rows or not all(_HAS_DIGIT.search(r) for r, _, _ in rows) \
             or 2 * sum(bool(_TABLE_CELLS.search(r)) for r, _, _ in rows) < len(rows):
@@ -512,7 +515,8 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
     apply_table(_build(lines, caption, published, style, has_header, lex), periods)
     if has_header:
         head, off, head_qs = lines[0]
-        keep = {id(q) for q in _drop_header_figures(head, head_qs, off, style, lex)}
+        # a Markdown header's cells name columns ('1 mån', '12 mån'): none of its figures is a claim
+        keep = set() if md_header else {id(q) for q in _drop_header_figures(head, head_qs, off, style, lex)}
         dropped = {id(q) for q in head_qs} - keep
         qs[:] = [q for q in qs if id(q) not in dropped]
 
