@@ -101,6 +101,7 @@ class Lexicon:
     rates_money: dict[str, str] = field(default_factory=dict)
     rates_elided: dict = field(default_factory=dict)
     rates_carried: dict = field(default_factory=dict)   # rates.json 'carried': a rate kept by the next sentence
+    rates_accounts: dict = field(default_factory=dict)  # rates.json 'accounts': 'en liter … kostade X kronor' 
     qualifiers_spread: frozenset[str] = frozenset()
     qualifiers_price_from: dict = field(default_factory=dict)
     qualifiers_during: dict = field(default_factory=dict)
@@ -456,6 +457,7 @@ def load(directory: str | None = None) -> Lexicon:
         rates_money=rates.get("money_words", {}),
         rates_elided=rates.get("elided", {}),
         rates_carried=rates.get("carried", {}),
+        rates_accounts=rates.get("accounts", {}),
         qualifiers_spread=frozenset(qualifiers.get("spread", [])),
         qualifiers_price_from=qualifiers.get("price_from", {}),
         qualifiers_during=qualifiers.get("during", {}),

@@ -33,3 +33,21 @@ def test_rate_carried_to_the_next_sentence(text, figure, per):
     assert hit, figure
     assert hit[0]["per"] == per
     assert hit[0]["per_source"] == ("document" if per else None)
+
+
+@pytest.mark.parametrize("text, figure, per", [
+    # the unit a price is for, written as a phrase in its clause; the phrase is no figure of its own
+    ("I snitt kostade ett kilo kaffe 139 kronor i mars.", "139 kronor", "kg"),
+    ("Billigast var Gotland, där litern kostade 16,90 kronor.", "16,90 kronor", "l"),
+    ("Priset för en kubikmeter fjärrvärme blir 820 kronor.", "820 kronor", "m3"),
+    # an amount of the unit is not what a price is for
+    ("Tanken rymmer 60 liter och kostade 900 kronor.", "900 kronor", None),
+])
+def test_price_per_the_unit_it_is_for(text, figure, per):
+    from conftest import extract_claims
+    claims = [c.quantity for c in extract_claims(text + "\n", "2025-03-01")]
+    hit = [q for q in claims if q["text"] == figure]
+    assert hit, [q["text"] for q in claims]
+    assert hit[0]["per"] == per
+    if per:
+        assert not [q for q in claims if q["value"] == 1 and q["unit"] == per]

@@ -170,7 +170,25 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
         for word in words_of(clause):
             if word in lex.rates_money:
                 return lex.rates_money[word]
+        for phrase, per in lex.derived(_account_forms):  # 'kostade en liter 17,42 kronor', 'där litern kostade'
+            if phrase in clause:
+                return per
     return None
+
+
+def _account_forms(lex: Lexicon) -> tuple:
+    """rates.json accounts as ' phrase ' forms, longest first."""
+    return tuple((f" {k.lower()} ", v) for k, v in sorted(lex.rates_accounts.items(), key=lambda kv: -len(kv[0])))
+
+
+def drop_accounts(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> None:
+    """'kostade en liter 17,42 kronor': the 'en liter' a price is per is no figure of its own once an amount of money
+    in the sentence is per that unit (rates.json accounts). Removes it from ``qs`` in place."""
+    lex = lex or lexicon.load()
+    accounts = {k.lower(): v for k, v in lex.rates_accounts.items()}
+    pers = {q.per for q in qs if q.kind == "money" and q.per}
+    qs[:] = [q for q in qs if not (" ".join(q.text.lower().split()) in accounts
+                                   and accounts[" ".join(q.text.lower().split())] in pers)]
 
 
 def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> None:
@@ -191,6 +209,8 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
     for q, per in zip(qs, before):
         if q.per != per:
             q.per_source = "sentence"
+    if lex.rates_accounts:
+        drop_accounts(text, qs, lex)
 
 
 def _carried_res(lex: Lexicon) -> tuple:

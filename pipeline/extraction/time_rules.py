@@ -467,10 +467,11 @@ def _month_range(m, c):
 
 
 def _after_change_word(text: str, pos: int, lex) -> bool:
-    """'en nedgång från oktober', 'ökade från mars': 'från' after one of time.json's change_from_words is where a
-    change started (a point already passed), not a start ahead ('höjs från oktober')."""
-    before = re.search(r"(\w+)\s*$", text[max(0, pos - 30):pos])
-    return bool(before) and before.group(1).lower() in _w(lex.time)["change_from_words"]
+    """'en nedgång från oktober', 'ökade från mars', 'en höjning med 24 öre från oktober': 'från' after one of
+    time.json's change_from_words (at most five words before) is where a change started (a point already passed),
+    not a start ahead ('höjs från oktober')."""
+    words = _LOWER_WORD.findall(text[max(0, pos - 40):pos].lower())[-5:]     # 'en höjning med 24 öre från oktober'
+    return any(w in _w(lex.time)["change_from_words"] for w in words)
 
 
 def _month(m, c):
