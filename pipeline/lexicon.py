@@ -483,6 +483,9 @@ def _validate_tables(t: dict) -> None:
            "a change header's direction is 'change', 'increase' or 'decrease'")
     _check(set(t.get("change_header_compounds", ())) <= set(heads), "tables.json",
            "'change_header_compounds' are change_headers")
+    _check(isinstance(t.get("signed_levels", []), list) and all(isinstance(w, str) and w == w.lower() and w
+                                                                  for w in t.get("signed_levels", [])),
+           "tables.json", "'signed_levels' is a list of lower-case words")
     _check(isinstance(t.get("scales"), dict) and all(isinstance(v, (int, float)) and v > 0 for v in t["scales"].values()),
            "tables.json", "'scales' maps words to positive factors")
     _check(isinstance(t.get("per"), dict) and all(isinstance(v, str) and v for v in t["per"].values()), "tables.json",

@@ -181,6 +181,17 @@ def test_a_comparison_between_things_sets_a_baseline_not_a_direction(text, ancho
 
 
 @pytest.mark.parametrize("text, anchor, direction", [
+    # a level followed by its difference against an earlier time is the new value after that change
+    ("Föreningen hade 1 310 medlemmar vid årets slut, 84 fler än ett år tidigare.", "1 310", "increase"),
+    ("Butiken sålde 4 200 cyklar, 6 procent färre än i fjol.", "4 200", "decrease"),
+    # against another thing at the same time: no change
+    ("Skolan har 640 elever, 40 fler än grannskolan.", "640", None),
+])
+def test_level_before_a_difference(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
     # the same measure compared with its value at an earlier time, past a figure of another kind: a change
     ("I maj svarade 71 procent av kunderna inom 48 timmar, jämfört med 64 procent ett år tidigare.", "71 procent",
      "increase"),

@@ -170,6 +170,10 @@ def test_period_from_column_header_or_row_label(text, cell, nth, start, end):
     ("Priser\n\n| Mått | Okt 2024 | Nov 2024 | Månadsförändring, % |\n|---|---|---|---|\n| KPI | 2,7 | 2,4 | −0,3 |",
      "−0,3", "decrease"),
     ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Årsökning |\n|---|---|---|\n| Scouterna | 140 | 12 |", "12", "increase"),
+    # a column of signed figures under a span ('1 mån', '12 mån') holds changes; a signed balance does not
+    ("Priser\n\n| Område | 1 mån | 12 mån |\n|---|---|---|\n| Riket | +1 % | −3 % |\n| Norr | ±0 % | +2 % |", "−3 %",
+     "decrease"),
+    ("Läget\n\n| Bransch | Nettotal försäljning |\n|---|---|\n| Bygg | +35 |\n| Handel | −4 |", "+35", None),
     # every data column is a change when the caption says so
     ("Priser\n\nPrisutveckling, förändring i procent mot året innan\n\nVara\tMars\tApril\nMjölk\t+2,1\t−0,4",
      "−0,4", "decrease"),

@@ -492,8 +492,35 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                               direction=hit[0], cue=hit[1])
         out.append((time, change))
     _from_to_periods(text, qs, out, W, lex)
+    _level_before_a_difference(text, qs, out, times, W)
     return out
 
+
+_APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*(?:[^\W\d_]+\s+){0,2}$")
+
+
+def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr],
+                               W: ResolveWords) -> None:
+    """'Antalet anställda var 2 184 vid årets slut, 36 fler än ett år tidigare', '2,91 miljoner gästnätter, 3
+    procent fler än samma period i fjol': a level followed, after a comma, by the difference against an earlier
+    time is the new value after that change: it takes the difference's direction (in place)."""
+    for i in range(len(qs) - 1):
+        time, change = out[i]
+        nxt_change = out[i + 1][1] or {}
+        if (change or {}).get("direction") or qs[i].prior_of is not None \
+                or (nxt_change.get("cue") or {}).get("rule") != "comparative_after" or not nxt_change.get("direction"):
+            continue
+        gap = text[qs[i].char_end:qs[i + 1].char_start]
+        if len(gap) > 40 or not _APPOSITION_GAP.search(gap):
+            continue
+        diff = qs[i + 1]
+        stop = _clause_end(text, diff.char_end, len(text))
+        if not (any(diff.char_end <= t.char_start < stop for t in times)
+                or any(w in W.temporal_words for w in words_of(text[diff.char_end:stop]))):
+            continue                     # '40 anställda, 12 fler än konkurrenten': a comparison, not a change
+        out[i] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None},
+                             direction=nxt_change["direction"],
+                             cue=dict(nxt_change["cue"], rule="level_before_difference")))
 
 def _year_earlier(v: str | None) -> str | None:
     return None if not v else f"{int(v[:4]) - 1:04d}{v[4:]}"

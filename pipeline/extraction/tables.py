@@ -209,6 +209,7 @@ class Table:
     header_cells: list = field(default_factory=list)
     label_column: bool = True
     caption_name: str | None = None        # the measure the caption names ('Månadsmedelpris per elområde')
+    signed_levels: tuple = ()              # tables.json signed_levels: header words of signed levels
 
     @property
     def caption_changes(self) -> bool:
@@ -316,7 +317,8 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     label_column = not columns or columns[0].period is None
     table = Table(read_spec(caption, "caption", lex) if caption else NO_SPEC,
                   columns[0].spec if columns and label_column else NO_SPEC, columns, rows, style, header_cells,
-                  label_column, read_spec(caption, "label", lex).name if caption else None)
+                  label_column, read_spec(caption, "label", lex).name if caption else None,
+                  tuple(lex.tables.get("signed_levels", ())))
     if label_column:
         for row in rows:
             if row.cells:
@@ -360,6 +362,19 @@ def _apply_unit(q: Quantity, spec: Spec, per: str | None, change: bool) -> None:
         q.per, q.per_source = per, "table"
     if spec.names_unit or per:
         q.entity, q.needs_unit = None, False
+
+
+def _signed_column(table: Table, col: int | None) -> bool:
+    """A column whose every figure is written with a sign ('+1 %', '−2 %', '±0 %') under a header naming no change
+    word ('1 mån', '12 mån'): the changes over the span the header names."""
+    if col is None:
+        return False
+    header = table.column(col).header.lower()
+    if any(re.search(rf"(?<![^\W\d_]){re.escape(w)}", header) for w in table.signed_levels):
+        return False                     # 'Nettotal försäljning': a signed level
+    cells = [q for row, c, q in table.cells() if c == col]
+    return len(cells) >= 2 and all(q.text.lstrip()[:1] in _SIGNS + "±" or q.value == 0 for q in cells) \
+        and any(q.text.lstrip()[:1] in _SIGNS for q in cells)
 
 
 def _apply_change(q: Quantity, word: str | None) -> None:
@@ -437,7 +452,7 @@ def _change_period(table: Table, col: int | None) -> TimeExpr | None:
 def apply_table(table: Table, periods: dict | None) -> None:
     """Decide every data cell of a table: unit, scale, rate, period, change and subject hint."""
     for row, col, q in table.cells():
-        change = table.is_change(col) or row.spec.change is not None
+        change = table.is_change(col) or row.spec.change is not None or _signed_column(table, col)
         spec, per = _cell_spec(table, row, col)
         period = _change_period(table, col) if table.column(col).spec.change else None
         period = period or _cell_period(table.column(col).period, row.period)
