@@ -125,6 +125,20 @@ NAMED_PERIOD = [
      "2025-06-10", "112", ("2024", "2025")),
 ]
 
+REPORT_YEAR = [
+    # 'Årets resultat', 'under helåret' in a report on a named year published the year after
+    ("Årsredovisning 2024\n\nÅrets resultat blev 38,6 miljoner kronor.\n", "2025-03-20", "38,6 miljoner kronor",
+     ("2024", "2024")),
+    ("Bokslutskommuniké 2025\n\nKassaflödet uppgick under helåret till 561 MSEK.\n", "2026-02-12", "561 MSEK",
+     ("2025", "2025")),
+    # a yearless date still ahead at publication, in the past tense, is last year's
+    ("Rapport\n\nSoliditeten uppgick den 31 december till 52 procent.\n", "2026-02-12", "52 procent", ("2025", "2025")),
+    # 'de senaste fem åren': the five years before the publication year; 'de kommande tre åren': three from it
+    ("Under de senaste fem åren har 1 240 företag startats.", "2025-04-03", "1 240", ("2020", "2024")),
+    ("Under de kommande tre åren investerar kommunen 800 miljoner kronor.", "2025-03-20", "800 miljoner kronor",
+     ("2025", "2027")),
+]
+
 THEN_CLAUSE = [
     # a 'då' clause right after a period is about that period
     ("Tågen var färre än i mars i fjol, då 812 avgångar ställdes in.", "2025-06-01", "812", ("2024", "2024")),
@@ -137,6 +151,6 @@ THEN_CLAUSE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -354,9 +354,16 @@ _LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
     """'JO tog under verksamhetsåret 2023/24 emot …' names a period; a later 'Under verksamhetsåret genomförde …'
     is that period (time.json named_periods). Remembers a named period when one of the nouns stands right before a
-    stated period, and gives an unresolved later mention its start and end (in place)."""
+    stated period, and gives an unresolved later mention its start and end (in place). Also: 'Årets resultat', 'under
+    helåret' in a document about a named year are that year (time.json report_year_words)."""
     nouns = ctx.lex.time["named_periods"]
+    report_words = ctx.lex.time["report_year_words"]
+    d = ctx.document_period
     for t in times:
+        if t.rule == "relative_year" and d is not None and d.grain == "year" and t.start and t.start[:4] != d.start[:4] \
+                and " ".join(t.text.lower().split()) in report_words:
+            t.start, t.end = d.start[:4], d.start[:4]       # 'Årets resultat' in a report on last year
+            continue
         if t.rule == "named_period":
             named = ctx.named_periods.get(t.text.split()[-1].lower())
             if named is not None:

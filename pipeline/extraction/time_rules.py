@@ -233,13 +233,14 @@ def _in_future(m, c):
 
 
 def _last_n(m, c):
-    """'de senaste fem åren' (up to and including publication), 'under de kommande tre åren' (from it)."""
+    """'de senaste fem åren' (the five years before the publication year), 'under de kommande tre åren' (three
+    years from it)."""
     return _span_to_publication(m, c, _w(c.lex)["last_future"])
 
 
 def _last_n_bare(m, c):
-    """'senaste två år', 'nästa 3 månader': read as with 'de' (the contract's reading: the span runs up to, or
-    from, the publication period, which it includes; Duckling leaves the current period out)."""
+    """'senaste två år', 'nästa 3 månader': read as with 'de': n whole periods, the past ones before the
+    publication period (as Duckling reads them), the coming years from it."""
     return _span_to_publication(m, c, _w(c.lex)["bare_last_future"])
 
 
@@ -252,11 +253,12 @@ def _span_to_publication(m, c, future_words):
     unit = w["last_units"].get(word) or w["units"][word]
     future = m["which"].lower() in future_words
     pub = c.published()
-    if unit == "year":
-        return hit(*((str(pub.year), str(pub.year + n)) if future else (str(pub.year - n), str(pub.year))), "year")
+    if unit == "year":            # n years: the coming ones from this year, the past ones up to last year
+        return hit(*((str(pub.year), str(pub.year + n - 1)) if future else (str(pub.year - n), str(pub.year - 1))), "year")
     if unit == "month":
-        a, b = _month_shift(pub, n if future else -n), ym(pub.year, pub.month)
-        return hit(*((b, a) if future else (a, b)), "month")
+        if future:
+            return hit(ym(pub.year, pub.month), _month_shift(pub, n), "month")
+        return hit(_month_shift(pub, -n), _month_shift(pub, -1), "month")    # the n months before this one
     days = n * (7 if unit == "week" else 1)
     other = (pub + timedelta(days=days)) if future else (pub - timedelta(days=days))
     a, b = sorted([other.isoformat(), pub.isoformat()])
@@ -302,7 +304,8 @@ def _en_date(m, c):
 
 def _sv_date(m, c):
     """'26 juni 2018', 'den 4 juni', '3:e mars': a yearless date is in the publication year, or the coming one
-    after 'från' when it has passed ('från den 1 januari' written in December)."""
+    after 'från' when it has passed ('från den 1 januari' written in December), or the year before when it is
+    still ahead and the sentence is in the past tense ('uppgick den 31 december' written in February)."""
     mo, dd = c.lex["months"][m["month"].lower()], int(m["day"])
     if not 1 <= dd <= 31:
         return None
@@ -313,6 +316,8 @@ def _sv_date(m, c):
         y = pub.year
         if (mo, dd) < (pub.month, pub.day) and c.full.derived(_helpers)["from_lead"].search(c.text, max(0, m.start() - 16), m.start()):
             y = pub.year + 1
+        elif (mo, dd) > (pub.month, pub.day) and _past_tense(_LOWER_WORD.findall(c.text.lower()), c.lex):
+            y = pub.year - 1           # 'Soliditeten uppgick den 31 december till 52 procent', published in February
     return _day_point(_valid(y, mo, dd))
 
 
@@ -785,13 +790,13 @@ RULES: tuple[Rule, ...] = (
                                  rf"(?P<which>{_alt(_w(t)['last_past'] + _w(t)['last_future'])})\s+(?P<n>\d+|{_NUM_WORD})\s+"
                                  rf"(?P<unit>{_alt(_w(t)['last_units'])})\b",
          _last_n, "year", "relative", words=_key("last_past", "last_future"),
-         examples=(("de senaste fem åren", "2008", "2013", "year"), ("under de kommande tre åren", "2013", "2016", "year"),
-                   ("de senaste två månaderna", "2012-12", "2013-02", "month"))),
+         examples=(("de senaste fem åren", "2008", "2012", "year"), ("under de kommande tre åren", "2013", "2015", "year"),
+                   ("de senaste två månaderna", "2012-12", "2013-01", "month"))),
     Rule("last_n_bare", 41, lambda t: rf"\b(?P<which>{_alt(_w(t)['bare_last_past'] + _w(t)['bare_last_future'])})\s+(?P<n>\d+|{_NUM_WORD})\s+"
                                       rf"(?P<unit>{_alt(list(_w(t)['last_units']) + list(_w(t)['units']))})\b",
          _last_n_bare, "year", "relative", words=_key("bare_last_past", "bare_last_future"),
-         examples=(("senaste två år", "2011", "2013", "year"), ("nästa 3 månader", "2013-02", "2013-05", "month"),
-                   ("Priserna har stigit senaste 12 månaderna.", "2012-02", "2013-02", "month"),
+         examples=(("senaste två år", "2011", "2012", "year"), ("nästa 3 månader", "2013-02", "2013-05", "month"),
+                   ("Priserna har stigit senaste 12 månaderna.", "2012-02", "2013-01", "month"),
                    ("nästa tre veckorna", "2013-02-12", "2013-03-05", "day"), ("nästa gång 3 år", None, None, None))),
     Rule("dmy_date", 50, lambda t: rf"(?<![\d/.-])\b(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>{YEAR})\b(?![/.-]\d)",
          _dmy_date, "day", "point", needs="year", flags=0,
@@ -844,7 +849,8 @@ RULES: tuple[Rule, ...] = (
                                    rf"(?:\s+(?P<year>{YEAR}))?\b",
          _sv_date, "day", "point", needs="digit", words=_key("months"),
          examples=(("26 juni 2018", "2018-06-26", "2018-06-26", "day"), ("den 4 juni", "2013-06-04", "2013-06-04", "day"),
-                   ("den 3:e mars", "2013-03-03", "2013-03-03", "day"), ("8 Aug", "2013-08-08", "2013-08-08", "day"))),
+                   ("den 3:e mars", "2013-03-03", "2013-03-03", "day"), ("8 Aug", "2013-08-08", "2013-08-08", "day"),
+                   ("Skulden uppgick den 31 december till 40 Mkr.", "2012-12-31", "2012-12-31", "day"))),
     Rule("sv_date_word", 160, lambda t: rf"(?:\b(?:{_alt(_w(t)['date_article'])})\s+)?\b(?P<ord>{_alt(ordinal_words(31))})\s+"
                                         rf"(?P<month>{_alt(_months_full(t))})\b(?!-)(?:\s+(?P<year>{YEAR}))?\b",     # not 'mars-dagarna'
          _sv_date_word, "day", "point", words=_key("months"),
