@@ -21,6 +21,9 @@ def _time_of(claims, figure):
 
 
 RESTATING = [
+    # a restating clause restates the main figure, not its bracketed prior one
+    ("Under helåret 2025 uppgick rörelseresultatet till 131 (104) MSEK, vilket motsvarar en marginal om 11,7 (9,7) "
+     "procent.", "2026-02-12", "11,7", ("2025", "2025")),
     # a figure in a 'vilket är/motsvarar/innebär' clause is about the period of the figure it restates
     ("Vattenförbrukningen var 140 liter per person under 2021, vilket är 12 procent mindre än 2015.",
      "2023-05-02", "12 procent", ("2021", "2021")),

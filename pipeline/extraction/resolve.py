@@ -489,8 +489,8 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                             evidence=_evidence("table_column", t, here=False))
         prev_time = time
         decided_time[id(q)] = time
-        if not baseline_figure(text, q, times, W, lex):
-            main = q
+        if q.prior_of is None and not baseline_figure(text, q, times, W, lex):
+            main = q                     # a bracketed prior figure ('131 (104) MSEK') is no figure a clause restates
         change = None if q.prior_of is not None else find_change(text, q, qs, times, q_index, change, W=W, lex=lex)
         if q.prior_of is None and not (change or {}).get("direction"):
             hit = _consequence_change(text, q, ctx, W)
