@@ -192,6 +192,22 @@ def test_level_before_a_difference(text, anchor, direction):
 
 
 @pytest.mark.parametrize("text, anchor, direction", [
+    # the next sentence states the difference against an earlier time: the level before it changed
+    ("I mars anmäldes 212 cykelstölder. Det är 31 färre än i mars förra året.", "212", "decrease"),
+    ("Under sommaren kom 1,8 miljoner besökare. Det är 4 procent fler än samma period i fjol.", "1,8 miljoner",
+     "increase"),
+    # against another thing at the same time: no change
+    ("Skolan har 640 elever. Det är 40 fler än grannskolan.", "640", None),
+    # a duration compared with an earlier time
+    ("Handläggningen tog 96 dagar, två veckor längre än i fjol.", "två veckor", "increase"),
+])
+def test_difference_in_the_next_sentence_or_of_a_duration(text, anchor, direction):
+    from conftest import extract_claims
+    c = next(c for c in extract_claims(text + "\n", "2025-06-01") if c.quantity["text"] == anchor)
+    assert (c.change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
     # the same measure compared with its value at an earlier time, past a figure of another kind: a change
     ("I maj svarade 71 procent av kunderna inom 48 timmar, jämfört med 64 procent ett år tidigare.", "71 procent",
      "increase"),

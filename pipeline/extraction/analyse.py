@@ -137,7 +137,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     context.sentence_rates(seg.text, qs, ctx.lex)
     if ctx.previous_claims and ctx.previous_claims[-1].sentence["index"] == seg.index - 1:
         context.carried_rates(seg.text, qs, ctx.previous_claims, ctx.lex)    # 'Det är 2 310 kronor mer …': its rate
-    resolve.carry_back(seg, ctx)                 # 'Det är en minskning med 2 procent': the figure before changed
+    resolve.carry_back(seg, ctx, times)          # 'Det är en minskning med 2 procent': the figure before changed
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)
     # subject: decided by subjects.SUBJECT_RULES from the sentence, its parse and the sentence before
     if parse:
@@ -180,7 +180,7 @@ def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:
     (``speakers.track``), a change it states of the figure before ('Det är en minskning med 2 procent'), the period
     it names (not an open end: 'senast 2045' frames its own sentence), and its subject, found only if asked for."""
     speakers.track(seg, ctx)
-    resolve.carry_back(seg, ctx)
+    resolve.carry_back(seg, ctx, times)
     own = [t for t in times if not t.baseline and t.start and t.type != "sequence" and t.type != "open_end"]
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block

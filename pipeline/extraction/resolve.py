@@ -37,6 +37,7 @@ class ResolveWords:
     then: re.Pattern                # 'då' opening a clause (time.json then_words)
     revision: re.Pattern            # 'har reviderats', 'skrevs upp' ... (change.json revision_words)
     next_sentence_lead: re.Pattern  # 'Det är en minskning' opening a sentence (change.json next_sentence_leads)
+    next_sentence_difference: re.Pattern   # 'Det är 17 färre än …' (change.json next_sentence_difference)
     consequence: re.Pattern         # 'därmed' ... (change.json consequence_words)
     coordination_link: re.Pattern   # a comma or a coordination's link word (numbers.json coordination)
     coordination_finite: frozenset  # a member's own verb ends a coordination (entities.json finite_verbs)
@@ -80,6 +81,9 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         then=re.compile(r"[\s,;–-]*(?:" + alt(tl["then_words"]) + r")(?![\w])", re.I),
         revision=re.compile(r"(?<![\w])(?:" + alt(ch["revision_words"]) + r")(?![\w])", re.I),
         next_sentence_lead=re.compile(rf"\s*(?:{leads})\s+(?P<noun>[^\W\d_]+)", re.I),
+        next_sentence_difference=re.compile(
+            rf"\s*(?:{alt(ch['next_sentence_difference']['leads'], flexible_spaces=True)})\s+[^.;:]{{1,40}}?\s"
+            rf"(?P<comp>{alt(list(ch['comparatives_after']))})\s+(?:{alt(ch['next_sentence_difference']['than'])})\b", re.I),
         consequence=re.compile(rf"(?<![^\W\d_])(?:{cons})(?![^\W\d_])", re.I),
         coordination_link=re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I),
         coordination_finite=frozenset(lex.entities["finite_verbs"]),
@@ -589,27 +593,34 @@ def _prior_period(main: dict | None, own: dict | None) -> dict | None:
             "evidence": {"rule": "prior_in_brackets", "text": main.get("text")}}
 
 
-def carry_back(seg, ctx) -> None:
-    """A sentence opening with a change of what the sentence before stated ('Det är en minskning med 2 procent')
-    gives its direction to the last level figure of that sentence, when it has none (change.json
-    next_sentence_leads). Updates the earlier claim in place; its cue points into the earlier sentence's
+def carry_back(seg, ctx, times: list[TimeExpr] = ()) -> None:
+    """A sentence opening with a change of what the sentence before stated ('Det är en minskning med 2 procent',
+    'Det är 17 färre än i oktober förra året') gives its direction to the last level figure of that sentence, when
+    it has none (change.json next_sentence_leads, next_sentence_difference). Updates the earlier claim in place; its cue points into the earlier sentence's
     paragraph (document offsets)."""
     prev = ctx.previous_claims
     if not prev or prev[-1].sentence["index"] != seg.index - 1:
         return
     lex = ctx.lex
-    m = lex.derived(resolve_words).next_sentence_lead.match(seg.text)
+    W = lex.derived(resolve_words)
+    m = W.next_sentence_lead.match(seg.text)
     hit = m and direction_cue(m.group("noun"), False, lex)
+    group = "noun"
     if not hit:
-        return
+        m = W.next_sentence_difference.match(seg.text)
+        rest = seg.text[m.end():] if m else ""
+        if not m or not (any(t.char_start >= m.end() for t in times)
+                         or any(w in W.temporal_words for w in words_of(rest))):
+            return                      # 'Det är 17 färre än …' needs an earlier time: a change, not a comparison
+        hit, group = (lex.change["comparatives_after"][m.group("comp").lower()],), "comp"
     for claim in reversed(prev):
         q = claim.quantity
         if q["kind"] in ("percent", "percentage_point", "ratio", "ordinal"):
             continue
         if claim.change and claim.change.get("direction"):
             return
-        cue = {"rule": "next_sentence", "text": m.group("noun"), "char_start": seg.start + m.start("noun"),
-               "char_end": seg.start + m.end("noun")}
+        cue = {"rule": "next_sentence", "text": m.group(group), "char_start": seg.start + m.start(group),
+               "char_end": seg.start + m.end(group)}
         claim.change = dict(claim.change or {"from_value": None, "to_value": None, "baseline": None},
                             direction=hit[0], cue=cue)
         return
@@ -753,8 +764,8 @@ def _d_comparative_after(c: ChangeCase):
     """'6 procent fler än i fjol', '120 kronor mer', '5 000 fler poliser': a comparative right after the figure; with
     'än' and no period after it ('40 procent mer på rustningar än på utbildning') a comparison: a baseline only."""
     q, text = c.q, c.text
-    if q.kind not in ("percent", "percentage_point", "money", "measure", "count"):
-        return None
+    if q.kind not in ("percent", "percentage_point", "money", "measure", "count", "duration"):
+        return None                      # a duration too: 'drygt tre veckor längre än i fjol'
     after = WORD.search(text, q.char_end, q.char_end + 12)
     after = after if after and not text[q.char_end:after.start()].strip() else None
     if after is None or q.kind == "count" and after.group(0).lower() not in _words(c.lex)["comparatives"]:
