@@ -47,6 +47,9 @@ FROM_TO = [
     # a span of years: the from-figure is about its first year, the to-figure about its last
     ("Antalet elever ökade från 1 200 till 1 450 mellan 2019 och 2022.", "2023-01-01", "1 200", ("2019", "2019")),
     ("Antalet elever ökade från 1 200 till 1 450 mellan 2019 och 2022.", "2023-01-01", "1 450", ("2022", "2022")),
+    # a plan over the coming years: its end value is about the whole span
+    ("Under de kommande tre åren väntas skulden öka från 610 till 900 miljoner kronor.", "2025-03-20",
+     "900 miljoner kronor", ("2025", "2027")),
     # one year: the from-figure is about the year before the change
     ("Under 2026 höjs avgiften från 450 kronor till 480 kronor.", "2025-11-01", "450 kronor", ("2025", "2025")),
     ("Under 2026 höjs avgiften från 450 kronor till 480 kronor.", "2025-11-01", "480 kronor", ("2026", "2026")),

@@ -540,14 +540,14 @@ def _year_earlier(v: str | None) -> str | None:
 # periods the text states for the pair (not the document's or the publication date: 'Sänk momsen från 6 till 0
 # procent' is about now at both ends)
 STATED_RULES = frozenset({"same_clause", "same_sentence", "previous_sentence", "heading"})
-SPAN_RULES = frozenset({"year_range", "last_n", "last_n_bare"})    # time rules that read a closed span of years
+SPAN_RULES = frozenset({"year_range"})    # time rules that read a closed span of years
 
 
 def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, lex: Lexicon) -> None:
     """The two ends of a change stated as 'från A till B' share one period in the sentence; each end is about its
     own end of it (in place):
-    - a span of years ('ökade från 410 till 690 mellan 2022 och 2023', 'steg från 12 till 19 procent under de
-      senaste fem åren'): A is about the first year, B about the last;
+    - a span between two named years ('ökade från 410 till 690 mellan 2022 och 2023'): A is about the first year,
+      B about the last (not 'under de kommande tre åren': a plan's end value is about the whole span);
     - one year ('prisbasbeloppet höjs från 57 300 till 58 800 kronor' under a heading '2025'): B is about that
       year, A about the year before.
     Not for 'sedan 2019' or 'till 2030' (open periods: the change runs from or to them), a revision ('siffrorna
