@@ -53,6 +53,8 @@ FROM_TO = [
     # one year: the from-figure is about the year before the change
     ("Under 2026 höjs avgiften från 450 kronor till 480 kronor.", "2025-11-01", "450 kronor", ("2025", "2025")),
     ("Under 2026 höjs avgiften från 450 kronor till 480 kronor.", "2025-11-01", "480 kronor", ("2026", "2026")),
+    # one quarter or month: the same period a year earlier
+    ("Tredje kvartalet 2025\n\nAntalet avgångar ökade från 34 till 41 i veckan.\n", "2025-10-20", "34", ("2024", "2024")),
     # not for an open period ('sedan 2015'), nor a revision of one year's figure
     ("Andelen har sjunkit från 61 till 44 procent sedan 2015.", "2024-06-01", "61", ("2015", "2024")),
     ("Utfallet för 2021 har justerats från 96 till 98 miljoner kronor.", "2022-06-01", "96", ("2021", "2021")),

@@ -548,8 +548,9 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
     own end of it (in place):
     - a span between two named years ('ökade från 410 till 690 mellan 2022 och 2023'): A is about the first year,
       B about the last (not 'under de kommande tre åren': a plan's end value is about the whole span);
-    - one year ('prisbasbeloppet höjs från 57 300 till 58 800 kronor' under a heading '2025'): B is about that
-      year, A about the year before.
+    - one year, quarter or month ('prisbasbeloppet höjs från 57 300 till 58 800 kronor' under a heading '2025',
+      'ökade från 34 till 41' under 'Tredje kvartalet 2025'): B is about that period, A about the same period a year
+      earlier (the comparison a report makes).
     Not for 'sedan 2019' or 'till 2030' (open periods: the change runs from or to them), a revision ('siffrorna
     för 2022 har reviderats från 210 till 213': no change over time), a period stated for A alone ('från 32
     kronor i maj i fjol') or a table column's period."""
@@ -565,10 +566,13 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
             continue
         ev = time.get("evidence") or {}
         start, end = time.get("start"), time.get("end")
+        grain = time.get("grain")
         if not start or not end or ev.get("rule") not in STATED_RULES \
-                or ev.get("time_rule") in ("open_start", "open_end") or time.get("grain") != "year":
+                or ev.get("time_rule") in ("open_start", "open_end") or grain not in ("year", "quarter", "month"):
             continue
         if start[:4] != end[:4]:
+            if grain != "year":
+                continue
             if ev.get("time_rule") not in SPAN_RULES:
                 continue
             out[j] = (dict(out[j][0], start=end[:4], end=end[:4], note="the end of the change's span",
@@ -576,7 +580,8 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
             out[i] = (dict(time, start=start[:4], end=start[:4], note="the start of the change's span",
                            evidence=dict(ev, rule="from_to_span")), change)
         else:
-            out[i] = (dict(time, start=_year_earlier(start), end=_year_earlier(end), note="the year before the change",
+            out[i] = (dict(time, start=_year_earlier(start), end=_year_earlier(end),
+                           note="the year before the change" if grain == "year" else "the same period a year earlier",
                            evidence=dict(ev, rule="from_value")), change)
 
 
