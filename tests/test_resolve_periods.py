@@ -53,6 +53,10 @@ FROM_TO = [
     # one year: the from-figure is about the year before the change
     ("Under 2026 höjs avgiften från 450 kronor till 480 kronor.", "2025-11-01", "450 kronor", ("2025", "2025")),
     ("Under 2026 höjs avgiften från 450 kronor till 480 kronor.", "2025-11-01", "480 kronor", ("2026", "2026")),
+    # a title's quarter counts as stated too; a demand's from-value is the level now
+    ("Delårsrapport tredje kvartalet 2025\n\nAntalet anlöp ökade från 310 till 352.\n", "2025-10-20", "310",
+     ("2024", "2024")),
+    ("Rapport 2025\n\nSänk avgiften från 40 till 30 kronor.\n", "2025-03-01", "40", ("2025", "2025")),
     # one quarter or month: the same period a year earlier
     ("Tredje kvartalet 2025\n\nAntalet avgångar ökade från 34 till 41 i veckan.\n", "2025-10-20", "34", ("2024", "2024")),
     # not for an open period ('sedan 2015'), nor a revision of one year's figure

@@ -38,6 +38,7 @@ class ResolveWords:
     revision: re.Pattern            # 'har reviderats', 'skrevs upp' ... (change.json revision_words)
     next_sentence_lead: re.Pattern  # 'Det är en minskning' opening a sentence (change.json next_sentence_leads)
     next_sentence_difference: re.Pattern   # 'Det är 17 färre än …' (change.json next_sentence_difference)
+    imperative: re.Pattern          # 'Sänk …' opening a sentence (change.json imperatives)
     consequence: re.Pattern         # 'därmed' ... (change.json consequence_words)
     coordination_link: re.Pattern   # a comma or a coordination's link word (numbers.json coordination)
     coordination_finite: frozenset  # a member's own verb ends a coordination (entities.json finite_verbs)
@@ -81,6 +82,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         then=re.compile(r"[\s,;–-]*(?:" + alt(tl["then_words"]) + r")(?![\w])", re.I),
         revision=re.compile(r"(?<![\w])(?:" + alt(ch["revision_words"]) + r")(?![\w])", re.I),
         next_sentence_lead=re.compile(rf"\s*(?:{leads})\s+(?P<noun>[^\W\d_]+)", re.I),
+        imperative=re.compile(rf"\s*(?:{alt(ch.get('imperatives', []))})\b", re.I),
         next_sentence_difference=re.compile(
             rf"\s*(?:{alt(ch['next_sentence_difference']['leads'], flexible_spaces=True)})\s+[^.;:]{{1,40}}?\s"
             rf"(?P<comp>{alt(list(ch['comparatives_after']))})\s+(?:{alt(ch['next_sentence_difference']['than'])})\b", re.I),
@@ -562,12 +564,15 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
         if j is None or not (out[j][1] or {}).get("direction") or not out[j][0] \
                 or (out[j][0].get("start"), out[j][0].get("end")) != (time.get("start"), time.get("end")):
             continue
-        if W.revision.search(text, clause_of(text, qs[i].core_start, lex)[0], qs[i].char_start):
-            continue
+        if W.revision.search(text, clause_of(text, qs[i].core_start, lex)[0], qs[i].char_start) \
+                or W.imperative.match(text):
+            continue                    # a revision of one period's figure; a demand ('Sänk taxan från 40 till 30')
         ev = time.get("evidence") or {}
         start, end = time.get("start"), time.get("end")
         grain = time.get("grain")
-        if not start or not end or ev.get("rule") not in STATED_RULES \
+        stated = ev.get("rule") in STATED_RULES or ev.get("rule") == "document_period" \
+            and ev.get("time_rule") != "relative_year"       # a title's 'tredje kvartalet', not a lead's 'i år'
+        if not start or not end or not stated \
                 or ev.get("time_rule") in ("open_start", "open_end") or grain not in ("year", "quarter", "month"):
             continue
         if start[:4] != end[:4]:
