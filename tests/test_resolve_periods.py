@@ -151,6 +151,16 @@ REPORT_YEAR = [
      ("2025", "2027")),
 ]
 
+SINCE_AND_SAME = [
+    # a difference against a point some years ago is about the span since; 'under samma tid' repeats a period
+    ("Biljetterna kostar 60 procent mer än för tio år sedan, medan lönerna har stigit med 31 procent under samma tid.",
+     "2025-09-02", "60 procent", ("2015", "2025")),
+    ("Biljetterna kostar 60 procent mer än för tio år sedan, medan lönerna har stigit med 31 procent under samma tid.",
+     "2025-09-02", "31 procent", ("2015", "2025")),
+    # against last year: this year's figure
+    ("I år kom 1 240 besökare, 6 procent fler än i fjol.", "2025-09-02", "6 procent", ("2025", "2025")),
+]
+
 THEN_CLAUSE = [
     # a 'då' clause right after a period is about that period
     ("Tågen var färre än i mars i fjol, då 812 avgångar ställdes in.", "2025-06-01", "812", ("2024", "2024")),
@@ -163,6 +173,6 @@ THEN_CLAUSE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

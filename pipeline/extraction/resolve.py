@@ -262,6 +262,33 @@ def _rule_then(case: TimeCase) -> dict | None:
     return _as_time(before[-1], "explicit", evidence=_evidence("then_clause", before[-1])) if before else None
 
 
+def _rule_same_period(case: TimeCase) -> dict | None:
+    """'… 40 procent mer än för tio år sedan, medan priserna har stigit med 27 procent under samma tid': 'under samma
+    tid' in the figure's clause is the period of the figure before it in the sentence."""
+    if not any(t.rule == "same_period" and case.a <= t.char_start < case.b for t in case.times):
+        return None
+    before = case.decided.get(id(case.prev_q)) if case.prev_q is not None else None
+    return dict(before, evidence={"rule": "same_period", "text": (before.get("evidence") or {}).get("text")}) if before else None
+
+
+def _rule_since_comparison(case: TimeCase) -> dict | None:
+    """'Det är 40 procent mer än för tio år sedan', '45 miljoner kronor mer än för två år sedan': a difference
+    against a point some years ago, with no period of its own, is about the span from that point to the
+    publication year ('6 procent fler än i fjol' stays about this year)."""
+    if case.published_year is None:
+        return None
+    after = WORD.search(case.text, case.q.char_end, case.q.char_end + 12)
+    if not after or after.group(0).lower() not in case.W.comparatives_after:
+        return None
+    past = [t for t in case.times if t.baseline and t.type == "duration_ago" and t.start
+            and after.end() <= t.char_start < case.b and int(t.start[:4]) <= case.published_year - 2]
+    if not past:
+        return None
+    t = past[0]
+    return {"text": t.text, "start": t.start[:4], "end": str(case.published_year), "source": "explicit", "grain": "year",
+            "note": "the span from the point compared with to now", "evidence": _evidence("since_comparison", t)}
+
+
 def _rule_restating(case: TimeCase) -> dict | None:
     """'... var 1,05 kr/kWh, vilket är 38 procent lägre än 2022': a figure restating the one before it in the
     sentence is about that figure's period (or, when that one names none, the document's), not the present of
@@ -426,6 +453,8 @@ TIME_RULES: tuple = (
     ("sequence", _rule_sequence),
     ("same_clause", _rule_same_clause),
     ("then_clause", _rule_then),
+    ("same_period", _rule_same_period),
+    ("since_comparison", _rule_since_comparison),
     ("restating", _rule_restating),
     ("present_in_clause", _rule_present_clause),
     ("same_sentence", _rule_sentence),
@@ -456,7 +485,7 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
     """The time frame of one quantity (contract: record.time) or None, decided by ``TIME_RULES``."""
     a, b = clause_of(text, q.core_start, lex)
     own_baseline = baseline_figure(text, q, times, W, lex, a)
-    usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence"]
+    usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
                     [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex)
     for _name, rule in TIME_RULES:

@@ -961,6 +961,9 @@ RULES: tuple[Rule, ...] = (
     Rule("term", 320, lambda t: rf"\b(?:(?:{_alt(_w(t)['term_lead'])})\s+)*(?:(?:{_alt(_w(t)['term_adjectives'])})\s+)?(?P<period>{_alt(t['period_words'])})\b",
          _term, "year", "term", words=_key("period_words"),
          examples=(("under mandatperioden", "2010", "2014", "year"),)),
+    Rule("same_period", 326, lambda t: rf"\b(?:{_alt(t['same_period_words'])})\b",
+         _named_period, "year", "anaphoric", words=_key("same_period_words"),
+         examples=(("Priserna steg med 27 procent under samma tid.", None, None, "year"),)),
     Rule("named_period", 325, lambda t: rf"\b(?:(?:{_alt(_w(t)['year_lead'])})\s+)?(?P<noun>{_alt(t['named_periods'])})\b"
                                          rf"(?!\s*(?:\d|{_alt(_w(t)['year_lead'])}\s+\d))",
          _named_period, "year", "anaphoric", words=_key("named_periods"),
