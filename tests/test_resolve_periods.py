@@ -161,6 +161,13 @@ SINCE_AND_SAME = [
     ("I år kom 1 240 besökare, 6 procent fler än i fjol.", "2025-09-02", "6 procent", ("2025", "2025")),
 ]
 
+YEAR_BEFORE = [
+    # 'året innan' counts from the year just named, also 'i fjol', and from a school year
+    ("Anmälningarna sjönk i fjol till 412, från 480 året innan.", "2025-04-03", "480", ("2023", "2023")),
+    ("Skolan\n\nLäsåret 2024/25 blev meritvärdet 231,5, jämfört med 226,0 året innan.\n", "2025-09-01", "226,0",
+     ("2023", "2024")),
+]
+
 THEN_CLAUSE = [
     # a 'då' clause right after a period is about that period
     ("Tågen var färre än i mars i fjol, då 812 avgångar ställdes in.", "2025-06-01", "812", ("2024", "2024")),
@@ -173,6 +180,6 @@ THEN_CLAUSE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

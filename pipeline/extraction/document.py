@@ -42,7 +42,7 @@ def _explicit_year(t: TimeExpr) -> int | None:
     return None
 
 
-def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | None, lex: Lexicon) -> int | None:
+def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year, lex: Lexicon):
     """'Under 2023 ... jämfört med 68 året innan', 'Under året togs 410 verk i drift': relative years that count from
     the year the text is about (the last one named before, in this sentence or earlier) rather than from the
     publication date (record comparisons, 'den lägsta nivån sedan 1970-talet', are baselines from find_times).
@@ -54,8 +54,12 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | No
             last_year = year
             continue
         key = t.text.lower()
+        if t.type == "relative" and t.grain == "year" and t.resolved and t.start and not t.baseline \
+                and key not in tl["anaphoric_years"] and tl["relative_years"].get(key, 0) < 0 and t.start[:4] == t.end[:4]:
+            last_year = int(t.start[:4])        # 'sjönk i fjol till 1 188, från 1 406 året innan': 'i fjol' is named
+            continue
         words = key.split()
-        if last_year is not None and t.type == "relative" and t.grain == "year" and len(words) == 3 \
+        if isinstance(last_year, int) and t.type == "relative" and t.grain == "year" and len(words) == 3 \
                 and words[2] in tl.get("anaphoric_offsets", ()):       # 'År 2023 ... jämfört med 46 procent fem år tidigare'
             n = int(words[0]) if words[0].isdigit() else parse_number_word(words[0])
             if n is not None:
@@ -63,9 +67,16 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year: int | No
                 t.start, t.end, t.resolved = y, y, True
                 continue
         if last_year is not None and t.type == "relative" and t.grain == "year" and key in tl["anaphoric_years"]:
-            y = str(last_year + tl["relative_years"][key])
-            t.start, t.end, t.resolved = y, y, True
+            off = tl["relative_years"][key]
+            if isinstance(last_year, tuple):    # 'läsåret 2024/25 … jämfört med 223,0 året innan': 2023/24
+                t.start, t.end = str(last_year[0] + off), str(last_year[1] + off)
+            else:
+                t.start = t.end = str(last_year + off)
+            t.resolved = True
             t.type = "point"                    # anchored to a named year, it is a stated period (it carries on)
+        elif t.rule == "year_slash" and t.start and t.end and t.start[:4].isdigit() and t.end[:4].isdigit() \
+                and not t.baseline:
+            last_year = (int(t.start[:4]), int(t.end[:4]))   # a school or fiscal year: 'året innan' is the one before
     return last_year
 
 
