@@ -59,7 +59,7 @@ def quantities_cli(args) -> int:
     """Each line is a document of one sentence, read by the same analyser as ``run`` (``analyse.analyse_text``).
     A line that cannot be read prints an error object and the command goes on."""
     from pipeline.extraction.analyse import analyse_text
-    from pipeline.batch.process import get_backend
+    from pipeline.nlp import get_backend
     published = args.published or date.today().isoformat()
     backend = get_backend(getattr(args, "nlp", "blank"))
 
@@ -122,7 +122,7 @@ def ingest_cli(args) -> int:
 
 def segment_cli(args) -> int:
     from pipeline.ingest import Document
-    from pipeline.batch.process import get_backend
+    from pipeline.nlp import get_backend
     from pipeline.segment import segment_text
     src = _interim(args.out, "ingested")
     _need(src, "ingest")
@@ -139,7 +139,7 @@ def segment_cli(args) -> int:
 def extract_cli(args) -> int:
     from pipeline.extraction.document import extract_document
     from pipeline.ingest import Document
-    from pipeline.batch.process import get_backend
+    from pipeline.nlp import get_backend
     from pipeline.segment import Segment
     backend = get_backend(args.nlp)
     docs_p, segs_p = _interim(args.out, "ingested"), _interim(args.out, "segments")

@@ -346,3 +346,11 @@ def _create(spec: str) -> Backend:
 def load_backend(spec: str = "blank") -> Backend:
     """Return the (cached) backend for spec: blank | spacy | spacy:NAME_OR_PATH | stanza | stanza:DIR."""
     return _load_cached((spec or "blank").strip())
+
+
+def get_backend(spec: str | None):
+    """The backend the extraction uses for ``--nlp SPEC``: None for the rule-only default (no backend object at
+    all), else the cached backend."""
+    if spec in (None, "", "blank", "rules"):
+        return None
+    return load_backend(spec)

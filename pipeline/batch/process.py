@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipeline.checks import run_checks
 from pipeline.ingest import Document, display_path, doc_id_for, ingest_path, not_regular
+from pipeline.nlp import get_backend  # noqa: F401  (the batch's backend choice; also imported from here)
 from pipeline.records import document_line
 from pipeline.stages import run_steps
 
@@ -22,19 +23,6 @@ log = logging.getLogger("pipeline")
 class Options:
     published: str | None = None     # default publication date for documents that state none
     nlp: str = "blank"
-
-
-_BACKENDS: dict = {}
-
-
-def get_backend(spec: str):
-    """The NLP backend for segmentation/syntax (``pipeline.nlp``); None for the rule-only default."""
-    if spec in (None, "", "blank", "rules"):
-        return None
-    if spec not in _BACKENDS:
-        from pipeline.nlp import load_backend
-        _BACKENDS[spec] = load_backend(spec)
-    return _BACKENDS[spec]
 
 
 def process_loaded(doc: Document, options: Options) -> tuple[dict, list[dict]]:
