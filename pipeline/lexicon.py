@@ -159,6 +159,7 @@ def _validate_qualifiers(lex: Lexicon) -> None:
     neg = lex.qualifiers_negated
     if neg:
         _check(all(isinstance(w, str) and w.isalpha() for w in neg.get("words", [])) and isinstance(neg.get("max_words"), int)
+               and all(isinstance(w, str) and w.isalpha() for w in neg.get("clause_stops", []))
                and set(neg.get("flip", {})) | set(neg.get("flip", {}).values()) <= BOUNDS, "qualifiers.json",
                "'negated' needs words, max_words and a flip between bounds")
     pf = lex.qualifiers_price_from
@@ -264,6 +265,8 @@ def _validate_change(lex: Lexicon) -> None:
            "'endpoint_links' must be words")
     _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("endpoint_words", [])), "change.json",
            "'endpoint_words' must be words")
+    _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("restatement_links", [])), "change.json",
+           "'restatement_links' must be words")
     bp = lex.change.get("baseline_phrases", {})
     _check(all(bp.get(k) for k in ("cues", "links", "definite_endings", "max_words")), "change.json",
            "'baseline_phrases' needs cues, links, definite_endings and max_words")

@@ -230,6 +230,11 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
     ("Avgiften får förhöjas med högst 10 procent.", "10 procent", "increase", "change_word"),
     ("Genomsnittlig löneökning: 3,4 procent", "3,4 procent", "increase", "label"),
     ("Prishöjning: 7 %", "7 %", "increase", "label"),
+    # a figure restating the change before it in another unit (change.json restatement_links)
+    ("Jämfört med i fjol var mjölken 1,20 kronor billigare per liter, eller 7,5 procent.", "7,5 procent", "decrease",
+     "restatement"),
+    ("Folkmängden ökade med 340 personer, det vill säga 2,1 procent.", "2,1 procent", "increase", "restatement"),
+    ("Kostnaderna steg med 12 miljoner kronor, motsvarande 4 procent.", "4 procent", "increase", "restatement"),
 ])
 def test_direction_stated_elsewhere_in_the_sentence(text, anchor, direction, rule):
     c = claim_for(text, anchor)
@@ -241,6 +246,7 @@ def test_direction_stated_elsewhere_in_the_sentence(text, anchor, direction, rul
     ("Antal skolor med höjd budget: 14", "14"),
     ("I juli regnade det 80 millimeter, ungefär 120 procent av det normala.", "120 procent"),
     ("Arbetslösheten steg till 7,1 procent mot 6,8 procent i fjol.", "7,1 procent"),
+    ("Intäkterna var 40 miljoner kronor, eller 12 procent av omsättningen.", "12 procent"),   # no change to restate
 ])
 def test_no_direction_borrowed_for_a_level_or_a_label(text, anchor):
     c = claim_for(text, anchor)

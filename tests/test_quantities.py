@@ -177,6 +177,13 @@ def test_every_protection_has_a_name_and_a_known_check():
     ("Det var inte över 3 procent som svarade.", 3, "at_most"),
     ("Inga barn fick vänta mindre än 2 veckor.", 2, "at_least"),
     ("Över 900 personer kom till mötet.", 900, "more_than"),
+    ("Ingen av dem har väntat mer än tre veckor.", 3, "at_most"),                 # the negation five words before
+    ("Ingen patient ska behöva vänta mer än sju dagar.", 7, "at_most"),
+    ("Andelen får inte överstiga 60 procent.", 60, "at_most"),                     # a verb of exceeding, negated
+    ("Kostnaden beräknas överstiga 40 miljoner kronor.", 40e6, "more_than"),
+    ("Priset understiger inte 30 kronor.", 30, "at_least"),
+    ("Räntan har aldrig understigit 2 procent.", 2, "at_least"),
+    ("Det är inte troligt att fler än 500 personer kommer.", 500, "more_than"),  # 'att' opens another clause
 ])
 def test_a_negation_turns_a_bound_round(text, value, bound):
     q = find_quantities(text)[0]
@@ -242,3 +249,15 @@ def test_an_en_dash_before_a_figure_after_a_word_is_a_minus(text, value):
 def test_an_en_dash_between_figures_is_still_a_range():
     q = find_quantities("Mellan 10 –20 procent svarade ja.")[0]
     assert (q.low, q.high) == (10, 20)
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("Nettotalet för orderingången blev +9 i november.", "+9", "number"),      # a signed level with no noun: a balance
+    ("Saldot sjönk till −12, jämfört med +3 i förra mätningen.", "−12", "number"),
+    ("Antalet anställda var 120 i november.", "120", "count"),
+    ("Räknat per 100 000 invånare omkom 4,6 personer.", "4,6", "count"),      # an average count names what it counts
+    ("Räntan blev 2,5 till slut.", "2,5", "number"),
+])
+def test_signed_balances_and_average_counts(text, figure, unit):
+    q = next(q for q in find_quantities(text) if q.text.endswith(figure) or q.text == figure)
+    assert q.unit == unit

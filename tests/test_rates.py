@@ -23,6 +23,8 @@ def test_rate_denominators(sentence, figure, per):
     # a difference opening with an anaphor, or a 'motsvarande siffra', keeps the rate of the figure before it
     ("Hyran är 1 480 kronor per kvadratmeter. Det är 95 kronor mer än i fjol.", "95 kronor", "m2"),
     ("Kommunen hade 52 inbrott per 10 000 invånare 2024. År 2020 var motsvarande siffra 61.", "61", "capita"),
+    ("I kommunen fanns 3,1 vårdplatser per 1 000 invånare. I riket var motsvarande siffra 2,0.", "2,0", "capita"),
+    ("Per 100 000 invånare omkom 4,6 personer. Det är fler än i riket, där motsvarande siffra var 2,2.", "2,2", "capita"),
     # a new figure of another kind of amount does not
     ("Biljetten kostar 40 kronor per resa. Det är 300 kronor för en hel månad.", "300 kronor", None),
     ("Hyran är 1 480 kronor per kvadratmeter. Kommunen satsar 95 kronor mer på parker.", "95 kronor", None),
@@ -51,3 +53,28 @@ def test_price_per_the_unit_it_is_for(text, figure, per):
     assert hit[0]["per"] == per
     if per:
         assert not [q for q in claims if q["value"] == 1 and q["unit"] == per]
+
+
+@pytest.mark.parametrize("sentence, figure, per", [
+    # a price noun compounded with the unit it is for (rates.json money_words)
+    ("Kvadratmeterpriset för en villa i länet låg i maj på 21 400 kronor.", "21 400 kronor", "m2"),
+    ("Literpriset på bensin steg till 18,10 kronor.", "18,10 kronor", "l"),
+    ("Kilopriset på nötfärs har stigit till 119 kronor.", "119 kronor", "kg"),
+    ("Timpriset för en rörmokare är i snitt 690 kronor.", "690 kronor", "hour"),
+    ("Priset på en villa var 3,2 miljoner kronor.", "3,2 miljoner kronor", None),     # a plain price is no rate
+])
+def test_a_price_noun_names_what_it_is_per(sentence, figure, per):
+    hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]
+    assert hit, [c.quantity["text"] for c in analyse_text(sentence)]
+    assert hit[0]["per"] == per
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("I kommunen fanns 3,1 vårdplatser per 1 000 invånare. I riket var motsvarande siffra 2,0.", "2,0"),
+    ("Per 100 000 invånare omkom 4,6 personer. I riket var motsvarande siffra 2,2.", "2,2"),
+])
+def test_a_back_reference_keeps_the_count_it_refers_to(text, figure):
+    """'motsvarande siffra var 2,2': a bare decimal after the back reference is the same count as the figure before."""
+    from conftest import extract_claims
+    q = next(c.quantity for c in extract_claims(text + "\n", "2025-03-01") if c.quantity["text"] == figure)
+    assert (q["unit"], q["unit_source"]) == ("count", "document")

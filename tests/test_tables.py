@@ -185,6 +185,16 @@ def test_change_column_sets_direction(text, cell, direction):
         assert c.change["cue"]["rule"] == "table_change_column"
 
 
+@pytest.mark.parametrize("text,cell,unit", [
+    # a signed level with no noun in a level column is a balance (a number), not a count of things
+    ("Läget\n\n| Bransch | Nettotal försäljning |\n|---|---|\n| Bygg | +35 |\n| Handel | −4 |", "+35", "number"),
+    ("Saldon\n\nBransch\tSaldo mars\tSaldo april\nHandel\t−12\t+3\nBygg\t+8\t+1", "−12", "number"),
+    ("Läget\n\n| Bransch | Företag |\n|---|---|\n| Bygg | 35 |\n| Handel | 4 |", "35", "count"),
+])
+def test_a_signed_level_cell_is_a_balance(text, cell, unit):
+    assert _cell(extract_claims(text, "2024-05-06"), cell).quantity["unit"] == unit
+
+
 def test_change_column_amount_takes_the_level_columns_unit():
     q = _cell(extract_claims("Bidrag\n\n| Förening | Bidrag 2024, tkr | Ökning |\n|---|---|---|\n"
                              "| Scouterna | 140 | 12 |", "2024-05-06"), "12").quantity

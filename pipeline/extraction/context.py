@@ -225,7 +225,8 @@ def carried_rates(text: str, qs: list[Quantity], previous: list | None, lex: Lex
     """'Hälso- och sjukvården kostade 41 870 kronor per invånare. Det är 2 310 kronor mer än året innan', 'År 2023
     var motsvarande siffra 1 096': a figure of a sentence that refers back to the figure before it keeps that
     figure's rate (same unit, within elided.max_ratio): a difference after an opening anaphor, or any figure of a
-    sentence naming 'motsvarande siffra'. Sets ``per`` and ``per_source = "document"`` in place."""
+    sentence naming 'motsvarande siffra' (whose bare number is then the same count: 'där motsvarande siffra var 2,2').
+    Sets ``per`` and ``per_source = "document"`` in place."""
     lex = lex or lexicon.load()
     if not qs or not previous or any(q.per for q in qs):
         return
@@ -233,7 +234,8 @@ def carried_rates(text: str, qs: list[Quantity], previous: list | None, lex: Lex
     if not rated.get("per") or rated.get("value") in (None, 0):
         return
     anaphor, back = lex.derived(_carried_res)
-    opens, names = bool(anaphor.match(text)), bool(back.search(text))
+    named = back.search(text)
+    opens, names = bool(anaphor.match(text)), bool(named)
     if not (opens or names):
         return
     after = lex.derived(_elided_res)[2]
@@ -241,9 +243,14 @@ def carried_rates(text: str, qs: list[Quantity], previous: list | None, lex: Lex
     for q in qs:
         if not names and not after.match(text, q.char_end):
             continue                    # 'Det är 300 kronor för en månad': only a difference ('… mer än') keeps it
-        if q.unit == rated["unit"] and q.kind == rated["kind"] and q.value \
+        bare_count = names and q.char_start >= named.end() and rated["unit"] == "count" and q.unit == "number" \
+            and not q.unit_text and not q.entity
+        if (q.unit == rated["unit"] and q.kind == rated["kind"] or bare_count) and q.value \
                 and max(abs(q.value), abs(rated["value"])) <= ratio * min(abs(q.value), abs(rated["value"])):
             q.per, q.per_source = rated["per"], "document"
+            if bare_count:              # 'motsvarande siffra var 2,2': the same count as the figure referred to
+                q.unit = q.kind = "count"
+                q.unit_source = "document"
 
 
 def _elided_res(lex: Lexicon):

@@ -1282,9 +1282,7 @@ def _digit_count(text, toks, j, q, T, is_word, year_at):
     v = q.value if q.value is not None else q.high
     integral = "," not in (q.value_text or "") and v is not None and float(v).is_integer()
     entity, j_ent = _entity_after(text, toks, j, T)
-    if integral:
-        q.kind, q.unit, q.entity = "count", "count", entity
-    elif entity and _match_phrase(text, toks, j_ent, T.rates_after, max_len=3):
+    if integral or entity:                  # '4,6 personer': an average count still counts what it names
         q.kind, q.unit, q.entity = "count", "count", entity
     else:
         q.kind, q.unit = "number", "number"
@@ -1448,6 +1446,9 @@ def _grow_left(text, toks, i, q, T):
             elif toks[k - 1].text == "+":
                 q.char_start = toks[k - 1].start
                 k -= 1
+            if k < i and not cell and before is not None and before.text != "|" and q.kind == "count" \
+                    and q.unit_text is None and q.entity is None:
+                q.kind = q.unit = "number"      # 'Nettotalet blev +9': a signed level with no noun is a balance
     if k > 0 and toks[k - 1].low in T.sign_words and q.value is not None:
         q.value *= T.sign_words[toks[k - 1].low]
         q.char_start = toks[k - 1].start
@@ -1469,14 +1470,14 @@ def _grow_left(text, toks, i, q, T):
 
 
 def _negated(toks, k: int, bound: str, T: QuantityTables) -> str:
-    """'Ingen betalar mer än 1 200 kronor': a negation shortly before a 'more/less than' qualifier turns the bound round
-    (qualifiers.json 'negated')."""
+    """'Ingen betalar mer än 1 200 kronor': a negation shortly before a 'more/less than' qualifier, in its clause, turns
+    the bound round (qualifiers.json 'negated'; a clause word such as 'att' or 'som' ends the search)."""
     neg = T.negated
     if not neg or bound not in neg["flip"]:
         return bound
-    before = []
+    before, stops = [], neg.get("clause_stops", ())
     for t in reversed(toks[:k]):                # the words of the clause before the qualifier, nearest first
-        if not t.low.isalpha() or len(before) == neg["max_words"]:
+        if not t.low.isalpha() or len(before) == neg["max_words"] or t.low in stops:
             break
         before.append(t.low)
     return neg["flip"][bound] if any(w in neg["words"] for w in before) else bound

@@ -50,6 +50,7 @@ class ResolveWords:
     baseline_start: re.Pattern
     baseline_in: re.Pattern
     apposition: re.Pattern          # ', en ökning': a change named after a level figure (change.json apposition_leads)
+    restatement: re.Pattern         # ', eller 6,2 procent': the change before, restated (change.json restatement_links)
     endpoint: re.Pattern            # ', till i genomsnitt', 'och landade på' (change.json endpoint_words, endpoint_links)
     compared_right_after: re.Pattern    # 'som', 'än' right after a figure (change.json comparison links)
     compared_later: re.Pattern          # ... or later in its clause
@@ -97,6 +98,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         baseline_start=re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)", re.I),
+        restatement=re.compile(rf"(?P<lead>[^.;:()]{{0,40}}?),\s*(?:{alt(ch.get('restatement_links', []))})\s*",
+                               re.I),
         endpoint=re.compile(rf"[,;]?\s*(?:(?:{alt(ch['endpoint_links'])})\s+)?"
                             rf"(?:{alt(ch['endpoint_words'], flexible_spaces=True)})\s+(?:[^\W\d_]+\s+){{0,2}}", re.I),
         compared_right_after=re.compile(rf"\s*(?P<link>(?:{clinks}))\b", re.I),
@@ -799,6 +802,19 @@ def _d_coordination(c: ChangeCase):
     return None
 
 
+def _d_restatement(c: ChangeCase):
+    """'1,15 kronor billigare per liter, eller 6,2 procent', 'ökade med 340, det vill säga 2,1 procent': the change of
+    the figure before, restated in another unit; no verb of the figure's own between them."""
+    p = c.previous
+    if c.idx == 0 or not p or not p.get("direction") or c.q.prior_value is not None:
+        return None
+    prev = c.qs[c.idx - 1]
+    m = c.W.restatement.fullmatch(c.text, prev.char_end, c.q.char_start)
+    if m is None or any(w in c.W.coordination_finite for w in words_of(m.group("lead"))):
+        return None
+    return p["direction"], dict(p.get("cue") or {}, rule="restatement")
+
+
 def _d_comparative_after(c: ChangeCase):
     """'6 procent fler än i fjol', '120 kronor mer', '5 000 fler poliser': a comparative right after the figure; with
     'än' and no period after it ('40 procent mer på rustningar än på utbildning') a comparison: a baseline only."""
@@ -883,6 +899,7 @@ DIRECTION_RULES: tuple = (
     ("adverb_before", _d_adverb_before),
     ("compared_amount", _d_compared_amount),
     ("coordination", _d_coordination),
+    ("restatement", _d_restatement),
     ("comparative_after", _d_comparative_after),
     ("amount_before", _d_amount_before),
     ("comparison_after", _d_comparison_after),

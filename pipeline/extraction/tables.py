@@ -464,6 +464,8 @@ def apply_table(table: Table, periods: dict | None) -> None:
             _apply_change(q, table.column(col).spec.change or row.spec.change or table.caption.change)
         elif q.direction is None:
             q.direction_source = "table"      # a level: the resolver gives it no direction from other cells' words
+            if q.unit == "count" and q.entity is None and q.unit_source != "table" and q.text.lstrip()[:1] in _SIGNS:
+                q.unit = q.kind = "number"    # a signed level with no noun ('Nettotal' +35, 'Saldo' −4): a balance
         q.subject_hint = _hint(table, row, col)
         if periods is not None and period is not None:
             periods[id(q)] = period
