@@ -224,6 +224,7 @@ class QuantityTables:
     fraction_suffixes: list
     adj_suffixes: tuple
     not_nouns: set
+    noun_followers: set                   # 'i', 'per' ...: words that may follow a counted noun (subject_trailing)
     pieces: set                           # 'st', 'stycken'
     unit_skip: set                        # 'senaste' in 'fyra senaste år'
     month_words: set
@@ -297,6 +298,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "fraction_suffixes": sorted(n["fraction_suffixes"], key=len, reverse=True),
         "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
         "not_nouns": set(lex.entities["not_nouns"]),
+        "noun_followers": set(lex.entities["subject_trailing"]) | {"per"},
         "pieces": set(lex.entities["pieces"]),
         "unit_skip": set(lex.entities["unit_skip"]),
         "month_words": set(lex.time["months"]),
@@ -1275,18 +1277,24 @@ def _scaled_count(text, toks, j, q, T, is_word, year_at):
 
 
 def _digit_count(text, toks, j, q, T, is_word, year_at):
-    """A whole number without unit is a count ('250 lärare'); a decimal a number, or an average count before a rate
-    ('12,1 elever per lärare')."""
+    """A whole number without unit is a count ('250 lärare'); a decimal a number, or an average count of what it names
+    ('12,1 elever per lärare', 'omkom 4,6 personer')."""
     if q.kind is not None:
         return j
     v = q.value if q.value is not None else q.high
     integral = "," not in (q.value_text or "") and v is not None and float(v).is_integer()
     entity, j_ent = _entity_after(text, toks, j, T)
-    if integral or entity:                  # '4,6 personer': an average count still counts what it names
-        q.kind, q.unit, q.entity = "count", "count", entity
+    if integral or entity and _ends_noun_phrase(toks, j_ent, T):
+        q.kind, q.unit, q.entity = "count", "count", entity     # '4,6 personer i länet': an average count
     else:
         q.kind, q.unit = "number", "number"
     return j
+
+
+def _ends_noun_phrase(toks, j: int, T) -> bool:
+    """After a decimal, the word read as its noun ends the phrase ('4,6 personer i länet', '12,1 elever per lärare',
+    '2,2 patienter.'), unlike a word that goes on ('2,5 förra året', '3,8 enligt eleverna')."""
+    return j >= len(toks) or not toks[j].low.isalpha() or toks[j].low in T.noun_followers
 
 
 def _post_qualifier(text, toks, j, q, T, is_word, year_at):
@@ -1327,7 +1335,7 @@ SUFFIX_RULES = (
       (("Vi träffade alla fem i går.", None, None, None),
        ("De två var eniga om beslutet.", None, None, None))),
     R("scaled count", _scaled_count, None,
-      (("Kommunen har 1,2 miljoner invånare.", "1,2 miljoner", 1.2e6, "count"),)),
+      (("Projektet kostar 3 miljoner enligt kalkylen.", "3 miljoner", 3e6, "number"),)),
     R("digit count", _digit_count, None,
       (("I snitt går 12,1 elever per lärare.", "12,1", 12.1, "count"),
        ("Räntan blev 2,5 till slut.", "2,5", 2.5, "number"))),
