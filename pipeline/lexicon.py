@@ -265,6 +265,9 @@ def _validate_change(lex: Lexicon) -> None:
            "'endpoint_links' must be words")
     _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("endpoint_words", [])), "change.json",
            "'endpoint_words' must be words")
+    _check(isinstance(lex.change.get("baseline_far_cues"), list)
+           and all(isinstance(w, str) and w.strip() for w in lex.change["baseline_far_cues"]), "change.json",
+           "'baseline_far_cues' must be a list of words")
     _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("restatement_links", [])), "change.json",
            "'restatement_links' must be words")
     bp = lex.change.get("baseline_phrases", {})
@@ -282,6 +285,9 @@ def _validate_time(lex: Lexicon) -> None:
     _check(all(1 <= a <= 12 and 1 <= b <= 12 for a, b in lex.time["seasons"].values()), "time.json",
            "seasons must be [first, last] months 1..12 (first > last: the season runs over the new year)")
     _check_days(lex.time)
+    for key in ("season_adverbs", "past_season_adverbs"):
+        _check(all(v in lex.time["seasons"] for v in lex.time.get(key, {}).values()), "time.json",
+               f"'{key}' must map each adverb to a season of 'seasons'")
     _check(set(lex.time["anaphoric_years"]) <= set(lex.time["relative_years"]), "time.json", "anaphoric_years must be relative_years")
     _check(set(lex.time.get("anaphoric_offsets", [])) <= set(lex.time["relative_offsets"]), "time.json",
            "anaphoric_offsets must be relative_offsets")

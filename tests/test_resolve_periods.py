@@ -177,9 +177,26 @@ THEN_CLAUSE = [
     ("Det är en nedgång från oktober, då räntan var 4,1 procent.", "2025-12-11", "4,1 procent", ("2025", "2025")),
 ]
 
+FAR_BASELINE = [
+    # after 'jämfört med', words may name the baseline figure before it; its period is the comparison point only
+    ("Exporten i mars\n\nI mars 2025 var överskottet 6,2 miljarder kronor, jämfört med ett underskott på 1,4 "
+     "miljarder kronor i mars 2024.\nImporten minskade med 3 procent.\n", "2025-04-20", "1,4 miljarder kronor",
+     ("2024", "2024")),
+    ("Exporten i mars\n\nI mars 2025 var överskottet 6,2 miljarder kronor, jämfört med ett underskott på 1,4 "
+     "miljarder kronor i mars 2024.\nImporten minskade med 3 procent.\n", "2025-04-20", "3 procent", ("2025", "2025")),
+    # a bare number word after the cue is the baseline figure, with its noun left out
+    ("Olyckor i maj\n\nI maj 2025 omkom fem personer i länets trafik, jämfört med två i maj 2024.\n", "2025-06-03",
+     "två", ("2024", "2024")),
+    ("Olyckor i maj\n\nI maj 2025 omkom fem personer i länets trafik, jämfört med två i maj 2024.\n", "2025-06-03",
+     "fem", ("2025", "2025")),
+    # a factor compared with a time ago: that time is the comparison point, not the figure's period
+    ("Antagning\n\nUtbildningen tar i höst emot 90 studenter, tre gånger så många som för tio år sedan.\n"
+     "Söktrycket ökade med 8 procent.\n", "2025-07-15", "8 procent", ("2025", "2025")),
+]
+
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -238,6 +238,7 @@ class QuantityTables:
     fraction_link: str
     decimal_word: str
     bare_word_figure_from: int
+    compared_word: re.Pattern             # 'jämfört med' right before a bare number word (numbers.json)
     approx_suffixes: dict                 # '40-tal'
     factor_link: str
     max_unit_words: int
@@ -313,6 +314,8 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "fraction_link": n["fraction_link"],
         "decimal_word": n["decimal_word"],
         "bare_word_figure_from": n["bare_word_figure_from"],
+        "compared_word": re.compile(rf"(?<![^\W\d_])(?:{lexicon.alternation(n.get('compared_word_figure', []))})\s*$"
+                                    if n.get("compared_word_figure") else r"(?!)", re.I),
         "approx_suffixes": n["approx_suffixes"],
         "factor_link": n["factor_link"],
         "max_unit_words": max(len(u.surface.split()) for u in lex.units),
@@ -1248,6 +1251,12 @@ def _prefix_currency(text, toks, j, q, T, is_word, year_at):
     return j
 
 
+def _figure_before(before: str, T) -> bool:
+    """Whether the text before a comparison cue states a figure: digits, or a number word above one."""
+    return any(c.isdigit() for c in before) or any((T.numbers.cardinal(w.lower()) or 0) > 1
+                                                    for w in re.findall(r"[^\W\d_]+", before))
+
+
 def _number_word_count(text, toks, j, q, T, is_word, year_at):
     """A number word without unit ('tre nya skolor') counts the noun after it; alone ('alla tre') it states no figure
     and is dropped, unless it is large, signed or follows a group word ('övriga fyra har lindrigare skador')."""
@@ -1256,6 +1265,9 @@ def _number_word_count(text, toks, j, q, T, is_word, year_at):
     entity, _ = _entity_after(text, toks, j, T)
     lead = _LAST_WORD.search(text, max(0, q.core_start - 30), q.core_start)
     group = lead is not None and lead.group(1).lower() in T.partitive["leads"]
+    if entity is None and not group:             # 'Sju företag …, jämfört med tre i november i fjol'
+        cue = T.compared_word.search(text, max(0, q.core_start - 24), q.core_start)
+        group = cue is not None and _figure_before(text[:cue.start()], T)
     if entity is None and (q.value or 0) < T.bare_word_figure_from and not _sign_before(text, q.core_start, T) \
             and not group:
         q.kind = "drop"

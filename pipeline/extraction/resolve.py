@@ -94,7 +94,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         from_to_gap=re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
         from_before=re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
         amount_before=re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
-        baseline_before=re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s*$", re.I),
+        baseline_before=re.compile(rf"\b(?:(?:{alt(ch['baseline_cues'])})|(?:{alt(ch['baseline_far_cues'])})"
+                                   rf"(?:\s+[^\W\d_]+){{1,3}}?)\s*$", re.I),
         baseline_start=re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)", re.I),

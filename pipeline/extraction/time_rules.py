@@ -750,6 +750,38 @@ def _this_season(m, c):
     return hit(ym(y, a), ym(y if a <= b else y + 1, b))
 
 
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _season_adverb(m, c):
+    """'i höst', 'i vår': this year's season as 'denna hösten' (under way at publication, else the coming one);
+    'i vår' only where it cannot be 'in our' (time.json season_adverb_homographs)."""
+    key = _spaced(m["adverb"])
+    if key in c.lex.get("season_adverb_homographs", ()):
+        nxt = _NEXT_WORD.match(m.string, m.end())
+        if nxt and nxt.group(1).lower() not in c.lex.get("season_adverb_followers", ()):
+            return None
+    a, b = c.lex["seasons"][c.lex["season_adverbs"][key]]
+    pub = c.published()
+    if pub.month in _season_months(a, b):
+        y = pub.year if a <= b or pub.month >= a else pub.year - 1
+    else:
+        y = pub.year if a > pub.month else pub.year + 1
+    return hit(ym(y, a), ym(y if a <= b else y + 1, b))
+
+
+def _past_season_adverb(m, c):
+    """'i höstas', 'i våras': the last such season begun by publication."""
+    a, b = c.lex["seasons"][c.lex["past_season_adverbs"][_spaced(m["adverb"])]]
+    pub = c.published()
+    y = pub.year if a <= pub.month else pub.year - 1
+    return hit(ym(y, a), ym(y if a <= b else y + 1, b))
+
+
+def _spaced(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
 # --- the rules --------------------------------------------------------------------------------------------
 
 def _key(*names):
@@ -913,6 +945,14 @@ RULES: tuple[Rule, ...] = (
          _this_season, "month", "range", words=_key("seasons"),
          examples=(("denna vintern", "2012-12", "2013-02", "month"), ("den här sommaren", "2013-06", "2013-08", "month"),
                    ("denna hösten", "2013-09", "2013-11", "month"))),
+    Rule("season_adverb", 226, lambda t: rf"\b(?P<adverb>{_alt(list(t.get('season_adverbs', {})), flexible_spaces=True)})\b",
+         _season_adverb, "month", "range", words=_key("season_adverbs"),
+         examples=(("i höst", "2013-09", "2013-11", "month"), ("I vår börjar bygget", "2013-03", "2013-05", "month"),
+                   ("Skolan öppnar i vår.", "2013-03", "2013-05", "month"), ("i vinter", "2012-12", "2013-02", "month"),
+                   ("i vår medlemsenkät", None, None, None))),
+    Rule("past_season_adverb", 227, lambda t: rf"\b(?P<adverb>{_alt(list(t.get('past_season_adverbs', {})), flexible_spaces=True)})\b",
+         _past_season_adverb, "month", "range", words=_key("past_season_adverbs"),
+         examples=(("i höstas", "2012-09", "2012-11", "month"), ("i våras", "2012-03", "2012-05", "month"))),
     Rule("season", 230, lambda t: rf"(?:\b(?:{_alt(_w(t)['month_lead'])})\s+)?\b(?P<season>{_alt(_one_year_seasons(t))})(?:\s+(?P<year>{YEAR}))?\b",
          _season, "month", "range", words=_key("seasons"),
          examples=(("våren 2023", "2023-03", "2023-05", "month"), ("under hösten", "2013-09", "2013-11", "month"))),

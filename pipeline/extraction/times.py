@@ -308,15 +308,21 @@ def baseline_cues(lex) -> BaselineCues:
     cues = _alt(ch["baseline_cues"])
     fillers = _alt(ch["baseline_fillers"])
     links = _alt(ch["baseline_phrases"]["links"])
-    figure = r"[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?"
+    n = lex.numbers
+    numwords = _alt([w for w in list(n["units"]) + list(n["tens"]) if n["units"].get(w, 2) > 1])   # not 'en', 'ett'
+    # the baseline figure: digits or a number word ('jämfört med tre i november 2024') and up to two words after it
+    figure = rf"(?:[-−]?\d[\d\s ]*(?:,\d+)?|(?:{numwords})\b)\s*(?:[a-zåäö%]+\s+){{0,2}}"
     # '26 procent i förra undersökningen för två år sedan': a short phrase after a link may stand between the
     # baseline figure and its period
     figure += rf"(?:(?:{links})\s+(?:[a-zåäö]+\s+){{1,2}})?"
+    # 'jämfört med ett överskott på 3,1 miljarder kronor i oktober 2024': after an unambiguous comparison cue
+    # (change.json baseline_far_cues) up to three words may name the baseline figure before it
+    far = rf"(?:{_alt(ch['baseline_far_cues'])})\s+(?:[a-zåäö]+\s+){{1,3}}?{figure}"
     # 'jämfört med 540 MSEK under motsvarande kvartal föregående år', 'mot 215 samma kvartal i fjol', 'än under
     # motsvarande period förra året';
     # 'från 32 kronor i maj förra året': the period of a from-value is the comparison point of the change
     baseline = re.compile(rf"\b(?:(?:{cues})\s+(?:(?:{links})\s+)?(?:(?:{fillers})\s*)?(?:{figure})?(?:(?:(?:{links})\s+)?(?:{fillers})\s*)?"
-                          rf"|(?:{_alt(ch['from_words'])})\s+{figure})$", re.I)
+                          rf"|{far}|(?:{_alt(ch['from_words'])})\s+{figure})$", re.I)
     comp = _alt(ch["comparison_after_figure"])
     state = re.compile(rf"\b(?:{_alt(ent['present_state_verbs'] + ent['past_markers'])})\s+[-−]?\d[\d\s ]*(?:,\d+)?\s*"
                        rf"(?:[a-zåäö%]+\s+)?(?P<comp>(?:{comp})\s+)?$", re.I)
