@@ -278,6 +278,13 @@ def test_bare_scaled_amounts_count_or_are_money(text, anchor, unit):
     ("Rörelseresultatet för 2023 blev 57,1 MSEK (49,6).", "57,1 MSEK", "49,6", 49.6e6, ("2022", "2022")),
     ("Utdelningen för 2023 föreslås till 3,10 (2,80) kronor per aktie.", "3,10", "2,80", 2.80, ("2022", "2022")),
     ("Marginalen var 12 procent (2021: 9 procent).", "12 procent", "9 procent", 9, ("2021", "2021")),
+    # a signed prior between the figure and its unit
+    ("Under 2024 blev värdeförändringarna −31 (−140) Mkr.", "−31", "−140", -140e6, ("2023", "2023")),
+    # a bare figure in brackets closing the clause: the prior of the clause's figure of a like size
+    ("I mars 2025 var 6,2 procent av arbetskraften utan jobb (5,9).", "6,2 procent", "5,9", 5.9, ("2024-03", "2024-03")),
+    ("Under 2024 fick 1 480 personer arbete (1 312).", "1 480", "1 312", 1312, ("2023", "2023")),
+    ("Under 2024 hade 2 115 av dem varit utan arbete i 12 månader eller mer (1 980).", "2 115", "1 980", 1980,
+     ("2023", "2023")),
 ])
 def test_prior_figure_in_brackets_is_its_own_record(text, main, prior, prior_value, prior_period):
     from conftest import extract_claims
@@ -288,6 +295,17 @@ def test_prior_figure_in_brackets_is_its_own_record(text, main, prior, prior_val
     assert (p.time["start"], p.time["end"]) == prior_period
     assert p.quantity["unit"] == claims[main].quantity["unit"]
     assert p.change is None or p.change.get("direction") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Skolan har 12 klasser (se bilaga 3).",
+    "Kommunen har 40 000 invånare (2024).",
+    "Det finns 40 skolor i kommunen (Norrby) och 3 förskolor.",
+])
+def test_not_every_bracket_holds_a_prior_figure(text):
+    from conftest import extract_claims
+    assert all(c.quantity.get("prior_of") is None for c in extract_claims(text))
+    assert all(c.change is None or c.change.get("cue", {}).get("rule") != "prior_in_brackets" for c in extract_claims(text))
 
 
 def test_a_heading_comparison_period_is_not_the_period_it_governs():

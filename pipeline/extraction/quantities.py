@@ -669,6 +669,7 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
     out[:] = [q for q in out if q.kind != "drop"]
     _bracketed_change(text, out)
     _split_prior(text, out)
+    _clause_end_prior(text, out)
     _join_subunits(text, out, T)
     _spread_over(text, out, T)
     _during(text, out, T)
@@ -1147,10 +1148,13 @@ def _range(text, toks, j, q, T, is_word, year_at):
 
 
 def _prior_before_unit(text, toks, j, q, T, is_word, year_at):
-    """'201 (171) mkr': a prior-period figure between the number and its unit."""
-    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].is_num and toks[j + 2].text == ")" and not is_word:
-        q.prior_value = parse_digits(toks[j + 1].text)
-        j += 3
+    """'201 (171) mkr', '−54 (−212) Mkr': a prior-period figure between the number and its unit."""
+    signed = j + 3 < len(toks) and toks[j + 1].text in ("−", "-", "+") and toks[j + 1].end == toks[j + 2].start
+    n = j + 1 + signed                            # '−54 (−212) Mkr': a signed prior
+    if n + 1 < len(toks) and toks[j].text == "(" and toks[n].is_num and toks[n + 1].text == ")" and not is_word:
+        prior = parse_digits(toks[n].text)
+        q.prior_value = -prior if signed and prior is not None and toks[j + 1].text != "+" else prior
+        j = n + 2
         _extend(text, q, toks[j - 1].end)
     return j
 
@@ -1609,6 +1613,32 @@ def _split_prior(text, qs):
         q.text = text[q.char_start:end]
         out.append(p)
     qs[:] = out
+
+
+_END_OF_CLAUSE = re.compile(r"\)\s*(?:[.;:,!?]|$)")
+_SENTENCE_MARK = re.compile(r"[.;:!?]\s")
+
+
+def _clause_end_prior(text, qs):
+    """'8,7 procent var inskrivna som arbetslösa (7,6).', 'Sammanlagt 14 382 personer (12 278).': a bare figure in
+    brackets closing the clause is the prior-period figure of the clause's figure before it of a like size (the
+    nearest one within a factor 10; a figure of another size between, '… i 12 månader eller mer (5 214)', is passed
+    over), in its unit and scale (CONTRACT: brackets)."""
+    for k, b in enumerate(qs):
+        if b.prior_of is not None or b.unit_text or b.entity or b.kind not in ("number", "count") or b.value is None \
+                or text[b.char_start - 1:b.char_start] != "(" or not _END_OF_CLAUSE.match(text, b.char_end):
+            continue
+        for a in reversed(qs[:k]):
+            if _SENTENCE_MARK.search(text, a.char_end, b.char_start):
+                break
+            if a.value in (None, 0):
+                continue                            # a range between ('18–24 år') is passed over
+            scaled = b.value * a.applied_scale
+            if a.prior_value is None and a.prior_of is None and 0.1 <= abs(a.value / scaled) <= 10:
+                a.prior_value, a.prior_text = scaled, text[b.char_start - 1:b.char_end + 1]
+                b.value, b.unit, b.kind, b.per, b.scale_text = scaled, a.unit, a.kind, a.per, a.scale_text
+                b.unit_shared, b.applied_scale, b.prior_of = True, a.applied_scale, a
+                break
 
 
 def _join_subunits(text, qs, T):
