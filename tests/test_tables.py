@@ -152,6 +152,16 @@ def test_row_label_gives_unit_and_rate(text, cell, unit, per):
     (SPACE_BY_MONTH, "498", 0, "2023-06", "2023-06"),
     ("Priser\n\n| Område | Mars 2024 | Mars 2023 | Förändring mot mars 2023, % |\n|---|---|---|---|\n"
      "| Norr | 61,2 | 70,4 | −13 |", "−13", 0, "2024-03", "2024-03"),
+    # an abbreviated month before a year names a month ('Dec 2023'); after 'mot' it is the comparison point
+    ("Priser\n\nOmråde\tDec 2023\tDec 2022\tFörändring mot dec 2022, %\nNorr\t61,2\t70,4\t−13", "−13", 0,
+     "2023-12", "2023-12"),
+    ("Priser\n\nOmråde\tDec 2023\tDec 2022\tFörändring mot dec 2022, %\nNorr\t61,2\t70,4\t−13", "70,4", 0,
+     "2022-12", "2022-12"),
+    # a quarter with a relative year in the header ('Kv1 i år', 'Kv1 i fjol')
+    ("Bygge\n\n| Län | Kv1 i år | Kv1 i fjol | Förändring, % |\n|---|---|---|---|\n| Norr | 820 | 760 | +8 |",
+     "760", 0, "2023-01", "2023-03"),
+    ("Bygge\n\n| Län | Kv1 i år | Kv1 i fjol | Förändring, % |\n|---|---|---|---|\n| Norr | 820 | 760 | +8 |",
+     "+8", 0, "2024-01", "2024-03"),
 ])
 def test_period_from_column_header_or_row_label(text, cell, nth, start, end):
     c = _cell(extract_claims(text, "2024-04-03"), cell, nth)

@@ -86,6 +86,12 @@ def _alt(words, flexible_spaces: bool = False) -> str:
     return lexicon.alternation([w for w in words if not w.startswith("_")], flexible_spaces)
 
 
+def _months_abbreviated(t: dict) -> list[str]:
+    """Month abbreviations that are also English words ('dec', 'nov', 'jan'): a month only before a year ('Dec 2025',
+    'mot nov 2024')."""
+    return [m for m in t["months"] if not (len(m) > 3 or m not in t["months_en"])]
+
+
 def _w(t: dict) -> dict:
     return t["pattern_words"]
 
@@ -937,10 +943,12 @@ RULES: tuple[Rule, ...] = (
     Rule("open_end", 210, lambda t: rf"\b(?P<lead>{_alt(t['open_end'])})\s+(?:(?:{_alt(_w(t)['year_lead'])})\s+)?(?P<year>{YEAR})\b",
          _open_end, "year", "open_end", needs="year", words=_key("open_end"),
          examples=(("till 2028", "2013", "2028", "year"), ("fram till 2028", "2013", "2028", "year"), ("fram 2028", "2013", "2028", "year"))),
-    Rule("month", 220, lambda t: rf"(?:\b(?:{_alt(_w(t)['month_lead'])})\s+)?\b(?P<month>{_alt(_months_full(t))})(?:\s+(?P<year>{YEAR}))?\b",
+    Rule("month", 220, lambda t: rf"(?:\b(?:{_alt(_w(t)['month_lead'])})\s+)?\b(?P<month>{_alt(_months_full(t))}"
+                                 rf"|{_alt(_months_abbreviated(t))}(?=\s+{YEAR}\b))(?:\s+(?P<year>{YEAR}))?\b",
          _month, "month", "point", words=_key("months"),
          examples=(("i oktober", "2013-10", "2013-10", "month"), ("oktober 2015", "2015-10", "2015-10", "month"),
-                   ("sedan mars 2012", "2012-03", "2013-02", "month"), ("Mars är en planet.", None, None, None))),
+                   ("sedan mars 2012", "2012-03", "2013-02", "month"), ("Mars är en planet.", None, None, None),
+                   ("Dec 2012", "2012-12", "2012-12", "month"))),
     Rule("this_season", 225, lambda t: rf"\b(?:{_alt(_w(t)['this_season'])})\s+(?P<season>{_alt(t['seasons'])})\b",
          _this_season, "month", "range", words=_key("seasons"),
          examples=(("denna vintern", "2012-12", "2013-02", "month"), ("den här sommaren", "2013-06", "2013-08", "month"),

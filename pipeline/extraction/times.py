@@ -259,14 +259,17 @@ def _parse_published(value: str) -> date | None:
 
 # --- after the scan: merged periods and comparison points ---------------------------------------------------
 
+_YEAR_IN = re.compile(r"\d{4}")
+
+
 def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
-    """'oktober förra året', 'tredje kvartalet i fjol', 'våren i fjol': a month, quarter or season without a year
-    right before a relative year is one period, in that year."""
+    """'oktober förra året', 'tredje kvartalet i fjol', 'Kv3 i fjol', 'våren i fjol': a month, quarter or season
+    without a year right before a relative year is one period, in that year."""
     found.sort(key=lambda t: t.char_start)
     k = 0
     while k + 1 < len(found):
         a, b = found[k], found[k + 1]
-        if a.grain in ("month", "quarter") and a.type in ("point", "range") and not _HAS_DIGIT.search(a.text) \
+        if a.grain in ("month", "quarter") and a.type in ("point", "range") and not _YEAR_IN.search(a.text) \
                 and b.type == "relative" and b.grain == "year" and not text[a.char_end:b.char_start].strip():
             y = b.start
             a.start = y and a.start and y + a.start[4:]
