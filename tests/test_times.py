@@ -202,6 +202,11 @@ def test_times_heading_governs_until_next_heading():
     ("Resultatet under tredje kvartalet ökade.", "2023-05-10", "2022-07"),
     ("Vi ses i mars.", "2023-05-10", "2023-03"),
     ("Direktionen har beslutat att sälja 5 miljarder kronor per månad från och med oktober.", "2023-09-21", "2023-10"),
+    # a month just past over the new year is that month, unless a coming change is spoken of
+    ("En villa använder omkring 2 600 kWh under december.", "2024-01-09", "2023-12"),
+    ("Priset i november är det högsta på tio år.", "2024-01-20", "2023-11"),
+    ("I december ska skolan öppna.", "2024-01-09", "2024-12"),
+    ("Bygget startar i oktober.", "2024-01-09", "2024-10"),
 ])
 def test_times_implicit_year_follows_tense(text, published, start):
     assert find_times(text, published)[0].start == start

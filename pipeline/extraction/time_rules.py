@@ -135,7 +135,9 @@ def implicit_year(pub: date | None, first_month: int, text: str, full, last_mont
     """The year of a month/quarter/season written without one: the publication year; the year before when the
     period has not begun at publication and the sentence is in the past tense ('Inflationen sjönk ... i december',
     published in November; 'har under hösten lagt ut', published in January); the year after when the period has
-    already ended and the sentence speaks of a coming change ('Pensionen höjs i januari', published in December)."""
+    already ended and the sentence speaks of a coming change ('Pensionen höjs i januari', published in December);
+    the year before also for a month just past over the new year, unless the sentence speaks of a coming change
+    ('använder 2 600 kWh under december', published in January; time.json recent_month_window)."""
     if pub is None:
         return None
     if first_month == pub.month:
@@ -143,7 +145,9 @@ def implicit_year(pub: date | None, first_month: int, text: str, full, last_mont
     words = _LOWER_WORD.findall(text.lower())
     past = _past_tense(words, full.time)
     if first_month > pub.month:
-        return pub.year - 1 if past else pub.year
+        recent = 12 - first_month + pub.month <= full.time.get("recent_month_window", 0)
+        future = full.derived(_future_cue_re).search(" ".join(words))
+        return pub.year - 1 if past or (recent and not future) else pub.year
     if (last_month or first_month) < pub.month and not past and full.derived(_future_cue_re).search(" ".join(words)):
         return pub.year + 1
     return pub.year
