@@ -205,6 +205,18 @@ def test_a_signed_level_cell_is_a_balance(text, cell, unit):
     assert _cell(extract_claims(text, "2024-05-06"), cell).quantity["unit"] == unit
 
 
+@pytest.mark.parametrize("text,cell,nth,unit,value", [
+    # a prior figure in brackets in a cell takes the unit and scale its main figure's cell was given
+    ("Prognos\n\n|  | 2025 | 2026 |\n|---|---|---|\n| Arbetslöshet, procent | 8,7 (8,9) | 8,5 (8,4) |", "8,4", 0,
+     "percent", 8.4),
+    ("Resultat\n\n| Mkr | Kv3 2025 | Kv3 2024 |\n|---|---|---|\n| Intäkter | 412 (371) | 371 |", "371", 0, "SEK",
+     371e6),
+])
+def test_a_bracketed_prior_in_a_cell_takes_its_main_figures_unit(text, cell, nth, unit, value):
+    q = _cell(extract_claims(text, "2025-11-20"), cell, nth).quantity
+    assert (q["unit"], q["value"]) == (unit, pytest.approx(value))
+
+
 def test_change_column_amount_takes_the_level_columns_unit():
     q = _cell(extract_claims("Bidrag\n\n| Förening | Bidrag 2024, tkr | Ökning |\n|---|---|---|\n"
                              "| Scouterna | 140 | 12 |", "2024-05-06"), "12").quantity

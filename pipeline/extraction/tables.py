@@ -344,6 +344,15 @@ def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | Non
     return unit_spec, per
 
 
+def _as_main(p: Quantity, main: Quantity) -> None:
+    """A prior figure in brackets takes the unit, scale and rate its main figure's cell was given."""
+    if main.scale_source == "table" and p.applied_scale != main.applied_scale and p.value is not None:
+        p.value = p.value / (p.applied_scale or 1) * main.applied_scale
+        p.applied_scale, p.scale_source = main.applied_scale, "table"
+    p.unit, p.kind, p.per, p.unit_source = main.unit, main.kind, main.per, main.unit_source
+    p.per_source = main.per_source
+
+
 def _is_bare(q: Quantity) -> bool:
     return q.unit_text is None and q.kind in ("count", "number") and not q.unit_shared and q.applied_scale == 1
 
@@ -458,7 +467,9 @@ def apply_table(table: Table, periods: dict | None) -> None:
         period = period or _cell_period(table.column(col).period, row.period)
         if not (table.column(col).spec.per or row.spec.per):      # a caption's or corner's 'per månad' only
             per = _not_by_period(per, period)
-        if _is_bare(q):
+        if q.prior_of is not None and q.unit_shared:
+            _as_main(q, q.prior_of)                 # '8,7 (8,4)' under 'Arbetslöshet, procent': the prior alike
+        elif _is_bare(q):
             _apply_unit(q, spec, per, change)
         if change:
             _apply_change(q, table.column(col).spec.change or row.spec.change or table.caption.change)
