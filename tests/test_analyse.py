@@ -323,6 +323,10 @@ def test_a_heading_comparison_period_is_not_the_period_it_governs():
     ("Kommunen har 420 anställda, en del av dem på deltid.", "420", None),
     ("Resultatet blev 14 Mkr, en försämring med 3 Mkr.", "3 Mkr", "decrease"),
     ("Klubben har nu 5 tränare i stället för tidigare 8.", "5", "decrease"),
+    # a percentage level too: 'X procent, en ökning med Y procentenheter'
+    ("Andelen behöriga lärare var 71 procent, en minskning med 2 procentenheter.", "71 procent", "decrease"),
+    ("Liberalerna får 4,2 procent, en ökning med 0,3 procentenheter.", "4,2 procent", "increase"),
+    ("Andelen var 38 procent, en majoritet av dem kvinnor.", "38 procent", None),
 ])
 def test_a_new_value_after_a_change_in_an_apposition(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction

@@ -772,7 +772,7 @@ def _d_clause_before(c: ChangeCase):
 def _d_apposition(c: ChangeCase):
     """'4 105 lastbilar, en ökning med 12 procent': a level figure is the new value after the change named next."""
     q = c.q
-    if q.kind in ("percent", "percentage_point", "ratio", "ordinal") or c.b >= len(c.text) or q.prior_value is not None \
+    if q.kind in ("percentage_point", "ratio", "ordinal") or c.b >= len(c.text) or q.prior_value is not None \
             or not _only_counted_noun(c.text[q.char_end:c.b], c.lex):
         return None
     m = c.W.apposition.match(c.text, c.b)
