@@ -98,6 +98,7 @@ class Lexicon:
     entities: dict
     files: list[str] = field(default_factory=list)
     rates_denominators: dict[str, str] = field(default_factory=dict)
+    rates_not_denominators: frozenset = frozenset()
     rates_money: dict[str, str] = field(default_factory=dict)
     rates_elided: dict = field(default_factory=dict)
     rates_carried: dict = field(default_factory=dict)   # rates.json 'carried': a rate kept by the next sentence
@@ -227,6 +228,8 @@ def _validate_rates(lex: Lexicon) -> None:
                       and isinstance(el.get("max_gap"), int) and el["max_gap"] > 0
                       and isinstance(el.get("max_ratio"), (int, float)) and el["max_ratio"] >= 1), "rates.json",
            "'elided' needs links, before_links and after (lists of words), a positive whole max_gap and a max_ratio >= 1")
+    _check(all(isinstance(w, str) and w == w.lower() and w.strip() for w in lex.rates_not_denominators), "rates.json",
+           "'not_denominators' must be lower-case words")
 
 
 def _validate_entities(lex: Lexicon) -> None:
@@ -463,6 +466,7 @@ def load(directory: str | None = None) -> Lexicon:
         entities=entities,
         files=sorted(p.name for p in d.glob("*.json")),
         rates_denominators=rates.get("denominators", {}),
+        rates_not_denominators=frozenset(rates.get("not_denominators", ())),
         rates_money=rates.get("money_words", {}),
         rates_elided=rates.get("elided", {}),
         rates_carried=rates.get("carried", {}),

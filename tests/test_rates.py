@@ -78,3 +78,21 @@ def test_a_back_reference_keeps_the_count_it_refers_to(text, figure):
     from conftest import extract_claims
     q = next(c.quantity for c in extract_claims(text + "\n", "2025-03-01") if c.quantity["text"] == figure)
     assert (q["unit"], q["unit_source"]) == ("count", "document")
+
+
+@pytest.mark.parametrize("sentence, figure, unit, per", [
+    # a bare number linked to a rated count is the same count, at the same rate
+    ("Det ger 14,2 sökande per plats, mot 12,9 i fjol.", "12,9", "count", "plats"),
+    ("Kommunen har 3,1 vårdplatser per 1 000 invånare och riket 2,4.", "2,4", "count", "capita"),
+    # 'per vårdplats' and 'per 100 vårdplatser' are per bed; the 100 is no figure of its own
+    ("Antalet överbeläggningar var 3,6 per 100 vårdplatser.", "3,6 per 100 vårdplatser", "number", "bed"),
+    # a means after 'per' is no rate
+    ("Av de svarande deltog 1 135 per telefon och 1 812 via webben.", "1 135", "count", None),
+    ("Ansökningarna kom in per post, sammanlagt 412 stycken.", "412 stycken", "count", None),
+])
+def test_elided_counts_beds_and_means(sentence, figure, unit, per):
+    claims = [c.quantity for c in analyse_text(sentence)]
+    hit = [q for q in claims if q["text"] == figure]
+    assert hit, [q["text"] for q in claims]
+    assert (hit[0]["unit"], hit[0]["per"]) == (unit, per)
+    assert not any(q["text"] == "100" for q in claims)

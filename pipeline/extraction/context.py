@@ -11,6 +11,7 @@ present-tense statements ('ligger nu på').
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -275,19 +276,27 @@ def elided_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> N
             and max(abs(a.value), abs(b.value)) <= max_ratio * min(abs(a.value), abs(b.value))
 
     for i, q in enumerate(qs):
-        if q.per or q.kind in ("ratio", "ordinal", "number"):
+        prev = qs[i - 1] if i else None
+        bare = q.kind == "number" and not q.unit_text and not q.entity and prev is not None and prev.kind == "count" \
+            and bool(prev.per)              # 'Det ger 20,1 sökande per plats, mot 18,7 i fjol': the same count
+        if q.per or q.kind in ("ratio", "ordinal") or q.kind == "number" and not bare:
             continue
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         if nxt is not None and nxt.per and alike(q, nxt) and before.fullmatch(text, q.char_end, nxt.char_start):
             q.per = nxt.per
             continue
-        prev = qs[i - 1] if i else None
-        if prev is None or not prev.per or not alike(prev, q):
+        if prev is None or not prev.per or not (alike(prev, q) or bare and alike(prev, _as_count(q))):
             continue
         gap = text[prev.char_end:q.char_start]
         if len(gap) <= max_gap and not any(c in gap for c in ".;:()") \
                 and (link.search(gap) or after.match(text, q.char_end)):
             q.per = prev.per
+            if bare:
+                q.unit = q.kind = "count"
+
+
+def _as_count(q: Quantity) -> Quantity:
+    return dataclasses.replace(q, unit="count", kind="count")
 
 
 # --- change words ---------------------------------------------------------------------

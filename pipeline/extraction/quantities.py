@@ -225,6 +225,7 @@ class QuantityTables:
     adj_suffixes: tuple
     not_nouns: set
     noun_followers: set                   # 'i', 'per' ...: words that may follow a counted noun (subject_trailing)
+    not_per: frozenset                    # 'telefon' in '1 135 per telefon': a means, no rate (rates.json)
     pieces: set                           # 'st', 'stycken'
     unit_skip: set                        # 'senaste' in 'fyra senaste år'
     month_words: set
@@ -300,6 +301,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
         "not_nouns": set(lex.entities["not_nouns"]),
         "noun_followers": set(lex.entities["subject_trailing"]) | {"per"},
+        "not_per": lex.rates_not_denominators,
         "pieces": set(lex.entities["pieces"]),
         "unit_skip": set(lex.entities["unit_skip"]),
         "month_words": set(lex.time["months"]),
@@ -1370,7 +1372,7 @@ def _grow_rate(text, toks, j, q, T):
             q.per = hit[1]
             return j
         if toks[j + 1].low == "per" and j + 2 < len(toks) and toks[j + 2].low.isalpha() \
-                and toks[j + 2].low not in T.not_nouns and len(toks[j + 2].low) > 2:
+                and toks[j + 2].low not in T.not_nouns and toks[j + 2].low not in T.not_per and len(toks[j + 2].low) > 2:
             unit = _match_unit(text, toks, j + 2, T)           # '9 850 åskådare per match', '3 200 kilo per hektar'
             q.per = unit[1].unit if unit else toks[j + 2].low
             return j
@@ -1399,7 +1401,7 @@ def _grow_rate(text, toks, j, q, T):
             unit = _match_unit(text, toks, j + 1, T)           # 'per kWh', '/liter', 'per elev'
             if unit:
                 q.per, j = unit[1].unit, unit[0]
-            elif toks[j + 1].low not in T.not_nouns and len(toks[j + 1].low) > 2:
+            elif toks[j + 1].low not in T.not_nouns and toks[j + 1].low not in T.not_per and len(toks[j + 1].low) > 2:
                 q.per, j = toks[j + 1].low, j + 2
             else:
                 return j
