@@ -189,6 +189,9 @@ FAR_BASELINE = [
      "två", ("2024", "2024")),
     ("Olyckor i maj\n\nI maj 2025 omkom fem personer i länets trafik, jämfört med två i maj 2024.\n", "2025-06-03",
      "fem", ("2025", "2025")),
+    # a sentence saying what the brackets refer to names a comparison point, not a period to carry on
+    ("Hamnen i maj\n\nI maj 2025 hanterades 1,2 miljoner ton (1,1). Siffror inom parentes avser maj 2024.\n"
+     "Containertrafiken ökade med 6 procent.\n", "2025-06-10", "6 procent", ("2025", "2025")),
     # a factor compared with a time ago: that time is the comparison point, not the figure's period
     ("Antagning\n\nUtbildningen tar i höst emot 90 studenter, tre gånger så många som för tio år sedan.\n"
      "Söktrycket ökade med 8 procent.\n", "2025-07-15", "8 procent", ("2025", "2025")),

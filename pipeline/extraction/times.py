@@ -225,9 +225,10 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
     cues = full.derived(baseline_cues)
     low = text.lower()
     records = any(w in low for w in cues.record_words)          # the record cue stands in the sentence (speed)
+    note = any(w in low for w in full.time.get("bracket_notes", ()))   # 'Siffror inom parentes avser oktober 2024'
     for t in found:
         before = text[max(0, t.char_start - 60):t.char_start]
-        t.baseline = bool(cues.baseline.search(before)) \
+        t.baseline = note or bool(cues.baseline.search(before)) \
             or t.text.lower().startswith(cues.baseline_starts) \
             or _baseline_phrase(before, cues) \
             or _compared_period(t, before, cues) \
