@@ -186,6 +186,12 @@ def test_a_comparison_between_things_sets_a_baseline_not_a_direction(text, ancho
     ("Butiken sålde 4 200 cyklar, 6 procent färre än i fjol.", "4 200", "decrease"),
     # against another thing at the same time: no change
     ("Skolan har 640 elever, 40 fler än grannskolan.", "640", None),
+    # words and figures that state no change may stand between the level and its difference
+    ("Regionen hade 912 vårdplatser på sina fyra sjukhus under 2024, 14 fler än året innan.", "912", "increase"),
+    ("Totalt var 41 000 personer arbetslösa i mer än 12 månader i mars, ungefär 2 000 färre än ett år tidigare.",
+     "41 000", "decrease"),
+    # a verb of its own between them: the difference is about something else
+    ("Skolan har 640 elever och anställer 12 lärare, 3 fler än i fjol.", "640", None),
 ])
 def test_level_before_a_difference(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction

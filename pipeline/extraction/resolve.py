@@ -548,18 +548,18 @@ _APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*(?:[^\W\d_]+\s+){0,2}$")
 def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr],
                                W: ResolveWords) -> None:
     """'Antalet anställda var 2 184 vid årets slut, 36 fler än ett år tidigare', '2,91 miljoner gästnätter, 3
-    procent fler än samma period i fjol': a level followed, after a comma, by the difference against an earlier
-    time is the new value after that change: it takes the difference's direction (in place)."""
+    procent fler än samma period i fjol', '1 142 vårdplatser på sina tre sjukhus under 2025, 26 fler än året innan':
+    a level followed, after a comma and no verb of its own, by the difference against an earlier time is the new
+    value after that change: it takes the difference's direction (in place). Figures between them that state no
+    change are passed over."""
     for i in range(len(qs) - 1):
         time, change = out[i]
-        nxt_change = out[i + 1][1] or {}
-        if (change or {}).get("direction") or qs[i].prior_of is not None \
-                or (nxt_change.get("cue") or {}).get("rule") != "comparative_after" or not nxt_change.get("direction"):
+        if (change or {}).get("direction") or qs[i].prior_of is not None:
             continue
-        gap = text[qs[i].char_end:qs[i + 1].char_start]
-        if len(gap) > 40 or not _APPOSITION_GAP.search(gap):
+        j = _difference_after(text, qs, out, i, W)
+        if j is None:
             continue
-        diff = qs[i + 1]
+        diff, nxt_change = qs[j], out[j][1]
         stop = _clause_end(text, diff.char_end, len(text))
         if not (any(diff.char_end <= t.char_start < stop for t in times)
                 or any(w in W.temporal_words for w in words_of(text[diff.char_end:stop]))):
@@ -567,6 +567,21 @@ def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], 
         out[i] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None},
                              direction=nxt_change["direction"],
                              cue=dict(nxt_change["cue"], rule="level_before_difference")))
+
+
+def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W: ResolveWords) -> int | None:
+    """The index of the difference ('26 fler än …') that follows level ``i`` after a comma, or None."""
+    for j in range(i + 1, len(qs)):
+        ch = out[j][1] or {}
+        gap = text[qs[i].char_end:qs[j].char_start]
+        if len(gap) > 90 or any(c in gap for c in ".;:") or any(w in W.coordination_finite for w in words_of(gap)):
+            return None
+        if (ch.get("cue") or {}).get("rule") == "comparative_after" and ch.get("direction"):
+            return j if _APPOSITION_GAP.search(gap) and (j == i + 1 or qs[j].unit == qs[i].unit) else None
+        if ch.get("direction") or (qs[j].unit == qs[i].unit and any(c.isdigit() for c in qs[j].text)):
+            return None              # '640 elever och anställer 12 lärare, 3 fler …': the nearer count is the level
+    return None
+
 
 def _year_earlier(v: str | None) -> str | None:
     return None if not v else f"{int(v[:4]) - 1:04d}{v[4:]}"
