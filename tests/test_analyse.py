@@ -333,6 +333,10 @@ def test_a_heading_comparison_period_is_not_the_period_it_governs():
     ("Andelen behöriga lärare var 71 procent, en minskning med 2 procentenheter.", "71 procent", "decrease"),
     ("Liberalerna får 4,2 procent, en ökning med 0,3 procentenheter.", "4,2 procent", "increase"),
     ("Andelen var 38 procent, en majoritet av dem kvinnor.", "38 procent", None),
+    # a longer noun phrase of the figure's own before the apposition
+    ("Andelen arbetslösa var 6,1 procent av den registerbaserade arbetskraften, en ökning med 0,5 procentenheter.",
+     "6,1 procent", "increase"),
+    ("I år sökte 31 200 personer minst en utbildning vid högskolan, en minskning med 2 procent.", "31 200", "decrease"),
 ])
 def test_a_new_value_after_a_change_in_an_apposition(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction

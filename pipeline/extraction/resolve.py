@@ -1083,9 +1083,10 @@ def _bare_clause(text: str, a: int, q: Quantity, b: int, W: ResolveWords, lex: L
 
 
 def _only_counted_noun(gap: str, lex: Lexicon) -> bool:
-    """Whether the rest of a figure's clause is at most its counted noun phrase ('nya bussar'), no verb of its own."""
+    """Whether the rest of a figure's clause is at most its noun phrase ('nya bussar', 'av den registerbaserade
+    arbetskraften'), no verb of its own."""
     words = words_of(gap)
-    return len(words) <= 3 and not any(w in _words(lex)["finite"] for w in words) and direction_cue(gap, True, lex) is None
+    return len(words) <= 6 and not any(w in _words(lex)["finite"] for w in words) and direction_cue(gap, True, lex) is None
 
 
 def _compared_change(text: str, prev: Quantity, q: Quantity, previous: dict, W: ResolveWords) -> bool:
