@@ -788,8 +788,8 @@ def _d_apposition(c: ChangeCase):
     """'4 105 lastbilar, en ökning med 12 procent': a level figure is the new value after the change named next."""
     q = c.q
     if q.kind in ("percentage_point", "ratio", "ordinal") or c.b >= len(c.text) or q.prior_value is not None \
-            or not _only_counted_noun(c.text[q.char_end:c.b], c.lex):
-        return None
+            or not _only_counted_noun(c.text[q.char_end:c.b], c.lex) or baseline_figure(c.text, q, c.times, c.W, c.lex, c.a):
+        return None                      # a baseline ('jämfört med 402 …, vilket innebär en minskning') did not change
     m = c.W.apposition.match(c.text, c.b)
     hit = m and direction_cue(m.group("noun"), False, c.lex)
     return (hit[0], _cue("apposition", m.start("noun"), m.end("noun"), c.text)) if hit else None
