@@ -161,6 +161,17 @@ SINCE_AND_SAME = [
     ("I år kom 1 240 besökare, 6 procent fler än i fjol.", "2025-09-02", "6 procent", ("2025", "2025")),
 ]
 
+SINCE_BASE_YEAR = [
+    # a change or difference against a base year two or more years back: the span from it
+    ("Avfall 2024\n\nUnder 2024 samlades 41 000 ton in. Det är 3 procent mindre än året innan och 22 procent mindre "
+     "än 2010.\n", "2025-03-02", "22 procent", ("2010", "2024")),
+    ("Energi\n\nEnligt planen ska förbrukningen minska med 30 procent till 2030 jämfört med 2015.\n", "2025-03-02",
+     "30 procent", ("2015", "2030")),
+    # against last year, or restating the figure before it: the figure's own period
+    ("Avfall 2024\n\nUnder 2024 samlades 41 000 ton in, 3 procent mindre än 2023.\n", "2025-03-02", "3 procent",
+     ("2024", "2024")),
+]
+
 YEAR_BEFORE = [
     # 'året innan' counts from the year just named, also 'i fjol', and from a school year
     ("Anmälningarna sjönk i fjol till 412, från 480 året innan.", "2025-04-03", "480", ("2023", "2023")),
@@ -200,6 +211,6 @@ FAR_BASELINE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -293,6 +293,44 @@ def _rule_since_comparison(case: TimeCase) -> dict | None:
             "note": "the span from the point compared with to now", "evidence": _evidence("since_comparison", t)}
 
 
+_YEAR4 = re.compile(r"\b\d{4}\b")
+
+
+def _rule_change_since_base(case: TimeCase) -> dict | None:
+    """'38 procent lägre än 1990', 'ska minska med 63 procent till 2030 jämfört med 1990': a change or difference
+    against a base year at least two years before is about the span from that year to the clause's own period (the
+    target 'till 2030'), else to the period the figure would have had."""
+    q, text = case.q, case.text
+    after = WORD.search(text, q.char_end, q.char_end + 12)
+    compared = bool(after) and not text[q.char_end:after.start()].strip() and after.group(0).lower() in case.W.comparatives_after
+    if not compared and direction_cue(text[case.a:q.char_start], False, case.lex) is None:
+        return None                      # neither '… lägre än 1990' nor '… minska med 63 procent …'
+    if case.W.restating.match(text, case.a, q.char_start):
+        return None                      # ', vilket är 12 procent mindre än 2015' restates the figure before it
+    bases = [t for t in case.times if t.baseline and t.type == "point" and t.grain == "year" and t.start
+             and case.a <= t.char_start < case.b and t.char_start > q.char_end and _YEAR4.search(t.text)]
+    if not bases:
+        return None
+    base = bases[0]
+    own = [t for t in case.in_clause if t.start and t.end]
+    end = own[0].end[:4] if own else _end_year(case)
+    if end is None or int(end) - int(base.start[:4]) < 2:
+        return None
+    return {"text": base.text, "start": base.start[:4], "end": end, "source": "explicit", "grain": "year",
+            "note": "the span from the base year compared with", "evidence": _evidence("change_since_base", base)}
+
+
+def _end_year(case: TimeCase) -> str | None:
+    """The year a figure's period would end in without its base year: the rules after this one decide it."""
+    for name, rule in TIME_RULES[[n for n, _ in TIME_RULES].index("restating"):]:
+        found = rule(case)
+        if found:
+            return (found.get("end") or found.get("start") or "")[:4] or None
+        if found is not None:
+            return None
+    return str(case.published_year) if case.published_year else None
+
+
 def _rule_restating(case: TimeCase) -> dict | None:
     """'... var 1,05 kr/kWh, vilket är 38 procent lägre än 2022': a figure restating the one before it in the
     sentence is about that figure's period (or, when that one names none, the document's), not the present of
@@ -455,6 +493,7 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
 TIME_RULES: tuple = (
     ("duration", _rule_duration),
     ("sequence", _rule_sequence),
+    ("change_since_base", _rule_change_since_base),
     ("same_clause", _rule_same_clause),
     ("then_clause", _rule_then),
     ("same_period", _rule_same_period),
