@@ -127,6 +127,14 @@ PLAN_PRESENT = [
     # ... but 'nu' is about now
     ("Kommunens budget för 2026\n\nFullmäktige antog i går budgeten.\n\nSkattesatsen är nu 21,50 kronor.\n",
      "2025-11-20", "21,50 kronor", ("2025", "2025")),
+    # a report on a past period: its present tense is about that period (issue 13) ...
+    ("Avfallet i länet 2024\n\nUnder 2024 samlades 41 000 ton in.\n\nMatavfall står för en fjärdedel av mängden, "
+     "10 200 ton.\n", "2025-03-02", "10 200 ton", ("2024", "2024")),
+    ("Resor 2024\n\nUnder 2024 gjordes 2,1 miljoner resor.\n\nPendlare är 62 procent av resenärerna.\n",
+     "2025-02-11", "62 procent", ("2024", "2024")),
+    # ... but what someone has, and 'nu', are about now
+    ("Resor 2024\n\nUnder 2024 gjordes 2,1 miljoner resor.\n\nBolaget har 140 bussar.\n", "2025-02-11", "140",
+     ("2025", "2025")),
 ]
 
 NAMED_PERIOD = [

@@ -386,6 +386,11 @@ def _rule_present_tense(case: TimeCase) -> dict | None:
         # a document about a coming period (a budget, quotas, a tariff): 'Budgetomslutningen landar på 3,1
         # miljarder' is about it; 'nu', and what an organisation has ('äger 19 300 lägenheter'), are about now
         return _document_time(d, "present_in_plan")
+    if d is not None and case.published_year is not None and d.end and int(d.end[:4]) <= case.published_year \
+            and not case.W.present_words.search(case.text[case.a:case.b].lower()) \
+            and case.W.possession.isdisjoint(words_of(case.text[case.a:case.q.char_start])):
+        # a report on a period past: 'Inrikes transporter står för en tredjedel av utsläppen' is about that period
+        return _document_time(d, "present_in_report")
     if case.published_year is not None:
         return _publication(case, "present_tense")
     if case.heading and case.heading[-1].end:
@@ -555,6 +560,9 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
             d = ctx.document_period
             if d is not None and int(d.start[:4]) > pub.year and W.possession.isdisjoint(words_of(text[:q.char_start])):
                 time = _document_time(d, "present_in_plan")     # 'kvoten ligger kvar på 595 ton' in next year's quotas
+            elif d is not None and d.end and int(d.end[:4]) <= pub.year and not W.present_words.search(text.lower()) \
+                    and W.possession.isdisjoint(words_of(text[:q.char_start])):
+                time = _document_time(d, "present_in_report")   # 'Transporter står för en tredjedel' in a 2024 report
             else:
                 time = {"text": None, "start": str(published)[:10], "end": str(published)[:10],
                         "source": "publication_date", "grain": "day", "note": "a standing fact in the present tense",
