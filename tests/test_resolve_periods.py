@@ -132,6 +132,9 @@ PLAN_PRESENT = [
      "10 200 ton.\n", "2025-03-02", "10 200 ton", ("2024", "2024")),
     ("Resor 2024\n\nUnder 2024 gjordes 2,1 miljoner resor.\n\nPendlare är 62 procent av resenärerna.\n",
      "2025-02-11", "62 procent", ("2024", "2024")),
+    # a title's period it looks ahead to ('inför 2026') is not the one the document reports on (nor a heading period)
+    ("Barometern: Ljusare utsikter inför 2026\n\nFöretagen, 3 december 2025\n\nAndelen som vill anställa steg till "
+     "31 procent.\n", "2025-12-03", "31 procent", None),
     # ... but what someone has, and 'nu', are about now
     ("Resor 2024\n\nUnder 2024 gjordes 2,1 miljoner resor.\n\nBolaget har 140 bussar.\n", "2025-02-11", "140",
      ("2025", "2025")),

@@ -470,7 +470,7 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
     if title:
         if lead is not None:
             return                                    # a section heading inside the body
-        found = next((t for t in times if _reported_period(t, True)), None)
+        found = next((t for t in times if _reported_period(t, True) and not ahead(seg.text, t, ctx.lex)), None)
         if found and ctx.document_period is None:
             ctx.document_period, ctx.document_title_period = found, True
         return
@@ -492,6 +492,13 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
         elif t.start[:4] != ctx.document_period.start[:4]:
             ctx.document_period, ctx.document_period_block = None, _CLOSED
             return
+
+
+def ahead(text: str, t: TimeExpr, lex: Lexicon) -> bool:
+    """'Ljusare utsikter inför 2026': a title's period after a word looking ahead (time.json ahead_leads)."""
+    before = " ".join(text[max(0, t.char_start - 16):t.char_start].lower().split())
+    own = " ".join(t.text.lower().split())              # the lead may be part of the expression ('inför 2026')
+    return any(before.endswith(w) or own.startswith(w + " ") for w in lex.time.get("ahead_leads", ()))
 
 
 # The policy, top-down: the first rule that yields a period decides ({} from a rule means "no period, stop").
