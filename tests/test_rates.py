@@ -96,3 +96,16 @@ def test_elided_counts_beds_and_means(sentence, figure, unit, per):
     assert hit, [q["text"] for q in claims]
     assert (hit[0]["unit"], hit[0]["per"]) == (unit, per)
     assert not any(q["text"] == "100" for q in claims)
+
+
+@pytest.mark.parametrize("sentence, figure, per", [
+    # the difference of a rated level keeps its rate, however much smaller it is
+    ("I snitt kostade en liter 18,20 kronor i maj, 41 öre mindre än i april.", "41 öre", "l"),
+    ("Lägstalönen blir 27 400 kronor i månaden, en höjning med 950 kronor.", "950 kronor", "month"),
+    # a larger amount after the level is no difference of it
+    ("Biljetten kostar 40 kronor per resa och kortet 900 kronor mer.", "900 kronor", None),
+])
+def test_a_difference_keeps_the_rate_of_its_level(sentence, figure, per):
+    hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]
+    assert hit, [c.quantity["text"] for c in analyse_text(sentence)]
+    assert hit[0]["per"] == per

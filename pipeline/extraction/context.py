@@ -285,11 +285,18 @@ def elided_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> N
         if nxt is not None and nxt.per and alike(q, nxt) and before.fullmatch(text, q.char_end, nxt.char_start):
             q.per = nxt.per
             continue
-        if prev is None or not prev.per or not (alike(prev, q) or bare and alike(prev, _as_count(q))):
+        if prev is None or not prev.per:
             continue
         gap = text[prev.char_end:q.char_start]
+        # the difference of a rated level ('17,42 kronor …, 38 öre mindre än i oktober', '19,06 kronor, en höjning
+        # med 24 öre'): far smaller than the level, at the same rate
+        difference = q.unit == prev.unit and q.kind == prev.kind and bool(q.value) and bool(prev.value) \
+            and abs(q.value) < abs(prev.value) and (after.match(text, q.char_end) is not None or (
+                gap.rstrip().lower().endswith(" med") and direction_cue(gap, False, lex) is not None))
+        if not (alike(prev, q) or bare and alike(prev, _as_count(q)) or difference):
+            continue
         if len(gap) <= max_gap and not any(c in gap for c in ".;:()") \
-                and (link.search(gap) or after.match(text, q.char_end)):
+                and (link.search(gap) or after.match(text, q.char_end) or difference):
             q.per = prev.per
             if bare:
                 q.unit = q.kind = "count"
