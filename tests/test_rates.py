@@ -85,7 +85,7 @@ def test_a_back_reference_keeps_the_count_it_refers_to(text, figure):
     ("Det ger 14,2 sökande per plats, mot 12,9 i fjol.", "12,9", "count", "plats"),
     ("Kommunen har 3,1 vårdplatser per 1 000 invånare och riket 2,4.", "2,4", "count", "capita"),
     # 'per vårdplats' and 'per 100 vårdplatser' are per bed; the 100 is no figure of its own
-    ("Antalet överbeläggningar var 3,6 per 100 vårdplatser.", "3,6 per 100 vårdplatser", "number", "bed"),
+    ("Antalet överbeläggningar var 3,6 per 100 vårdplatser.", "3,6 per 100 vårdplatser", "count", "bed"),
     # a means after 'per' is no rate
     ("Av de svarande deltog 1 135 per telefon och 1 812 via webben.", "1 135", "count", None),
     ("Ansökningarna kom in per post, sammanlagt 412 stycken.", "412 stycken", "count", None),
@@ -109,3 +109,16 @@ def test_a_difference_keeps_the_rate_of_its_level(sentence, figure, per):
     hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]
     assert hit, [c.quantity["text"] for c in analyse_text(sentence)]
     assert hit[0]["per"] == per
+
+
+@pytest.mark.parametrize("sentence, figure, unit, per", [
+    # a bare number at a rate counts something; a from-value runs to the rated figure after it
+    ("Överbeläggningarna minskade från 5,2 till 4,4 per 100 vårdplatser.", "5,2", "count", "bed"),
+    ("Överbeläggningarna minskade från 5,2 till 4,4 per 100 vårdplatser.", "4,4 per 100 vårdplatser", "count", "bed"),
+    ("I snitt gick 13,4 elever per lärare.", "13,4", "count", "teacher"),
+    ("Resultatet per aktie blev 1,12 kronor.", "1,12 kronor", "SEK", "share"),
+])
+def test_a_number_at_a_rate_counts(sentence, figure, unit, per):
+    hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]
+    assert hit, [c.quantity["text"] for c in analyse_text(sentence)]
+    assert (hit[0]["unit"], hit[0]["per"]) == (unit, per)

@@ -214,6 +214,18 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
         drop_accounts(text, qs, lex)
 
 
+def counted_rates(qs: list[Quantity]) -> None:
+    """'Elever per lärare 12,0', '4,6 omkomna per 100 000 invånare', '3,6 per 100 vårdplatser': a bare number at a rate
+    counts something (a count), whichever stage gave the rate; a rate given by a table or the document marks the
+    unit as theirs. Money per share stays out ('0,81 per aktie')."""
+    for q in qs:
+        if q.unit == "number" and q.kind == "number" and q.per and q.per != "share" and not q.unit_text \
+                and q.value is not None:
+            q.unit = q.kind = "count"
+            if q.per_source in ("table", "document"):
+                q.unit_source = q.per_source
+
+
 def _carried_res(lex: Lexicon) -> tuple:
     """(an anaphor opening the sentence: 'Det är …'; a back reference anywhere in it: 'motsvarande siffra',
     rates.json carried.back_references)."""
@@ -279,10 +291,11 @@ def elided_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> N
         prev = qs[i - 1] if i else None
         bare = q.kind == "number" and not q.unit_text and not q.entity and prev is not None and prev.kind == "count" \
             and bool(prev.per)              # 'Det ger 20,1 sökande per plats, mot 18,7 i fjol': the same count
-        if q.per or q.kind in ("ratio", "ordinal") or q.kind == "number" and not bare:
-            continue
         nxt = qs[i + 1] if i + 1 < len(qs) else None
-        if nxt is not None and nxt.per and alike(q, nxt) and before.fullmatch(text, q.char_end, nxt.char_start):
+        runs_to = nxt is not None and bool(nxt.per) and alike(q, nxt) and before.fullmatch(text, q.char_end, nxt.char_start)
+        if q.per or q.kind in ("ratio", "ordinal") or q.kind == "number" and not (bare or runs_to):
+            continue
+        if runs_to:                     # 'från 4,1 till 3,6 per 100 vårdplatser', 'från 8 000 till 10 000 platser per år'
             q.per = nxt.per
             continue
         if prev is None or not prev.per:
