@@ -122,3 +122,16 @@ def test_a_number_at_a_rate_counts(sentence, figure, unit, per):
     hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]
     assert hit, [c.quantity["text"] for c in analyse_text(sentence)]
     assert (hit[0]["unit"], hit[0]["per"]) == (unit, per)
+
+
+@pytest.mark.parametrize("sentence, figure, per", [
+    # a denominator belongs to the figures after it in its clause, else to those before; never to another line
+    ("Vinsten uppgick till 64 (51) MSEK och vinsten per aktie till 1,62 kronor.", "64", None),
+    ("Vinsten uppgick till 64 (51) MSEK och vinsten per aktie till 1,62 kronor.", "1,62 kronor", "share"),
+    ("Kostnaden per invånare ökade med 210 kronor till 12 900 kronor.", "12 900 kronor", "capita"),
+    ("Resultat efter skatt       64       51\nResultat per aktie, kr    1,62     1,30", "64", None),
+])
+def test_a_denominator_belongs_to_the_figures_after_it(sentence, figure, per):
+    hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]
+    assert hit, [c.quantity["text"] for c in analyse_text(sentence)]
+    assert hit[0]["per"] == per

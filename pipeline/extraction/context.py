@@ -149,9 +149,12 @@ def counts_heads(text: str, q: Quantity, lex: Lexicon | None = None) -> bool:
 
 # --- rates ----------------------------------------------------------------------------
 
-def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | None = None) -> str | None:
+def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | None = None,
+                figures: list[Quantity] = ()) -> str | None:
     """A rate word anywhere in the quantity's clause: 'Åtta företag startas dagligen'. A rate another amount of
-    the clause already took ('4 procent per år hade riskerat 30 000 jobb') is that amount's."""
+    the clause already took ('4 procent per år hade riskerat 30 000 jobb') is that amount's; a denominator belongs
+    to the clause's ``figures`` after it, else to those before it ('88 MSEK och resultatet per aktie till 2,14
+    kronor': the 2,14 only)."""
     if q.kind in ("duration", "ratio", "ordinal"):
         return None
     lex = lex or lexicon.load()
@@ -165,7 +168,7 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     if q.kind in ("percent", "percentage_point"):        # 'Kostnaden per invånare ökade med 3 procent': not a rate
         return None
     for spaced, per in w["rates_denominator_forms"]:
-        if spaced in clause:
+        if spaced in clause and _owns_denominator(text, q, spaced.strip(), a, b, figures):
             return per
     if q.kind == "money":                                # 'en månadshyra på 9 850 kronor'
         for word in words_of(clause):
@@ -175,6 +178,21 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
             if phrase in clause:
                 return per
     return None
+
+
+def _owns_denominator(text: str, q: Quantity, phrase: str, a: int, b: int, figures: list[Quantity]) -> bool:
+    """Whether ``q`` is the figure of its clause a denominator phrase belongs to (see clause_rate)."""
+    m = re.search(r"\s+".join(map(re.escape, phrase.split())), text[a:b], re.I)
+    if m is None:
+        return True
+    at = a + m.start()
+    if "\n" in text[min(at, q.core_start):max(at, q.core_start)]:
+        return False                    # another line: a table's next row ('Resultat per aktie, kr')
+    inside = [o for o in figures if a <= o.core_start < b]
+    if len(inside) < 2:
+        return True
+    after = [o for o in inside if o.core_start >= at]
+    return q in after if after else True
 
 
 def _account_forms(lex: Lexicon) -> tuple:
@@ -202,7 +220,7 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
     rated = [q for q in qs if q.per]           # rates the grammar gave ('4 procent per år')
     for q in qs:
         if not q.per:
-            q.per = clause_rate(text, q, rated, lex)
+            q.per = clause_rate(text, q, rated, lex, qs)
             if q.per:
                 q.per_source = "sentence"
     before = [q.per for q in qs]
