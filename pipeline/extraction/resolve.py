@@ -188,6 +188,7 @@ class TimeCase:
     decided: dict = None                    # id(quantity) -> the period already decided for it in this sentence
     W: ResolveWords = None                  # the resolver's compiled lexicon (resolve_words)
     lex: Lexicon = None                     # the lexicon itself, for the context functions
+    titled: bool = False                    # the document's period stands in its title ('Utsläppen … 2024')
 
 
 
@@ -386,7 +387,7 @@ def _rule_present_tense(case: TimeCase) -> dict | None:
         # a document about a coming period (a budget, quotas, a tariff): 'Budgetomslutningen landar på 3,1
         # miljarder' is about it; 'nu', and what an organisation has ('äger 19 300 lägenheter'), are about now
         return _document_time(d, "present_in_plan")
-    if d is not None and case.published_year is not None and d.end and int(d.end[:4]) <= case.published_year \
+    if d is not None and case.titled and case.published_year is not None and d.end and int(d.end[:4]) <= case.published_year \
             and not case.W.present_words.search(case.text[case.a:case.b].lower()) \
             and case.W.possession.isdisjoint(words_of(case.text[case.a:case.q.char_start])):
         # a report on a period past: 'Inrikes transporter står för en tredjedel av utsläppen' is about that period
@@ -536,13 +537,14 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None, document: TimeExpr | None = None,
                 prev_q: Quantity | None = None, decided: dict | None = None, *, W: ResolveWords,
-                lex: Lexicon) -> dict | None:
-    """The time frame of one quantity (contract: record.time) or None, decided by ``TIME_RULES``."""
+                lex: Lexicon, titled: bool = False) -> dict | None:
+    """The time frame of one quantity (contract: record.time) or None, decided by ``TIME_RULES``; ``titled``: the
+    document's period stands in its title."""
     a, b = clause_of(text, q.core_start, lex)
     own_baseline = baseline_figure(text, q, times, W, lex, a)
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
-                    [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex)
+                    [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, titled)
     for _name, rule in TIME_RULES:
         found = rule(case)
         if found is not None:
@@ -562,12 +564,13 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     main = None                  # the latest figure before this one that is not a baseline: what a restating clause restates
     for q_index, q in enumerate(qs):
         time = attach_time(text, q, times, prev_time, ctx.previous_times, governing, published, pub.year if pub else None,
-                           ctx.document_period, main, decided_time, W=W, lex=lex)
+                           ctx.document_period, main, decided_time, W=W, lex=lex, titled=ctx.document_title_period)
         if standing and time and time.get("source") == "sentence_context":
             d = ctx.document_period
             if d is not None and int(d.start[:4]) > pub.year and W.possession.isdisjoint(words_of(text[:q.char_start])):
                 time = _document_time(d, "present_in_plan")     # 'kvoten ligger kvar på 595 ton' in next year's quotas
-            elif d is not None and d.end and int(d.end[:4]) <= pub.year and not W.present_words.search(text.lower()) \
+            elif d is not None and ctx.document_title_period and d.end and int(d.end[:4]) <= pub.year \
+                    and not W.present_words.search(text.lower()) \
                     and W.possession.isdisjoint(words_of(text[:q.char_start])):
                 time = _document_time(d, "present_in_report")   # 'Transporter står för en tredjedel' in a 2024 report
             else:
