@@ -337,6 +337,10 @@ def test_a_heading_comparison_period_is_not_the_period_it_governs():
     ("Andelen arbetslösa var 6,1 procent av den registerbaserade arbetskraften, en ökning med 0,5 procentenheter.",
      "6,1 procent", "increase"),
     ("I år sökte 31 200 personer minst en utbildning vid högskolan, en minskning med 2 procent.", "31 200", "decrease"),
+    # an adjective before the change noun
+    ("Under 2024 anmäldes 61 000 inbrott, vilket är en marginell minskning jämfört med året innan.", "61 000",
+     "decrease"),
+    ("Kön var 2 300 personer, en kraftig ökning sedan i våras.", "2 300", "increase"),
 ])
 def test_a_new_value_after_a_change_in_an_apposition(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction

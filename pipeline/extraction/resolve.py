@@ -98,7 +98,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
                                    rf"(?:\s+[^\W\d_]+){{1,3}}?)\s*$", re.I),
         baseline_start=re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
-        apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)", re.I),
+        apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)"
+                              rf"(?:\s+(?P<noun2>[^\W\d_]+))?", re.I),
         restatement=re.compile(rf"(?P<lead>[^.;:()]{{0,40}}?),\s*(?:{alt(ch.get('restatement_links', []))})\s*",
                                re.I),
         endpoint=re.compile(rf"[,;]?\s*(?:(?:{alt(ch['endpoint_links'])})\s+)?"
@@ -848,8 +849,13 @@ def _d_apposition(c: ChangeCase):
             or not _only_counted_noun(c.text[q.char_end:c.b], c.lex) or baseline_figure(c.text, q, c.times, c.W, c.lex, c.a):
         return None                      # a baseline ('jämfört med 402 …, vilket innebär en minskning') did not change
     m = c.W.apposition.match(c.text, c.b)
-    hit = m and direction_cue(m.group("noun"), False, c.lex)
-    return (hit[0], _cue("apposition", m.start("noun"), m.end("noun"), c.text)) if hit else None
+    if not m:
+        return None
+    for group in ("noun", "noun2"):     # ', vilket är en marginell minskning': an adjective may come first
+        hit = m.group(group) and direction_cue(m.group(group), False, c.lex)
+        if hit:
+            return hit[0], _cue("apposition", m.start(group), m.end(group), c.text)
+    return None
 
 
 def _d_adverb_before(c: ChangeCase):
