@@ -430,9 +430,6 @@ def _reported_period(t: TimeExpr, title: bool) -> bool:
                 and t.grain in grains and t.start[:4] == t.end[:4])
 
 
-_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
-
-
 def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
     """'JO tog under verksamhetsåret 2023/24 emot …' names a period; a later 'Under verksamhetsåret genomförde …'
     is that period (time.json named_periods). Remembers a named period when one of the nouns stands right before a
@@ -451,7 +448,7 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
             if named is not None:
                 t.start, t.end, t.grain, t.resolved, t.type = named.start, named.end, named.grain, True, named.type
         elif t.start:
-            m = _LAST_WORD_BEFORE.search(text, max(0, t.char_start - 30), t.char_start)
+            m = _WORD_BEFORE.search(text, max(0, t.char_start - 30), t.char_start)
             if m and m.group(1).lower() in nouns:
                 ctx.named_periods[m.group(1).lower()] = t
 
