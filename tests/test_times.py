@@ -207,6 +207,10 @@ def test_times_heading_governs_until_next_heading():
     ("Priset i november är det högsta på tio år.", "2024-01-20", "2023-11"),
     ("I december ska skolan öppna.", "2024-01-09", "2024-12"),
     ("Bygget startar i oktober.", "2024-01-09", "2024-10"),
+    # every yearless date follows the same rule, written with digits or a word ('den 31/12', 'den trettioförsta mars')
+    ("Soliditeten uppgick den 31/12 till 52 procent.", "2024-02-12", "2023-12-31"),
+    ("Avgiften gäller från den 1/1.", "2024-12-10", "2025-01-01"),
+    ("Beslutet fattades den tjugonde december.", "2024-02-12", "2023-12-20"),
 ])
 def test_times_implicit_year_follows_tense(text, published, start):
     assert find_times(text, published)[0].start == start

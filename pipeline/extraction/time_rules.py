@@ -289,22 +289,37 @@ def _day_point(d: date | None):
 
 
 def _dmy_date(m, c):
-    """'3/3/2015', '03-03-2015', '31.10.1974'."""
+    """'3/3/2015', '03-03-2015', '31.10.1974', '2018-06-26'."""
     return _day_point(_valid(int(m["year"]), int(m["month"]), int(m["day"])))
 
 
-def _dm_date(m, c):
-    """'den 1/7', 'från 1/7 2024', '12/5 2020': day/month after a date cue or before a year."""
-    mo, dd = int(m["month"]), int(m["day"])
+_iso_date = _dmy_date                  # '2018-06-26': the same production, another pattern
+
+
+def _yearless_year(m, c, mo: int, dd: int) -> int:
+    """The year of a date written without one: the publication year, or the coming one after 'från' when the date
+    has passed ('från den 1 januari' written in December), or the year before when it is still ahead and the
+    sentence is in the past tense ('uppgick den 31 december' written in February). Every date rule asks this."""
+    pub = c.published()
+    if (mo, dd) < (pub.month, pub.day) and c.full.derived(_helpers)["from_lead"].search(c.text, max(0, m.start() - 16), m.start()):
+        return pub.year + 1
+    if (mo, dd) > (pub.month, pub.day) and _past_tense(_LOWER_WORD.findall(c.text.lower()), c.lex):
+        return pub.year - 1           # 'Soliditeten uppgick den 31 december till 52 procent', published in February
+    return pub.year
+
+
+def _dated(m, c, mo: int, dd: int):
+    """A day point: in the year written, else in the year ``_yearless_year`` gives; None for an impossible date."""
     if m["year"]:
         return _day_point(_valid(int(m["year"]), mo, dd))
     if _valid(2000, mo, dd) is None:
         return None
-    return _day_point(_valid(c.published().year, mo, dd))
+    return _day_point(_valid(_yearless_year(m, c, mo, dd), mo, dd))
 
 
-def _iso_date(m, c):
-    return _day_point(_valid(int(m["year"]), int(m["month"]), int(m["day"])))
+def _dm_date(m, c):
+    """'den 1/7', 'från 1/7 2024', '12/5 2020': day/month after a date cue or before a year."""
+    return _dated(m, c, int(m["month"]), int(m["day"]))
 
 
 def _en_date(m, c):
@@ -313,32 +328,14 @@ def _en_date(m, c):
 
 
 def _sv_date(m, c):
-    """'26 juni 2018', 'den 4 juni', '3:e mars': a yearless date is in the publication year, or the coming one
-    after 'från' when it has passed ('från den 1 januari' written in December), or the year before when it is
-    still ahead and the sentence is in the past tense ('uppgick den 31 december' written in February)."""
-    mo, dd = c.lex["months"][m["month"].lower()], int(m["day"])
-    if not 1 <= dd <= 31:
-        return None
-    if m["year"]:
-        y = int(m["year"])
-    else:
-        pub = c.published()
-        y = pub.year
-        if (mo, dd) < (pub.month, pub.day) and c.full.derived(_helpers)["from_lead"].search(c.text, max(0, m.start() - 16), m.start()):
-            y = pub.year + 1
-        elif (mo, dd) > (pub.month, pub.day) and _past_tense(_LOWER_WORD.findall(c.text.lower()), c.lex):
-            y = pub.year - 1           # 'Soliditeten uppgick den 31 december till 52 procent', published in February
-    return _day_point(_valid(y, mo, dd))
+    """'26 juni 2018', 'den 4 juni', '3:e mars' (a yearless date: ``_yearless_year``)."""
+    dd = int(m["day"])
+    return _dated(m, c, c.lex["months"][m["month"].lower()], dd) if 1 <= dd <= 31 else None
 
 
 def _sv_date_word(m, c):
     """'den första maj', 'tredje mars 2015'."""
-    mo, dd = c.lex["months"][m["month"].lower()], ordinal_words(31)[m["ord"].lower()]
-    if m["year"]:
-        return _day_point(_valid(int(m["year"]), mo, dd))
-    if _valid(2000, mo, dd) is None:
-        return None
-    return _day_point(_valid(c.published().year, mo, dd))
+    return _dated(m, c, c.lex["months"][m["month"].lower()], ordinal_words(31)[m["ord"].lower()])
 
 
 def _day_range(m, c):
