@@ -271,6 +271,8 @@ def _validate_change(lex: Lexicon) -> None:
     _check(isinstance(lex.change.get("baseline_far_cues"), list)
            and all(isinstance(w, str) and w.strip() for w in lex.change["baseline_far_cues"]), "change.json",
            "'baseline_far_cues' must be a list of words")
+    _check(all(isinstance(w, str) and w.isalpha() for w in lex.change.get("level_verbs", [])), "change.json",
+           "'level_verbs' must be words")
     _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("restatement_links", [])), "change.json",
            "'restatement_links' must be words")
     bp = lex.change.get("baseline_phrases", {})

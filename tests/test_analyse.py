@@ -234,6 +234,14 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
     ("Sänk skatten med 2 000 kronor per år.", "2 000 kronor", "decrease", "change_word"),
     ("Höj barnbidraget med 300 kronor.", "300 kronor", "increase", "change_word"),
     ("Avgiften får förhöjas med högst 10 procent.", "10 procent", "increase", "change_word"),
+    # a level a verb of reaching names, coordinated with a change (change.json level_verbs)
+    ("Omsättningen ökade med 8 procent och uppgick till 612 miljoner kronor.", "612 miljoner kronor", "increase",
+     "coordinated_level"),
+    ("Antalet resor minskade med 2 procent jämfört med i fjol och landade på 4,1 miljoner.", "4,1 miljoner",
+     "decrease", "coordinated_level"),
+    # a level before ', vilket är N mer än …' (an earlier time)
+    ("Elförbrukningen var 12,4 TWh, vilket är 0,5 TWh mer än samma månad förra året.", "12,4 TWh", "increase",
+     "level_before_difference"),
     ("Genomsnittlig löneökning: 3,4 procent", "3,4 procent", "increase", "label"),
     ("Prishöjning: 7 %", "7 %", "increase", "label"),
     # a figure restating the change before it in another unit (change.json restatement_links)

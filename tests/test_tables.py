@@ -184,6 +184,10 @@ def test_period_from_column_header_or_row_label(text, cell, nth, start, end):
     ("Priser\n\n| Område | 1 mån | 12 mån |\n|---|---|---|\n| Riket | +1 % | −3 % |\n| Norr | ±0 % | +2 % |", "−3 %",
      "decrease"),
     ("Läget\n\n| Bransch | Nettotal försäljning |\n|---|---|\n| Bygg | +35 |\n| Handel | −4 |", "+35", None),
+    # a growth row ('BNP-tillväxt, %') and a change word after a label's comma ('Sysselsättning, förändring %')
+    ("Prognos\n\n| | 2025 | 2026 |\n|---|---|---|\n| BNP-tillväxt, % | 1,1 | 2,0 |", "2,0", "increase"),
+    ("Prognos\n\n| | 2025 | 2026 |\n|---|---|---|\n| Sysselsättning, förändring % | −0,3 | 0,4 |", "−0,3", "decrease"),
+    ("Prognos\n\n| | 2025 | 2026 |\n|---|---|---|\n| Arbetslöshet, % | 8,6 | 8,1 |", "8,1", None),
     # every data column is a change when the caption says so
     ("Priser\n\nPrisutveckling, förändring i procent mot året innan\n\nVara\tMars\tApril\nMjölk\t+2,1\t−0,4",
      "−0,4", "decrease"),

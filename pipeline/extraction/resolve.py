@@ -51,6 +51,7 @@ class ResolveWords:
     baseline_in: re.Pattern
     apposition: re.Pattern          # ', en ökning': a change named after a level figure (change.json apposition_leads)
     restatement: re.Pattern         # ', eller 6,2 procent': the change before, restated (change.json restatement_links)
+    coordinated_level: re.Pattern   # '… och uppgick till': a level reached by the change before (change.json level_verbs)
     endpoint: re.Pattern            # ', till i genomsnitt', 'och landade på' (change.json endpoint_words, endpoint_links)
     compared_right_after: re.Pattern    # 'som', 'än' right after a figure (change.json comparison links)
     compared_later: re.Pattern          # ... or later in its clause
@@ -100,6 +101,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)"
                               rf"(?:\s+(?P<noun2>[^\W\d_]+))?", re.I),
+        coordinated_level=re.compile(rf"[^.;:]*?\boch\s+(?:{alt(ch.get('level_verbs', [])) or '(?!)'})\b[^.;:]{{0,40}}?"
+                                     rf"\b(?:till|på)\s*", re.I),
         restatement=re.compile(rf"(?P<lead>[^.;:()]{{0,40}}?),\s*(?:{alt(ch.get('restatement_links', []))})\s*",
                                re.I),
         endpoint=re.compile(rf"[,;]?\s*(?:(?:{alt(ch['endpoint_links'])})\s+)?"
@@ -629,7 +632,9 @@ def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W
     for j in range(i + 1, len(qs)):
         ch = out[j][1] or {}
         gap = text[qs[i].char_end:qs[j].char_start]
-        if len(gap) > 90 or any(c in gap for c in ".;:") or any(w in W.coordination_finite for w in words_of(gap)):
+        lead = W.restating.match(gap)           # ', vilket är 0,3 TWh mer än …': the restating verb is no verb of its own
+        words = words_of(gap[lead.end():] if lead else gap)
+        if len(gap) > 90 or any(c in gap for c in ".;:") or any(w in W.coordination_finite for w in words):
             return None
         if (ch.get("cue") or {}).get("rule") == "comparative_after" and ch.get("direction"):
             return j if _APPOSITION_GAP.search(gap) and (j == i + 1 or qs[j].unit == qs[i].unit) else None
@@ -891,6 +896,18 @@ def _d_restatement(c: ChangeCase):
     return p["direction"], dict(p.get("cue") or {}, rule="restatement")
 
 
+def _d_coordinated_level(c: ChangeCase):
+    """'Utlåningen ökade med 4,2 procent … och uppgick den 30 juni till 168,4 miljarder kronor': the level a verb of
+    reaching names, in a clause coordinated with a change word's clause, is the new value after that change."""
+    p = c.previous
+    if c.idx == 0 or not p or not p.get("direction") or (p.get("cue") or {}).get("rule") != "change_word":
+        return None
+    prev = c.qs[c.idx - 1]
+    if not c.W.coordinated_level.fullmatch(c.text, prev.char_end, c.q.char_start):
+        return None
+    return p["direction"], dict(p.get("cue") or {}, rule="coordinated_level")
+
+
 def _d_comparative_after(c: ChangeCase):
     """'6 procent fler än i fjol', '120 kronor mer', '5 000 fler poliser': a comparative right after the figure; with
     'än' and no period after it ('40 procent mer på rustningar än på utbildning') a comparison: a baseline only."""
@@ -976,6 +993,7 @@ DIRECTION_RULES: tuple = (
     ("compared_amount", _d_compared_amount),
     ("coordination", _d_coordination),
     ("restatement", _d_restatement),
+    ("coordinated_level", _d_coordinated_level),
     ("comparative_after", _d_comparative_after),
     ("amount_before", _d_amount_before),
     ("comparison_after", _d_comparison_after),

@@ -98,7 +98,7 @@ def _words(lex: Lexicon) -> _Words:
     heads = "|".join(map(re.escape, sorted(t["change_headers"], key=len, reverse=True)))
     compounds = "(?:" + "|".join(map(re.escape, sorted(t["change_header_compounds"], key=len, reverse=True))) + ")(?![^\\W\\d_])"
     return _Words({"rates": {k.lower(): v for k, v in rates.items()}, "per": re.compile(per),
-                   "head_start": re.compile(rf"(?:[^\W\d_]+?(?={compounds}))?(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
+                   "head_start": re.compile(rf"(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
                    "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
                    "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"])}, lex)
 
@@ -141,6 +141,8 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         unit, scale = _unit_in(clean, W)
     change = None
     m = (W["head_word"].search if where == "caption" else W["head_start"].match)(low)
+    if m is None and where != "caption" and "," in low:     # 'Sysselsättning, förändring %'
+        m = W["head_start"].match(low.rsplit(",", 1)[1].strip())
     if m:
         change = W["heads"][next(h for h in sorted(W["heads"], key=len, reverse=True) if m.group(0).endswith(h))]
     per = None
