@@ -214,6 +214,12 @@ FAR_BASELINE = [
     # a sentence saying what the brackets refer to names a comparison point, not a period to carry on
     ("Hamnen i maj\n\nI maj 2025 hanterades 1,2 miljoner ton (1,1). Siffror inom parentes avser maj 2024.\n"
      "Containertrafiken ökade med 6 procent.\n", "2025-06-10", "6 procent", ("2025", "2025")),
+    # a sentence about an earlier year, then a figure compared with that year: neither it nor the next is about it
+    ("Brott 2024\n\nUnder 2024 anmäldes 1,4 miljoner brott. År 2010 var andelen stölder 48 procent. Cykelstölderna "
+     "var 41 000, vilket är hälften så många som 2010.\nBedrägerierna ökade med 6 procent.\n", "2025-03-20",
+     "6 procent", ("2024", "2024")),
+    ("Bank\n\nUnder första halvåret 2025 ökade utlåningen med 3,1 procent jämfört med samma tidpunkt i fjol.\n",
+     "2025-07-18", "3,1 procent", ("2025", "2025")),
     # a factor compared with a time ago: that time is the comparison point, not the figure's period
     ("Antagning\n\nUtbildningen tar i höst emot 90 studenter, tre gånger så många som för tio år sedan.\n"
      "Söktrycket ökade med 8 procent.\n", "2025-07-15", "8 procent", ("2025", "2025")),

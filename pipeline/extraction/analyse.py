@@ -171,6 +171,10 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     if claims:
         ctx.previous_claims = claims
     own = [t for t in times if not t.baseline and t.start and t.type != "sequence"]
+    compared = {t.start[:4] for t in times if t.baseline and t.start and any(c.isdigit() for c in t.text)}
+    if not own and any(t.start and t.start[:4] in compared for t in ctx.previous_times):
+        ctx.previous_times = []          # 'År 2015 var andelen 46 procent. … hälften så många som 2015': the text has
+                                         # turned back from that period; it carries no further
     if own and not any(id(q) in ctx.column_periods for q in qs):
         # a table's periods head its columns and rows: the prose after it does not continue them
         ctx.previous_times, ctx.previous_times_block = own, seg.block

@@ -375,6 +375,8 @@ def _rule_previous_sentence(case: TimeCase) -> dict | None:
     if not case.previous:
         return None
     t = next((t for t in case.previous if t.grain != "day"), case.previous[0])
+    if t.start and any(b.baseline and b.start and b.start[:4] == t.start[:4] and _YEAR4.search(b.text) for b in case.times):
+        return None                      # '… hälften så många som 2015': compared with that period, not about it
     return _as_time(t, "sentence_context", evidence=_evidence("previous_sentence", t, here=False))
 
 
