@@ -41,6 +41,9 @@ class Protection:
     needs: tuple | None = None
     check: object = None                  # (text, match, T) -> bool: whether this match really is one
     examples: tuple = ()                  # ((sentence, fenced span), ...)
+    whole_words: bool = False             # a match starts with a needed string standing as a whole word (no letter
+                                          # before or after it): one of letters only is looked up in the sentence's
+                                          # words, not searched for among its characters (speed, same result)
 
 
 def _no_unit_after(text: str, m: re.Match, T) -> bool:
@@ -252,7 +255,7 @@ class QuantityTables:
     unit_by_surface: dict
     unit_by_surface_exact: dict
     unit_first_words: frozenset
-    protections: tuple                    # ((Protection, needed strings or None), ...)
+    protections: tuple                    # ((Protection, needed strings or None, needed whole words), ...)
     protection_literals: tuple            # every needed string once
     idioms_re: re.Pattern                 # set phrases whose number word is no figure
     connector: re.Pattern                 # coordination gaps ('respektive', 'och', 'till')
@@ -332,8 +335,8 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     t["unit_first_words"] = _edge_words({**lex.unit_by_surface, **lex.unit_by_surface_exact})[0]
     # PROTECTED and the lexical protections, each with the set of strings one of which its matches contain,
     # and every such string once (a sentence is tested for each string once, not once per protection)
-    entries = tuple((p, None if p.needs is None else frozenset(p.needs)) for p in PROTECTED + _lexical_protections(lex))
-    t["protections"], t["protection_literals"] = entries, tuple(sorted({s for _, needs in entries if needs for s in needs}))
+    entries = tuple(_protection_entry(p) for p in PROTECTED + _lexical_protections(lex))
+    t["protections"], t["protection_literals"] = entries, tuple(sorted({s for _, needs, _ in entries if needs for s in needs}))
     body = lexicon.alternation(lex.entities["number_idioms"]["phrases"], flexible_spaces=True)
     t["idioms_re"] = re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
     t.update(_coordination(lex))
@@ -385,6 +388,17 @@ def _prefilter(t, n, lex):
         | {p.split()[1] for key in ("approx", "halves") for p in t[key] if len(p.split()) > 1}
     return {"starts": tuple(sorted(starts)), "words": frozenset(words), "articles": frozenset(articles),
             "after_article": frozenset(after_article), "signs": frozenset(n["sign_words"])}
+
+
+def _protection_entry(p: Protection) -> tuple:
+    """(protection, needed strings searched for in the lower-cased sentence, needed words looked up among its words);
+    both None: always run. A ``whole_words`` protection's needs of letters only are words (a set lookup per sentence
+    instead of a substring search per need; 'fas' no longer wakes the label pattern on 'fastigheter')."""
+    if p.needs is None:
+        return p, None, None
+    needs = frozenset(p.needs)
+    words = frozenset(n for n in needs if _WORDS.fullmatch(n)) if p.whole_words else frozenset()
+    return p, needs - words, words
 
 
 def may_hold_quantity(text: str, lex: Lexicon | None = None) -> bool:
@@ -507,10 +521,11 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
           tuple(w.lower() for w in clock_words), examples=(("Vi ses klockan 14 vid torget.", "klockan 14"),)),
         P("time of day", re.compile(rf"(?<![\wåäö])(?:{alt_cues(clock_cues)})\s*:?\s*(?:\d{{4}}-\d{{2}}-\d{{2}}\s+)?{hhmm}", re.I),
           tuple(w.lower() for w in clock_cues), examples=(("Uppdatering 13.05: vägen är öppen igen.", "Uppdatering 13.05"),)),
-        P("time of day", re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), tuple(lex.time["months"]),
+        P("time of day", re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), tuple(m.lower() for m in lex.time["months"]),
+          whole_words=True,
           examples=(("Publicerad 03 februari 08.12 av redaktionen.", "03 februari 08.12"),)),
         P("label", re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I),
-          tuple(w.lower() for w in ent["label_nouns"]), _no_unit_after,
+          tuple(w.lower() for w in ent["label_nouns"]), _no_unit_after, whole_words=True,
           examples=(("Projektet går nu in i fas 2 med nya mål.", "fas 2"),
                     ("Priset i elområde 3 och 4 steg kraftigt.", "elområde 3 och 4"))),
         # one space: 'Sydkajen     860' in a table is a row label and a cell, not an address
@@ -546,8 +561,9 @@ def _protected_spans(text: str, times: list[TimeExpr], T: QuantityTables, gated:
     if _HAS_DIGIT.search(text):                   # every protection fences digits
         low = sentence_lower(text)
         present = {n for n in T.protection_literals if n in low}
-        spans = [(m.start(), m.end(), p.name) for p, needs in T.protections
-                 if not gated or needs is None or not present.isdisjoint(needs)
+        words = sentence_word_set(text)
+        spans = [(m.start(), m.end(), p.name) for p, needs, whole in T.protections
+                 if not gated or needs is None or not present.isdisjoint(needs) or whole and not words.isdisjoint(whole)
                  for m in p.pattern.finditer(text)
                  if p.check is None or p.check(text, m, T)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
