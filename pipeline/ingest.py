@@ -111,6 +111,7 @@ class IngestWords:
     html: dict                        # furniture.json 'html': title_meta, date_meta, ld_*_keys, publisher_meta
     ld_keys: frozenset                # JSON-LD keys of a publication date or a headline
     published_cue_re: re.Pattern      # 'Publicerad', 'Uppdaterad'
+    published_cues: tuple             # the same in lower case: a line holding none of them needs no cue search
     line_re: re.Pattern               # furniture lines, one alternation (one fullmatch per line)
     phone_re: re.Pattern
     block_starts: frozenset           # 'Kontakt', 'Om oss': a contact block's heading
@@ -120,6 +121,10 @@ class IngestWords:
     months_en: dict
     months_sv: dict
     timezones: dict
+    month_words: frozenset            # the keys of both month tables: a line naming none has no dateline with a month
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")          # a word: a run of letters
 
 
 def ingest_words(lex: Lexicon) -> IngestWords:
@@ -135,7 +140,9 @@ def ingest_words(lex: Lexicon) -> IngestWords:
         phone_re=re.compile(furn["phone_line"]), block_starts=frozenset(s.lower() for s in furn["block_starts"]),
         contact_re=re.compile("|".join(f"(?:{p})" for p in furn["contact_line_patterns"])),
         contact_line_max_words=furn["contact_line_max_words"], contact_line_longest_words=furn["contact_line_longest_words"],
-        months_en=t["months_en"], months_sv=t["months"], timezones=t["timezones"])
+        months_en=t["months_en"], months_sv=t["months"], timezones=t["timezones"],
+        month_words=frozenset(t["months_en"]) | frozenset(t["months"]),
+        published_cues=tuple(c.lower() for c in furn["published_cues"]))
 
 
 def _words(lex: Lexicon | None) -> IngestWords:
@@ -585,23 +592,33 @@ def _find_published(text: str, furniture: list, W: IngestWords) -> str | None:
         if counted >= HEADER_LINES:
             break
     cue = W.published_cue_re
-    cued = [line[m.start():] for line in header if (m := cue.search(line))]   # 'Publicerad ...' first, from the cue on
-    header = cued + header
+    cued = [line[m.start():] for line in header if _may_cue(line, W) and (m := cue.search(line))]
+    header = cued + header                      # 'Publicerad ...' first, from the cue on
     en, iso, sv = _DATELINE_EN, _DATELINE_ISO, _DATELINE_SV
     for line in header:
         if not _FOUR_DIGITS.search(line):       # every dateline form has a four-digit year
             continue
-        for m in en.finditer(line):
+        # the English and Swedish forms return only on a month word standing as a word of the line, the English one
+        # only with ', ' before its year, the ISO one only with '-': a line without them is not searched for them
+        named = not W.month_words.isdisjoint(_LETTERS.findall(line.lower()))
+        for m in (en.finditer(line) if named and ", " in line else ()):
             month = months_en.get(m.group(1).lower()) or months_sv.get(m.group(1).lower())
             if month:
                 return _iso(int(m.group(3)), month, int(m.group(2)), m.group(4), m.group(5), zones.get(m.group(6) or ""))
-        for m in iso.finditer(line):
+        for m in (iso.finditer(line) if "-" in line else ()):
             return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(4), m.group(5), None)
-        for m in sv.finditer(line):
+        for m in (sv.finditer(line) if named else ()):
             month = months_sv.get(m.group(2).lower())
             if month:
                 return _iso(int(m.group(3)), month, int(m.group(1)), m.group(4), m.group(5), None)
     return None
+
+
+def _may_cue(line: str, W: IngestWords) -> bool:
+    """Whether a line may hold a publication cue: one of them in its lower case (speed: most lines hold none,
+    and a case-blind search with a look-behind at every character is slow)."""
+    low = line.lower()
+    return any(c in low for c in W.published_cues)
 
 
 def _iso(y: int, mo: int, d: int, hh, mm, offset) -> str | None:
