@@ -13,6 +13,7 @@ Offsets are relative to the string passed in; callers shift them.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import unicodedata
@@ -22,6 +23,7 @@ from typing import Callable
 
 from pipeline import lexicon
 from pipeline.lexicon import Lexicon
+from pipeline.extraction.firstchars import led
 from pipeline.extraction.numbers import NumberWords, number_words, parse_digits
 from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
 from pipeline.extraction.text import sentence_lower, sentence_word_set, sentence_words
@@ -391,9 +393,10 @@ def _prefilter(t, n, lex):
 
 
 def _protection_entry(p: Protection) -> tuple:
-    """(protection, needed strings searched for in the lower-cased sentence, needed words looked up among its words);
+    """(protection with its pattern led by its first characters, needed strings searched for in the lower-cased sentence, needed words looked up among its words);
     both None: always run. A ``whole_words`` protection's needs of letters only are words (a set lookup per sentence
     instead of a substring search per need; 'fas' no longer wakes the label pattern on 'fastigheter')."""
+    p = dataclasses.replace(p, pattern=led(p.pattern))      # same matches, found faster (``firstchars``)
     if p.needs is None:
         return p, None, None
     needs = frozenset(p.needs)

@@ -1,0 +1,76 @@
+"""A regex led by a look-ahead for the characters its matches can start with, derived from the pattern itself.
+
+Why: Python's regex engine tries a pattern that opens with a look-behind or a word list at every position of the
+text; a leading character class it can test first (``(?=[0-9kK])``) lets it skip the positions no match starts at,
+which is most of them. The time rules, the quantity protections and the other hot searches are compiled through
+``with_first_chars``; the matches are the same (tests/test_time_rules.py and tests/test_quantities.py check them
+against the plain patterns), only found faster. A pattern whose first characters cannot be bounded (``\\w``, a
+negated class, one that can match empty) is left as it is.
+"""
+from __future__ import annotations
+
+import re
+import re._parser as _re_parser          # the parsed form of a pattern, for its first characters
+
+_DIGIT = "\\d"          # the class member for ``\d`` itself: exact for every Unicode digit, not only 0-9
+
+
+def with_first_chars(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)`` led by a look-ahead for its first characters when they can be bounded."""
+    try:
+        chars, nullable = _first_of(_re_parser.parse(pattern, flags))
+    except Exception:            # noqa: BLE001  (a construct the analysis does not know: no look-ahead, same result)
+        chars, nullable = None, True
+    if chars is None or nullable or not chars or pattern.startswith("(?") and pattern[2:3].isalpha():
+        return re.compile(pattern, flags)            # (a leading global flag such as '(?i)' must stay first)
+    cls = "".join(sorted(c if c == _DIGIT else re.escape(c) if c not in "-]\\^" else "\\" + c for c in chars))
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+def led(rx: re.Pattern) -> re.Pattern:
+    """A compiled pattern again, through ``with_first_chars`` (same flags)."""
+    return with_first_chars(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else rx
+
+
+def _first_of(items) -> tuple[set | None, bool]:
+    """The characters a sequence of parsed regex items can start with (None: any), and whether it can match empty."""
+    c = _re_parser
+    acc: set = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue                                         # zero-width: the next item starts the match
+        if op is c.LITERAL:
+            f, nullable = {chr(av)}, False
+        elif op is c.IN:
+            f, nullable = _class_chars(av), False
+        elif op is c.BRANCH:
+            parts = [_first_of(b) for b in av[1]]
+            f = None if any(p[0] is None for p in parts) else set().union(*(p[0] for p in parts))
+            nullable = any(p[1] for p in parts)
+        elif op is c.SUBPATTERN:
+            f, nullable = _first_of(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            f, nullable = _first_of(av[2])
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if f is None:
+            return None, False
+        acc |= f
+        if not nullable:
+            return acc, False
+    return acc, True
+
+
+def _class_chars(items) -> set | None:
+    out: set = set()
+    for op, av in items:
+        if op is _re_parser.LITERAL:
+            out.add(chr(av))
+        elif op is _re_parser.RANGE and av[1] - av[0] < 128:
+            out.update(chr(x) for x in range(av[0], av[1] + 1))
+        elif op is _re_parser.CATEGORY and av is _re_parser.CATEGORY_DIGIT:
+            out.add(_DIGIT)
+        else:
+            return None
+    return out
