@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from pipeline import lexicon
+from pipeline.extraction.firstchars import needed_strings, starts_bounded
 from pipeline.lexicon import Lexicon
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -112,7 +113,9 @@ class IngestWords:
     ld_keys: frozenset                # JSON-LD keys of a publication date or a headline
     published_cue_re: re.Pattern      # 'Publicerad', 'Uppdaterad'
     published_cues: tuple             # the same in lower case: a line holding none of them needs no cue search
-    line_re: re.Pattern               # furniture lines, one alternation (one fullmatch per line)
+    line_re: re.Pattern               # furniture lines, one alternation
+    line_quick: re.Pattern            # the patterns whose first characters are known, one alternation, and ...
+    line_slow: tuple                  # ... (strings one of which a line it takes holds, pattern) for the others
     phone_re: re.Pattern
     block_starts: frozenset           # 'Kontakt', 'Om oss': a contact block's heading
     contact_re: re.Pattern
@@ -127,6 +130,17 @@ class IngestWords:
 _LETTERS = re.compile(r"[^\W\d_]+")          # a word: a run of letters
 
 
+def _line_patterns(patterns: list) -> dict:
+    """``line_quick`` and ``line_slow`` (``_is_furniture_line``): a pattern that may start anywhere ('.*…', '.{0,120}…')
+    and names a few strings its lines must hold (four at most, none a space: more cost more to test than the
+    pattern) is tried alone, after an ``in`` test for them; the rest stay one alternation."""
+    slow = [(needed_strings(p, re.I), p) for p in patterns if not starts_bounded(p, re.I)]
+    slow = [(needs, p) for needs, p in slow if needs and len(needs) <= 4 and not any(n.isspace() for n in needs)]
+    quick = [p for p in patterns if p not in {p for _, p in slow}]
+    return {"line_quick": re.compile("|".join(f"(?:{p})" for p in quick) or "(?!)", re.I),
+            "line_slow": tuple((needs, re.compile(p, re.I)) for needs, p in slow)}
+
+
 def ingest_words(lex: Lexicon) -> IngestWords:
     """The builder of ``IngestWords`` for ``Lexicon.derived``."""
     furn, h, t = lex.furniture, lex.furniture["html"], lex.time
@@ -137,6 +151,7 @@ def ingest_words(lex: Lexicon) -> IngestWords:
         ld_keys=frozenset(h["ld_date_keys"]) | frozenset(h["ld_title_keys"]),
         published_cue_re=re.compile(r"(?<![\wåäö])(?:" + cues + r")(?![\wåäö])", re.I),
         line_re=re.compile("|".join(f"(?:{p})" for p in furn["line_patterns"]), re.I),
+        **_line_patterns(furn["line_patterns"]),
         phone_re=re.compile(furn["phone_line"]), block_starts=frozenset(s.lower() for s in furn["block_starts"]),
         contact_re=re.compile("|".join(f"(?:{p})" for p in furn["contact_line_patterns"])),
         contact_line_max_words=furn["contact_line_max_words"], contact_line_longest_words=furn["contact_line_longest_words"],
@@ -534,7 +549,7 @@ def find_furniture(text: str, chrome: list | None = None, lex: Lexicon | None = 
 
 
 def _find_furniture(text: str, chrome: list | None, W: IngestWords) -> list[list]:
-    line_re, phone_re, starts = W.line_re, W.phone_re, W.block_starts
+    phone_re, starts = W.phone_re, W.block_starts
     spans: list[list] = []
     in_block = False
     for s, e, body in _line_spans(text):
@@ -553,13 +568,23 @@ def _find_furniture(text: str, chrome: list | None, W: IngestWords) -> list[list
             spans[-1][1] = e             # the block's span grows over its lines (and the blank lines between)
             continue
         in_block = False
-        if line_re.fullmatch(stripped):
+        if _is_furniture_line(stripped, W):
             spans.append([s, e, "page furniture"])
         elif phone_re.match(stripped):
             spans.append([s, e, "contact line"])
     if in_block:
         spans[-1][1] = len(text)         # a block at the foot takes the document's last line break with it
     return spans
+
+
+def _is_furniture_line(line: str, W: IngestWords) -> bool:
+    """Whether ``W.line_re`` takes the whole line: a pattern is tried only on a line holding one of the strings
+    its matches hold (speed: most lines are prose, and a pattern such as '.*\b(cookies?|kakor)\b.*' backtracks
+    over all of it; the answer is the same)."""
+    if W.line_quick.fullmatch(line):
+        return True
+    low = line.lower()
+    return any(any(n in low for n in needs) and rx.fullmatch(line) for needs, rx in W.line_slow)
 
 
 def furniture_chars(furniture: list) -> dict:

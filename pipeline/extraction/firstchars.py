@@ -74,3 +74,48 @@ def _class_chars(items) -> set | None:
         else:
             return None
     return out
+
+
+def needed_strings(pattern: str, flags: int = 0) -> frozenset | None:
+    """Lower-case strings one of which every match of ``pattern`` contains (compared with the lower case of the
+    text, so also under ``re.I``), or None when the pattern names none: a text holding none of them cannot
+    match, and a cheap ``in`` test spares the regex (a line-long '.*\\b(cookies?|kakor)\\b.*' backtracks over every
+    character of every prose line)."""
+    try:
+        return _needs(_re_parser.parse(pattern, flags))
+    except Exception:            # noqa: BLE001  (a construct the analysis does not know: no gate, same result)
+        return None
+
+
+def _needs(items) -> frozenset | None:
+    """The most selective needed set of a sequence: a run of literals, or what a group, a branch (every
+    alternative names one) or a repeat of at least one names; the set whose shortest string is longest wins."""
+    c = _re_parser
+    best, run = None, []
+    for op, av in list(items) + [(None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        cands = [frozenset(["".join(run)])] if run else []
+        run = []
+        if op is c.SUBPATTERN:
+            cands.append(_needs(av[3]))
+        elif op is c.BRANCH:
+            parts = [_needs(b) for b in av[1]]
+            cands.append(None if any(p is None for p in parts) else frozenset().union(*parts))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)) and av[0] >= 1:
+            cands.append(_needs(av[2]))
+        for cand in cands:
+            if cand and all(cand) and (best is None or min(map(len, cand)) > min(map(len, best))):
+                best = cand
+    return best
+
+
+def starts_bounded(pattern: str, flags: int = 0) -> bool:
+    """Whether the characters a match of ``pattern`` can start with are known (a match attempt at a wrong character
+    fails at once; one that may start anywhere, '.*…', is what ``needed_strings`` is for)."""
+    try:
+        chars, nullable = _first_of(_re_parser.parse(pattern, flags))
+    except Exception:            # noqa: BLE001
+        return False
+    return bool(chars) and not nullable
