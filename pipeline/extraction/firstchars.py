@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import re._parser as _re_parser          # the parsed form of a pattern, for its first characters
 
+_INLINE_I = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)]")
 _DIGIT = "\\d"          # the class member for ``\d`` itself: exact for every Unicode digit, not only 0-9
 
 
@@ -21,8 +22,11 @@ def with_first_chars(pattern: str, flags: int = 0) -> re.Pattern:
         chars, nullable = _first_of(_re_parser.parse(pattern, flags))
     except Exception:            # noqa: BLE001  (a construct the analysis does not know: no look-ahead, same result)
         chars, nullable = None, True
-    if chars is None or nullable or not chars or pattern.startswith("(?") and pattern[2:3].isalpha():
-        return re.compile(pattern, flags)            # (a leading global flag such as '(?i)' must stay first)
+    if chars is None or nullable or not chars or pattern.startswith("(?") and pattern[2:3].isalpha() \
+            or not flags & re.IGNORECASE and _INLINE_I.search(pattern) or flags & re.VERBOSE:
+        return re.compile(pattern, flags)            # a leading global flag ('(?i)') must stay first; a case-blind
+                                                     # group ('(?i:vi)') would want its case variants in the class;
+                                                     # a verbose pattern's last comment would swallow the ')'
     cls = "".join(sorted(c if c == _DIGIT else re.escape(c) if c not in "-]\\^" else "\\" + c for c in chars))
     return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
 

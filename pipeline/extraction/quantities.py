@@ -23,7 +23,7 @@ from typing import Callable
 
 from pipeline import lexicon
 from pipeline.lexicon import Lexicon
-from pipeline.extraction.firstchars import led
+from pipeline.extraction.firstchars import led, with_first_chars
 from pipeline.extraction.numbers import NumberWords, number_words, parse_digits
 from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
 from pipeline.extraction.text import sentence_lower, sentence_word_set, sentence_words
@@ -328,7 +328,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     t["prefilter"] = _prefilter(t, n, lex)
     # a word (a run of letters, as _WORDS reads them) that begins with a number-word start: one search
     # instead of a startswith per word
-    t["starts_re"] = re.compile(r"(?<![^\W\d_])(?:" + lexicon.alternation(t["prefilter"]["starts"]) + ")")
+    t["starts_re"] = with_first_chars(r"(?<![^\W\d_])(?:" + lexicon.alternation(t["prefilter"]["starts"]) + ")")
     t["subunit_link"] = n["subunit_link"]
     t["frequency_starts"] = frozenset(t["frequency"]["words"]) | t["var_words"]
     t["compound_units"] = {w: next(u for u in lex.units if u.unit == code) for w, code in lex.compounds.items()}

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline import lexicon
+from pipeline.extraction.firstchars import with_first_chars
 from pipeline.extraction.context import _direction_in, _words, clause_of, direction_cue
 from pipeline.extraction.quantities import Quantity
 from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, words as words_of
@@ -93,7 +94,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         from_to_gap=re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
         from_before=re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
         amount_before=re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
-        baseline_before=re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s*$", re.I),
+        baseline_before=with_first_chars(rf"\b(?:{alt(ch['baseline_cues'])})\s*$", re.I),    # same matches, faster
         baseline_start=re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)", re.I),

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from pipeline import lexicon
+from pipeline.extraction.firstchars import led
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.text import WORD as _WORDS, sentence_lower as _lower, sentence_word_set
 
@@ -87,7 +88,7 @@ def _patterns(lex: Lexicon) -> dict:
     gates = {   # a word every match of a credit pattern holds: a sentence without one skips the pattern (speed)
         "show": heads(att["show_verbs"]), "credit": heads(att["credit_verbs"]), "noun": heads(att["credit_nouns"]),
         "speech": heads(att["speech_verbs"])}
-    return {"gates": gates, "quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
+    out = {"gates": gates, "quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
             "credit": credit, "credit_and": credit_and, "credit_inverted": credit_inverted, "source_from": source_from, "data_subject": data_subject,
             "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_back": show_back,
             "not_sources": tuple(att["enligt_not_sources"]), "stem_endings": tuple(att["generic_endings"]), "show_name": show_name, "genitive": genitive,
@@ -95,6 +96,7 @@ def _patterns(lex: Lexicon) -> dict:
             "phrase_cut": phrase_cut, "according_to": r_per, "clause_join": clause_join, "org_links": frozenset(att["org_name_links"]), "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
             "parties": att["parties"], "opinion": re.compile(rf"\b(?:{alt(att['opinion_markers'])})\b"),
             "phone_cues": frozenset(w.rstrip(".") for w in lex.entities["phone_cues"])}
+    return {k: led(v) if isinstance(v, re.Pattern) else v for k, v in out.items()}   # same matches, faster (firstchars)
 
 
 def _att(speaker, source: str, rule: str, m=None, offset: int = 0, group: str = "name", party=None, role=None) -> dict:
