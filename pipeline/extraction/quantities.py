@@ -246,6 +246,7 @@ class QuantityTables:
     factor_link: str
     max_unit_words: int
     triggers: frozenset                   # words that may start a figure besides numbers
+    word_starts: dict                     # word -> whether it may start a figure (``_word_may_start``), filled as read
     prefilter: dict                       # what a sentence holding a figure has (``may_hold_quantity``)
     starts_re: re.Pattern                 # a word beginning with a number-word start
     subunit_link: str
@@ -325,6 +326,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     for key in ("approx", "halves", "ratio_words", "multiplicatives", "ordinals"):
         firsts |= {k.split()[0] for k in t[key]}
     t["triggers"] = frozenset(firsts | t["articles"] | t["var_words"] | set(t["sign_words"]))
+    t["word_starts"] = {}
     t["prefilter"] = _prefilter(t, n, lex)
     # a word (a run of letters, as _WORDS reads them) that begins with a number-word start: one search
     # instead of a startswith per word
@@ -640,7 +642,7 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
         times = find_times(text, published)
     toks = tokenize(text)
     prot = _protected_spans(text, times, T)
-    cardinal, ordinal = T.numbers.cardinal, T.numbers.ordinal
+    starts = T.word_starts
 
     def is_protected(tok: Tok) -> bool:
         return any(s <= tok.start and tok.end <= e for s, e, _ in prot)
@@ -661,8 +663,7 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
             while i < len(toks) and toks[i].start < m.end():
                 i += 1
             continue
-        if not tok.is_num and tok.low not in T.triggers and (not tok.low.isalpha() or cardinal(tok.low) is None
-                                                              and ordinal(tok.low) is None):
+        if not tok.is_num and not (starts[tok.low] if tok.low in starts else _word_may_start(tok.low, T)):
             i += 1
             continue
         if is_protected(tok):
@@ -692,6 +693,16 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
             out = [q for q in out if _HAS_DIGIT.search(q.text)
                    or not any(s <= q.core_start and q.core_end <= e for s, e in idioms)]
     return out
+
+
+def _word_may_start(low: str, T: QuantityTables) -> bool:
+    """Whether a word token may start a figure: a trigger or a number word (cardinal or ordinal). Remembered per
+    word in ``T.word_starts`` (one dict lookup per word of a sentence instead of two parser calls; bounded)."""
+    may = low in T.triggers or low.isalpha() and (T.numbers.cardinal(low) is not None or T.numbers.ordinal(low) is not None)
+    if len(T.word_starts) >= 50_000:
+        T.word_starts.clear()
+    T.word_starts[low] = may
+    return may
 
 
 def _spread_over(text, qs, T: QuantityTables):
