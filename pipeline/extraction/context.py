@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lexicon
+from pipeline.extraction.firstchars import with_first_chars
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.quantities import Quantity
 from pipeline.extraction.text import NAME_TOKEN, WORD, sentence_words, words as words_of
@@ -218,7 +219,7 @@ def _carried_res(lex: Lexicon) -> tuple:
     rates.json carried.back_references)."""
     back = lex.rates_carried.get("back_references", ())
     return (re.compile(rf"^\s*(?:{lexicon.alternation(lex.entities['anaphors'])})\b", re.I),
-            re.compile(rf"\b(?:{lexicon.alternation(back) or '(?!)'})\b", re.I))
+            with_first_chars(rf"\b(?:{lexicon.alternation(back) or '(?!)'})\b", re.I))
 
 
 def carried_rates(text: str, qs: list[Quantity], previous: list | None, lex: Lexicon | None = None) -> None:
@@ -305,7 +306,7 @@ def _direction_table(w: dict, comparatives: bool):
 def _phrases_re(phrases: tuple):
     """All multi-word change phrases as one whole-word pattern (spaces match any white space), and their directions."""
     alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p, _ in sorted(phrases, key=lambda x: -len(x[0])))
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])"), {p: d for p, d in phrases}
+    return with_first_chars(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])"), {p: d for p, d in phrases}
 
 
 def _directions(lex: Lexicon) -> dict:

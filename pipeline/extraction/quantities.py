@@ -342,7 +342,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     entries = tuple(_protection_entry(p) for p in PROTECTED + _lexical_protections(lex))
     t["protections"], t["protection_literals"] = entries, tuple(sorted({s for _, needs, _ in entries if needs for s in needs}))
     body = lexicon.alternation(lex.entities["number_idioms"]["phrases"], flexible_spaces=True)
-    t["idioms_re"] = re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
+    t["idioms_re"] = with_first_chars(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
     t.update(_coordination(lex))
     t["spread"], t["during"] = lex.qualifiers_spread, lex.qualifiers_during
     t["price_from"], t["negated"] = lex.qualifiers_price_from, lex.qualifiers_negated
@@ -576,7 +576,7 @@ def _protected_spans(text: str, times: list[TimeExpr], T: QuantityTables, gated:
 
 
 # a time on a clock that runs ('1.38.45', '2:03:45'): one-digit hours, minutes and seconds below 60
-_RACE_TIME = re.compile(r"(?<![\d.,:])(\d)[.:]([0-5]\d)[.:]([0-5]\d)(?!\d|[.,:]\d)")
+_RACE_TIME = with_first_chars(r"(?<![\d.,:])(\d)[.:]([0-5]\d)[.:]([0-5]\d)(?!\d|[.,:]\d)")
 
 
 def _descending(pair: str) -> bool:

@@ -15,11 +15,12 @@ between two things at one time sets a baseline, not a direction (CONTRACT: direc
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from pipeline import lexicon
-from pipeline.extraction.firstchars import with_first_chars
+from pipeline.extraction.firstchars import led, with_first_chars
 from pipeline.extraction.context import _direction_in, _words, clause_of, direction_cue
 from pipeline.extraction.quantities import Quantity
 from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, words as words_of
@@ -74,7 +75,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
     comparison = ch.get("comparison", {})
     clinks = alt(comparison.get("links", ())) or "(?!)"
     n = int(comparison.get("label_max_words", 3))
-    return ResolveWords(
+    words = ResolveWords(
         present_words=re.compile(r"\b(?:" + alt([w.lower() for w in tl["present_words"]]) + r")\b"),
         restating=re.compile(r"[\s,;–-]*(?:" + alt(tl["restating_leads"]) + r")(?![\w])", re.I),
         deadline_words=re.compile(r"(?:" + alt(tl["deadline_words"]) + r")(?![\w])", re.I),
@@ -110,6 +111,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         comparison_after_figure=ch["comparison_after_figure"],
         to_words=frozenset(ch["to_words"]),
     )
+    return dataclasses.replace(words, **{f.name: led(getattr(words, f.name)) for f in dataclasses.fields(words)   # same
+                                         if isinstance(getattr(words, f.name), re.Pattern)})      # matches, faster
 
 
 # --- period helpers -----------------------------------------------------------------------------
