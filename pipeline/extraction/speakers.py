@@ -142,7 +142,8 @@ def enligt(r: dict, text: str, offset: int = 0, rule: str = "enligt", noun_phras
     samhällsskydd och beredskap'; with ``noun_phrase`` also 'enligt kommunens befolkningsprognos' (but not a plan,
     decision or rule: 'enligt åtgärdsplanen' says how, not who). It covers its own main clause: an earlier clause
     joined by ', och' or ';' is not its ('85 barn står i kö, och antalet väntas öka ... enligt prognosen')."""
-    if not any(w in _lower(text) for w in r["according_to"]):
+    low = _lower(text)
+    if not any(w in low for w in r["according_to"]):
         return None                             # every pattern opens with the word 'enligt', in any case (speed)
     found = None
     for key in ("enligt_known", "enligt_name"):
@@ -448,6 +449,8 @@ _ORG_RULES: tuple = tuple((name, rule) for name, rule in SPEAKER_RULES
 
 def _last_org(ctx, found: list[dict]) -> bool:
     """Keep the first organisation or source credited by name as the last one named; whether there was one."""
+    if not found:
+        return False                            # most sentences credit no one
     generic = ctx.lex.derived(_patterns)["generic"]
     for c in found:
         if c["source"] in ("enligt", "credited") and c.get("speaker") and c["speaker"] not in generic \
