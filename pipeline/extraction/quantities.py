@@ -249,6 +249,8 @@ class QuantityTables:
     word_starts: dict                     # word -> whether it may start a figure (``_word_may_start``), filled as read
     prefilter: dict                       # what a sentence holding a figure has (``may_hold_quantity``)
     starts_re: re.Pattern                 # a word beginning with a number-word start
+    not_starting: set                     # words known not to begin with one (``_number_word_start``), filled as read
+    not_starting_ok: bool                 # every start is letters only, so the words can answer for the pattern
     subunit_link: str
     frequency_starts: frozenset
     compound_units: dict                  # '25-årig': the unit of a hyphenated compound
@@ -330,6 +332,8 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     t["prefilter"] = _prefilter(t, n, lex)
     # a word (a run of letters, as _WORDS reads them) that begins with a number-word start: one search
     # instead of a startswith per word
+    t["not_starting"] = set()
+    t["not_starting_ok"] = all(_WORDS.fullmatch(w) for w in t["prefilter"]["starts"])
     t["starts_re"] = with_first_chars(r"(?<![^\W\d_])(?:" + lexicon.alternation(t["prefilter"]["starts"]) + ")")
     t["subunit_link"] = n["subunit_link"]
     t["frequency_starts"] = frozenset(t["frequency"]["words"]) | t["var_words"]
@@ -418,7 +422,7 @@ def _may_hold(text: str, T: QuantityTables) -> bool:
     low = sentence_lower(text)                  # the sentence's lower case and words, read once for every module
     words = sentence_words(text)
     present = sentence_word_set(text)
-    if not pf["words"].isdisjoint(present) or T.starts_re.search(low):
+    if not pf["words"].isdisjoint(present) or _number_word_start(present, low, T):
         return True
     if pf["articles"].isdisjoint(present):
         return False
@@ -426,6 +430,25 @@ def _may_hold(text: str, T: QuantityTables) -> bool:
         if w in pf["articles"] and (i + 1 < len(words) and words[i + 1] in pf["after_article"] or i and words[i - 1] in pf["signs"]):
             return True
     return False
+
+
+def _number_word_start(present: frozenset, low: str, T: QuantityTables) -> bool:
+    """``T.starts_re.search(low)``: whether a word of the sentence begins with a number-word start ('tretton'),
+    answered from its words when every start is letters only (a match starts a word and lies inside it): only the
+    words not yet known to lack one are tested, and those that lack one are remembered (bounded; speed)."""
+    starts = T.prefilter["starts"]
+    if not T.not_starting_ok:
+        return T.starts_re.search(low) is not None
+    unknown = present - T.not_starting
+    found = False
+    for w in unknown:
+        if w.startswith(starts):
+            found = True
+        else:
+            T.not_starting.add(w)
+    if len(T.not_starting) > 100_000:
+        T.not_starting.clear()
+    return found
 
 
 def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
