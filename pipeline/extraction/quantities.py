@@ -460,7 +460,11 @@ def _match_phrase(text, toks, i, table: Phrases, max_len=4):
     """Longest phrase in table starting at token i -> (j, value) with j exclusive, or None."""
     if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in table.firsts:
         return None
+    lasts = table.lasts
     for j in range(min(len(toks), i + max_len * 2), i, -1):
+        last = toks[j - 1].low
+        if last.isalpha() and last not in lasts:
+            continue                            # no phrase ends in that word: its key is not built (speed)
         key = _span_text(text, toks, i, j)
         if key in table:
             return j, table[key], key
