@@ -376,9 +376,10 @@ def direction_cue(text: str, comparatives: bool = True, lex: Lexicon | None = No
     best_pos, best, best_end = -1, None, -1
     low = text.lower()
     words = list(WORD.finditer(low))
+    memo = D["memo"][comparatives]
     for n, m in enumerate(words):
         word = m.group(0)
-        direction = _word_direction(word, comparatives, D)
+        direction = memo[word] if word in memo else _word_direction(word, comparatives, D)   # (no call when known)
         if direction is not None and 0 < n < len(words) - 1 and word.endswith(participles) \
                 and words[n - 1].group(0) in determiners and len(words[n + 1].group(0)) > 3 \
                 and words[n + 1].group(0).endswith(definite):
