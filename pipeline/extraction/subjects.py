@@ -70,6 +70,14 @@ def tokens(text: str) -> tuple[Tok, ...]:
                   for i, m in enumerate(_TOKEN.finditer(text)) for w in (m.group(0),)])
 
 
+@lru_cache(maxsize=64)
+def _offsets(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of a sentence's ``tokens``, for bisection; cached with them (every view of the
+    sentence reads the same)."""
+    toks = tokens(text)
+    return tuple([t.start for t in toks]), tuple([t.end for t in toks])
+
+
 def _vocab(lex: Lexicon) -> dict:
     """The word sets the subject rules read, built once per lexicon (``lex.derived``)."""
     s = lex.subjects
@@ -115,8 +123,7 @@ class _View:
     def __init__(self, text: str, L: dict, lex: Lexicon | None = None):
         self.text, self.L, self.lex = text, L, lex
         self.toks = tokens(text)
-        self.starts = [t.start for t in self.toks]
-        self.ends = [t.end for t in self.toks]
+        self.starts, self.ends = _offsets(text)
         self._verb: dict = {}
         self._clauses: dict = {}
         self._labels = None
