@@ -260,6 +260,7 @@ class QuantityTables:
     unit_by_surface: dict
     unit_by_surface_exact: dict
     unit_first_words: frozenset
+    unit_last_words: frozenset            # the last words of unit phrases: a span ending in another is no unit
     protections: tuple                    # ((Protection, needed strings or None, needed whole words), ...)
     protection_literals: tuple            # every needed string once
     idioms_re: re.Pattern                 # set phrases whose number word is no figure
@@ -340,7 +341,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     t["compound_units"] = {w: next(u for u in lex.units if u.unit == code) for w, code in lex.compounds.items()}
     t["prefix_units"], t["prefix_re"], t["prefix_glued_re"] = _prefix_units(lex)
     t["unit_by_surface"], t["unit_by_surface_exact"] = lex.unit_by_surface, lex.unit_by_surface_exact
-    t["unit_first_words"] = _edge_words({**lex.unit_by_surface, **lex.unit_by_surface_exact})[0]
+    t["unit_first_words"], t["unit_last_words"] = _edge_words({**lex.unit_by_surface, **lex.unit_by_surface_exact})
     # PROTECTED and the lexical protections, each with the set of strings one of which its matches contain,
     # and every such string once (a sentence is tested for each string once, not once per protection)
     entries = tuple(_protection_entry(p) for p in PROTECTED + _lexical_protections(lex))
@@ -480,7 +481,11 @@ def _match_unit(text, toks, i, T: QuantityTables | None = None):
         return None
     limit = T.max_unit_words * 3 + 1
     exact, by_surface = T.unit_by_surface_exact, T.unit_by_surface
+    lasts = T.unit_last_words
     for j in range(min(len(toks), i + limit), i, -1):
+        last = toks[j - 1].low
+        if last.isalpha() and last not in lasts:
+            continue                            # no unit ends in that word: its key is not built (speed)
         raw = " ".join(text[toks[i].start:toks[j - 1].end].split())
         if raw in exact:
             return j, exact[raw]

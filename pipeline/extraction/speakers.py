@@ -83,7 +83,7 @@ def _patterns(lex: Lexicon) -> dict:
     owned = re.compile(rf"\s+(?:[a-zåäö]+\s+)?[a-zåäö]*?(?:{alt(att['credit_nouns'] + att['data_nouns'])})\b")
     lead_in = re.compile(rf"^\s*(?:(?P<role_before>[A-ZÅÄÖa-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?(?P<name>{NAME})"
                          rf"(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.:\n]+))?\s+(?:{alt(att['lead_in_verbs'])})\s*:\s*$")
-    first = re.compile(rf"\b(?i:{alt(att['first_person'])})\b")
+    first = re.compile(rf"\b(?:{alt(att['first_person'])})\b", re.I)     # case-blind throughout: led below
     heads = lambda words: frozenset(w.split()[0].lower() for w in words)      # noqa: E731
     gates = {   # a word every match of a credit pattern holds: a sentence without one skips the pattern (speed)
         "show": heads(att["show_verbs"]), "credit": heads(att["credit_verbs"]), "noun": heads(att["credit_nouns"]),
