@@ -182,11 +182,16 @@ def _account_forms(lex: Lexicon) -> tuple:
     return tuple((f" {k.lower()} ", v) for k, v in sorted(lex.rates_accounts.items(), key=lambda kv: -len(kv[0])))
 
 
+def _accounts(lex: Lexicon) -> dict:
+    """rates.json accounts with lower-case keys, made once per lexicon (not once per sentence)."""
+    return {k.lower(): v for k, v in lex.rates_accounts.items()}
+
+
 def drop_accounts(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> None:
     """'kostade en liter 17,42 kronor': the 'en liter' a price is per is no figure of its own once an amount of money
     in the sentence is per that unit (rates.json accounts). Removes it from ``qs`` in place."""
     lex = lex or lexicon.load()
-    accounts = {k.lower(): v for k, v in lex.rates_accounts.items()}
+    accounts = lex.derived(_accounts)
     pers = {q.per for q in qs if q.kind == "money" and q.per}
     qs[:] = [q for q in qs if not (" ".join(q.text.lower().split()) in accounts
                                    and accounts[" ".join(q.text.lower().split())] in pers)]
