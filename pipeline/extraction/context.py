@@ -329,6 +329,7 @@ def _directions(lex: Lexicon) -> dict:
     out["participle"] = (tuple(spec["participle_endings"]), tuple(spec["definite_endings"]))
     out["not_compounds"] = tuple(lex.change.get("not_compounds", ()))
     out["memo"] = {True: {}, False: {}}       # word -> its direction (or None), per use of comparatives
+    out["cue_memo"] = {}                        # (text, comparatives) -> direction_cue's answer (bounded)
     return out
 
 
@@ -375,6 +376,20 @@ def direction_cue(text: str, comparatives: bool = True, lex: Lexicon | None = No
     a change noun ends compounds too ('löneökningar'), but not a word that only ends in its letters
     ('undersökning': change.json not_compounds)."""
     D = (lex or lexicon.load()).derived(_directions)
+    seen = D["cue_memo"]                        # the resolver asks about the same clause for each rule and figure
+    key = (text, comparatives)
+    if len(text) > 2000:
+        return _direction_cue(text, comparatives, D)      # a long text is not kept (memory stays bounded)
+    if key in seen:
+        return seen[key]
+    if len(seen) >= 4096:
+        seen.clear()
+    found = seen[key] = _direction_cue(text, comparatives, D)
+    return found
+
+
+def _direction_cue(text: str, comparatives: bool, D: dict) -> tuple[str, int, int] | None:
+    """``direction_cue`` itself, unremembered."""
     _, _, phrases, phrase_re = D[comparatives]
     determiners = D["compounds"][2]
     participles, definite = D["participle"]
