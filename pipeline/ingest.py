@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from pipeline import lexicon
+from pipeline.extraction.firstchars import needed_strings, starts_bounded, with_first_chars
 from pipeline.lexicon import Lexicon
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -111,7 +112,10 @@ class IngestWords:
     html: dict                        # furniture.json 'html': title_meta, date_meta, ld_*_keys, publisher_meta
     ld_keys: frozenset                # JSON-LD keys of a publication date or a headline
     published_cue_re: re.Pattern      # 'Publicerad', 'Uppdaterad'
-    line_re: re.Pattern               # furniture lines, one alternation (one fullmatch per line)
+    published_cues: tuple             # the same in lower case: a line holding none of them needs no cue search
+    line_re: re.Pattern               # furniture lines, one alternation
+    line_quick: re.Pattern            # the patterns whose first characters are known, one alternation, and ...
+    line_slow: tuple                  # ... (strings one of which a line it takes holds, pattern) for the others
     phone_re: re.Pattern
     block_starts: frozenset           # 'Kontakt', 'Om oss': a contact block's heading
     contact_re: re.Pattern
@@ -120,6 +124,17 @@ class IngestWords:
     months_en: dict
     months_sv: dict
     timezones: dict
+
+
+def _line_patterns(patterns: list) -> dict:
+    """``line_quick`` and ``line_slow`` (``_is_furniture_line``): a pattern that may start anywhere ('.*…', '.{0,120}…')
+    and names a few strings its lines must hold (four at most, none a space: more cost more to test than the
+    pattern) is tried alone, after an ``in`` test for them; the rest stay one alternation."""
+    slow = [(needed_strings(p, re.I), p) for p in patterns if not starts_bounded(p, re.I)]
+    slow = [(needs, p) for needs, p in slow if needs and len(needs) <= 4 and not any(n.isspace() for n in needs)]
+    quick = [p for p in patterns if p not in {p for _, p in slow}]
+    return {"line_quick": re.compile("|".join(f"(?:{p})" for p in quick) or "(?!)", re.I),
+            "line_slow": tuple((needs, re.compile(p, re.I)) for needs, p in slow)}
 
 
 def ingest_words(lex: Lexicon) -> IngestWords:
@@ -132,10 +147,12 @@ def ingest_words(lex: Lexicon) -> IngestWords:
         ld_keys=frozenset(h["ld_date_keys"]) | frozenset(h["ld_title_keys"]),
         published_cue_re=re.compile(r"(?<![\wåäö])(?:" + cues + r")(?![\wåäö])", re.I),
         line_re=re.compile("|".join(f"(?:{p})" for p in furn["line_patterns"]), re.I),
+        **_line_patterns(furn["line_patterns"]),
         phone_re=re.compile(furn["phone_line"]), block_starts=frozenset(s.lower() for s in furn["block_starts"]),
         contact_re=re.compile("|".join(f"(?:{p})" for p in furn["contact_line_patterns"])),
         contact_line_max_words=furn["contact_line_max_words"], contact_line_longest_words=furn["contact_line_longest_words"],
-        months_en=t["months_en"], months_sv=t["months"], timezones=t["timezones"])
+        months_en=t["months_en"], months_sv=t["months"], timezones=t["timezones"],
+        published_cues=tuple(c.lower() for c in furn["published_cues"]))
 
 
 def _words(lex: Lexicon | None) -> IngestWords:
@@ -527,7 +544,7 @@ def find_furniture(text: str, chrome: list | None = None, lex: Lexicon | None = 
 
 
 def _find_furniture(text: str, chrome: list | None, W: IngestWords) -> list[list]:
-    line_re, phone_re, starts = W.line_re, W.phone_re, W.block_starts
+    phone_re, starts = W.phone_re, W.block_starts
     spans: list[list] = []
     in_block = False
     for s, e, body in _line_spans(text):
@@ -546,13 +563,23 @@ def _find_furniture(text: str, chrome: list | None, W: IngestWords) -> list[list
             spans[-1][1] = e             # the block's span grows over its lines (and the blank lines between)
             continue
         in_block = False
-        if line_re.fullmatch(stripped):
+        if _is_furniture_line(stripped, W):
             spans.append([s, e, "page furniture"])
         elif phone_re.match(stripped):
             spans.append([s, e, "contact line"])
     if in_block:
         spans[-1][1] = len(text)         # a block at the foot takes the document's last line break with it
     return spans
+
+
+def _is_furniture_line(line: str, W: IngestWords) -> bool:
+    """Whether ``W.line_re`` takes the whole line: a pattern is tried only on a line holding one of the strings
+    its matches hold (speed: most lines are prose, and a pattern such as '.*\b(cookies?|kakor)\b.*' backtracks
+    over all of it; the answer is the same)."""
+    if W.line_quick.fullmatch(line):
+        return True
+    low = line.lower()
+    return any(any(n in low for n in needs) and rx.fullmatch(line) for needs, rx in W.line_slow)
 
 
 def furniture_chars(furniture: list) -> dict:
@@ -564,8 +591,8 @@ def furniture_chars(furniture: list) -> dict:
 
 
 _DATELINE_EN = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})(?:,? (\d{1,2})[:.](\d{2}))?(?: ([A-Z]{3,4}))?")
-_DATELINE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2})[:.](\d{2}))?")
-_DATELINE_SV = re.compile(r"\b(\d{1,2}) ([a-zåäö]{3,9})\.? (\d{4})(?:,? (?:kl\.? )?(\d{1,2})[:.](\d{2}))?", re.I)
+_DATELINE_ISO = with_first_chars(r"\b(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2})[:.](\d{2}))?")          # led: faster
+_DATELINE_SV = with_first_chars(r"\b(\d{1,2}) ([a-zåäö]{3,9})\.? (\d{4})(?:,? (?:kl\.? )?(\d{1,2})[:.](\d{2}))?", re.I)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -585,23 +612,31 @@ def _find_published(text: str, furniture: list, W: IngestWords) -> str | None:
         if counted >= HEADER_LINES:
             break
     cue = W.published_cue_re
-    cued = [line[m.start():] for line in header if (m := cue.search(line))]   # 'Publicerad ...' first, from the cue on
-    header = cued + header
+    cued = [line[m.start():] for line in header if _may_cue(line, W) and (m := cue.search(line))]
+    header = cued + header                      # 'Publicerad ...' first, from the cue on
     en, iso, sv = _DATELINE_EN, _DATELINE_ISO, _DATELINE_SV
     for line in header:
         if not _FOUR_DIGITS.search(line):       # every dateline form has a four-digit year
             continue
-        for m in en.finditer(line):
+        # the English form needs ', ' before its year, the ISO one '-': a line without them is not searched for them
+        for m in (en.finditer(line) if ", " in line else ()):
             month = months_en.get(m.group(1).lower()) or months_sv.get(m.group(1).lower())
             if month:
                 return _iso(int(m.group(3)), month, int(m.group(2)), m.group(4), m.group(5), zones.get(m.group(6) or ""))
-        for m in iso.finditer(line):
+        for m in (iso.finditer(line) if "-" in line else ()):
             return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(4), m.group(5), None)
         for m in sv.finditer(line):
             month = months_sv.get(m.group(2).lower())
             if month:
                 return _iso(int(m.group(3)), month, int(m.group(1)), m.group(4), m.group(5), None)
     return None
+
+
+def _may_cue(line: str, W: IngestWords) -> bool:
+    """Whether a line may hold a publication cue: one of them in its lower case (speed: most lines hold none,
+    and a case-blind search with a look-behind at every character is slow)."""
+    low = line.lower()
+    return any(c in low for c in W.published_cues)
 
 
 def _iso(y: int, mo: int, d: int, hh, mm, offset) -> str | None:

@@ -27,6 +27,7 @@ from pipeline.extraction import context, resolve, speakers, subjects, syntax
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
+from pipeline.extraction.text import sentence_lower
 from pipeline.extraction.times import TimeExpr, find_times, parse_published
 
 
@@ -150,7 +151,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     claims: list[Claim] = []
     # the sentence as a repeat is recognised: a digest, so that a document of thousands of figures keeps no copy
     # of its sentences per figure
-    norm = hashlib.sha1(" ".join(seg.text.lower().split()).encode()).digest()
+    norm = hashlib.sha1(" ".join(sentence_lower(seg.text).split()).encode()).digest()
     for q, (time, change), sub in zip(qs, decided, found):
         subject = sub["text"] if sub else None
         types = context.claim_types(seg.text, q, change, ctx.lex)

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lexicon
+from pipeline.extraction.firstchars import with_first_chars
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.quantities import Quantity
 from pipeline.extraction.text import NAME_TOKEN, WORD, sentence_words, words as words_of
@@ -200,11 +201,16 @@ def _account_forms(lex: Lexicon) -> tuple:
     return tuple((f" {k.lower()} ", v) for k, v in sorted(lex.rates_accounts.items(), key=lambda kv: -len(kv[0])))
 
 
+def _accounts(lex: Lexicon) -> dict:
+    """rates.json accounts with lower-case keys, made once per lexicon (not once per sentence)."""
+    return {k.lower(): v for k, v in lex.rates_accounts.items()}
+
+
 def drop_accounts(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> None:
     """'kostade en liter 17,42 kronor': the 'en liter' a price is per is no figure of its own once an amount of money
     in the sentence is per that unit (rates.json accounts). Removes it from ``qs`` in place."""
     lex = lex or lexicon.load()
-    accounts = {k.lower(): v for k, v in lex.rates_accounts.items()}
+    accounts = lex.derived(_accounts)
     pers = {q.per for q in qs if q.kind == "money" and q.per}
     qs[:] = [q for q in qs if not (" ".join(q.text.lower().split()) in accounts
                                    and accounts[" ".join(q.text.lower().split())] in pers)]
@@ -249,7 +255,7 @@ def _carried_res(lex: Lexicon) -> tuple:
     rates.json carried.back_references)."""
     back = lex.rates_carried.get("back_references", ())
     return (re.compile(rf"^\s*(?:{lexicon.alternation(lex.entities['anaphors'])})\b", re.I),
-            re.compile(rf"\b(?:{lexicon.alternation(back) or '(?!)'})\b", re.I))
+            with_first_chars(rf"\b(?:{lexicon.alternation(back) or '(?!)'})\b", re.I))
 
 
 def carried_rates(text: str, qs: list[Quantity], previous: list | None, lex: Lexicon | None = None) -> None:
@@ -359,7 +365,7 @@ def _direction_table(w: dict, comparatives: bool):
 def _phrases_re(phrases: tuple):
     """All multi-word change phrases as one whole-word pattern (spaces match any white space), and their directions."""
     alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p, _ in sorted(phrases, key=lambda x: -len(x[0])))
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])"), {p: d for p, d in phrases}
+    return with_first_chars(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])"), {p: d for p, d in phrases}
 
 
 def _directions(lex: Lexicon) -> dict:
@@ -377,6 +383,7 @@ def _directions(lex: Lexicon) -> dict:
     out["participle"] = (tuple(spec["participle_endings"]), tuple(spec["definite_endings"]))
     out["not_compounds"] = tuple(lex.change.get("not_compounds", ()))
     out["memo"] = {True: {}, False: {}}       # word -> its direction (or None), per use of comparatives
+    out["cue_memo"] = {}                        # (text, comparatives) -> direction_cue's answer (bounded)
     return out
 
 
@@ -423,15 +430,30 @@ def direction_cue(text: str, comparatives: bool = True, lex: Lexicon | None = No
     a change noun ends compounds too ('löneökningar'), but not a word that only ends in its letters
     ('undersökning': change.json not_compounds)."""
     D = (lex or lexicon.load()).derived(_directions)
+    seen = D["cue_memo"]                        # the resolver asks about the same clause for each rule and figure
+    key = (text, comparatives)
+    if len(text) > 2000:
+        return _direction_cue(text, comparatives, D)      # a long text is not kept (memory stays bounded)
+    if key in seen:
+        return seen[key]
+    if len(seen) >= 4096:
+        seen.clear()
+    found = seen[key] = _direction_cue(text, comparatives, D)
+    return found
+
+
+def _direction_cue(text: str, comparatives: bool, D: dict) -> tuple[str, int, int] | None:
+    """``direction_cue`` itself, unremembered."""
     _, _, phrases, phrase_re = D[comparatives]
     determiners = D["compounds"][2]
     participles, definite = D["participle"]
     best_pos, best, best_end = -1, None, -1
     low = text.lower()
     words = list(WORD.finditer(low))
+    memo = D["memo"][comparatives]
     for n, m in enumerate(words):
         word = m.group(0)
-        direction = _word_direction(word, comparatives, D)
+        direction = memo[word] if word in memo else _word_direction(word, comparatives, D)   # (no call when known)
         if direction is not None and 0 < n < len(words) - 1 and word.endswith(participles) \
                 and words[n - 1].group(0) in determiners and len(words[n + 1].group(0)) > 3 \
                 and words[n + 1].group(0).endswith(definite):

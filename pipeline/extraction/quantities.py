@@ -13,6 +13,7 @@ Offsets are relative to the string passed in; callers shift them.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import unicodedata
@@ -22,6 +23,7 @@ from typing import Callable
 
 from pipeline import lexicon
 from pipeline.lexicon import Lexicon
+from pipeline.extraction.firstchars import led, with_first_chars
 from pipeline.extraction.numbers import NumberWords, number_words, parse_digits
 from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST_WORD, VULGAR as _VULGAR, WORD as _WORDS, Tok, tokenize
 from pipeline.extraction.text import sentence_lower, sentence_word_set, sentence_words
@@ -41,6 +43,9 @@ class Protection:
     needs: tuple | None = None
     check: object = None                  # (text, match, T) -> bool: whether this match really is one
     examples: tuple = ()                  # ((sentence, fenced span), ...)
+    whole_words: bool = False             # a match starts with a needed string standing as a whole word (no letter
+                                          # before or after it): one of letters only is looked up in the sentence's
+                                          # words, not searched for among its characters (speed, same result)
 
 
 def _no_unit_after(text: str, m: re.Match, T) -> bool:
@@ -244,8 +249,11 @@ class QuantityTables:
     factor_link: str
     max_unit_words: int
     triggers: frozenset                   # words that may start a figure besides numbers
+    word_starts: dict                     # word -> whether it may start a figure (``_word_may_start``), filled as read
     prefilter: dict                       # what a sentence holding a figure has (``may_hold_quantity``)
     starts_re: re.Pattern                 # a word beginning with a number-word start
+    not_starting: set                     # words known not to begin with one (``_number_word_start``), filled as read
+    not_starting_ok: bool                 # every start is letters only, so the words can answer for the pattern
     subunit_link: str
     frequency_starts: frozenset
     compound_units: dict                  # '25-årig': the unit of a hyphenated compound
@@ -255,7 +263,8 @@ class QuantityTables:
     unit_by_surface: dict
     unit_by_surface_exact: dict
     unit_first_words: frozenset
-    protections: tuple                    # ((Protection, needed strings or None), ...)
+    unit_last_words: frozenset            # the last words of unit phrases: a span ending in another is no unit
+    protections: tuple                    # ((Protection, needed strings or None, needed whole words), ...)
     protection_literals: tuple            # every needed string once
     idioms_re: re.Pattern                 # set phrases whose number word is no figure
     connector: re.Pattern                 # coordination gaps ('respektive', 'och', 'till')
@@ -327,22 +336,25 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     for key in ("approx", "halves", "ratio_words", "multiplicatives", "ordinals"):
         firsts |= {k.split()[0] for k in t[key]}
     t["triggers"] = frozenset(firsts | t["articles"] | t["var_words"] | set(t["sign_words"]))
+    t["word_starts"] = {}
     t["prefilter"] = _prefilter(t, n, lex)
     # a word (a run of letters, as _WORDS reads them) that begins with a number-word start: one search
     # instead of a startswith per word
-    t["starts_re"] = re.compile(r"(?<![^\W\d_])(?:" + lexicon.alternation(t["prefilter"]["starts"]) + ")")
+    t["not_starting"] = set()
+    t["not_starting_ok"] = all(_WORDS.fullmatch(w) for w in t["prefilter"]["starts"])
+    t["starts_re"] = with_first_chars(r"(?<![^\W\d_])(?:" + lexicon.alternation(t["prefilter"]["starts"]) + ")")
     t["subunit_link"] = n["subunit_link"]
     t["frequency_starts"] = frozenset(t["frequency"]["words"]) | t["var_words"]
     t["compound_units"] = {w: next(u for u in lex.units if u.unit == code) for w, code in lex.compounds.items()}
     t["prefix_units"], t["prefix_re"], t["prefix_glued_re"] = _prefix_units(lex)
     t["unit_by_surface"], t["unit_by_surface_exact"] = lex.unit_by_surface, lex.unit_by_surface_exact
-    t["unit_first_words"] = _edge_words({**lex.unit_by_surface, **lex.unit_by_surface_exact})[0]
+    t["unit_first_words"], t["unit_last_words"] = _edge_words({**lex.unit_by_surface, **lex.unit_by_surface_exact})
     # PROTECTED and the lexical protections, each with the set of strings one of which its matches contain,
     # and every such string once (a sentence is tested for each string once, not once per protection)
-    entries = tuple((p, None if p.needs is None else frozenset(p.needs)) for p in PROTECTED + _lexical_protections(lex))
-    t["protections"], t["protection_literals"] = entries, tuple(sorted({s for _, needs in entries if needs for s in needs}))
+    entries = tuple(_protection_entry(p) for p in PROTECTED + _lexical_protections(lex))
+    t["protections"], t["protection_literals"] = entries, tuple(sorted({s for _, needs, _ in entries if needs for s in needs}))
     body = lexicon.alternation(lex.entities["number_idioms"]["phrases"], flexible_spaces=True)
-    t["idioms_re"] = re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
+    t["idioms_re"] = with_first_chars(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
     t.update(_coordination(lex))
     t["spread"], t["during"] = lex.qualifiers_spread, lex.qualifiers_during
     t["price_from"], t["negated"] = lex.qualifiers_price_from, lex.qualifiers_negated
@@ -394,6 +406,18 @@ def _prefilter(t, n, lex):
             "after_article": frozenset(after_article), "signs": frozenset(n["sign_words"])}
 
 
+def _protection_entry(p: Protection) -> tuple:
+    """(protection with its pattern led by its first characters, needed strings searched for in the lower-cased sentence, needed words looked up among its words);
+    both None: always run. A ``whole_words`` protection's needs of letters only are words (a set lookup per sentence
+    instead of a substring search per need; 'fas' no longer wakes the label pattern on 'fastigheter')."""
+    p = dataclasses.replace(p, pattern=led(p.pattern))      # same matches, found faster (``firstchars``)
+    if p.needs is None:
+        return p, None, None
+    needs = frozenset(p.needs)
+    words = frozenset(n for n in needs if _WORDS.fullmatch(n)) if p.whole_words else frozenset()
+    return p, needs - words, words
+
+
 def may_hold_quantity(text: str, lex: Lexicon | None = None) -> bool:
     """Cheap test before tokenising: False only when the text cannot hold a quantity."""
     return _may_hold(text, _tables(lex))
@@ -406,7 +430,7 @@ def _may_hold(text: str, T: QuantityTables) -> bool:
     low = sentence_lower(text)                  # the sentence's lower case and words, read once for every module
     words = sentence_words(text)
     present = sentence_word_set(text)
-    if not pf["words"].isdisjoint(present) or T.starts_re.search(low):
+    if not pf["words"].isdisjoint(present) or _number_word_start(present, low, T):
         return True
     if pf["articles"].isdisjoint(present):
         return False
@@ -414,6 +438,25 @@ def _may_hold(text: str, T: QuantityTables) -> bool:
         if w in pf["articles"] and (i + 1 < len(words) and words[i + 1] in pf["after_article"] or i and words[i - 1] in pf["signs"]):
             return True
     return False
+
+
+def _number_word_start(present: frozenset, low: str, T: QuantityTables) -> bool:
+    """``T.starts_re.search(low)``: whether a word of the sentence begins with a number-word start ('tretton'),
+    answered from its words when every start is letters only (a match starts a word and lies inside it): only the
+    words not yet known to lack one are tested, and those that lack one are remembered (bounded; speed)."""
+    starts = T.prefilter["starts"]
+    if not T.not_starting_ok:
+        return T.starts_re.search(low) is not None
+    unknown = present - T.not_starting
+    found = False
+    for w in unknown:
+        if w.startswith(starts):
+            found = True
+        else:
+            T.not_starting.add(w)
+    if len(T.not_starting) > 100_000:
+        T.not_starting.clear()
+    return found
 
 
 def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
@@ -425,7 +468,11 @@ def _match_phrase(text, toks, i, table: Phrases, max_len=4):
     """Longest phrase in table starting at token i -> (j, value) with j exclusive, or None."""
     if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in table.firsts:
         return None
+    lasts = table.lasts
     for j in range(min(len(toks), i + max_len * 2), i, -1):
+        last = toks[j - 1].low
+        if last.isalpha() and last not in lasts:
+            continue                            # no phrase ends in that word: its key is not built (speed)
         key = _span_text(text, toks, i, j)
         if key in table:
             return j, table[key], key
@@ -441,7 +488,11 @@ def _match_unit(text, toks, i, T: QuantityTables | None = None):
         return None
     limit = T.max_unit_words * 3 + 1
     exact, by_surface = T.unit_by_surface_exact, T.unit_by_surface
+    lasts = T.unit_last_words
     for j in range(min(len(toks), i + limit), i, -1):
+        last = toks[j - 1].low
+        if last.isalpha() and last not in lasts:
+            continue                            # no unit ends in that word: its key is not built (speed)
         raw = " ".join(text[toks[i].start:toks[j - 1].end].split())
         if raw in exact:
             return j, exact[raw]
@@ -514,10 +565,11 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
           tuple(w.lower() for w in clock_words), examples=(("Vi ses klockan 14 vid torget.", "klockan 14"),)),
         P("time of day", re.compile(rf"(?<![\wåäö])(?:{alt_cues(clock_cues)})\s*:?\s*(?:\d{{4}}-\d{{2}}-\d{{2}}\s+)?{hhmm}", re.I),
           tuple(w.lower() for w in clock_cues), examples=(("Uppdatering 13.05: vägen är öppen igen.", "Uppdatering 13.05"),)),
-        P("time of day", re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), tuple(lex.time["months"]),
+        P("time of day", re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), tuple(m.lower() for m in lex.time["months"]),
+          whole_words=True,
           examples=(("Publicerad 03 februari 08.12 av redaktionen.", "03 februari 08.12"),)),
         P("label", re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I),
-          tuple(w.lower() for w in ent["label_nouns"]), _no_unit_after,
+          tuple(w.lower() for w in ent["label_nouns"]), _no_unit_after, whole_words=True,
           examples=(("Projektet går nu in i fas 2 med nya mål.", "fas 2"),
                     ("Priset i elområde 3 och 4 steg kraftigt.", "elområde 3 och 4"))),
         # one space: 'Sydkajen     860' in a table is a row label and a cell, not an address
@@ -553,8 +605,9 @@ def _protected_spans(text: str, times: list[TimeExpr], T: QuantityTables, gated:
     if _HAS_DIGIT.search(text):                   # every protection fences digits
         low = sentence_lower(text)
         present = {n for n in T.protection_literals if n in low}
-        spans = [(m.start(), m.end(), p.name) for p, needs in T.protections
-                 if not gated or needs is None or not present.isdisjoint(needs)
+        words = sentence_word_set(text)
+        spans = [(m.start(), m.end(), p.name) for p, needs, whole in T.protections
+                 if not gated or needs is None or not present.isdisjoint(needs) or whole and not words.isdisjoint(whole)
                  for m in p.pattern.finditer(text)
                  if p.check is None or p.check(text, m, T)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
@@ -562,7 +615,7 @@ def _protected_spans(text: str, times: list[TimeExpr], T: QuantityTables, gated:
 
 
 # a time on a clock that runs ('1.38.45', '2:03:45'): one-digit hours, minutes and seconds below 60
-_RACE_TIME = re.compile(r"(?<![\d.,:])(\d)[.:]([0-5]\d)[.:]([0-5]\d)(?!\d|[.,:]\d)")
+_RACE_TIME = with_first_chars(r"(?<![\d.,:])(\d)[.:]([0-5]\d)[.:]([0-5]\d)(?!\d|[.,:]\d)")
 
 
 def _descending(pair: str) -> bool:
@@ -628,7 +681,7 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
         times = find_times(text, published)
     toks = tokenize(text)
     prot = _protected_spans(text, times, T)
-    cardinal, ordinal = T.numbers.cardinal, T.numbers.ordinal
+    starts = T.word_starts
 
     def is_protected(tok: Tok) -> bool:
         return any(s <= tok.start and tok.end <= e for s, e, _ in prot)
@@ -649,8 +702,7 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
             while i < len(toks) and toks[i].start < m.end():
                 i += 1
             continue
-        if not tok.is_num and tok.low not in T.triggers and (not tok.low.isalpha() or cardinal(tok.low) is None
-                                                              and ordinal(tok.low) is None):
+        if not tok.is_num and not (starts[tok.low] if tok.low in starts else _word_may_start(tok.low, T)):
             i += 1
             continue
         if is_protected(tok):
@@ -681,6 +733,16 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
             out = [q for q in out if _HAS_DIGIT.search(q.text)
                    or not any(s <= q.core_start and q.core_end <= e for s, e in idioms)]
     return out
+
+
+def _word_may_start(low: str, T: QuantityTables) -> bool:
+    """Whether a word token may start a figure: a trigger or a number word (cardinal or ordinal). Remembered per
+    word in ``T.word_starts`` (one dict lookup per word of a sentence instead of two parser calls; bounded)."""
+    may = low in T.triggers or low.isalpha() and (T.numbers.cardinal(low) is not None or T.numbers.ordinal(low) is not None)
+    if len(T.word_starts) >= 50_000:
+        T.word_starts.clear()
+    T.word_starts[low] = may
+    return may
 
 
 def _spread_over(text, qs, T: QuantityTables):

@@ -15,10 +15,12 @@ between two things at one time sets a baseline, not a direction (CONTRACT: direc
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from pipeline import lexicon
+from pipeline.extraction.firstchars import led, with_first_chars
 from pipeline.extraction.context import _direction_in, _words, clause_of, direction_cue
 from pipeline.extraction.quantities import Quantity
 from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, words as words_of
@@ -75,7 +77,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
     comparison = ch.get("comparison", {})
     clinks = alt(comparison.get("links", ())) or "(?!)"
     n = int(comparison.get("label_max_words", 3))
-    return ResolveWords(
+    words = ResolveWords(
         present_words=re.compile(r"\b(?:" + alt([w.lower() for w in tl["present_words"]]) + r")\b"),
         restating=re.compile(r"[\s,;–-]*(?:" + alt(tl["restating_leads"]) + r")(?![\w])", re.I),
         deadline_words=re.compile(r"(?:" + alt(tl["deadline_words"]) + r")(?![\w])", re.I),
@@ -95,8 +97,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         from_to_gap=re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
         from_before=re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
         amount_before=re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
-        baseline_before=re.compile(rf"\b(?:(?:{alt(ch['baseline_cues'])})|(?:{alt(ch['baseline_far_cues'])})"
-                                   rf"(?:\s+[^\W\d_]+){{1,3}}?)\s*$", re.I),
+        baseline_before=with_first_chars(rf"\b(?:(?:{alt(ch['baseline_cues'])})|(?:{alt(ch['baseline_far_cues'])})"
+                                         rf"(?:\s+[^\W\d_]+){{1,3}}?)\s*$", re.I),
         baseline_start=re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)"
@@ -117,6 +119,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         comparison_after_figure=ch["comparison_after_figure"],
         to_words=frozenset(ch["to_words"]),
     )
+    return dataclasses.replace(words, **{f.name: led(getattr(words, f.name)) for f in dataclasses.fields(words)   # same
+                                         if isinstance(getattr(words, f.name), re.Pattern)})      # matches, faster
 
 
 # --- period helpers -----------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from pipeline import lexicon
+from pipeline.extraction.firstchars import led
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.text import WORD as _WORDS, sentence_lower as _lower, sentence_word_set
 
@@ -82,12 +83,12 @@ def _patterns(lex: Lexicon) -> dict:
     owned = re.compile(rf"\s+(?:[a-zåäö]+\s+)?[a-zåäö]*?(?:{alt(att['credit_nouns'] + att['data_nouns'])})\b")
     lead_in = re.compile(rf"^\s*(?:(?P<role_before>[A-ZÅÄÖa-zåäö-]+(?:\s+[a-zåäö-]+){{0,{roles - 1}}})\s+)?(?P<name>{NAME})"
                          rf"(?:\s*\((?P<party>[A-ZÅÄÖa-zåäö]{{1,3}})\))?(?:,\s*(?P<role>[^.:\n]+))?\s+(?:{alt(att['lead_in_verbs'])})\s*:\s*$")
-    first = re.compile(rf"\b(?i:{alt(att['first_person'])})\b")
+    first = re.compile(rf"\b(?:{alt(att['first_person'])})\b", re.I)     # case-blind throughout: led below
     heads = lambda words: frozenset(w.split()[0].lower() for w in words)      # noqa: E731
     gates = {   # a word every match of a credit pattern holds: a sentence without one skips the pattern (speed)
         "show": heads(att["show_verbs"]), "credit": heads(att["credit_verbs"]), "noun": heads(att["credit_nouns"]),
         "speech": heads(att["speech_verbs"])}
-    return {"gates": gates, "quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
+    out = {"gates": gates, "quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
             "credit": credit, "credit_and": credit_and, "credit_inverted": credit_inverted, "source_from": source_from, "data_subject": data_subject,
             "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_back": show_back,
             "not_sources": tuple(att["enligt_not_sources"]), "stem_endings": tuple(att["generic_endings"]), "show_name": show_name, "genitive": genitive,
@@ -95,6 +96,7 @@ def _patterns(lex: Lexicon) -> dict:
             "phrase_cut": phrase_cut, "according_to": r_per, "clause_join": clause_join, "org_links": frozenset(att["org_name_links"]), "lead_in": lead_in, "first": first, "not_names": frozenset(att["not_names"]),
             "parties": att["parties"], "opinion": re.compile(rf"\b(?:{alt(att['opinion_markers'])})\b"),
             "phone_cues": frozenset(w.rstrip(".") for w in lex.entities["phone_cues"])}
+    return {k: led(v) if isinstance(v, re.Pattern) else v for k, v in out.items()}   # same matches, faster (firstchars)
 
 
 def _att(speaker, source: str, rule: str, m=None, offset: int = 0, group: str = "name", party=None, role=None) -> dict:
@@ -140,7 +142,8 @@ def enligt(r: dict, text: str, offset: int = 0, rule: str = "enligt", noun_phras
     samhällsskydd och beredskap'; with ``noun_phrase`` also 'enligt kommunens befolkningsprognos' (but not a plan,
     decision or rule: 'enligt åtgärdsplanen' says how, not who). It covers its own main clause: an earlier clause
     joined by ', och' or ';' is not its ('85 barn står i kö, och antalet väntas öka ... enligt prognosen')."""
-    if not any(w in _lower(text) for w in r["according_to"]):
+    low = _lower(text)
+    if not any(w in low for w in r["according_to"]):
         return None                             # every pattern opens with the word 'enligt', in any case (speed)
     found = None
     for key in ("enligt_known", "enligt_name"):
@@ -186,6 +189,8 @@ def credited(lex, text: str, kind: str, offset: int = 0, verbs: bool = True) -> 
     words = sentence_word_set(text)
     gates = r["gates"]
     shut = {g for g in ("show", "credit", "noun") if words.isdisjoint(gates[g])}
+    if len(shut) == 3 and checks is not _CHECKS_HEADLINE:
+        return out                              # every pattern left needs a word the sentence lacks (most sentences)
     for key, rule in checks:
         if _GATE.get(rule) in shut:
             continue
@@ -338,9 +343,22 @@ def _per_paragraph(seg, ctx, key: str, find):
     return cache[seg.block]
 
 
+def _paragraph_lacks(seg, ctx, gate: frozenset) -> bool:
+    """Whether no word of the sentence's paragraph is in ``gate``, read from its sentences' words (cached, read for
+    the time rules already) when they tile it with white space between them: a long paragraph's words are not read
+    once more (speed, same answer; False when it cannot tell)."""
+    bs = ctx.blocks.get(seg.block)
+    if not bs or ctx.doc_text is None:
+        return gate.isdisjoint(sentence_word_set(seg.text))
+    if any(b.start <= a.end for a, b in zip(bs, bs[1:])):
+        return False
+    return all(gate.isdisjoint(sentence_word_set(sg.text)) for sg in bs)
+
+
 def _rule_paragraph_quote(seg, ctx):
     r = ctx.lex.derived(_patterns)
-    return _one(_per_paragraph(seg, ctx, "paragraph_quote", lambda t, o: quote(r, t, o, "quote_paragraph")))
+    return _one(_per_paragraph(seg, ctx, "paragraph_quote", lambda t, o: None if _paragraph_lacks(seg, ctx, r["gates"]["speech"])
+                               else quote(r, t, o, "quote_paragraph")))
 
 
 def _rule_lead_in(seg, ctx):
@@ -350,7 +368,8 @@ def _rule_lead_in(seg, ctx):
 def _rule_paragraph_credit(seg, ctx):
     """'... 3 procent fler personbilar. Det visar Trafikanalys statistik.': a show-verb source covers its paragraph."""
     r = ctx.lex.derived(_patterns)
-    found = _per_paragraph(seg, ctx, "paragraph_credit", lambda t, o: _back_reference(r, t, o))
+    found = _per_paragraph(seg, ctx, "paragraph_credit", lambda t, o: None if _paragraph_lacks(seg, ctx, r["gates"]["show"])
+                           else _back_reference(r, t, o))
     return _one(found)
 
 
@@ -430,6 +449,8 @@ _ORG_RULES: tuple = tuple((name, rule) for name, rule in SPEAKER_RULES
 
 def _last_org(ctx, found: list[dict]) -> bool:
     """Keep the first organisation or source credited by name as the last one named; whether there was one."""
+    if not found:
+        return False                            # most sentences credit no one
     generic = ctx.lex.derived(_patterns)["generic"]
     for c in found:
         if c["source"] in ("enligt", "credited") and c.get("speaker") and c["speaker"] not in generic \

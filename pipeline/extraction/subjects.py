@@ -66,8 +66,16 @@ class Tok:
 def tokens(text: str) -> tuple[Tok, ...]:
     """The subject rules' tokens of a sentence: words (with inner digits, hyphens and a ':s' ending), numbers with
     their group spaces and decimals, single other characters. Cached: every figure of a sentence reads them."""
-    return tuple(Tok(m.start(), m.end(), w, w.lower(), w[0].isalpha(), i)
-                 for i, m in enumerate(_TOKEN.finditer(text)) for w in (m.group(0),))
+    return tuple([Tok(m.start(), m.end(), w, w.lower(), w[0].isalpha(), i)       # a list first: faster than a generator
+                  for i, m in enumerate(_TOKEN.finditer(text)) for w in (m.group(0),)])
+
+
+@lru_cache(maxsize=64)
+def _offsets(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of a sentence's ``tokens``, for bisection; cached with them (every view of the
+    sentence reads the same)."""
+    toks = tokens(text)
+    return tuple([t.start for t in toks]), tuple([t.end for t in toks])
 
 
 def _vocab(lex: Lexicon) -> dict:
@@ -115,8 +123,7 @@ class _View:
     def __init__(self, text: str, L: dict, lex: Lexicon | None = None):
         self.text, self.L, self.lex = text, L, lex
         self.toks = tokens(text)
-        self.starts = [t.start for t in self.toks]
-        self.ends = [t.end for t in self.toks]
+        self.starts, self.ends = _offsets(text)
         self._verb: dict = {}
         self._clauses: dict = {}
         self._labels = None

@@ -375,13 +375,19 @@ def _apply_unit(q: Quantity, spec: Spec, per: str | None, change: bool) -> None:
         q.entity, q.needs_unit = None, False
 
 
+@lru_cache(maxsize=64)
+def _signed_level_re(words: tuple) -> re.Pattern:
+    """tables.json signed_levels as one pattern, compiled once per word list (not once per word per cell)."""
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + ")") if words else re.compile(r"(?!)")
+
+
 def _signed_column(table: Table, col: int | None) -> bool:
     """A column whose every figure is written with a sign ('+1 %', '−2 %', '±0 %') under a header naming no change
     word ('1 mån', '12 mån'): the changes over the span the header names."""
     if col is None:
         return False
     header = table.column(col).header.lower()
-    if any(re.search(rf"(?<![^\W\d_]){re.escape(w)}", header) for w in table.signed_levels):
+    if _signed_level_re(tuple(table.signed_levels)).search(header):
         return False                     # 'Nettotal försäljning': a signed level
     cells = [q for row, c, q in table.cells() if c == col]
     return len(cells) >= 2 and all(q.text.lstrip()[:1] in _SIGNS + "±" or q.value == 0 for q in cells) \
@@ -462,8 +468,11 @@ def _change_period(table: Table, col: int | None) -> TimeExpr | None:
 
 def apply_table(table: Table, periods: dict | None) -> None:
     """Decide every data cell of a table: unit, scale, rate, period, change and subject hint."""
+    signed: dict = {}                          # column -> _signed_column, read once per table, not once per cell
     for row, col, q in table.cells():
-        change = table.is_change(col) or row.spec.change is not None or _signed_column(table, col)
+        if col not in signed:
+            signed[col] = _signed_column(table, col)
+        change = table.is_change(col) or row.spec.change is not None or signed[col]
         spec, per = _cell_spec(table, row, col)
         period = _change_period(table, col) if table.column(col).spec.change else None
         period = period or _cell_period(table.column(col).period, row.period)

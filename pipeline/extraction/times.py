@@ -15,13 +15,13 @@ flags that make a period a comparison point rather than the claim's own.
 from __future__ import annotations
 
 import re
-import re._parser as _re_parser          # the parsed form of a rule's pattern, for its first characters
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import lru_cache
 from operator import itemgetter
 
 from pipeline import lexicon
+from pipeline.extraction.firstchars import led, with_first_chars as _with_first_chars
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, sentence_word_set
 from pipeline.extraction.time_rules import RULES, YEAR, Context, NoDate, Rule, electoral_term  # noqa: F401  (electoral_term: public)
@@ -87,64 +87,6 @@ def _compiled(lex) -> tuple[tuple, dict, tuple]:
     return compiled, by_word, tuple(wordless)
 
 
-def _with_first_chars(pattern: str, flags: int) -> re.Pattern:
-    """The rule's regex, led by a look-ahead for the characters a match can start with, derived from the pattern
-    itself (Python's regex engine otherwise tries every branch of a leading word list at every position: this
-    halves the time of the year and month rules). Left as it is when the first characters cannot be bounded."""
-    try:
-        chars, nullable = _first_of(_re_parser.parse(pattern, flags))
-    except Exception:            # noqa: BLE001  (a construct the analysis does not know: no look-ahead, same result)
-        chars, nullable = None, True
-    if chars is None or nullable or not chars:
-        return re.compile(pattern, flags)
-    cls = "".join(sorted(re.escape(c) if c not in "-]\\^" else "\\" + c for c in chars))
-    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
-
-
-def _first_of(items) -> tuple[set | None, bool]:
-    """The characters a sequence of parsed regex items can start with (None: any), and whether it can match empty."""
-    c = _re_parser
-    acc: set = set()
-    for op, av in items:
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue                                         # zero-width: the next item starts the match
-        if op is c.LITERAL:
-            f, nullable = {chr(av)}, False
-        elif op is c.IN:
-            f, nullable = _class_chars(av), False
-        elif op is c.BRANCH:
-            parts = [_first_of(b) for b in av[1]]
-            f = None if any(p[0] is None for p in parts) else set().union(*(p[0] for p in parts))
-            nullable = any(p[1] for p in parts)
-        elif op is c.SUBPATTERN:
-            f, nullable = _first_of(av[3])
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
-            f, nullable = _first_of(av[2])
-            nullable = nullable or av[0] == 0
-        else:
-            return None, False
-        if f is None:
-            return None, False
-        acc |= f
-        if not nullable:
-            return acc, False
-    return acc, True
-
-
-def _class_chars(items) -> set | None:
-    out: set = set()
-    for op, av in items:
-        if op is _re_parser.LITERAL:
-            out.add(chr(av))
-        elif op is _re_parser.RANGE and av[1] - av[0] < 128:
-            out.update(chr(x) for x in range(av[0], av[1] + 1))
-        elif op is _re_parser.CATEGORY and av is _re_parser.CATEGORY_DIGIT:
-            out.update("0123456789")
-        else:
-            return None
-    return out
-
-
 _YEARISH = re.compile(YEAR)
 
 
@@ -154,11 +96,14 @@ def _open_rules(text: str, gated: bool, lex) -> list[int]:
     if not gated:
         return list(range(len(compiled)))
     has_digit = _HAS_DIGIT.search(text) is not None
+    words = by_word.keys() & sentence_word_set(text)            # the sentence's words, read once for every module
+    if not has_digit and not words and all(needs is not None for _, needs in wordless):
+        return []                               # the commonest sentence: no digit, no rule's word (speed)
     has_year = has_digit and _YEARISH.search(text) is not None
     checks = {None: True, "digit": has_digit, "year": has_year, "year-": has_year and "-" in text,
               "year/": has_year and "/" in text, "digit/": has_digit and "/" in text}
     open_ = {i for i, needs in wordless if checks[needs]}
-    for word in by_word.keys() & sentence_word_set(text):       # the sentence's words, read once for every module
+    for word in words:
         open_.update(i for i, needs in by_word[word] if checks[needs])
     return sorted(open_)
 
@@ -336,6 +281,7 @@ def baseline_cues(lex) -> BaselineCues:
     words = lex.time["record_since"]
     since = "|".join(map(re.escape, words))
     record = re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I)
+    baseline, state, phrase, record = map(led, (baseline, state, phrase, record))      # same matches, faster
     return BaselineCues(baseline, state, tuple(w + " " for w in ch["comparison_after_figure"]), phrase,
                         frozenset(bp["links"]), tuple(bp["definite_endings"]), frozenset(lex.numbers["ratio_words"]),
                         record, tuple(w.lower() for w in words),
