@@ -157,6 +157,9 @@ def test_row_label_gives_unit_and_rate(text, cell, unit, per):
      "2023-12", "2023-12"),
     ("Priser\n\nOmråde\tDec 2023\tDec 2022\tFörändring mot dec 2022, %\nNorr\t61,2\t70,4\t−13", "70,4", 0,
      "2022-12", "2022-12"),
+    # a column without a period of its own takes the latest period of the table's columns
+    ("Trafik\n\n| Linje | Maj 2024 | Maj 2023 | Förändring, % | Punktlighet, % |\n|---|---|---|---|---|\n"
+     "| Buss 1 | 1,2 | 1,1 | +9 | 91 |", "91", 0, "2024-05", "2024-05"),
     # a quarter with a relative year in the header ('Kv1 i år', 'Kv1 i fjol')
     ("Bygge\n\n| Län | Kv1 i år | Kv1 i fjol | Förändring, % |\n|---|---|---|---|\n| Norr | 820 | 760 | +8 |",
      "760", 0, "2023-01", "2023-03"),

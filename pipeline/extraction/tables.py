@@ -450,6 +450,13 @@ def _not_by_period(per: str | None, period: TimeExpr | None) -> str | None:
     return per
 
 
+def _latest_period(table: Table) -> TimeExpr | None:
+    """A column without a period of its own in a table whose columns have periods ('Sep 2025 | Sep 2024 | Förändring,
+    % | Punktlighet, %'): the latest of them, the period the table reports on."""
+    periods = [c.period for c in table.columns if c.period is not None and (c.period.end or c.period.start)]
+    return max(periods, key=lambda t: t.end or t.start) if periods else None
+
+
 def _change_period(table: Table, col: int | None) -> TimeExpr | None:
     """The period a change column is about: its own, unless its header names only the comparison point
     ('Förändring mot okt 2024, %'); then, like a change column without one ('Förändring, %'), the latest period
@@ -475,7 +482,7 @@ def apply_table(table: Table, periods: dict | None) -> None:
         change = table.is_change(col) or row.spec.change is not None or signed[col]
         spec, per = _cell_spec(table, row, col)
         period = _change_period(table, col) if table.column(col).spec.change else None
-        period = period or _cell_period(table.column(col).period, row.period)
+        period = period or _cell_period(table.column(col).period, row.period) or _latest_period(table)
         if not (table.column(col).spec.per or row.spec.per):      # a caption's or corner's 'per månad' only
             per = _not_by_period(per, period)
         if q.prior_of is not None and q.unit_shared:
