@@ -239,6 +239,13 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
      "coordinated_level"),
     ("Antalet resor minskade med 2 procent jämfört med i fjol och landade på 4,1 miljoner.", "4,1 miljoner",
      "decrease", "coordinated_level"),
+    # a number word before 'fler'/'färre' is a difference; a level before it changed
+    ("Klubben hade 318 medlemmar vid årets slut, nio fler än ett år tidigare.", "318", "increase",
+     "level_before_difference"),
+    # a comparison with the average of earlier years is a change over time; 'jämfört med ett femårssnitt på 246'
+    ("Kåren ryckte ut till 198 bränder, jämfört med ett femårssnitt på 231.", "198", "decrease", "baseline_value"),
+    ("Medianen var 14 minuter, två minuter kortare än femårsgenomsnittet.", "14 minuter", "decrease",
+     "level_before_difference"),
     # a level before ', vilket är N mer än …' (an earlier time)
     ("Elförbrukningen var 12,4 TWh, vilket är 0,5 TWh mer än samma månad förra året.", "12,4 TWh", "increase",
      "level_before_difference"),

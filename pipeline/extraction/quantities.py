@@ -245,6 +245,7 @@ class QuantityTables:
     decimal_word: str
     bare_word_figure_from: int
     compared_word: re.Pattern             # 'jämfört med' right before a bare number word (numbers.json)
+    count_comparatives: frozenset         # 'fler', 'färre' after a bare number word: a difference (change.json)
     approx_suffixes: dict                 # '40-tal'
     factor_link: str
     max_unit_words: int
@@ -325,6 +326,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "fraction_link": n["fraction_link"],
         "decimal_word": n["decimal_word"],
         "bare_word_figure_from": n["bare_word_figure_from"],
+        "count_comparatives": frozenset(w for w in lex.change.get("comparatives", ()) if " " not in w),
         "compared_word": re.compile(rf"(?<![^\W\d_])(?:{lexicon.alternation(n.get('compared_word_figure', []))})\s*$"
                                     if n.get("compared_word_figure") else r"(?!)", re.I),
         "approx_suffixes": n["approx_suffixes"],
@@ -1327,7 +1329,8 @@ def _figure_before(before: str, T) -> bool:
 
 def _number_word_count(text, toks, j, q, T, is_word, year_at):
     """A number word without unit ('tre nya skolor') counts the noun after it; alone ('alla tre') it states no figure
-    and is dropped, unless it is large, signed or follows a group word ('övriga fyra har lindrigare skador')."""
+    and is dropped, unless it is large, signed, follows a group word ('övriga fyra har lindrigare skador') or a
+    comparison cue after a figure ('jämfört med tre'), or comes before 'fler'/'färre' ('sex fler än i fjol')."""
     if q.kind is not None or not (is_word and (q.value or 0) < 1000 and q.scale_text is None):
         return j
     entity, _ = _entity_after(text, toks, j, T)
@@ -1336,6 +1339,8 @@ def _number_word_count(text, toks, j, q, T, is_word, year_at):
     if entity is None and not group:             # 'Sju företag …, jämfört med tre i november i fjol'
         cue = T.compared_word.search(text, max(0, q.core_start - 24), q.core_start)
         group = cue is not None and _figure_before(text[:cue.start()], T)
+    if entity is None and not group and j < len(toks) and toks[j].low in T.count_comparatives:
+        group = True                             # '412 föreningar, sex fler än ett år tidigare': a difference
     if entity is None and (q.value or 0) < T.bare_word_figure_from and not _sign_before(text, q.core_start, T) \
             and not group:
         q.kind = "drop"

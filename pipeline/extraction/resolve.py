@@ -93,7 +93,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         consequence=re.compile(rf"(?<![^\W\d_])(?:{cons})(?![^\W\d_])", re.I),
         coordination_link=re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I),
         coordination_finite=frozenset(lex.entities["finite_verbs"]),
-        baseline_value=re.compile(rf"[^.;:]{{0,60}}?,?\s*(?:{alt(ch['baseline_cues'])})\s*", re.I),
+        baseline_value=re.compile(rf"[^.;:]{{0,60}}?,?\s*(?:(?:{alt(ch['baseline_cues'])})|(?:{alt(ch['baseline_far_cues'])})"
+                                  rf"(?:\s+[^\W\d_]+){{1,3}}?)\s*", re.I),
         from_to_gap=re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
         from_before=re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
         amount_before=re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
