@@ -246,6 +246,13 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
     ("Kåren ryckte ut till 198 bränder, jämfört med ett femårssnitt på 231.", "198", "decrease", "baseline_value"),
     ("Medianen var 14 minuter, två minuter kortare än femårsgenomsnittet.", "14 minuter", "decrease",
      "level_before_difference"),
+    # a level before a factor compared with an earlier time changed by it
+    ("Skörden blev 64 000 ton, nästan dubbelt så mycket som 2022.", "64 000 ton", "increase", "level_before_factor"),
+    ("Inbrotten var 9 100, vilket är knappt hälften så många som 2014.", "9 100", "decrease", "level_before_factor"),
+    # needing to save is a cut; a negative amount after a change noun is a decrease
+    ("Utan skattehöjningen hade nämnden behövt spara 31 miljoner kronor.", "31 miljoner kronor", "decrease",
+     "change_word"),
+    ("Värdeförändringar på fastigheterna uppgick till −41 Mkr.", "−41 Mkr", "decrease", "sign"),
     # a level before ', vilket är N mer än …' (an earlier time)
     ("Elförbrukningen var 12,4 TWh, vilket är 0,5 TWh mer än samma månad förra året.", "12,4 TWh", "increase",
      "level_before_difference"),
@@ -268,6 +275,9 @@ def test_direction_stated_elsewhere_in_the_sentence(text, anchor, direction, rul
     ("I juli regnade det 80 millimeter, ungefär 120 procent av det normala.", "120 procent"),
     ("Arbetslösheten steg till 7,1 procent mot 6,8 procent i fjol.", "7,1 procent"),
     ("Intäkterna var 40 miljoner kronor, eller 12 procent av omsättningen.", "12 procent"),   # no change to restate
+    ("Kommunen har 640 elever, dubbelt så många som grannkommunen.", "640"),       # a factor against another thing
+    ("Hushållen sparade 18 procent av inkomsten.", "18 procent"),                   # saving is not cutting
+    ("Resultatet blev −12 Mkr.", "−12 Mkr"),                                        # a loss is a level
 ])
 def test_no_direction_borrowed_for_a_level_or_a_label(text, anchor):
     c = claim_for(text, anchor)

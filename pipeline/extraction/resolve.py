@@ -64,6 +64,7 @@ class ResolveWords:
     comparatives_after: dict            # 'fler', 'mer' right after a figure (change.json comparatives_after)
     comparison_after_figure: dict       # 'under', 'över' right after a figure (change.json comparison_after_figure)
     to_words: frozenset                 # 'till' (change.json to_words)
+    signed_change_nouns: tuple          # 'värdeförändringar': an amount of change whose sign is its direction
 
 
 def resolve_words(lex: Lexicon) -> ResolveWords:
@@ -119,6 +120,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         comparatives_after=ch["comparatives_after"],
         comparison_after_figure=ch["comparison_after_figure"],
         to_words=frozenset(ch["to_words"]),
+        signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
     )
     return dataclasses.replace(words, **{f.name: led(getattr(words, f.name)) for f in dataclasses.fields(words)   # same
                                          if isinstance(getattr(words, f.name), re.Pattern)})      # matches, faster
@@ -604,6 +606,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         out.append((time, change))
     _from_to_periods(text, qs, out, W, lex)
     _level_before_a_difference(text, qs, out, times, W)
+    _level_before_a_factor(text, qs, out, times)
     return out
 
 
@@ -632,6 +635,27 @@ def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], 
         out[i] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None},
                              direction=nxt_change["direction"],
                              cue=dict(nxt_change["cue"], rule="level_before_difference")))
+
+
+_FACTOR_GAP = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}$")
+
+
+def _level_before_a_factor(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr]) -> None:
+    """'240 studenter, dubbelt så många som för fem år sedan', '13 900, vilket är knappt hälften så många som 2015':
+    a level followed by a factor compared with an earlier time changed by that factor: up for more than one, down
+    for less (in place)."""
+    for i in range(len(qs) - 1):
+        time, change = out[i]
+        level, factor = qs[i], qs[i + 1]
+        if (change or {}).get("direction") or level.prior_of is not None or factor.value in (None, 1) \
+                or factor.kind not in ("number", "ratio") or not _FACTOR_GAP.fullmatch(text, level.char_end, factor.char_start):
+            continue
+        stop = _clause_end(text, factor.char_end, len(text))
+        if not any(t.baseline and t.start and factor.char_end <= t.char_start < stop for t in times):
+            continue                     # 'dubbelt så stora som grannkommunens': a comparison, not a change
+        direction = "increase" if factor.value > 1 else "decrease"
+        out[i] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None}, direction=direction,
+                             cue=_cue("level_before_factor", factor.char_start, factor.char_end, text)))
 
 
 def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W: ResolveWords) -> int | None:
@@ -985,6 +1009,9 @@ def _d_sign(c: ChangeCase):
         return "decrease", _cue("sign", q.char_start, q.char_start + 1, c.text)
     if q.text.startswith("+") and q.kind in ("percent", "percentage_point", "money"):
         return "increase", _cue("sign", q.char_start, q.char_start + 1, c.text)
+    if q.value is not None and q.value < 0 and q.kind == "money" \
+            and any(w.endswith(c.W.signed_change_nouns) for w in words_of(c.text[c.a:q.char_start])):
+        return "decrease", _cue("sign", q.char_start, q.char_start + 1, c.text)   # 'Värdeförändringar … −54 Mkr'
     return None
 
 
