@@ -172,6 +172,14 @@ SINCE_AND_SAME = [
     ("I år kom 1 240 besökare, 6 procent fler än i fjol.", "2025-09-02", "6 procent", ("2025", "2025")),
 ]
 
+FROM_AFTER_TO = [
+    # 'till B från A': the from-value after the to-value is about the same period a year earlier, as 'från A till B'
+    ("Elen i maj 2025\n\nVindkraftens andel steg därmed till 31 procent från 26 procent.\n", "2025-06-12",
+     "26 procent", ("2024", "2024")),
+    ("Elen i maj 2025\n\nVindkraftens andel steg därmed till 31 procent från 26 procent.\n", "2025-06-12",
+     "31 procent", ("2025", "2025")),
+]
+
 SINCE_BASE_YEAR = [
     # a change or difference against a base year two or more years back: the span from it
     ("Avfall 2024\n\nUnder 2024 samlades 41 000 ton in. Det är 3 procent mindre än året innan och 22 procent mindre "
@@ -228,6 +236,6 @@ FAR_BASELINE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -64,6 +64,8 @@ class ResolveWords:
     comparatives_after: dict            # 'fler', 'mer' right after a figure (change.json comparatives_after)
     comparison_after_figure: dict       # 'under', 'över' right after a figure (change.json comparison_after_figure)
     to_words: frozenset                 # 'till' (change.json to_words)
+    to_before: re.Pattern               # 'till' right before a figure
+    from_words: frozenset               # 'från' (change.json from_words)
     signed_change_nouns: tuple          # 'värdeförändringar': an amount of change whose sign is its direction
 
 
@@ -120,6 +122,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         comparatives_after=ch["comparatives_after"],
         comparison_after_figure=ch["comparison_after_figure"],
         to_words=frozenset(ch["to_words"]),
+        to_before=re.compile(rf"\b(?:{alt(ch['to_words'])})\s*$", re.I),
+        from_words=frozenset(w.lower() for w in ch["from_words"]),
         signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
     )
     return dataclasses.replace(words, **{f.name: led(getattr(words, f.name)) for f in dataclasses.fields(words)   # same
@@ -607,6 +611,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     _from_to_periods(text, qs, out, W, lex)
     _level_before_a_difference(text, qs, out, times, W)
     _level_before_a_factor(text, qs, out, times)
+    _from_after_to(text, qs, out, W, lex)
     return out
 
 
@@ -727,6 +732,29 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
             out[i] = (dict(time, start=_year_earlier(start), end=_year_earlier(end),
                            note="the year before the change" if grain == "year" else "the same period a year earlier",
                            evidence=dict(ev, rule="from_value")), change)
+
+
+def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, lex: Lexicon) -> None:
+    """'sjunker till 25 procent från 29 procent', 'ökade till 61 procent från 54 procent': the from-value written after
+    the to-value is about the same period a year earlier, as in 'från A till B' (``_from_to_periods``), when the pair
+    shares one stated year, quarter or month and its change has a direction (in place)."""
+    for k in range(1, len(qs)):
+        to, frm = qs[k - 1], qs[k]
+        time, change = out[k - 1]
+        if not time or not (change or {}).get("direction") or out[k][0] != time or frm.kind != to.kind \
+                or not W.from_before.search(text[to.char_end:frm.char_start]) \
+                or text[to.char_end:frm.char_start].strip().lower() not in W.from_words \
+                or not W.to_before.search(text[max(0, to.char_start - 8):to.char_start]):
+            continue
+        ev = time.get("evidence") or {}
+        start, end, grain = time.get("start"), time.get("end"), time.get("grain")
+        if not start or not end or start[:4] != end[:4] or grain not in ("year", "quarter", "month") \
+                or ev.get("time_rule") in ("open_start", "open_end") or W.imperative.match(text) \
+                or W.revision.search(text, clause_of(text, to.core_start, lex)[0], to.char_start):
+            continue
+        out[k] = (dict(time, start=_year_earlier(start), end=_year_earlier(end),
+                       note="the year before the change" if grain == "year" else "the same period a year earlier",
+                       evidence=dict(ev, rule="from_value")), out[k][1])
 
 
 def _prior_period(main: dict | None, own: dict | None) -> dict | None:
