@@ -209,6 +209,9 @@ def _validate_numbers(lex: Lexicon) -> None:
     sfx = lex.numbers.get("approx_suffixes")
     _check(isinstance(sfx, dict) and sfx and set(sfx.values()) <= BOUNDS and all(k.isalpha() and k == k.lower() for k in sfx),
            "numbers.json", "'approx_suffixes' maps lower-case words to bounds")
+    parts = {k: v for k, v in lex.numbers.get("duration_parts", {}).items() if not k.startswith("_")}
+    _check(all(isinstance(v, list) and len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], int) and v[1] > 1
+               for v in parts.values()), "numbers.json", "'duration_parts' maps a unit to [smaller unit, how many]")
     _check(isinstance(lex.numbers.get("bare_word_figure_from"), int) and lex.numbers["bare_word_figure_from"] > 0,
            "numbers.json", "'bare_word_figure_from' must be a positive whole number")
     freq = lex.numbers.get("frequency") or {}

@@ -261,3 +261,16 @@ def test_an_en_dash_between_figures_is_still_a_range():
 def test_signed_balances_and_average_counts(text, figure, unit):
     q = next(q for q in find_quantities(text) if q.text.endswith(figure) or q.text == figure)
     assert q.unit == unit
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    # a duration and one in its next smaller unit are one duration in the smaller unit (numbers.json duration_parts)
+    ("Väntetiden var 2 timmar och 14 minuter.", "2 timmar och 14 minuter", 134, "minute"),
+    ("Mediantiden var 1 tim 48 min.", "1 tim 48 min", 108, "minute"),
+    ("Straffet blev 3 år och 6 månader.", "3 år och 6 månader", 42, "month"),
+    # a rate on either part keeps them apart
+    ("Vi tränar 2 timmar i veckan och 30 minuter om dagen.", "2 timmar i veckan", 2, "hour"),
+])
+def test_compound_durations(text, figure, value, unit):
+    q = next(q for q in find_quantities(text) if q.text == figure)
+    assert (q.value, q.unit) == (value, unit)

@@ -246,6 +246,7 @@ class QuantityTables:
     bare_word_figure_from: int
     compared_word: re.Pattern             # 'jämfört med' right before a bare number word (numbers.json)
     count_comparatives: frozenset         # 'fler', 'färre' after a bare number word: a difference (change.json)
+    duration_parts: dict                  # 'hour' -> ('minute', 60): '1 timme och 5 minuter' (numbers.json)
     approx_suffixes: dict                 # '40-tal'
     factor_link: str
     max_unit_words: int
@@ -326,6 +327,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "fraction_link": n["fraction_link"],
         "decimal_word": n["decimal_word"],
         "bare_word_figure_from": n["bare_word_figure_from"],
+        "duration_parts": {k: tuple(v) for k, v in n.get("duration_parts", {}).items() if not k.startswith("_")},
         "count_comparatives": frozenset(w for w in lex.change.get("comparatives", ()) if " " not in w),
         "compared_word": re.compile(rf"(?<![^\W\d_])(?:{lexicon.alternation(n.get('compared_word_figure', []))})\s*$"
                                     if n.get("compared_word_figure") else r"(?!)", re.I),
@@ -727,6 +729,7 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
     _split_prior(text, out)
     _clause_end_prior(text, out)
     _join_subunits(text, out, T)
+    _join_durations(text, out, T)
     _spread_over(text, out, T)
     _during(text, out, T)
     if out and any(not _HAS_DIGIT.search(q.text) for q in out):
@@ -1708,6 +1711,23 @@ def _clause_end_prior(text, qs):
                 b.value, b.unit, b.kind, b.per, b.scale_text = scaled, a.unit, a.kind, a.per, a.scale_text
                 b.unit_shared, b.applied_scale, b.prior_of = True, a.applied_scale, a
                 break
+
+
+def _join_durations(text, qs, T):
+    """'1 timme och 5 minuter', '3 tim 52 min': a duration and one in its next smaller unit are one duration in the
+    smaller unit (numbers.json duration_parts)."""
+    k = 0
+    while k + 1 < len(qs):
+        a, b = qs[k], qs[k + 1]
+        part = T.duration_parts.get(a.unit) if a.kind == b.kind == "duration" else None
+        if part and b.unit == part[0] and a.value is not None and b.value is not None and b.bound == "exact" \
+                and not a.per and not b.per and 0 <= b.value < part[1] \
+                and text[a.char_end:b.char_start].lower().split() in ([], [T.subunit_link]):
+            a.value = a.value * part[1] + b.value
+            a.unit, a.unit_text = b.unit, b.unit_text
+            _extend(text, a, b.char_end)
+            del qs[k + 1]
+        k += 1
 
 
 def _join_subunits(text, qs, T):
