@@ -266,7 +266,7 @@ def test_signed_balances_and_average_counts(text, figure, unit):
 @pytest.mark.parametrize("text, figure, value, unit", [
     # a duration and one in its next smaller unit are one duration in the smaller unit (numbers.json duration_parts)
     ("Väntetiden var 2 timmar och 14 minuter.", "2 timmar och 14 minuter", 134, "minute"),
-    ("Mediantiden var 1 tim 48 min.", "1 tim 48 min", 108, "minute"),
+    ("Mediantiden var 1 tim 48 min i maj.", "1 tim 48 min", 108, "minute"),
     ("Straffet blev 3 år och 6 månader.", "3 år och 6 månader", 42, "month"),
     # a rate on either part keeps them apart
     ("Vi tränar 2 timmar i veckan och 30 minuter om dagen.", "2 timmar i veckan", 2, "hour"),
