@@ -63,7 +63,7 @@ def norm(s: str | None) -> str:
 
 
 def words(s: str | None) -> list[str]:
-    return re.findall(r"[\w:-]+", norm(s))
+    return re.findall(r"[\w:/-]+", norm(s))          # 'K/I-talet' is one word
 
 
 def inflected(a: str, b: str) -> bool:
