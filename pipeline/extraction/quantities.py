@@ -311,8 +311,6 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "fraction_suffixes": sorted(n["fraction_suffixes"], key=len, reverse=True),
         "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
         "not_nouns": set(lex.entities["not_nouns"]),
-        "noun_followers": set(lex.entities["subject_trailing"]) | {"per"},
-        "not_per": lex.rates_not_denominators,
         "pieces": set(lex.entities["pieces"]),
         "unit_skip": set(lex.entities["unit_skip"]),
         "month_words": set(lex.time["months"]),
@@ -327,10 +325,6 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "fraction_link": n["fraction_link"],
         "decimal_word": n["decimal_word"],
         "bare_word_figure_from": n["bare_word_figure_from"],
-        "duration_parts": {k: tuple(v) for k, v in n.get("duration_parts", {}).items() if not k.startswith("_")},
-        "count_comparatives": frozenset(w for w in lex.change.get("comparatives", ()) if " " not in w),
-        "compared_word": re.compile(rf"(?<![^\W\d_])(?:{lexicon.alternation(n.get('compared_word_figure', []))})\s*$"
-                                    if n.get("compared_word_figure") else r"(?!)", re.I),
         "approx_suffixes": n["approx_suffixes"],
         "factor_link": n["factor_link"],
         "max_unit_words": max(len(u.surface.split()) for u in lex.units),
@@ -360,10 +354,27 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     body = lexicon.alternation(lex.entities["number_idioms"]["phrases"], flexible_spaces=True)
     t["idioms_re"] = with_first_chars(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
     t.update(_coordination(lex))
+    t.update(_comparison_and_part_words(lex))
     t["spread"], t["during"] = lex.qualifiers_spread, lex.qualifiers_during
     t["price_from"], t["negated"] = lex.qualifiers_price_from, lex.qualifiers_negated
     t["from_words"], t["to_words"] = lex.change["from_words"], lex.change["to_words"]
     return QuantityTables(numbers=lex.derived(number_words), **t)
+
+
+def _comparison_and_part_words(lex: Lexicon) -> dict:
+    """The words of the rules for decimals before a noun, means after 'per', compound durations and bare number words
+    in a comparison ('4,6 personer i länet', '1 135 per telefon', '1 timme och 5 minuter', 'jämfört med tre', 'sex
+    fler än')."""
+    n = lex.numbers
+    compared = n.get("compared_word_figure")
+    return {
+        "noun_followers": set(lex.entities["subject_trailing"]) | {"per"},
+        "not_per": lex.rates_not_denominators,
+        "duration_parts": {k: tuple(v) for k, v in n.get("duration_parts", {}).items() if not k.startswith("_")},
+        "count_comparatives": frozenset(w for w in lex.change.get("comparatives", ()) if " " not in w),
+        "compared_word": re.compile(rf"(?<![^\W\d_])(?:{lexicon.alternation(compared)})\s*$" if compared else r"(?!)",
+                                    re.I),
+    }
 
 
 def _coordination(lex: Lexicon) -> dict:
