@@ -57,7 +57,10 @@ def _archive_arg(args) -> Path | None:
 
 def quantities_cli(args) -> int:
     """Each line is a document of one sentence, read by the same analyser as ``run`` (``analyse.analyse_text``).
-    A line that cannot be read prints an error object and the command goes on."""
+    A line that cannot be read prints an error object and the command goes on. A one-shot command: its patterns
+    are compiled without the batch's look-aheads (firstchars.LOOK_AHEAD), the same matches at a quicker start."""
+    from pipeline.extraction import firstchars
+    firstchars.LOOK_AHEAD = False
     from pipeline.extraction.analyse import analyse_text
     from pipeline.nlp import get_backend
     published = args.published or date.today().isoformat()
@@ -86,6 +89,9 @@ def quantities_cli(args) -> int:
 
 
 def times_cli(args) -> int:
+    """Each line's time expressions (a one-shot command, as ``quantities``: no look-aheads)."""
+    from pipeline.extraction import firstchars
+    firstchars.LOOK_AHEAD = False
     from pipeline.extraction.analyse import times_of
     published = args.published or date.today().isoformat()
     for line in sys.stdin:

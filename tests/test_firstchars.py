@@ -46,3 +46,12 @@ def test_needed_strings():
     assert needed_strings(r"(?:ab)?\d+") is None
     assert needed_strings(r"(?:ab|\d)x") == {"x"}
     assert starts_bounded(r"(?:ab|cd)") and not starts_bounded(r".*ab") and not starts_bounded(r"(?:ab)?")
+
+
+def test_without_the_look_ahead_the_same_pattern_plain(monkeypatch):
+    """One-shot commands turn the look-ahead off (firstchars.LOOK_AHEAD): the pattern is then compiled as written."""
+    from pipeline.extraction import firstchars
+    monkeypatch.setattr(firstchars, "LOOK_AHEAD", False)
+    rx = with_first_chars(r"(?<![\w])(?:\d+ procent|ökade)", re.I)
+    assert rx.pattern == r"(?<![\w])(?:\d+ procent|ökade)"
+    assert rx.search("Priset ökade med 4 procent").group(0) == "ökade"

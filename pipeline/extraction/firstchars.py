@@ -13,11 +13,18 @@ import re
 import re._parser as _re_parser          # the parsed form of a pattern, for its first characters
 
 _INLINE_I = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)]")
+
+# Whether patterns get the look-ahead. Working it out parses each pattern once more (about 0.4 s for all of them at
+# start-up): worth it for a batch, not for a one-shot command that reads a few lines (`quantities`, `times`), which
+# turns it off before the first pattern is built. The matches are the same either way.
+LOOK_AHEAD = True
 _DIGIT = "\\d"          # the class member for ``\d`` itself: exact for every Unicode digit, not only 0-9
 
 
 def with_first_chars(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)`` led by a look-ahead for its first characters when they can be bounded."""
+    if not LOOK_AHEAD:
+        return re.compile(pattern, flags)
     try:
         chars, nullable = _first_of(_re_parser.parse(pattern, flags))
     except Exception:            # noqa: BLE001  (a construct the analysis does not know: no look-ahead, same result)

@@ -495,6 +495,7 @@ def apply_table(table: Table, periods: dict | None) -> None:
             q.direction_source = "table"      # a level: the resolver gives it no direction from other cells' words
             if q.unit == "count" and q.entity is None and q.unit_source != "table" and q.text.lstrip()[:1] in _SIGNS:
                 q.unit = q.kind = "number"    # a signed level with no noun ('Nettotal' +35, 'Saldo' −4): a balance
+                q.unit_source = "table"
         q.subject_hint = _hint(table, row, col)
         if periods is not None and period is not None:
             periods[id(q)] = period
