@@ -57,10 +57,7 @@ def _archive_arg(args) -> Path | None:
 
 def quantities_cli(args) -> int:
     """Each line is a document of one sentence, read by the same analyser as ``run`` (``analyse.analyse_text``).
-    A line that cannot be read prints an error object and the command goes on. A one-shot command: its patterns
-    are compiled without the batch's look-aheads (firstchars.LOOK_AHEAD), the same matches at a quicker start."""
-    from pipeline.extraction import firstchars
-    firstchars.LOOK_AHEAD = False
+    A line that cannot be read prints an error object and the command goes on (a one-shot command: ``ONE_SHOT``)."""
     from pipeline.extraction.analyse import analyse_text
     from pipeline.nlp import get_backend
     published = args.published or date.today().isoformat()
@@ -90,13 +87,16 @@ def quantities_cli(args) -> int:
 
 def times_cli(args) -> int:
     """Each line's time expressions (a one-shot command, as ``quantities``: no look-aheads)."""
-    from pipeline.extraction import firstchars
-    firstchars.LOOK_AHEAD = False
     from pipeline.extraction.analyse import times_of
     published = args.published or date.today().isoformat()
     for line in sys.stdin:
         print(io.dumps([t.public() for t in times_of(line.rstrip("\n"), published)]), flush=True)
     return 0
+
+
+# Commands that read a few lines and end: their patterns are compiled without the look-aheads
+# (firstchars.LOOK_AHEAD), which pay off only over a batch.
+ONE_SHOT = (quantities_cli, times_cli)
 
 
 def _interim(out: str, name: str) -> Path:
@@ -251,6 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from pipeline.extraction import firstchars
+    look_ahead = firstchars.LOOK_AHEAD
+    if args.func in ONE_SHOT:               # a few lines: a quick start over the batch's look-aheads (same matches)
+        firstchars.LOOK_AHEAD = False
     try:
         return args.func(args)
     except PipelineError as exc:
@@ -261,3 +265,5 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    finally:
+        firstchars.LOOK_AHEAD = look_ahead
