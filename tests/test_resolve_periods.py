@@ -172,6 +172,12 @@ SINCE_AND_SAME = [
     ("I år kom 1 240 besökare, 6 procent fler än i fjol.", "2025-09-02", "6 procent", ("2025", "2025")),
 ]
 
+OPEN_SPAN_NOT_CARRIED = [
+    # a figure compared with a point ('för ett år sedan', 'i dag') is about now, not the open span before it
+    ("Priser i maj 2025\n\nSedan januari 2024 har matpriserna stigit med 6,1 procent. Kaffet var 9,2 procent dyrare "
+     "än för ett år sedan.\n", "2025-06-10", "9,2 procent", ("2025", "2025")),
+]
+
 FROM_AFTER_TO = [
     # 'till B från A': the from-value after the to-value is about the same period a year earlier, as 'från A till B'
     ("Elen i maj 2025\n\nVindkraftens andel steg därmed till 31 procent från 26 procent.\n", "2025-06-12",
@@ -236,6 +242,6 @@ FAR_BASELINE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

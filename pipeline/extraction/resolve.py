@@ -386,6 +386,9 @@ def _rule_previous_sentence(case: TimeCase) -> dict | None:
     if not case.previous:
         return None
     t = next((t for t in case.previous if t.grain != "day"), case.previous[0])
+    if t.type in ("open_start", "open_end") and any(b.baseline for b in case.times):
+        return None                      # 'Sedan november 2024 …. Elpriset var 11,5 procent lägre än för ett år sedan':
+                                         # a figure compared with a point is about now, not the span before
     if t.start and any(b.baseline and b.start and b.start[:4] == t.start[:4] and _YEAR4.search(b.text) for b in case.times):
         return None                      # '… hälften så många som 2015': compared with that period, not about it
     return _as_time(t, "sentence_context", evidence=_evidence("previous_sentence", t, here=False))
