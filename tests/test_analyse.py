@@ -366,6 +366,8 @@ def test_a_heading_comparison_period_is_not_the_period_it_governs():
     ("Under 2024 anmäldes 61 000 inbrott, vilket är en marginell minskning jämfört med året innan.", "61 000",
      "decrease"),
     ("Kön var 2 300 personer, en kraftig ökning sedan i våras.", "2 300", "increase"),
+    # a figure opening its clause may have a copula before the apposition
+    ("Av larmen var 412 automatlarm. 318 av dem var falsklarm, en minskning med 9 procent.", "318", "decrease"),
 ])
 def test_a_new_value_after_a_change_in_an_apposition(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction

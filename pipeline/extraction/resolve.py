@@ -910,7 +910,8 @@ def _d_apposition(c: ChangeCase):
     """'4 105 lastbilar, en ökning med 12 procent': a level figure is the new value after the change named next."""
     q = c.q
     if q.kind in ("percentage_point", "ratio", "ordinal") or c.b >= len(c.text) or q.prior_value is not None \
-            or not _only_counted_noun(c.text[q.char_end:c.b], c.lex) or baseline_figure(c.text, q, c.times, c.W, c.lex, c.a):
+            or not _only_counted_noun(c.text[q.char_end:c.b], c.lex, not c.text[c.a:q.char_start].strip()) \
+            or baseline_figure(c.text, q, c.times, c.W, c.lex, c.a):
         return None                      # a baseline ('jämfört med 402 …, vilket innebär en minskning') did not change
     m = c.W.apposition.match(c.text, c.b)
     if not m:
@@ -1225,11 +1226,14 @@ def _bare_clause(text: str, a: int, q: Quantity, b: int, W: ResolveWords, lex: L
     return not any(w in finite for w in words_of(rest)) and direction_cue(rest, False, lex) is None
 
 
-def _only_counted_noun(gap: str, lex: Lexicon) -> bool:
+def _only_counted_noun(gap: str, lex: Lexicon, opens: bool = False) -> bool:
     """Whether the rest of a figure's clause is at most its noun phrase ('nya bussar', 'av den registerbaserade
-    arbetskraften'), no verb of its own."""
+    arbetskraften'), no verb of its own; a figure opening its clause may have a copula ('1 163 av dem var felaktiga
+    larm, en minskning …': the figure is what the clause is about; subjects.json copulas)."""
     words = words_of(gap)
-    return len(words) <= 6 and not any(w in _words(lex)["finite"] for w in words) and direction_cue(gap, True, lex) is None
+    finite = _words(lex)["finite"] - (frozenset(lex.subjects["copulas"]) if opens else frozenset())
+    return len(words) <= 6 and not any(w in finite for w in words) and direction_cue(gap, True, lex) is None
+
 
 
 def _compared_change(text: str, prev: Quantity, q: Quantity, previous: dict, W: ResolveWords) -> bool:
