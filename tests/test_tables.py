@@ -191,6 +191,9 @@ def test_period_from_column_header_or_row_label(text, cell, nth, start, end):
     ("Prognos\n\n| | 2025 | 2026 |\n|---|---|---|\n| BNP-tillväxt, % | 1,1 | 2,0 |", "2,0", "increase"),
     ("Prognos\n\n| | 2025 | 2026 |\n|---|---|---|\n| Sysselsättning, förändring % | −0,3 | 0,4 |", "−0,3", "decrease"),
     ("Prognos\n\n| | 2025 | 2026 |\n|---|---|---|\n| Arbetslöshet, % | 8,6 | 8,1 |", "8,1", None),
+    # a caption naming a rate of change ('Utvecklingstal, årstakt i procent') makes every cell a change
+    ("Konsumtion\n\nUtvecklingstal, årstakt i procent\n\n| Grupp | Sep 2025 | Okt 2025 |\n|---|---|---|\n"
+     "| Livsmedel | 1,1 | −0,4 |", "−0,4", "decrease"),
     # every data column is a change when the caption says so
     ("Priser\n\nPrisutveckling, förändring i procent mot året innan\n\nVara\tMars\tApril\nMjölk\t+2,1\t−0,4",
      "−0,4", "decrease"),
