@@ -190,6 +190,8 @@ def test_a_comparison_between_things_sets_a_baseline_not_a_direction(text, ancho
     ("Regionen hade 912 vårdplatser på sina fyra sjukhus under 2024, 14 fler än året innan.", "912", "increase"),
     ("Totalt var 41 000 personer arbetslösa i mer än 12 månader i mars, ungefär 2 000 färre än ett år tidigare.",
      "41 000", "decrease"),
+    # number words between the level and a difference in another unit ('på kommunens sex bibliotek, 7 procent fler')
+    ("Under 2024 gjordes 98 000 besök på stadens tre bad, 4 procent fler än året innan.", "98 000", "increase"),
     # a verb of its own between them: the difference is about something else
     ("Skolan har 640 elever och anställer 12 lärare, 3 fler än i fjol.", "640", None),
 ])
@@ -249,6 +251,7 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
     # a level before a factor compared with an earlier time changed by it
     ("Skörden blev 64 000 ton, nästan dubbelt så mycket som 2022.", "64 000 ton", "increase", "level_before_factor"),
     ("Inbrotten var 9 100, vilket är knappt hälften så många som 2014.", "9 100", "decrease", "level_before_factor"),
+    ("Tullen beslagtog 64 vapen under året, dubbelt så många som 2020.", "64", "increase", "level_before_factor"),
     # needing to save is a cut; a negative amount after a change noun is a decrease
     ("Utan skattehöjningen hade nämnden behövt spara 31 miljoner kronor.", "31 miljoner kronor", "decrease",
      "change_word"),

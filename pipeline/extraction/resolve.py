@@ -628,13 +628,15 @@ def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], 
     a level followed, after a comma and no verb of its own, by the difference against an earlier time is the new
     value after that change: it takes the difference's direction (in place). Figures between them that state no
     change are passed over."""
+    used = set()                         # a difference is the change of one level, the first before it
     for i in range(len(qs) - 1):
         time, change = out[i]
         if (change or {}).get("direction") or qs[i].prior_of is not None:
             continue
         j = _difference_after(text, qs, out, i, W)
-        if j is None:
+        if j is None or j in used:
             continue
+        used.add(j)
         diff, nxt_change = qs[j], out[j][1]
         stop = _clause_end(text, diff.char_end, len(text))
         if not (any(diff.char_end <= t.char_start < stop for t in times)
@@ -645,7 +647,7 @@ def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], 
                              cue=dict(nxt_change["cue"], rule="level_before_difference")))
 
 
-_FACTOR_GAP = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}$")
+_FACTOR_GAP = re.compile(r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:[^\W\d_]+\s+){0,3}$")
 
 
 def _level_before_a_factor(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr]) -> None:
@@ -676,7 +678,8 @@ def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W
         if len(gap) > 90 or any(c in gap for c in ".;:") or any(w in W.coordination_finite for w in words):
             return None
         if (ch.get("cue") or {}).get("rule") == "comparative_after" and ch.get("direction"):
-            return j if _APPOSITION_GAP.search(gap) and (j == i + 1 or qs[j].unit == qs[i].unit) else None
+            adjacent = all(not any(c.isdigit() for c in o.text) for o in qs[i + 1:j])   # only number words between
+            return j if _APPOSITION_GAP.search(gap) and (adjacent or qs[j].unit == qs[i].unit) else None
         if ch.get("direction") or (qs[j].unit == qs[i].unit and any(c.isdigit() for c in qs[j].text)):
             return None              # '640 elever och anställer 12 lärare, 3 fler …': the nearer count is the level
     return None
