@@ -172,6 +172,14 @@ SINCE_AND_SAME = [
     ("I år kom 1 240 besökare, 6 procent fler än i fjol.", "2025-09-02", "6 procent", ("2025", "2025")),
 ]
 
+BRACKET_YEAR_AFTER = [
+    # '(25 procent 2024)': a year closing a bracket after a figure labels that prior figure only
+    ("Biblioteken 2025\n\nUnder 2025 lånades 210 000 böcker. Av invånarna var 27 procent aktiva låntagare (25 procent "
+     "2024).\n", "2026-03-18", "27 procent", ("2025", "2025")),
+    ("Biblioteken 2025\n\nUnder 2025 lånades 210 000 böcker. Av invånarna var 27 procent aktiva låntagare (25 procent "
+     "2024).\n", "2026-03-18", "25 procent", ("2024", "2024")),
+]
+
 OPEN_SPAN_NOT_CARRIED = [
     # a figure compared with a point ('för ett år sedan', 'i dag') is about now, not the open span before it
     ("Priser i maj 2025\n\nSedan januari 2024 har matpriserna stigit med 6,1 procent. Kaffet var 9,2 procent dyrare "
@@ -242,6 +250,6 @@ FAR_BASELINE = [
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -175,8 +175,13 @@ def standing_fact(text: str, qs: list[Quantity], W: ResolveWords, lex: Lexicon) 
 
 def _labels_bracket_of(text: str, t: TimeExpr, q: Quantity) -> bool:
     """Whether ``t`` labels the bracket ``q`` stands in ('(2022: 41 procent)', see times.prior_period_label)."""
-    return t.baseline and t.char_end <= q.char_start and ")" not in text[t.char_end:q.char_start] \
-        and prior_period_label(text, t)
+    if not (t.baseline and prior_period_label(text, t)):
+        return False
+    if t.char_end <= q.char_start:                      # '(2022: 41 procent)'
+        return ")" not in text[t.char_end:q.char_start]
+    return q.char_end <= t.char_start and not any(c in text[q.char_end:t.char_start] for c in "()") \
+        and "(" in text[max(0, q.char_start - 3):q.char_start]      # '(25 procent 2024)'
+
 
 
 

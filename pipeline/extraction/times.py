@@ -230,11 +230,19 @@ _BRACKET_OPEN = re.compile(r"\(\s*$")
 _LABEL_COLON = re.compile(r"\s*:")
 
 
+_BRACKET_FIGURE_BEFORE = re.compile(r"\(\s*[-−+]?\d[\d\s ]*(?:,\d+)?\s*[^\W\d_]*\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
 def prior_period_label(text: str, t: TimeExpr) -> bool:
-    """'38 procent (2022: 41 procent)': a period that opens a bracket and ends in a colon labels the prior figure in
-    that bracket; it is a comparison point for the figure before the bracket, not that figure's period."""
-    return _BRACKET_OPEN.search(text, max(0, t.char_start - 3), t.char_start) is not None \
-        and _LABEL_COLON.match(text, t.char_end) is not None
+    """'38 procent (2022: 41 procent)', '27 procent av befolkningen (25 procent 2024)': a period that opens a bracket
+    and ends in a colon, or closes a bracket after a figure, labels the prior figure in that bracket; it is a
+    comparison point for the figure before the bracket, not that figure's period."""
+    if _BRACKET_OPEN.search(text, max(0, t.char_start - 3), t.char_start) is not None \
+            and _LABEL_COLON.match(text, t.char_end) is not None:
+        return True
+    return _BRACKET_CLOSE.match(text, t.char_end) is not None \
+        and _BRACKET_FIGURE_BEFORE.search(text, max(0, t.char_start - 30), t.char_start) is not None
 
 
 @dataclass(frozen=True)
