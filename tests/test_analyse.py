@@ -256,6 +256,10 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
     ("Utan skattehöjningen hade nämnden behövt spara 31 miljoner kronor.", "31 miljoner kronor", "decrease",
      "change_word"),
     ("Värdeförändringar på fastigheterna uppgick till −41 Mkr.", "−41 Mkr", "decrease", "sign"),
+    # points take a comparative too; a word of the level's may stand before ', vilket är' ('142 kronor kilot, …')
+    ("Meritvärdet blev 218,4, vilket är 3,1 poäng högre än förra året.", "3,1 poäng", "increase", "comparative_after"),
+    ("Kaffet kostade i snitt 129 kronor kilot, vilket är 14 kronor mer än i fjol.", "129 kronor", "increase",
+     "level_before_difference"),
     # a level before ', vilket är N mer än …' (an earlier time)
     ("Elförbrukningen var 12,4 TWh, vilket är 0,5 TWh mer än samma månad förra året.", "12,4 TWh", "increase",
      "level_before_difference"),
@@ -279,6 +283,7 @@ def test_direction_stated_elsewhere_in_the_sentence(text, anchor, direction, rul
     ("Arbetslösheten steg till 7,1 procent mot 6,8 procent i fjol.", "7,1 procent"),
     ("Intäkterna var 40 miljoner kronor, eller 12 procent av omsättningen.", "12 procent"),   # no change to restate
     ("Kommunen har 640 elever, dubbelt så många som grannkommunen.", "640"),       # a factor against another thing
+    ("Snittet blev 221,3, vilket är under rikets 229,8 från förra året.", "229,8"),  # a plain number is no factor
     ("Hushållen sparade 18 procent av inkomsten.", "18 procent"),                   # saving is not cutting
     ("Resultatet blev −12 Mkr.", "−12 Mkr"),                                        # a loss is a level
 ])

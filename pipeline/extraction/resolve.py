@@ -663,7 +663,8 @@ def _level_before_a_factor(text: str, qs: list[Quantity], out: list[tuple], time
         time, change = out[i]
         level, factor = qs[i], qs[i + 1]
         if (change or {}).get("direction") or level.prior_of is not None or factor.value in (None, 1) \
-                or factor.kind not in ("number", "ratio") or not _FACTOR_GAP.fullmatch(text, level.char_end, factor.char_start):
+                or not (factor.kind == "ratio" or factor.kind == "number" and factor.direction) \
+                or not _FACTOR_GAP.fullmatch(text, level.char_end, factor.char_start):
             continue
         stop = _clause_end(text, factor.char_end, len(text))
         if not any(t.baseline and t.start and factor.char_end <= t.char_start < stop for t in times):
@@ -678,8 +679,8 @@ def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W
     for j in range(i + 1, len(qs)):
         ch = out[j][1] or {}
         gap = text[qs[i].char_end:qs[j].char_start]
-        lead = W.restating.match(gap)           # ', vilket är 0,3 TWh mer än …': the restating verb is no verb of its own
-        words = words_of(gap[lead.end():] if lead else gap)
+        lead = W.restating.search(gap)          # ', vilket är 0,3 TWh mer än …': the restating verb is no verb of its own
+        words = words_of(gap[:lead.start()] + " " + gap[lead.end():] if lead else gap)
         if len(gap) > 90 or any(c in gap for c in ".;:") or any(w in W.coordination_finite for w in words):
             return None
         if (ch.get("cue") or {}).get("rule") == "comparative_after" and ch.get("direction"):
@@ -983,8 +984,9 @@ def _d_comparative_after(c: ChangeCase):
     """'6 procent fler än i fjol', '120 kronor mer', '5 000 fler poliser': a comparative right after the figure; with
     'än' and no period after it ('40 procent mer på rustningar än på utbildning') a comparison: a baseline only."""
     q, text = c.q, c.text
-    if q.kind not in ("percent", "percentage_point", "money", "measure", "count", "duration"):
-        return None                      # a duration too: 'drygt tre veckor längre än i fjol'
+    if q.kind not in ("percent", "percentage_point", "money", "measure", "count", "duration") \
+            and not (q.kind == "number" and q.unit not in (None, "number")):
+        return None                      # a duration too: 'drygt tre veckor längre än i fjol'; points: '4,6 poäng högre'
     after = WORD.search(text, q.char_end, q.char_end + 12)
     after = after if after and not text[q.char_end:after.start()].strip() else None
     if after is None or q.kind == "count" and after.group(0).lower() not in _words(c.lex)["comparatives"]:
