@@ -274,8 +274,10 @@ def _validate_change(lex: Lexicon) -> None:
     _check(isinstance(lex.change.get("baseline_far_cues"), list)
            and all(isinstance(w, str) and w.strip() for w in lex.change["baseline_far_cues"]), "change.json",
            "'baseline_far_cues' must be a list of words")
-    _check(all(isinstance(w, str) and w.isalpha() for w in lex.change.get("level_verbs", [])), "change.json",
-           "'level_verbs' must be words")
+    ll = lex.change.get("level_links", {})
+    _check(isinstance(ll, dict) and all(ll.get(k) and all(isinstance(w, str) and w.isalpha() for w in ll[k])
+                                        for k in ("and", "verbs", "to")), "change.json",
+           "'level_links' needs 'and', 'verbs' and 'to' word lists")
     _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("restatement_links", [])), "change.json",
            "'restatement_links' must be words")
     bp = lex.change.get("baseline_phrases", {})
@@ -448,7 +450,7 @@ def load(directory: str | None = None) -> Lexicon:
     abbreviations = load_json("abbreviations.json", d)["abbreviations"]
     _unique_list(abbreviations, "abbreviations.json", "abbreviation")
     entities = load_json("entities.json", d)
-    for key in ("skip", "not_nouns", "subject_heads", "nominal_adjectives", "possession_verbs", "mass_nouns"):
+    for key in ("skip", "not_nouns", "subject_heads", "nominal_adjectives", "possession_verbs", "mass_nouns", "noun_followers"):
         _unique_list(entities[key], "entities.json", key)
     _check(set(entities["nominal_adjectives"]) <= set(entities["skip"]), "entities.json",
            "nominal_adjectives must be 'skip' words")

@@ -368,7 +368,7 @@ def _comparison_and_part_words(lex: Lexicon) -> dict:
     n = lex.numbers
     compared = n.get("compared_word_figure")
     return {
-        "noun_followers": set(lex.entities["subject_trailing"]) | {"per"},
+        "noun_followers": set(lex.entities["subject_trailing"]) | set(lex.entities["noun_followers"]),
         "not_per": lex.rates_not_denominators,
         "duration_parts": {k: tuple(v) for k, v in n.get("duration_parts", {}).items() if not k.startswith("_")},
         "count_comparatives": frozenset(w for w in lex.change.get("comparatives", ()) if " " not in w),

@@ -53,7 +53,7 @@ class ResolveWords:
     baseline_in: re.Pattern
     apposition: re.Pattern          # ', en ökning': a change named after a level figure (change.json apposition_leads)
     restatement: re.Pattern         # ', eller 6,2 procent': the change before, restated (change.json restatement_links)
-    coordinated_level: re.Pattern   # '… och uppgick till': a level reached by the change before (change.json level_verbs)
+    coordinated_level: re.Pattern   # '… och uppgick till': a level reached by the change before (change.json level_links)
     endpoint: re.Pattern            # ', till i genomsnitt', 'och landade på' (change.json endpoint_words, endpoint_links)
     compared_right_after: re.Pattern    # 'som', 'än' right after a figure (change.json comparison links)
     compared_later: re.Pattern          # ... or later in its clause
@@ -107,8 +107,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)"
                               rf"(?:\s+(?P<noun2>[^\W\d_]+))?", re.I),
-        coordinated_level=re.compile(rf"[^.;:]*?\boch\s+(?:{alt(ch.get('level_verbs', [])) or '(?!)'})\b[^.;:]{{0,40}}?"
-                                     rf"\b(?:till|på)\s*", re.I),
+        coordinated_level=re.compile(rf"[^.;:]*?\b(?:{alt(ch['level_links']['and'])})\s+(?:{alt(ch['level_links']['verbs'])})\b"
+                                     rf"[^.;:]{{0,40}}?\b(?:{alt(ch['level_links']['to'])})\s*", re.I),
         restatement=re.compile(rf"(?P<lead>[^.;:()]{{0,40}}?),\s*(?:{alt(ch.get('restatement_links', []))})\s*",
                                re.I),
         endpoint=re.compile(rf"[,;]?\s*(?:(?:{alt(ch['endpoint_links'])})\s+)?"
@@ -691,6 +691,13 @@ def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W
     return None
 
 
+def _a_year_earlier(time: dict) -> dict:
+    """A from-value's period: the period of its change a year earlier (both orders, 'från A till B', 'till B från A')."""
+    return dict(time, start=_year_earlier(time.get("start")), end=_year_earlier(time.get("end")),
+                note="the year before the change" if time.get("grain") == "year" else "the same period a year earlier",
+                evidence=dict(time.get("evidence") or {}, rule="from_value"))
+
+
 def _year_earlier(v: str | None) -> str | None:
     return None if not v else f"{int(v[:4]) - 1:04d}{v[4:]}"
 
@@ -741,9 +748,7 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
             out[i] = (dict(time, start=start[:4], end=start[:4], note="the start of the change's span",
                            evidence=dict(ev, rule="from_to_span")), change)
         else:
-            out[i] = (dict(time, start=_year_earlier(start), end=_year_earlier(end),
-                           note="the year before the change" if grain == "year" else "the same period a year earlier",
-                           evidence=dict(ev, rule="from_value")), change)
+            out[i] = (_a_year_earlier(time), change)
 
 
 def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, lex: Lexicon) -> None:
@@ -754,7 +759,6 @@ def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWo
         to, frm = qs[k - 1], qs[k]
         time, change = out[k - 1]
         if not time or not (change or {}).get("direction") or out[k][0] != time or frm.kind != to.kind \
-                or not W.from_before.search(text[to.char_end:frm.char_start]) \
                 or text[to.char_end:frm.char_start].strip().lower() not in W.from_words \
                 or not W.to_before.search(text[max(0, to.char_start - 8):to.char_start]):
             continue
@@ -764,9 +768,7 @@ def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWo
                 or ev.get("time_rule") in ("open_start", "open_end") or W.imperative.match(text) \
                 or W.revision.search(text, clause_of(text, to.core_start, lex)[0], to.char_start):
             continue
-        out[k] = (dict(time, start=_year_earlier(start), end=_year_earlier(end),
-                       note="the year before the change" if grain == "year" else "the same period a year earlier",
-                       evidence=dict(ev, rule="from_value")), out[k][1])
+        out[k] = (_a_year_earlier(time), out[k][1])
 
 
 def _prior_period(main: dict | None, own: dict | None) -> dict | None:

@@ -746,15 +746,18 @@ def _season_months(a: int, b: int) -> set[int]:
     return set(range(a, b + 1)) if a <= b else set(range(a, 13)) | set(range(1, b + 1))
 
 
-def _this_season(m, c):
-    """'denna vintern', 'den här sommaren': the season under way at publication, else the coming one."""
-    a, b = c.lex["seasons"][m["season"].lower()]
-    pub = c.published()
+def _current_season(a: int, b: int, pub):
+    """The season of months a..b under way at publication, else the coming one (it may run over the new year)."""
     if pub.month in _season_months(a, b):
         y = pub.year if a <= b or pub.month >= a else pub.year - 1
     else:
         y = pub.year if a > pub.month else pub.year + 1
     return hit(ym(y, a), ym(y if a <= b else y + 1, b))
+
+
+def _this_season(m, c):
+    """'denna vintern', 'den här sommaren': the season under way at publication, else the coming one."""
+    return _current_season(*c.lex["seasons"][m["season"].lower()], c.published())
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -768,13 +771,7 @@ def _season_adverb(m, c):
         nxt = _NEXT_WORD.match(m.string, m.end())
         if nxt and nxt.group(1).lower() not in c.lex.get("season_adverb_followers", ()):
             return None
-    a, b = c.lex["seasons"][c.lex["season_adverbs"][key]]
-    pub = c.published()
-    if pub.month in _season_months(a, b):
-        y = pub.year if a <= b or pub.month >= a else pub.year - 1
-    else:
-        y = pub.year if a > pub.month else pub.year + 1
-    return hit(ym(y, a), ym(y if a <= b else y + 1, b))
+    return _current_season(*c.lex["seasons"][c.lex["season_adverbs"][key]], c.published())
 
 
 def _past_season_adverb(m, c):
