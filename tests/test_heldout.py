@@ -359,79 +359,44 @@ def test_field_scorer_counts_each_kind_of_error():
     assert r["rounds"]["r6"]["matched"] == 3 and r["rounds"]["w"]["gold"] == 2
 
 
+# The rounds of issue 13 written after session 4: (prefix, field floors, negatives allowed, subject/speaker floors).
+NEW_ROUNDS = {R9: (R9_FLOORS, R9_MAX_NEGATIVES_HIT, R9_FIELD_FLOORS),
+              R10: (R10_FLOORS, R10_MAX_NEGATIVES_HIT, R10_FIELD_FLOORS),
+              R11: (R11_FLOORS, R11_MAX_NEGATIVES_HIT, R11_FIELD_FLOORS)}
 @pytest.fixture(scope="module")
-def r9_score(heldout_run, shared_dir, tmp_path_factory):
-    out = tmp_path_factory.mktemp("r9_score")
-    (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
-    return _score(out, shared_dir, lambda doc: doc.startswith(R9))
+def round_score(heldout_run, shared_dir, tmp_path_factory):
+    """score_claims.py on one round's gold (by prefix), once per round for the module."""
+    scores: dict = {}
+
+    def get(prefix: str) -> dict:
+        if prefix not in scores:
+            out = tmp_path_factory.mktemp(prefix + "score")
+            (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
+            scores[prefix] = _score(out, shared_dir, lambda doc: doc.startswith(prefix))
+        return scores[prefix]
+    return get
 
 
-def test_r9_f1_and_negatives(r9_score):
-    assert r9_score["f1"] >= R9_FLOORS["f1"], (r9_score["missed"], r9_score["spurious"])
-    assert len(r9_score["negatives_hit"]) <= R9_MAX_NEGATIVES_HIT, r9_score["negatives_hit"]
+@pytest.mark.parametrize("prefix", sorted(NEW_ROUNDS))
+def test_new_round_f1_and_negatives(prefix, round_score):
+    score, (floors, max_negatives, _) = round_score(prefix), NEW_ROUNDS[prefix]
+    assert score["f1"] >= floors["f1"], (score["missed"], score["spurious"])
+    assert len(score["negatives_hit"]) <= max_negatives, score["negatives_hit"]
 
 
+@pytest.mark.parametrize("prefix", sorted(NEW_ROUNDS))
 @pytest.mark.parametrize("field", ["value", "unit", "bound", "per", "time", "direction", "end_to_end"])
-def test_r9_field_accuracy(r9_score, field):
-    acc = r9_score["end_to_end"] if field == "end_to_end" else r9_score["accuracy_on_matched"][field]
-    assert acc >= R9_FLOORS[field], [e for e in r9_score["field_errors"] if field in e["wrong"]]
+def test_new_round_field_accuracy(prefix, field, round_score):
+    score, floors = round_score(prefix), NEW_ROUNDS[prefix][0]
+    acc = score["end_to_end"] if field == "end_to_end" else score["accuracy_on_matched"][field]
+    assert acc >= floors[field], [e for e in score["field_errors"] if field in e["wrong"]]
 
 
-@pytest.mark.parametrize("metric", sorted(R9_FIELD_FLOORS))
-def test_r9_subject_and_speaker_floors(heldout_run, metric):
+@pytest.mark.parametrize("prefix, metric", [(p, m) for p in sorted(NEW_ROUNDS) for m in sorted(NEW_ROUNDS[p][2])])
+def test_new_round_subject_and_speaker_floors(prefix, metric, heldout_run):
     preds = score_fields.read_jsonl(heldout_run / "claims.jsonl")
-    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if g["doc"].startswith(R9)]
-    assert score_fields.score(preds, gold)["all"][metric] >= R9_FIELD_FLOORS[metric]
-
-
-@pytest.fixture(scope="module")
-def r10_score(heldout_run, shared_dir, tmp_path_factory):
-    out = tmp_path_factory.mktemp("r10_score")
-    (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
-    return _score(out, shared_dir, lambda doc: doc.startswith(R10))
-
-
-def test_r10_f1_and_negatives(r10_score):
-    assert r10_score["f1"] >= R10_FLOORS["f1"], (r10_score["missed"], r10_score["spurious"])
-    assert len(r10_score["negatives_hit"]) <= R10_MAX_NEGATIVES_HIT, r10_score["negatives_hit"]
-
-
-@pytest.mark.parametrize("field", ["value", "unit", "bound", "per", "time", "direction", "end_to_end"])
-def test_r10_field_accuracy(r10_score, field):
-    acc = r10_score["end_to_end"] if field == "end_to_end" else r10_score["accuracy_on_matched"][field]
-    assert acc >= R10_FLOORS[field], [e for e in r10_score["field_errors"] if field in e["wrong"]]
-
-
-@pytest.mark.parametrize("metric", sorted(R10_FIELD_FLOORS))
-def test_r10_subject_and_speaker_floors(heldout_run, metric):
-    preds = score_fields.read_jsonl(heldout_run / "claims.jsonl")
-    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if g["doc"].startswith(R10)]
-    assert score_fields.score(preds, gold)["all"][metric] >= R10_FIELD_FLOORS[metric]
-
-
-@pytest.fixture(scope="module")
-def r11_score(heldout_run, shared_dir, tmp_path_factory):
-    out = tmp_path_factory.mktemp("r11_score")
-    (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
-    return _score(out, shared_dir, lambda doc: doc.startswith(R11))
-
-
-def test_r11_f1_and_negatives(r11_score):
-    assert r11_score["f1"] >= R11_FLOORS["f1"], (r11_score["missed"], r11_score["spurious"])
-    assert len(r11_score["negatives_hit"]) <= R11_MAX_NEGATIVES_HIT, r11_score["negatives_hit"]
-
-
-@pytest.mark.parametrize("field", ["value", "unit", "bound", "per", "time", "direction", "end_to_end"])
-def test_r11_field_accuracy(r11_score, field):
-    acc = r11_score["end_to_end"] if field == "end_to_end" else r11_score["accuracy_on_matched"][field]
-    assert acc >= R11_FLOORS[field], [e for e in r11_score["field_errors"] if field in e["wrong"]]
-
-
-@pytest.mark.parametrize("metric", sorted(R11_FIELD_FLOORS))
-def test_r11_subject_and_speaker_floors(heldout_run, metric):
-    preds = score_fields.read_jsonl(heldout_run / "claims.jsonl")
-    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if g["doc"].startswith(R11)]
-    assert score_fields.score(preds, gold)["all"][metric] >= R11_FIELD_FLOORS[metric]
+    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if g["doc"].startswith(prefix)]
+    assert score_fields.score(preds, gold)["all"][metric] >= NEW_ROUNDS[prefix][2][metric]
 
 
 def test_every_field_on_all_rounds(heldout_run, shared_dir, tmp_path_factory):
