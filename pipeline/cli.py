@@ -97,6 +97,7 @@ def times_cli(args) -> int:
 # Commands that read a few lines and end: their patterns are compiled without the look-aheads
 # (firstchars.LOOK_AHEAD), which pay off only over a batch.
 ONE_SHOT = (quantities_cli, times_cli)
+ONE_SHOT_NAMES = ("quantities", "times")
 
 
 def _interim(out: str, name: str) -> Path:
@@ -188,7 +189,9 @@ def records_cli(args) -> int:
 
 # --- parser -------------------------------------------------------------------------------------
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(core_only: bool = False) -> argparse.ArgumentParser:
+    """The command line; ``core_only``: without the stage and extra commands, whose modules a one-shot command need
+    not import at start-up."""
     p = argparse.ArgumentParser(prog="python -m pipeline",
                                 description="Swedish numeric-claim extraction: raw Swedish text in, JSON quantity records out.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -228,6 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("times", help="stdin, one text per line -> one JSON list of time expressions per line")
     sp.add_argument("--published", type=_published_arg, default=None, help="reference date (default: today)")
     sp.set_defaults(func=times_cli)
+    if core_only:
+        return p
     from pipeline.stages import STAGES, resolve
     for n, stage in enumerate(STAGES, 1):        # one subcommand per registered stage
         files = lambda paths: " + ".join(p.rsplit("/", 1)[-1] if p.startswith("OUT/interim/") else p for p in paths)
@@ -240,8 +245,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(core_only=bool(argv) and argv[0] in ONE_SHOT_NAMES)
     if argv and not argv[0].startswith("-") and argv[0] not in parser._subparsers._group_actions[0].choices:
         close = difflib.get_close_matches(argv[0], list(parser._subparsers._group_actions[0].choices), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
