@@ -236,7 +236,7 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
     ("Sänk skatten med 2 000 kronor per år.", "2 000 kronor", "decrease", "change_word"),
     ("Höj barnbidraget med 300 kronor.", "300 kronor", "increase", "change_word"),
     ("Avgiften får förhöjas med högst 10 procent.", "10 procent", "increase", "change_word"),
-    # a level a verb of reaching names, coordinated with a change (change.json level_verbs)
+    # a level a verb of reaching names, coordinated with a change (change.json level_links)
     ("Omsättningen ökade med 8 procent och uppgick till 612 miljoner kronor.", "612 miljoner kronor", "increase",
      "coordinated_level"),
     ("Antalet resor minskade med 2 procent jämfört med i fjol och landade på 4,1 miljoner.", "4,1 miljoner",
