@@ -301,7 +301,11 @@ def _validate_time(lex: Lexicon) -> None:
     _check(set(lex.time["anaphoric_years"]) <= set(lex.time["relative_years"]), "time.json", "anaphoric_years must be relative_years")
     _check(set(lex.time.get("anaphoric_offsets", [])) <= set(lex.time["relative_offsets"]), "time.json",
            "anaphoric_offsets must be relative_offsets")
+    _check(all(isinstance(w, str) and w.strip() and w == w.lower() for w in lex.time.get("restating_openers", [])),
+           "time.json", "'restating_openers' needs a list of lower-case phrases")
     pw = lex.time["pattern_words"]
+    _check(isinstance(pw.get("coming_years_from_month", 13), int) and 1 <= pw.get("coming_years_from_month", 13) <= 13,
+           "time.json", "pattern_words 'coming_years_from_month' must be a month 1..12 (13: never)")
     for key in ("year_genitive", "future_before", "future_verbs"):
         _check(isinstance(pw.get(key), list) and pw[key] and all(isinstance(w, str) and w.strip() and w == w.lower() for w in pw[key]),
                "time.json", f"pattern_words {key!r} needs a list of lower-case words")

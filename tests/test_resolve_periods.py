@@ -248,8 +248,46 @@ FAR_BASELINE = [
 ]
 
 
+# session 6 (round 11's kinds): a lead's past year governs present-tense statistics; 'Det motsvarar' follows the
+# sentence before; 'årets' in a report on 'januari–december'; a bracket's own period; the coming years late in a year
+PAST_LEAD = [
+    # a lead naming a year already over at publication: present-tense statistics in new paragraphs are about it
+    ("Parkeringen vid sjukhuset\n\nKommunens mätningar för 2024 är klara. Under 2024 parkerade i snitt 1 900 bilar "
+     "per dag.\n\nPå helgerna är beläggningen lägre, 1 100 bilar per dag.\n", "2025-02-20", "1 100", ("2024", "2024")),
+    ("Skördeåret\n\nLänsstyrelsens sammanställning för 2023 är klar. Skörden blev 41 000 ton vete, mot 38 000 ton året "
+     "innan.\n\nHöstvetet står för 30 000 ton.\n", "2024-01-30", "30 000 ton", ("2023", "2023")),
+    # a sentence opened by 'Det motsvarar', 'Det innebär' follows the figure before it, also after a paragraph break
+    ("Hamnen\n\nUnder 2024 lossades 2,1 miljoner ton gods.\n\nAndelen containergods var 41 procent. Det motsvarar "
+     "ungefär 860 000 ton.\n", "2025-06-20", "ungefär 860 000 ton", ("2024", "2024")),
+    ("Hamnen\n\nHamnens statistik för 2024 är klar. Under 2024 lossades 2,1 miljoner ton gods, mot 1,9 miljoner ton "
+     "året innan.\n\nDet motsvarar ungefär 5 700 ton per dag.\n", "2025-06-20", "ungefär 5 700 ton per dag",
+     ("2024", "2024")),
+    # ... while a possession in a new paragraph is still about now
+    ("Hamnen\n\nUnder 2024 lossades 2,1 miljoner ton gods.\n\nHamnen har 14 kranar.\n", "2025-06-20", "14",
+     ("2025", "2025")),
+    # 'årets' in a report on the twelve months of a year published the year after
+    ("Bokslutskommuniké januari–december 2024\n\nSoliditeten var vid årets slut 38 procent.\n", "2025-02-05",
+     "38 procent", ("2024", "2024")),
+    ("Helårsrapport januari–december 2023\n\nAntalet medarbetare var vid årets utgång 412.\n", "2024-02-09",
+     "412", ("2023", "2023")),
+    # a period inside a bracket holding a figure of its own dates that figure, not the figures after the bracket
+    ("Rapport\n\nUnder mars betalade vi ut 52 miljoner kronor i bidrag (47 miljoner kronor i mars 2024) för totalt "
+     "9 100 ärenden.\n", "2025-04-10", "9 100", ("2025", "2025")),
+    ("Rapport\n\nI april sålde butiken cyklar för 3,1 miljoner kronor (2,8 miljoner kronor i april 2023) till totalt "
+     "1 400 kunder.\n", "2024-05-05", "1 400", ("2024", "2024")),
+    # ... a bracket holding only a period still labels the figure before it
+    ("Rapport\n\nFörsäljningen ökade med 4 procent (januari–mars 2023).\n", "2024-06-05", "4 procent",
+     ("2023", "2023")),
+    # 'de kommande N åren' said late in a year: the N years after it
+    ("Nätbolaget\n\nVi investerar 200 miljoner kronor under de kommande fyra åren.\n", "2025-11-14",
+     "200 miljoner kronor", ("2026", "2029")),
+    ("Skolan\n\nKommunen satsar 45 miljoner kronor de kommande två åren.\n", "2024-10-02",
+     "45 miljoner kronor", ("2025", "2026")),
+]
+
+
 @pytest.mark.parametrize("text,published,figure,expected",
-                         FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

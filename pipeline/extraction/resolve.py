@@ -33,6 +33,7 @@ class ResolveWords:
     """Every compiled pattern and word set the resolver reads, built once per lexicon (``lex.derived``)."""
     present_words: re.Pattern       # 'nu', 'i dagsläget' ...: a clause about the present (time.json present_words)
     restating: re.Pattern           # ', vilket är', ', vilket motsvarar' ... opening a clause (time.json restating_leads)
+    opener: re.Pattern              # 'Det motsvarar …' opening a sentence that follows the one before (time.json restating_openers)
     deadline_words: re.Pattern      # deadline words at an open end's start (time.json deadline_words)
     target_end: re.Pattern          # 'till 2030' before a figure (time.json target_end_words)
     target_cues: re.Pattern         # target cues in a clause (time.json target_cues)
@@ -83,6 +84,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
     words = ResolveWords(
         present_words=re.compile(r"\b(?:" + alt([w.lower() for w in tl["present_words"]]) + r")\b"),
         restating=re.compile(r"[\s,;–-]*(?:" + alt(tl["restating_leads"]) + r")(?![\w])", re.I),
+        opener=re.compile(r"\s*(?:" + alt(tl.get("restating_openers", ()), flexible_spaces=True) + r")(?![\w])", re.I),
         deadline_words=re.compile(r"(?:" + alt(tl["deadline_words"]) + r")(?![\w])", re.I),
         target_end=re.compile(r"(?:" + alt(tl["target_end_words"]) + r")\s+\d", re.I),
         target_cues=re.compile(r"(?<![\w])(?:" + alt(tl["target_cues"]) + r")(?![\w])", re.I),
@@ -412,7 +414,7 @@ def _rule_present_tense(case: TimeCase) -> dict | None:
         # a document about a coming period (a budget, quotas, a tariff): 'Budgetomslutningen landar på 3,1
         # miljarder' is about it; 'nu', and what an organisation has ('äger 19 300 lägenheter'), are about now
         return _document_time(d, "present_in_plan")
-    if d is not None and case.titled and case.published_year is not None and d.end and int(d.end[:4]) <= case.published_year \
+    if d is not None and case.published_year is not None and d.end and _past_report(d, case.titled, case.published_year) \
             and not case.W.present_words.search(case.text[case.a:case.b].lower()) \
             and case.W.possession.isdisjoint(words_of(case.text[case.a:case.q.char_start])):
         # a report on a period past: 'Inrikes transporter står för en tredjedel av utsläppen' is about that period
@@ -433,6 +435,18 @@ def _rule_heading(case: TimeCase) -> dict | None:
         return None
     t = case.heading[-1]
     return _as_time(t, "document_context", evidence=_evidence("heading", t, here=False))
+
+
+def _past_report(d: TimeExpr, titled: bool, published_year: int) -> bool:
+    """Whether the document reports on a period already past: its title names a period up to the publication year
+    ('Bokslutskommuniké 2025'), or its lead names one that ended before it ('Kommunens trafikmätningar för 2025 är
+    klara', published in March 2026). A lead's period in the publication year may be the present's."""
+    return int(d.end[:4]) <= published_year if titled else int(d.end[:4]) < published_year
+
+
+def _whole_year(d: TimeExpr) -> bool:
+    """A year, or the months of one whole year ('januari–december 2025')."""
+    return d.grain == "year" or (d.start[:4] == d.end[:4] and d.start[5:7] == "01" and d.end[5:7] == "12")
 
 
 def _rule_document(case: TimeCase) -> dict | None:
@@ -463,7 +477,7 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
     report_words = ctx.lex.time["report_year_words"]
     d = ctx.document_period
     for t in times:
-        if t.rule == "relative_year" and d is not None and d.grain == "year" and t.start and t.start[:4] != d.start[:4] \
+        if t.rule == "relative_year" and d is not None and _whole_year(d) and t.start and t.start[:4] != d.start[:4] \
                 and " ".join(t.text.lower().split()) in report_words:
             t.start, t.end = d.start[:4], d.start[:4]       # 'Årets resultat' in a report on last year
             continue
@@ -555,6 +569,21 @@ def baseline_figure(text: str, q: Quantity, times: list[TimeExpr], W: ResolveWor
                 or any(_labels_bracket_of(text, t, q) for t in times))
 
 
+def _in_other_figures_bracket(text: str, t: TimeExpr, q: Quantity) -> bool:
+    """'412 miljoner kronor (368 miljoner kronor i januari 2025) för totalt 318 000 ersättningsdagar': a period
+    inside a bracket that holds a figure of its own dates that figure, not the figures outside the bracket. A bracket
+    holding nothing but a period ('5 procent (januari–mars 2025)') still labels the figure before it."""
+    if "(" not in text:
+        return False
+    opening = text.rfind("(", 0, t.char_start)
+    if opening < 0 or text.find(")", opening, t.char_start) >= 0:
+        return False
+    closing = text.find(")", t.char_end)
+    if closing < 0 or opening < q.char_start < closing:
+        return False
+    return any(c.isdigit() for c in text[opening + 1:t.char_start] + text[t.char_end:closing])
+
+
 def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict | None,
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None, document: TimeExpr | None = None,
@@ -564,7 +593,8 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
     document's period stands in its title."""
     a, b = clause_of(text, q.core_start, lex)
     own_baseline = baseline_figure(text, q, times, W, lex, a)
-    usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"]
+    usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"
+              and not _in_other_figures_bracket(text, t, q)]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
                     [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, titled)
     for _name, rule in TIME_RULES:
@@ -581,7 +611,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     text, published, pub, lex = seg.text, ctx.published, ctx.pub, ctx.lex
     W = lex.derived(resolve_words)
     standing = bool(pub and qs and ctx.previous_times and ctx.previous_times_block != seg.block
-                    and not any(t.start for t in times) and standing_fact(text, qs, W, lex))
+                    and not any(t.start for t in times) and not W.opener.match(text) and standing_fact(text, qs, W, lex))
     out, prev_time, change, decided_time = [], None, None, {}
     main = None                  # the latest figure before this one that is not a baseline: what a restating clause restates
     for q_index, q in enumerate(qs):
@@ -591,7 +621,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
             d = ctx.document_period
             if d is not None and int(d.start[:4]) > pub.year and W.possession.isdisjoint(words_of(text[:q.char_start])):
                 time = _document_time(d, "present_in_plan")     # 'kvoten ligger kvar på 595 ton' in next year's quotas
-            elif d is not None and ctx.document_title_period and d.end and int(d.end[:4]) <= pub.year \
+            elif d is not None and d.end and _past_report(d, ctx.document_title_period, pub.year) \
                     and not W.present_words.search(text.lower()) \
                     and W.possession.isdisjoint(words_of(text[:q.char_start])):
                 time = _document_time(d, "present_in_report")   # 'Transporter står för en tredjedel' in a 2024 report

@@ -263,8 +263,9 @@ def _span_to_publication(m, c, future_words):
     unit = w["last_units"].get(word) or w["units"][word]
     future = m["which"].lower() in future_words
     pub = c.published()
-    if unit == "year":            # n years: the coming ones from this year, the past ones up to last year
-        return hit(*((str(pub.year), str(pub.year + n - 1)) if future else (str(pub.year - n), str(pub.year - 1))), "year")
+    if unit == "year":            # n years: the coming ones from this year (next year late in it), the past ones up to last year
+        first = pub.year + (pub.month >= w.get("coming_years_from_month", 13))
+        return hit(*((str(first), str(first + n - 1)) if future else (str(pub.year - n), str(pub.year - 1))), "year")
     if unit == "month":
         if future:
             return hit(ym(pub.year, pub.month), _month_shift(pub, n), "month")
