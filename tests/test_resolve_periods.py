@@ -285,9 +285,22 @@ PAST_LEAD = [
      "45 miljoner kronor", ("2025", "2026")),
 ]
 
+AVERAGE_YEARS = [
+    # 'femårssnittet' as what a figure is: the five years before the year reported on (or before publication)
+    ("Trafiken 2024\n\nUnder 2024 omkom 31 personer i länet.\n\nTioårssnittet ligger på 38 döda per år.\n",
+     "2025-01-20", "38", ("2014", "2023")),
+    ("Viltolyckor\n\nFemårsgenomsnittet är 4 100 olyckor per år.\n", "2025-06-01", "4 100", ("2020", "2024")),
+    # ... as what a figure is compared with: the comparison point, the figure keeps its own period
+    ("Skörden 2024\n\nUnder 2024 gav rågen 6,2 ton per hektar, 12 procent över femårssnittet.\n", "2025-01-20",
+     "12 procent", ("2024", "2024")),
+    # ... and never carried to the next sentence
+    ("Bränder 2024\n\nUnder 2024 brann det i 120 bostäder. Femårssnittet ligger på 140 bränder.\n\n"
+     "Räddningstjänsten gjorde 1 900 insatser.\n", "2025-02-01", "1 900", ("2024", "2024")),
+]
+
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -477,6 +477,10 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
     report_words = ctx.lex.time["report_year_words"]
     d = ctx.document_period
     for t in times:
+        if t.rule == "average_years" and d is not None and _whole_year(d) and t.end and int(t.end[:4]) != int(d.start[:4]) - 1:
+            n = int(t.end[:4]) - int(t.start[:4]) + 1           # 'femårssnittet' in a report on 2025: 2020-2024
+            t.start, t.end = str(int(d.start[:4]) - n), str(int(d.start[:4]) - 1)
+            continue
         if t.rule == "relative_year" and d is not None and _whole_year(d) and t.start and t.start[:4] != d.start[:4] \
                 and " ".join(t.text.lower().split()) in report_words:
             t.start, t.end = d.start[:4], d.start[:4]       # 'Årets resultat' in a report on last year
@@ -594,7 +598,7 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
     a, b = clause_of(text, q.core_start, lex)
     own_baseline = baseline_figure(text, q, times, W, lex, a)
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"
-              and not _in_other_figures_bracket(text, t, q)]
+              and not _in_other_figures_bracket(text, t, q) and (t.type != "average" or a <= t.char_start < b)]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
                     [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, titled)
     for _name, rule in TIME_RULES:

@@ -573,6 +573,14 @@ def _relative_year(m, c):
     return hit(str(pub.year + off), str(pub.year + off), type="point" if stated else "relative", group=span)
 
 
+def _average_years(m, c):
+    """'femårssnittet': the five years before the publication year (a report on a past year moves it to the years
+    before that one: resolve.anchor_named_periods)."""
+    n = c.lex["average_years"][m["avg"].lower()]
+    pub = c.published()
+    return hit(str(pub.year - n), str(pub.year - 1), "year", type="average")
+
+
 def _relative_month(m, c):
     """'förra månaden', 'nästa månad'."""
     s = _month_shift(c.published(), c.lex["relative_months"][m["rel"].lower()])
@@ -968,6 +976,9 @@ RULES: tuple[Rule, ...] = (
          _relative_year, "year", "relative", words=_key("relative_years"),
          examples=(("i år", "2013", "2013", "year"), ("i fjol", "2012", "2012", "year"), ("under fjolåret", "2012", "2012", "year"),
                    ("kvoterna för nästa år", "2014", "2014", "year"))),
+    Rule("average_years", 245, lambda t: rf"\b(?P<avg>{_alt(list(t.get('average_years', {})) or ['(?!)'])})\b",
+         _average_years, "year", "average", words=lambda t: [list(t.get("average_years", {}))],
+         examples=(("Femårssnittet ligger på 36", "2008", "2012", "year"), ("jämfört med tioårsgenomsnittet", "2003", "2012", "year"))),
     Rule("relative_month", 250, lambda t: rf"\b(?P<rel>{_alt(t['relative_months'])})\b",
          _relative_month, "month", "relative", words=_key("relative_months"),
          examples=(("förra månaden", "2013-01", "2013-01", "month"), ("nästa månad", "2013-03", "2013-03", "month"))),

@@ -178,7 +178,8 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
             or _baseline_phrase(before, cues) \
             or _compared_period(t, before, cues) \
             or prior_period_label(text, t) \
-            or (records and record_point(t, before, cues))
+            or (records and record_point(t, before, cues)) \
+            or (t.type == "average" and before.lower().endswith(cues.comparison_after))   # '4 procent under femårssnittet'
     found.sort(key=lambda t: t.char_start)
     return found
 
