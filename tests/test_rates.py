@@ -62,6 +62,11 @@ def test_price_per_the_unit_it_is_for(text, figure, per):
     ("Kilopriset på nötfärs har stigit till 119 kronor.", "119 kronor", "kg"),
     ("Timpriset för en rörmokare är i snitt 690 kronor.", "690 kronor", "hour"),
     ("Priset på en villa var 3,2 miljoner kronor.", "3,2 miljoner kronor", None),     # a plain price is no rate
+    # pay and benefit nouns name the period they are paid for
+    ("Den högsta dagpenningen höjs till 1 200 kronor.", "1 200 kronor", "day"),
+    ("Veckolönen för en säsongsanställd var 7 400 kronor.", "7 400 kronor", "week"),
+    ("Månadsinkomsten för en ensamstående pensionär låg på 17 900 kronor.", "17 900 kronor", "month"),
+    ("Timersättningen för jourtid blir 84 kronor.", "84 kronor", "hour"),
 ])
 def test_a_price_noun_names_what_it_is_per(sentence, figure, per):
     hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]
@@ -86,6 +91,9 @@ def test_a_back_reference_keeps_the_count_it_refers_to(text, figure):
     ("Kommunen har 3,1 vårdplatser per 1 000 invånare och riket 2,4.", "2,4", "count", "capita"),
     # 'per vårdplats' and 'per 100 vårdplatser' are per bed; the 100 is no figure of its own
     ("Antalet överbeläggningar var 3,6 per 100 vårdplatser.", "3,6 per 100 vårdplatser", "count", "bed"),
+    # a decimal before a noun made of an adjective ('anställda') is an average count; 'per boende', 'per tillfälle'
+    ("Inom hemtjänsten finns 0,4 anställda per boende.", "0,4", "count", "resident"),
+    ("Kursen lockade i snitt 14 deltagare per tillfälle.", "14", "count", "occasion"),
     # a means after 'per' is no rate
     ("Av de svarande deltog 1 135 per telefon och 1 812 via webben.", "1 135", "count", None),
     ("Ansökningarna kom in per post, sammanlagt 412 stycken.", "412 stycken", "count", None),

@@ -1519,6 +1519,7 @@ def _entity_after(text, toks, j, T):
         if not t.low.isalpha():
             return None, j
         if t.low in T.nominal and (k + 1 >= len(toks) or not toks[k + 1].low.isalpha() or toks[k + 1].low in T.finite
+                                      or toks[k + 1].low in T.noun_followers           # '0,7 anställda per boende'
                                       or toks[k + 1].low.endswith(T.verb_suffixes) and len(toks[k + 1].low) > 4):
             return t.text, k + 1                     # '2,8 miljoner anställda.', 'Ett hundratal anställda berörs': no noun follows
         if t.low in T.skip or (t.low.endswith(T.adj_suffixes) and k + 1 < len(toks) and toks[k + 1].low.isalpha()
