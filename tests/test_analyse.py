@@ -204,6 +204,11 @@ def test_level_before_a_difference(text, anchor, direction):
     ("I mars anmäldes 212 cykelstölder. Det är 31 färre än i mars förra året.", "212", "decrease"),
     ("Under sommaren kom 1,8 miljoner besökare. Det är 4 procent fler än samma period i fjol.", "1,8 miljoner",
      "increase"),
+    # a threshold after the level names the group ('mer än 90 dagar'), it is not the level that changed
+    ("I oktober väntade 1 240 personer längre än 60 dagar på bygglov. Det är 85 färre än i oktober i fjol.", "1 240",
+     "decrease"),
+    ("Vid årsskiftet hade 2 310 hushåll mer än 3 månaders skulder. Det är 140 fler än ett år tidigare.", "2 310",
+     "increase"),
     # against another thing at the same time: no change
     ("Skolan har 640 elever. Det är 40 fler än grannskolan.", "640", None),
     # a duration compared with an earlier time

@@ -838,10 +838,9 @@ def carry_back(seg, ctx, times: list[TimeExpr] = ()) -> None:
                          or any(w in W.temporal_words for w in words_of(rest))):
             return                      # 'Det är 17 färre än …' needs an earlier time: a change, not a comparison
         hit, group = (lex.change["comparatives_after"][m.group("comp").lower()],), "comp"
-    for claim in reversed(prev):
-        q = claim.quantity
-        if q["kind"] in ("percent", "percentage_point", "ratio", "ordinal"):
-            continue
+    levels = [c for c in prev if c.quantity["kind"] not in ("percent", "percentage_point", "ratio", "ordinal")]
+    stated = [c for c in levels if c.quantity["bound"] in ("exact", "approx")]
+    for claim in reversed(stated or levels):  # '3 410 patienter … mer än 90 dagar': a threshold names the group, not the level
         if claim.change and claim.change.get("direction"):
             return
         cue = {"rule": "next_sentence", "text": m.group(group), "char_start": seg.start + m.start(group),
