@@ -303,6 +303,12 @@ def _validate_time(lex: Lexicon) -> None:
            "anaphoric_offsets must be relative_offsets")
     _check(all(isinstance(w, str) and w.strip() and w == w.lower() for w in lex.time.get("restating_openers", [])),
            "time.json", "'restating_openers' needs a list of lower-case phrases")
+    turn = lex.time.get("year_turn", {})
+    _check(all(isinstance(turn.get(k), list) and all(isinstance(w, str) and w == w.lower() for w in turn[k])
+               for k in ("nouns", "past", "next")) and 1 <= turn.get("last_before_month", 7) <= 13, "time.json",
+           "'year_turn' needs lower-case lists nouns, past, next and last_before_month 1..13")
+    _check(all(isinstance(n, int) and n > 1 for n in lex.time.get("average_years", {}).values()), "time.json",
+           "'average_years' maps each word to its number of years (> 1)")
     pw = lex.time["pattern_words"]
     _check(isinstance(pw.get("coming_years_from_month", 13), int) and 1 <= pw.get("coming_years_from_month", 13) <= 13,
            "time.json", "pattern_words 'coming_years_from_month' must be a month 1..12 (13: never)")

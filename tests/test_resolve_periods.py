@@ -285,6 +285,13 @@ PAST_LEAD = [
      "45 miljoner kronor", ("2025", "2026")),
 ]
 
+YEAR_TURN = [
+    # 'vid årsskiftet' in spring: the turn just past, also as a from-value before a forecast year
+    ("Prognos\n\nAntalet elever väntas öka från 5 400 vid årsskiftet till 6 100 år 2030.\n", "2025-04-02", "5 400",
+     ("2024", "2024")),
+    ("Medlemmar\n\nVid senaste årsskiftet hade föreningen 2 150 medlemmar.\n", "2025-09-02", "2 150", ("2024", "2024")),
+]
+
 AVERAGE_YEARS = [
     # 'femårssnittet' as what a figure is: the five years before the year reported on (or before publication)
     ("Trafiken 2024\n\nUnder 2024 omkom 31 personer i länet.\n\nTioårssnittet ligger på 38 döda per år.\n",
@@ -300,7 +307,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

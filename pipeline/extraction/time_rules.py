@@ -573,6 +573,17 @@ def _relative_year(m, c):
     return hit(str(pub.year + off), str(pub.year + off), type="point" if stated else "relative", group=span)
 
 
+def _year_turn(m, c):
+    """'vid årsskiftet': the last turn of the year before publication (with 'senaste', or in the first half-year),
+    else the coming one; the last day of the year before the turn ('årsskiftet 2024/2025' is left to the year rules)."""
+    w = c.lex["year_turn"]
+    which = (m["which"] or "").lower()
+    pub = c.published()
+    last = which in w["past"] or (which not in w["next"] and pub.month < w.get("last_before_month", 7))
+    y = pub.year - 1 if last else pub.year
+    return hit(f"{y}-12-31", f"{y}-12-31", "day")
+
+
 def _average_years(m, c):
     """'femårssnittet': the five years before the publication year (a report on a past year moves it to the years
     before that one: resolve.anchor_named_periods)."""
@@ -976,6 +987,12 @@ RULES: tuple[Rule, ...] = (
          _relative_year, "year", "relative", words=_key("relative_years"),
          examples=(("i år", "2013", "2013", "year"), ("i fjol", "2012", "2012", "year"), ("under fjolåret", "2012", "2012", "year"),
                    ("kvoterna för nästa år", "2014", "2014", "year"))),
+    Rule("year_turn", 244, lambda t: rf"\b(?:(?P<which>{_alt(t['year_turn']['past'] + t['year_turn']['next'])})\s+)?"
+                                     rf"(?:{_alt(t['year_turn']['nouns'])})(?!\s*\d)(?![\w/])",
+         _year_turn, "day", "relative", words=lambda t: [t["year_turn"]["nouns"]],
+         examples=(("Vid årsskiftet hade kommunen 41 200 invånare", "2012-12-31", "2012-12-31", "day"),
+                   ("vid senaste årsskiftet", "2012-12-31", "2012-12-31", "day"),
+                   ("vid kommande årsskiftet", "2013-12-31", "2013-12-31", "day"))),
     Rule("average_years", 245, lambda t: rf"\b(?P<avg>{_alt(list(t.get('average_years', {})) or ['(?!)'])})\b",
          _average_years, "year", "average", words=lambda t: [list(t.get("average_years", {}))],
          examples=(("Femårssnittet ligger på 36", "2008", "2012", "year"), ("jämfört med tioårsgenomsnittet", "2003", "2012", "year"))),
