@@ -101,7 +101,11 @@ def test_times_unresolved_without_publication_date(text):
                                            ("en något lägre andel än vid förra mätningen 2017", "2017"),
                                            ("612 MSEK, jämfört med 540 MSEK under motsvarande kvartal föregående år", "2012"),
                                            ("6 procent fler än under motsvarande period förra året", "2012"),
-                                           ("har sjunkit till 19,90 kronor per kilo från 32 kronor i maj förra året", "2012-05")])
+                                           ("har sjunkit till 19,90 kronor per kilo från 32 kronor i maj förra året", "2012-05"),
+                                           # a link and 'samma' before the period ('än vid samma utbetalning förra året')
+                                           ("1,3 miljarder mer än vid samma utbetalning förra året", "2012"),
+                                           ("fler besök än under samma vecka i fjol", "2012"),
+                                           ("lägre än i motsvarande mätning 2019", "2019")])
 def test_times_baseline_flagged(text, baseline):
     assert [t.start for t in find_times(text, PUB) if t.baseline] == [baseline]
 

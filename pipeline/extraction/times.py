@@ -255,6 +255,7 @@ class BaselineCues:
     phrase: re.Pattern              # 'än vinnartiden …' (change.json baseline_phrases)
     phrase_links: frozenset
     phrase_endings: tuple
+    same_words: frozenset           # 'samma', 'motsvarande' (change.json baseline_phrases same_words)
     ratio_words: frozenset
     record: re.Pattern              # 'den lägsta nivån sedan …'
     record_words: tuple
@@ -292,7 +293,8 @@ def baseline_cues(lex) -> BaselineCues:
     record = re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I)
     baseline, state, phrase, record = map(led, (baseline, state, phrase, record))      # same matches, faster
     return BaselineCues(baseline, state, tuple(w + " " for w in ch["comparison_after_figure"]), phrase,
-                        frozenset(bp["links"]), tuple(bp["definite_endings"]), frozenset(lex.numbers["ratio_words"]),
+                        frozenset(bp["links"]), tuple(bp["definite_endings"]), frozenset(bp.get("same_words", ())),
+                        frozenset(lex.numbers["ratio_words"]),
                         record, tuple(w.lower() for w in words),
                         tuple(c + " " for c in lex.time["pattern_words"]["baseline_starts"]))
 
@@ -308,14 +310,16 @@ def _compared_period(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
 
 def _baseline_phrase(before: str, cues: BaselineCues) -> bool:
     """'än vinnartiden förra året', 'än genomsnittet för de senaste fem åren': the period a figure is compared
-    with. The phrase ends in a definite noun or a link word and holds no number word ('fler än hälften 2023')."""
+    with. The phrase ends in a definite noun or a link word, or is a link and 'samma' ('än vid samma utbetalning
+    förra året'), and holds no number word ('fler än hälften 2023')."""
     m = cues.phrase.search(before)
     if not m:
         return False
     words = m.group(1).lower().split()
     if any(parse_number_word(w) is not None or w in cues.ratio_words for w in words):
         return False
-    return words[-1] in cues.phrase_links or words[-1].endswith(cues.phrase_endings)
+    return words[-1] in cues.phrase_links or words[-1].endswith(cues.phrase_endings) \
+        or any(w in cues.phrase_links for w in words[:-1]) and any(w in cues.same_words for w in words)
 
 
 _TWO_WORDS = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}")
