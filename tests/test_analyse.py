@@ -435,3 +435,14 @@ def test_a_change_named_in_the_next_or_the_previous_sentence(text, anchor, direc
 ])
 def test_no_direction_carried_without_a_change_named(text, anchor):
     assert (claim_for(text, anchor).change or {}).get("direction") is None
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # 'med X till Y' after a verb a comma has cut off: the to-value takes the change's direction
+    ("E-handeln växte snabbt, med 14 procent till 96 miljarder kronor.", "96 miljarder kronor", "increase"),
+    ("Antalet resor sjönk kraftigt, med 8 procent till 2,1 miljoner.", "2,1 miljoner", "decrease"),
+    # no change before 'med': nothing to take
+    ("Laget vann med 3 mål till 1.", "1", None),
+])
+def test_to_value_after_the_size_of_a_change(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction

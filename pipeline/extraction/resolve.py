@@ -1072,6 +1072,18 @@ def _d_endpoint(c: ChangeCase):
     return _change_of_clause_before(c, "change_word")
 
 
+def _d_amount_then_to(c: ChangeCase):
+    """'ökade kraftigt, med 21 procent till 38 200': the to-value right after the size of a change ('med X till Y')
+    takes that change's direction, also when a comma has cut the verb off into the clause before."""
+    if c.idx == 0 or not c.previous or not c.previous.get("direction"):
+        return None
+    prev = c.qs[c.idx - 1]
+    if prev.char_start < c.a or c.text[prev.char_end:c.q.char_start].strip().lower() not in c.W.to_words \
+            or not c.W.amount_before.search(c.text[c.a:prev.char_start]):
+        return None
+    return c.previous["direction"], _cue("amount_then_to", prev.char_start, c.q.char_end, c.text)
+
+
 def _change_of_clause_before(c: ChangeCase, rule: str, reach: int = 120):
     """The change word nearest the end of the text just before the figure's clause (at most ``reach`` characters)."""
     lo = max(0, c.a - reach)
@@ -1109,6 +1121,7 @@ DIRECTION_RULES: tuple = (
     ("amount_before", _d_amount_before),
     ("comparison_after", _d_comparison_after),
     ("endpoint", _d_endpoint),
+    ("amount_then_to", _d_amount_then_to),
     ("sign", _d_sign),
 )
 
