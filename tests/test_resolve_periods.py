@@ -285,6 +285,14 @@ PAST_LEAD = [
      "45 miljoner kronor", ("2025", "2026")),
 ]
 
+BASELINE_PAIR = [
+    # the second figure of a pair after 'jämfört med' is a baseline too, about the comparison period
+    ("Olyckor 2024\n\nUnder 2024 omkom sju personer och 40 skadades svårt, jämfört med tio döda och 52 svårt "
+     "skadade året innan.\n", "2025-01-15", "52", ("2023", "2023")),
+    ("Skolan\n\nI år gick 31 elever ut med A och 12 med F, jämfört med 24 respektive 15 i fjol.\n", "2025-06-15",
+     "15", ("2024", "2024")),
+]
+
 YEAR_TURN = [
     # 'vid årsskiftet' in spring: the turn just past, also as a from-value before a forecast year
     ("Prognos\n\nAntalet elever väntas öka från 5 400 vid årsskiftet till 6 100 år 2030.\n", "2025-04-02", "5 400",
@@ -307,7 +315,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

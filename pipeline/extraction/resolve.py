@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pipeline import lexicon
 from pipeline.extraction.firstchars import led, with_first_chars
 from pipeline.extraction.context import _direction_in, _words, clause_of, direction_cue
+from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.quantities import Quantity
 from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, words as words_of
 from pipeline.extraction.times import TimeExpr, prior_period_label
@@ -52,6 +53,7 @@ class ResolveWords:
     baseline_before: re.Pattern
     baseline_start: re.Pattern
     baseline_in: re.Pattern
+    baseline_pair: re.Pattern       # 'jämfört med nio döda och ' right before a figure: the second baseline of a pair
     apposition: re.Pattern          # ', en ökning': a change named after a level figure (change.json apposition_leads)
     restatement: re.Pattern         # ', eller 6,2 procent': the change before, restated (change.json restatement_links)
     coordinated_level: re.Pattern   # '… och uppgick till': a level reached by the change before (change.json level_links)
@@ -106,6 +108,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         baseline_before=with_first_chars(rf"\b(?:(?:{alt(ch['baseline_cues'])})|(?:{alt(ch['baseline_far_cues'])})"
                                          rf"(?:\s+[^\W\d_]+){{1,3}}?)\s*$", re.I),
         baseline_start=re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
+        baseline_pair=re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s+(?P<first>\d[\d\s ]*(?:,\d+)?|[^\W\d_]+)"
+                                 rf"(?:\s+[^\W\d_]+){{1,3}}\s*(?:,|\b(?:{alt(ch['baseline_pair_links'])})\b)\s*$", re.I),
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)"
                               rf"(?:\s+(?P<noun2>[^\W\d_]+))?", re.I),
@@ -570,6 +574,7 @@ def baseline_figure(text: str, q: Quantity, times: list[TimeExpr], W: ResolveWor
         a = clause_of(text, q.core_start, lex)[0]
     return bool(W.baseline_before.search(text[a:q.char_start])
                 or W.from_before.search(text[a:q.char_start])
+                or _baseline_pair(text[max(0, a - 60):q.char_start], W, lex)
                 or any(_labels_bracket_of(text, t, q) for t in times))
 
 
@@ -586,6 +591,17 @@ def _in_other_figures_bracket(text: str, t: TimeExpr, q: Quantity) -> bool:
     if closing < 0 or opening < q.char_start < closing:
         return False
     return any(c.isdigit() for c in text[opening + 1:t.char_start] + text[t.char_end:closing])
+
+
+def _baseline_pair(before: str, W: ResolveWords, lex: Lexicon) -> bool:
+    """'jämfört med nio döda och 18 skadade året innan': the second figure of a pair after a comparison cue is a
+    baseline too. The first must be a figure right after the cue (digits or a number word) with at most three words
+    after it, so that 'jämfört med i fjol ökade exporten med 5 procent och …' is no pair."""
+    m = W.baseline_pair.search(before)
+    if not m:
+        return False
+    first = m.group("first")
+    return first[0].isdigit() or parse_number_word(first.lower(), lex) is not None
 
 
 def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict | None,
