@@ -251,3 +251,15 @@ def test_ingest_furniture_patterns_stay_linear_on_long_lines():
     start = time.perf_counter()
     ingest_bytes(f"Rubrik\n\n{line}\n".encode(), "d", "d.txt")
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("line, published", [
+    # a place and 'den' before the date is a dateline too: furniture, and the publication date
+    ("Stockholm den 24 oktober 2025", "2025-10-24"),
+    ("Västerås den 3 mars 2024", "2024-03-03"),
+    ("Göteborg, den 12 juni 2023", "2023-06-12"),
+])
+def test_dateline_with_den(line, published):
+    doc = ingest_bytes(f"Delårsrapport\n\n{line}\n\nOmsättningen ökade med 4 procent.\n".encode(), "d", "d.txt")
+    assert doc.published == published
+    assert any(doc.text[s:e] == line for s, e, _ in doc.furniture)
