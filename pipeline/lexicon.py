@@ -309,6 +309,9 @@ def _validate_time(lex: Lexicon) -> None:
            "'year_turn' needs lower-case lists nouns, past, next and last_before_month 1..13")
     _check(all(isinstance(n, int) and n > 1 for n in lex.time.get("average_years", {}).values()), "time.json",
            "'average_years' maps each word to its number of years (> 1)")
+    holders = lex.time.get("term_holders", {})
+    _check(all(w == w.lower() and v in lex.time["named_periods"] for w, v in holders.items()), "time.json",
+           "'term_holders' maps lower-case nouns to a noun of 'named_periods'")
     pw = lex.time["pattern_words"]
     _check(isinstance(pw.get("coming_years_from_month", 13), int) and 1 <= pw.get("coming_years_from_month", 13) <= 13,
            "time.json", "pattern_words 'coming_years_from_month' must be a month 1..12 (13: never)")

@@ -265,6 +265,14 @@ PAST_LEAD = [
     # ... while a possession in a new paragraph is still about now
     ("Hamnen\n\nUnder 2024 lossades 2,1 miljoner ton gods.\n\nHamnen har 14 kranar.\n", "2025-06-20", "14",
      ("2025", "2025")),
+    # ... and a news item is no report: a year its lead names after opening on something else, or long before it was
+    # published, is a figure's period, and the present tense after it is about now
+    ("Färre bränder\n\nAntalet bränder har minskat sedan 2018. Under 2023 larmades räddningstjänsten 312 gånger.\n\n"
+     "Kostnaden för räddningstjänsten är 48 miljoner kronor om året.\n", "2024-05-02", "48 miljoner kronor om året", ("2024", "2024")),
+    ("Kyrkan\n\nIntäkterna var 2,3 miljarder kronor 2023.\n\nAvgiften är i genomsnitt 1,1 procent av inkomsten.\n",
+     "2024-11-20", "1,1 procent", ("2024", "2024")),
+    ("Simhallen\n\nUnder 2022 hade simhallen 210 000 besök.\n\nAndelen unga besökare är 35 procent.\n",
+     "2023-09-01", "35 procent", ("2023", "2023")),
     # 'årets' in a report on the twelve months of a year published the year after
     ("Bokslutskommuniké januari–december 2024\n\nSoliditeten var vid årets slut 38 procent.\n", "2025-02-05",
      "38 procent", ("2024", "2024")),
@@ -283,6 +291,18 @@ PAST_LEAD = [
      "200 miljoner kronor", ("2026", "2029")),
     ("Skolan\n\nKommunen satsar 45 miljoner kronor de kommande två åren.\n", "2024-10-02",
      "45 miljoner kronor", ("2025", "2026")),
+]
+
+TERM_HOLDER = [
+    # what runs for a term states it ('Avtalet löper … från … till …'); a later 'under avtalsperioden' is that term,
+    # and a paragraph after it carries the term, not a single day named before
+    ("Nytt avtal\n\nAvtalet löper från 1 maj 2024 till 30 april 2026. Lönerna höjs från 1 maj.\n\nUnder "
+     "avtalsperioden höjs lönerna med totalt 6 procent.\n", "2024-04-28", "6 procent", ("2024", "2026")),
+    ("Avtal klart\n\nKollektivavtalet gäller 2025–2027.\n\nUnder avtalsperioden ökar avsättningen med 0,5 "
+     "procentenheter.\n", "2025-02-10", "0,5 procentenheter", ("2025", "2027")),
+    ("Avtal\n\nLöneavtalet löper från 1 oktober 2023 till 30 september 2025. Under avtalsperioden höjs lägstalönerna "
+     "med 1 400 kronor från 1 oktober.\n\nOB-tillägget höjs med sammanlagt 4 procent.\n", "2023-09-20",
+     "4 procent", ("2023", "2025")),
 ]
 
 BASELINE_PAIR = [
@@ -315,7 +335,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

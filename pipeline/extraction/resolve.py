@@ -15,9 +15,11 @@ between two things at one time sets a baseline, not a direction (CONTRACT: direc
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from pipeline import lexicon
 from pipeline.extraction.firstchars import led, with_first_chars
@@ -214,7 +216,7 @@ class TimeCase:
     decided: dict = None                    # id(quantity) -> the period already decided for it in this sentence
     W: ResolveWords = None                  # the resolver's compiled lexicon (resolve_words)
     lex: Lexicon = None                     # the lexicon itself, for the context functions
-    titled: bool = False                    # the document's period stands in its title ('Utsläppen … 2024')
+    report: bool = False                    # the document reports on its period, already past (reports_past)
 
 
 
@@ -396,7 +398,7 @@ def _rule_previous_sentence(case: TimeCase) -> dict | None:
     dateline or a decision date) when it named a longer period too."""
     if not case.previous:
         return None
-    t = next((t for t in case.previous if t.grain != "day"), case.previous[0])
+    t = next((t for t in case.previous if t.grain != "day" or t.start != t.end), case.previous[0])
     if t.type in ("open_start", "open_end") and any(b.baseline for b in case.times):
         return None                      # 'Sedan november 2024 …. Elpriset var 11,5 procent lägre än för ett år sedan':
                                          # a figure compared with a point is about now, not the span before
@@ -418,7 +420,7 @@ def _rule_present_tense(case: TimeCase) -> dict | None:
         # a document about a coming period (a budget, quotas, a tariff): 'Budgetomslutningen landar på 3,1
         # miljarder' is about it; 'nu', and what an organisation has ('äger 19 300 lägenheter'), are about now
         return _document_time(d, "present_in_plan")
-    if d is not None and case.published_year is not None and d.end and _past_report(d, case.titled, case.published_year) \
+    if d is not None and case.report \
             and not case.W.present_words.search(case.text[case.a:case.b].lower()) \
             and case.W.possession.isdisjoint(words_of(case.text[case.a:case.q.char_start])):
         # a report on a period past: 'Inrikes transporter står för en tredjedel av utsläppen' is about that period
@@ -441,11 +443,38 @@ def _rule_heading(case: TimeCase) -> dict | None:
     return _as_time(t, "document_context", evidence=_evidence("heading", t, here=False))
 
 
-def _past_report(d: TimeExpr, titled: bool, published_year: int) -> bool:
-    """Whether the document reports on a period already past: its title names a period up to the publication year
-    ('Bokslutskommuniké 2025'), or its lead names one that ended before it ('Kommunens trafikmätningar för 2025 är
-    klara', published in March 2026). A lead's period in the publication year may be the present's."""
-    return int(d.end[:4]) <= published_year if titled else int(d.end[:4]) < published_year
+REPORT_LAG_DAYS = 183   # a report on a period comes out within half a year of its end (annual, quarterly, monthly)
+
+
+def reports_past(ctx) -> bool:
+    """Whether the document reports on a period already past, so that its present tense ('Inrikes transporter står
+    för en tredjedel av utsläppen') is about that period: its title names one up to the publication year
+    ('Bokslutskommuniké 2025'), or its lead opens by naming one that ended within half a year before it was
+    published ('Kommunens trafikmätningar för 2025 är klara', published in March 2026). A year the lead names later
+    ('… sedan 2017. Under 2021 anmäldes …') or long before publication ('Intäkterna var 1,9 miljarder kronor 2023',
+    published in December 2024) is a figure's period in a news item, and its present tense is about now."""
+    d, pub = ctx.document_period, ctx.pub
+    if d is None or not d.end or pub is None:
+        return False
+    if ctx.document_title_period:
+        return int(d.end[:4]) <= pub.year
+    if not ctx.document_period_opening:
+        return False
+    end = _last_day(d.end)
+    return end is not None and end < pub and (pub - end).days <= REPORT_LAG_DAYS
+
+
+def _last_day(iso: str) -> date | None:
+    """'2025' -> 2025-12-31, '2025-03' -> 2025-03-31, '2025-03-14' itself."""
+    try:
+        parts = [int(x) for x in iso[:10].split("-")]
+    except ValueError:
+        return None
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(*parts[:3])
 
 
 def _whole_year(d: TimeExpr) -> bool:
@@ -497,6 +526,29 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
             m = _WORD_BEFORE.search(text, max(0, t.char_start - 30), t.char_start)
             if m and m.group(1).lower() in nouns:
                 ctx.named_periods[m.group(1).lower()] = t
+    _note_term(text, times, ctx)
+
+
+_TERM_LINKS = {"till", "–", "-", "—"}
+
+
+def _note_term(text: str, times: list[TimeExpr], ctx) -> None:
+    """'Avtalet löper i två år, från 1 april 2025 till 31 mars 2027', 'Kollektivavtalet gäller 2025–2027': what runs
+    for a term (time.json term_holders) states it, from its first stated date or year to its last; a later 'under
+    avtalsperioden' is that term."""
+    holders = ctx.lex.time.get("term_holders", {})
+    stated = [t for t in times if t.start and t.end and t.type in ("point", "range") and not t.baseline]
+    if not stated or not holders:
+        return
+    first, last = stated[0], stated[-1]
+    if first is last and first.start[:4] == first.end[:4]:
+        return                                   # one year or day is no term
+    if first is not last and text[first.char_end:last.char_start].strip().lower() not in _TERM_LINKS:
+        return
+    noun = next((holders[w] for w in words_of(text[:first.char_start]) if w in holders), None)
+    if noun is not None and noun not in ctx.named_periods:
+        ctx.named_periods[noun] = dataclasses.replace(first, text=text[first.char_start:last.char_end], end=last.end,
+                                                      char_end=last.char_end, type="range")
 
 
 LEAD_BLOCKS = 2     # a dateline or byline paragraph may come before the lead
@@ -529,11 +581,12 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
             ctx.document_period_block = _CLOSED
             return
         lead.append(seg.block)
+    opening, ctx.lead_sentences = ctx.lead_sentences == 0, ctx.lead_sentences + 1
     for t in times:
         if not _reported_period(t, False):
             continue
         if ctx.document_period is None:
-            ctx.document_period = t
+            ctx.document_period, ctx.document_period_opening = t, opening
         elif t.start[:4] != ctx.document_period.start[:4]:
             ctx.document_period, ctx.document_period_block = None, _CLOSED
             return
@@ -608,15 +661,15 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None, document: TimeExpr | None = None,
                 prev_q: Quantity | None = None, decided: dict | None = None, *, W: ResolveWords,
-                lex: Lexicon, titled: bool = False) -> dict | None:
-    """The time frame of one quantity (contract: record.time) or None, decided by ``TIME_RULES``; ``titled``: the
-    document's period stands in its title."""
+                lex: Lexicon, report: bool = False) -> dict | None:
+    """The time frame of one quantity (contract: record.time) or None, decided by ``TIME_RULES``; ``report``: the
+    document reports on its period, already past (``reports_past``)."""
     a, b = clause_of(text, q.core_start, lex)
     own_baseline = baseline_figure(text, q, times, W, lex, a)
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"
               and not _in_other_figures_bracket(text, t, q) and (t.type != "average" or a <= t.char_start < b)]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
-                    [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, titled)
+                    [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, report)
     for _name, rule in TIME_RULES:
         found = rule(case)
         if found is not None:
@@ -633,15 +686,16 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     standing = bool(pub and qs and ctx.previous_times and ctx.previous_times_block != seg.block
                     and not any(t.start for t in times) and not W.opener.match(text) and standing_fact(text, qs, W, lex))
     out, prev_time, change, decided_time = [], None, None, {}
+    report = reports_past(ctx)
     main = None                  # the latest figure before this one that is not a baseline: what a restating clause restates
     for q_index, q in enumerate(qs):
         time = attach_time(text, q, times, prev_time, ctx.previous_times, governing, published, pub.year if pub else None,
-                           ctx.document_period, main, decided_time, W=W, lex=lex, titled=ctx.document_title_period)
+                           ctx.document_period, main, decided_time, W=W, lex=lex, report=report)
         if standing and time and time.get("source") == "sentence_context":
             d = ctx.document_period
             if d is not None and int(d.start[:4]) > pub.year and W.possession.isdisjoint(words_of(text[:q.char_start])):
                 time = _document_time(d, "present_in_plan")     # 'kvoten ligger kvar på 595 ton' in next year's quotas
-            elif d is not None and d.end and _past_report(d, ctx.document_title_period, pub.year) \
+            elif report \
                     and not W.present_words.search(text.lower()) \
                     and W.possession.isdisjoint(words_of(text[:q.char_start])):
                 time = _document_time(d, "present_in_report")   # 'Transporter står för en tredjedel' in a 2024 report
