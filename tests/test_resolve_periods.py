@@ -305,6 +305,16 @@ TERM_HOLDER = [
      "4 procent", ("2023", "2025")),
 ]
 
+PRESENT_BASELINE = [
+    # 'i dag' after 'än' is the comparison point: the difference is about the clause's period, not about now
+    ("Personal\n\nKommunen räknar med att ha 4 350 årsarbetare nästa år, ungefär 60 fler än i dag.\n", "2025-11-25",
+     "ungefär 60", ("2026", "2026")),
+    ("Vården\n\nRegionen vill ha 900 vårdplatser 2028, cirka 40 fler än i dag.\n", "2025-05-02", "cirka 40",
+     ("2028", "2028")),
+    # ... while a clause's own 'i dag' or 'nu' still dates its figure
+    ("Laddning\n\nI dag finns 1 900 laddpunkter i länet, mot 600 år 2020.\n", "2025-05-02", "1 900", ("2025", "2025")),
+]
+
 BASELINE_PAIR = [
     # the second figure of a pair after 'jämfört med' is a baseline too, about the comparison period
     ("Olyckor 2024\n\nUnder 2024 omkom sju personer och 40 skadades svårt, jämfört med tio döda och 52 svårt "
@@ -335,7 +345,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

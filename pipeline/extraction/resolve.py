@@ -376,8 +376,12 @@ def _rule_present_clause(case: TimeCase) -> dict | None:
     """'nu finns 1 900 km ... jämfört med ... för fem år sedan': the clause's 'nu' outranks the sentence's periods."""
     if case.published_year is None:
         return None
-    m = case.W.present_words.search(case.text[case.a:case.b].lower())
-    return _publication(case, "present_in_clause", m.group(0)) if m else None
+    clause = case.text[case.a:case.b].lower()
+    for m in case.W.present_words.finditer(clause):
+        at = case.a + m.start()
+        if not any(t.baseline and t.char_start <= at < t.char_end for t in case.times):
+            return _publication(case, "present_in_clause", m.group(0))
+    return None                  # '60 fler än i dag': the comparison point's 'i dag' is not the figure's present
 
 
 def _rule_sentence(case: TimeCase) -> dict | None:
