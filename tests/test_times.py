@@ -215,6 +215,12 @@ def test_times_heading_governs_until_next_heading():
     ("Soliditeten uppgick den 31/12 till 52 procent.", "2024-02-12", "2023-12-31"),
     ("Avgiften gäller från den 1/1.", "2024-12-10", "2025-01-01"),
     ("Beslutet fattades den tjugonde december.", "2024-02-12", "2023-12-20"),
+    # 'från' a month or date already passed is ahead, unless the sentence tells of a start already made
+    ("Från september steg priset med 3 procent.", "2026-11-10", "2026-09"),
+    ("Från den 1 augusti sjönk räntan till 2,5 procent.", "2025-10-02", "2025-08-01"),
+    ("Från mars till maj minskade antalet med 200.", "2024-09-01", "2024-03"),
+    ("Från september höjs avgiften med 3 procent.", "2026-11-10", "2027-09"),
+    ("Nämnden har beslutat att höja avgiften från mars.", "2026-11-10", "2027-03"),
 ])
 def test_times_implicit_year_follows_tense(text, published, start):
     assert find_times(text, published)[0].start == start

@@ -159,6 +159,13 @@ def _past_tense(words: list[str], lex: dict) -> bool:
         or (any(w in lex["perfect_auxiliaries"] for w in words) and any(w in lex["supines"] for w in words))
 
 
+def _began(text: str, full) -> bool:
+    """A start already made: the sentence is in the past tense and speaks of no coming change or plan ('Från
+    september steg priset'; not 'har beslutat att höja avgiften från mars', not 'höjs från mars')."""
+    words = _LOWER_WORD.findall(text.lower())
+    return _past_tense(words, full.time) and "att" not in words and not full.derived(_future_cue_re).search(" ".join(words))
+
+
 def _future_cue_re(lex):
     """time.json future_cues, as whole words in a sentence's lower-case words joined by single spaces."""
     return re.compile(rf"\b(?:{_alt(lex.time['future_cues'])})\b")
@@ -299,11 +306,12 @@ _iso_date = _dmy_date                  # '2018-06-26': the same production, anot
 
 def _yearless_year(m, c, mo: int, dd: int) -> int:
     """The year of a date written without one: the publication year, or the coming one after 'från' when the date
-    has passed ('från den 1 januari' written in December), or the year before when it is still ahead and the
+    has passed and no start already made is told ('från den 1 januari' written in December; ``_began``), or the year before when it is still ahead and the
     sentence is in the past tense ('uppgick den 31 december' written in February). Every date rule asks this."""
     pub = c.published()
-    if (mo, dd) < (pub.month, pub.day) and c.full.derived(_helpers)["from_lead"].search(c.text, max(0, m.start() - 16), m.start()):
-        return pub.year + 1
+    if (mo, dd) < (pub.month, pub.day) and not _began(c.text, c.full) \
+            and c.full.derived(_helpers)["from_lead"].search(c.text, max(0, m.start() - 16), m.start()):
+        return pub.year + 1           # 'från den 1 september höjs avgiften', written in November; not '… steg priset'
     if (mo, dd) > (pub.month, pub.day) and _past_tense(_LOWER_WORD.findall(c.text.lower()), c.lex):
         return pub.year - 1           # 'Soliditeten uppgick den 31 december till 52 procent', published in February
     return pub.year
@@ -500,7 +508,9 @@ def _month(m, c):
         y = implicit_year(pub, mo, c.text, c.full)
         lead_at = c.full.derived(_helpers)["from_lead"].search(c.text, max(0, m.start("month") - 16), m.start("month"))
         if lead_at and not _after_change_word(c.text, lead_at.start(), c.full):
-            y = pub.year + (mo < pub.month)        # 'från och med oktober' starts ahead, whatever the tense
+            # 'från och med oktober' starts ahead, also after 'har beslutat'; a month already passed in a sentence in
+            # the past tense started this year ('Från september steg priset', written in November)
+            y = pub.year + (mo < pub.month and not _began(c.text, c.full))
     lead = c.text[m.start():m.start("month")].strip().lower()
     if lead in _w(lex)["ongoing_start"] and c.pub is not None:
         return hit(ym(y, mo), ym(c.pub.year, c.pub.month), type="open_start")
