@@ -310,6 +310,11 @@ def test_no_direction_borrowed_for_a_level_or_a_label(text, anchor):
     ("Regionen satsar 3 miljoner på vården. Budgeten är 9 miljarder kronor.", "3 miljoner", "SEK"),
     ("Stödet uppgick till 12 miljarder mätt i svenska kronor.", "12 miljarder", "SEK"),
     ("Kontraktet var värt 4 miljoner, omräknat till euro.", "4 miljoner", "EUR"),
+    # things counted by a plural noun, and an apposition reading the clause before it
+    ("I fjol var de anmälda brotten drygt 1,4 miljoner. Polisen kostade 30 miljarder kronor.", "1,4 miljoner", "count"),
+    ("Paketen blev 2,2 miljoner i december. Portot kostar 12 kronor.", "2,2 miljoner", "count"),
+    ("Flest utländska gäster kom från Norge, 1,1 miljoner. De spenderade 9 miljarder kronor.", "1,1 miljoner", "count"),
+    ("Mest pengar gick till vägarna, 4 miljarder. Totalt satsas 11 miljarder kronor.", "4 miljarder", "SEK"),
 ])
 def test_bare_scaled_amounts_count_or_are_money(text, anchor, unit):
     assert claim_for(text, anchor).quantity["unit"] == unit

@@ -343,3 +343,19 @@ def test_tables_lexicon_is_validated(tmp_path, mutate, message):
 def test_a_cell_separator_is_found_as_the_pattern_finds_it(line):
     from pipeline.extraction import tables
     assert tables._has_cells(line) == (tables._TABLE_CELLS.search(line) is not None)
+
+
+@pytest.mark.parametrize("text,caption,cell,unit,value", [
+    # a scale from the caption or header over a measure that counts things: the cells count them
+    ("| Trafikslag | Sep 2025 | Sep 2024 |\n|---|---|---|\n| Buss | 4,31 | 4,14 |", "Resor per trafikslag (miljoner)",
+     "4,31", "count", 4_310_000),
+    ("| Län | Gästnätter, tusental |\n|---|---|\n| Norra | 310 |", None, "310", "count", 310_000),
+    ("| Region | 2024 | 2023 |\n|---|---|---|\n| Syd | 12,5 | 11,9 |", "Besök i vården, miljoner", "12,5", "count", 12_500_000),
+    # ... a scale over money or an unnamed measure does not
+    ("| Region | 2024 | 2023 |\n|---|---|---|\n| Syd | 12,5 | 11,9 |", "Intäkter, miljoner kronor", "12,5", "SEK", 12_500_000),
+])
+def test_scaled_cells_count_what_the_caption_counts(text, caption, cell, unit, value):
+    qs = find_quantities(text, find_times(text, "2025-10-10"))
+    tables.apply_table_unit(text, qs, caption, "2025-10-10", {})
+    q = next(q for q in qs if q.text == cell)
+    assert (q.unit, round(q.value)) == (unit, value)

@@ -143,6 +143,8 @@ def counts_heads(text: str, q: Quantity, lex: Lexicon | None = None) -> bool:
     nouns, endings, pronouns, copulas = lex.derived(_bare)["count"]
     a, _ = clause_of(text, q.core_start, lex)
     before = words_of(text[a:q.char_start])
+    if not before and a > 1:                # an apposition ('Flest gästnätter kom från Tyskland, 1,9 miljoner'):
+        before = words_of(text[clause_of(text, a - 2, lex)[0]:a])     # what the clause before it names
     if any(w in nouns or (len(w) > 6 and w.endswith(endings)) for w in before):
         return True
     return len(before) >= 2 and before[0] in pronouns and any(tuple(before[1:1 + len(c)]) == c for c in copulas)

@@ -212,6 +212,7 @@ class Table:
     label_column: bool = True
     caption_name: str | None = None        # the measure the caption names ('Månadsmedelpris per elområde')
     signed_levels: tuple = ()              # tables.json signed_levels: header words of signed levels
+    count_nouns: frozenset = frozenset()   # entities.json bare_scaled_count nouns: a caption counting things
 
     @property
     def caption_changes(self) -> bool:
@@ -320,7 +321,8 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     table = Table(read_spec(caption, "caption", lex) if caption else NO_SPEC,
                   columns[0].spec if columns and label_column else NO_SPEC, columns, rows, style, header_cells,
                   label_column, read_spec(caption, "label", lex).name if caption else None,
-                  tuple(lex.tables.get("signed_levels", ())))
+                  tuple(lex.tables.get("signed_levels", ())),
+                  frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())))
     if label_column:
         for row in rows:
             if row.cells:
@@ -489,6 +491,9 @@ def apply_table(table: Table, periods: dict | None) -> None:
             _as_main(q, q.prior_of)                 # '8,7 (8,4)' under 'Arbetslöshet, procent': the prior alike
         elif _is_bare(q):
             _apply_unit(q, spec, per, change)
+            if q.scale_source == "table" and q.unit_source != "table" and _counts_things(table, row, col):
+                q.unit = q.kind = "count"           # 'Resor per trafikslag (miljoner)': 4,31 is 4.31 million trips
+                q.unit_source, q.needs_unit = "table", False
         if change:
             _apply_change(q, table.column(col).spec.change or row.spec.change or table.caption.change)
         elif q.direction is None:
@@ -499,6 +504,13 @@ def apply_table(table: Table, periods: dict | None) -> None:
         q.subject_hint = _hint(table, row, col)
         if periods is not None and period is not None:
             periods[id(q)] = period
+
+
+def _counts_things(table: Table, row, col) -> bool:
+    """Whether the measure a scaled cell's caption, column or row names opens with a noun of counted things
+    ('Resor per trafikslag (miljoner)', 'Gästnätter, tusental'), so its bare figures count them."""
+    names = (table.caption_name, table.column(col).spec.name, row.spec.name)
+    return any(n and n.split()[0].lower().strip(",:()") in table.count_nouns for n in names)
 
 
 # --- the two layouts ------------------------------------------------------------------------------------
