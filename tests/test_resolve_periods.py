@@ -271,6 +271,9 @@ PAST_LEAD = [
      "Kostnaden för räddningstjänsten är 48 miljoner kronor om året.\n", "2024-05-02", "48 miljoner kronor om året", ("2024", "2024")),
     ("Kyrkan\n\nIntäkterna var 2,3 miljarder kronor 2023.\n\nAvgiften är i genomsnitt 1,1 procent av inkomsten.\n",
      "2024-11-20", "1,1 procent", ("2024", "2024")),
+    # ... a lead sentence naming no period before it does not make the report a news item
+    ("Trafiken\n\nNu är siffrorna klara. Under 2024 passerade i snitt 24 000 fordon per dygn.\n\nPå helgerna är "
+     "trafiken lägre, 16 000 fordon per dygn.\n", "2025-02-10", "16 000", ("2024", "2024")),
     ("Simhallen\n\nUnder 2022 hade simhallen 210 000 besök.\n\nAndelen unga besökare är 35 procent.\n",
      "2023-09-01", "35 procent", ("2023", "2023")),
     # 'årets' in a report on the twelve months of a year published the year after

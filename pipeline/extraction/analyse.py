@@ -96,7 +96,7 @@ class DocContext:
     document_period_block: object = None            # the lead paragraphs read so far; "closed" once decided
     document_title_period: bool = False             # the title named it (the lead may not change it)
     document_period_opening: bool = False           # the lead's first sentence named it
-    lead_sentences: int = 0                         # lead sentences read so far (resolve.note_document_period)
+    lead_sentences: int = 0                         # lead sentences naming a period so far (resolve.note_document_period)
     named_periods: dict = field(default_factory=dict)   # 'verksamhetsåret' -> the period it was named with
     lex: Lexicon | None = None                      # the Swedish Defaults; None: ``lexicon.load()``
 

@@ -455,7 +455,7 @@ def reports_past(ctx) -> bool:
     för en tredjedel av utsläppen') is about that period: its title names one up to the publication year
     ('Bokslutskommuniké 2025'), or its lead opens by naming one that ended within half a year before it was
     published ('Kommunens trafikmätningar för 2025 är klara', published in March 2026). A year the lead names later
-    ('… sedan 2017. Under 2021 anmäldes …') or long before publication ('Intäkterna var 1,9 miljarder kronor 2023',
+    after another ('… sedan 2017. Under 2021 anmäldes …') or long before publication ('Intäkterna var 1,9 miljarder kronor 2023',
     published in December 2024) is a figure's period in a news item, and its present tense is about now."""
     d, pub = ctx.document_period, ctx.pub
     if d is None or not d.end or pub is None:
@@ -585,7 +585,8 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
             ctx.document_period_block = _CLOSED
             return
         lead.append(seg.block)
-    opening, ctx.lead_sentences = ctx.lead_sentences == 0, ctx.lead_sentences + 1
+    opening = ctx.lead_sentences == 0           # no period named in the lead before this sentence's
+    ctx.lead_sentences += any(t.start for t in times)
     for t in times:
         if not _reported_period(t, False):
             continue
