@@ -308,6 +308,16 @@ TERM_HOLDER = [
      "4 procent", ("2023", "2025")),
 ]
 
+OCCASION = [
+    # a meeting's date ('årsstämman den 6 maj 2026') is when it meets, not the period of the figure it is asked about
+    ("Bokslutskommuniké 2025\n\nStyrelsen föreslår årsstämman den 6 maj 2026 en utdelning om 3,50 kronor per aktie.\n",
+     "2026-02-10", "3,50 kronor per aktie", ("2025", "2025")),
+    ("Årsredovisning 2024\n\nStyrelsen föreslår att bolagsstämman den 24 april 2025 beslutar om en utdelning på 1,20 "
+     "kronor per aktie, totalt 48 miljoner kronor.\n", "2025-03-01", "48 miljoner kronor", ("2024", "2024")),
+    ("Delårsrapport januari–september 2025\n\nExtrastämman den 2 december 2025 föreslås besluta om en "
+     "extrautdelning på 2 kronor per aktie.\n", "2025-10-20", "2 kronor per aktie", ("2025", "2025")),
+]
+
 PRESENT_BASELINE = [
     # 'i dag' after 'än' is the comparison point: the difference is about the clause's period, not about now
     ("Personal\n\nKommunen räknar med att ha 4 350 årsarbetare nästa år, ungefär 60 fler än i dag.\n", "2025-11-25",
@@ -348,7 +358,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -72,6 +72,7 @@ class ResolveWords:
     to_before: re.Pattern               # 'till' right before a figure
     from_words: frozenset               # 'från' (change.json from_words)
     signed_change_nouns: tuple          # 'värdeförändringar': an amount of change whose sign is its direction
+    occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
 
 
 def resolve_words(lex: Lexicon) -> ResolveWords:
@@ -133,6 +134,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         to_before=re.compile(rf"\b(?:{alt(ch['to_words'])})\s*$", re.I),
         from_words=frozenset(w.lower() for w in ch["from_words"]),
         signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
+        occasion_before=re.compile(rf"(?<![^\W\d_])(?:{alt(tl.get('occasion_nouns', ())) or '(?!)'})\s+(?:den\s+)?$", re.I),
     )
     return dataclasses.replace(words, **{f.name: led(getattr(words, f.name)) for f in dataclasses.fields(words)   # same
                                          if isinstance(getattr(words, f.name), re.Pattern)})      # matches, faster
@@ -672,7 +674,8 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
     a, b = clause_of(text, q.core_start, lex)
     own_baseline = baseline_figure(text, q, times, W, lex, a)
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"
-              and not _in_other_figures_bracket(text, t, q) and (t.type != "average" or a <= t.char_start < b)]
+              and not _in_other_figures_bracket(text, t, q) and (t.type != "average" or a <= t.char_start < b)
+              and not W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
                     [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, report)
     for _name, rule in TIME_RULES:
