@@ -101,7 +101,7 @@ def _row(G, label, cells, cols, subj, sep=" ", before=()):
             direction = "increase" if v > 0 else "decrease" if v < 0 else None
         pre = sep.join([*before, *cells[:i]])
         ctx = f"{label}{sep}{pre}{sep if pre else ''}[{c}]"
-        out.append(G(c, round(v * scale, 6), unit, per=per, t=t, lenient=lenient, direction=direction,
+        out.append(G(c, round(v * scale, 6), unit, kind="ordinal" if unit == "ordinal" else None, per=per, t=t, lenient=lenient, direction=direction,
                      s=subj[i] if isinstance(subj, list) else subj, sp=None, ctx=ctx))
     return out
 
@@ -216,7 +216,7 @@ def annotate(G, N):
         G("14,62 kronor litern", 14.62, "SEK", per="l", **L25, s=("priset på E85", "priset"), sp=None, note="'oförändrat': no direction"),
         G("45 öre", 0.45, "SEK", per="l", **L25, direction="decrease", s=("bensinpriset", "bensinpriset"), sp=None),
         G("55 öre", 0.55, "SEK", per="l", **L25, direction="decrease", s=("dieselpriset", "dieselpriset"), sp=None),
-        G("63 dollar per fat", 63, "USD", bound="approx", per="barrel", **L25, direction="decrease", s=("Råoljan", "Råoljan"), sp=JE, note="'har fallit till omkring'"),
+        G("63 dollar per fat", 63, "USD", kind="money", bound="approx", per="barrel", **L25, direction="decrease", s=("Råoljan", "Råoljan"), sp=JE, note="'har fallit till omkring'"),
         G("10,11 kronor", 10.11, "SEK", per="l", **L25, s=("bensinpriset", "bensinpriset"), sp=None, note="'Av bensinpriset går 10,11 kronor ... till staten'"),
         G("56 procent", 56, "percent", bound="approx", **L25, s=("bensinpriset", "bensinpriset"), sp=None, note="'drygt'"),
         G("25 procent", 25, "percent", optional=True, s=("Momsen", "Momsen"), sp=None, note="a rule"),
@@ -401,7 +401,7 @@ def annotate(G, N):
         G("58 000 kronor", 58000, "SEK", bound="approx", **L26, direction="increase", s=("intäkter", "intäkter"), sp=None, note="'väntas ge cirka ... mer i intäkter'"),
         G("3 650 000 kronor", 3650000, "SEK", t=Y26, s=("intäkter", "intäkter"), sp=None, note="'Budgeten för 2026 omfattar'"),
         G("plus 25 000 kronor", 25000, "SEK", t=Y26, s=RE, sp=None),
-        G("trea", 3, "ordinal", **L25, s=("A-laget", "A-laget"), sp=None, note="'A-laget slutade trea'"),
+        G("trea", 3, "ordinal", kind="ordinal", **L25, s=("A-laget", "A-laget"), sp=None, note="'A-laget slutade trea'"),
         G("47 poäng", 47, "number", **L25, s=("poäng", "poäng"), sp=None),
         G("22 matcher", 22, "count", **L25, s=("matcher", "matcher"), sp=None),
         G("31 ungdomslag", 31, "count", **L25, s=("ungdomslag", "ungdomslag"), sp=None),
