@@ -97,6 +97,11 @@ def test_cue_words_never_match_inside_other_words(text, anchor):
     ("Prissänkningar på 25 procent lockade kunder.", "25 procent", "decrease", "Prissänkningar"),
     ("Antalet brott minskade med 12 procent.", "12 procent", "decrease", "minskade"),
     ("Omsättningen ökade till 530 miljoner kronor.", "530 miljoner kronor", "increase", "ökade"),
+    # the passive infinitive after a modal or 'föreslås', and a supplement
+    ("Avgiften föreslås höjas med 50 kronor.", "50 kronor", "increase", "höjas"),
+    ("Anslaget ska sänkas med 3 miljoner kronor.", "3 miljoner kronor", "decrease", "sänkas"),
+    ("Ramen behöver minskas med 2 procent.", "2 procent", "decrease", "minskas"),
+    ("Skolan får ett tillskott på 4 miljoner kronor.", "4 miljoner kronor", "increase", "tillskott"),
 ])
 def test_change_cue_names_the_word_that_set_the_direction(text, anchor, direction, cue):
     c = claim_for(text, anchor)
@@ -172,6 +177,14 @@ def test_time_rules_are_one_ordered_list():
     ("Andelen var 26 procent under 2024.", "26 procent", None, None),
     # compared with another thing's average at the same time: a comparison
     ("Kostnaden är 9 procent högre än riksgenomsnittet.", "9 procent", None, "än riksgenomsnittet"),
+    # compared with the normal (a long-run average of earlier years): over time, a change
+    ("Oktober var 1,8 grader varmare än normalt.", "1,8 grader", "increase", None),
+    ("Medeltemperaturen låg 1,2 grader under det normala.", "1,2 grader", "decrease", None),
+    ("Snödjupet var 12 cm mer än normalt.", "12 cm", "increase", None),
+    # comparatives of strength over time
+    ("Exporten var 3 procent svagare än samma månad i fjol.", "3 procent", "decrease", None),
+    ("Kronan var 2 procent starkare än för ett år sedan.", "2 procent", "increase", None),
+    ("Kronan är 4 procent starkare än euron.", "4 procent", None, "än euron"),
 ])
 def test_a_comparison_between_things_sets_a_baseline_not_a_direction(text, anchor, direction, baseline):
     c = claim_for(text, anchor)
