@@ -87,13 +87,18 @@ def test_a_back_reference_keeps_the_count_it_refers_to(text, figure):
 
 @pytest.mark.parametrize("sentence, figure, unit, per", [
     # a bare number linked to a rated count is the same count, at the same rate
-    ("Det ger 14,2 sökande per plats, mot 12,9 i fjol.", "12,9", "count", "plats"),
+    ("Det ger 14,2 sökande per plats, mot 12,9 i fjol.", "12,9", "count", "place"),
     ("Kommunen har 3,1 vårdplatser per 1 000 invånare och riket 2,4.", "2,4", "count", "capita"),
     # 'per vårdplats' and 'per 100 vårdplatser' are per bed; the 100 is no figure of its own
     ("Antalet överbeläggningar var 3,6 per 100 vårdplatser.", "3,6 per 100 vårdplatser", "count", "bed"),
     # a decimal before a noun made of an adjective ('anställda') is an average count; 'per boende', 'per tillfälle'
     ("Inom hemtjänsten finns 0,4 anställda per boende.", "0,4", "count", "resident"),
     ("Kursen lockade i snitt 14 deltagare per tillfälle.", "14", "count", "occasion"),
+    # a denominator's name from rates.json ('per plats' -> place, 'per fat' -> barrel); 'kronor litern' is per litre
+    ("Programmet hade 5,2 sökande per plats.", "5,2", "count", "place"),
+    ("Oljan kostade 70 dollar per fat i maj.", "70 dollar per fat", "USD", "barrel"),
+    ("Dieseln kostar nu 18,50 kronor litern.", "18,50 kronor litern", "SEK", "l"),
+    ("Elen kostade 1,20 kronor kilowattimmen.", "1,20 kronor kilowattimmen", "SEK", "kWh"),
     # a means after 'per' is no rate
     ("Av de svarande deltog 1 135 per telefon och 1 812 via webben.", "1 135", "count", None),
     ("Ansökningarna kom in per post, sammanlagt 412 stycken.", "412 stycken", "count", None),

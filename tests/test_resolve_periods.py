@@ -308,6 +308,13 @@ TERM_HOLDER = [
      "4 procent", ("2023", "2025")),
 ]
 
+TERM_CAPTION = [
+    # a caption's 'Förändring mot höstterminen 2024' names the comparison term: the table is about the term before it
+    ("Antagning\n\nTabell. Sökande per program, höstterminen 2025. Förändring mot höstterminen 2024 i procent.\n\n"
+     "Program            Sökande  Förändring, %\nJuristprogrammet     1 450             +4\nLäkarprogrammet      "
+     "2 120             −2\n", "2025-09-01", "1 450", ("2025", "2025")),
+]
+
 OCCASION = [
     # a meeting's date ('årsstämman den 6 maj 2026') is when it meets, not the period of the figure it is asked about
     ("Bokslutskommuniké 2025\n\nStyrelsen föreslår årsstämman den 6 maj 2026 en utdelning om 3,50 kronor per aktie.\n",
@@ -358,7 +365,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + TERM_CAPTION + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -231,6 +231,7 @@ class QuantityTables:
     not_nouns: set
     noun_followers: set                   # 'i', 'per' ...: words that may follow a counted noun (subject_trailing)
     not_per: frozenset                    # 'telefon' in '1 135 per telefon': a means, no rate (rates.json)
+    per_nouns: dict                       # 'plats' -> 'place', 'fat' -> 'barrel': rates.json denominators 'per <noun>'
     pieces: set                           # 'st', 'stycken'
     unit_skip: set                        # 'senaste' in 'fyra senaste år'
     month_words: set
@@ -370,6 +371,8 @@ def _comparison_and_part_words(lex: Lexicon) -> dict:
     return {
         "noun_followers": set(lex.entities["subject_trailing"]) | set(lex.entities["noun_followers"]),
         "not_per": lex.rates_not_denominators,
+        "per_nouns": {k.split()[1].lower(): v for k, v in lex.rates_denominators.items()
+                      if len(k.split()) == 2 and k.split()[0].lower() == "per"},
         "duration_parts": {k: tuple(v) for k, v in n.get("duration_parts", {}).items() if not k.startswith("_")},
         "count_comparatives": frozenset(w for w in lex.change.get("comparatives", ()) if " " not in w),
         "compared_word": re.compile(rf"(?<![^\W\d_])(?:{lexicon.alternation(compared)})\s*$" if compared else r"(?!)",
@@ -1454,8 +1457,7 @@ def _grow_rate(text, toks, j, q, T):
             return j
         if toks[j + 1].low == "per" and j + 2 < len(toks) and toks[j + 2].low.isalpha() \
                 and toks[j + 2].low not in T.not_nouns and toks[j + 2].low not in T.not_per and len(toks[j + 2].low) > 2:
-            unit = _match_unit(text, toks, j + 2, T)           # '9 850 åskådare per match', '3 200 kilo per hektar'
-            q.per = unit[1].unit if unit else toks[j + 2].low
+            q.per = _per_of(text, toks, j + 2, T)            # '9 850 åskådare per match', '3 200 kilo per hektar'
             return j
     if j < len(toks) and q.kind == "duration":           # 'tre timmar i veckan'
         hit = _match_phrase(text, toks, j, T.rates_after, max_len=3)
@@ -1480,7 +1482,9 @@ def _grow_rate(text, toks, j, q, T):
         elif toks[j].low in ("per", "/") and j + 1 < len(toks) and toks[j + 1].low.isalpha() \
                 and (toks[j].low == "per" or toks[j + 1].start == toks[j].end):
             unit = _match_unit(text, toks, j + 1, T)           # 'per kWh', '/liter', 'per elev'
-            if unit:
+            if toks[j + 1].low in T.per_nouns:
+                q.per, j = T.per_nouns[toks[j + 1].low], j + 2  # 'per plats' -> place, 'per fat' -> barrel
+            elif unit:
                 q.per, j = unit[1].unit, unit[0]
             elif toks[j + 1].low not in T.not_nouns and toks[j + 1].low not in T.not_per and len(toks[j + 1].low) > 2:
                 q.per, j = toks[j + 1].low, j + 2
@@ -1488,6 +1492,15 @@ def _grow_rate(text, toks, j, q, T):
                 return j
             _extend(text, q, toks[j - 1].end)
     return j
+
+
+def _per_of(text: str, toks, k: int, T) -> str:
+    """The denominator a noun after 'per' names: the lexicon's name for it (rates.json denominators: 'plats' ->
+    'place'), else the unit it is ('hektar' -> 'ha'), else the noun itself."""
+    if toks[k].low in T.per_nouns:
+        return T.per_nouns[toks[k].low]
+    unit = _match_unit(text, toks, k, T)
+    return unit[1].unit if unit else toks[k].low
 
 
 def _apply_scale(q, scale):
