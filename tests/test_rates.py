@@ -99,6 +99,8 @@ def test_a_back_reference_keeps_the_count_it_refers_to(text, figure):
     ("Oljan kostade 70 dollar per fat i maj.", "70 dollar per fat", "USD", "barrel"),
     ("Dieseln kostar nu 18,50 kronor litern.", "18,50 kronor litern", "SEK", "l"),
     ("Elen kostade 1,20 kronor kilowattimmen.", "1,20 kronor kilowattimmen", "SEK", "kWh"),
+    ("Linjen hade 3 400 resenärer per vardag.", "3 400", "count", "day"),
+    ("En vanlig vardag gjordes 52 000 resor med spårvagn.", "52 000", "count", "day"),
     # a means after 'per' is no rate
     ("Av de svarande deltog 1 135 per telefon och 1 812 via webben.", "1 135", "count", None),
     ("Ansökningarna kom in per post, sammanlagt 412 stycken.", "412 stycken", "count", None),

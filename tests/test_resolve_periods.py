@@ -315,6 +315,18 @@ TERM_CAPTION = [
      "2 120             −2\n", "2025-09-01", "1 450", ("2025", "2025")),
 ]
 
+BASELINE_APPOSED = [
+    # a year in apposition to a comparison point ('Jämfört med före pandemin, 2019, …') is a baseline too, so a later
+    # 'året innan' counts from the year the text is about, not from it
+    ("Färjan\n\nUnder 2025 reste 4,1 miljoner med färjan. Jämfört med före pandemin, 2019, är resandet 5 procent "
+     "högre.\n\nEn vanlig vardag reste 11 000, mot 10 400 resenärer per vardag året innan.\n", "2026-02-01",
+     "10 400", ("2024", "2024")),
+    # ... and a baseline figure with up to three words after it ('mot 10 400 resenärer per vardag året innan') leaves
+    # the main figure its own period
+    ("Färjan\n\nUnder 2025 reste 4,1 miljoner med färjan.\n\nEn vanlig vardag reste 11 000, mot 10 400 resenärer "
+     "per vardag året innan.\n", "2026-02-01", "11 000", ("2025", "2025")),
+]
+
 OCCASION = [
     # a meeting's date ('årsstämman den 6 maj 2026') is when it meets, not the period of the figure it is asked about
     ("Bokslutskommuniké 2025\n\nStyrelsen föreslår årsstämman den 6 maj 2026 en utdelning om 3,50 kronor per aktie.\n",
@@ -365,7 +377,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + TERM_CAPTION + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -51,7 +51,8 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year, lex: Lex
     for t in times:
         year = _explicit_year(t)
         if year is not None:
-            last_year = year
+            if not t.baseline:                  # 'Jämfört med före pandemin, 2019, …': a comparison point is not
+                last_year = year                # the year the text is about, so no later 'året innan' counts from it
             continue
         key = t.text.lower()
         if t.type == "relative" and t.grain == "year" and t.resolved and t.start and not t.baseline \

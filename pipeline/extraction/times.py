@@ -270,7 +270,7 @@ def baseline_cues(lex) -> BaselineCues:
     n = lex.numbers
     numwords = _alt([w for w in list(n["units"]) + list(n["tens"]) if n["units"].get(w, 2) > 1])   # not 'en', 'ett'
     # the baseline figure: digits or a number word ('jämfört med tre i november 2024') and up to two words after it
-    figure = rf"(?:[-−]?\d[\d\s ]*(?:,\d+)?|(?:{numwords})\b)\s*(?:[a-zåäö%]+\s+){{0,2}}"
+    figure = rf"(?:[-−]?\d[\d\s ]*(?:,\d+)?|(?:{numwords})\b)\s*(?:[a-zåäö%]+\s+){{0,3}}"
     # '26 procent i förra undersökningen för två år sedan': a short phrase after a link may stand between the
     # baseline figure and its period
     figure += rf"(?:(?:{links})\s+(?:[a-zåäö]+\s+){{1,2}})?"
@@ -280,8 +280,10 @@ def baseline_cues(lex) -> BaselineCues:
     # 'jämfört med 540 MSEK under motsvarande kvartal föregående år', 'mot 215 samma kvartal i fjol', 'än under
     # motsvarande period förra året';
     # 'från 32 kronor i maj förra året': the period of a from-value is the comparison point of the change
+    # 'Jämfört med före pandemin, 2019, …': a year in apposition to the comparison point named in words
+    apposed = rf"(?:{_alt(ch['baseline_far_cues'])})\s+(?:[a-zåäö]+\s+){{0,3}}[a-zåäö]+,\s*"
     baseline = re.compile(rf"\b(?:(?:{cues})\s+(?:(?:{links})\s+)?(?:(?:{fillers})\s*)?(?:{figure})?(?:(?:(?:{links})\s+)?(?:{fillers})\s*)?"
-                          rf"|{far}|(?:{_alt(ch['from_words'])})\s+{figure})$", re.I)
+                          rf"|{far}|{apposed}|(?:{_alt(ch['from_words'])})\s+{figure})$", re.I)
     comp = _alt(ch["comparison_after_figure"])
     state = re.compile(rf"\b(?:{_alt(ent['present_state_verbs'] + ent['past_markers'])})\s+[-−]?\d[\d\s ]*(?:,\d+)?\s*"
                        rf"(?:[a-zåäö%]+\s+)?(?P<comp>(?:{comp})\s+)?$", re.I)
