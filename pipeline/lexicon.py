@@ -523,6 +523,8 @@ def _validate_tables(t: dict) -> None:
            "tables.json", "'scales' maps words to positive factors")
     _check(isinstance(t.get("per"), dict) and all(isinstance(v, str) and v for v in t["per"].values()), "tables.json",
            "'per' maps rate words to a denominator")
+    _check(all(isinstance(w, str) and w == w.lower() for w in t.get("ratio_labels", [])), "tables.json",
+           "'ratio_labels' is a list of lower-case words")
     _check(isinstance(t.get("not_names"), list) and all(isinstance(w, str) and w == w.lower() for w in t["not_names"]),
            "tables.json", "'not_names' is a list of lower-case words")
     _check(isinstance(t.get("label_max_chars"), int) and t["label_max_chars"] > 0, "tables.json",

@@ -359,3 +359,15 @@ def test_scaled_cells_count_what_the_caption_counts(text, caption, cell, unit, v
     tables.apply_table_unit(text, qs, caption, "2025-10-10", {})
     q = next(q for q in qs if q.text == cell)
     assert (q.unit, round(q.value)) == (unit, value)
+
+
+@pytest.mark.parametrize("text,cell,value,unit", [
+    # a row naming a ratio or a margin takes no unit or scale from the corner ('NYCKELTAL, Mkr', 'Mkr')
+    ("NYCKELTAL, Mkr\tKv3 2025\tKv3 2024\nRäntenetto\t412\t429\nK/I-tal\t0,41\t0,39", "0,41", 0.41, "number"),
+    ("Mkr\t2024\t2023\nOmsättning\t880\t840\nKapitaltäckningsrelation\t18,2\t17,9", "18,2", 18.2, "number"),
+    # ... while the amounts keep it
+    ("NYCKELTAL, Mkr\tKv3 2025\tKv3 2024\nRäntenetto\t412\t429\nK/I-tal\t0,41\t0,39", "412", 412_000_000, "SEK"),
+])
+def test_ratio_rows_take_no_scale_from_the_corner(text, cell, value, unit):
+    qs, _ = _table_quantities(text)
+    assert (round(qs[cell].value, 2), qs[cell].unit) == (value, unit)

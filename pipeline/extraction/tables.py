@@ -213,6 +213,7 @@ class Table:
     caption_name: str | None = None        # the measure the caption names ('Månadsmedelpris per elområde')
     signed_levels: tuple = ()              # tables.json signed_levels: header words of signed levels
     count_nouns: frozenset = frozenset()   # entities.json bare_scaled_count nouns: a caption counting things
+    ratio_labels: tuple = ()               # tables.json ratio_labels: rows the corner's or caption's unit skips
 
     @property
     def caption_changes(self) -> bool:
@@ -322,7 +323,8 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   columns[0].spec if columns and label_column else NO_SPEC, columns, rows, style, header_cells,
                   label_column, read_spec(caption, "label", lex).name if caption else None,
                   tuple(lex.tables.get("signed_levels", ())),
-                  frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())))
+                  frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
+                  tuple(lex.tables.get("ratio_labels", ())))
     if label_column:
         for row in rows:
             if row.cells:
@@ -342,10 +344,17 @@ def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | Non
     levels = [table.column(col).spec, row.spec]
     if table.is_change(col):
         levels.append(table.level_spec())
-    levels += [table.corner, table.caption]
+    if not _ratio_row(table, row):
+        levels += [table.corner, table.caption]          # 'NYCKELTAL, Mkr' scales amounts, not the 'K/I-tal' row
     unit_spec = next((s for s in levels if s.names_unit), NO_SPEC)
     per = next((s.per for s in [table.column(col).spec, row.spec, table.corner, table.caption] if s.per), None)
     return unit_spec, per
+
+
+def _ratio_row(table: Table, row: Row) -> bool:
+    """A row naming a ratio or margin ('K/I-tal', 'Rörelsemarginal': tables.json ratio_labels)."""
+    label = " ".join(row.label.lower().split(",")[0].split())
+    return bool(label) and any(label.endswith(w) or label.split()[-1].endswith(w) for w in table.ratio_labels)
 
 
 def _as_main(p: Quantity, main: Quantity) -> None:
