@@ -316,6 +316,11 @@ def test_change_header_figure_is_no_claim_and_prose_is_no_table():
     ("Personal 15–64 år", "label", (None, 1.0, None, None, "Personal 15–64 år")),   # 'år' after a figure: no unit
     ("Kostnad per elev (tkr)", "label", ("money", 1000.0, "student", None, "Kostnad per elev")),
     ("Invånare efter kommun, förändring i procent", "caption", ("percent", 1.0, None, "change", None)),
+    # a duration's unit where a header writes units (after its comma, in brackets); a bare 'År' names no unit
+    ("Median vistelsetid nov 2025, min", "header", ("duration", 1.0, None, None, "Median vistelsetid")),
+    ("Handläggningstid (dagar)", "header", ("duration", 1.0, None, None, "Handläggningstid")),
+    ("År", "header", (None, 1.0, None, None, None)),
+    ("Förändring 3 mån", "header", (None, 1.0, None, "change", None)),
 ])
 def test_read_spec_of_header_label_and_caption(text, where, expected):
     spec = tables.read_spec(text, where)

@@ -103,7 +103,7 @@ def _words(lex: Lexicon) -> _Words:
                    "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"])}, lex)
 
 
-def _unit_in(text: str, W: _Words):
+def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
     """The unit and scale a piece of header text names: (Unit or None, scale). A unit right after a number is
     a figure of the header itself ('15–74 år') and names nothing."""
     toks = quantities.tokenize(text)
@@ -113,7 +113,7 @@ def _unit_in(text: str, W: _Words):
         if i and toks[i - 1].is_num:
             continue
         hit = quantities._match_unit(text, toks, i)
-        if hit and hit[1].kind in _UNIT_KINDS and unit is None:
+        if hit and hit[1].kind in kinds and unit is None:
             unit = hit[1]
             scale *= unit.scale
         elif tok.low in scales and not tok.is_num:
@@ -139,6 +139,9 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         unit, scale = _unit_in(part, W) if not _HAS_DIGIT.search(part) else (None, 1.0)
     else:
         unit, scale = _unit_in(clean, W)
+        tail = _unit_part(clean)
+        if unit is None and tail:              # 'Median vistelsetid, min', 'Väntetid (dagar)': a duration's unit
+            unit = _unit_in(tail, W, _UNIT_KINDS + ("duration",))[0]
     change = None
     m = (W["head_word"].search if where == "caption" else W["head_start"].match)(low)
     if m is None and where != "caption" and "," in low:     # 'Sysselsättning, förändring %'
@@ -151,6 +154,15 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         per = W["rates"][hit.group(0)] if hit else None
     name = _name(clean, W) if where != "caption" and change is None else None
     return Spec(unit.unit if unit else None, unit.kind if unit else None, scale, per, change, name)
+
+
+def _unit_part(text: str) -> str | None:
+    """Where a header writes its unit: after its last comma or in its last brackets ('Väntetid, min', 'Tid (dagar)');
+    None for a header without either (a bare 'År' names a column of years, not a unit)."""
+    brackets = re.findall(r"\(([^()]*)\)", text)
+    if brackets:
+        return brackets[-1]
+    return text.rsplit(",", 1)[1] if "," in text else None
 
 
 def _name(text: str, W: _Words) -> str | None:
