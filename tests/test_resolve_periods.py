@@ -68,6 +68,13 @@ DEADLINE = [
     # 'senast X', or 'till X' in a clause stating a target: the state at the deadline
     ("Vi ska ha minst 400 laddplatser senast 2027.", "2024-03-01", "minst 400", ("2027", "2027")),
     ("Till 2030 ska andelen ekologisk mat öka till 60 procent.", "2024-03-01", "60 procent", ("2030", "2030")),
+    # 'fram till X' with a goal or a forecast of a level or a count: the state at X
+    ("Regionen vill anställa 300 fler sjuksköterskor fram till 2029.", "2025-03-01", "300", ("2029", "2029")),
+    ("Befolkningen väntas öka med 4 000 personer fram till 2035.", "2025-03-01", "4 000", ("2035", "2035")),
+    ("Cyklandet ska öka med 30 procent till 2030.", "2025-03-01", "30 procent", ("2030", "2030")),
+    # ... a forecast rate of change up to X, and a sum of money, are about the span
+    ("Antalet äldre väntas öka med 18 procent fram till 2032.", "2025-03-01", "18 procent", ("2025", "2032")),
+    ("Bolaget ska investera 800 miljoner kronor fram till 2028.", "2025-03-01", "800 miljoner kronor", ("2025", "2028")),
     # an amount over the years up to it stays a span
     ("Staden investerar 300 miljoner kronor i cykelbanor fram till 2028.", "2024-03-01", "300 miljoner kronor",
      ("2024", "2028")),

@@ -40,6 +40,7 @@ class ResolveWords:
     deadline_words: re.Pattern      # deadline words at an open end's start (time.json deadline_words)
     target_end: re.Pattern          # 'till 2030' before a figure (time.json target_end_words)
     target_cues: re.Pattern         # target cues in a clause (time.json target_cues)
+    forecast: frozenset             # the target cues of a forecast (time.json forecast_cues)
     then: re.Pattern                # 'då' opening a clause (time.json then_words)
     revision: re.Pattern            # 'har reviderats', 'skrevs upp' ... (change.json revision_words)
     next_sentence_lead: re.Pattern  # 'Det är en minskning' opening a sentence (change.json next_sentence_leads)
@@ -93,6 +94,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         deadline_words=re.compile(r"(?:" + alt(tl["deadline_words"]) + r")(?![\w])", re.I),
         target_end=re.compile(r"(?:" + alt(tl["target_end_words"]) + r")\s+\d", re.I),
         target_cues=re.compile(r"(?<![\w])(?:" + alt(tl["target_cues"]) + r")(?![\w])", re.I),
+        forecast=frozenset(tl.get("forecast_cues", ())),
         then=re.compile(r"[\s,;–-]*(?:" + alt(tl["then_words"]) + r")(?![\w])", re.I),
         revision=re.compile(r"(?<![\w])(?:" + alt(ch["revision_words"]) + r")(?![\w])", re.I),
         next_sentence_lead=re.compile(rf"\s*(?:{leads})\s+(?P<noun>[^\W\d_]+)", re.I),
@@ -266,6 +268,18 @@ def _rule_sequence(case: TimeCase) -> dict | None:
             "note": "continues the sequence before it", "evidence": _evidence("sequence", seq[0])}
 
 
+def _sum_over(case: TimeCase) -> bool:
+    """A figure that adds up over the span to a target year rather than stating the level reached by it: a sum of
+    money ('investera 1,2 miljarder kronor … fram till 2029') or a forecast rate of change ('väntas öka med 12
+    procent fram till 2030'; a goal, 'ska öka med 50 procent till 2035', is the state at that year)."""
+    q = case.q
+    if q.kind == "money" and not q.per:
+        return True
+    clause = words_of(case.text[case.a:case.b])
+    return q.kind in ("percent", "percentage_point") and not case.W.forecast.isdisjoint(clause) \
+        and direction_cue(case.text[case.a:case.q.char_start], True, case.lex) is not None
+
+
 def _stated(case: TimeCase, t: TimeExpr, rule: str) -> dict:
     """A period stated in the sentence, as the figure's time; an open end that is a deadline ('senast 2026', 'Till
     2026 ska ... öka till') gives the state at that point, not the span up to it."""
@@ -273,7 +287,7 @@ def _stated(case: TimeCase, t: TimeExpr, rule: str) -> dict:
         W = case.W
         words, end_word, target = W.deadline_words, W.target_end, W.target_cues
         a, b = clause_of(case.text, t.char_start, case.lex)
-        if words.match(t.text) or end_word.match(t.text) and target.search(case.text, a, b):
+        if words.match(t.text) or end_word.match(t.text) and target.search(case.text, a, b) and not _sum_over(case):
             year = t.end[:4]
             return {"text": t.text, "start": year, "end": year, "source": "explicit", "grain": "year",
                     "note": "the state at a deadline", "evidence": _evidence(rule + "_deadline", t)}
