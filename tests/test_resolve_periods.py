@@ -85,6 +85,10 @@ DURATION_WITHIN = [
     ("Patienterna väntade i snitt 47 dagar i oktober.", "2023-11-20", "47 dagar", ("2023", "2023")),
     ("Handläggningen tog i genomsnitt 9 veckor under 2021, att jämföra med 13 veckor under 2020.", "2022-02-01",
      "13 veckor", ("2020", "2020")),
+    # ... a present word before it ('I dag', 'nu') places it at the publication date, also a compared duration
+    ("I dag tar det i snitt 31 minuter för ambulansen att komma fram, jämfört med 14 minuter i staden.", "2025-03-02",
+     "14 minuter", ("2025", "2025")),
+    ("Handläggningen tar nu sex veckor.", "2024-09-12", "sex veckor", ("2024", "2024")),
 ]
 
 COMPARISON_PERIOD = [

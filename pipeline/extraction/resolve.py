@@ -243,7 +243,8 @@ def _publication(case: TimeCase, rule: str, cue: str | None = None) -> dict:
 
 def _rule_duration(case: TimeCase) -> dict | None:
     """A duration ('tio år i rad') is itself a span of time: only the period its own clause says it was measured
-    in ('24 dagar i mars', 'väntade i snitt 12 veckor under 2023') or a heading places it (and nothing else may)."""
+    in ('24 dagar i mars', 'väntade i snitt 12 veckor under 2023'), a present word before it ('I dag tar det 27
+    minuter', the publication date) or a heading places it (and nothing else may)."""
     if case.q.kind != "duration":
         return None
     within = [t for t in case.in_clause if t.type in ("point", "relative") and t.start
@@ -252,6 +253,9 @@ def _rule_duration(case: TimeCase) -> dict | None:
         t = min(within, key=lambda t: _distance(case.q, t))
         return _as_time(t, "explicit", note="the period the duration is measured in",
                         evidence=_evidence("duration_within", t))
+    m = case.W.present_words.search(case.text[:case.b].lower()) if case.published_year is not None else None
+    if m and not any(t.baseline and t.char_start <= m.start() < t.char_end for t in case.times):
+        return _publication(case, "duration_now", m.group(0))   # 'I dag tar det i genomsnitt 27 minuter'
     h = case.heading
     return _as_time(h[-1], "document_context", evidence=_evidence("heading", h[-1], here=False)) if h else {}
 

@@ -645,10 +645,12 @@ def _weekday_after(m, c):
 
 
 def _term(m, c):
-    """'mandatperioden': the electoral term at publication (a term the document names itself is set by extract)."""
+    """'mandatperioden': the electoral term at publication, 'förra'/'nästa mandatperiod' the one before or after it
+    (time.json pattern_words term_adjectives: their offsets in terms)."""
     conf = c.lex["electoral_term"]
     a, b = electoral_term(c.published(), conf["first_election_year"], conf["length_years"], conf["term_start_month"])
-    return hit(str(a), str(b))
+    shift = _w(c.lex)["term_adjectives"].get(m["adj"].lower(), 0) * conf["length_years"] if m["adj"] else 0
+    return hit(str(a + shift), str(b + shift))
 
 
 def _named_period(m, c):
@@ -1043,9 +1045,10 @@ RULES: tuple[Rule, ...] = (
                    ("Parkerade bilar en genomsnittlig lördag: 460", None, None, None), ("Vi tränar varje fredag.", None, None, None),
                    ("Beslutet vann laga kraft påföljande onsdag.", None, None, None),
                    ("Öppet måndag till fredag.", None, None, None))),
-    Rule("term", 320, lambda t: rf"\b(?:(?:{_alt(_w(t)['term_lead'])})\s+)*(?:(?:{_alt(_w(t)['term_adjectives'])})\s+)?(?P<period>{_alt(t['period_words'])})\b",
+    Rule("term", 320, lambda t: rf"\b(?:(?:{_alt(_w(t)['term_lead'])})\s+)*(?:(?P<adj>{_alt(_w(t)['term_adjectives'])})\s+)?(?P<period>{_alt(t['period_words'])})\b",
          _term, "year", "term", words=_key("period_words"),
-         examples=(("under mandatperioden", "2010", "2014", "year"),)),
+         examples=(("under mandatperioden", "2010", "2014", "year"), ("under nästa mandatperiod", "2014", "2018", "year"),
+                   ("förra mandatperioden", "2006", "2010", "year"))),
     Rule("same_period", 326, lambda t: rf"\b(?:{_alt(t['same_period_words'])})\b",
          _named_period, "year", "anaphoric", words=_key("same_period_words"),
          examples=(("Priserna steg med 27 procent under samma tid.", None, None, "year"),)),
