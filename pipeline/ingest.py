@@ -28,6 +28,8 @@ from pipeline.lexicon import Lexicon
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_BYTES = 200 * 1024 * 1024
 HEADER_LINES = 12   # datelines are looked for among the first non-empty lines
+DATELINE_MAX_WORDS = 12   # ... in short lines ('Stockholm den 3 oktober 2025', 'Ängsholms kommun, 25 november 2025')
+DATELINE_LEAD_WORDS = 4   # ... after at most a place, 'den', a weekday or a byline word
 ROOT_MIN_CHARS = 40  # a <main>/<article> with less text than this is an app shell, not the content root
 
 
@@ -615,21 +617,35 @@ def _find_published(text: str, furniture: list, W: IngestWords) -> str | None:
     cued = [line[m.start():] for line in header if _may_cue(line, W) and (m := cue.search(line))]
     header = cued + header                      # 'Publicerad ...' first, from the cue on
     en, iso, sv = _DATELINE_EN, _DATELINE_ISO, _DATELINE_SV
-    for line in header:
+    for k, line in enumerate(header):
         if not _FOUR_DIGITS.search(line):       # every dateline form has a four-digit year
             continue
+        ok = (lambda m: True) if k < len(cued) else (lambda m, line=line: _dateline_at(line, m))
         # the English form needs ', ' before its year, the ISO one '-': a line without them is not searched for them
         for m in (en.finditer(line) if ", " in line else ()):
             month = months_en.get(m.group(1).lower()) or months_sv.get(m.group(1).lower())
-            if month:
+            if month and ok(m):
                 return _iso(int(m.group(3)), month, int(m.group(2)), m.group(4), m.group(5), zones.get(m.group(6) or ""))
         for m in (iso.finditer(line) if "-" in line else ()):
-            return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(4), m.group(5), None)
+            if ok(m):
+                return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(4), m.group(5), None)
         for m in sv.finditer(line):
             month = months_sv.get(m.group(2).lower())
-            if month:
+            if month and ok(m):
                 return _iso(int(m.group(3)), month, int(m.group(1)), m.group(4), m.group(5), None)
     return None
+
+
+def _dateline_at(line: str, m) -> bool:
+    """Whether a date in a line without a publication cue is a dateline: it stands among the line's first words
+    ('Stockholm den 3 oktober 2025', 'KALVÖ 14 oktober 2025. Kalvö Hamn hanterade …'), in a short line or ending its
+    first sentence, or after a separator ('… · Lantbruksstatistiken · 11 december 2025'), and starts no range
+    ('Avtalsperiod: 1 april 2026–31 mars 2028' and 'Avtalet gäller från 1 april 2026 till …' name a period, not the
+    day the text came out)."""
+    before, after = re.split(r"[·|•]", line[:m.start()])[-1], line[m.end():].lstrip()   # '… · Lantbruksstatistiken · 11 december 2025'
+    if len(before.split()) > DATELINE_LEAD_WORDS or after[:1] in ("–", "-", "—") or before.rstrip()[-1:] in ("–", "-", "—"):
+        return False                            # either end of a range
+    return len(line.split()) <= DATELINE_MAX_WORDS or after[:1] in (".", "|", "")
 
 
 def _may_cue(line: str, W: IngestWords) -> bool:
