@@ -92,6 +92,28 @@ def test_cue_words_never_match_inside_other_words(text, anchor):
     assert (c.change or {}).get("direction") is None
 
 
+@pytest.mark.parametrize("text, anchor, direction", [
+    # a part after 'varav'/'därav' of a changed figure shares its change, also past a duration between them
+    ("Nämnden får ett tillskott på 52 miljoner kronor, varav 18 miljoner kronor går till hemtjänsten.", "18 miljoner kronor",
+     "increase"),
+    ("Lönerna höjs med totalt 6 procent under två år, varav 3,5 procent första året.", "3,5 procent", "increase"),
+    ("Budgeten minskas med 40 miljoner kronor, därav 12 miljoner kronor inom skolan.", "12 miljoner kronor", "decrease"),
+])
+def test_a_part_shares_the_change_of_its_whole(text, anchor, direction):
+    assert claim_for(text, anchor).change["direction"] == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # a label opening a line of a list held in one segment names the change of the figures after it
+    ("Avtal\n\nAvtalsperiod: 1 april 2026–31 mars 2028 (24 månader)\nLöneökningar: 3,4 procent år 1, 3,0 procent år 2\n"
+     "Berörda: cirka 64 000 anställda\n", "3,0 procent", "increase"),
+    ("Budget\n\nRam 2025: 410 Mkr (24 enheter)\nBesparing: 12 Mkr år 1, 8 Mkr år 2\nPersonal: 300 tjänster\n",
+     "12 Mkr", "decrease"),
+])
+def test_a_label_opening_a_line_names_the_change(text, anchor, direction):
+    assert claim_for(text, anchor).change["direction"] == direction
+
+
 @pytest.mark.parametrize("text, anchor, direction, cue", [
     ("Löneökningen blev 4,1 procent i år.", "4,1 procent", "increase", "Löneökningen"),
     ("Prissänkningar på 25 procent lockade kunder.", "25 procent", "decrease", "Prissänkningar"),

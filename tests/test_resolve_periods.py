@@ -358,6 +358,17 @@ PRESENT_BASELINE = [
     ("Laddning\n\nI dag finns 1 900 laddpunkter i länet, mot 600 år 2020.\n", "2025-05-02", "1 900", ("2025", "2025")),
 ]
 
+TERM_YEAR = [
+    # 'första året', 'år 2' of a term the document names: the twelve months from the term's start on
+    ("Avtal\n\nAvtalet gäller från 1 maj 2025 till 30 april 2027. Lönerna höjs med 3,2 procent första året och 2,9 "
+     "procent andra året.\n", "2025-04-10", "2,9 procent", ("2026", "2027")),
+    ("Avtal\n\nKollektivavtalet löper från 1 oktober 2024 till 30 september 2026.\n\nLöneökningar: 3,1 procent år 1, "
+     "2,8 procent år 2\n", "2024-09-20", "3,1 procent", ("2024", "2025")),
+    # ... with no term named, 'första året' names no period and the figure keeps the one it has
+    ("Skolan\n\nUnder 2024 klarade 88 procent av eleverna första året.\n", "2025-01-10", "88 procent",
+     ("2024", "2024")),
+]
+
 BASELINE_PAIR = [
     # the second figure of a pair after 'jämfört med' is a baseline too, about the comparison period
     ("Olyckor 2024\n\nUnder 2024 omkom sju personer och 40 skadades svårt, jämfört med tio döda och 52 svårt "
@@ -388,7 +399,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + TERM_YEAR + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

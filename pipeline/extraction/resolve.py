@@ -19,7 +19,7 @@ import calendar
 import dataclasses
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline import lexicon
 from pipeline.extraction.firstchars import led, with_first_chars
@@ -74,6 +74,7 @@ class ResolveWords:
     from_words: frozenset               # 'från' (change.json from_words)
     signed_change_nouns: tuple          # 'värdeförändringar': an amount of change whose sign is its direction
     occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
+    part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
 
 
 def resolve_words(lex: Lexicon) -> ResolveWords:
@@ -136,6 +137,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         to_before=re.compile(rf"\b(?:{alt(ch['to_words'])})\s*$", re.I),
         from_words=frozenset(w.lower() for w in ch["from_words"]),
         signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
+        part_link=re.compile(rf"(?<![^\W\d_])(?:{alt(lex.entities['bare_scaled_count'].get('part_links', ())) or '(?!)'})(?![^\W\d_])", re.I),
         occasion_before=re.compile(rf"(?<![^\W\d_])(?:{alt(tl.get('occasion_nouns', ())) or '(?!)'})\s+(?:den\s+)?$", re.I),
     )
     return dataclasses.replace(words, **{f.name: led(getattr(words, f.name)) for f in dataclasses.fields(words)   # same
@@ -542,6 +544,9 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
                 and " ".join(t.text.lower().split()) in report_words:
             t.start, t.end = d.start[:4], d.start[:4]       # 'Årets resultat' in a report on last year
             continue
+        if t.rule == "term_year":
+            _anchor_term_year(t, ctx)
+            continue
         if t.rule == "named_period":
             named = ctx.named_periods.get(t.text.split()[-1].lower())
             if named is not None:
@@ -551,6 +556,35 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
             if m and m.group(1).lower() in nouns:
                 ctx.named_periods[m.group(1).lower()] = t
     _note_term(text, times, ctx)
+    times[:] = [t for t in times if t.rule != "term_year" or t.start]     # 'första året' of no term names no period
+
+
+def _anchor_term_year(t: TimeExpr, ctx) -> None:
+    """'första året', 'år 2' of the term the document named last ('Avtalet gäller från 1 april 2026 till 31 mars
+    2028'): the twelve months from its start on (time.json term_years), in place."""
+    terms = [p for p in ctx.named_periods.values() if p.start and p.end and p.start[:4] != p.end[:4]]
+    if not terms:
+        return
+    term, n = terms[-1], ctx.lex.time["term_years"].get(_TERM_YEAR_KEY.sub("", t.text.lower()).strip())
+    if n is None:
+        return
+    y = int(term.start[:4]) + n - 1
+    if len(term.start) >= 7 and term.start[5:7] != "01":       # a term from 1 April runs April to March
+        t.start, t.end = f"{y}{term.start[4:]}", _last_day_before(f"{y + 1}{term.start[4:]}")
+    else:
+        t.start = t.end = str(y)
+    t.resolved, t.type, t.grain = True, "point", ("day" if len(term.start) == 10 else "month" if len(term.start) == 7 else "year")
+
+
+_TERM_YEAR_KEY = re.compile(r"^(?:det|under|för)\s+")
+
+
+def _last_day_before(iso: str) -> str:
+    """'2027-04-01' -> '2027-03-31', '2027-04' -> '2027-03'."""
+    if len(iso) == 10:
+        return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
+    y, m = int(iso[:4]), int(iso[5:7])
+    return f"{y - (m == 1)}-{(m - 2) % 12 + 1:02d}"
 
 
 _TERM_LINKS = {"till", "–", "-", "—"}
@@ -1086,6 +1120,19 @@ def _d_coordination(c: ChangeCase):
     return None
 
 
+def _d_part(c: ChangeCase):
+    """'ett tillskott på 52 Mkr, varav 18 Mkr går till hemtjänsten', 'totalt 6,4 procent, varav 3,4 procent första
+    året': a part of a changed figure (entities.json bare_scaled_count part_links) shares its change."""
+    p = c.previous
+    if c.idx == 0 or not (p and p.get("direction")):
+        return None
+    whole = next((o for o in reversed(c.qs[:c.idx]) if o.kind == c.q.kind), None)    # past 'under två år'
+    gap = c.text[whole.char_end:c.q.char_start] if whole is not None else ""
+    if not c.W.part_link.search(gap) or any(ch in gap for ch in ".;:()"):
+        return None
+    return p["direction"], dict(p.get("cue") or {}, rule="part")
+
+
 def _d_restatement(c: ChangeCase):
     """'1,15 kronor billigare per liter, eller 6,2 procent', 'ökade med 340, det vill säga 2,1 procent': the change of
     the figure before, restated in another unit; no verb of the figure's own between them."""
@@ -1211,6 +1258,7 @@ DIRECTION_RULES: tuple = (
     ("adverb_before", _d_adverb_before),
     ("compared_amount", _d_compared_amount),
     ("coordination", _d_coordination),
+    ("part", _d_part),
     ("restatement", _d_restatement),
     ("coordinated_level", _d_coordinated_level),
     ("comparative_after", _d_comparative_after),
@@ -1363,9 +1411,11 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 
 
 def _label_before(text: str, pos: int, W: ResolveWords) -> tuple[int, int] | None:
-    """A short label ending in a colon that opens the sentence before a figure ('Prissänkning: 25 %'), as offsets."""
-    m = W.label_before.match(text[:pos])
-    return m.span("label") if m else None
+    """A short label ending in a colon that opens the sentence, or a line of a list, before a figure
+    ('Prissänkning: 25 %', 'Löneökningar: 3,4 procent år 1'), as offsets."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = W.label_before.match(text[line:pos])
+    return (line + m.start("label"), line + m.end("label")) if m else None
 
 
 def _bare_clause(text: str, a: int, q: Quantity, b: int, W: ResolveWords, lex: Lexicon) -> bool:
