@@ -369,6 +369,16 @@ TERM_YEAR = [
      ("2024", "2024")),
 ]
 
+REVIEW_MEETING = [
+    # a title naming a meeting that reviews the year before ('Årsmöte 2026') reports on that year
+    ("Årsmöte 2026 – Hagaby SK\n\nFöreningen hade 412 medlemmar vid verksamhetsårets slut.\n", "2026-03-10", "412",
+     ("2025", "2025")),
+    ("Årsstämma 2025\n\nOmsättningen uppgick till 84 miljoner kronor.\n", "2025-04-20", "84 miljoner kronor",
+     ("2024", "2024")),
+    ("Verksamhetsberättelse 2025\n\nOmsättningen uppgick till 84 miljoner kronor.\n", "2026-02-20",
+     "84 miljoner kronor", ("2025", "2025")),
+]
+
 BASELINE_PAIR = [
     # the second figure of a pair after 'jämfört med' is a baseline too, about the comparison period
     ("Olyckor 2024\n\nUnder 2024 omkom sju personer och 40 skadades svårt, jämfört med tio döda och 52 svårt "
@@ -399,7 +409,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + TERM_YEAR + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected
