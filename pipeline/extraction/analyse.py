@@ -117,7 +117,8 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
     if seg.kind in ("heading", "title"):
         # the period a heading governs; a comparison period it names ('... jämfört med samma period 2022') is not one
         # and a period it looks ahead to ('Ljusare utsikter inför 2026') is not one either
-        ctx.heading_times[seg.index] = [t for t in times if t.start and not t.baseline and not resolve.ahead(seg.text, t, ctx.lex)
+        ctx.heading_times[seg.index] = [resolve.reviewed(seg.text, t, ctx.lex) for t in times   # 'Årsmöte 2026': 2025
+                                        if t.start and not t.baseline and not resolve.ahead(seg.text, t, ctx.lex)
                                         and t.type in ("range", "point", "term", "open_start", "open_end")]
     if seg.kind in ("heading", "title") or seg.block != ctx.previous_block and (seg.kind != "sentence" or ctx.previous_kind != "sentence"):
         ctx.previous_times = []            # a paragraph continues the period of the paragraph before it; lists do not

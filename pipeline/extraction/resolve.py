@@ -627,7 +627,7 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
             return                                    # a section heading inside the body
         found = next((t for t in times if _reported_period(t, True) and not ahead(seg.text, t, ctx.lex)), None)
         if found and ctx.document_period is None:
-            ctx.document_period, ctx.document_title_period = _reviewed(seg.text, found, ctx.lex), True
+            ctx.document_period, ctx.document_title_period = reviewed(seg.text, found, ctx.lex), True
         return
     if ctx.document_title_period:
         ctx.document_period_block = _CLOSED
@@ -651,7 +651,7 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
             return
 
 
-def _reviewed(text: str, t: TimeExpr, lex: Lexicon) -> TimeExpr:
+def reviewed(text: str, t: TimeExpr, lex: Lexicon) -> TimeExpr:
     """'Årsmöte 2026': a meeting that reviews the year before (time.json review_meetings) reports on 2025."""
     m = _WORD_BEFORE.search(text, max(0, t.char_start - 30), t.char_start)
     if not (m and m.group(1).lower() in lex.time.get("review_meetings", ()) and t.grain == "year" and t.start):
