@@ -229,6 +229,12 @@ def test_a_comparison_between_things_sets_a_baseline_not_a_direction(text, ancho
     ("Under 2024 gjordes 98 000 besök på stadens tre bad, 4 procent fler än året innan.", "98 000", "increase"),
     # a verb of its own between them: the difference is about something else
     ("Skolan har 640 elever och anställer 12 lärare, 3 fler än i fjol.", "640", None),
+    # ... but a supine completing the level's own 'har' is no verb of its own
+    ("Hittills i år har 6 874 företag gått i konkurs, 2 procent fler än under samma period i fjol.", "6 874", "increase"),
+    ("I år har 1 240 elever sökt till programmet, 90 färre än i fjol.", "1 240", "decrease"),
+    # a difference against the normal after 'vilket är … över/under'
+    ("Medeltemperaturen blev 6,8 grader, vilket är 2,9 grader över det normala.", "6,8 grader", "increase"),
+    ("Nederbörden blev 21 mm, vilket är 30 mm under det normala.", "21 mm", "decrease"),
 ])
 def test_level_before_a_difference(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction

@@ -75,6 +75,8 @@ class ResolveWords:
     signed_change_nouns: tuple          # 'värdeförändringar': an amount of change whose sign is its direction
     occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
     part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
+    supines: frozenset                  # 'gått', 'ökat' ... (time.json supines)
+    perfect_auxiliaries: frozenset      # 'har', 'hade' (time.json perfect_auxiliaries)
 
 
 def resolve_words(lex: Lexicon) -> ResolveWords:
@@ -137,6 +139,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         to_before=re.compile(rf"\b(?:{alt(ch['to_words'])})\s*$", re.I),
         from_words=frozenset(w.lower() for w in ch["from_words"]),
         signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
+        supines=frozenset(tl.get("supines", ())),
+        perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
         part_link=re.compile(rf"(?<![^\W\d_])(?:{alt(lex.entities['bare_scaled_count'].get('part_links', ())) or '(?!)'})(?![^\W\d_])", re.I),
         occasion_before=re.compile(rf"(?<![^\W\d_])(?:{alt(tl.get('occasion_nouns', ())) or '(?!)'})\s+(?:den\s+)?$", re.I),
     )
@@ -854,14 +858,21 @@ def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W
         gap = text[qs[i].char_end:qs[j].char_start]
         lead = W.restating.search(gap)          # ', vilket är 0,3 TWh mer än …': the restating verb is no verb of its own
         words = words_of(gap[:lead.start()] + " " + gap[lead.end():] if lead else gap)
+        if _perfect_before(text, qs[i].char_start, W):   # 'har 6 874 företag gått i konkurs, 2 procent fler': the supine
+            words = [w for w in words if w not in W.supines]     # completes the level's own verb
         if len(gap) > 90 or any(c in gap for c in ".;:") or any(w in W.coordination_finite for w in words):
             return None
-        if (ch.get("cue") or {}).get("rule") == "comparative_after" and ch.get("direction"):
+        if (ch.get("cue") or {}).get("rule") in ("comparative_after", "comparison_after") and ch.get("direction"):
             adjacent = all(not any(c.isdigit() for c in o.text) for o in qs[i + 1:j])   # only number words between
             return j if _APPOSITION_GAP.search(gap) and (adjacent or qs[j].unit == qs[i].unit) else None
         if ch.get("direction") or (qs[j].unit == qs[i].unit and any(c.isdigit() for c in qs[j].text)):
             return None              # '640 elever och anställer 12 lärare, 3 fler …': the nearer count is the level
     return None
+
+
+def _perfect_before(text: str, pos: int, W: ResolveWords) -> bool:
+    """A perfect auxiliary ('har', 'hade') among the few words before ``pos`` in its sentence."""
+    return not W.perfect_auxiliaries.isdisjoint(words_of(text[max(0, pos - 40):pos])[-4:])
 
 
 def _a_year_earlier(time: dict) -> dict:
