@@ -101,6 +101,11 @@ def test_a_back_reference_keeps_the_count_it_refers_to(text, figure):
     ("Elen kostade 1,20 kronor kilowattimmen.", "1,20 kronor kilowattimmen", "SEK", "kWh"),
     ("Linjen hade 3 400 resenärer per vardag.", "3 400", "count", "day"),
     ("En vanlig vardag gjordes 52 000 resor med spårvagn.", "52 000", "count", "day"),
+    # the amount of a change and its to-value share the rate ('med 20 öre till 19,34 kronor litern')
+    ("Dieseln sänks med 20 öre till 19,34 kronor litern.", "20 öre", "SEK", "l"),
+    ("Taxan höjs med 2 kronor till 64 kronor per kubikmeter.", "2 kronor", "SEK", "m3"),
+    # a tax rate 'per hundralapp' is no rate per anything
+    ("Skatten höjs med 45 öre till 11,80 kronor per hundralapp.", "11,80 kronor", "SEK", None),
     # a means after 'per' is no rate
     ("Av de svarande deltog 1 135 per telefon och 1 812 via webben.", "1 135", "count", None),
     ("Ansökningarna kom in per post, sammanlagt 412 stycken.", "412 stycken", "count", None),

@@ -292,6 +292,14 @@ def carried_rates(text: str, qs: list[Quantity], previous: list | None, lex: Lex
                 q.unit_source = "document"
 
 
+def _change_to(text: str, q: Quantity, nxt: Quantity, lex: Lexicon) -> bool:
+    """'sänks med 20 öre till 19,34 kronor litern': the amount of a change ('med' before it, change.json amount_words)
+    and the level it leads to, in one unit; the amount is far smaller, at the same rate."""
+    words = words_of(text[max(0, q.char_start - 8):q.char_start])
+    return bool(words) and words[-1] in lex.change["amount_words"] and q.unit == nxt.unit and q.kind == nxt.kind \
+        and bool(q.value) and bool(nxt.value) and abs(q.value) < abs(nxt.value)
+
+
 def _elided_res(lex: Lexicon):
     el = lex.rates_elided
     alt = lexicon.alternation
@@ -318,7 +326,8 @@ def elided_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> N
         bare = q.kind == "number" and not q.unit_text and not q.entity and prev is not None and prev.kind == "count" \
             and bool(prev.per)              # 'Det ger 20,1 sökande per plats, mot 18,7 i fjol': the same count
         nxt = qs[i + 1] if i + 1 < len(qs) else None
-        runs_to = nxt is not None and bool(nxt.per) and alike(q, nxt) and before.fullmatch(text, q.char_end, nxt.char_start)
+        runs_to = nxt is not None and bool(nxt.per) and before.fullmatch(text, q.char_end, nxt.char_start) \
+            and (alike(q, nxt) or _change_to(text, q, nxt, lex))
         if q.per or q.kind in ("ratio", "ordinal") or q.kind == "number" and not (bare or runs_to):
             continue
         if runs_to:                     # 'från 4,1 till 3,6 per 100 vårdplatser', 'från 8 000 till 10 000 platser per år'
