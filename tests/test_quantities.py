@@ -274,3 +274,19 @@ def test_signed_balances_and_average_counts(text, figure, unit):
 def test_compound_durations(text, figure, value, unit):
     q = next(q for q in find_quantities(text) if q.text == figure)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, kept, fenced", [
+    # an age band or limit delimits who a figure is about: no claim of its own (entities.json age_bands)
+    ("Arbetslösheten bland personer 15–74 år var 8,7 procent.", ["8,7 procent"], "15–74 år"),
+    ("Av de skuldsatta var 9 800 personer 65 år och äldre.", ["9 800"], "65 år och äldre"),
+    ("Kvinnor\t18–25 år\t4 100", ["4 100"], "18–25 år"),
+    # ... a span of time is a figure: after a word of duration, or with a verb of its own
+    ("Bygget tar 2–3 år.", ["2–3 år"], None),
+    ("Under 2–3 år ska 40 hus byggas.", ["Under 2–3 år", "40"], None),
+    ("Hon har arbetat i 20 år eller mer.", ["20 år eller mer"], None),
+])
+def test_age_bands_are_no_figures(text, kept, fenced):
+    assert [q.text for q in find_quantities(text)] == kept
+    if fenced:
+        assert any(text[s:e] == fenced and why == "age band" for s, e, why in protected_spans(text, []))

@@ -231,6 +231,8 @@ class QuantityTables:
     not_nouns: set
     noun_followers: set                   # 'i', 'per' ...: words that may follow a counted noun (subject_trailing)
     not_per: frozenset                    # 'telefon' in '1 135 per telefon': a means, no rate (rates.json)
+    age_duration_leads: frozenset         # 'under 2–3 år': a span of time, no age band (entities.json age_bands)
+    age_population_words: frozenset       # 'personer 15–74 år': who a band delimits (entities.json age_bands)
     per_nouns: dict                       # 'plats' -> 'place', 'fat' -> 'barrel': rates.json denominators 'per <noun>'
     pieces: set                           # 'st', 'stycken'
     unit_skip: set                        # 'senaste' in 'fyra senaste år'
@@ -371,6 +373,8 @@ def _comparison_and_part_words(lex: Lexicon) -> dict:
     return {
         "noun_followers": set(lex.entities["subject_trailing"]) | set(lex.entities["noun_followers"]),
         "not_per": lex.rates_not_denominators,
+        "age_duration_leads": frozenset(lex.entities["age_bands"].get("duration_leads", ())),
+        "age_population_words": frozenset(lex.entities["age_bands"].get("population_words", ())),
         "per_nouns": {k.split()[1].lower(): v for k, v in lex.rates_denominators.items()
                       if len(k.split()) == 2 and k.split()[0].lower() == "per"},
         "duration_parts": {k: tuple(v) for k, v in n.get("duration_parts", {}).items() if not k.startswith("_")},
@@ -560,6 +564,21 @@ def _not_a_rank(text: str, m: re.Match, T) -> bool:
     return not (before and before.group(1).lower() in T.rank.get("place_nouns_before", ()))
 
 
+def _rising_age(text: str, m: re.Match, T) -> bool:
+    """An age band rises and stays within a lifetime, after a word naming who it delimits or as a line's label
+    ('personer 15–74 år', '| 18–25 år |'); a limit with an open end ('65 år och äldre') always is one. After a word
+    of duration ('under 2–3 år', 'i 20 år och över') it is a span of time; 'Bygget tar 2–3 år' is a duration."""
+    nums = [int(x) for x in re.findall(r"\d+", m.group(0))]
+    before = _LAST_WORD.search(text, max(0, m.start() - 16), m.start())
+    word = before.group(1).lower() if before else ""
+    if not all(n <= 120 for n in nums) or word in T.age_duration_leads:
+        return False
+    if len(nums) == 1:
+        return True                                 # '65 år och äldre'
+    line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" |\t")
+    return nums[0] < nums[1] and (word in T.age_population_words or line_start)
+
+
 def _lexical_protections(lex: Lexicon) -> list[Protection]:
     """Protections built from the lexicon: labels ('Fas 2', 'SFS 2010:800') and street addresses ('Storgatan 5')."""
     ent = lex.entities
@@ -577,6 +596,8 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
     # 'per 100 000 invånare': the count in a rate's denominator is part of the rate (rates.json), not a figure
     denominators = alt_cues(sorted({k for k in (*lex.rates_after, *lex.rates_denominators)
                                      if any(c.isdigit() for c in k)}, key=len, reverse=True), flexible_spaces=True) or "(?!)"
+    age = ent["age_bands"]
+    ages, age_ends = lexicon.alternation(age["unit_words"]), lexicon.alternation(age["open_ends"], flexible_spaces=True)
     P = Protection
     return [
         P("time of day", re.compile(rf"\b(?:{clock})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*[–-]\s*\d{{1,2}}(?:[:.]\d{{2}})?)?", re.I),
@@ -595,6 +616,11 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
           tuple(w.lower() for w in ent["street_suffixes"]), examples=(("Kontoret ligger på Storgatan 5 i Lund.", "Storgatan 5"),)),
         P("label", re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), low("label_suffixes"),
           _no_unit_after, examples=(("Enligt 11 kap. gäller detta.", "11 kap."), ("Det följer av 8 § i lagen.", "8 §"))),
+        P("age band", re.compile(rf"(?<![\d,.])\d{{1,3}}\s*[–-]\s*\d{{1,3}}\s+(?:{ages})(?![\wåäö])"
+                             rf"|(?<![\d,.])\d{{1,3}}\s+(?:{ages})\s+(?:{age_ends})(?![\wåäö])", re.I),
+          tuple(w.lower() for w in age["unit_words"]), _rising_age, whole_words=True,
+          examples=(("Arbetslösheten bland personer 15–74 år var 8,7 procent.", "15–74 år"),
+                    ("Av de skuldsatta var 9 800 personer 65 år och äldre.", "65 år och äldre"))),
         P("property designation", re.compile(rf"(?<![\wåäö])(?:{alt('designation_nouns')})\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\d+(?::\d+)?\b"),
           low("designation_nouns"), examples=(("Huset i kvarteret Fyren 4 ska rivas.", "kvarteret Fyren 4"),)),
         P("phone", re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})(?:(?:\s+[\wåäö]+){{1,3}}\s*:|\s*:?)\s*\+?\d(?:[\d \-–]*\d)?", re.I),
