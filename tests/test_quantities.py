@@ -290,3 +290,13 @@ def test_age_bands_are_no_figures(text, kept, fenced):
     assert [q.text for q in find_quantities(text)] == kept
     if fenced:
         assert any(text[s:e] == fenced and why == "age band" for s, e, why in protected_spans(text, []))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a fuel's grade after its name is a label ('Bensin 95', 'bensin 98'); an amount of money after it is a figure
+    ("Bensin 95 kostar nu 17,89 kronor litern.", ["17,89 kronor litern"]),
+    ("Priset på bensin 98 sänks med 15 öre.", ["15 öre"]),
+    ("Bensinen blev 95 öre dyrare.", ["95 öre"]),
+])
+def test_fuel_grades_are_labels(text, kept):
+    assert [q.text for q in find_quantities(text)] == kept
