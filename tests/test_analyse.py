@@ -124,6 +124,13 @@ def test_a_label_opening_a_line_names_the_change(text, anchor, direction):
     ("Anslaget ska sänkas med 3 miljoner kronor.", "3 miljoner kronor", "decrease", "sänkas"),
     ("Ramen behöver minskas med 2 procent.", "2 procent", "decrease", "minskas"),
     ("Skolan får ett tillskott på 4 miljoner kronor.", "4 miljoner kronor", "increase", "tillskott"),
+    # a contribution's direction ('påverkade uppåt', 'ett negativt bidrag')
+    ("Kläderna påverkade KPI uppåt med 0,3 procentenheter.", "0,3 procentenheter", "increase", "uppåt"),
+    ("Elen påverkade inflationen nedåt med 0,2 procentenheter.", "0,2 procentenheter", "decrease", "nedåt"),
+    ("Elpriserna gav ett negativt bidrag på 0,5 procentenheter.", "0,5 procentenheter", "decrease", "negativt bidrag"),
+    # a signed rate alone in brackets states its own change, nearer than the clause's change word
+    ("Uppgången motverkades av lägre priser på el (−11,5 procent).", "−11,5 procent", "decrease", "−"),
+    ("Nedgången dämpades av dyrare kläder (+6,8 procent).", "+6,8 procent", "increase", "+"),
 ])
 def test_change_cue_names_the_word_that_set_the_direction(text, anchor, direction, cue):
     c = claim_for(text, anchor)

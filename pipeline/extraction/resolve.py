@@ -1254,6 +1254,16 @@ def _change_of_clause_before(c: ChangeCase, rule: str, reach: int = 120):
     return (hit[0], _cue(rule, lo + hit[1], lo + hit[2], c.text)) if hit else None
 
 
+def _d_bracket_sign(c: ChangeCase):
+    """'lägre priser på el (−11,5 procent)': a signed rate standing alone in brackets states its own change, nearer
+    than any change word of the clause ('Uppgången motverkades av …')."""
+    q, text = c.q, c.text
+    if q.kind not in ("percent", "percentage_point") or not q.text[:1] in "+−-" \
+            or text[max(0, q.char_start - 1):q.char_start] != "(" or text[q.char_end:q.char_end + 1] != ")":
+        return None
+    return _d_sign(c)
+
+
 def _d_sign(c: ChangeCase):
     """'−2,1 %', '+4,6 %': a signed rate or amount."""
     q = c.q
@@ -1270,6 +1280,7 @@ def _d_sign(c: ChangeCase):
 # The policy, top-down: the first rule that gives a direction decides (after the figure's own: a multiplicative or
 # a table's change column); a baseline figure or a prior figure in brackets decides only when none did.
 DIRECTION_RULES: tuple = (
+    ("bracket_sign", _d_bracket_sign),
     ("to_value", _d_to_value),
     ("change_word", _d_change_word),
     ("label", _d_label),
