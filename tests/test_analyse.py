@@ -104,6 +104,18 @@ def test_a_part_shares_the_change_of_its_whole(text, anchor, direction):
 
 
 @pytest.mark.parametrize("text, anchor, direction", [
+    # a change named after a pair of levels and distributed over them ('respektive') is each level's change
+    ("Vänsterpartiet får 7,8 procent och Miljöpartiet 5,0 procent, en ökning med 0,4 respektive 0,2 procentenheter.",
+     "7,8 procent", "increase"),
+    ("Malmö hade 412 bränder och Lund 160 bränder, en minskning med 12 respektive 9 procent.", "412", "decrease"),
+    # ... without 'respektive' the change is the nearer level's only
+    ("Malmö hade 412 bränder och Lund 160 bränder, en minskning med 9 procent.", "412", None),
+])
+def test_a_distributed_change_reaches_each_level(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
     # a label opening a line of a list held in one segment names the change of the figures after it
     ("Avtal\n\nAvtalsperiod: 1 april 2026–31 mars 2028 (24 månader)\nLöneökningar: 3,4 procent år 1, 3,0 procent år 2\n"
      "Berörda: cirka 64 000 anställda\n", "3,0 procent", "increase"),

@@ -76,6 +76,7 @@ class ResolveWords:
     occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
     part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
     supines: frozenset                  # 'gått', 'ökat' ... (time.json supines)
+    distributive: re.Pattern            # 'respektive' (change.json distributive_words)
     perfect_auxiliaries: frozenset      # 'har', 'hade' (time.json perfect_auxiliaries)
 
 
@@ -140,6 +141,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         from_words=frozenset(w.lower() for w in ch["from_words"]),
         signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
         supines=frozenset(tl.get("supines", ())),
+        distributive=re.compile(rf"(?<![^\W\d_])(?:{alt(ch.get('distributive_words', ())) or '(?!)'})(?![^\W\d_])", re.I),
         perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
         part_link=re.compile(rf"(?<![^\W\d_])(?:{alt(lex.entities['bare_scaled_count'].get('part_links', ())) or '(?!)'})(?![^\W\d_])", re.I),
         occasion_before=re.compile(rf"(?<![^\W\d_])(?:{alt(tl.get('occasion_nouns', ())) or '(?!)'})\s+(?:den\s+)?$", re.I),
@@ -1108,6 +1110,13 @@ def _d_apposition(c: ChangeCase):
             or baseline_figure(c.text, q, c.times, c.W, c.lex, c.a):
         return None                      # a baseline ('jämfört med 402 …, vilket innebär en minskning') did not change
     m = c.W.apposition.match(c.text, c.b)
+    if not m and c.idx + 1 < len(c.qs) and c.qs[c.idx + 1].kind == q.kind:
+        # 'V får 7,8 procent och MP 5,0 procent, en ökning med 0,4 respektive 0,2 procentenheter': the change named
+        # after a pair of levels and distributed over them ('respektive') is each level's change
+        b2 = clause_of(c.text, c.qs[c.idx + 1].core_start, c.lex)[1]
+        m = c.W.apposition.match(c.text, b2)
+        if m and not c.W.distributive.search(c.text, m.end(), min(len(c.text), m.end() + 40)):
+            m = None
     if not m:
         return None
     for group in ("noun", "noun2"):     # ', vilket är en marginell minskning': an adjective may come first
