@@ -90,21 +90,43 @@ def _compiled(lex) -> tuple[tuple, dict, tuple]:
 _YEARISH = re.compile(YEAR)
 
 
+@dataclass(frozen=True)
+class _Gates:
+    """What ``_open_rules`` reads, worked out once per lexicon (``lex.derived``) instead of once per sentence: the
+    words that open a rule, and the rules a sentence without a digit opens (every check but ``None`` needs a digit,
+    so such a sentence opens only the rules that need nothing besides their word, or no word at all)."""
+    by_word: dict            # word -> ((rule index, needs), ...)
+    wordless: tuple          # (rule index, needs) of the rules that need no word
+    keys: frozenset          # the words of by_word
+    free: tuple              # indexes of the wordless rules that need nothing
+    free_by_word: dict       # word -> indexes of its rules that need nothing
+
+
+def _gates(lex) -> _Gates:
+    _, by_word, wordless = lex.derived(_compiled)
+    return _Gates(by_word, wordless, frozenset(by_word), tuple(i for i, needs in wordless if needs is None),
+                  {w: tuple(i for i, needs in rules if needs is None) for w, rules in by_word.items()})
+
+
 def _open_rules(text: str, gated: bool, lex) -> list[int]:
     """Indexes of the rules worth scanning ``text`` with, in priority order."""
-    compiled, by_word, wordless = lex.derived(_compiled)
     if not gated:
-        return list(range(len(compiled)))
-    has_digit = _HAS_DIGIT.search(text) is not None
-    words = by_word.keys() & sentence_word_set(text)            # the sentence's words, read once for every module
-    if not has_digit and not words and all(needs is not None for _, needs in wordless):
-        return []                               # the commonest sentence: no digit, no rule's word (speed)
-    has_year = has_digit and _YEARISH.search(text) is not None
-    checks = {None: True, "digit": has_digit, "year": has_year, "year-": has_year and "-" in text,
-              "year/": has_year and "/" in text, "digit/": has_digit and "/" in text}
-    open_ = {i for i, needs in wordless if checks[needs]}
+        return list(range(len(lex.derived(_compiled)[0])))
+    g = lex.derived(_gates)
+    words = sentence_word_set(text) & g.keys            # the sentence's words, read once for every module
+    if _HAS_DIGIT.search(text) is None:                 # most sentences (speed)
+        if not words:
+            return list(g.free)
+        open_ = set(g.free)
+        for word in words:
+            open_.update(g.free_by_word[word])
+        return sorted(open_)
+    has_year = _YEARISH.search(text) is not None
+    checks = {None: True, "digit": True, "year": has_year, "year-": has_year and "-" in text,
+              "year/": has_year and "/" in text, "digit/": "/" in text}
+    open_ = {i for i, needs in g.wordless if checks[needs]}
     for word in words:
-        open_.update(i for i, needs in by_word[word] if checks[needs])
+        open_.update(i for i, needs in g.by_word[word] if checks[needs])
     return sorted(open_)
 
 
