@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Callable
 
 from pipeline import lexicon
@@ -166,7 +167,7 @@ class Quantity:
     def public(self) -> dict:
         """The contract's quantity fields plus our documented additions (no scanner internals). A figure no
         float can hold ('9' * 300 + ' miljarder') keeps its text with value null: JSON has no Infinity."""
-        d = {k: getattr(self, k) for k in PUBLIC_FIELDS}
+        d = dict(zip(PUBLIC_FIELDS, _PUBLIC_VALUES(self)))      # one C call for all the fields (every claim: speed)
         if d["per"] and d["per_source"] is None:
             d["per_source"] = "text"
         for k in ("value", "low", "high"):
@@ -178,6 +179,7 @@ class Quantity:
 PUBLIC_FIELDS = ("text", "char_start", "char_end", "value", "low", "high", "unit", "unit_text", "kind", "entity",
                  "per", "bound", "qualifier", "value_text", "scale_text", "unit_inferred", "unit_source", "per_source",
                  "scale_source")
+_PUBLIC_VALUES = attrgetter(*PUBLIC_FIELDS)
 
 
 class Phrases(dict):

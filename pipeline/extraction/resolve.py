@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass
 
 from pipeline import lexicon
-from pipeline.extraction.firstchars import led, needed_strings, with_first_chars
+from pipeline.extraction.firstchars import led, with_first_chars
 from pipeline.extraction.context import _direction_in, _words, clause_of, direction_cue
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.quantities import Quantity
-from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, sentence_lower, words as words_of
+from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, words as words_of
 from pipeline.extraction.times import TimeExpr, prior_period_label
 from pipeline.lexicon import Lexicon
 
@@ -70,7 +70,6 @@ class ResolveWords:
     to_before: re.Pattern               # 'till' right before a figure
     from_words: frozenset               # 'från' (change.json from_words)
     signed_change_nouns: tuple          # 'värdeförändringar': an amount of change whose sign is its direction
-    needs: dict = dataclasses.field(default_factory=dict)   # pattern name -> strings one of its matches holds
 
 
 def resolve_words(lex: Lexicon) -> ResolveWords:
@@ -133,21 +132,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         from_words=frozenset(w.lower() for w in ch["from_words"]),
         signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
     )
-    patterns = {f.name: getattr(words, f.name) for f in dataclasses.fields(words)
-                if isinstance(getattr(words, f.name), re.Pattern)}
-    needs = {k: n for k, rx in patterns.items() if (n := needed_strings(rx.pattern, rx.flags)) is not None}
-    return dataclasses.replace(words, **{k: led(rx) for k, rx in patterns.items()}, needs=needs)   # same matches, faster
-
-
-def _may_match(W: ResolveWords, name: str, text: str) -> bool:
-    """Whether pattern ``name`` can match in ``text`` or a part of it: False when the sentence's lower case holds none of
-    the strings every match holds (speed: most figures have no comparison cue before them, and a search of the
-    text before each one for a '...$' pattern tries every position)."""
-    needs = W.needs.get(name)
-    if needs is None:
-        return True
-    low = sentence_lower(text)
-    return any(n in low for n in needs)
+    return dataclasses.replace(words, **{f.name: led(getattr(words, f.name)) for f in dataclasses.fields(words)   # same
+                                         if isinstance(getattr(words, f.name), re.Pattern)})      # matches, faster
 
 
 # --- period helpers -----------------------------------------------------------------------------
@@ -586,9 +572,9 @@ def baseline_figure(text: str, q: Quantity, times: list[TimeExpr], W: ResolveWor
     about it."""
     if a is None:
         a = clause_of(text, q.core_start, lex)[0]
-    return bool(_may_match(W, "baseline_before", text) and W.baseline_before.search(text[a:q.char_start])
-                or _may_match(W, "from_before", text) and W.from_before.search(text[a:q.char_start])
-                or _may_match(W, "baseline_pair", text) and _baseline_pair(text[max(0, a - 60):q.char_start], W, lex)
+    return bool(W.baseline_before.search(text[a:q.char_start])
+                or W.from_before.search(text[a:q.char_start])
+                or _baseline_pair(text[max(0, a - 60):q.char_start], W, lex)
                 or any(_labels_bracket_of(text, t, q) for t in times))
 
 

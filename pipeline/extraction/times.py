@@ -23,7 +23,7 @@ from operator import itemgetter
 from pipeline import lexicon
 from pipeline.extraction.firstchars import led, with_first_chars as _with_first_chars
 from pipeline.extraction.numbers import parse_number_word
-from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, sentence_word_set
+from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, sentence_lower, sentence_word_set
 from pipeline.extraction.time_rules import RULES, YEAR, Context, NoDate, Rule, electoral_term  # noqa: F401  (electoral_term: public)
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -190,7 +190,7 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
     found = [_expression(text, c) for c in settle(_candidates(text, Context(text, parse_published(published), full), indexes))]
     _merge_relative_year(text, found)
     cues = full.derived(baseline_cues)
-    low = text.lower()
+    low = sentence_lower(text)                  # read once already for the rule gates (cached)
     records = any(w in low for w in cues.record_words)          # the record cue stands in the sentence (speed)
     note = any(w in low for w in full.time.get("bracket_notes", ()))   # 'Siffror inom parentes avser oktober 2024'
     for t in found:
