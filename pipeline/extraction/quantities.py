@@ -184,12 +184,14 @@ _PUBLIC_VALUES = attrgetter(*PUBLIC_FIELDS)
 
 class Phrases(dict):
     """A lexicon table of phrases (lower-cased, single-spaced keys) with the first and the last token of its
-    phrases, so that a phrase lookup at a word no phrase starts (or ends) with returns at once (speed)."""
-    __slots__ = ("firsts", "lasts")
+    phrases, so that a phrase lookup at a word no phrase starts (or ends) with returns at once (speed), and the first
+    characters of its phrases: a lookup at a number or a sign no phrase starts with returns at once too."""
+    __slots__ = ("firsts", "lasts", "first_chars")
 
     def __init__(self, table: dict):
         super().__init__({" ".join(k.lower().split()): v for k, v in table.items()})
         self.firsts, self.lasts = _edge_words(self)
+        self.first_chars = frozenset(k[0] for k in self if k)
 
 
 def _edge_words(table) -> tuple[frozenset, frozenset]:
@@ -483,8 +485,10 @@ def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
 
 def _match_phrase(text, toks, i, table: Phrases, max_len=4):
     """Longest phrase in table starting at token i -> (j, value) with j exclusive, or None."""
-    if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in table.firsts:
-        return None
+    if i < len(toks):
+        low = toks[i].low                       # a key's first character is this token's, lower-cased the same
+        if low[0] not in table.first_chars or low.isalpha() and low not in table.firsts:
+            return None
     lasts = table.lasts
     for j in range(min(len(toks), i + max_len * 2), i, -1):
         last = toks[j - 1].low
