@@ -269,6 +269,7 @@ class QuantityTables:
     unit_by_surface: dict
     unit_by_surface_exact: dict
     unit_first_words: frozenset
+    unit_first_chars: frozenset           # the first characters of the unit surfaces (as written and lower-cased)
     unit_last_words: frozenset            # the last words of unit phrases: a span ending in another is no unit
     protections: tuple                    # ((Protection, needed strings or None, needed whole words), ...)
     protection_literals: tuple            # every needed string once
@@ -351,6 +352,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     t["prefix_units"], t["prefix_re"], t["prefix_glued_re"] = _prefix_units(lex)
     t["unit_by_surface"], t["unit_by_surface_exact"] = lex.unit_by_surface, lex.unit_by_surface_exact
     t["unit_first_words"], t["unit_last_words"] = _edge_words({**lex.unit_by_surface, **lex.unit_by_surface_exact})
+    t["unit_first_chars"] = frozenset(k[0] for k in (*lex.unit_by_surface, *lex.unit_by_surface_exact) if k)
     # PROTECTED and the lexical protections, each with the set of strings one of which its matches contain,
     # and every such string once (a sentence is tested for each string once, not once per protection)
     entries = tuple(_protection_entry(p) for p in PROTECTED + _lexical_protections(lex))
@@ -505,8 +507,11 @@ def _match_unit(text, toks, i, T: QuantityTables | None = None):
     callers outside the grammar.)"""
     if T is None:
         T = _tables()
-    if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in T.unit_first_words:
-        return None
+    if i < len(toks):
+        tok = toks[i]                           # a key's first character is this token's, as written or lower-cased
+        if tok.text[0] not in T.unit_first_chars and tok.low[0] not in T.unit_first_chars \
+                or tok.low.isalpha() and tok.low not in T.unit_first_words:
+            return None
     limit = T.max_unit_words * 3 + 1
     exact, by_surface = T.unit_by_surface_exact, T.unit_by_surface
     lasts = T.unit_last_words
