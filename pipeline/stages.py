@@ -12,6 +12,7 @@ before any text is processed when a stage would run before what it needs;
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,9 @@ def check_order(names: list[str]) -> None:
         available |= set(stage.assigns) | {a.split(".")[0] for a in stage.assigns}
 
 
+@lru_cache(maxsize=None)
 def resolve(spec: str):
-    """'module:function' -> the function."""
+    """'module:function' -> the function (remembered: every document's every step asks; speed)."""
     import importlib
     module, _, name = spec.partition(":")
     return getattr(importlib.import_module(module), name)

@@ -26,9 +26,13 @@ def with_first_chars(pattern: str, flags: int = 0) -> re.Pattern:
     if not LOOK_AHEAD:
         return re.compile(pattern, flags)
     try:
-        chars, nullable = _first_of(_re_parser.parse(pattern, flags))
+        parsed = _re_parser.parse(pattern, flags)
+        chars, nullable = _first_of(parsed)
     except Exception:            # noqa: BLE001  (a construct the analysis does not know: no look-ahead, same result)
         chars, nullable = None, True
+    else:
+        if _opens_with_a_character(parsed, flags):
+            return re.compile(pattern, flags)
     if chars is None or nullable or not chars or pattern.startswith("(?") and pattern[2:3].isalpha() \
             or not flags & re.IGNORECASE and _INLINE_I.search(pattern) or flags & re.VERBOSE:
         return re.compile(pattern, flags)            # a leading global flag ('(?i)') must stay first; a case-blind
@@ -36,6 +40,21 @@ def with_first_chars(pattern: str, flags: int = 0) -> re.Pattern:
                                                      # a verbose pattern's last comment would swallow the ')'
     cls = "".join(sorted(c if c == _DIGIT else re.escape(c) if c not in "-]\\^" else "\\" + c for c in chars))
     return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+def _opens_with_a_character(items, flags: int) -> bool:
+    """Whether a pattern's first item consumes one character of a class or a literal ('[.!?]…', 'x…'), outside any
+    repeat and case-blindness: the engine then skips to such characters itself in C, faster than a look-ahead tried at
+    every position (segment._BOUNDARY and _GLUED are written so: the mark first, the look-behind after it)."""
+    c = _re_parser
+    while items:
+        op, av = items[0]
+        if op is not c.SUBPATTERN:
+            return op in (c.IN, c.LITERAL) and not flags & re.IGNORECASE
+        if av[1] & re.IGNORECASE:
+            return False
+        items = av[3]
+    return False
 
 
 def led(rx: re.Pattern) -> re.Pattern:

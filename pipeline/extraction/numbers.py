@@ -25,12 +25,17 @@ DIGITS_RE = re.compile(
 )
 
 
+_GROUP_SEP_RE = re.compile(_GROUP_SEP)           # compiled once: parse_digits runs for every figure
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+
+
 def parse_digits(text: str) -> float | None:
     """'1 250' -> 1250, '79,4' -> 79.4, '73.031' -> 73031; None when it is not a Swedish numeral."""
-    t = re.sub(_GROUP_SEP, "", text.strip())
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):
+    t = _GROUP_SEP_RE.sub("", text.strip())
+    if _DOT_GROUPED.fullmatch(t):
         t = t.replace(".", "")
-    elif re.fullmatch(r"\d+\.\d{1,2}", t):
+    elif _DOT_DECIMAL.fullmatch(t):
         pass                                        # '2.5': a decimal point, as in copied English tables
     t = t.replace(",", ".")
     try:

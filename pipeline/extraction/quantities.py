@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Callable
 
 from pipeline import lexicon
@@ -166,7 +167,7 @@ class Quantity:
     def public(self) -> dict:
         """The contract's quantity fields plus our documented additions (no scanner internals). A figure no
         float can hold ('9' * 300 + ' miljarder') keeps its text with value null: JSON has no Infinity."""
-        d = {k: getattr(self, k) for k in PUBLIC_FIELDS}
+        d = dict(zip(PUBLIC_FIELDS, _PUBLIC_VALUES(self)))      # one C call for all the fields (every claim: speed)
         if d["per"] and d["per_source"] is None:
             d["per_source"] = "text"
         for k in ("value", "low", "high"):
@@ -178,16 +179,19 @@ class Quantity:
 PUBLIC_FIELDS = ("text", "char_start", "char_end", "value", "low", "high", "unit", "unit_text", "kind", "entity",
                  "per", "bound", "qualifier", "value_text", "scale_text", "unit_inferred", "unit_source", "per_source",
                  "scale_source")
+_PUBLIC_VALUES = attrgetter(*PUBLIC_FIELDS)
 
 
 class Phrases(dict):
     """A lexicon table of phrases (lower-cased, single-spaced keys) with the first and the last token of its
-    phrases, so that a phrase lookup at a word no phrase starts (or ends) with returns at once (speed)."""
-    __slots__ = ("firsts", "lasts")
+    phrases, so that a phrase lookup at a word no phrase starts (or ends) with returns at once (speed), and the first
+    characters of its phrases: a lookup at a number or a sign no phrase starts with returns at once too."""
+    __slots__ = ("firsts", "lasts", "first_chars")
 
     def __init__(self, table: dict):
         super().__init__({" ".join(k.lower().split()): v for k, v in table.items()})
         self.firsts, self.lasts = _edge_words(self)
+        self.first_chars = frozenset(k[0] for k in self if k)
 
 
 def _edge_words(table) -> tuple[frozenset, frozenset]:
@@ -268,6 +272,7 @@ class QuantityTables:
     unit_by_surface: dict
     unit_by_surface_exact: dict
     unit_first_words: frozenset
+    unit_first_chars: frozenset           # the first characters of the unit surfaces (as written and lower-cased)
     unit_last_words: frozenset            # the last words of unit phrases: a span ending in another is no unit
     protections: tuple                    # ((Protection, needed strings or None, needed whole words), ...)
     protection_literals: tuple            # every needed string once
@@ -350,6 +355,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     t["prefix_units"], t["prefix_re"], t["prefix_glued_re"] = _prefix_units(lex)
     t["unit_by_surface"], t["unit_by_surface_exact"] = lex.unit_by_surface, lex.unit_by_surface_exact
     t["unit_first_words"], t["unit_last_words"] = _edge_words({**lex.unit_by_surface, **lex.unit_by_surface_exact})
+    t["unit_first_chars"] = frozenset(k[0] for k in (*lex.unit_by_surface, *lex.unit_by_surface_exact) if k)
     # PROTECTED and the lexical protections, each with the set of strings one of which its matches contain,
     # and every such string once (a sentence is tested for each string once, not once per protection)
     entries = tuple(_protection_entry(p) for p in PROTECTED + _lexical_protections(lex))
@@ -488,8 +494,10 @@ def _span_text(text: str, toks: list[Tok], i: int, j: int) -> str:
 
 def _match_phrase(text, toks, i, table: Phrases, max_len=4):
     """Longest phrase in table starting at token i -> (j, value) with j exclusive, or None."""
-    if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in table.firsts:
-        return None
+    if i < len(toks):
+        low = toks[i].low                       # a key's first character is this token's, lower-cased the same
+        if low[0] not in table.first_chars or low.isalpha() and low not in table.firsts:
+            return None
     lasts = table.lasts
     for j in range(min(len(toks), i + max_len * 2), i, -1):
         last = toks[j - 1].low
@@ -506,8 +514,11 @@ def _match_unit(text, toks, i, T: QuantityTables | None = None):
     callers outside the grammar.)"""
     if T is None:
         T = _tables()
-    if i < len(toks) and toks[i].low.isalpha() and toks[i].low not in T.unit_first_words:
-        return None
+    if i < len(toks):
+        tok = toks[i]                           # a key's first character is this token's, as written or lower-cased
+        if tok.text[0] not in T.unit_first_chars and tok.low[0] not in T.unit_first_chars \
+                or tok.low.isalpha() and tok.low not in T.unit_first_words:
+            return None
     limit = T.max_unit_words * 3 + 1
     exact, by_surface = T.unit_by_surface_exact, T.unit_by_surface
     lasts = T.unit_last_words

@@ -88,6 +88,7 @@ def _patterns(lex: Lexicon) -> dict:
     gates = {   # a word every match of a credit pattern holds: a sentence without one skips the pattern (speed)
         "show": heads(att["show_verbs"]), "credit": heads(att["credit_verbs"]), "noun": heads(att["credit_nouns"]),
         "speech": heads(att["speech_verbs"])}
+    gates["credited"] = gates["show"] | gates["credit"] | gates["noun"]     # one test for a sentence holding none
     out = {"gates": gates, "quote": quote, "enligt_known": enligt_known, "enligt_name": enligt_name, "enligt_np": enligt_np,
             "credit": credit, "credit_and": credit_and, "credit_inverted": credit_inverted, "source_from": source_from, "data_subject": data_subject,
             "generic": frozenset(att["generic_organisations"]), "show_from": show_from, "show_back": show_back,
@@ -188,9 +189,9 @@ def credited(lex, text: str, kind: str, offset: int = 0, verbs: bool = True) -> 
     checks = (_CHECKS_HEADLINE if kind in ("heading", "title") else _CHECKS_VERBS) if verbs else _CHECKS_SHOW
     words = sentence_word_set(text)
     gates = r["gates"]
-    shut = {g for g in ("show", "credit", "noun") if words.isdisjoint(gates[g])}
-    if len(shut) == 3 and checks is not _CHECKS_HEADLINE:
+    if checks is not _CHECKS_HEADLINE and words.isdisjoint(gates["credited"]):
         return out                              # every pattern left needs a word the sentence lacks (most sentences)
+    shut = {g for g in ("show", "credit", "noun") if words.isdisjoint(gates[g])}
     for key, rule in checks:
         if _GATE.get(rule) in shut:
             continue

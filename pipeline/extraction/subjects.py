@@ -49,7 +49,8 @@ from pipeline.lexicon import Lexicon
 from pipeline.extraction import syntax
 from pipeline.extraction.quantities import Quantity
 
-_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?::[a-zåäö]+)?|\d+(?:[\s\u00a0]\d{3})*(?:[.,]\d+)?|[^\w\s]")
+# (?=\S): a scan steps over white space without trying each alternative there (speed, same tokens)
+_TOKEN = re.compile(r"(?=\S)(?:[^\W\d_][\w\-]*(?::[a-zåäö]+)?|\d+(?:[\s\u00a0]\d{3})*(?:[.,]\d+)?|[^\w\s])")
 
 
 @dataclass(slots=True)

@@ -20,8 +20,9 @@ HAS_DIGIT = re.compile(r"\d")
 LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")           # the word right before a position (search with an end bound)
 NAME_TOKEN = re.compile(r"[^\W\d_][\w-]*")           # a word that may carry digits or hyphens after its first letter
 VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")  # '½', '⅔': one-character fractions
-TOKEN_RE = re.compile(r"[^\W\d_]+|" + DIGITS_RE.pattern + r"|\S")   # words first: most tokens are (a number starts
-                                                                    # with a digit or comma, so the order changes nothing)
+# Words first: most tokens are (a number starts with a digit or comma, so the order changes nothing). The leading
+# look-ahead lets a scan step over white space without trying each alternative there (speed, same tokens).
+TOKEN_RE = re.compile(r"(?=\S)(?:[^\W\d_]+|" + DIGITS_RE.pattern + r"|\S)")
 
 
 def words(text: str) -> list[str]:

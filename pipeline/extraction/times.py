@@ -23,7 +23,7 @@ from operator import itemgetter
 from pipeline import lexicon
 from pipeline.extraction.firstchars import led, with_first_chars as _with_first_chars
 from pipeline.extraction.numbers import parse_number_word
-from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, sentence_word_set
+from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, sentence_lower, sentence_word_set
 from pipeline.extraction.time_rules import RULES, YEAR, Context, NoDate, Rule, electoral_term  # noqa: F401  (electoral_term: public)
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -90,21 +90,43 @@ def _compiled(lex) -> tuple[tuple, dict, tuple]:
 _YEARISH = re.compile(YEAR)
 
 
+@dataclass(frozen=True)
+class _Gates:
+    """What ``_open_rules`` reads, worked out once per lexicon (``lex.derived``) instead of once per sentence: the
+    words that open a rule, and the rules a sentence without a digit opens (every check but ``None`` needs a digit,
+    so such a sentence opens only the rules that need nothing besides their word, or no word at all)."""
+    by_word: dict            # word -> ((rule index, needs), ...)
+    wordless: tuple          # (rule index, needs) of the rules that need no word
+    keys: frozenset          # the words of by_word
+    free: tuple              # indexes of the wordless rules that need nothing
+    free_by_word: dict       # word -> indexes of its rules that need nothing
+
+
+def _gates(lex) -> _Gates:
+    _, by_word, wordless = lex.derived(_compiled)
+    return _Gates(by_word, wordless, frozenset(by_word), tuple(i for i, needs in wordless if needs is None),
+                  {w: tuple(i for i, needs in rules if needs is None) for w, rules in by_word.items()})
+
+
 def _open_rules(text: str, gated: bool, lex) -> list[int]:
     """Indexes of the rules worth scanning ``text`` with, in priority order."""
-    compiled, by_word, wordless = lex.derived(_compiled)
     if not gated:
-        return list(range(len(compiled)))
-    has_digit = _HAS_DIGIT.search(text) is not None
-    words = by_word.keys() & sentence_word_set(text)            # the sentence's words, read once for every module
-    if not has_digit and not words and all(needs is not None for _, needs in wordless):
-        return []                               # the commonest sentence: no digit, no rule's word (speed)
-    has_year = has_digit and _YEARISH.search(text) is not None
-    checks = {None: True, "digit": has_digit, "year": has_year, "year-": has_year and "-" in text,
-              "year/": has_year and "/" in text, "digit/": has_digit and "/" in text}
-    open_ = {i for i, needs in wordless if checks[needs]}
+        return list(range(len(lex.derived(_compiled)[0])))
+    g = lex.derived(_gates)
+    words = sentence_word_set(text) & g.keys            # the sentence's words, read once for every module
+    if _HAS_DIGIT.search(text) is None:                 # most sentences (speed)
+        if not words:
+            return list(g.free)
+        open_ = set(g.free)
+        for word in words:
+            open_.update(g.free_by_word[word])
+        return sorted(open_)
+    has_year = _YEARISH.search(text) is not None
+    checks = {None: True, "digit": True, "year": has_year, "year-": has_year and "-" in text,
+              "year/": has_year and "/" in text, "digit/": "/" in text}
+    open_ = {i for i, needs in g.wordless if checks[needs]}
     for word in words:
-        open_.update(i for i, needs in by_word[word] if checks[needs])
+        open_.update(i for i, needs in g.by_word[word] if checks[needs])
     return sorted(open_)
 
 
@@ -168,7 +190,7 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
     found = [_expression(text, c) for c in settle(_candidates(text, Context(text, parse_published(published), full), indexes))]
     _merge_relative_year(text, found)
     cues = full.derived(baseline_cues)
-    low = text.lower()
+    low = sentence_lower(text)                  # read once already for the rule gates (cached)
     records = any(w in low for w in cues.record_words)          # the record cue stands in the sentence (speed)
     note = any(w in low for w in full.time.get("bracket_notes", ()))   # 'Siffror inom parentes avser oktober 2024'
     for t in found:
