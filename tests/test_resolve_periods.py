@@ -369,6 +369,16 @@ TERM_YEAR = [
      ("2024", "2024")),
 ]
 
+COMMENT_CLAUSE = [
+    # 'sedan X' in a noun phrase commenting on the figure dates a record, not the figure
+    ("Resor\n\nI oktober gjordes 4,1 miljoner resor, 3 procent fler än i oktober i fjol och det högsta antalet sedan "
+     "mätningarna började 2010.\n", "2025-11-05", "3 procent", ("2025", "2025")),
+    ("Brott\n\nUnder 2025 minskade inbrotten med 12 procent, den lägsta nivån sedan 2009.\n", "2026-01-20",
+     "12 procent", ("2025", "2025")),
+    # ... while 'sedan X' in the figure's own clause is its span
+    ("Priser\n\nPriserna har stigit med 14 procent sedan 2021.\n", "2025-05-05", "14 procent", ("2021", "2025")),
+]
+
 REVIEW_MEETING = [
     # a title naming a meeting that reviews the year before ('Årsmöte 2026') reports on that year
     ("Årsmöte 2026 – Hagaby SK\n\nFöreningen hade 412 medlemmar vid verksamhetsårets slut.\n", "2026-03-10", "412",
@@ -409,7 +419,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -76,6 +76,7 @@ class ResolveWords:
     occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
     part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
     supines: frozenset                  # 'gått', 'ökat' ... (time.json supines)
+    determiners: frozenset              # 'den', 'det', 'ett' ... (entities.json determiners)
     distributive: re.Pattern            # 'respektive' (change.json distributive_words)
     perfect_auxiliaries: frozenset      # 'har', 'hade' (time.json perfect_auxiliaries)
 
@@ -141,6 +142,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         from_words=frozenset(w.lower() for w in ch["from_words"]),
         signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
         supines=frozenset(tl.get("supines", ())),
+        determiners=frozenset(lex.entities["determiners"]),
         distributive=re.compile(rf"(?<![^\W\d_])(?:{alt(ch.get('distributive_words', ())) or '(?!)'})(?![^\W\d_])", re.I),
         perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
         part_link=re.compile(rf"(?<![^\W\d_])(?:{alt(lex.entities['bare_scaled_count'].get('part_links', ())) or '(?!)'})(?![^\W\d_])", re.I),
@@ -418,10 +420,24 @@ def _rule_sentence(case: TimeCase) -> dict | None:
     usable = case.usable
     if not _change_clause(case.text, case.q.core_start, case.lex):
         usable = [t for t in usable if t.type != "open_start" or not _change_clause(case.text, t.char_start, case.lex)]
+    usable = [t for t in usable if t.type != "open_start" or not _comment_clause(case, t)]
     if not usable:
         return None
     t = min(usable, key=lambda t: _distance(case.q, t))
     return _stated(case, t, "same_sentence")
+
+
+def _comment_clause(case: TimeCase, t: TimeExpr) -> bool:
+    """'… fler än i fjol och det högsta antalet sedan mätningarna började 2012', '…, ett mönster som har återkommit
+    varje vinter sedan 2019': a 'sedan' in a noun phrase after the figure's clause (opened by a determiner) comments
+    on the figure; it dates a record or a habit, not the figure."""
+    a, _ = clause_of(case.text, t.char_start, case.lex)
+    if a <= case.q.char_start:
+        return False                     # the figure's own clause, or one before it
+    words = words_of(case.text[a:t.char_start])[:2]
+    if words[:1] == ["och"]:
+        words = words[1:]
+    return bool(words) and words[0] in case.W.determiners
 
 
 def _rule_previous_sentence(case: TimeCase) -> dict | None:
