@@ -371,10 +371,10 @@ TERM_YEAR = [
 
 COMMENT_CLAUSE = [
     # 'sedan X' in a noun phrase commenting on the figure dates a record, not the figure
-    ("Resor\n\nI oktober gjordes 4,1 miljoner resor, 3 procent fler än i oktober i fjol och det högsta antalet sedan "
-     "mätningarna började 2010.\n", "2025-11-05", "3 procent", ("2025", "2025")),
-    ("Brott\n\nUnder 2025 minskade inbrotten med 12 procent, den lägsta nivån sedan 2009.\n", "2026-01-20",
-     "12 procent", ("2025", "2025")),
+    ("Resor\n\nI oktober gjordes 4,1 miljoner resor. Det är 3 procent fler än i oktober i fjol och det högsta "
+     "antalet för en enskild månad sedan mätningarna började 2010.\n", "2025-11-05", "3 procent", ("2025", "2025")),
+    ("Brott\n\nUnder 2025 anmäldes 204 skjutningar. Det är 12 procent färre än året innan och det lägsta antalet "
+     "på ett enskilt år sedan 2009.\n", "2026-01-20", "12 procent", ("2025", "2025")),
     # ... while 'sedan X' in the figure's own clause is its span
     ("Priser\n\nPriserna har stigit med 14 procent sedan 2021.\n", "2025-05-05", "14 procent", ("2021", "2025")),
 ]
