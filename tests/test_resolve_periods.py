@@ -369,6 +369,14 @@ TERM_YEAR = [
      ("2024", "2024")),
 ]
 
+SAME_DAY_BASELINE = [
+    # 'jämfört med samma dag/vecka i fjol' names the comparison point: a difference in the clause is about now
+    ("Bensin\n\nJämfört med samma dag i fjol är bensinen 1,12 kronor billigare per liter.\n", "2025-11-20",
+     "1,12 kronor", ("2025", "2025")),
+    ("Försäljning\n\nJämfört med motsvarande vecka i fjol säljer butiken nu 8 procent fler cyklar.\n", "2025-05-20",
+     "8 procent", ("2025", "2025")),
+]
+
 COMMENT_CLAUSE = [
     # 'sedan X' in a noun phrase commenting on the figure dates a record, not the figure
     ("Resor\n\nI oktober gjordes 4,1 miljoner resor. Det är 3 procent fler än i oktober i fjol och det högsta "
@@ -419,7 +427,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected
