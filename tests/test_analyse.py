@@ -143,6 +143,9 @@ def test_a_label_opening_a_line_names_the_change(text, anchor, direction):
     # a signed rate alone in brackets states its own change, nearer than the clause's change word
     ("Uppgången motverkades av lägre priser på el (−11,5 procent).", "−11,5 procent", "decrease", "−"),
     ("Nedgången dämpades av dyrare kläder (+6,8 procent).", "+6,8 procent", "increase", "+"),
+    # 'blir/blev billigare, dyrare' is a change of price
+    ("Dieseln blir billigare, med 10 öre per liter.", "10 öre", "decrease", "blir billigare"),
+    ("Kaffet blev dyrare med 3 kronor per paket.", "3 kronor", "increase", "blev dyrare"),
 ])
 def test_change_cue_names_the_word_that_set_the_direction(text, anchor, direction, cue):
     c = claim_for(text, anchor)

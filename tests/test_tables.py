@@ -376,3 +376,15 @@ def test_scaled_cells_count_what_the_caption_counts(text, caption, cell, unit, v
 def test_ratio_rows_take_no_scale_from_the_corner(text, cell, value, unit):
     qs, _ = _table_quantities(text)
     assert (round(qs[cell].value, 2), qs[cell].unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,cell,unit", [
+    # a column of ranks holds ordinals, a column of points plain numbers (tables.json column_units)
+    ("| Lag | Serie | Placering | Poäng |\n|---|---|---|---|\n| A-laget | Division 4 | 3 | 47 |", "3", "ordinal"),
+    ("| Lag | Serie | Placering | Poäng |\n|---|---|---|---|\n| A-laget | Division 4 | 3 | 47 |", "47", "number"),
+    # ... while a corner 'Placering' heads the row labels, not the counts in the data columns
+    ("| Placering | 1 maj 2023 | 1 maj 2024 |\n|---|---|---|\n| Anstalt | 5 390 | 5 960 |", "5 390", "count"),
+])
+def test_rank_and_point_columns(text, cell, unit):
+    qs, _ = _table_quantities(text)
+    assert qs[cell].unit == unit

@@ -100,7 +100,8 @@ def _words(lex: Lexicon) -> _Words:
     return _Words({"rates": {k.lower(): v for k, v in rates.items()}, "per": re.compile(per),
                    "head_start": re.compile(rf"(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
                    "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
-                   "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"])}, lex)
+                   "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"]),
+                   "column_units": t.get("column_units", {})}, lex)
 
 
 def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
@@ -153,6 +154,9 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         hit = W["per"].search(low)
         per = W["rates"][hit.group(0)] if hit else None
     name = _name(clean, W) if where != "caption" and change is None else None
+    if unit is None and where == "header" and low in W["column_units"]:     # 'Placering': ordinals, 'Poäng': numbers
+        kind = W["column_units"][low]
+        return Spec(kind, kind, scale, per, change, name)
     return Spec(unit.unit if unit else None, unit.kind if unit else None, scale, per, change, name)
 
 
@@ -332,7 +336,8 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     columns = [Column(header[s:e], read_spec(header[s:e], "header", lex), _period(header[s:e], published)) for s, e in header_cells]
     label_column = not columns or columns[0].period is None
     table = Table(read_spec(caption, "caption", lex) if caption else NO_SPEC,
-                  columns[0].spec if columns and label_column else NO_SPEC, columns, rows, style, header_cells,
+                  columns[0].spec if columns and label_column and columns[0].spec.kind not in ("ordinal", "number")
+                  else NO_SPEC, columns, rows, style, header_cells,      # a corner 'Placering' heads the labels only
                   label_column, read_spec(caption, "label", lex).name if caption else None,
                   tuple(lex.tables.get("signed_levels", ())),
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
