@@ -525,6 +525,8 @@ def _validate_tables(t: dict) -> None:
            "'per' maps rate words to a denominator")
     _check(all(isinstance(w, str) and w == w.lower() for w in t.get("ratio_labels", [])), "tables.json",
            "'ratio_labels' is a list of lower-case words")
+    _check(all(k == k.lower() and v in ("ordinal", "number") for k, v in t.get("column_units", {}).items()
+               if not k.startswith("_")), "tables.json", "'column_units' maps lower-case headers to 'ordinal' or 'number'")
     _check(isinstance(t.get("not_names"), list) and all(isinstance(w, str) and w == w.lower() for w in t["not_names"]),
            "tables.json", "'not_names' is a list of lower-case words")
     _check(isinstance(t.get("label_max_chars"), int) and t["label_max_chars"] > 0, "tables.json",

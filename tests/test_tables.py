@@ -332,6 +332,8 @@ def test_read_spec_of_header_label_and_caption(text, where, expected):
     (lambda d: d["change_headers"].__setitem__("tillväxt", "upp"), "direction"),
     (lambda d: d["scales"].__setitem__("tusental", 0), "positive"),
     (lambda d: d.pop("per"), "'per'"),
+    (lambda d: d["column_units"].__setitem__("placering", "rank"), "'column_units'"),
+    (lambda d: d["ratio_labels"].append("K/I-tal"), "'ratio_labels'"),
 ])
 def test_tables_lexicon_is_validated(tmp_path, mutate, message):
     d = tmp_path / "sv"
