@@ -250,6 +250,10 @@ def _validate_entities(lex: Lexicon) -> None:
            "entities.json", "'adjective_participle' needs participle_endings and definite_endings")
     _check(all(isinstance(w, str) and w.isalpha() and w == w.lower() for w in lex.entities.get("title_ordinal_words", [])),
            "entities.json", "'title_ordinal_words' must be lower-case words")
+    ages = lex.entities.get("age_bands", {})
+    _check(all(isinstance(ages.get(k), list) and all(isinstance(w, str) and w == w.lower() for w in ages[k])
+               for k in ("unit_words", "open_ends", "duration_leads", "population_words")), "entities.json",
+           "'age_bands' needs lower-case lists unit_words, open_ends, duration_leads and population_words")
 
 
 def _validate_change(lex: Lexicon) -> None:
@@ -309,6 +313,13 @@ def _validate_time(lex: Lexicon) -> None:
            "'year_turn' needs lower-case lists nouns, past, next and last_before_month 1..13")
     _check(all(isinstance(n, int) and n > 1 for n in lex.time.get("average_years", {}).values()), "time.json",
            "'average_years' maps each word to its number of years (> 1)")
+    for key in ("occasion_nouns", "review_meetings", "forecast_cues"):
+        _check(all(isinstance(w, str) and w.strip() and w == w.lower() for w in lex.time.get(key, [])), "time.json",
+               f"'{key}' needs a list of lower-case words")
+    _check(set(lex.time.get("forecast_cues", [])) <= set(lex.time.get("target_cues", [])), "time.json",
+           "'forecast_cues' must be target_cues")
+    _check(all(isinstance(n, int) and n >= 1 for n in lex.time.get("term_years", {}).values()), "time.json",
+           "'term_years' maps each phrase to its year of the term (1, 2, ...)")
     holders = lex.time.get("term_holders", {})
     _check(all(w == w.lower() and v in lex.time["named_periods"] for w, v in holders.items()), "time.json",
            "'term_holders' maps lower-case nouns to a noun of 'named_periods'")

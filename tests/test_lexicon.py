@@ -36,6 +36,10 @@ def test_lexicon_loads(lex):
     ("attribution.json", lambda d: d["org_name_links"].append("Och"), "'org_name_links' needs a list of lower-case"),
     ("attribution.json", lambda d: d.pop("according_to"), "'according_to' needs"),
     ("tables.json", lambda d: d["change_header_compounds"].append("påslag"), "'change_header_compounds' are change_headers"),
+    ("time.json", lambda d: d["forecast_cues"].append("gissas"), "'forecast_cues' must be target_cues"),
+    ("time.json", lambda d: d["term_years"].__setitem__("första året", 0), "'term_years' maps"),
+    ("time.json", lambda d: d["occasion_nouns"].append("Årsstämman"), "'occasion_nouns' needs"),
+    ("entities.json", lambda d: d["age_bands"].pop("open_ends"), "'age_bands' needs"),
 ])
 def test_lexicon_rejects_bad_data(tmp_path, file, mutate, code):
     d = tmp_path / "sv"
