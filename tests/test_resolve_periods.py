@@ -369,6 +369,17 @@ TERM_YEAR = [
      ("2024", "2024")),
 ]
 
+PERFECT_TO_NOW = [
+    # the to-value of a change told in the present perfect, with no period of its own, is the state now
+    ("Vården\n\nUnder 2023 hade regionen 1 200 anställda.\n\nSamtidigt har antalet vårdplatser minskat från 980 till "
+     "890 på fem år.\n", "2024-03-01", "890", ("2024", "2024")),
+    ("Skolan\n\nUnder 2023 gick 410 elever på skolan.\n\nAndelen behöriga lärare har ökat från 71 till 78 procent.\n",
+     "2025-01-10", "78 procent", ("2025", "2025")),
+    # ... a preterite change keeps the period of the sentence before
+    ("Skolan\n\nUnder 2023 gick 410 elever på skolan.\n\nAndelen behöriga lärare ökade från 71 till 78 procent.\n",
+     "2025-01-10", "78 procent", ("2023", "2023")),
+]
+
 SAME_DAY_BASELINE = [
     # 'jämfört med samma dag/vecka i fjol' names the comparison point: a difference in the clause is about now
     ("Bensin\n\nJämfört med samma dag i fjol är bensinen 1,12 kronor billigare per liter.\n", "2025-11-20",
@@ -427,7 +438,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + PERFECT_TO_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -440,6 +440,18 @@ def _comment_clause(case: TimeCase, t: TimeExpr) -> bool:
     return bool(words) and words[0] in case.W.determiners
 
 
+def _rule_perfect_to(case: TimeCase) -> dict | None:
+    """'Antalet vårdplatser har minskat från 980 till 890 på fem år': the to-value of a change told in the present
+    perfect ('har minskat', 'har ökat'), with no period of its own, is the state now (the publication date), not the
+    period of the sentence before."""
+    if case.published_year is None or not case.W.to_before.search(case.text, case.a, case.q.char_start):
+        return None
+    before = case.text[case.a:case.q.char_start]
+    if case.W.perfect_auxiliaries.isdisjoint(words_of(before)) or direction_cue(before, False, case.lex) is None:
+        return None
+    return _publication(case, "perfect_to_now")
+
+
 def _rule_previous_sentence(case: TimeCase) -> dict | None:
     """The period an earlier sentence of the paragraph (or the paragraph before) stated: its first one, the main
     period ('antog budget 2026 och plan 2027–2028. Skattesatsen höjs …' is about 2026), passing over a day (a
@@ -701,6 +713,7 @@ TIME_RULES: tuple = (
     ("restating", _rule_restating),
     ("present_in_clause", _rule_present_clause),
     ("same_sentence", _rule_sentence),
+    ("perfect_to_now", _rule_perfect_to),
     ("previous_sentence", _rule_previous_sentence),
     ("present_tense", _rule_present_tense),
     ("heading", _rule_heading),
