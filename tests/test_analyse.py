@@ -146,6 +146,9 @@ def test_a_label_opening_a_line_names_the_change(text, anchor, direction):
     # 'blir/blev billigare, dyrare' is a change of price
     ("Dieseln blir billigare, med 10 öre per liter.", "10 öre", "decrease", "blir billigare"),
     ("Kaffet blev dyrare med 3 kronor per paket.", "3 kronor", "increase", "blev dyrare"),
+    # closing down is a decrease ('har stängts', 'lades ned')
+    ("Sedan 2015 har 14 vårdcentraler stängts i länet.", "14", "decrease", "stängts"),
+    ("Under året lades 6 filialer ned.", "6", "decrease", "lades ned"),
 ])
 def test_change_cue_names_the_word_that_set_the_direction(text, anchor, direction, cue):
     c = claim_for(text, anchor)
