@@ -148,7 +148,7 @@ def test_a_label_opening_a_line_names_the_change(text, anchor, direction):
     ("Kaffet blev dyrare med 3 kronor per paket.", "3 kronor", "increase", "blev dyrare"),
     # closing down is a decrease ('har stängts', 'lades ned')
     ("Sedan 2015 har 14 vårdcentraler stängts i länet.", "14", "decrease", "stängts"),
-    ("Under året lades 6 filialer ned.", "6", "decrease", "lades ned"),
+    ("Sedan 2020 har 9 bankkontor lagts ned i kommunen.", "9", "decrease", "lagts ned"),
 ])
 def test_change_cue_names_the_word_that_set_the_direction(text, anchor, direction, cue):
     c = claim_for(text, anchor)
