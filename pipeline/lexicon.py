@@ -103,6 +103,7 @@ class Lexicon:
     rates_elided: dict = field(default_factory=dict)
     rates_carried: dict = field(default_factory=dict)   # rates.json 'carried': a rate kept by the next sentence
     rates_accounts: dict = field(default_factory=dict)  # rates.json 'accounts': 'en liter … kostade X kronor' 
+    rates_price_words: tuple = ()                        # rates.json 'price_words': 'bensinpriset' (context.priced_rates)
     qualifiers_spread: frozenset[str] = frozenset()
     qualifiers_price_from: dict = field(default_factory=dict)
     qualifiers_during: dict = field(default_factory=dict)
@@ -233,6 +234,8 @@ def _validate_rates(lex: Lexicon) -> None:
            "'elided' needs links, before_links and after (lists of words), a positive whole max_gap and a max_ratio >= 1")
     _check(all(isinstance(w, str) and w == w.lower() and w.strip() for w in lex.rates_not_denominators), "rates.json",
            "'not_denominators' must be lower-case words")
+    _check(all(isinstance(w, str) and w == w.lower() and w.strip() for w in lex.rates_price_words), "rates.json",
+           "'price_words' must be lower-case words")
 
 
 def _validate_entities(lex: Lexicon) -> None:
@@ -502,6 +505,7 @@ def load(directory: str | None = None) -> Lexicon:
         rates_elided=rates.get("elided", {}),
         rates_carried=rates.get("carried", {}),
         rates_accounts=rates.get("accounts", {}),
+        rates_price_words=tuple(rates.get("price_words", ())),
         qualifiers_spread=frozenset(qualifiers.get("spread", [])),
         qualifiers_price_from=qualifiers.get("price_from", {}),
         qualifiers_during=qualifiers.get("during", {}),

@@ -40,6 +40,7 @@ def test_lexicon_loads(lex):
     ("time.json", lambda d: d["term_years"].__setitem__("första året", 0), "'term_years' maps"),
     ("time.json", lambda d: d["occasion_nouns"].append("Årsstämman"), "'occasion_nouns' needs"),
     ("entities.json", lambda d: d["age_bands"].pop("open_ends"), "'age_bands' needs"),
+    ("rates.json", lambda d: d["price_words"].append("Priset"), "'price_words' must be"),
 ])
 def test_lexicon_rejects_bad_data(tmp_path, file, mutate, code):
     d = tmp_path / "sv"

@@ -155,3 +155,18 @@ def test_a_denominator_belongs_to_the_figures_after_it(sentence, figure, per):
     hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]
     assert hit, [c.quantity["text"] for c in analyse_text(sentence)]
     assert hit[0]["per"] == per
+
+
+@pytest.mark.parametrize("text, figure, per", [
+    # a sum in a clause naming a price, without a rate of its own, is priced at the document's last rated price
+    ("Bensinen kostar nu 17,89 kronor litern. Sedan i fredags har bensinpriset sjunkit med 45 öre.", "45 öre", "l"),
+    ("Elen kostar 1,42 kronor per kWh i december. Av elpriset går 58 öre till nätbolaget.", "58 öre", "kWh"),
+    # ... not a sum far larger than the price, and not without a price named in its clause
+    ("Bensinen kostar 17,89 kronor litern. Bensinpriset gav staten 31 miljarder kronor i skatt.", "31 miljarder kronor", None),
+    ("Bensinen kostar 17,89 kronor litern. Kedjan delar ut 5 kronor till varje kund.", "5 kronor", None),
+])
+def test_a_price_named_again_keeps_its_rate(text, figure, per):
+    claims = [c.quantity for c in analyse_text(text)]
+    hit = [q for q in claims if q["text"] == figure]
+    assert hit, [q["text"] for q in claims]
+    assert hit[0]["per"] == per

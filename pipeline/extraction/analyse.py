@@ -98,6 +98,7 @@ class DocContext:
     document_period_opening: bool = False           # the lead's first sentence named it
     lead_sentences: int = 0                         # lead sentences naming a period so far (resolve.note_document_period)
     named_periods: dict = field(default_factory=dict)   # 'verksamhetsåret' -> the period it was named with
+    prices: dict = field(default_factory=dict)      # the document's last rated price (context.priced_rates)
     lex: Lexicon | None = None                      # the Swedish Defaults; None: ``lexicon.load()``
 
     def __post_init__(self):
@@ -142,6 +143,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     context.sentence_rates(seg.text, qs, ctx.lex)
     if ctx.previous_claims and ctx.previous_claims[-1].sentence["index"] == seg.index - 1:
         context.carried_rates(seg.text, qs, ctx.previous_claims, ctx.lex)    # 'Det är 2 310 kronor mer …': its rate
+    context.priced_rates(seg.text, qs, ctx.prices, ctx.lex)   # '… har bensinpriset sjunkit med 45 öre': per litre
     context.counted_rates(qs)                    # 'Elever per lärare 12,0': a number at a rate counts
     resolve.carry_back(seg, ctx, times)          # 'Det är en minskning med 2 procent': the figure before changed
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)
