@@ -369,6 +369,15 @@ TERM_YEAR = [
      ("2024", "2024")),
 ]
 
+FORECAST_FROM_NOW = [
+    # a change forecast to a year ahead runs from now: its from-value is about the publication date
+    ("Prognos\n\nAndelen över 80 år stiger från 5,9 procent till 8,6 procent 2035.\n", "2025-05-02", "5,9 procent",
+     ("2025", "2025")),
+    ("Vården\n\nAntalet vårdplatser ska öka från 410 till 470 år 2028.\n", "2025-05-02", "410", ("2025", "2025")),
+    # ... a change within the year reported compares with the year before
+    ("Skolan 2024\n\nAntalet elever ökade från 380 till 412.\n", "2025-01-20", "380", ("2023", "2023")),
+]
+
 PERFECT_TO_NOW = [
     # the to-value of a change told in the present perfect, with no period of its own, is the state now
     ("Vården\n\nUnder 2023 hade regionen 1 200 anställda.\n\nSamtidigt har antalet vårdplatser minskat från 980 till "
@@ -438,7 +447,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + PERFECT_TO_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

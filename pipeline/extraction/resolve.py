@@ -824,10 +824,10 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                 change = dict(change or {"from_value": None, "to_value": None, "baseline": None},
                               direction=hit[0], cue=hit[1])
         out.append((time, change))
-    _from_to_periods(text, qs, out, W, lex)
+    _from_to_periods(text, qs, out, W, lex, pub)
     _level_before_a_difference(text, qs, out, times, W)
     _level_before_a_factor(text, qs, out, times)
-    _from_after_to(text, qs, out, W, lex)
+    _from_after_to(text, qs, out, W, lex, pub)
     return out
 
 
@@ -923,14 +923,16 @@ STATED_RULES = frozenset({"same_clause", "same_sentence", "previous_sentence", "
 SPAN_RULES = frozenset({"year_range"})    # time rules that read a closed span of years
 
 
-def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, lex: Lexicon) -> None:
+def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, lex: Lexicon,
+                     pub: date | None = None) -> None:
     """The two ends of a change stated as 'från A till B' share one period in the sentence; each end is about its
     own end of it (in place):
     - a span between two named years ('ökade från 410 till 690 mellan 2022 och 2023'): A is about the first year,
       B about the last (not 'under de kommande tre åren': a plan's end value is about the whole span);
     - one year, quarter or month ('prisbasbeloppet höjs från 57 300 till 58 800 kronor' under a heading '2025',
       'ökade från 34 till 41' under 'Tredje kvartalet 2025'): B is about that period, A about the same period a year
-      earlier (the comparison a report makes).
+      earlier (the comparison a report makes); a year still ahead ('stiger från 5,9 procent till 8,6 procent 2035')
+      is a forecast from now, so A is about the publication date (``_from_now``).
     Not for 'sedan 2019' or 'till 2030' (open periods: the change runs from or to them), a revision ('siffrorna
     för 2022 har reviderats från 210 till 213': no change over time), a period stated for A alone ('från 32
     kronor i maj i fjol') or a table column's period."""
@@ -963,10 +965,19 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
             out[i] = (dict(time, start=start[:4], end=start[:4], note="the start of the change's span",
                            evidence=dict(ev, rule="from_to_span")), change)
         else:
-            out[i] = (_a_year_earlier(time), change)
+            out[i] = (_from_now(time, pub) or _a_year_earlier(time), change)
 
 
-def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, lex: Lexicon) -> None:
+def _from_now(time: dict, pub: date | None) -> dict | None:
+    """A forecast's from-value: the publication date, when the change runs to a year after it."""
+    if pub is None or not time.get("end") or int(time["end"][:4]) <= pub.year + 1 and int(time["start"][:4]) <= pub.year:
+        return None
+    return {"text": None, "start": pub.isoformat(), "end": pub.isoformat(), "source": "publication_date", "grain": "day",
+            "note": "the state now, from which a forecast runs", "evidence": _evidence("from_now")}
+
+
+def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, lex: Lexicon,
+                   pub: date | None = None) -> None:
     """'sjunker till 25 procent från 29 procent', 'ökade till 61 procent från 54 procent': the from-value written after
     the to-value is about the same period a year earlier, as in 'från A till B' (``_from_to_periods``), when the pair
     shares one stated year, quarter or month and its change has a direction (in place)."""
@@ -983,7 +994,7 @@ def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWo
                 or ev.get("time_rule") in ("open_start", "open_end") or W.imperative.match(text) \
                 or W.revision.search(text, clause_of(text, to.core_start, lex)[0], to.char_start):
             continue
-        out[k] = (_a_year_earlier(time), out[k][1])
+        out[k] = (_from_now(time, pub) or _a_year_earlier(time), out[k][1])
 
 
 def _prior_period(main: dict | None, own: dict | None) -> dict | None:
