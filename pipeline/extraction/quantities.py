@@ -726,6 +726,30 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     return _find(text, times, published, _tables(lex))
 
 
+class _Fences:
+    """The spans where no figure may start (``_protected_spans``), scanned only when a token asks first: a token
+    inside a time expression is fenced by it whatever else fences it, so a sentence whose digits all stand in its
+    times ('under 2021', 'i mars 2024') never runs the protection patterns (speed, the same answers)."""
+    __slots__ = ("text", "times", "T", "_spans")
+
+    def __init__(self, text: str, times: list[TimeExpr], T: QuantityTables):
+        self.text, self.times, self.T, self._spans = text, times, T, None
+
+    def spans(self) -> list[tuple[int, int, str]]:
+        if self._spans is None:
+            self._spans = _protected_spans(self.text, self.times, self.T)
+        return self._spans
+
+    def covers(self, tok: Tok) -> bool:
+        """Whether one protected span holds the whole token (a time's span first: no scan needed)."""
+        return any(t.char_start <= tok.start and tok.end <= t.char_end for t in self.times) \
+            or any(s <= tok.start and tok.end <= e for s, e, _ in self.spans())
+
+    def touches(self, q: Quantity) -> bool:
+        """Whether a figure's core overlaps any protected span."""
+        return any(s < q.char_end and q.char_start < e for s, e, _ in self.spans())
+
+
 def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables) -> list[Quantity]:
     lone = _lone_numeral(text, T)
     if lone is not None:
@@ -735,12 +759,8 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
     if times is None:
         times = find_times(text, published)
     toks = tokenize(text)
-    prot = _protected_spans(text, times, T)
+    fences = _Fences(text, times, T)
     starts = T.word_starts
-
-    def is_protected(tok: Tok) -> bool:
-        return any(s <= tok.start and tok.end <= e for s, e, _ in prot)
-
     year_at = frozenset(t.char_start for t in times if t.grain == "year" and t.start and t.start == t.end)
     races = {m.start(): m for m in _RACE_TIME.finditer(text)}
     out: list[Quantity] = []
@@ -760,14 +780,14 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
         if not tok.is_num and not (starts[tok.low] if tok.low in starts else _word_may_start(tok.low, T)):
             i += 1
             continue
-        if is_protected(tok):
+        if fences.covers(tok):
             i += 1
             continue
         q, j = _read_core(text, toks, i, T)
         if q is None:
             i += 1
             continue
-        if any(s < q.char_end and q.char_start < e for s, e, _ in prot):
+        if fences.touches(q):
             i = j               # the core touches a protected span (e.g. '2019 71' inside a phone number)
             continue
         j = _grow_right(text, toks, j, q, T, year_at)
