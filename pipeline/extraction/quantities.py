@@ -47,6 +47,9 @@ class Protection:
     whole_words: bool = False             # a match starts with a needed string standing as a whole word (no letter
                                           # before or after it): one of letters only is looked up in the sentence's
                                           # words, not searched for among its characters (speed, same result)
+    shape: re.Pattern | None = None       # a cheap pattern every match contains (a letter touching a digit): a
+                                          # protection that needs no string runs only on a sentence holding it,
+                                          # searched once per sentence for all protections sharing it (speed)
 
 
 def _no_unit_after(text: str, m: re.Match, T) -> bool:
@@ -74,6 +77,9 @@ def _glued_money_ends(text: str, T) -> tuple[int, ...]:
     return tuple(m.end() for m in T.prefix_glued_re.finditer(text))
 
 
+_LETTER_DIGIT = re.compile(r"[A-ZÅÄÖa-zåäö]\d")     # 'E4', 'XC90', 'G20': a letter right before a digit
+_DIGIT_CAPITAL = re.compile(r"\d[A-ZÅÄÖ]")          # '5G', '3D': a digit right before a capital
+
 PROTECTED = [
     Protection("phone", re.compile(r"(?<![\d\w])(?:\+46|0046)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){2,4}(?!\d)"), ("+46", "0046"),
                examples=(("Ring +46 40 34 10 00 för mer information.", "+46 40 34 10 00"),)),
@@ -93,12 +99,12 @@ PROTECTED = [
                examples=(("Servern 192.168.1.10 svarade inte.", "192.168.1.10"),)),
     Protection("identifier", re.compile(r"\b[A-ZÅÄÖa-zåäö]+-\d+\b"), ("-",), _not_glued_money,
                examples=(("Under covid-19 stängdes skolorna.", "covid-19"), ("Flygplanet JAS-39 visades upp.", "JAS-39"))),
-    Protection("identifier", re.compile(r"\b[A-ZÅÄÖ]{1,4}\d+[A-Za-z]?\b"), None, _not_glued_money,
+    Protection("identifier", re.compile(r"\b[A-ZÅÄÖ]{1,4}\d+[A-Za-z]?\b"), None, _not_glued_money, shape=_LETTER_DIGIT,
                examples=(("Trafiken på E4 står still.", "E4"), ("Mötet i G20 avslutades.", "G20"))),
-    Protection("identifier", re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\d+\b"), None, _not_glued_money,
+    Protection("identifier", re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\d+\b"), None, _not_glued_money, shape=_LETTER_DIGIT,
                examples=(("Modellen XC90 säljer bra.", "90"),)),
     Protection("identifier", re.compile(r"\b\d(?![KM]\b)[A-ZÅÄÖ]\b"), None, _not_glued_money,   # 5G, 3D (but 100K, 3M are scales)
-               examples=(("Utbyggnaden av 5G fortsätter.", "5G"),)),
+               shape=_DIGIT_CAPITAL, examples=(("Utbyggnaden av 5G fortsätter.", "5G"),)),
     Protection("time of day", re.compile(r"(?<![\d,.])\b(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\b(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:]\d\d\b)?"), (".", ":"),
                examples=(("Öppet 9.00–16.30 alla vardagar.", "9.00–16.30"),)),
     Protection("identifier", re.compile(r"\b24/7\b"), ("24/7",), _not_glued_money,
@@ -661,16 +667,32 @@ def _protected_spans(text: str, times: list[TimeExpr], T: QuantityTables, gated:
         low = sentence_lower(text)
         present = {n for n in T.protection_literals if n in low}
         words = sentence_word_set(text)
+        shapes: dict = {}
         spans = [(m.start(), m.end(), p.name) for p, needs, whole in T.protections
-                 if not gated or needs is None or not present.isdisjoint(needs) or whole and not words.isdisjoint(whole)
+                 if not gated or (needs is None or not present.isdisjoint(needs) or whole and not words.isdisjoint(whole))
+                 and (p.shape is None or _has_shape(text, p.shape, shapes))
                  for m in p.pattern.finditer(text)
                  if p.check is None or p.check(text, m, T)]
     spans += [(t.char_start, t.char_end, "time") for t in times]
     return spans
 
 
+def _has_shape(text: str, shape: re.Pattern, seen: dict) -> bool:
+    """Whether ``text`` holds ``shape`` (``Protection.shape``), searched once per sentence (``seen``)."""
+    hit = seen.get(shape)
+    if hit is None:
+        hit = seen[shape] = shape.search(text) is not None
+    return hit
+
+
 # a time on a clock that runs ('1.38.45', '2:03:45'): one-digit hours, minutes and seconds below 60
 _RACE_TIME = with_first_chars(r"(?<![\d.,:])(\d)[.:]([0-5]\d)[.:]([0-5]\d)(?!\d|[.,:]\d)")
+
+
+def _may_hold_race(text: str) -> bool:
+    """Whether ``_RACE_TIME`` can match: a race time has two separators ('1.38.45'), and most sentences have only
+    their full stop (speed: two counts in C instead of a scan trying every digit)."""
+    return text.count(".") + text.count(":") >= 2
 
 
 def _descending(pair: str) -> bool:
@@ -726,6 +748,30 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None, published=No
     return _find(text, times, published, _tables(lex))
 
 
+class _Fences:
+    """The spans where no figure may start (``_protected_spans``), scanned only when a token asks first: a token
+    inside a time expression is fenced by it whatever else fences it, so a sentence whose digits all stand in its
+    times ('under 2021', 'i mars 2024') never runs the protection patterns (speed, the same answers)."""
+    __slots__ = ("text", "times", "T", "_spans")
+
+    def __init__(self, text: str, times: list[TimeExpr], T: QuantityTables):
+        self.text, self.times, self.T, self._spans = text, times, T, None
+
+    def spans(self) -> list[tuple[int, int, str]]:
+        if self._spans is None:
+            self._spans = _protected_spans(self.text, self.times, self.T)
+        return self._spans
+
+    def covers(self, tok: Tok) -> bool:
+        """Whether one protected span holds the whole token (a time's span first: no scan needed)."""
+        return any(t.char_start <= tok.start and tok.end <= t.char_end for t in self.times) \
+            or any(s <= tok.start and tok.end <= e for s, e, _ in self.spans())
+
+    def touches(self, q: Quantity) -> bool:
+        """Whether a figure's core overlaps any protected span."""
+        return any(s < q.char_end and q.char_start < e for s, e, _ in self.spans())
+
+
 def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables) -> list[Quantity]:
     lone = _lone_numeral(text, T)
     if lone is not None:
@@ -735,14 +781,10 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
     if times is None:
         times = find_times(text, published)
     toks = tokenize(text)
-    prot = _protected_spans(text, times, T)
+    fences = _Fences(text, times, T)
     starts = T.word_starts
-
-    def is_protected(tok: Tok) -> bool:
-        return any(s <= tok.start and tok.end <= e for s, e, _ in prot)
-
     year_at = frozenset(t.char_start for t in times if t.grain == "year" and t.start and t.start == t.end)
-    races = {m.start(): m for m in _RACE_TIME.finditer(text)}
+    races = {m.start(): m for m in _RACE_TIME.finditer(text)} if _may_hold_race(text) else {}
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
@@ -760,14 +802,14 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
         if not tok.is_num and not (starts[tok.low] if tok.low in starts else _word_may_start(tok.low, T)):
             i += 1
             continue
-        if is_protected(tok):
+        if fences.covers(tok):
             i += 1
             continue
         q, j = _read_core(text, toks, i, T)
         if q is None:
             i += 1
             continue
-        if any(s < q.char_end and q.char_start < e for s, e, _ in prot):
+        if fences.touches(q):
             i = j               # the core touches a protected span (e.g. '2019 71' inside a phone number)
             continue
         j = _grow_right(text, toks, j, q, T, year_at)

@@ -764,11 +764,13 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None, document: TimeExpr | None = None,
                 prev_q: Quantity | None = None, decided: dict | None = None, *, W: ResolveWords,
-                lex: Lexicon, report: bool = False) -> dict | None:
+                lex: Lexicon, report: bool = False, own_baseline: bool | None = None) -> dict | None:
     """The time frame of one quantity (contract: record.time) or None, decided by ``TIME_RULES``; ``report``: the
-    document reports on its period, already past (``reports_past``)."""
+    document reports on its period, already past (``reports_past``). ``own_baseline``: ``baseline_figure`` of
+    ``q`` when the caller has it already (None: worked out here)."""
     a, b = clause_of(text, q.core_start, lex)
-    own_baseline = baseline_figure(text, q, times, W, lex, a)
+    if own_baseline is None:
+        own_baseline = baseline_figure(text, q, times, W, lex, a)
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"
               and not _in_other_figures_bracket(text, t, q) and (t.type != "average" or a <= t.char_start < b)
               and not W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)]
@@ -793,8 +795,11 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     report = reports_past(ctx)
     main = None                  # the latest figure before this one that is not a baseline: what a restating clause restates
     for q_index, q in enumerate(qs):
+        # whether the figure is a baseline: read once for its period and for what a later clause restates (the
+        # sentence, its times and figures do not change while it is resolved)
+        baseline = baseline_figure(text, q, times, W, lex)
         time = attach_time(text, q, times, prev_time, ctx.previous_times, governing, published, pub.year if pub else None,
-                           ctx.document_period, main, decided_time, W=W, lex=lex, report=report)
+                           ctx.document_period, main, decided_time, W=W, lex=lex, report=report, own_baseline=baseline)
         if standing and time and time.get("source") == "sentence_context":
             d = ctx.document_period
             if d is not None and int(d.start[:4]) > pub.year and W.possession.isdisjoint(words_of(text[:q.char_start])):
@@ -815,7 +820,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                             evidence=_evidence("table_column", t, here=False))
         prev_time = time
         decided_time[id(q)] = time
-        if q.prior_of is None and not baseline_figure(text, q, times, W, lex):
+        if q.prior_of is None and not baseline:
             main = q                     # a bracketed prior figure ('131 (104) MSEK') is no figure a clause restates
         change = None if q.prior_of is not None else find_change(text, q, qs, times, q_index, change, W=W, lex=lex)
         if q.prior_of is None and not (change or {}).get("direction"):
