@@ -161,6 +161,9 @@ def test_a_denominator_belongs_to_the_figures_after_it(sentence, figure, per):
     # a sum in a clause naming a price, without a rate of its own, is priced at the document's last rated price
     ("Bensinen kostar nu 17,89 kronor litern. Sedan i fredags har bensinpriset sjunkit med 45 öre.", "45 öre", "l"),
     ("Elen kostar 1,42 kronor per kWh i december. Av elpriset går 58 öre till nätbolaget.", "58 öre", "kWh"),
+    # ... also after a verb or comparative of price ('kostade', 'billigare')
+    ("Bensinen kostar 17,89 kronor litern. HVO100 kostade 24,30 kronor, 2 procent mer än i oktober.", "24,30 kronor", "l"),
+    ("Elen kostar 1,42 kronor per kWh. På landsbygden var elen 8 öre billigare.", "8 öre", "kWh"),
     # ... not a sum far larger than the price, and not without a price named in its clause
     ("Bensinen kostar 17,89 kronor litern. Bensinpriset gav staten 31 miljarder kronor i skatt.", "31 miljarder kronor", None),
     ("Bensinen kostar 17,89 kronor litern. Kedjan delar ut 5 kronor till varje kund.", "5 kronor", None),
