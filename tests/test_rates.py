@@ -169,7 +169,8 @@ def test_a_denominator_belongs_to_the_figures_after_it(sentence, figure, per):
     ("Bensinen kostar 17,89 kronor litern. Kedjan delar ut 5 kronor till varje kund.", "5 kronor", None),
 ])
 def test_a_price_named_again_keeps_its_rate(text, figure, per):
-    claims = [c.quantity for c in analyse_text(text)]
+    from conftest import extract_claims
+    claims = [c.quantity for c in extract_claims("Priser\n\n" + text + "\n", "2025-11-20")]
     hit = [q for q in claims if q["text"] == figure]
     assert hit, [q["text"] for q in claims]
     assert hit[0]["per"] == per
