@@ -4,7 +4,7 @@ Run from the project root:  python tests/heldout/build_gold.py
 The annotations were written by reading each text as a fact-checker would, following ../shared/CONTRACT.md
 and the conventions of ../shared/dev/gold_quantities.jsonl (optional: figures that only define a metric
 or restate a rule; time_lenient: the period follows from the document rather than the sentence).
-Rounds listed in SUBJECT_DOCS (r5_, r6_, r7_, r8_, r9_, r10_, r11_, r12_, w_) also carry what each figure measures and who states it (issue 14:
+Rounds listed in SUBJECT_DOCS (r5_, r6_, r7_, r8_, r9_, r10_, r11_, r12_, r13_, w_) also carry what each figure measures and who states it (issue 14:
 `subject`, `subject_head`, `speaker`, `speaker_source`; conventions above the r6 block), scored by score_fields.py;
 the other rounds' rows have no such keys and are not scored for them.
 """
@@ -1680,7 +1680,7 @@ NEG.update({
 #   sender of the text for its own first-person statements ("Vi föreslår", "vår region": "publisher"). None for
 #   plain reporting. A speaker matches when one name contains the other (case-insensitive).
 SPEAKER_SOURCES = ("quote", "enligt", "credited", "publisher")
-SUBJECT_DOCS = ("r6_", "w_", "r5_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_")  # rounds whose every mention has subject and speaker annotated
+SUBJECT_DOCS = ("r6_", "w_", "r5_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_")  # rounds whose every mention has subject and speaker annotated
 H1, H0 = ("2023", "2023"), ("2022", "2022")
 FS = ("Försäljningsutveckling i butik", "Försäljningsutveckling")
 
