@@ -100,6 +100,13 @@ def test_a_back_reference_keeps_the_count_it_refers_to(text, figure):
     ("Dieseln kostar nu 18,50 kronor litern.", "18,50 kronor litern", "SEK", "l"),
     ("Elen kostade 1,20 kronor kilowattimmen.", "1,20 kronor kilowattimmen", "SEK", "kWh"),
     ("Linjen hade 3 400 resenärer per vardag.", "3 400", "count", "day"),
+    # a trip by any name ('per tur', 'per enkelresa', 'per resa'); beds behind an adjective ('disponibla')
+    ("Färjan tog i snitt 96 passagerare per tur.", "96", "count", "trip"),
+    ("Biljetten kostar 45 kronor per enkelresa.", "45 kronor per enkelresa", "SEK", "trip"),
+    ("I snitt var 3,2 patienter per 100 disponibla vårdplatser överbelagda.", "3,2", "count", "bed"),
+    # a wage by its noun is monthly ('medellönen', 'medianlönen', 'ingångslönen')
+    ("Medellönen för sjuksköterskor var 44 300 kronor.", "44 300 kronor", "SEK", "month"),
+    ("Ingångslönen höjs till 29 500 kronor.", "29 500 kronor", "SEK", "month"),
     ("En vanlig vardag gjordes 52 000 resor med spårvagn.", "52 000", "count", "day"),
     # the amount of a change and its to-value share the rate ('med 20 öre till 19,34 kronor litern')
     ("Dieseln sänks med 20 öre till 19,34 kronor litern.", "20 öre", "SEK", "l"),
