@@ -390,3 +390,15 @@ def test_ratio_rows_take_no_scale_from_the_corner(text, cell, value, unit):
 def test_rank_and_point_columns(text, cell, unit):
     qs, _ = _table_quantities(text)
     assert qs[cell].unit == unit
+
+
+@pytest.mark.parametrize("text,cell,unit", [
+    # a signed column that names its own % ('På en månad, %') holds rates of change in percent
+    ("| Stad | Kr/kvm januari 2026 | På en månad, % | På tolv månader, % |\n|---|---|---|---|\n| Storvik | 87 420 | +1,5 | +4,1 |\n"
+     "| Kustby | 36 150 | +0,9 | −1,2 |", "+4,1", "percent"),
+    # ... a change column without a unit, under a level given in percent, holds percentage points
+    ("| Län | Arbetslöshet, % | Förändring |\n|---|---|---|\n| Norra | 6,4 | +0,5 |", "+0,5", "percentage_point"),
+])
+def test_a_signed_column_naming_its_percent(text, cell, unit):
+    qs, _ = _table_quantities(text)
+    assert qs[cell].unit == unit

@@ -516,7 +516,7 @@ def apply_table(table: Table, periods: dict | None) -> None:
         if q.prior_of is not None and q.unit_shared:
             _as_main(q, q.prior_of)                 # '8,7 (8,4)' under 'Arbetslöshet, procent': the prior alike
         elif _is_bare(q):
-            _apply_unit(q, spec, per, change)
+            _apply_unit(q, spec, per, change and spec is not table.column(col).spec)   # 'På en månad, %': its own %
             if q.scale_source == "table" and q.unit_source != "table" and _counts_things(table, row, col):
                 q.unit = q.kind = "count"           # 'Resor per trafikslag (miljoner)': 4,31 is 4.31 million trips
                 q.unit_source, q.needs_unit = "table", False
