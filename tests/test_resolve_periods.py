@@ -389,6 +389,13 @@ PERFECT_TO_NOW = [
      "2025-01-10", "78 procent", ("2023", "2023")),
 ]
 
+SAME_SHARE_BASELINE = [
+    # 'samma andel/antal som förra året' names the comparison point, not the figure's period
+    ("Löner\n\nKvinnornas lön är 95 procent av männens, samma andel som förra året.\n", "2025-10-03", "95 procent",
+     ("2025", "2025")),
+    ("Skolan\n\nSkolan har nu 412 elever, samma antal som i fjol.\n", "2025-10-03", "412", ("2025", "2025")),
+]
+
 SAME_DAY_BASELINE = [
     # 'jämfört med samma dag/vecka i fjol' names the comparison point: a difference in the clause is about now
     ("Bensin\n\nJämfört med samma dag i fjol är bensinen 1,12 kronor billigare per liter.\n", "2025-11-20",
@@ -447,7 +454,7 @@ AVERAGE_YEARS = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected
