@@ -125,10 +125,11 @@ R12_FLOORS = {"f1": 0.985, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.
 R12_MAX_NEGATIVES_HIT = 10
 R12_FIELD_FLOORS = {"exact": 0.65, "head": 0.74, "coverage": 0.94, "found_quote": 0.95, "speaker_accuracy": 0.95}
 # r13 before tuning (BEFORE_TUNING.md, main at af9a55c): F1 0.985, value 0.998, unit 0.928, bound 1.000, per 0.963,
-# time 0.909, direction 0.978, end-to-end 0.831, 8 never-quantity spans hit; not tuned, out of the all-rounds test.
-R13_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.92, "bound": 0.99, "per": 0.955, "time": 0.90, "direction": 0.97,
-              "end_to_end": 0.825}
-R13_MAX_NEGATIVES_HIT = 8
+# time 0.909, direction 0.978, end-to-end 0.831, 8 never-quantity spans hit. After a first pass of fixes: unit 0.955,
+# per 0.985, time 0.920, direction 0.985, end-to-end 0.871; not tuned further, out of the all-rounds test.
+R13_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.95, "bound": 0.99, "per": 0.98, "time": 0.91, "direction": 0.98,
+              "end_to_end": 0.865}
+R13_MAX_NEGATIVES_HIT = 7
 R13_FIELD_FLOORS = {"exact": 0.64, "head": 0.73, "coverage": 0.94, "speaker_accuracy": 0.95}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
