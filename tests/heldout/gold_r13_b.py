@@ -78,23 +78,7 @@ from __future__ import annotations
 Y = {y: (y, y) for y in ("2020", "2024", "2025", "2026", "2030")}
 
 
-def _val(c):
-    return float(c.replace(" ", "").replace(",", ".").replace("−", "-").replace("+", ""))
-
-
-def _row(G, label, cells, cols, subj, sep=" ", before=()):
-    """One table row. cols: one (unit, scale, per, period, lenient, signed) per cell; subj: one (phrase, head) or a list."""
-    out = []
-    for i, (c, (unit, scale, per, t, lenient, signed)) in enumerate(zip(cells, cols)):
-        v = _val(c)
-        direction = None
-        if signed:
-            direction = "increase" if v > 0 else "decrease" if v < 0 else None
-        pre = sep.join([*before, *cells[:i]])
-        ctx = f"{label}{sep}{pre}{sep if pre else ''}[{c}]"
-        out.append(G(c, round(v * scale, 6), unit, per=per, t=t, lenient=lenient, direction=direction,
-                     s=subj[i] if isinstance(subj, list) else subj, sp=None, ctx=ctx))
-    return out
+from gold_tables import row as _row, val as _val  # noqa: E402  (the shared table-row helper)
 
 
 def annotate(G, N):
