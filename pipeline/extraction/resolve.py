@@ -435,8 +435,8 @@ def _comment_clause(case: TimeCase, t: TimeExpr) -> bool:
     if a <= case.q.char_start:
         return False                     # the figure's own clause, or one before it
     words = words_of(case.text[a:t.char_start])[:2]
-    if words[:1] == ["och"]:
-        words = words[1:]
+    if words and case.W.coordination_link.fullmatch(words[0]):
+        words = words[1:]                # '… och det högsta antalet'
     return bool(words) and words[0] in case.W.determiners
 
 
@@ -599,7 +599,10 @@ def _anchor_term_year(t: TimeExpr, ctx) -> None:
     terms = [p for p in ctx.named_periods.values() if p.start and p.end and p.start[:4] != p.end[:4]]
     if not terms:
         return
-    term, n = terms[-1], ctx.lex.time["term_years"].get(_TERM_YEAR_KEY.sub("", t.text.lower()).strip())
+    words = t.text.lower().split()
+    if len(words) > 2 and words[0] in ctx.lex.time.get("term_year_leads", ()):
+        words = words[1:]                                     # 'under första året'
+    term, n = terms[-1], ctx.lex.time["term_years"].get(" ".join(words))
     if n is None:
         return
     y = int(term.start[:4]) + n - 1
@@ -610,9 +613,6 @@ def _anchor_term_year(t: TimeExpr, ctx) -> None:
     t.resolved, t.type, t.grain = True, "point", ("day" if len(term.start) == 10 else "month" if len(term.start) == 7 else "year")
 
 
-_TERM_YEAR_KEY = re.compile(r"^(?:det|under|för)\s+")
-
-
 def _last_day_before(iso: str) -> str:
     """'2027-04-01' -> '2027-03-31', '2027-04' -> '2027-03'."""
     if len(iso) == 10:
@@ -621,7 +621,7 @@ def _last_day_before(iso: str) -> str:
     return f"{y - (m == 1)}-{(m - 2) % 12 + 1:02d}"
 
 
-_TERM_LINKS = {"till", "–", "-", "—"}
+_DASHES = {"–", "-", "—"}
 
 
 def _note_term(text: str, times: list[TimeExpr], ctx) -> None:
@@ -635,8 +635,9 @@ def _note_term(text: str, times: list[TimeExpr], ctx) -> None:
     first, last = stated[0], stated[-1]
     if first is last and first.start[:4] == first.end[:4]:
         return                                   # one year or day is no term
-    if first is not last and text[first.char_end:last.char_start].strip().lower() not in _TERM_LINKS:
-        return
+    link = text[first.char_end:last.char_start].strip().lower()
+    if first is not last and link not in _DASHES and link not in ctx.lex.change["to_words"]:
+        return                                   # 'från 1 april 2025 till 31 mars 2027', '2025–2027'
     noun = next((holders[w] for w in words_of(text[:first.char_start]) if w in holders), None)
     if noun is not None and noun not in ctx.named_periods:
         ctx.named_periods[noun] = dataclasses.replace(first, text=text[first.char_start:last.char_end], end=last.end,
@@ -974,8 +975,12 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
 
 
 def _from_now(time: dict, pub: date | None) -> dict | None:
-    """A forecast's from-value: the publication date, when the change runs to a year after it."""
-    if pub is None or not time.get("end") or int(time["end"][:4]) <= pub.year + 1 and int(time["start"][:4]) <= pub.year:
+    """A forecast's from-value: the publication date, when the change runs to a period after it (one starting after
+    the publication year, or ending more than a year after it)."""
+    if pub is None or not time.get("start") or not time.get("end"):
+        return None
+    ahead = int(time["start"][:4]) > pub.year or int(time["end"][:4]) > pub.year + 1
+    if not ahead:
         return None
     return {"text": None, "start": pub.isoformat(), "end": pub.isoformat(), "source": "publication_date", "grain": "day",
             "note": "the state now, from which a forecast runs", "evidence": _evidence("from_now")}

@@ -135,8 +135,7 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         return NO_SPEC
     low = clean.lower()
     if where == "label":
-        brackets = re.findall(r"\(([^()]*)\)", clean)
-        part = clean.rsplit(",", 1)[1] if "," in clean else (brackets[-1] if brackets else clean)
+        part = _unit_part(clean, comma_first=True) or clean
         unit, scale = _unit_in(part, W) if not _HAS_DIGIT.search(part) else (None, 1.0)
     else:
         unit, scale = _unit_in(clean, W)
@@ -160,13 +159,14 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
     return Spec(unit.unit if unit else None, unit.kind if unit else None, scale, per, change, name)
 
 
-def _unit_part(text: str) -> str | None:
-    """Where a header writes its unit: after its last comma or in its last brackets ('Väntetid, min', 'Tid (dagar)');
-    None for a header without either (a bare 'År' names a column of years, not a unit)."""
+def _unit_part(text: str, comma_first: bool = False) -> str | None:
+    """Where a header or label writes its unit: in its last brackets or after its last comma ('Tid (dagar)',
+    'Väntetid, min'; a row label reads the comma first: 'Fast avgift, kr/år'); None for one with neither (a bare
+    'År' names a column of years, not a unit)."""
     brackets = re.findall(r"\(([^()]*)\)", text)
-    if brackets:
-        return brackets[-1]
-    return text.rsplit(",", 1)[1] if "," in text else None
+    bracket = brackets[-1] if brackets else None
+    comma = text.rsplit(",", 1)[1] if "," in text else None
+    return (comma or bracket) if comma_first else (bracket or comma)
 
 
 def _name(text: str, W: _Words) -> str | None:

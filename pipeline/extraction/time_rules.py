@@ -163,7 +163,8 @@ def _began(text: str, full) -> bool:
     """A start already made: the sentence is in the past tense and speaks of no coming change or plan ('Från
     september steg priset'; not 'har beslutat att höja avgiften från mars', not 'höjs från mars')."""
     words = _LOWER_WORD.findall(text.lower())
-    return _past_tense(words, full.time) and "att" not in words and not full.derived(_future_cue_re).search(" ".join(words))
+    return _past_tense(words, full.time) and not any(w in full.time.get("infinitive_markers", ()) for w in words) \
+        and not full.derived(_future_cue_re).search(" ".join(words))
 
 
 def _future_cue_re(lex):
@@ -1056,7 +1057,7 @@ RULES: tuple[Rule, ...] = (
                                          rf"(?!\s*(?:\d|{_alt(_w(t)['year_lead'])}\s+\d))",
          _named_period, "year", "anaphoric", words=_key("named_periods"),
          examples=(("Under verksamhetsåret genomfördes 38 inspektioner.", None, None, "year"),)),
-    Rule("term_year", 327, lambda t: rf"(?<![\w-])(?:(?:det|under|för)\s+)?(?P<nth>{_alt(t.get('term_years', {}))})(?![\w-])",
+    Rule("term_year", 327, lambda t: rf"(?<![\w-])(?:(?:{_alt(t.get('term_year_leads', ())) or '(?!)'})\s+)?(?P<nth>{_alt(t.get('term_years', {}))})(?![\w-])",
          _named_period, "year", "term_year", words=_key("term_years"),
          examples=(("Lönerna höjs med 3,4 procent första året.", None, None, "year"),)),
     Rule("sequence", 330, lambda t: rf"\b(?P<seq>{_alt(t['sequence_words'])})\b",
