@@ -316,7 +316,8 @@ def _validate_time(lex: Lexicon) -> None:
            "'year_turn' needs lower-case lists nouns, past, next and last_before_month 1..13")
     _check(all(isinstance(n, int) and n > 1 for n in lex.time.get("average_years", {}).values()), "time.json",
            "'average_years' maps each word to its number of years (> 1)")
-    for key in ("occasion_nouns", "review_meetings", "forecast_cues", "term_year_leads", "infinitive_markers"):
+    for key in ("occasion_nouns", "review_meetings", "forecast_cues", "term_year_leads", "infinitive_markers",
+                "coming_start_leads"):
         _check(all(isinstance(w, str) and w.strip() and w == w.lower() for w in lex.time.get(key, [])), "time.json",
                f"'{key}' needs a list of lower-case words")
     _check(set(lex.time.get("forecast_cues", [])) <= set(lex.time.get("target_cues", [])), "time.json",
@@ -329,7 +330,7 @@ def _validate_time(lex: Lexicon) -> None:
     pw = lex.time["pattern_words"]
     _check(isinstance(pw.get("coming_years_from_month", 13), int) and 1 <= pw.get("coming_years_from_month", 13) <= 13,
            "time.json", "pattern_words 'coming_years_from_month' must be a month 1..12 (13: never)")
-    for key in ("year_genitive", "future_before", "future_verbs"):
+    for key in ("year_genitive", "future_before", "future_verbs", "rolling_year"):
         _check(isinstance(pw.get(key), list) and pw[key] and all(isinstance(w, str) and w.strip() and w == w.lower() for w in pw[key]),
                "time.json", f"pattern_words {key!r} needs a list of lower-case words")
 

@@ -67,6 +67,11 @@ def test_price_per_the_unit_it_is_for(text, figure, per):
     ("Veckolönen för en säsongsanställd var 7 400 kronor.", "7 400 kronor", "week"),
     ("Månadsinkomsten för en ensamstående pensionär låg på 17 900 kronor.", "17 900 kronor", "month"),
     ("Timersättningen för jourtid blir 84 kronor.", "84 kronor", "hour"),
+    # 'årlig' and 'månatlig' before the cost name its period
+    ("För en villa ökar den årliga kostnaden med cirka 800 kronor.", "cirka 800 kronor", "year"),
+    ("Den månatliga avgiften för bredband blir 349 kronor.", "349 kronor", "month"),
+    ("Föreningen tar ut en årlig medlemsavgift på 250 kronor.", "250 kronor", "year"),
+    ("Den årliga ökningen blev 3 procent.", "3 procent", None),                     # not money: no rate
 ])
 def test_a_price_noun_names_what_it_is_per(sentence, figure, per):
     hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]

@@ -453,8 +453,37 @@ AVERAGE_YEARS = [
 ]
 
 
+COMING_START = [
+    # a change from a start in a coming year makes the document about that year: a tariff, a fee list, a price notice
+    ("Avgiften för hemtjänst höjs\n\nNämnden beslutade i går att avgiften höjs med 4 procent från 1 januari 2027. "
+     "Inför 2026 höjdes den med 2 procent.\n\nMaxtaxan blir 2 540 kronor i månaden.\n", "2026-11-20",
+     "2 540 kronor i månaden", ("2027", "2027")),
+    ("Nya priser på fjärrvärme\n\nPriset på fjärrvärme sänks med 3 procent från och med 1 januari 2026.\n\n"
+     "En normalvilla betalar då 21 300 kronor per år.\n", "2025-10-01", "21 300 kronor per år", ("2026", "2026")),
+    # a heading's start date stands for its coming year
+    ("Parkeringen blir dyrare från 1 januari\n\nFrån 1 januari 2026 kostar en boendeparkering 950 kronor i "
+     "månaden.\n\nEn besöksparkering kostar 30 kronor i timmen.\n", "2025-12-02", "30 kronor i timmen", ("2026", "2026")),
+    # the look back keeps its own period
+    ("Avgiften för hemtjänst höjs\n\nNämnden beslutade i går att avgiften höjs med 4 procent från 1 januari 2027. "
+     "Inför 2026 höjdes den med 2 procent.\n", "2026-11-20", "2 procent", ("2026", "2026")),
+    # a start within the publication year is no coming year: the news item stays about now
+    ("Nya taxor\n\nTaxan höjs med 5 procent från 1 juli 2025.\n\nDen fasta avgiften är i dag 4 100 kronor.\n",
+     "2025-05-10", "4 100 kronor", ("2025", "2025")),
+]
+
+ROLLING_YEAR = [
+    # 'det senaste året': the twelve months before the publication month
+    ("Inflationen\n\nUnder det senaste året har hyrorna ökat med 4 procent.\n", "2025-10-03", "4 procent",
+     ("2024", "2025")),
+    ("Lönerna\n\nDet senaste året steg medellönen med 2,1 procent.\n", "2026-03-10", "2,1 procent", ("2025", "2026")),
+    # a change 'på tolv månader' in a report on a quarter is about the quarter's year, as annotators read it
+    ("Bostadspriser tredje kvartalet 2025\n\nPriserna på villor steg med 3,4 procent på tolv månader.\n",
+     "2025-10-05", "3,4 procent", ("2025", "2025")),
+]
+
+
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         COMING_START + ROLLING_YEAR + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

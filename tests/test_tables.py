@@ -130,6 +130,10 @@ def test_caption_rate_or_breakdown(text, cell, per):
      "429", "SEK", "month"),
     ("Avgifter\n\nTjänst         2023      2024\nBredband, kr/mån     399       429\nTV-paket, kr/år    1 188     1 308",
      "1 308", "SEK", "year"),
+    # 'per' before a unit's name in a row label names that unit as the rate
+    ("Taxa\n\nAvgift\t2026, kr\t2025, kr\nFörbrukning per kubikmeter\t30,96\t28,40\nFast avgift per år\t5 120\t4 700",
+     "30,96", "SEK", "m3"),
+    ("Priser\n\n| Vara | 2024, kr | 2025, kr |\n|---|---|---|\n| Kaffe per kilo | 98 | 121 |", "121", "SEK", "kg"),
 ])
 def test_row_label_gives_unit_and_rate(text, cell, unit, per):
     q = _cell(extract_claims(text, "2024-04-03"), cell).quantity

@@ -96,6 +96,7 @@ class DocContext:
     document_period_block: object = None            # the lead paragraphs read so far; "closed" once decided
     document_title_period: bool = False             # the title named it (the lead may not change it)
     document_period_opening: bool = False           # the lead's first sentence named it
+    document_coming: bool = False                   # it is a coming year a change starts in ('från 1 januari 2026')
     lead_sentences: int = 0                         # lead sentences naming a period so far (resolve.note_document_period)
     named_periods: dict = field(default_factory=dict)   # 'verksamhetsåret' -> the period it was named with
     prices: dict = field(default_factory=dict)      # the document's last rated price (context.priced_rates)

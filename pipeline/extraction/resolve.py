@@ -500,6 +500,10 @@ def _rule_heading(case: TimeCase) -> dict | None:
     if not case.heading:
         return None
     t = case.heading[-1]
+    d = case.document
+    if d is not None and t.grain == "day" and t.start and t.start[:4] == d.start[:4] \
+            and case.published_year is not None and int(d.start[:4]) > case.published_year:
+        return _document_time(d, "document_period")    # 'VA-taxan höjs från 1 januari': the coming year it starts
     return _as_time(t, "document_context", evidence=_evidence("heading", t, here=False))
 
 
@@ -661,8 +665,10 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
         if lead is not None:
             return                                    # a section heading inside the body
         found = next((t for t in times if _reported_period(t, True) and not ahead(seg.text, t, ctx.lex)), None)
-        if found and ctx.document_period is None:
-            ctx.document_period, ctx.document_title_period = reviewed(seg.text, found, ctx.lex), True
+        coming = None if found else next((y for t in times for y in (_coming_start(seg.text, t, ctx),) if y), None)
+        if (found or coming) and ctx.document_period is None:
+            ctx.document_period, ctx.document_title_period = reviewed(seg.text, found, ctx.lex) if found else coming, True
+            ctx.document_coming = coming is not None
         return
     if ctx.document_title_period:
         ctx.document_period_block = _CLOSED
@@ -677,13 +683,35 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
     opening = ctx.lead_sentences == 0           # no period named in the lead before this sentence's
     ctx.lead_sentences += any(t.start for t in times)
     for t in times:
+        coming = _coming_start(seg.text, t, ctx)
+        if coming is not None:
+            ctx.document_period, ctx.document_period_opening, ctx.document_coming = coming, opening, True
+            continue
         if not _reported_period(t, False):
             continue
         if ctx.document_period is None:
             ctx.document_period, ctx.document_period_opening = t, opening
+        elif ctx.document_coming and t.end and t.end[:4] < ctx.document_period.start[:4]:
+            continue                                  # 'Inför 2025 höjdes den med 7 procent': a look back
         elif t.start[:4] != ctx.document_period.start[:4]:
             ctx.document_period, ctx.document_period_block = None, _CLOSED
             return
+
+
+def _coming_start(text: str, t: TimeExpr, ctx) -> TimeExpr | None:
+    """'höjs med 9 procent från 1 januari 2026', said in November 2025: a change from a start in a coming year (a
+    start lead of time.json coming_start_leads before a date or year) makes the document about that year (a tariff,
+    a price list, a budget), as 'budgeten för 2026' does. The year, or None."""
+    pub = ctx.pub
+    if pub is None or not t.start or not t.resolved or t.baseline or t.type not in ("point", "open_start") \
+            or not t.start[:4].isdigit() or int(t.start[:4]) <= pub.year or t.start[4:] not in ("", "-01", "-01-01"):
+        return None                          # a start within the year ('från 1 april 2026') opens a term, not a year
+    before = " ".join(text[max(0, t.char_start - 20):t.char_start].lower().split())
+    own = " ".join(t.text.lower().split())
+    if not any(before.endswith(w) or own.startswith(w + " ") for w in ctx.lex.time.get("coming_start_leads", ())):
+        return None
+    y = t.start[:4]
+    return dataclasses.replace(t, start=y, end=y, grain="year", type="point")
 
 
 def reviewed(text: str, t: TimeExpr, lex: Lexicon) -> TimeExpr:
@@ -794,12 +822,18 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                     and not any(t.start for t in times) and not W.opener.match(text) and standing_fact(text, qs, W, lex))
     out, prev_time, change, decided_time = [], None, None, {}
     report = reports_past(ctx)
+    previous = ctx.previous_times
+    d = ctx.document_period
+    if ctx.document_coming and ctx.previous_times_block != seg.block and d is not None \
+            and all(t.end and t.end[:4] < d.start[:4] for t in previous):
+        previous = []            # a tariff for 2026: after 'Inför 2025 höjdes den med 7 procent.', a new paragraph's 'Den
+                                 # fasta avgiften blir 5 120 kronor' is about 2026, not the year looked back on
     main = None                  # the latest figure before this one that is not a baseline: what a restating clause restates
     for q_index, q in enumerate(qs):
         # whether the figure is a baseline: read once for its period and for what a later clause restates (the
         # sentence, its times and figures do not change while it is resolved)
         baseline = baseline_figure(text, q, times, W, lex)
-        time = attach_time(text, q, times, prev_time, ctx.previous_times, governing, published, pub.year if pub else None,
+        time = attach_time(text, q, times, prev_time, previous, governing, published, pub.year if pub else None,
                            ctx.document_period, main, decided_time, W=W, lex=lex, report=report, own_baseline=baseline)
         if standing and time and time.get("source") == "sentence_context":
             d = ctx.document_period

@@ -122,6 +122,17 @@ def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
     return unit, scale
 
 
+_PER_WORD = re.compile(r"(?<!\w)per\s+([^\W\d_]+)")
+
+
+def _per_unit(low: str, W: _Words) -> str | None:
+    """'Förbrukning per kubikmeter', 'Pris per kilo': 'per' before a unit's name names that unit as the rate (the
+    rate lists name the other denominators)."""
+    m = _PER_WORD.search(low)
+    unit = W.lex.unit_by_surface.get(m.group(1)) if m else None
+    return unit.unit if unit is not None and unit.kind not in ("money", "percent", "percentage_point") else None
+
+
 def read_spec(text: str, where: str = "header", lex: Lexicon | None = None) -> Spec:
     """The ``Spec`` of a header cell (``where="header"``), a row label ("label": its unit only after its last
     comma or in brackets, 'Fast avgift, kr/år', 'Pris (tkr)') or a caption ("caption": a change word anywhere)."""
@@ -151,7 +162,7 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
     per = None
     if unit is None or unit.kind not in ("percent", "percentage_point"):
         hit = W["per"].search(low)
-        per = W["rates"][hit.group(0)] if hit else None
+        per = W["rates"][hit.group(0)] if hit else _per_unit(low, W)
     name = _name(clean, W) if where != "caption" and change is None else None
     if unit is None and where == "header" and low in W["column_units"]:     # 'Placering': ordinals, 'Poäng': numbers
         kind = W["column_units"][low]

@@ -262,6 +262,13 @@ def _last_n_bare(m, c):
     return _span_to_publication(m, c, _w(c.lex)["bare_last_future"])
 
 
+def _rolling_year(m, c):
+    """'det senaste året': the twelve months before the publication month (time.json rolling_year), as 'de senaste
+    tolv månaderna' reads."""
+    pub = c.published(grain="month")
+    return hit(_month_shift(pub, -12), _month_shift(pub, -1), "month")
+
+
 def _span_to_publication(m, c, future_words):
     n = _to_num(m["n"])
     if n is None:
@@ -867,6 +874,12 @@ RULES: tuple[Rule, ...] = (
          examples=(("senaste två år", "2011", "2012", "year"), ("nästa 3 månader", "2013-02", "2013-05", "month"),
                    ("Priserna har stigit senaste 12 månaderna.", "2012-02", "2013-01", "month"),
                    ("nästa tre veckorna", "2013-02-12", "2013-03-05", "day"), ("nästa gång 3 år", None, None, None))),
+    Rule("rolling_year", 42, lambda t: rf"\b(?:{_alt(_w(t)['rolling_year'], True)})\b",
+         _rolling_year, "month", "relative", words=_key("rolling_year"),
+         examples=(("Under det senaste året har 40 nya företag startat.", "2012-02", "2013-01", "month"),
+                   ("Hyrorna har stigit med 4 procent det senaste året.", "2012-02", "2013-01", "month"),
+                   ("Senaste året sjönk priset.", "2012-02", "2013-01", "month"),
+                   ("Det var bästa året på länge.", None, None, None))),
     Rule("dmy_date", 50, lambda t: rf"(?<![\d/.-])\b(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>{YEAR})\b(?![/.-]\d)",
          _dmy_date, "day", "point", needs="year", flags=0,
          examples=(("31/10/1974", "1974-10-31", "1974-10-31", "day"), ("03-03-2015", "2015-03-03", "2015-03-03", "day"),

@@ -491,7 +491,7 @@ GOLD.update({
         G("cirka 58 000", 58000, "count", bound="approx", t=Y23),
         G("3,2 miljoner kubikmeter", 3.2e6, "m3", t=Y22, direction="decrease"),
         G("8 miljoner kubikmeter", 8e6, "m3", t=Y20),
-        G("93 miljoner skogskubikmeter", 93e6, "m3sk", t=Y22, lenient=True),
+        G("93 miljoner skogskubikmeter", 93e6, "m3", t=Y22, lenient=True),
         G("300 000–500 000 kronor", None, "SEK", low=300000, high=500000, t=Y23),
         G("400 miljoner kronor", 400e6, "SEK"),
         G("1 200 kronor per hektar", 1200, "SEK", bound="at_most", per="ha"),
