@@ -140,6 +140,10 @@ def test_protection_gates_change_nothing(text):
     ("Barn i socialgrupp 3 besökte tandläkaren mer sällan.", []),
     ("I klasserna 4–6 läser 120 elever engelska.", ["120"]),
     ("Trafiken på linjerna 3 och 7 ökade med 9 procent.", ["9 procent"]),
+    ("Trafiken på linjerna 3, 5 och 7 ökade med 9 procent.", ["9 procent"]),
+    # 'steg' is a label noun and the past of 'stiga': before a list ending in a unit it is the verb
+    ("Priset steg 11, 12 och 14 procent i zonerna.", ["11", "12", "14 procent"]),
+    ("Hyrorna steg 2,5 respektive 3 procent.", ["2,5", "3 procent"]),
 ])
 def test_quantities_plural_labels_number_a_list(text, figures):
     """'årskurserna 6 och 8', 'socialgrupp 3': labels (entities.json label_nouns), never figures."""

@@ -186,3 +186,18 @@ def test_a_price_named_again_keeps_its_rate(text, figure, per):
     hit = [q for q in claims if q["text"] == figure]
     assert hit, [q["text"] for q in claims]
     assert hit[0]["per"] == per
+
+
+@pytest.mark.parametrize("sentence, figure, per", [
+    # a share of those who do something daily is no rate; the amount of a change each year is
+    ("Andelen vuxna som röker dagligen har sjunkit till 6,4 procent.", "6,4 procent", None),
+    ("I hela landet snusar 5,8 procent dagligen.", "5,8 procent", None),
+    ("Bland eleverna tränar 40 procent varje vecka.", "40 procent", None),
+    ("Hyrorna höjs med 3 procent årligen.", "3 procent", "year"),
+    ("Priserna ökar 2 procent varje år.", "2 procent", "year"),
+    ("Målet är att förnya 1 procent av ledningarna varje år.", "1 procent", "year"),
+])
+def test_a_share_is_no_rate_of_the_clauses_frequency(sentence, figure, per):
+    hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]
+    assert hit, [c.quantity["text"] for c in analyse_text(sentence)]
+    assert hit[0]["per"] == per

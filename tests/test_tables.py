@@ -140,6 +140,17 @@ def test_row_label_gives_unit_and_rate(text, cell, unit, per):
     assert (q["unit"], q["per"], q["unit_source"], q["per_source"]) == (unit, per, "table", "table")
 
 
+@pytest.mark.parametrize("text,cell,unit", [
+    # a duration's unit after the label's comma
+    ("Nyckeltal\n\n| Nyckeltal | 2025 | 2024 |\n|---|---|---|\n| Medelvårdtid, dygn | 4,9 | 5,1 |", "4,9", "day"),
+    ("Service\n\nMått\t2024\t2025\nVäntetid, minuter\t14\t11\nÄrenden\t4 100\t3 900", "11", "minute"),
+    ("Service\n\nMått\t2024\t2025\nVäntetid, minuter\t14\t11\nÄrenden\t4 100\t3 900", "3 900", "count"),     # the next row keeps its own
+])
+def test_row_label_gives_a_duration_unit(text, cell, unit):
+    q = _cell(extract_claims(text, "2024-04-03"), cell).quantity
+    assert q["unit"] == unit
+
+
 @pytest.mark.parametrize("text,cell,nth,start,end", [
     ("Resor\n\n| Linje | Jan–sep 2022 | Jan–sep 2023 |\n|---|---|---|\n| Buss 4 | 1 820 | 1 905 |", "1 820", 0, "2022-01", "2022-09"),
     ("Resor\n\n| Linje | Jan–sep 2022 | Jan–sep 2023 |\n|---|---|---|\n| Buss 4 | 1 820 | 1 905 |", "1 905", 0, "2023-01", "2023-09"),

@@ -67,6 +67,8 @@ def _build_words(lex: Lexicon) -> dict:
         "increase": lex.change["increase"],
         "decrease": lex.change["decrease"],
         "comparatives": set(lex.change["comparatives"]),
+        "change_verbs": {v for v in lex.change["increase"] + lex.change["decrease"] if " " not in v},
+        "infinitive_markers": set(lex.time.get("infinitive_markers", ())),
         "rates_clause": rates_clause,
         "rates_denominators": rates_denominators,
         # the same phrases as the whole-word forms a clause is searched for (built once, not per figure)
@@ -165,6 +167,8 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     a, b = clause_of(text, q.core_start, lex)
     taken = {o.per for o in qs if o is not q and o.per and a <= o.core_start < b}
     clause = " " + " ".join(text[a:b].lower().split()) + " "
+    if q.kind in ("percent", "percentage_point") and not _change_amount(text[a:q.char_start], w):
+        return None        # 'Andelen som röker dagligen har sjunkit till 6,4 procent': a share of those who do it daily
     for spaced, comma, stop, per in w["rates_clause_forms"]:
         if (spaced in clause or comma in clause or stop in clause) and per not in taken:
             return per
@@ -181,6 +185,15 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
             if phrase in clause:
                 return per
     return None
+
+
+def _change_amount(before: str, w: dict) -> bool:
+    """Whether a percentage is the amount of a change or of an act ('höjs med 3 procent årligen', 'ökar 2 procent per
+    år', 'att förnya 1 procent av nätet varje år'): 'med', a change verb or 'att' and a verb right before it. A level or share ('har sjunkit till 6,4 procent', 'röker 5,8 procent dagligen')
+    is not a rate of anything the clause's frequency word names."""
+    words = words_of(before)
+    return bool(words) and (words[-1] == "med" or words[-1] in w["change_verbs"]
+                            or len(words) > 1 and words[-2] in w["infinitive_markers"])   # 'att förnya 1 procent varje år'
 
 
 def _owns_denominator(text: str, q: Quantity, phrase: str, a: int, b: int, figures: list[Quantity]) -> bool:

@@ -52,9 +52,16 @@ class Protection:
                                           # searched once per sentence for all protections sharing it (speed)
 
 
+_LIST_TAIL = re.compile(r"(?:\s*,\s*\d+(?:,\d+)?)*\s+(?:och|respektive)\s+\d+(?:,\d+)?")   # ', 12 och 14'; a list ends in 'och'/'respektive'
+
+
 def _no_unit_after(text: str, m: re.Match, T) -> bool:
-    """'Fas 2' is a label, but 'steg 2 procent' is a verb before a figure with a unit."""
-    return not _unit_follows(text, m.end(), T)
+    """'Fas 2' is a label, but 'steg 2 procent' is a verb before a figure with a unit, also at the head of a list
+    ('steg 11, 12 och 14 procent')."""
+    if _unit_follows(text, m.end(), T):
+        return False
+    tail = _LIST_TAIL.match(text, m.end())
+    return not (tail and _unit_follows(text, tail.end(), T))
 
 
 def _is_score(text: str, m: re.Match, T) -> bool:
@@ -624,10 +631,11 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
         P("time of day", re.compile(rf"\b\d{{1,2}}\s+(?:{months})\.?,?\s+{hhmm}", re.I), tuple(m.lower() for m in lex.time["months"]),
           whole_words=True,
           examples=(("Publicerad 03 februari 08.12 av redaktionen.", "03 februari 08.12"),)),
-        P("label", re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I),
+        P("label", re.compile(rf"(?<![\wåäö])(?:{labels})\s*{label_no}(?:(?:\s*,\s*{label_no})*\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I),
           tuple(w.lower() for w in ent["label_nouns"]), _no_unit_after, whole_words=True,
           examples=(("Projektet går nu in i fas 2 med nya mål.", "fas 2"),
-                    ("Priset i elområde 3 och 4 steg kraftigt.", "elområde 3 och 4"))),
+                    ("Priset i elområde 3 och 4 steg kraftigt.", "elområde 3 och 4"),
+                    ("Skolan går in i fas 2, 3 och 4 under våren.", "fas 2, 3 och 4"))),
         # one space: 'Sydkajen     860' in a table is a row label and a cell, not an address
         P("street address", re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})[ \u00a0]\d+[A-Za-z]?\b"),
           tuple(w.lower() for w in ent["street_suffixes"]), examples=(("Kontoret ligger på Storgatan 5 i Lund.", "Storgatan 5"),)),
@@ -1683,6 +1691,13 @@ def _negated(toks, k: int, bound: str, T: QuantityTables) -> str:
     return neg["flip"][bound] if any(w in neg["words"] for w in before) else bound
 
 
+def _difference_of(text, a, b, T: QuantityTables) -> bool:
+    """'14 900, cirka 4 procent fler än året innan': a figure after a comma with 'fler'/'färre' after it is the
+    difference from the one before, no member of a list sharing its unit."""
+    after = text[b.char_end:b.char_end + 12].lower().split()
+    return "," in text[a.char_end:b.char_start] and bool(after) and after[0].strip(",.") in T.count_comparatives
+
+
 def _share_units(text, qs, T: QuantityTables):
     """A unit shared across a coordination applies to every member ('11 respektive 4 procentenheter',
     'mellan 10 och 20 procent', '22 Mkr, 2019 71 Mkr'); 'mellan X och Y' makes a range."""
@@ -1697,7 +1712,8 @@ def _share_units(text, qs, T: QuantityTables):
         in_range = a.kind == "drop" and (word_range.match(gap) is not None or (                 # 'åtta till tio procent'
             range_link.fullmatch(gap) is not None and text[:a.char_start].lower().rstrip().endswith(range_open)))
         if a.unit_text is None and a.entity is None and (b.unit_text is not None or b.unit_shared) \
-                and (a.kind in ("count", "number") or in_range) and b.kind not in ("count", "number", "drop"):
+                and (a.kind in ("count", "number") or in_range) and b.kind not in ("count", "number", "drop") \
+                and not _difference_of(text, a, b, T):
             if a.applied_scale == 1 and _scale_fits(a, b):          # '2 till 3 miljoner kronor', not '470000 till 1,2 milj kr'
                 _apply_scale(a, b.applied_scale)
             a.unit, a.kind, a.per, a.needs_unit, a.unit_shared = b.unit, b.kind, a.per or b.per, False, True

@@ -146,8 +146,11 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         return NO_SPEC
     low = clean.lower()
     if where == "label":
-        part = _unit_part(clean, comma_first=True) or clean
+        tail = _unit_part(clean, comma_first=True)
+        part = tail or clean
         unit, scale = _unit_in(part, W) if not _HAS_DIGIT.search(part) else (None, 1.0)
+        if unit is None and tail and not _HAS_DIGIT.search(tail):     # 'Medelvårdtid, dygn': a duration's unit
+            unit = _unit_in(tail, W, _UNIT_KINDS + ("duration",))[0]
     else:
         unit, scale = _unit_in(clean, W)
         tail = _unit_part(clean)
