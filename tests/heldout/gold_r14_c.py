@@ -1,8 +1,8 @@
-"""Round 14, part A (r14_a_*): gold annotations, written and committed before the pipeline was ever run on these texts.
+"""Round 14, part C (r14_c_*, written as a first part A and renamed): gold annotations, written and committed before the pipeline was ever run on these texts.
 
 Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) by document id.
 """
-# --- round 14, part A (r14_a_*): eight kinds, written from scratch (r14_sources_a.md), annotated with subject and
+# --- round 14, part C (r14_c_*, written as a first part A and renamed): eight kinds, written from scratch (r14_sources_c.md), annotated with subject and
 # speaker (round 6 conventions) as a fact-checker reads them, before any run: a listed property company's interim
 # report for January-September 2025 (dateline 'Vänersvik den 23 oktober 2025'; bullets under 'TREDJE KVARTALET' and
 # 'NIO MÅNADER' with bracketed prior figures dated by 'Jämförelsetalen inom parentes avser samma period 2024', negative
@@ -136,7 +136,7 @@ def annotate(G, N):
     RT = ("Räntetäckningsgraden", "Räntetäckningsgraden")
     ny = lambda unit, scale: [(unit, scale, None, Y25, False, False), (unit, scale, None, Y24, False, False),
                               (unit, scale, None, Y24, False, False)]
-    GOLD["r14_a_delarsrapport_fastighet"] = [
+    GOLD["r14_c_delarsrapport_fastighet"] = [
         G("212", 212e6, "SEK", ctx="till [212] (198)", **L25, direction="increase", s=HI, sp=None, note="bullet under 'TREDJE KVARTALET'; 'ökade till': to-value"),
         G("198", 198e6, "SEK", ctx="212 ([198]) Mkr", t=Y24, s=HI, sp=None, note="'Jämförelsetalen inom parentes avser samma period 2024'"),
         G("88", 88e6, "SEK", ctx="blev [88] (79)", **L25, s=FR, sp=None),
@@ -179,7 +179,7 @@ def annotate(G, N):
         *_row(G, "Överskottsgrad, %", ["70,4", "69,3", "69,1"], ny("percent", 1), ("Överskottsgrad", "Överskottsgrad")),
         *_row(G, "Belåningsgrad, %", ["54,6", "56,2", "55,8"], ny("percent", 1), ("Belåningsgrad", "Belåningsgrad")),
     ]
-    NEG["r14_a_delarsrapport_fastighet"] = [
+    NEG["r14_c_delarsrapport_fastighet"] = [
         N("januari–september 2025", note="title"), N("23 oktober 2025", note="dateline"), N("samma period 2024", note="bracket note"),
         N("30 september", note="'Per den 30 september' is a time"), N("Kranen 4", note="a property name"), N("Kranen 5", note="a property name"),
         N("Jan–sep 2025", note="column header"), N("Jan–sep 2024", note="column header"), N("Helår 2024", note="column header"),
@@ -193,7 +193,7 @@ def annotate(G, N):
     ms = [("count", 1, None, Y25, False, False), ("count", 1, None, Y25, False, False),
           ("count", 1, None, Y25, False, False), ("percent", 1, None, Y25, True, True)]
     MS = [("Omkomna", "Omkomna"), ("Skadade", "Skadade"), ("Utandningsprov", "Utandningsprov"), ("Prov", "Prov")]
-    GOLD["r14_a_trafik_polis_augusti"] = [
+    GOLD["r14_c_trafik_polis_augusti"] = [
         G("3 personer", 3, "count", **L25, direction="decrease", s=("personer", "personer"), sp=None, note="'Under augusti'; title 'färre döda' against 'Augusti förra året ... 5'"),
         G("5 dödsoffer", 5, "count", t=Y24, s=("dödsoffer", "dödsoffer"), sp=None, note="'Augusti förra året'"),
         G("14 personer", 14, "count", t=Y25, direction="decrease", s=("personer", "personer"), sp=None, note="'Sedan årsskiftet'; ', vilket är 4 färre än under motsvarande period 2024'"),
@@ -218,7 +218,7 @@ def annotate(G, N):
         *_row(G, "| Juli", ["2", "80", "10 214", "−3"], ms, MS, sep=" | "),
         *_row(G, "| Augusti", ["3", "61", "9 862", "+18"], ms, MS, sep=" | "),
     ]
-    NEG["r14_a_trafik_polis_augusti"] = [
+    NEG["r14_c_trafik_polis_augusti"] = [
         N("9 september 2025"), N("motsvarande period 2024"), N("augusti 2024"), N("372", note="road number 'väg 372'"),
         N("Månad 2025", note="column header"), N("samma månad 2024", note="column header"), N("5 september"),
         N("8 oktober"), N("114 14", note="tip line"), N("010-563 71 20"),
@@ -232,7 +232,7 @@ def annotate(G, N):
     OPP = ("Moderaterna och Kristdemokraterna", "credited")
     NK = ("Nettokostnad", "Nettokostnad")
     bt = [("SEK", 1e6, None, Y26, False, False), ("SEK", 1e6, None, Y26, True, True)]
-    GOLD["r14_a_region_budget"] = [
+    GOLD["r14_c_region_budget"] = [
         G("35 öre", 0.35, "SEK", occ=1, **L26, direction="increase", s=("skatten", "skatten"), sp=None, note="title"),
         G("35 öre", 0.35, "SEK", occ=2, **L26, direction="increase", s=SS, sp=None, note="after 'budgeten för 2026'"),
         G("11,83 kronor", 11.83, "SEK", **L26, direction="increase", s=SS, sp=None, note="'per hundralapp'; to-value"),
@@ -262,7 +262,7 @@ def annotate(G, N):
         G("38 röster", 38, "count", **L25, s=("röster", "röster"), sp=None, note="'på tisdagen' (first paragraph)"),
         G("33", 33, "count", ctx="röster mot [33].", **L25, s=("röster", "röster"), sp=None),
     ]
-    NEG["r14_a_region_budget"] = [
+    NEG["r14_c_region_budget"] = [
         N("26 november 2025", note="dateline"), N("2026", ctx="budgeten för [2026]."), N("2029", note="'fram till 2029' is a time"),
         N("2028", note="'med leverans 2028'"), N("2026", ctx="Investeringsramen för [2026]"), N("2026", ctx="kronor [2026], mot"),
         N("Budget 2026", note="column header"), N("2025", ctx="Förändring mot [2025]", note="column header"), N("0582-77 10 00"),
@@ -277,7 +277,7 @@ def annotate(G, N):
     GT = ("Gästnätter", "Gästnätter")
     gl = [("count", 1000, None, Y25, True, False), ("percent", 1, None, Y25, True, True), ("percent", 1, None, Y25, True, False)]
     GLS = [GT, GT, ("Varav utländska", "utländska")]
-    GOLD["r14_a_gastnatter_juli"] = [
+    GOLD["r14_c_gastnatter_juli"] = [
         G("8,92 miljoner gästnätter", 8.92e6, "count", t=Y25, direction="increase", s=GN, sp=None, note="'I juli 2025'; next 'Det är en uppgång med 2,7 procent'"),
         G("2,7 procent", 2.7, "percent", **L25, direction="increase", s=GN, sp=None),
         G("6,3 procent", 6.3, "percent", **L25, direction="increase", s=UO, sp=None),
@@ -305,7 +305,7 @@ def annotate(G, N):
         *_row(G, "| Jämtlands län", ["318", "−1,9", "24,5"], gl, GLS, sep=" | "),
         *_row(G, "| Hela riket", ["8 920", "+2,7", "31,5"], gl, GLS, sep=" | "),
     ]
-    NEG["r14_a_gastnatter_juli"] = [
+    NEG["r14_c_gastnatter_juli"] = [
         N("5 september 2025"), N("juli 2025", ctx="I [juli 2025] registrerades"), N("sedan 2019"),
         N("juli 2024", ctx="i [juli 2024]."), N("juli 2025", ctx="per län, [juli 2025]", note="table caption"),
         N("juli 2024", ctx="med [juli 2024].", note="table note"), N("maj 2026"), N("063-14 52 80"),
@@ -315,7 +315,7 @@ def annotate(G, N):
     PUB = ("Medborgarlistan Norrbacka", "publisher")
     TV = ("trygghetsvärdar", "trygghetsvärdar")
     EL = ("elever", "elever")
-    GOLD["r14_a_parti_vallofte"] = [
+    GOLD["r14_c_parti_vallofte"] = [
         G("dubbelt", 2, "number", direction="increase", optional=True, s=TV, sp=PUB, note="a demanded multiplier"),
         G("12", 12, "count", ctx="från [12] till", s=TV, sp=PUB, note="from-value: the present"),
         G("24", 24, "count", ctx="till [24].", direction="increase", s=TV, sp=PUB, note="the demanded level"),
@@ -339,7 +339,7 @@ def annotate(G, N):
         G("18 miljoner kronor per år", 18e6, "SEK", per="year", direction="decrease", s=("kommunens köp av konsulttjänster", "köp"), sp=PUB),
         G("omkring 60 miljoner kronor", 60e6, "SEK", bound="approx", s=("kommunens aktier i Norrbacka Flygplats AB", "aktier"), sp=PUB),
     ]
-    NEG["r14_a_parti_vallofte"] = [
+    NEG["r14_c_parti_vallofte"] = [
         N("Storgatan 14"), N("931 82", note="postal code"), N("5123-4471", note="bankgiro"), N("123 456 78 90", note="Swish"),
     ]
 
@@ -350,7 +350,7 @@ def annotate(G, N):
     NH = ("Näthandeln med dagligvaror", "Näthandeln")
     FU = ("Försäljningsutveckling", "Försäljningsutveckling")
     dv = [("percent", 1, None, Y25, True, True), ("percent", 1, None, Y25, True, True)]
-    GOLD["r14_a_dagligvaruindex_oktober"] = [
+    GOLD["r14_c_dagligvaruindex_oktober"] = [
         G("3,4 procent", 3.4, "percent", **L25, direction="increase", s=FD, sp=("Dagligvaruindex från Handelsföreningen Livs", "enligt"), note="'i oktober jämfört med samma månad i fjol'"),
         G("0,8 procent", 0.8, "percent", **L25, direction="increase", s=VO, sp=None),
         G("2,9 procent", 2.9, "percent", **L25, direction="increase", s=FD, sp=None, note="'Kalenderkorrigerat ... var ökningen'"),
@@ -372,7 +372,7 @@ def annotate(G, N):
         *_row(G, "Totalt", ["+3,4", "+0,8"], dv, FU),
         G("3 150 butiker", 3150, "count", **L25, s=("butiker", "butiker"), sp=None, note="the index's base (a sample)"),
     ]
-    NEG["r14_a_dagligvaruindex_oktober"] = [
+    NEG["r14_c_dagligvaruindex_oktober"] = [
         N("10 november 2025", note="dateline"), N("oktober 2024", ctx="än [oktober 2024], var"),
         N("oktober 2025", note="table caption"), N("oktober 2024", ctx="med [oktober 2024]", note="table caption"),
         N("9 december 2025"), N("08-555 204 16"),
@@ -386,7 +386,7 @@ def annotate(G, N):
     KE = ("Kvarnby Energi", "publisher")
     fv = lambda unit, scale, per: [(unit, scale, per, Y25, False, False), (unit, scale, per, Y26, False, False),
                                    ("percent", 1, None, Y26, True, True)]
-    GOLD["r14_a_fjarrvarme_pris"] = [
+    GOLD["r14_c_fjarrvarme_pris"] = [
         G("4,4 procent", 4.4, "percent", occ=1, t=Y26, direction="increase", s=("Fjärrvärmepriset", "Fjärrvärmepriset"), sp=None, note="headline 'nästa år'"),
         G("4,4 procent", 4.4, "percent", occ=2, t=Y26, direction="increase", s=("priset på fjärrvärme", "priset"), sp=None, note="'Från den 1 januari 2026'; 'i genomsnitt'"),
         G("62,0", 0.62, "SEK", per="kWh", ctx="från [62,0] till", **L25, s=EP, sp=None, note="from-value"),
@@ -410,7 +410,7 @@ def annotate(G, N):
         *_row(G, "Fast avgift, kr/år", ["2 950", "3 050", "+3,4 %"], fv("SEK", 1, "year"), ("Fast avgift", "avgift")),
         *_row(G, "Normalvilla 20 MWh, kr/år", ["15 350", "16 010", "+4,3 %"], fv("SEK", 1, "year"), ("Normalvilla", "Normalvilla")),
     ]
-    NEG["r14_a_fjarrvarme_pris"] = [
+    NEG["r14_c_fjarrvarme_pris"] = [
         N("3 kategorier", note="cookie banner"), N("14 oktober 2025"), N("1 januari 2026"), N("Under 2024"),
         N("2025", ctx="Prisdel [2025]", note="column header"), N("2026", ctx="Prisdel 2025 [2026]", note="column header"),
         N("20 MWh", 2, note="names the table row"), N("40 skolor", note="related-article teaser (chrome)"),
@@ -425,7 +425,7 @@ def annotate(G, N):
     ST = ("soltimmar", "soltimmar")
     wt = [("degC", 1, None, Y25, True, False), ("degC", 1, None, Y25, True, True), ("mm", 1, None, Y25, True, False)]
     WTS = [("Medeltemperatur", "Medeltemperatur"), ("Avvikelse från normal", "Avvikelse"), ("Nederbörd", "Nederbörd")]
-    GOLD["r14_a_vader_sommar"] = [
+    GOLD["r14_c_vader_sommar"] = [
         G("1,3 grader", 1.3, "degC", **L25, direction="increase", s=("temperaturen", "temperaturen"), sp=VI, note="'över normalperioden 1991–2020'"),
         G("18,1 grader", 18.1, "degC", **L25, s=MT, sp=None, note="'den varmaste sommaren där sedan 2018': a record, no figure of its own"),
         G("19,6 grader", 19.6, "degC", **L25, direction="increase", s=("Juli", "Juli"), sp=None, note="'2,2 grader över det normala'"),
@@ -450,7 +450,7 @@ def annotate(G, N):
         *_row(G, "Haparby", ["13,2", "+0,4", "312"], wt, WTS),
         G("Åtta av de tio", 0.8, "ratio", t=("2000", "2025"), lenient=True, s=("de tio varmaste somrarna i Kalmsund", "somrarna"), sp=("Tove Fredén", "quote"), note="'har inträffat efter år 2000'"),
     ]
-    NEG["r14_a_vader_sommar"] = [
+    NEG["r14_c_vader_sommar"] = [
         N("Sommaren 2025", note="title"), N("1991–2020", note="'normalperioden 1991–2020' defines the normal"),
         N("2018", note="'sedan 2018' is a time"), N("14 juli"), N("1961", note="'startade där 1961' is a time"),
         N("3 augusti"), N("augusti 2025", note="table caption"), N("år 2000", note="a time"), N("hösten 2025"),
