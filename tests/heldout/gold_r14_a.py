@@ -2,7 +2,7 @@
 
 Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) by document id.
 """
-# --- round 14, part A (r14_a_*): eight kinds, written from scratch (r14_sources_a.md), annotated with subject and
+# --- round 14, part A (r14_a_*): eight kinds, written from scratch (r14_sources.md), annotated with subject and
 # speaker (round 6 conventions) as a fact-checker reads them, before any run: a listed property company's interim report
 # for January–September 2025 (dateline 'Västerå den 23 oktober 2025'; bullets under 'PERIODEN JANUARI–SEPTEMBER 2025' and
 # 'TREDJE KVARTALET 2025' with bracketed prior figures dated by 'Jämförelsetal inom parentes avser motsvarande period

@@ -2,7 +2,7 @@
 
 Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) by document id.
 """
-# --- round 14, part B (r14_b_*): eight kinds, written from scratch (r14_sources_b.md), annotated with subject and
+# --- round 14, part B (r14_b_*): eight kinds, written from scratch (r14_sources.md), annotated with subject and
 # speaker (round 6 conventions) as a fact-checker reads them, before any run: an industrial company's year-end report
 # (dateline 'Hallviken den 12 februari 2026'; bullets under 'FJÄRDE KVARTALET' / 'HELÅRET' headings WITHOUT a year, the
 # year only in the title 'januari–december 2025'; brackets dated by 'Jämförelsetal inom parentes avser samma period året

@@ -2,7 +2,7 @@
 
 Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) by document id.
 """
-# --- round 14, part C (r14_c_*, written as a first part A and renamed): eight kinds, written from scratch (r14_sources_c.md), annotated with subject and
+# --- round 14, part C (r14_c_*, written as a first part A and renamed): eight kinds, written from scratch (r14_sources.md), annotated with subject and
 # speaker (round 6 conventions) as a fact-checker reads them, before any run: a listed property company's interim
 # report for January-September 2025 (dateline 'Vänersvik den 23 oktober 2025'; bullets under 'TREDJE KVARTALET' and
 # 'NIO MÅNADER' with bracketed prior figures dated by 'Jämförelsetalen inom parentes avser samma period 2024', negative
