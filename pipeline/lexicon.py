@@ -287,6 +287,12 @@ def _validate_change(lex: Lexicon) -> None:
            "'level_links' needs 'and', 'verbs' and 'to' word lists")
     _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("restatement_links", [])), "change.json",
            "'restatement_links' must be words")
+    _check(all(isinstance(w, str) and w == w.lower() and w.strip() for w in lex.change.get("amount_openers", [])),
+           "change.json", "'amount_openers' must be lower-case phrases")
+    sb = lex.change.get("share_base", {})
+    _check(isinstance(sb, dict) and sb.get("links") and sb.get("nouns") and sb.get("earlier_genitives")
+           and all(isinstance(w, str) and w == w.lower() for k in ("links", "nouns", "earlier_genitives") for w in sb[k]),
+           "change.json", "'share_base' needs lower-case 'links', 'nouns' and 'earlier_genitives' lists")
     bp = lex.change.get("baseline_phrases", {})
     _check(all(bp.get(k) for k in ("cues", "links", "definite_endings", "max_words")), "change.json",
            "'baseline_phrases' needs cues, links, definite_endings and max_words")
@@ -317,7 +323,7 @@ def _validate_time(lex: Lexicon) -> None:
     _check(all(isinstance(n, int) and n > 1 for n in lex.time.get("average_years", {}).values()), "time.json",
            "'average_years' maps each word to its number of years (> 1)")
     for key in ("occasion_nouns", "review_meetings", "forecast_cues", "term_year_leads", "infinitive_markers",
-                "coming_start_leads"):
+                "coming_start_leads", "occasion_counts"):
         _check(all(isinstance(w, str) and w.strip() and w == w.lower() for w in lex.time.get(key, [])), "time.json",
                f"'{key}' needs a list of lower-case words")
     _check(set(lex.time.get("forecast_cues", [])) <= set(lex.time.get("target_cues", [])), "time.json",

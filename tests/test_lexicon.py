@@ -40,6 +40,8 @@ def test_lexicon_loads(lex):
     ("time.json", lambda d: d["term_years"].__setitem__("första året", 0), "'term_years' maps"),
     ("time.json", lambda d: d["occasion_nouns"].append("Årsstämman"), "'occasion_nouns' needs"),
     ("time.json", lambda d: d["coming_start_leads"].append("Från"), "'coming_start_leads' needs"),
+    ("change.json", lambda d: d["amount_openers"].append("Med"), "'amount_openers' must be"),
+    ("change.json", lambda d: d["share_base"].__setitem__("nouns", []), "'share_base' needs"),
     ("time.json", lambda d: d["pattern_words"].__setitem__("rolling_year", []), "pattern_words 'rolling_year' needs"),
     ("entities.json", lambda d: d["age_bands"].pop("open_ends"), "'age_bands' needs"),
     ("rates.json", lambda d: d["price_words"].append("Priset"), "'price_words' must be"),

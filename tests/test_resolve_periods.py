@@ -471,6 +471,28 @@ COMING_START = [
      "2025-05-10", "4 100 kronor", ("2025", "2025")),
 ]
 
+OCCASIONS = [
+    # a vote's count is about the day it was counted, not the year a budget is for
+    ("Budget 2026\n\nRegionfullmäktige antog budgeten för 2026 i går.\n\nOppositionen ville spara 140 mnkr.\n\n"
+     "Förslaget föll med 38 röster mot 33.\n", "2025-11-26", "33", ("2025", "2025")),
+    ("Taxor 2027\n\nNämnden föreslår nya taxor för 2027.\n\nBeslutet togs med 9 röster mot 4.\n", "2026-10-02", "9",
+     ("2026", "2026")),
+    # a delivery or start year places an event: the sentence's figures keep the document's period, and the next
+    # sentence does not take it
+    ("Budget 2026\n\nRegionen antog budgeten för 2026. Regionen köper in 6 nya tåg för 780 mnkr, med leverans 2028. "
+     "Därtill avsätts 48 mnkr till vårdcentraler.\n", "2025-11-26", "48 mnkr", ("2026", "2026")),
+    ("Budget 2026\n\nRegionen antog budgeten för 2026. Skolan byggs om för 120 mnkr, med byggstart 2027.\n",
+     "2025-11-26", "120 mnkr", ("2026", "2026")),
+]
+
+QUARTER_HEADINGS = [
+    # a quarter named in a heading without a year, not yet begun at publication: the last one ended
+    ("Bokslutskommuniké 2025\n\nFJÄRDE KVARTALET\n\n- Orderingången steg med 12 procent till 1 386 MSEK.\n",
+     "2026-02-12", "1 386 MSEK", ("2025", "2025")),
+    ("Delårsrapport\n\nTredje kvartalet i korthet\n\n- Intäkterna ökade till 310 MSEK.\n", "2026-02-20", "310 MSEK",
+     ("2025", "2025")),
+]
+
 ROLLING_YEAR = [
     # 'det senaste året': the twelve months before the publication month
     ("Inflationen\n\nUnder det senaste året har hyrorna ökat med 4 procent.\n", "2025-10-03", "4 procent",
@@ -483,7 +505,7 @@ ROLLING_YEAR = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         COMING_START + ROLLING_YEAR + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         COMING_START + ROLLING_YEAR + OCCASIONS + QUARTER_HEADINGS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

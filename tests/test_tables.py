@@ -162,6 +162,10 @@ def test_row_label_gives_a_duration_unit(text, cell, unit):
     # a change column is about the latest period of the level columns before it, also when its header names
     # only the comparison point
     (SPACE_INDENTED_CAPS, "+7", 0, "2024-04", "2024-06"),
+    # a quarter column over a year row: that quarter of that year ('Kv1' has a digit but no year)
+    ("Omsättning, MSEK\n\nÅr\tKv1\tKv2\tKv3\tKv4\n2025\t1 160\t1 228\t1 122\t1 302\n2024\t1 071\t1 145\t1 041\t1 240",
+     "1 228", 0, "2025-04", "2025-06"),
+    ("Resultat\n\n| År | Q1 | Q2 |\n|---|---|---|\n| 2023 | 41 | 57 |\n| 2022 | 38 | 49 |", "57", 0, "2023-04", "2023-06"),
     # a month row under a year column: that month of that year
     (SPACE_BY_MONTH, "512", 0, "2024-05", "2024-05"),
     (SPACE_BY_MONTH, "498", 0, "2023-06", "2023-06"),

@@ -467,6 +467,15 @@ def _rule_previous_sentence(case: TimeCase) -> dict | None:
     return _as_time(t, "sentence_context", evidence=_evidence("previous_sentence", t, here=False))
 
 
+def _rule_occasion_count(case: TimeCase) -> dict | None:
+    """'Förslaget föll med 38 röster mot 33': what was counted at an occasion (votes; time.json occasion_counts) is
+    about the day it was counted, the publication date, not the year a plan or budget is for."""
+    counts = case.lex.time.get("occasion_counts", ())
+    if case.published_year is None or not counts or set(counts).isdisjoint(words_of(case.text[case.a:case.b])):
+        return None
+    return _publication(case, "occasion_count")
+
+
 def _rule_present_tense(case: TimeCase) -> dict | None:
     """A present-tense state ('ligger nu på 79,4 procent') is about the publication date, or in a document about a
     coming period about that period; with no publication date, about the end of the heading's period when that
@@ -687,7 +696,7 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
         if coming is not None:
             ctx.document_period, ctx.document_period_opening, ctx.document_coming = coming, opening, True
             continue
-        if not _reported_period(t, False):
+        if not _reported_period(t, False) or occasion(seg.text, t, ctx.lex):
             continue
         if ctx.document_period is None:
             ctx.document_period, ctx.document_period_opening = t, opening
@@ -743,11 +752,18 @@ TIME_RULES: tuple = (
     ("present_in_clause", _rule_present_clause),
     ("same_sentence", _rule_sentence),
     ("perfect_to_now", _rule_perfect_to),
+    ("occasion_count", _rule_occasion_count),
     ("previous_sentence", _rule_previous_sentence),
     ("present_tense", _rule_present_tense),
     ("heading", _rule_heading),
     ("document_period", _rule_document),
 )
+
+
+def occasion(text: str, t: TimeExpr, lex: Lexicon) -> bool:
+    """'årsstämman den 6 maj', 'med leverans 2028': the date of an occasion (time.json occasion_nouns) places an
+    event, not the sentence's figures, and is carried to no later sentence."""
+    return bool(lex.derived(resolve_words).occasion_before.search(text, max(0, t.char_start - 30), t.char_start))
 
 
 def baseline_figure(text: str, q: Quantity, times: list[TimeExpr], W: ResolveWords, lex: Lexicon,
@@ -1405,6 +1421,8 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     if q.kind == "ordinal" or (q.direction_source == "table" and q.direction is None and q.prior_value is None):
         return None                 # a level cell of a table (tables.py): the words of other cells state no change of it
     a, b = clause_of(text, q.core_start, lex)
+    if q.kind == "count" and not set(lex.time.get("occasion_counts", ())).isdisjoint(words_of(text[a:b])):
+        return None                 # 'Förslaget föll med 38 röster mot 33': a vote's count, no change of anything
     idx = index if index is not None else next(i for i, x in enumerate(qs) if x is q)
     change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}
     direction, cue = _figure_direction(text, q, times, change, W)
@@ -1545,8 +1563,10 @@ def _label_before(text: str, pos: int, W: ResolveWords) -> tuple[int, int] | Non
 def _bare_clause(text: str, a: int, q: Quantity, b: int, W: ResolveWords, lex: Lexicon) -> bool:
     """A clause that is only figures ('…, 3,9 procent mot 4,8 procent'): it opens with the figure and holds no verb
     or change word of its own, so the change stated in the clause before is its change."""
-    if text[a] == ":" or words_of(text[a:q.char_start]):
-        return False                            # 'Antal läkemedel med sänkt pris: 40': a label says what is counted
+    opener = " ".join(words_of(text[a:q.char_start]))
+    if text[a] == ":" or opener and opener not in lex.change.get("amount_openers", ()):
+        return False                            # 'Antal läkemedel med sänkt pris: 40': a label says what is counted;
+                                                # '…, med i genomsnitt 4,5 procent': the amount of the change before
     rest = text[q.char_end:b]
     if rest.strip(" .;:!?") and not W.baseline_start.match(rest):
         return False                            # '..., ungefär 60 procent av det normala': a level, not the change

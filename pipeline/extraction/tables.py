@@ -92,7 +92,7 @@ class _Words:
 
 def _words(lex: Lexicon) -> _Words:
     t = lex.tables
-    rates = {**lex.rates_after, **lex.rates_denominators, **t["per"]}
+    rates = {**lex.rates_after, **lex.rates_denominators, **lex.rates_money, **t["per"]}   # 'Månadsbiljett vuxen': month
     per = "|".join((r"(?<!\w)" if k[0].isalnum() else "") + re.escape(k.lower()) + r"(?!\w)"
                    for k in sorted(rates, key=len, reverse=True))
     heads = "|".join(map(re.escape, sorted(t["change_headers"], key=len, reverse=True)))
@@ -467,13 +467,16 @@ def _hint(table: Table, row: Row, col: int | None) -> str | None:
 _WITHIN_YEAR = ("month", "quarter", "half")
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 def _cell_period(column: TimeExpr | None, row: TimeExpr | None) -> TimeExpr | None:
     """A cell's period: its column's, else its row's; a year over a month written without one ('2025' over the row
     'Augusti', or the reverse) is that month of that year."""
     if column is not None and row is not None:
         year, part = (column, row) if column.grain == "year" else (row, column) if row.grain == "year" else (None, None)
         if year is not None and part.grain in _WITHIN_YEAR and part.start and part.end and year.start \
-                and not _HAS_DIGIT.search(part.text) and year.start[:4] == year.end[:4]:
+                and not _YEAR_WRITTEN.search(part.text) and year.start[:4] == year.end[:4]:     # 'Kv1' under '2025'
             y = year.start[:4]
             return TimeExpr(f"{part.text} {year.text}", part.char_start, part.char_end, y + part.start[4:],
                             y + part.end[4:], part.grain, part.type, True, rule=part.rule)

@@ -201,7 +201,8 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
             or _compared_period(t, before, cues) \
             or prior_period_label(text, t) \
             or (records and record_point(t, before, cues)) \
-            or (t.type == "average" and before.lower().endswith(cues.comparison_after))   # '4 procent under femårssnittet'
+            or (t.type == "average" and before.lower().endswith(cues.comparison_after)) \
+            or _share_base_of(t, before, cues)                      # '4 procent under femårssnittet', 'av fjolårets'
     found.sort(key=lambda t: t.char_start)
     return found
 
@@ -282,6 +283,8 @@ class BaselineCues:
     record: re.Pattern              # 'den lägsta nivån sedan …'
     record_words: tuple
     baseline_starts: tuple          # time.json pattern_words baseline_starts, each with a trailing space
+    share_base: re.Pattern          # 'procent av fjolårets skörd', 'Procent av skörden 2024' (change.json share_base)
+    share_base_genitives: frozenset  # 'fjolårets', 'förra årets' (change.json share_base earlier_genitives)
 
 
 def baseline_cues(lex) -> BaselineCues:
@@ -320,7 +323,26 @@ def baseline_cues(lex) -> BaselineCues:
                         frozenset(bp["links"]), tuple(bp["definite_endings"]), frozenset(bp.get("same_words", ())),
                         frozenset(lex.numbers["ratio_words"]),
                         record, tuple(w.lower() for w in words),
-                        tuple(c + " " for c in lex.time["pattern_words"]["baseline_starts"]))
+                        tuple(c + " " for c in lex.time["pattern_words"]["baseline_starts"]),
+                        _share_base(ch["share_base"]), frozenset(ch["share_base"]["earlier_genitives"]))
+
+
+def _share_base(sb: dict) -> re.Pattern:
+    """The base a share is taken of: a period right after 'av' in the genitive ('118 procent av fjolårets skörd',
+    'hälften av förra årets'), or after a share noun, 'av' and one noun ('Procent av skörden 2024')."""
+    link = _alt(sb["links"])
+    return re.compile(rf"\b(?:(?P<genitive>{link})|(?:{_alt(sb['nouns'])})\s+(?:{link})\s+[a-zåäö]+)\s+$", re.I)
+
+
+def _share_base_of(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
+    """See ``_share_base``: an earlier year in the genitive after 'av' ('av fjolårets skörd'; not 'av årets
+    resultat', the figure's own year), or a written period after a share noun, 'av' and one noun."""
+    m = cues.share_base.search(before)
+    if m is None:
+        return False
+    if m.group("genitive") is not None:
+        return " ".join(t.text.lower().split()) in cues.share_base_genitives
+    return t.text[:1].isdigit() and t.type == "point"
 
 
 def _compared_period(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
