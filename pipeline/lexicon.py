@@ -85,6 +85,8 @@ class Lexicon:
     unit_by_surface: dict[str, Unit]
     unit_by_surface_exact: dict[str, Unit]
     compounds: dict[str, str]
+    unit_heads: dict[str, str]          # units.json compound_heads: 'soltimmar' ends in 'timmar', an hour
+    unit_heads_not: frozenset           # units.json compound_heads_not: 'tisdagar' ends in 'dagar' but counts Tuesdays
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     rates_after: dict[str, str]
@@ -188,6 +190,9 @@ def _validate_units(lex: Lexicon) -> None:
     codes = {u.unit: u.kind for u in lex.units}
     bad = {k: v for k, v in lex.compounds.items() if v not in codes}
     _check(not bad, "units.json", f"compounds name unknown units {bad}")
+    _check(all(k.isalpha() and k == k.lower() and k in lex.unit_by_surface and lex.unit_by_surface[k].unit == v
+               for k, v in lex.unit_heads.items()), "units.json",
+           "'compound_heads' maps lower-case unit words to the unit they are a surface of")
 
 
 def _validate_numbers(lex: Lexicon) -> None:
@@ -494,6 +499,8 @@ def load(directory: str | None = None) -> Lexicon:
         unit_by_surface={u.surface.lower(): u for u in units if not u.case_exact},
         unit_by_surface_exact={u.surface: u for u in units if u.case_exact},
         compounds=units_raw.get("compounds", {}),
+        unit_heads={k: v for k, v in units_raw.get("compound_heads", {}).items() if not k.startswith("_")},
+        unit_heads_not=frozenset(units_raw.get("compound_heads_not", ())),
         qualifiers_before=qualifiers["before"],
         qualifiers_after=qualifiers["after"],
         rates_after=rates["after"],

@@ -474,6 +474,16 @@ def test_a_baseline_figure_is_not_a_member_of_a_coordination():
     ("Budgeten är 80 miljoner kronor. Av dessa går 12 miljoner till lön.", "12 miljoner", "SEK"),
     # 'resandet' counts travellers, also ending a compound
     ("Biljetterna kostade 3 miljarder kronor. Tågresandet ökade till 41 miljoner.", "41 miljoner", "count"),
+    # a sentence that counts something and names no money: its bare scaled amounts count too
+    ("Intäkterna var 40 miljoner kronor. Stugbyarna tappade 22 000 gästnätter och hamnade på 1,18 miljoner.",
+     "1,18 miljoner", "count"),
+    ("Biljetterna kostade 3 miljarder kronor. Resorna ökade till 2,7 miljoner, medan bussarna låg kvar på 1,1 miljoner.",
+     "1,1 miljoner", "count"),
+    # ... but not an amount far larger than the count: money the document names elsewhere
+    ("Totalt får 3,2 miljoner personer 28,4 miljarder kronor. Nära 3,2 miljoner får dela på 28,4 miljarder.",
+     "28,4 miljarder", "SEK"),
+    # a part of a sum of money is money ('avser' is a verb, not what is counted)
+    ("Budgeten omfattar 2,9 miljarder kronor, varav 1,6 miljarder avser sjukhuset.", "1,6 miljarder", "SEK"),
 ])
 def test_bare_scaled_amount_after_a_money_verb_or_a_part_link(text, anchor, unit):
     assert claim_for(text, anchor).quantity["unit"] == unit

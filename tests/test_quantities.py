@@ -304,3 +304,17 @@ def test_age_bands_are_no_figures(text, kept, fenced):
 ])
 def test_fuel_grades_are_labels(text, kept):
     assert [q.text for q in find_quantities(text)] == kept
+
+
+@pytest.mark.parametrize("text,figure,unit", [
+    # a compound ending in a duration's word is that duration (units.json compound_heads)
+    ("Malmö fick 842 soltimmar under sommaren.", "842 soltimmar", "hour"),
+    ("Fjällen hade 310 000 skiddagar.", "310 000", "count"),     # days of a compound stay counts of what they name
+    ("Projektet tog 1 200 arbetstimmar.", "1 200 arbetstimmar", "hour"),
+    ("Testet tog 90 svarsminuter.", "90 svarsminuter", "minute"),
+])
+def test_a_compound_ending_in_a_duration_is_that_duration(text, figure, unit):
+    qs = find_quantities(text, published="2025-09-03")
+    hit = [q for q in qs if q.text == figure]
+    assert hit and hit[0].unit == unit, [(q.text, q.unit) for q in qs]
+

@@ -145,6 +145,8 @@ def test_row_label_gives_unit_and_rate(text, cell, unit, per):
     ("Nyckeltal\n\n| Nyckeltal | 2025 | 2024 |\n|---|---|---|\n| Medelvårdtid, dygn | 4,9 | 5,1 |", "4,9", "day"),
     ("Service\n\nMått\t2024\t2025\nVäntetid, minuter\t14\t11\nÄrenden\t4 100\t3 900", "11", "minute"),
     ("Service\n\nMått\t2024\t2025\nVäntetid, minuter\t14\t11\nÄrenden\t4 100\t3 900", "3 900", "count"),     # the next row keeps its own
+    # a header that is one compound ending in a duration's word
+    ("Sommaren\n\nStation\tMedeltemperatur\tSoltimmar\nLund\t17,2\t812\nUmeå\t15,1\t798", "798", "hour"),
 ])
 def test_row_label_gives_a_duration_unit(text, cell, unit):
     q = _cell(extract_claims(text, "2024-04-03"), cell).quantity

@@ -120,10 +120,11 @@ def unit_stated_after(text: str, q: Quantity, lex: Lexicon | None = None) -> boo
 
 
 def part_of(text: str, q: Quantity, before: Quantity | None, lex: Lexicon | None = None) -> Quantity | None:
-    """The count a bare scaled amount is a part of: the figure right before it when a part link stands between
-    ('12,1 miljoner gästnätter, varav 3,9 miljoner'); None otherwise."""
+    """The count or sum a bare scaled amount is a part of: the figure right before it when a part link stands between
+    ('12,1 miljoner gästnätter, varav 3,9 miljoner', '2,9 miljarder kronor, varav 1,6 miljarder'); None otherwise."""
     rx = (lex or lexicon.load()).derived(_bare)["part"]
-    if rx is None or before is None or before.kind != "count" or not rx.search(text, before.char_end, q.char_start):
+    if rx is None or before is None or before.kind not in ("count", "money") \
+            or not rx.search(text, before.char_end, q.char_start):
         return None
     gap = text[before.char_end:q.char_start]
     return before if rx.search(gap) and len(words_of(gap)) <= 4 else None

@@ -137,6 +137,14 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
     yield from pending
 
 
+SAME_MEASURE_RATIO = 100    # two figures of one count differ by less than this factor (a part, a level, a change)
+
+
+def _same_magnitude(a, b) -> bool:
+    va, vb = abs(a.value or 0), abs(b.value or 0)
+    return bool(va and vb) and max(va, vb) / min(va, vb) < SAME_MEASURE_RATIO
+
+
 def infer_units(found: list, lex: Lexicon) -> None:
     """A bare scaled amount ('1 miljard mot ...'): a count when its clause is about 'antalet X' or it is a part of a
     count ('varav 3,9 miljoner'; 'Av dem finns 0,6 miljoner' after a sentence ending in one), else the document's
@@ -158,6 +166,12 @@ def infer_units(found: list, lex: Lexicon) -> None:
             whole = context.part_of_previous(seg.text, q, previous, lex) if i == 0 else None
             if whole is not None:               # '… 1,4 miljoner. Av dem finns 0,6 miljoner …': the sentence before
                 q.kind, q.unit, q.entity, q.unit_source = whole.kind, whole.unit, whole.entity, "document"
+                continue
+            sibling = next((o for o in reversed(qs[:i]) if o.kind == "count" and (o.entity or o.applied_scale != 1)), None)
+            if sibling is not None and not any(o.kind == "money" for o in qs) and _same_magnitude(sibling, q):
+                # 'tappade 22 000 gästnätter och hamnade på 1,18 miljoner': the sentence counts, it names no money,
+                # and the amount is of the count's size ('3,2 miljoner får dela på 28,4 miljarder' is not)
+                q.kind, q.unit, q.entity = "count", "count", sibling.entity
                 continue
             subject = (context.find_subject(seg.text, q.char_start, lex=lex) or "").split()
             if subject and subject[0].lower() in count_heads:      # 'antalet resenärer': a count of them

@@ -243,6 +243,8 @@ class QuantityTables:
     finite: set                           # finite verbs (no counted noun)
     verb_suffixes: tuple
     genitive_suffixes: tuple
+    unit_heads: tuple                     # (head word, Unit), longest first: 'soltimmar' ends in 'timmar' (units.json)
+    unit_heads_not: frozenset             # compounds that are no such unit ('tisdagar')
     fraction_suffixes: list
     adj_suffixes: tuple
     not_nouns: set
@@ -329,6 +331,8 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "finite": set(lex.entities["finite_verbs"]),
         "verb_suffixes": tuple(lex.entities["verb_suffixes"]) + tuple(lex.entities["inflection"]["passive_suffixes"]),
         "genitive_suffixes": tuple(lex.entities["inflection"]["genitive_suffixes"]),
+        "unit_heads": tuple((h, lex.unit_by_surface[h]) for h in sorted(lex.unit_heads, key=len, reverse=True)),
+        "unit_heads_not": lex.unit_heads_not,
         "fraction_suffixes": sorted(n["fraction_suffixes"], key=len, reverse=True),
         "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
         "not_nouns": set(lex.entities["not_nouns"]),
@@ -531,7 +535,7 @@ def _match_unit(text, toks, i, T: QuantityTables | None = None):
         tok = toks[i]                           # a key's first character is this token's, as written or lower-cased
         if tok.text[0] not in T.unit_first_chars and tok.low[0] not in T.unit_first_chars \
                 or tok.low.isalpha() and tok.low not in T.unit_first_words:
-            return None
+            return _compound_head(tok.low, i, T)
     limit = T.max_unit_words * 3 + 1
     exact, by_surface = T.unit_by_surface_exact, T.unit_by_surface
     lasts = T.unit_last_words
@@ -545,6 +549,20 @@ def _match_unit(text, toks, i, T: QuantityTables | None = None):
         low = raw.lower()
         if low in by_surface and not (raw[0].isupper() and len(raw) <= 2 and raw.lower() in ("m", "s", "g", "l", "h")):
             return j, by_surface[low]
+    return None
+
+
+_HEAD_MIN_PREFIX = 3         # 'sol' + 'timmar'; shorter first parts are other words
+
+
+def _compound_head(low: str, i: int, T: QuantityTables):
+    """'soltimmar', 'sjukdagar', 'vårddygn': a compound ending in a duration's word is that unit (units.json
+    compound_heads) -> (i + 1, Unit) or None."""
+    if len(low) < 6 or not low.isalpha() or low in T.unit_heads_not:
+        return None
+    for head, unit in T.unit_heads:
+        if low.endswith(head) and len(low) - len(head) >= _HEAD_MIN_PREFIX:
+            return i + 1, unit
     return None
 
 

@@ -156,6 +156,9 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         tail = _unit_part(clean)
         if unit is None and tail:              # 'Median vistelsetid, min', 'Väntetid (dagar)': a duration's unit
             unit = _unit_in(tail, W, _UNIT_KINDS + ("duration",))[0]
+        if unit is None and " " not in clean and low not in W.lex.unit_by_surface:
+            # 'Soltimmar', 'Sjukdagar': a compound ending in a duration's word ('År' over a column names the rows)
+            unit = _unit_in(clean, W, _UNIT_KINDS + ("duration",))[0]
     change = None
     m = (W["head_word"].search if where == "caption" else W["head_start"].match)(low)
     if m is None and where != "caption" and "," in low:     # 'Sysselsättning, förändring %'
