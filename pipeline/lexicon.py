@@ -328,7 +328,8 @@ def _validate_time(lex: Lexicon) -> None:
     _check(all(isinstance(n, int) and n > 1 for n in lex.time.get("average_years", {}).values()), "time.json",
            "'average_years' maps each word to its number of years (> 1)")
     for key in ("occasion_nouns", "review_meetings", "forecast_cues", "term_year_leads", "infinitive_markers",
-                "coming_start_leads", "occasion_counts"):
+                "coming_start_leads", "occasion_counts", "continuation_openers", "continuation_anaphors",
+                "look_back_words"):
         _check(all(isinstance(w, str) and w.strip() and w == w.lower() for w in lex.time.get(key, [])), "time.json",
                f"'{key}' needs a list of lower-case words")
     _check(set(lex.time.get("forecast_cues", [])) <= set(lex.time.get("target_cues", [])), "time.json",

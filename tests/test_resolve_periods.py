@@ -485,6 +485,21 @@ OCCASIONS = [
      "2025-11-26", "120 mnkr", ("2026", "2026")),
 ]
 
+LOOK_BACK = [
+    # a sentence looking back from the period reported on carries its period only to a sentence going on with it
+    ("Gästnätter i juli\n\nUnder juli ökade gästnätterna med 4 procent. Motsvarande andel i juli förra året var 26,3 "
+     "procent.\n\nTyskland var den största marknaden med 812 000 gästnätter.\n", "2025-09-05", "812 000", ("2025", "2025")),
+    ("Trygghetsmätning 2025\n\nAndelen otrygga har sjunkit till 21 procent. Vid förra mätningen, hösten 2023, låg "
+     "andelen på 26 procent.\n\nEnkäten gick ut till 4 000 invånare.\n", "2025-12-03", "4 000", ("2025", "2025")),
+    ("Försäljningen 2025\n\nBolaget sålde 400 bilar under 2025. Förra året sålde bolaget 300 bilar. Av dessa var 120 "
+     "elbilar.\n", "2025-12-20", "120", ("2024", "2024")),
+    ("Försäljningen 2025\n\nBolaget sålde 400 bilar under 2025. Förra året sålde bolaget 300 bilar.\n\nFabriken har "
+     "210 anställda.\n", "2025-12-20", "210", ("2025", "2025")),
+    # a plain earlier period (no look back) still carries ('under 2022' in a text published later)
+    ("Skogen\n\nGranbarkborren dödade 3,2 miljoner kubikmeter skog under 2022. De totala avverkningarna uppgick till "
+     "93 miljoner skogskubikmeter.\n", "2023-05-10", "93 miljoner skogskubikmeter", ("2022", "2022")),
+]
+
 QUARTER_HEADINGS = [
     # a quarter named in a heading without a year, not yet begun at publication: the last one ended
     ("Bokslutskommuniké 2025\n\nFJÄRDE KVARTALET\n\n- Orderingången steg med 12 procent till 1 386 MSEK.\n",
@@ -505,7 +520,7 @@ ROLLING_YEAR = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         COMING_START + ROLLING_YEAR + OCCASIONS + QUARTER_HEADINGS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         COMING_START + ROLLING_YEAR + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

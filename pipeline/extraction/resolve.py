@@ -26,7 +26,7 @@ from pipeline.extraction.firstchars import led, with_first_chars
 from pipeline.extraction.context import _direction_in, _words, clause_of, direction_cue
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.quantities import Quantity
-from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, words as words_of
+from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, sentence_word_set, words as words_of
 from pipeline.extraction.times import TimeExpr, prior_period_label
 from pipeline.lexicon import Lexicon
 
@@ -37,6 +37,8 @@ class ResolveWords:
     present_words: re.Pattern       # 'nu', 'i dagsläget' ...: a clause about the present (time.json present_words)
     restating: re.Pattern           # ', vilket är', ', vilket motsvarar' ... opening a clause (time.json restating_leads)
     opener: re.Pattern              # 'Det motsvarar …' opening a sentence that follows the one before (time.json restating_openers)
+    continuation: re.Pattern        # openers that go on with the sentence before ('Av dessa', 'Då'; time.json continuation_openers)
+    anaphors: frozenset             # 'dessa', 'dem' early in a sentence: it goes on with the one before (time.json continuation_anaphors)
     deadline_words: re.Pattern      # deadline words at an open end's start (time.json deadline_words)
     target_end: re.Pattern          # 'till 2030' before a figure (time.json target_end_words)
     target_cues: re.Pattern         # target cues in a clause (time.json target_cues)
@@ -96,6 +98,9 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         present_words=re.compile(r"\b(?:" + alt([w.lower() for w in tl["present_words"]]) + r")\b"),
         restating=re.compile(r"[\s,;–-]*(?:" + alt(tl["restating_leads"]) + r")(?![\w])", re.I),
         opener=re.compile(r"\s*(?:" + alt(tl.get("restating_openers", ()), flexible_spaces=True) + r")(?![\w])", re.I),
+        anaphors=frozenset(tl.get("continuation_anaphors", ())),
+        continuation=re.compile(r"\s*(?:" + alt(list(tl.get("restating_openers", ())) + list(tl.get("continuation_openers", ())),
+                                                flexible_spaces=True) + r")(?![\w])", re.I),
         deadline_words=re.compile(r"(?:" + alt(tl["deadline_words"]) + r")(?![\w])", re.I),
         target_end=re.compile(r"(?:" + alt(tl["target_end_words"]) + r")\s+\d", re.I),
         target_cues=re.compile(r"(?<![\w])(?:" + alt(tl["target_cues"]) + r")(?![\w])", re.I),
@@ -760,6 +765,12 @@ TIME_RULES: tuple = (
 )
 
 
+def looks_back(text: str, lex: Lexicon) -> bool:
+    """Whether a sentence marks its period as a look back from the one reported on ('Motsvarande andel i juli förra
+    året var 26,3 procent', 'Vid förra mätningen, hösten 2023, …'; time.json look_back_words)."""
+    return not frozenset(lex.time.get("look_back_words", ())).isdisjoint(sentence_word_set(text))
+
+
 def occasion(text: str, t: TimeExpr, lex: Lexicon) -> bool:
     """'årsstämman den 6 maj', 'med leverans 2028': the date of an occasion (time.json occasion_nouns) places an
     event, not the sentence's figures, and is carried to no later sentence."""
@@ -844,6 +855,13 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
             and all(t.end and t.end[:4] < d.start[:4] for t in previous):
         previous = []            # a tariff for 2026: after 'Inför 2025 höjdes den med 7 procent.', a new paragraph's 'Den
                                  # fasta avgiften blir 5 120 kronor' is about 2026, not the year looked back on
+    elif previous and ctx.previous_looks_back and d is not None and d.start and pub is not None \
+            and int(d.start[:4]) <= pub.year and all(t.end and t.end[:4] < d.start[:4] for t in previous) \
+            and not W.continuation.match(text) and W.anaphors.isdisjoint(words_of(text)[:6]):
+        previous = []            # a look back ('Motsvarande andel i juli förra året var 26,3 procent.') in a report on a
+                                 # later period (not a plan: there the present is a look back too): the next sentence is
+                                 # about the report's period again, unless it goes on with the earlier one ('Av dessa
+                                 # var 120 elbilar', 'Det var …')
     main = None                  # the latest figure before this one that is not a baseline: what a restating clause restates
     for q_index, q in enumerate(qs):
         # whether the figure is a baseline: read once for its period and for what a later clause restates (the
