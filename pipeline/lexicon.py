@@ -294,6 +294,12 @@ def _validate_change(lex: Lexicon) -> None:
            "'restatement_links' must be words")
     _check(all(isinstance(w, str) and w == w.lower() and w.strip() for w in lex.change.get("amount_openers", [])),
            "change.json", "'amount_openers' must be lower-case phrases")
+    pr = lex.change.get("precipitation", {})
+    _check(isinstance(pr, dict) and all(isinstance(w, str) and w == w.lower() for w in pr.get("verbs", []))
+           and all(isinstance(u, str) for u in pr.get("units", [])), "change.json",
+           "'precipitation' needs lower-case 'verbs' and a list of 'units'")
+    _check(all(isinstance(w, str) and w == w.lower() for w in lex.change.get("level_links", {}).get("direct_verbs", [])),
+           "change.json", "'level_links' 'direct_verbs' must be lower-case words")
     sb = lex.change.get("share_base", {})
     _check(isinstance(sb, dict) and sb.get("links") and sb.get("nouns") and sb.get("earlier_genitives")
            and all(isinstance(w, str) and w == w.lower() for k in ("links", "nouns", "earlier_genitives") for w in sb[k]),
@@ -329,7 +335,7 @@ def _validate_time(lex: Lexicon) -> None:
            "'average_years' maps each word to its number of years (> 1)")
     for key in ("occasion_nouns", "review_meetings", "forecast_cues", "term_year_leads", "infinitive_markers",
                 "coming_start_leads", "occasion_counts", "continuation_openers", "continuation_anaphors",
-                "look_back_words"):
+                "look_back_words", "normal_period_nouns"):
         _check(all(isinstance(w, str) and w.strip() and w == w.lower() for w in lex.time.get(key, [])), "time.json",
                f"'{key}' needs a list of lower-case words")
     _check(set(lex.time.get("forecast_cues", [])) <= set(lex.time.get("target_cues", [])), "time.json",

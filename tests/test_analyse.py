@@ -527,3 +527,26 @@ def test_no_direction_carried_without_a_change_named(text, anchor):
 ])
 def test_to_value_after_the_size_of_a_change(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # a level reached in a clause coordinated with the change ('och nådde'), a strengthened ratio
+    ("Gästnätterna från USA steg med 14 procent och nådde 88 000.", "88 000", "increase"),
+    ("Antalet medlemmar ökade med 300 och passerade 12 000.", "12 000", "increase"),
+    ("Soliditeten stärktes till 46,2 procent från 43,7 procent.", "46,2 procent", "increase"),
+    ("Soliditeten stärktes till 46,2 procent från 43,7 procent.", "43,7 procent", None),     # the from-value
+    # a level against the normal: its share of the normal, or 'mot normalt X'
+    ("I Ekeslund kom 386 mm under sommaren, vilket är 212 procent av det normala.", "386 mm", "increase"),
+    ("Sandhamra fick bara 98 mm, ungefär 55 procent av normal nederbörd.", "98 mm", "decrease"),
+    ("Skörden blev 412 000 ton, 118 procent av fjolårets skörd.", "412 000 ton", "increase"),
+    ("I Haparby nådde solskenet bara 512 timmar, mot normalt 640 timmar.", "512 timmar", "decrease"),
+    ("Temperaturen låg 1,3 grader över normalperioden 1991–2020.", "1,3 grader", "increase"),
+    # rain falls: no decrease
+    ("I Ekeslund föll 386 mm under sommaren.", "386 mm", None),
+    ("Det föll 40 cm snö på ett dygn.", "40 cm", None),
+    # a vote's count states no change
+    ("Förslaget föll med 38 röster mot 33.", "38", None),
+])
+def test_levels_reached_and_compared_with_the_normal(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction
+

@@ -40,7 +40,8 @@ R10 = "r10_"
 R11 = "r11_"
 R12 = "r12_"
 R13 = "r13_"
-SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_")  # every mention of these rounds has subject and speaker gold
+R14 = "r14_"
+SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_")  # every mention of these rounds has subject and speaker gold
 # Rounds 1-5 and w_ (68 texts, 1,090 scored mentions), measured after their tuning: F1 0.999, value 0.999,
 # unit 0.995, bound 0.998, per 0.996, time 0.942, direction 0.963, end-to-end 0.944.
 # Session 4 (issue 13's resolver rules, written from kinds with made-up examples): F1 0.999, time 0.981, direction
@@ -131,6 +132,13 @@ R13_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.95, "bound": 0.99, "per": 0.9
               "end_to_end": 0.865}
 R13_MAX_NEGATIVES_HIT = 7
 R13_FIELD_FLOORS = {"exact": 0.64, "head": 0.73, "coverage": 0.94, "speaker_accuracy": 0.95}
+# r14 before tuning (BEFORE_TUNING.md, main at 61effe3, 24 texts): F1 0.989, value 0.999, unit 0.985, bound 0.998,
+# per 0.949, time 0.857, direction 0.898, end-to-end 0.782, 5 never-quantity spans hit. After session 8's general fixes
+# (R14_FLOORS a little under what they reach); out of the all-rounds test until tuned further.
+R14_FLOORS = {"f1": 0.985, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.94, "time": 0.93, "direction": 0.91,
+              "end_to_end": 0.86}
+R14_MAX_NEGATIVES_HIT = 6
+R14_FIELD_FLOORS = {"exact": 0.66, "head": 0.74, "coverage": 0.90, "speaker_accuracy": 0.88}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
 
@@ -162,7 +170,7 @@ def _score(out: Path, shared_dir: Path, keep) -> dict:
 @pytest.fixture(scope="module")
 def heldout_score(heldout_run, shared_dir):
     """The rounds before r6."""
-    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13)))
+    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13, R14)))
 
 
 @pytest.fixture(scope="module")
@@ -295,7 +303,7 @@ def test_r8_subject_and_speaker_floors(r8_fields_score, metric):
 def fields_score(heldout_run):
     """Subject and speaker on the rounds tuned for issue 14 (r5, r6, w_): r7 is scored on its own."""
     preds = score_fields.read_jsonl(heldout_run / "claims.jsonl")
-    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13))]
+    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13, R14))]
     return score_fields.score(preds, gold)
 
 
@@ -382,7 +390,8 @@ NEW_ROUNDS = {R9: (R9_FLOORS, R9_MAX_NEGATIVES_HIT, R9_FIELD_FLOORS),
               R10: (R10_FLOORS, R10_MAX_NEGATIVES_HIT, R10_FIELD_FLOORS),
               R11: (R11_FLOORS, R11_MAX_NEGATIVES_HIT, R11_FIELD_FLOORS),
               R12: (R12_FLOORS, R12_MAX_NEGATIVES_HIT, R12_FIELD_FLOORS),
-              R13: (R13_FLOORS, R13_MAX_NEGATIVES_HIT, R13_FIELD_FLOORS)}
+              R13: (R13_FLOORS, R13_MAX_NEGATIVES_HIT, R13_FIELD_FLOORS),
+              R14: (R14_FLOORS, R14_MAX_NEGATIVES_HIT, R14_FIELD_FLOORS)}
 @pytest.fixture(scope="module")
 def round_score(heldout_run, shared_dir, tmp_path_factory):
     """score_claims.py on one round's gold (by prefix), once per round for the module."""
@@ -421,10 +430,10 @@ def test_new_round_subject_and_speaker_floors(prefix, metric, heldout_run):
 
 def test_every_field_on_all_rounds(heldout_run, shared_dir, tmp_path_factory):
     """Issue 13's target after its fixes: on all held-out rounds together, every field >= 0.97 (the 182 texts up to
-    r12 at the end of session 7: time 0.972, direction 0.975, unit 0.995, per 0.992). The newest round, r13, is left
-    out until it has been tuned (with it: time 0.966, unit 0.990)."""
+    r12 at the end of session 7: time 0.972, direction 0.975, unit 0.995, per 0.992). The newest rounds, r13 and r14,
+    are left out until they have been tuned (see BEFORE_TUNING.md for their figures)."""
     out = tmp_path_factory.mktemp("all_rounds")
     (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
-    score = _score(out, shared_dir, lambda doc: not doc.startswith(R13))
+    score = _score(out, shared_dir, lambda doc: not doc.startswith((R13, R14)))
     low = {f: a for f, a in score["accuracy_on_matched"].items() if f != "all" and a < 0.97}
     assert not low, low

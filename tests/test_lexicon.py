@@ -41,6 +41,8 @@ def test_lexicon_loads(lex):
     ("time.json", lambda d: d["occasion_nouns"].append("Årsstämman"), "'occasion_nouns' needs"),
     ("time.json", lambda d: d["coming_start_leads"].append("Från"), "'coming_start_leads' needs"),
     ("change.json", lambda d: d["amount_openers"].append("Med"), "'amount_openers' must be"),
+    ("change.json", lambda d: d["precipitation"]["verbs"].append("Föll"), "'precipitation' needs"),
+    ("time.json", lambda d: d["look_back_words"].append("Förra"), "'look_back_words' needs"),
     ("change.json", lambda d: d["share_base"].__setitem__("nouns", []), "'share_base' needs"),
     ("time.json", lambda d: d["pattern_words"].__setitem__("rolling_year", []), "pattern_words 'rolling_year' needs"),
     ("entities.json", lambda d: d["age_bands"].pop("open_ends"), "'age_bands' needs"),

@@ -118,6 +118,7 @@ def times_of(text: str, published=None) -> list[TimeExpr]:
 def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExpr]:
     """Update the carried periods as a new sentence begins; returns the periods of the heading governing it."""
     if seg.kind in ("heading", "title"):
+        resolve.reported_quarters(seg.text, times, ctx.pub)     # 'FJÄRDE KVARTALET' over a year-end report
         # the period a heading governs; a comparison period it names ('... jämfört med samma period 2022') is not one
         # and a period it looks ahead to ('Ljusare utsikter inför 2026') is not one either
         ctx.heading_times[seg.index] = [resolve.reviewed(seg.text, t, ctx.lex) for t in times   # 'Årsmöte 2026': 2025

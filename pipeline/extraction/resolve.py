@@ -67,6 +67,7 @@ class ResolveWords:
     compared_later: re.Pattern          # ... or later in its clause
     label_before: re.Pattern            # 'Prissänkning: ' opening a sentence (change.json comparison label_max_words)
     temporal_words: frozenset           # 'än vid förra mätningen': compared over time (change.json comparison)
+    share_links: frozenset              # 'av' in '212 procent av det normala' (change.json share_base links)
     possession: frozenset               # 'har', 'äger' ... (entities.json possession_verbs)
     before_number: dict                 # a headline's adverb before a figure (change.json before_number)
     comparatives_after: dict            # 'fler', 'mer' right after a figure (change.json comparatives_after)
@@ -120,16 +121,17 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         from_to_gap=re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
         from_before=re.compile(rf"\b(?:{alt(ch['from_words'])})\s*$", re.I),
         amount_before=re.compile(rf"\b(?:{alt(ch['amount_words'])})\s*$", re.I),
-        baseline_before=with_first_chars(rf"\b(?:(?:{alt(ch['baseline_cues'])})|(?:{alt(ch['baseline_far_cues'])})"
-                                         rf"(?:\s+[^\W\d_]+){{1,3}}?)\s*$", re.I),
+        baseline_before=with_first_chars(rf"\b(?:(?:{alt(ch['baseline_cues'])})(?:\s+(?:{alt(comparison.get('temporal_words', ()))}))?"
+                                         rf"|(?:{alt(ch['baseline_far_cues'])})(?:\s+[^\W\d_]+){{1,3}}?)\s*$", re.I),   # 'mot normalt 640'
         baseline_start=re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
         baseline_pair=re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s+(?P<first>\d[\d\s ]*(?:,\d+)?|[^\W\d_]+)"
                                  rf"(?:\s+[^\W\d_]+){{1,3}}\s*(?:,|\b(?:{alt(ch['baseline_pair_links'])})\b)\s*$", re.I),
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)"
                               rf"(?:\s+(?P<noun2>[^\W\d_]+))?", re.I),
-        coordinated_level=re.compile(rf"[^.;:]*?\b(?:{alt(ch['level_links']['and'])})\s+(?:{alt(ch['level_links']['verbs'])})\b"
-                                     rf"[^.;:]{{0,40}}?\b(?:{alt(ch['level_links']['to'])})\s*", re.I),
+        coordinated_level=re.compile(rf"[^.;:]*?\b(?:{alt(ch['level_links']['and'])})\s+(?:(?:{alt(ch['level_links']['verbs'])})\b"
+                                     rf"[^.;:]{{0,40}}?\b(?:{alt(ch['level_links']['to'])})|"
+                                     rf"(?:{alt(ch['level_links'].get('direct_verbs', ()) or ['(?!)'])}))\s*", re.I),
         restatement=re.compile(rf"(?P<lead>[^.;:()]{{0,40}}?),\s*(?:{alt(ch.get('restatement_links', []))})\s*",
                                re.I),
         endpoint=re.compile(rf"[,;]?\s*(?:(?:{alt(ch['endpoint_links'])})\s+)?"
@@ -138,6 +140,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         compared_later=re.compile(rf"(?:^|(?<=[\s(]))(?P<link>(?:{clinks}))\b", re.I),
         label_before=re.compile(rf"^\s*(?P<label>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,{n - 1}}})\s*:\s*(?:[^\W\d_]+\s+)?$"),
         temporal_words=frozenset(comparison.get("temporal_words", ())),
+        share_links=frozenset(ch["share_base"]["links"]),
         possession=frozenset(lex.entities["possession_verbs"]),
         before_number=ch["before_number"],
         comparatives_after=ch["comparatives_after"],
@@ -765,6 +768,21 @@ TIME_RULES: tuple = (
 )
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def reported_quarters(text: str, times: list[TimeExpr], pub: date | None) -> None:
+    """A quarter a heading names without a year ('FJÄRDE KVARTALET', 'Tredje kvartalet i korthet') that has not
+    begun at publication is the last one ended: the quarter a report is written about (in place). In a sentence the
+    time grammar keeps this year's ('Linjen öppnar under tredje kvartalet')."""
+    if pub is None:
+        return
+    for t in times:
+        if t.grain == "quarter" and t.resolved and t.start and not _YEAR_WRITTEN.search(t.text) \
+                and t.start[:7] > pub.isoformat()[:7]:
+            t.start, t.end = _year_earlier(t.start), _year_earlier(t.end)
+
+
 def looks_back(text: str, lex: Lexicon) -> bool:
     """Whether a sentence marks its period as a look back from the one reported on ('Motsvarande andel i juli förra
     året var 26,3 procent', 'Vid förra mätningen, hösten 2023, …'; time.json look_back_words)."""
@@ -1062,9 +1080,14 @@ def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWo
     for k in range(1, len(qs)):
         to, frm = qs[k - 1], qs[k]
         time, change = out[k - 1]
-        if not time or not (change or {}).get("direction") or out[k][0] != time or frm.kind != to.kind \
+        if not (change or {}).get("direction") or frm.kind != to.kind \
                 or text[to.char_end:frm.char_start].strip().lower() not in W.from_words \
                 or not W.to_before.search(text[max(0, to.char_start - 8):to.char_start]):
+            continue
+        if (out[k][1] or {}).get("direction"):      # the from-value states no change of its own, as in 'från A till B'
+            out[k] = (out[k][0], dict(out[k][1], direction=None, from_value=frm.value, to_value=to.value,
+                                      cue=_cue("from_to", to.char_start, frm.char_end, text)))
+        if not time or out[k][0] != time:
             continue
         ev = time.get("evidence") or {}
         start, end, grain = time.get("start"), time.get("end"), time.get("grain")
@@ -1197,6 +1220,8 @@ def _d_change_word(c: ChangeCase):
     """A change word in the figure's clause: before it ('minskade med 12 procent'), else after it (not for a
     duration: 'Under de första nio månaderna har intäkterna ökat' names a period, not the change)."""
     hit = direction_cue(c.text[c.a:c.q.char_start], True, c.lex)
+    if hit and _weather_fall(c, c.text[c.a + hit[1]:c.a + hit[2]]):
+        hit = None                      # 'I Ekeslund föll 386 mm': rain fell, nothing decreased
     if hit:
         return hit[0], _cue("change_word", c.a + hit[1], c.a + hit[2], c.text)
     if c.q.kind != "duration":
@@ -1204,6 +1229,12 @@ def _d_change_word(c: ChangeCase):
         if hit:
             return hit[0], _cue("change_word", c.q.char_end + hit[1], c.q.char_end + hit[2], c.text)
     return None
+
+
+def _weather_fall(c: ChangeCase, word: str) -> bool:
+    """Whether a change word is the fall of rain or snow before an amount of it (change.json precipitation)."""
+    p = c.lex.change.get("precipitation", {})
+    return c.q.unit in p.get("units", ()) and word.lower() in p.get("verbs", ())
 
 
 def _d_label(c: ChangeCase):
@@ -1406,6 +1437,21 @@ def _d_sign(c: ChangeCase):
 
 # The policy, top-down: the first rule that gives a direction decides (after the figure's own: a multiplicative or
 # a table's change column); a baseline figure or a prior figure in brackets decides only when none did.
+def _d_share_of_earlier(c: ChangeCase):
+    """'föll 386 mm, vilket är 212 procent av det normala', 'fick 98 mm, ungefär 55 procent av normal nederbörd': a
+    level followed by its share of an earlier or normal level is the new value after a change, up above 100 percent,
+    down below it (the share itself states none)."""
+    if c.q.kind in ("percent", "percentage_point", "ratio") or c.idx + 1 >= len(c.qs):
+        return None
+    share = c.qs[c.idx + 1]
+    if share.kind != "percent" or share.value is None or share.value == 100 or "." in c.text[c.q.char_end:share.char_start]:
+        return None
+    after = words_of(c.text[share.char_end:share.char_end + 60])[:5]
+    if not after or after[0] not in c.W.share_links or c.W.temporal_words.isdisjoint(after[1:]):
+        return None
+    return ("increase" if share.value > 100 else "decrease"), _cue("share_of_earlier", c.q.char_start, share.char_end, c.text)
+
+
 DIRECTION_RULES: tuple = (
     ("bracket_sign", _d_bracket_sign),
     ("to_value", _d_to_value),
@@ -1425,6 +1471,7 @@ DIRECTION_RULES: tuple = (
     ("endpoint", _d_endpoint),
     ("amount_then_to", _d_amount_then_to),
     ("sign", _d_sign),
+    ("share_of_earlier", _d_share_of_earlier),
 )
 
 
@@ -1517,7 +1564,8 @@ def _earlier_after(c: ChangeCase, base: Quantity) -> bool:
     innan', 'jämfört med 55 procent 2021', '… ett år tidigare'): the same measure at an earlier time."""
     stop = _clause_end(c.text, base.char_end, len(c.text))
     return any(base.char_end <= t.char_start < stop and t.baseline for t in c.times) \
-        or any(w in c.W.temporal_words for w in words_of(c.text[base.char_end:stop]))
+        or any(w in c.W.temporal_words for w in words_of(c.text[base.char_end:stop])) \
+        or any(w in c.W.temporal_words for w in words_of(c.text[c.q.char_end:base.char_start])[-2:])   # 'mot normalt 640'
 
 
 def _baseline_over_time(c: ChangeCase):

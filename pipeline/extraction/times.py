@@ -202,7 +202,8 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
             or prior_period_label(text, t) \
             or (records and record_point(t, before, cues)) \
             or (t.type == "average" and before.lower().endswith(cues.comparison_after)) \
-            or _share_base_of(t, before, cues)                      # '4 procent under femårssnittet', 'av fjolårets'
+            or _share_base_of(t, before, cues) \
+            or _after_normal(t, before, cues)                       # '… över normalperioden 1991–2020'
     found.sort(key=lambda t: t.char_start)
     return found
 
@@ -285,6 +286,7 @@ class BaselineCues:
     baseline_starts: tuple          # time.json pattern_words baseline_starts, each with a trailing space
     share_base: re.Pattern          # 'procent av fjolårets skörd', 'Procent av skörden 2024' (change.json share_base)
     share_base_genitives: frozenset  # 'fjolårets', 'förra årets' (change.json share_base earlier_genitives)
+    normal_nouns: tuple             # 'normalperioden' right before a period: the normal compared with (time.json)
 
 
 def baseline_cues(lex) -> BaselineCues:
@@ -324,7 +326,8 @@ def baseline_cues(lex) -> BaselineCues:
                         frozenset(lex.numbers["ratio_words"]),
                         record, tuple(w.lower() for w in words),
                         tuple(c + " " for c in lex.time["pattern_words"]["baseline_starts"]),
-                        _share_base(ch["share_base"]), frozenset(ch["share_base"]["earlier_genitives"]))
+                        _share_base(ch["share_base"]), frozenset(ch["share_base"]["earlier_genitives"]),
+                        tuple(lex.time.get("normal_period_nouns", ())))
 
 
 def _share_base(sb: dict) -> re.Pattern:
@@ -332,6 +335,15 @@ def _share_base(sb: dict) -> re.Pattern:
     'hälften av förra årets'), or after a share noun, 'av' and one noun ('Procent av skörden 2024')."""
     link = _alt(sb["links"])
     return re.compile(rf"\b(?:(?P<genitive>{link})|(?:{_alt(sb['nouns'])})\s+(?:{link})\s+[a-zåäö]+)\s+$", re.I)
+
+
+def _after_normal(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
+    """A period right after a noun naming the normal ('normalperioden 1991–2020'; the time rule may have read
+    'perioden' into the expression): what a figure is compared with."""
+    digit = next((i for i, ch in enumerate(t.text) if ch.isdigit()), None)
+    if digit is None:
+        return False
+    return " ".join((before + t.text[:digit]).lower().split()).endswith(cues.normal_nouns)
 
 
 def _share_base_of(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
