@@ -259,7 +259,7 @@ def annotate(G, N):
         G("17 420 mnkr", 17420e6, "SEK", **L26, direction="increase", s=RAM, sp=None, note="', 640 mnkr mer än 2025': the new value"),
         G("640 mnkr", 640e6, "SEK", **L26, direction="increase", s=RAM, sp=None),
         G("95 mnkr", 95e6, "SEK", **L26, direction="increase", s=("köerna till planerade operationer", "köerna"), sp=None, note="'Av tillskottet går': part of an increase, the goal of the money"),
-        G("42 mnkr", 42e6, "SEK", **L26, direction="increase", s=("barn- och ungdomspsykiatrin", "barn- och ungdomspsykiatrin"), sp=None),
+        G("42 mnkr", 42e6, "SEK", **L26, direction="increase", s=("barn- och ungdomspsykiatrin", "ungdomspsykiatrin"), sp=None, note="head: the last word of the coordinated compound (the gold had the whole phrase; one word is the format)"),
         G("120 mnkr", 120e6, "SEK", **L26, direction="increase", s=("Primärvården", "Primärvården"), sp=None, note="'förstärks med'"),
         G("90 dagar", 90, "day", bound="at_most", s=None, sp=AH, note="'Ingen ska behöva vänta mer än': a negated bound, a target"),
         G("2,9 miljarder kronor", 2.9e9, "SEK", t=Y26, s=("Investeringsbudgeten", "Investeringsbudgeten"), sp=None, note="'för 2026'"),
