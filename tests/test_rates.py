@@ -201,3 +201,22 @@ def test_a_share_is_no_rate_of_the_clauses_frequency(sentence, figure, per):
     hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]
     assert hit, [c.quantity["text"] for c in analyse_text(sentence)]
     assert hit[0]["per"] == per
+
+
+@pytest.mark.parametrize("sentence, figure, per", [
+    # the rate after a comparative ('mer per år') is the figure's
+    ("För en villa innebär det 610 kronor mer per år.", "610 kronor", "year"),
+    ("Kunden betalar 40 kronor mindre i månaden.", "40 kronor", "month"),
+    # a rate phrase of its own in the clause, apart from the other figure's ('i månaden' is the 32 000's)
+    ("För den som tjänar 32 000 kronor i månaden betyder det omkring 3 750 kronor i skatt varje månad.",
+     "omkring 3 750 kronor", "month"),
+    ("Med 4 procent per år hade 30 000 kronor försvunnit.", "30 000 kronor", None),
+    # ... but not the rate of another figure's noun, nor a comparison of a per-capita measure
+    ("Cykeltrafiken ökade med 16 procent till 2 150 cyklister per dygn.", "16 procent", None),
+    ("Regionerna lägger 40 procent mer per invånare på kollektivtrafik än i skogslänen.", "40 procent", None),
+])
+def test_a_rate_after_a_comparative_or_standing_apart(sentence, figure, per):
+    hit = [c.quantity for c in analyse_text(sentence) if c.quantity["text"] == figure]
+    assert hit, [c.quantity["text"] for c in analyse_text(sentence)]
+    assert hit[0]["per"] == per
+

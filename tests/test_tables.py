@@ -140,6 +140,14 @@ def test_row_label_gives_unit_and_rate(text, cell, unit, per):
     assert (q["unit"], q["per"], q["unit_source"], q["per_source"]) == (unit, per, "table", "table")
 
 
+def test_a_caption_per_period_over_period_columns_is_a_breakdown_also_for_the_full_year():
+    text = ("Bokslut 2025\n\nNettoomsättning per kvartal, MSEK\n\nÅr      Kv1     Kv2     Kv3     Kv4     Helår\n"
+            "2025    1 160   1 228   1 122   1 302   4 812\n2024    1 071   1 145   1 041   1 240   4 497\n")
+    claims = extract_claims(text, "2026-02-12")
+    assert _cell(claims, "4 812").quantity["per"] is None
+    assert _cell(claims, "1 228").quantity["per"] is None
+
+
 @pytest.mark.parametrize("text,cell,unit", [
     # a duration's unit after the label's comma
     ("Nyckeltal\n\n| Nyckeltal | 2025 | 2024 |\n|---|---|---|\n| Medelvårdtid, dygn | 4,9 | 5,1 |", "4,9", "day"),

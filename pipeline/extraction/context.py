@@ -171,7 +171,8 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     if q.kind in ("percent", "percentage_point") and not _change_amount(text[a:q.char_start], w):
         return None        # 'Andelen som röker dagligen har sjunkit till 6,4 procent': a share of those who do it daily
     for spaced, comma, stop, per in w["rates_clause_forms"]:
-        if (spaced in clause or comma in clause or stop in clause) and per not in taken:
+        if (spaced in clause or comma in clause or stop in clause) \
+                and (per not in taken or _free_rate(text, a, b, spaced.strip(), q, qs)):
             return per
     if q.kind in ("percent", "percentage_point"):        # 'Kostnaden per invånare ökade med 3 procent': not a rate
         return None
@@ -186,6 +187,24 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
             if phrase in clause:
                 return per
     return None
+
+
+def _free_rate(text: str, a: int, b: int, phrase: str, q: Quantity, qs) -> bool:
+    """Whether a rate phrase of the clause stands apart from the other figures ('… på 32 000 kronor i månaden
+    betyder det omkring 3 750 kronor i regionskatt varje månad': 'varje månad' is not the 32 000's own 'i månaden')."""
+    rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", re.I)
+    for m in rx.finditer(text, a, b):
+        if "\n" in text[min(m.start(), q.char_end):max(m.start(), q.char_end)]:
+            continue                    # another line: a table's other row ('Hushåll per vecka')
+        if not any(o is not q and o.per and o.char_start <= m.start() and _noun_gap(text[o.char_end:m.start()])
+                   for o in qs):
+            return True
+    return False
+
+
+def _noun_gap(gap: str) -> bool:
+    """Whether only the counted noun stands between a figure and a rate phrase ('2 150 cyklister per dygn')."""
+    return len(gap) <= 25 and not any(ch.isdigit() or ch in ",.;:" for ch in gap)
 
 
 def _change_amount(before: str, w: dict) -> bool:

@@ -268,6 +268,7 @@ class QuantityTables:
     bare_word_figure_from: int
     compared_word: re.Pattern             # 'jämfört med' right before a bare number word (numbers.json)
     count_comparatives: frozenset         # 'fler', 'färre' after a bare number word: a difference (change.json)
+    count_comparatives_all: frozenset     # 'mer', 'mindre', 'fler', 'färre' (change.json comparatives_after)
     duration_parts: dict                  # 'hour' -> ('minute', 60): '1 timme och 5 minuter' (numbers.json)
     approx_suffixes: dict                 # '40-tal'
     factor_link: str
@@ -402,6 +403,7 @@ def _comparison_and_part_words(lex: Lexicon) -> dict:
                       if len(k.split()) == 2 and k.split()[0].lower() == "per"},
         "duration_parts": {k: tuple(v) for k, v in n.get("duration_parts", {}).items() if not k.startswith("_")},
         "count_comparatives": frozenset(w for w in lex.change.get("comparatives", ()) if " " not in w),
+        "count_comparatives_all": frozenset(w for w in lex.change.get("comparatives_after", ()) if " " not in w),
         "compared_word": re.compile(rf"(?<![^\W\d_])(?:{lexicon.alternation(compared)})\s*$" if compared else r"(?!)",
                                     re.I),
     }
@@ -1579,6 +1581,12 @@ def _grow_rate(text, toks, j, q, T):
                         break
     if j < len(toks) and q.kind != "duration":
         hit = _match_phrase(text, toks, j, T.rates_after, max_len=3)
+        if hit is None and toks[j].low in T.count_comparatives_all and j + 1 < len(toks) \
+                and q.kind not in ("percent", "percentage_point"):      # '40 procent mer per invånare … än': no rate
+            comp = _match_phrase(text, toks, j + 1, T.rates_after, max_len=3)
+            if comp:                                 # '610 kronor mer per år': the rate after the comparative
+                q.per = comp[1]
+                return j
         if hit:
             j2, per, key = hit
             q.per = per

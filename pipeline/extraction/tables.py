@@ -489,6 +489,14 @@ def _cell_period(column: TimeExpr | None, row: TimeExpr | None) -> TimeExpr | No
 _PERIOD_RATES = {"year": "year", "quarter": "quarter", "month": "month", "week": "week", "day": "day"}
 
 
+def _by_period(table: Table, per: str) -> bool:
+    """Whether a table's columns or rows are periods of the grain a caption's 'per …' names: it lays its figures out
+    by that period (a breakdown), so none of its cells is a rate of it."""
+    grain = next((g for r, g in _PERIOD_RATES.items() if r == per), None)
+    return grain is not None and (any(c.period is not None and c.period.grain == grain for c in table.columns)
+                                  or any(r.period is not None and r.period.grain == grain for r in table.rows))
+
+
 def _not_by_period(per: str | None, period: TimeExpr | None) -> str | None:
     """A caption 'Omkomna i vägtrafiken per månad' over rows 'Augusti', 'September': the table counts by month,
     each cell is one month's figure, not a rate. (A row's or column's own 'kr/år' stays a rate under year
@@ -533,6 +541,8 @@ def apply_table(table: Table, periods: dict | None) -> None:
         period = period or _cell_period(table.column(col).period, row.period) or _latest_period(table)
         if not (table.column(col).spec.per or row.spec.per):      # a caption's or corner's 'per månad' only
             per = _not_by_period(per, period)
+            if per is not None and _by_period(table, per):
+                per = None      # 'Nettoomsättning per kvartal, MSEK' over 'Kv1 … Kv4 | Helår': the full year's too
         if q.prior_of is not None and q.unit_shared:
             _as_main(q, q.prior_of)                 # '8,7 (8,4)' under 'Arbetslöshet, procent': the prior alike
         elif _is_bare(q):
