@@ -500,6 +500,20 @@ LOOK_BACK = [
      "93 miljoner skogskubikmeter.\n", "2023-05-10", "93 miljoner skogskubikmeter", ("2022", "2022")),
 ]
 
+PLAN_SPANS = [
+    # 'fram till 2029' in a budget for a coming year runs from that year
+    ("Budget 2026\n\nRegionen antog budgeten för 2026. Akutintaget beräknas kosta 520 mnkr fram till 2029.\n",
+     "2025-11-26", "520 mnkr", ("2026", "2029")),
+    # a from-value of a change from 1 January next year is today's price
+    ("Nya priser\n\nEnergipriset sänks från 62,0 till 58,5 öre/kWh från den 1 januari 2026.\n", "2025-10-30", "62,0",
+     ("2025", "2025")),
+    ("Taxa 2027\n\nAvgiften höjs från 410 till 450 kronor från den 1 januari 2027.\n", "2026-11-02", "450 kronor",
+     ("2027", "2027")),
+    # a vote on the day a past-tense sentence names ('på tisdagen')
+    ("Budget 2026\n\nRegionfullmäktige antog på tisdagen budgeten för 2026 med 48 röster mot 33.\n", "2025-11-26",
+     "33", ("2025", "2025")),
+]
+
 QUARTER_HEADINGS = [
     # a quarter named in a heading without a year, not yet begun at publication: the last one ended
     ("Bokslutskommuniké 2025\n\nFJÄRDE KVARTALET\n\n- Orderingången steg med 12 procent till 1 386 MSEK.\n",
@@ -520,7 +534,7 @@ ROLLING_YEAR = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         COMING_START + ROLLING_YEAR + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         COMING_START + ROLLING_YEAR + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

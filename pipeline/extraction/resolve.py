@@ -481,6 +481,11 @@ def _rule_occasion_count(case: TimeCase) -> dict | None:
     counts = case.lex.time.get("occasion_counts", ())
     if case.published_year is None or not counts or set(counts).isdisjoint(words_of(case.text[case.a:case.b])):
         return None
+    day = next((t for t in case.times if t.grain == "day" and t.start and not t.baseline), None)
+    if day is not None:                  # 'antog på tisdagen budgeten för 2026 med 48 röster': the day of the vote
+        return _stated(case, day, "occasion_count")
+    if case.previous and case.previous[0].grain == "day":
+        return None                      # the day the sentence before named ('Beslutet fattades med 27 röster')
     return _publication(case, "occasion_count")
 
 
@@ -752,6 +757,7 @@ TIME_RULES: tuple = (
     ("duration", _rule_duration),
     ("sequence", _rule_sequence),
     ("change_since_base", _rule_change_since_base),
+    ("occasion_count", _rule_occasion_count),
     ("same_clause", _rule_same_clause),
     ("then_clause", _rule_then),
     ("same_period", _rule_same_period),
@@ -760,7 +766,6 @@ TIME_RULES: tuple = (
     ("present_in_clause", _rule_present_clause),
     ("same_sentence", _rule_sentence),
     ("perfect_to_now", _rule_perfect_to),
-    ("occasion_count", _rule_occasion_count),
     ("previous_sentence", _rule_previous_sentence),
     ("present_tense", _rule_present_tense),
     ("heading", _rule_heading),
@@ -769,6 +774,16 @@ TIME_RULES: tuple = (
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _plan_spans(times: list[TimeExpr], d: TimeExpr | None, pub: date | None) -> None:
+    """'fram till 2029' in a budget for 2026 published in 2025 runs from the plan's first year, not from the
+    publication year (in place)."""
+    if d is None or pub is None or not d.start or int(d.start[:4]) <= pub.year:
+        return
+    for t in times:
+        if t.type == "open_end" and t.start == str(pub.year) and t.end and t.end[:4] >= d.start[:4]:
+            t.start = d.start[:4]
 
 
 def reported_quarters(text: str, times: list[TimeExpr], pub: date | None) -> None:
@@ -869,6 +884,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     report = reports_past(ctx)
     previous = ctx.previous_times
     d = ctx.document_period
+    _plan_spans(times, d, pub)
     if ctx.document_coming and ctx.previous_times_block != seg.block and d is not None \
             and all(t.end and t.end[:4] < d.start[:4] for t in previous):
         previous = []            # a tariff for 2026: after 'Inför 2025 höjdes den med 7 procent.', a new paragraph's 'Den
@@ -1044,8 +1060,12 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
         grain = time.get("grain")
         stated = ev.get("rule") in STATED_RULES or ev.get("rule") == "document_period" \
             and ev.get("time_rule") != "relative_year"       # a title's 'tredje kvartalet', not a lead's 'i år'
-        if not start or not end or not stated \
-                or ev.get("time_rule") in ("open_start", "open_end") or grain not in ("year", "quarter", "month"):
+        if not start or not end or not stated or ev.get("time_rule") in ("open_start", "open_end"):
+            continue
+        if grain == "day" and start == end and _from_now(time, pub):
+            out[i] = (_from_now(time, pub), change)    # 'sänks från 62,0 till 58,5 öre' from 1 January next year:
+            continue                                   # the from-value is today's price
+        if grain not in ("year", "quarter", "month"):
             continue
         if start[:4] != end[:4]:
             if grain != "year":

@@ -648,9 +648,14 @@ def _weekday_before(m, c):
 
 
 def _weekday_after(m, c):
-    """'på måndag', 'nästa tisdag': the next such day after publication."""
+    """'på måndag', 'nästa tisdag': the next such day after publication; 'på tisdagen' (definite) in a past-tense
+    sentence ('Fullmäktige antog på tisdagen budgeten') the last one, or the publication day itself."""
     pub = c.published()
-    wd = c.lex["weekdays"][m["weekday"].lower()]
+    word = m["weekday"].lower()
+    wd = c.lex["weekdays"][word]
+    if word.endswith(_w(c.lex)["weekday_definite_suffix"]) and _past_tense(_LOWER_WORD.findall(c.text.lower()), c.lex):
+        d = (pub - timedelta(days=(pub.weekday() - wd) % 7)).isoformat()
+        return hit(d, d)
     d = (pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)).isoformat()
     return hit(d, d)
 
@@ -1053,7 +1058,8 @@ RULES: tuple[Rule, ...] = (
          examples=(("förra torsdag", "2013-02-07", "2013-02-07", "day"), ("förra söndag", "2013-02-10", "2013-02-10", "day"))),
     Rule("weekday_next", 310, lambda t: rf"\b(?:{_alt(_w(t)['weekday_next'])})\s+(?P<weekday>{_alt(t['weekdays'])})\b",
          _weekday_after, "day", "relative", words=_key("weekdays"),
-         examples=(("på måndag", "2013-02-18", "2013-02-18", "day"), ("nästa tisdag", "2013-02-19", "2013-02-19", "day"))),
+         examples=(("på måndag", "2013-02-18", "2013-02-18", "day"), ("nästa tisdag", "2013-02-19", "2013-02-19", "day"),
+                   ("Styrelsen antog på måndagen förslaget.", "2013-02-11", "2013-02-11", "day"))),
     Rule("weekday_bare", 315, lambda t: rf"\b(?P<weekday>{_alt(_weekday_words(t))})\b",
          _weekday_bare, "day", "relative", words=lambda t: [_weekday_words(t)],
          examples=(("Beslutet gäller fredag.", "2013-02-15", "2013-02-15", "day"), ("tisdag", "2013-02-19", "2013-02-19", "day"),
