@@ -127,9 +127,11 @@ R12_MAX_NEGATIVES_HIT = 10
 R12_FIELD_FLOORS = {"exact": 0.65, "head": 0.74, "coverage": 0.94, "found_quote": 0.95, "speaker_accuracy": 0.95}
 # r13 before tuning (BEFORE_TUNING.md, main at af9a55c): F1 0.985, value 0.998, unit 0.928, bound 1.000, per 0.963,
 # time 0.909, direction 0.978, end-to-end 0.831, 8 never-quantity spans hit. After a first pass of fixes: unit 0.955,
-# per 0.985, time 0.920, direction 0.985, end-to-end 0.871; not tuned further, out of the all-rounds test.
-R13_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.95, "bound": 0.99, "per": 0.98, "time": 0.91, "direction": 0.98,
-              "end_to_end": 0.865}
+# per 0.985, time 0.920, direction 0.985, end-to-end 0.871. After session 8's general fixes (coming-year documents, shares
+# and rates, label units, look-backs): unit 1.000, per 1.000, time 0.948, direction 0.985, end-to-end 0.945; in the
+# all-rounds test.
+R13_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.99, "time": 0.94, "direction": 0.98,
+              "end_to_end": 0.935}
 R13_MAX_NEGATIVES_HIT = 7
 R13_FIELD_FLOORS = {"exact": 0.64, "head": 0.73, "coverage": 0.94, "speaker_accuracy": 0.95}
 # r14 before tuning (BEFORE_TUNING.md, main at 61effe3, 24 texts): F1 0.989, value 0.999, unit 0.985, bound 0.998,
@@ -430,10 +432,11 @@ def test_new_round_subject_and_speaker_floors(prefix, metric, heldout_run):
 
 def test_every_field_on_all_rounds(heldout_run, shared_dir, tmp_path_factory):
     """Issue 13's target after its fixes: on all held-out rounds together, every field >= 0.97 (the 182 texts up to
-    r12 at the end of session 7: time 0.972, direction 0.975, unit 0.995, per 0.992). The newest rounds, r13 and r14,
-    are left out until they have been tuned (see BEFORE_TUNING.md for their figures)."""
+    r12 at the end of session 7: time 0.972, direction 0.975, unit 0.995, per 0.992; with r13, tuned in session 8:
+    time 0.971, direction 0.977, unit 0.996, per 0.994). The newest round, r14, is left out until it has been tuned
+    further (with it: time 0.967, direction 0.969)."""
     out = tmp_path_factory.mktemp("all_rounds")
     (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
-    score = _score(out, shared_dir, lambda doc: not doc.startswith((R13, R14)))
+    score = _score(out, shared_dir, lambda doc: not doc.startswith(R14))
     low = {f: a for f, a in score["accuracy_on_matched"].items() if f != "all" and a < 0.97}
     assert not low, low

@@ -496,8 +496,25 @@ LOOK_BACK = [
     ("Försäljningen 2025\n\nBolaget sålde 400 bilar under 2025. Förra året sålde bolaget 300 bilar.\n\nFabriken har "
      "210 anställda.\n", "2025-12-20", "210", ("2025", "2025")),
     # a plain earlier period (no look back) still carries ('under 2022' in a text published later)
+    # a sentence in between: 'Av dem' goes on with it, not with the look back
+    ("Trygghet 2025\n\nAndelen otrygga sjönk till 21 procent. Vid förra mätningen, hösten 2023, låg andelen på 26 "
+     "procent. Enkäten gick ut till 4 000 invånare. Av dem svarade 1 912.\n", "2025-12-03", "1 912", ("2025", "2025")),
     ("Skogen\n\nGranbarkborren dödade 3,2 miljoner kubikmeter skog under 2022. De totala avverkningarna uppgick till "
      "93 miljoner skogskubikmeter.\n", "2023-05-10", "93 miljoner skogskubikmeter", ("2022", "2022")),
+]
+
+COMPARED_POINTS = [
+    # a top year or an average compared with is a comparison point, not the figure's period
+    ("Antagningen hösten 2026\n\nAntalet sökande sjönk till 341, nästan hälften så många som toppåret 2021.\n",
+     "2026-07-14", "341", ("2026", "2026")),
+    ("Skörden 2025\n\nSkörden blev 412 000 ton och ligger 6 procent över genomsnittet för de senaste fem åren.\n",
+     "2025-10-08", "6 procent", ("2025", "2025")),
+    # a start already made in a past-tense clause after 'att' ('ställdes in från och med juni')
+    ("Flyget i augusti\n\nKallmora tappade passagerare. Det beror på att morgonturen ställdes in från och med juni, "
+     "och resandet föll med 8 procent.\n", "2026-09-09", "8 procent", ("2026", "2026")),
+    # 'från januari till och med augusti': the months so far this year
+    ("Flyget\n\nFrån januari till och med augusti har 4,38 miljoner passagerare rest via flygplatserna.\n",
+     "2026-09-09", "4,38 miljoner", ("2026", "2026")),
 ]
 
 PLAN_SPANS = [
@@ -534,7 +551,7 @@ ROLLING_YEAR = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         COMING_START + ROLLING_YEAR + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         COMING_START + ROLLING_YEAR + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -83,6 +83,7 @@ class DocContext:
     previous_times: list = field(default_factory=list)
     previous_times_block: int | None = None
     previous_looks_back: bool = False               # the sentence that named them looks back ('förra året', 'motsvarande')
+    previous_times_index: int = -1                  # the index of that sentence
     previous_block: int | None = None
     previous_kind: str | None = None
     previous_subject: object = None
@@ -188,7 +189,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     if own and not any(id(q) in ctx.column_periods for q in qs):
         # a table's periods head its columns and rows: the prose after it does not continue them
         ctx.previous_times, ctx.previous_times_block = own, seg.block
-        ctx.previous_looks_back = resolve.looks_back(seg.text, ctx.lex)
+        ctx.previous_looks_back, ctx.previous_times_index = resolve.looks_back(seg.text, ctx.lex), seg.index
     return claims
 
 
@@ -202,7 +203,7 @@ def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:
            and not resolve.occasion(seg.text, t, ctx.lex)]
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block
-        ctx.previous_looks_back = resolve.looks_back(seg.text, ctx.lex)
+        ctx.previous_looks_back, ctx.previous_times_index = resolve.looks_back(seg.text, ctx.lex), seg.index
     if seg.kind != "heading":
         ctx.previous_subject = LazySubject(seg.text, ctx.previous_subject, ctx.lex)
 

@@ -891,7 +891,8 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                                  # fasta avgiften blir 5 120 kronor' is about 2026, not the year looked back on
     elif previous and ctx.previous_looks_back and d is not None and d.start and pub is not None \
             and int(d.start[:4]) <= pub.year and all(t.end and t.end[:4] < d.start[:4] for t in previous) \
-            and not W.continuation.match(text) and W.anaphors.isdisjoint(words_of(text)[:6]):
+            and not (ctx.previous_times_index == seg.index - 1
+                     and (W.continuation.match(text) or not W.anaphors.isdisjoint(words_of(text)[:6]))):
         previous = []            # a look back ('Motsvarande andel i juli förra året var 26,3 procent.') in a report on a
                                  # later period (not a plan: there the present is a look back too): the next sentence is
                                  # about the report's period again, unless it goes on with the earlier one ('Av dessa

@@ -163,8 +163,10 @@ def _began(text: str, full) -> bool:
     """A start already made: the sentence is in the past tense and speaks of no coming change or plan ('Från
     september steg priset'; not 'har beslutat att höja avgiften från mars', not 'höjs från mars')."""
     words = _LOWER_WORD.findall(text.lower())
-    return _past_tense(words, full.time) and not any(w in full.time.get("infinitive_markers", ()) for w in words) \
-        and not full.derived(_future_cue_re).search(" ".join(words))
+    markers = full.time.get("infinitive_markers", ())
+    infinitive = any(w in markers and not _past_tense(words[i + 1:i + 4], full.time)   # 'att höja', not 'att
+                     for i, w in enumerate(words))                                      # avgången ställdes in'
+    return _past_tense(words, full.time) and not infinitive and not full.derived(_future_cue_re).search(" ".join(words))
 
 
 def _future_cue_re(lex):
@@ -919,11 +921,14 @@ RULES: tuple[Rule, ...] = (
     Rule("en_date", 120, lambda t: rf"\b(?P<month>{_alt(t['months_en'])})\.? (?P<day>\d{{1,2}}), (?P<year>{YEAR})\b",
          _en_date, "day", "point", needs="year", words=_key("months_en"),
          examples=(("Jun 26, 2018", "2018-06-26", "2018-06-26", "day"), ("April 14, 2015", "2015-04-14", "2015-04-14", "day"))),
-    Rule("month_range", 130, lambda t: rf"\b(?P<m1>{_alt(t['months'])})\.?(?:\s+(?P<y1>{YEAR}))?\s*[–—-]\s*(?P<m2>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
+    Rule("month_range", 130, lambda t: rf"\b(?P<m1>{_alt(t['months'])})\.?(?:\s+(?P<y1>{YEAR}))?"
+                                       rf"(?:\s*[–—-]\s*|\s+(?:{_alt(_w(t)['range_link'])})\s+)"
+                                       rf"(?P<m2>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
          _month_range, "month", "range", words=_key("months"),
          examples=(("jan–sep", "2013-01", "2013-09", "month"), ("december–maj 2020", "2020-12", "2021-05", "month"),
                    ("november 2024–oktober 2025", "2024-11", "2025-10", "month"),
-                   ("från juli 2022 – juni 2023", "2022-07", "2023-06", "month"))),
+                   ("från juli 2022 – juni 2023", "2022-07", "2023-06", "month"),
+                   ("Från januari till och med augusti har 4,3 miljoner rest.", "2013-01", "2013-08", "month"))),
     Rule("day_range", 140, lambda t: rf"\b(?P<d1>\d{{1,2}})(?::[ae])?(?:\s+(?P<m1>{_alt(t['months'])})\.?)?\s*"
                                      rf"(?:[–—-]|\b(?:{_alt(_w(t)['range_link'])})\b)\s*"
                                      rf"(?P<d2>\d{{1,2}})(?::[ae])?\s+(?P<m2>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
