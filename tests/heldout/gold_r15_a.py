@@ -2,7 +2,7 @@
 
 Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) by document id.
 """
-# --- round 15, part A (r15_a_*): eight kinds, written from scratch (r15_sources_a.md), annotated with subject and
+# --- round 15, part A (r15_a_*): eight kinds, written from scratch (r15_sources.md), annotated with subject and
 # speaker (round 6 conventions) as a fact-checker reads them, before any run: a municipality's annual report summary for
 # 2025 ('Publicerad 22 april 2026'; 'landade på', 'bättre än budgeterat', 'Året innan stannade resultatet vid', a
 # financial target 'minst 2 procent', 'kronor per hundralapp' 'låg kvar', '46 färre än ett år tidigare', 'gick ned till

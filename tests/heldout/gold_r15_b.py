@@ -2,7 +2,7 @@
 
 Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) by document id.
 """
-# --- round 15, part B (r15_b_*): eight kinds, written from scratch (r15_sources_b.md), annotated with subject and
+# --- round 15, part B (r15_b_*): eight kinds, written from scratch (r15_sources.md), annotated with subject and
 # speaker (round 6 conventions) as a fact-checker reads them, before any run: a county administrative board's quarterly
 # labour-market report for the third quarter of 2026 ('Publicerad 12 november 2026'; 'i åldern 20–64 år', 'vilket är
 # 2 100 fler än under motsvarande kvartal i fjol', 'en förbättring med 0,8 procentenheter', 'gick ned med ... till',
