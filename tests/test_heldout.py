@@ -41,7 +41,8 @@ R11 = "r11_"
 R12 = "r12_"
 R13 = "r13_"
 R14 = "r14_"
-SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_")  # every mention of these rounds has subject and speaker gold
+R15 = "r15_"
+SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_")  # every mention of these rounds has subject and speaker gold
 # Rounds 1-5 and w_ (68 texts, 1,090 scored mentions), measured after their tuning: F1 0.999, value 0.999,
 # unit 0.995, bound 0.998, per 0.996, time 0.942, direction 0.963, end-to-end 0.944.
 # Session 4 (issue 13's resolver rules, written from kinds with made-up examples): F1 0.999, time 0.981, direction
@@ -141,6 +142,13 @@ R14_FLOORS = {"f1": 0.985, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.
               "end_to_end": 0.86}
 R14_MAX_NEGATIVES_HIT = 6
 R14_FIELD_FLOORS = {"exact": 0.66, "head": 0.74, "coverage": 0.90, "speaker_accuracy": 0.88}
+# r15 before tuning (BEFORE_TUNING.md, main at fe8d518, 16 texts): F1 0.972, value 0.992, unit 0.906, bound 0.998,
+# per 0.956, time 0.878, direction 0.819, end-to-end 0.750, 13 never-quantity spans hit; floors a little under what the
+# round reaches now; out of the all-rounds test until tuned.
+R15_FLOORS = {"f1": 0.965, "value": 0.98, "unit": 0.90, "bound": 0.99, "per": 0.95, "time": 0.87, "direction": 0.81,
+              "end_to_end": 0.74}
+R15_MAX_NEGATIVES_HIT = 14
+R15_FIELD_FLOORS = {"exact": 0.60, "head": 0.67, "coverage": 0.90, "speaker_accuracy": 0.82}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
 
@@ -172,7 +180,7 @@ def _score(out: Path, shared_dir: Path, keep) -> dict:
 @pytest.fixture(scope="module")
 def heldout_score(heldout_run, shared_dir):
     """The rounds before r6."""
-    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13, R14)))
+    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13, R14, R15)))
 
 
 @pytest.fixture(scope="module")
@@ -305,7 +313,7 @@ def test_r8_subject_and_speaker_floors(r8_fields_score, metric):
 def fields_score(heldout_run):
     """Subject and speaker on the rounds tuned for issue 14 (r5, r6, w_): r7 is scored on its own."""
     preds = score_fields.read_jsonl(heldout_run / "claims.jsonl")
-    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13, R14))]
+    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13, R14, R15))]
     return score_fields.score(preds, gold)
 
 
@@ -393,7 +401,8 @@ NEW_ROUNDS = {R9: (R9_FLOORS, R9_MAX_NEGATIVES_HIT, R9_FIELD_FLOORS),
               R11: (R11_FLOORS, R11_MAX_NEGATIVES_HIT, R11_FIELD_FLOORS),
               R12: (R12_FLOORS, R12_MAX_NEGATIVES_HIT, R12_FIELD_FLOORS),
               R13: (R13_FLOORS, R13_MAX_NEGATIVES_HIT, R13_FIELD_FLOORS),
-              R14: (R14_FLOORS, R14_MAX_NEGATIVES_HIT, R14_FIELD_FLOORS)}
+              R14: (R14_FLOORS, R14_MAX_NEGATIVES_HIT, R14_FIELD_FLOORS),
+              R15: (R15_FLOORS, R15_MAX_NEGATIVES_HIT, R15_FIELD_FLOORS)}
 @pytest.fixture(scope="module")
 def round_score(heldout_run, shared_dir, tmp_path_factory):
     """score_claims.py on one round's gold (by prefix), once per round for the module."""
@@ -437,6 +446,6 @@ def test_every_field_on_all_rounds(heldout_run, shared_dir, tmp_path_factory):
     further (with it: time 0.967, direction 0.969)."""
     out = tmp_path_factory.mktemp("all_rounds")
     (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
-    score = _score(out, shared_dir, lambda doc: not doc.startswith(R14))
+    score = _score(out, shared_dir, lambda doc: not doc.startswith((R14, R15)))
     low = {f: a for f, a in score["accuracy_on_matched"].items() if f != "all" and a < 0.97}
     assert not low, low
