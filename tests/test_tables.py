@@ -431,3 +431,26 @@ def test_rank_and_point_columns(text, cell, unit):
 def test_a_signed_column_naming_its_percent(text, cell, unit):
     qs, _ = _table_quantities(text)
     assert qs[cell].unit == unit
+
+
+SPAN_COLUMNS = ("KPI\n\nPrisutveckling per varugrupp, oktober 2025\n\n"
+                "Varugrupp                 Vikt, %   1 mån, %   12 mån, %\n"
+                "Livsmedel                   13,9      +0,4       +2,2\n"
+                "Kläder och skor              4,6      +3,1       +1,5\n")
+
+
+@pytest.mark.parametrize("cell,unit,start,end,direction", [
+    # a header whose cells hold a span and a unit after a comma ('12 mån, %') is a header: its unit reaches the cells
+    ("13,9", "percent", "2025-10", "2025-10", None),
+    # ... and a span of months under a caption naming one month is the months up to it
+    ("+0,4", "percent", "2025-10", "2025-10", "increase"),
+    ("+2,2", "percent", "2024-11", "2025-10", "increase"),
+])
+def test_span_columns_under_a_month_caption(cell, unit, start, end, direction):
+    c = _cell(extract_claims(SPAN_COLUMNS, "2025-11-13"), cell)
+    assert (c.quantity["unit"], c.time["start"], c.time["end"], (c.change or {}).get("direction")) == (unit, start, end, direction)
+
+
+def test_a_span_in_a_header_is_no_claim():
+    assert not [c for c in extract_claims(SPAN_COLUMNS, "2025-11-13") if c.quantity["text"] in ("1 mån", "12 mån")]
+

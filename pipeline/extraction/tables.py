@@ -48,6 +48,7 @@ from pipeline.extraction import quantities
 from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
 from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, WORD
+from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.times import TimeExpr, find_times
 
 _TABLE_RULE = re.compile(r"[|:\-\s+]+")           # '|---|---|', '+----+'
@@ -340,6 +341,24 @@ def _labels_first(rows: list) -> bool:
                               for r in full)
 
 
+_SPAN_HEADER = re.compile(r"^\s*(?:på\s+)?(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>[^\W\d_]+)\b", re.I)
+
+
+def _month_span(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
+    """A column headed by a span of months ('1 mån, %', '12 mån', 'På tolv månader, %') under a caption naming one
+    month: the months up to and with that month (tables.json span_month_words)."""
+    m = _SPAN_HEADER.match(header)
+    if not m or m.group("unit").lower() not in lex.tables.get("span_month_words", ()):
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else parse_number_word(m.group("n").lower(), lex)
+    if not isinstance(n, int) or not 1 <= n <= 24:
+        return None
+    y, mo = int(ref.start[:4]), int(ref.start[5:7])
+    k = y * 12 + mo - 1 - (n - 1)
+    start = f"{k // 12:04d}-{k % 12 + 1:02d}"
+    return TimeExpr(header.strip(), 0, 0, start, ref.start, "month", "range", True, rule="span_column")
+
+
 def _build(lines: list[tuple[str, int, list]], caption: str | None, published, style: str,
            has_header: bool, lex: Lexicon) -> Table:
     """A Table from its lines: (text, offset of the line in its figures' coordinates, figures in the line)."""
@@ -359,6 +378,11 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   tuple(lex.tables.get("signed_levels", ())),
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
                   tuple(lex.tables.get("ratio_labels", ())))
+    ref = _period(caption, published) if caption else None
+    if ref is not None and ref.grain == "month" and ref.start == ref.end:
+        for c in columns:
+            if c.period is None:
+                c.period = _month_span(c.header, ref, lex)      # '12 mån, %' under 'oktober 2025'
     if label_column:
         for row in rows:
             if row.cells:
@@ -573,7 +597,8 @@ def _counts_things(table: Table, row, col) -> bool:
 
 def _is_header(line: str, qs: list, offset: int, style: str) -> bool:
     """A header row has no cell that is a bare figure: a figure in it stands among words ('Andel över 65, %',
-    'Förändring 3 mån'), while a data cell is the figure with at most its unit ('2 914', '+4,2 %', '12 mnkr')."""
+    'Förändring 3 mån') or before a comma and a unit ('12 mån, %'), while a data cell is the figure with at most its
+    unit ('2 914', '+4,2 %', '12 mnkr')."""
     cells = _split(line, style)
     for q in qs:
         k = _cell_index(cells, q.char_start - offset)
@@ -581,17 +606,23 @@ def _is_header(line: str, qs: list, offset: int, style: str) -> bool:
             return False
         s, e = cells[k]
         rest = line[s:max(s, q.char_start - offset)] + line[min(e, q.char_end - offset):e]
-        if not _LETTERS.search(rest):
-            return False
+        if not _LETTERS.search(rest) and not _UNIT_AFTER_COMMA.match(line, min(e, q.char_end - offset), e):
+            return False                # '1 mån, %' names a column (its unit after a comma); '+4,2 %' is data
     return True
 
 
+_UNIT_AFTER_COMMA = re.compile(r"\s*,\s*\S")
+
+
 def _drop_header_figures(line: str, qs: list, offset: int, style: str, lex: Lexicon) -> list:
-    """The header's figures, less those in a change header cell: 'Förändring 3 mån' names a span, no claim."""
+    """The header's figures, less those in a change header cell: 'Förändring 3 mån' names a span, no claim; nor does
+    a figure before a comma and a unit ('12 mån, %')."""
     cells = _split(line, style)
     keep = []
     for q in qs:
         k = _cell_index(cells, q.char_start - offset)
+        if k is not None and _UNIT_AFTER_COMMA.match(line, min(cells[k][1], q.char_end - offset), cells[k][1]):
+            continue                    # '12 mån, %': the span a column of changes covers, no claim
         if k is None or read_spec(line[cells[k][0]:cells[k][1]], "header", lex).change is None:
             keep.append(q)
     return keep
