@@ -69,7 +69,7 @@ def _blocks(text: str, furniture: list):
     def in_furniture(s):
         return any(fs <= s < fe for fs, fe, _ in furniture)
 
-    current = None
+    current, last = None, ""
     for s, e, body in lines():
         if not body.strip() or in_furniture(s):
             if current:
@@ -85,12 +85,14 @@ def _blocks(text: str, furniture: list):
             yield current
             current = None
             continue
-        if current and not re.search(r"[.!?:…]\s*$", text[current[0]:current[1]]):
-            current = (current[0], e, False, False)      # a hard-wrapped line continues the paragraph
-        else:
+        if current and (not re.search(r"[.!?:…]\s*$", text[current[0]:current[1]])
+                        or _CELL_GAP.search(last) and _CELL_GAP.search(body)):
+            current = (current[0], e, False, False)      # a hard-wrapped line continues the paragraph; a row of
+        else:                                            # cells after a header line ending 'p.e.' continues the table
             if current:
                 yield current
             current = (s, e, False, False)
+        last = body
     if current:
         yield current
 
@@ -106,12 +108,24 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset) -> bool:
     return len(word) == 1 and word.isalpha() and text[m.start()].isupper()   # an initial: 'K. Jammeh'
 
 
+def _between_rows(text: str, stop: int, nxt: int) -> bool:
+    """Whether a full stop ends a line of cells and the next line is one too (a table's header and rows)."""
+    if "\n" not in text[stop:nxt]:
+        return False
+    line_start = text.rfind("\n", 0, stop) + 1
+    next_end = text.find("\n", nxt)
+    next_end = len(text) if next_end < 0 else next_end
+    return bool(_CELL_GAP.search(text, line_start, stop)) and bool(_CELL_GAP.search(text, nxt, next_end))
+
+
 def split_sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list[tuple[int, int, bool]]:
     """(start, end, glued) sentence spans inside text[start:end], white space trimmed."""
     cuts: list[tuple[int, bool]] = []
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group(1) == "." and _is_abbreviation(text, m.start(1), abbreviations):
             continue
+        if _between_rows(text, m.start(1), m.end(3)):
+            continue                    # 'Förändring, p.e.' ending a table's header line: the rows go on
         cuts.append((m.start(3), False))
     for m in _GLUED.finditer(text, start, end):
         if m.group(1) == "." and _is_abbreviation(text, m.start(1), abbreviations):

@@ -138,3 +138,14 @@ def test_segment_heading_line_opening_a_paragraph(block, first):
     assert segs[1].kind == kind
     if text:
         assert segs[1].text == text and segs[2].heading == segs[1].index
+
+
+def test_a_table_header_ending_in_an_abbreviation_keeps_its_rows():
+    """'Förändring, p.e.' closes a header line with a full stop: the rows of cells below it are the same table."""
+    text = ("Arbetsmarknaden\n\nKommun        Arbetslösa   Andel, %   Förändring, p.e.\n"
+            "Västerlund         4 310        6,6               −0,9\nHagaby             2 080        5,6               −0,4\n")
+    table = [s for s in segment_text(text) if "Kommun" in s.text]
+    assert len(table) == 1 and "Hagaby" in table[0].text
+    # prose lines ending in a full stop still end their paragraph
+    prose = segment_text("Det var kallt.\nI dag är det varmt.\n")
+    assert [s.text for s in prose] == ["Det var kallt.", "I dag är det varmt."]

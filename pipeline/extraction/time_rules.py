@@ -358,7 +358,8 @@ def _sv_date_word(m, c):
 
 
 def _day_range(m, c):
-    """'13-15 juli', '8 aug - 12 aug', '30 juni till 2 juli 2024', 'mellan 13 och 17 maj'."""
+    """'13-15 juli', '8 aug - 12 aug', '30 juni till 2 juli 2024', 'mellan 13 och 17 maj', 'mellan den 1 december och
+    den 28 februari' (over the new year: the December before)."""
     link = c.text[m.end("m1") if m["m1"] else m.end("d1"):m.start("d2")].strip().lower()
     lead = c.full.derived(_helpers)["range_lead"].get(link)
     if lead is not None and not lead.search(c.text, max(0, m.start() - 12), m.start()):
@@ -367,12 +368,13 @@ def _day_range(m, c):
     m1 = c.lex["months"][m["m1"].lower()] if m["m1"] else m2
     d1, d2 = int(m["d1"]), int(m["d2"])
     y = int(m["year"]) if m["year"] else 2000
-    a, b = _valid(y, m1, d1), _valid(y, m2, d2)
+    over = m1 > m2                     # '1 december och den 28 februari': over the new year
+    a, b = _valid(y - over, m1, d1), _valid(y, m2, d2)
     if a is None or b is None or not a < b:
         return None
     if not m["year"]:
         y = c.published().year
-        a, b = _valid(y, m1, d1), _valid(y, m2, d2)
+        a, b = _valid(y - over, m1, d1), _valid(y, m2, d2)
         if a is None or b is None:
             return None
     return hit(a.isoformat(), b.isoformat())
@@ -930,10 +932,11 @@ RULES: tuple[Rule, ...] = (
                    ("från juli 2022 – juni 2023", "2022-07", "2023-06", "month"),
                    ("Från januari till och med augusti har 4,3 miljoner rest.", "2013-01", "2013-08", "month"))),
     Rule("day_range", 140, lambda t: rf"\b(?P<d1>\d{{1,2}})(?::[ae])?(?:\s+(?P<m1>{_alt(t['months'])})\.?)?\s*"
-                                     rf"(?:[–—-]|\b(?:{_alt(_w(t)['range_link'])})\b)\s*"
+                                     rf"(?:[–—-]|\b(?:{_alt(_w(t)['range_link'])})\b)\s*(?:(?:{_alt(_w(t)['date_article'])})\s+)?"
                                      rf"(?P<d2>\d{{1,2}})(?::[ae])?\s+(?P<m2>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
          _day_range, "day", "range", needs="digit", words=_key("months"),
          examples=(("13–15 juli", "2013-07-13", "2013-07-15", "day"), ("30 juni till 2 juli 2024", "2024-06-30", "2024-07-02", "day"),
+                   ("Mellan den 1 december och den 28 februari föll mycket snö.", "2012-12-01", "2013-02-28", "day"),
                    ("mellan 13 och 17 maj", "2013-05-13", "2013-05-17", "day"), ("8 aug - 12 aug", "2013-08-08", "2013-08-12", "day"))),
     Rule("weekday_dated", 145, lambda t: rf"\b(?P<weekday>{_alt(_weekday_words(t))})\.?,?\s+(?:(?:{_alt(_w(t)['date_article'])})\s+)?"
                                          rf"(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
