@@ -143,10 +143,11 @@ R14_FLOORS = {"f1": 0.985, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.
 R14_MAX_NEGATIVES_HIT = 6
 R14_FIELD_FLOORS = {"exact": 0.66, "head": 0.74, "coverage": 0.90, "speaker_accuracy": 0.88}
 # r15 before tuning (BEFORE_TUNING.md, main at fe8d518, 16 texts): F1 0.972, value 0.992, unit 0.906, bound 0.998,
-# per 0.956, time 0.878, direction 0.819, end-to-end 0.750, 13 never-quantity spans hit; floors a little under what the
-# round reaches now; out of the all-rounds test until tuned.
-R15_FLOORS = {"f1": 0.965, "value": 0.98, "unit": 0.90, "bound": 0.99, "per": 0.95, "time": 0.87, "direction": 0.81,
-              "end_to_end": 0.74}
+# per 0.956, time 0.878, direction 0.819, end-to-end 0.750, 13 never-quantity spans hit. After its first fixes (span
+# columns, a header ending 'p.e.', ranges over the new year): unit 0.967, time 0.918, direction 0.891, end-to-end 0.828;
+# floors a little under that; out of the all-rounds test until tuned further.
+R15_FLOORS = {"f1": 0.97, "value": 0.98, "unit": 0.96, "bound": 0.99, "per": 0.95, "time": 0.91, "direction": 0.88,
+              "end_to_end": 0.82}
 R15_MAX_NEGATIVES_HIT = 14
 R15_FIELD_FLOORS = {"exact": 0.60, "head": 0.67, "coverage": 0.90, "speaker_accuracy": 0.82}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
