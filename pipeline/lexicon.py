@@ -550,6 +550,9 @@ def _validate_tables(t: dict) -> None:
            "'change_headers' maps lower-case words to a direction")
     _check(set(heads.values()) <= DIRECTIONS | {"change"}, "tables.json",
            "a change header's direction is 'change', 'increase' or 'decrease'")
+    for key in ("span_month_words", "span_leads"):
+        _check(all(isinstance(w, str) and w.strip() and w == w.lower() for w in t.get(key, [])), "tables.json",
+               f"'{key}' needs a list of lower-case words")
     _check(set(t.get("change_header_compounds", ())) <= set(heads), "tables.json",
            "'change_header_compounds' are change_headers")
     _check(isinstance(t.get("signed_levels", []), list) and all(isinstance(w, str) and w == w.lower() and w

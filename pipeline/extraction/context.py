@@ -189,11 +189,16 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     return None
 
 
+@lru_cache(maxsize=256)
+def _phrase_re(phrase: str) -> re.Pattern:
+    """A rate phrase as whole words, any white space between them (compiled once per phrase)."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", re.I)
+
+
 def _free_rate(text: str, a: int, b: int, phrase: str, q: Quantity, qs) -> bool:
     """Whether a rate phrase of the clause stands apart from the other figures ('… på 32 000 kronor i månaden
     betyder det omkring 3 750 kronor i regionskatt varje månad': 'varje månad' is not the 32 000's own 'i månaden')."""
-    rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", re.I)
-    for m in rx.finditer(text, a, b):
+    for m in _phrase_re(phrase).finditer(text, a, b):
         if "\n" in text[min(m.start(), q.char_end):max(m.start(), q.char_end)]:
             continue                    # another line: a table's other row ('Hushåll per vecka')
         if not any(o is not q and o.per and o.char_start <= m.start() and _noun_gap(text[o.char_end:m.start()])

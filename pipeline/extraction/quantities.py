@@ -52,7 +52,6 @@ class Protection:
                                           # searched once per sentence for all protections sharing it (speed)
 
 
-_LIST_TAIL = re.compile(r"(?:\s*,\s*\d+(?:,\d+)?)*\s+(?:och|respektive)\s+\d+(?:,\d+)?")   # ', 12 och 14'; a list ends in 'och'/'respektive'
 
 
 def _no_unit_after(text: str, m: re.Match, T) -> bool:
@@ -60,7 +59,7 @@ def _no_unit_after(text: str, m: re.Match, T) -> bool:
     ('steg 11, 12 och 14 procent')."""
     if _unit_follows(text, m.end(), T):
         return False
-    tail = _LIST_TAIL.match(text, m.end())
+    tail = T.list_tail.match(text, m.end())
     return not (tail and _unit_follows(text, tail.end(), T))
 
 
@@ -243,6 +242,8 @@ class QuantityTables:
     finite: set                           # finite verbs (no counted noun)
     verb_suffixes: tuple
     genitive_suffixes: tuple
+    list_tail: re.Pattern                 # ', 12 och 14': the rest of a list of numbers, ending in a label link or
+                                          # a distributive word (entities.json label_links, change.json distributive_words)
     unit_heads: tuple                     # (head word, Unit), longest first: 'soltimmar' ends in 'timmar' (units.json)
     unit_heads_not: frozenset             # compounds that are no such unit ('tisdagar')
     fraction_suffixes: list
@@ -307,6 +308,12 @@ class QuantityTables:
     to_words: tuple
 
 
+def _list_tail(lex: Lexicon) -> re.Pattern:
+    """', 12 och 14', ' respektive 3': the rest of a list of numbers after its first (see ``_no_unit_after``)."""
+    links = [w for w in lex.entities["label_links"] if w.isalpha()] + list(lex.change.get("distributive_words", ()))
+    return re.compile(r"(?:\s*,\s*\d+(?:,\d+)?)*\s+(?:" + lexicon.alternation(links) + r")\s+\d+(?:,\d+)?", re.I)
+
+
 def quantity_tables(lex: Lexicon) -> QuantityTables:
     """The builder of ``QuantityTables`` for ``Lexicon.derived``."""
     n = lex.numbers
@@ -332,6 +339,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "finite": set(lex.entities["finite_verbs"]),
         "verb_suffixes": tuple(lex.entities["verb_suffixes"]) + tuple(lex.entities["inflection"]["passive_suffixes"]),
         "genitive_suffixes": tuple(lex.entities["inflection"]["genitive_suffixes"]),
+        "list_tail": _list_tail(lex),
         "unit_heads": tuple((h, lex.unit_by_surface[h]) for h in sorted(lex.unit_heads, key=len, reverse=True)),
         "unit_heads_not": lex.unit_heads_not,
         "fraction_suffixes": sorted(n["fraction_suffixes"], key=len, reverse=True),

@@ -68,6 +68,10 @@ class ResolveWords:
     label_before: re.Pattern            # 'Prissänkning: ' opening a sentence (change.json comparison label_max_words)
     temporal_words: frozenset           # 'än vid förra mätningen': compared over time (change.json comparison)
     share_links: frozenset              # 'av' in '212 procent av det normala' (change.json share_base links)
+    occasion_counts: frozenset          # 'röster': counted at an occasion (time.json occasion_counts)
+    look_back: frozenset                # 'förra', 'motsvarande': a sentence looking back (time.json look_back_words)
+    fall_verbs: frozenset               # 'föll' before an amount of rain (change.json precipitation)
+    fall_units: frozenset               # 'mm', 'cm' (change.json precipitation)
     possession: frozenset               # 'har', 'äger' ... (entities.json possession_verbs)
     before_number: dict                 # a headline's adverb before a figure (change.json before_number)
     comparatives_after: dict            # 'fler', 'mer' right after a figure (change.json comparatives_after)
@@ -141,6 +145,10 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         label_before=re.compile(rf"^\s*(?P<label>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,{n - 1}}})\s*:\s*(?:[^\W\d_]+\s+)?$"),
         temporal_words=frozenset(comparison.get("temporal_words", ())),
         share_links=frozenset(ch["share_base"]["links"]),
+        occasion_counts=frozenset(tl.get("occasion_counts", ())),
+        look_back=frozenset(tl.get("look_back_words", ())),
+        fall_verbs=frozenset(ch.get("precipitation", {}).get("verbs", ())),
+        fall_units=frozenset(ch.get("precipitation", {}).get("units", ())),
         possession=frozenset(lex.entities["possession_verbs"]),
         before_number=ch["before_number"],
         comparatives_after=ch["comparatives_after"],
@@ -154,7 +162,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         distributive=re.compile(rf"(?<![^\W\d_])(?:{alt(ch.get('distributive_words', ())) or '(?!)'})(?![^\W\d_])", re.I),
         perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
         part_link=re.compile(rf"(?<![^\W\d_])(?:{alt(lex.entities['bare_scaled_count'].get('part_links', ())) or '(?!)'})(?![^\W\d_])", re.I),
-        occasion_before=re.compile(rf"(?<![^\W\d_])(?:{alt(tl.get('occasion_nouns', ())) or '(?!)'})\s+(?:den\s+)?$", re.I),
+        occasion_before=re.compile(rf"(?<![^\W\d_])(?:{alt(tl.get('occasion_nouns', ())) or '(?!)'})\s+(?:(?:{alt(tl['pattern_words']['date_article'])})\s+)?$", re.I),
     )
     return dataclasses.replace(words, **{f.name: led(getattr(words, f.name)) for f in dataclasses.fields(words)   # same
                                          if isinstance(getattr(words, f.name), re.Pattern)})      # matches, faster
@@ -478,8 +486,7 @@ def _rule_previous_sentence(case: TimeCase) -> dict | None:
 def _rule_occasion_count(case: TimeCase) -> dict | None:
     """'Förslaget föll med 38 röster mot 33': what was counted at an occasion (votes; time.json occasion_counts) is
     about the day it was counted, the publication date, not the year a plan or budget is for."""
-    counts = case.lex.time.get("occasion_counts", ())
-    if case.published_year is None or not counts or set(counts).isdisjoint(words_of(case.text[case.a:case.b])):
+    if case.published_year is None or case.W.occasion_counts.isdisjoint(words_of(case.text[case.a:case.b])):
         return None
     day = next((t for t in case.times if t.grain == "day" and t.start and not t.baseline), None)
     if day is not None:                  # 'antog på tisdagen budgeten för 2026 med 48 röster': the day of the vote
@@ -728,9 +735,7 @@ def _coming_start(text: str, t: TimeExpr, ctx) -> TimeExpr | None:
     if pub is None or not t.start or not t.resolved or t.baseline or t.type not in ("point", "open_start") \
             or not t.start[:4].isdigit() or int(t.start[:4]) <= pub.year or t.start[4:] not in ("", "-01", "-01-01"):
         return None                          # a start within the year ('från 1 april 2026') opens a term, not a year
-    before = " ".join(text[max(0, t.char_start - 20):t.char_start].lower().split())
-    own = " ".join(t.text.lower().split())
-    if not any(before.endswith(w) or own.startswith(w + " ") for w in ctx.lex.time.get("coming_start_leads", ())):
+    if not _led_by(text, t, ctx.lex.time.get("coming_start_leads", ()), 20):
         return None
     y = t.start[:4]
     return dataclasses.replace(t, start=y, end=y, grain="year", type="point")
@@ -747,9 +752,15 @@ def reviewed(text: str, t: TimeExpr, lex: Lexicon) -> TimeExpr:
 
 def ahead(text: str, t: TimeExpr, lex: Lexicon) -> bool:
     """'Ljusare utsikter inför 2026': a title's period after a word looking ahead (time.json ahead_leads)."""
-    before = " ".join(text[max(0, t.char_start - 16):t.char_start].lower().split())
-    own = " ".join(t.text.lower().split())              # the lead may be part of the expression ('inför 2026')
-    return any(before.endswith(w) or own.startswith(w + " ") for w in lex.time.get("ahead_leads", ()))
+    return _led_by(text, t, lex.time.get("ahead_leads", ()), 16)
+
+
+def _led_by(text: str, t: TimeExpr, leads, reach: int) -> bool:
+    """Whether one of ``leads`` stands right before a time expression or opens it (a rule may have read the lead
+    into the expression: 'inför 2026', 'från den 1 januari')."""
+    before = " ".join(text[max(0, t.char_start - reach):t.char_start].lower().split())
+    own = " ".join(t.text.lower().split())
+    return any(before.endswith(w) or own.startswith(w + " ") for w in leads)
 
 
 # The policy, top-down: the first rule that yields a period decides ({} from a rule means "no period, stop").
@@ -773,7 +784,24 @@ TIME_RULES: tuple = (
 )
 
 
-_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
+    """The periods an earlier sentence stated that this one may take (``previous_sentence``), or none: not a period
+    before the one the document is about when
+    - the document is about a coming year a change starts in and a new paragraph begins (a tariff for 2026: after
+      'Inför 2025 höjdes den med 7 procent.', 'Den fasta avgiften blir 5 120 kronor' is about 2026), or
+    - the sentence that stated it looked back ('Motsvarande andel i juli förra året var 26,3 procent.') in a report
+      on a past or current period, unless this is the very next sentence and goes on with it ('Av dessa var 120
+      elbilar', 'Det var …'). In a plan the present is a look back too, and carries as before."""
+    previous, d, pub = ctx.previous_times, ctx.document_period, ctx.pub
+    if not previous or d is None or not d.start or not all(t.end and t.end[:4] < d.start[:4] for t in previous):
+        return previous
+    if ctx.document_coming:
+        return [] if ctx.previous_times_block != seg.block else previous
+    if ctx.previous_looks_back and pub is not None and int(d.start[:4]) <= pub.year:
+        goes_on = ctx.previous_times_index == seg.index - 1 and (
+            W.continuation.match(seg.text) or not W.anaphors.isdisjoint(words_of(seg.text)[:6]))
+        return previous if goes_on else []
+    return previous
 
 
 def _plan_spans(times: list[TimeExpr], d: TimeExpr | None, pub: date | None) -> None:
@@ -793,7 +821,7 @@ def reported_quarters(text: str, times: list[TimeExpr], pub: date | None) -> Non
     if pub is None:
         return
     for t in times:
-        if t.grain == "quarter" and t.resolved and t.start and not _YEAR_WRITTEN.search(t.text) \
+        if t.grain == "quarter" and t.resolved and t.start and not _YEAR4.search(t.text) \
                 and t.start[:7] > pub.isoformat()[:7]:
             t.start, t.end = _year_earlier(t.start), _year_earlier(t.end)
 
@@ -801,7 +829,7 @@ def reported_quarters(text: str, times: list[TimeExpr], pub: date | None) -> Non
 def looks_back(text: str, lex: Lexicon) -> bool:
     """Whether a sentence marks its period as a look back from the one reported on ('Motsvarande andel i juli förra
     året var 26,3 procent', 'Vid förra mätningen, hösten 2023, …'; time.json look_back_words)."""
-    return not frozenset(lex.time.get("look_back_words", ())).isdisjoint(sentence_word_set(text))
+    return not lex.derived(resolve_words).look_back.isdisjoint(sentence_word_set(text))
 
 
 def occasion(text: str, t: TimeExpr, lex: Lexicon) -> bool:
@@ -882,21 +910,8 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                     and not any(t.start for t in times) and not W.opener.match(text) and standing_fact(text, qs, W, lex))
     out, prev_time, change, decided_time = [], None, None, {}
     report = reports_past(ctx)
-    previous = ctx.previous_times
-    d = ctx.document_period
-    _plan_spans(times, d, pub)
-    if ctx.document_coming and ctx.previous_times_block != seg.block and d is not None \
-            and all(t.end and t.end[:4] < d.start[:4] for t in previous):
-        previous = []            # a tariff for 2026: after 'Inför 2025 höjdes den med 7 procent.', a new paragraph's 'Den
-                                 # fasta avgiften blir 5 120 kronor' is about 2026, not the year looked back on
-    elif previous and ctx.previous_looks_back and d is not None and d.start and pub is not None \
-            and int(d.start[:4]) <= pub.year and all(t.end and t.end[:4] < d.start[:4] for t in previous) \
-            and not (ctx.previous_times_index == seg.index - 1
-                     and (W.continuation.match(text) or not W.anaphors.isdisjoint(words_of(text)[:6]))):
-        previous = []            # a look back ('Motsvarande andel i juli förra året var 26,3 procent.') in a report on a
-                                 # later period (not a plan: there the present is a look back too): the next sentence is
-                                 # about the report's period again, unless it goes on with the earlier one ('Av dessa
-                                 # var 120 elbilar', 'Det var …')
+    _plan_spans(times, ctx.document_period, pub)
+    previous = _carried(seg, ctx, W)
     main = None                  # the latest figure before this one that is not a baseline: what a restating clause restates
     for q_index, q in enumerate(qs):
         # whether the figure is a baseline: read once for its period and for what a later clause restates (the
@@ -1254,8 +1269,7 @@ def _d_change_word(c: ChangeCase):
 
 def _weather_fall(c: ChangeCase, word: str) -> bool:
     """Whether a change word is the fall of rain or snow before an amount of it (change.json precipitation)."""
-    p = c.lex.change.get("precipitation", {})
-    return c.q.unit in p.get("units", ()) and word.lower() in p.get("verbs", ())
+    return c.q.unit in c.W.fall_units and word.lower() in c.W.fall_verbs
 
 
 def _d_label(c: ChangeCase):
@@ -1456,8 +1470,6 @@ def _d_sign(c: ChangeCase):
     return None
 
 
-# The policy, top-down: the first rule that gives a direction decides (after the figure's own: a multiplicative or
-# a table's change column); a baseline figure or a prior figure in brackets decides only when none did.
 def _d_share_of_earlier(c: ChangeCase):
     """'föll 386 mm, vilket är 212 procent av det normala', 'fick 98 mm, ungefär 55 procent av normal nederbörd': a
     level followed by its share of an earlier or normal level is the new value after a change, up above 100 percent,
@@ -1473,6 +1485,8 @@ def _d_share_of_earlier(c: ChangeCase):
     return ("increase" if share.value > 100 else "decrease"), _cue("share_of_earlier", c.q.char_start, share.char_end, c.text)
 
 
+# The policy, top-down: the first rule that gives a direction decides (after the figure's own: a multiplicative or
+# a table's change column); a baseline figure or a prior figure in brackets decides only when none did.
 DIRECTION_RULES: tuple = (
     ("bracket_sign", _d_bracket_sign),
     ("to_value", _d_to_value),
@@ -1507,7 +1521,7 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     if q.kind == "ordinal" or (q.direction_source == "table" and q.direction is None and q.prior_value is None):
         return None                 # a level cell of a table (tables.py): the words of other cells state no change of it
     a, b = clause_of(text, q.core_start, lex)
-    if q.kind == "count" and not set(lex.time.get("occasion_counts", ())).isdisjoint(words_of(text[a:b])):
+    if q.kind == "count" and not W.occasion_counts.isdisjoint(words_of(text[a:b])):
         return None                 # 'Förslaget föll med 38 röster mot 33': a vote's count, no change of anything
     idx = index if index is not None else next(i for i, x in enumerate(qs) if x is q)
     change: dict = {"direction": None, "from_value": None, "to_value": None, "baseline": None}

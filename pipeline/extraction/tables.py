@@ -341,13 +341,16 @@ def _labels_first(rows: list) -> bool:
                               for r in full)
 
 
-_SPAN_HEADER = re.compile(r"^\s*(?:på\s+)?(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>[^\W\d_]+)\b", re.I)
+_SPAN_HEADER = re.compile(r"^(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>[^\W\d_]+\.?)", re.I)
 
 
 def _month_span(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
     """A column headed by a span of months ('1 mån, %', '12 mån', 'På tolv månader, %') under a caption naming one
-    month: the months up to and with that month (tables.json span_month_words)."""
-    m = _SPAN_HEADER.match(header)
+    month: the months up to and with that month (tables.json span_month_words, span_leads)."""
+    words = header.split()
+    if words and words[0].lower() in lex.tables.get("span_leads", ()):
+        words = words[1:]                                       # 'På tolv månader, %'
+    m = _SPAN_HEADER.match(" ".join(words))
     if not m or m.group("unit").lower() not in lex.tables.get("span_month_words", ()):
         return None
     n = int(m.group("n")) if m.group("n").isdigit() else parse_number_word(m.group("n").lower(), lex)
@@ -516,7 +519,7 @@ _PERIOD_RATES = {"year": "year", "quarter": "quarter", "month": "month", "week":
 def _by_period(table: Table, per: str) -> bool:
     """Whether a table's columns or rows are periods of the grain a caption's 'per …' names: it lays its figures out
     by that period (a breakdown), so none of its cells is a rate of it."""
-    grain = next((g for r, g in _PERIOD_RATES.items() if r == per), None)
+    grain = _PERIOD_RATES.get(per)
     return grain is not None and (any(c.period is not None and c.period.grain == grain for c in table.columns)
                                   or any(r.period is not None and r.period.grain == grain for r in table.rows))
 
