@@ -258,10 +258,14 @@ def _validate_entities(lex: Lexicon) -> None:
            "entities.json", "'adjective_participle' needs participle_endings and definite_endings")
     _check(all(isinstance(w, str) and w.isalpha() and w == w.lower() for w in lex.entities.get("title_ordinal_words", [])),
            "entities.json", "'title_ordinal_words' must be lower-case words")
+    _check(all(isinstance(w, str) and w.isalpha() and w == w.lower() for w in lex.entities.get("label_compound_heads", [])),
+           "entities.json", "'label_compound_heads' must be lower-case words")
     ages = lex.entities.get("age_bands", {})
     _check(all(isinstance(ages.get(k), list) and all(isinstance(w, str) and w == w.lower() for w in ages[k])
-               for k in ("unit_words", "open_ends", "duration_leads", "population_words")), "entities.json",
-           "'age_bands' needs lower-case lists unit_words, open_ends, duration_leads and population_words")
+               for k in ("unit_words", "open_ends", "duration_leads", "population_words", "limit_leads", "limit_nouns",
+                         "turned_words")), "entities.json",
+           "'age_bands' needs lower-case lists unit_words, open_ends, duration_leads, population_words, limit_leads, "
+           "limit_nouns and turned_words")
 
 
 def _validate_change(lex: Lexicon) -> None:
@@ -274,6 +278,9 @@ def _validate_change(lex: Lexicon) -> None:
            and isinstance(comp.get("label_max_words", 0), int), "change.json", "'comparison' needs links and label_max_words")
     _check(all(isinstance(w, str) and w == w.lower() and w.isalpha() for w in lex.change.get("not_compounds", [])),
            "change.json", "'not_compounds' must be lower-case letters")
+    _check(isinstance(lex.change.get("positive_signs"), list) and lex.change["positive_signs"]
+           and all(isinstance(w, str) and w and w == w.lower() for w in lex.change["positive_signs"]), "change.json",
+           "'positive_signs' needs a list of lower-case sign strings ('+', 'plus ')")
     _check(isinstance(lex.change.get("before_number"), dict) and set(lex.change["before_number"].values()) <= DIRECTIONS,
            "change.json", "'before_number' maps words to a direction")
     _check(isinstance(lex.change.get("comparison_after_figure", {}), dict)
@@ -550,8 +557,8 @@ def _validate_tables(t: dict) -> None:
            "'change_headers' maps lower-case words to a direction")
     _check(set(heads.values()) <= DIRECTIONS | {"change"}, "tables.json",
            "a change header's direction is 'change', 'increase' or 'decrease'")
-    for key in ("span_month_words", "span_leads"):
-        _check(all(isinstance(w, str) and w.strip() and w == w.lower() for w in t.get(key, [])), "tables.json",
+    for key in ("span_month_words", "span_leads", "now_words"):
+        _check(all(isinstance(w, str) and w.strip() and w == w.lower() and " " not in w for w in t.get(key, [])), "tables.json",
                f"'{key}' needs a list of lower-case words")
     _check(set(t.get("change_header_compounds", ())) <= set(heads), "tables.json",
            "'change_header_compounds' are change_headers")

@@ -550,3 +550,17 @@ def test_to_value_after_the_size_of_a_change(text, anchor, direction):
 def test_levels_reached_and_compared_with_the_normal(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
 
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # change verbs of growing and waning ('tilltog', 'avtog') and a budget's 'uppräkning'
+    ("Trafiken på bron tilltog med 6 procent under sommaren.", "6 procent", "increase"),
+    ("Intresset för kurserna avtog med 12 procent under hösten.", "12 procent", "decrease"),
+    ("Skolan får en uppräkning med 14 miljoner kronor nästa år.", "14 miljoner kronor", "increase"),
+    # 'plus' before a rate states a rise as '+' does; a figure with a sign of its own keeps it in a coordination
+    ("Priserna i Umeå, plus 3,2 procent, steg mest.", "plus 3,2 procent", "increase"),
+    ("Bostadsrätterna gick plus 7,4 procent och villorna minus 2,1 procent.", "minus 2,1 procent", "decrease"),
+    ("Exporten ökade med 4 procent till Norge och −1 procent till Danmark.", "−1 procent", "decrease"),
+])
+def test_growing_waning_and_signed_words(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction

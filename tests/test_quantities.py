@@ -318,3 +318,16 @@ def test_a_compound_ending_in_a_duration_is_that_duration(text, figure, unit):
     hit = [q for q in qs if q.text == figure]
     assert hit and hit[0].unit == unit, [(q.text, q.unit) for q in qs]
 
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    # the contract has no seconds: they are minutes (1/60), and a minute and its seconds are one duration
+    ("Hon vann med 42 sekunders marginal.", "42 sekunders", 0.7, "minute"),
+    ("Rekordet slogs med 1 minut och 12 sekunder.", "1 minut och 12 sekunder", 1.2, "minute"),
+    ("Svarstiden var 90 sekunder i snitt.", "90 sekunder", 1.5, "minute"),
+    # nor decades: ten years each
+    ("Skogen har vuxit i två decennier.", "två decennier", 20.0, "year"),
+])
+def test_durations_in_the_contracts_units(text, figure, value, unit):
+    q = next(q for q in find_quantities(text) if q.text.endswith(figure))
+    assert (round(q.value, 6), q.unit) == (value, unit)

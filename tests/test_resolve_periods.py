@@ -549,9 +549,24 @@ ROLLING_YEAR = [
      "2025-10-05", "3,4 procent", ("2025", "2025")),
 ]
 
+CHANGE_SPAN = [
+    # 'på tolv månader', 'på ett år' after a change told in the past: the months up to publication (time_rules
+    # change_span), in a month's release or with no reported period
+    ("Hyrorna i maj\n\nHyrorna har stigit med 2,2 procent på tolv månader.\n", "2026-06-04", "2,2 procent",
+     ("2025", "2026")),
+    ("Skogen\n\nPå ett år har virkespriset gått upp med 9 procent, visar nya siffror.\n", "2026-02-20",
+     "9 procent", ("2025", "2026")),
+    ("Elpriset\n\nPriset har sjunkit med 8 procent på en månad.\n", "2026-03-02", "8 procent", ("2026", "2026")),
+    # ... it dates the change, not a level in another clause, nor the ends of a change from one level to another
+    ("Löner\n\nGapet har minskat med 2 procentenheter på tio år men ligger fortfarande på 11 procent.\n",
+     "2026-03-02", "11 procent", ("2026", "2026")),
+    ("Vården\n\nAntalet vårdplatser har minskat från 1 200 till 1 050 på fem år.\n", "2026-03-02", "1 050",
+     ("2026", "2026")),
+]
+
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         COMING_START + ROLLING_YEAR + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         COMING_START + ROLLING_YEAR + CHANGE_SPAN + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

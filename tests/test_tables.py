@@ -454,3 +454,30 @@ def test_span_columns_under_a_month_caption(cell, unit, start, end, direction):
 def test_a_span_in_a_header_is_no_claim():
     assert not [c for c in extract_claims(SPAN_COLUMNS, "2025-11-13") if c.quantity["text"] in ("1 mån", "12 mån")]
 
+
+
+FUEL = ("Publicerad 15 januari 2026\n\nPumppriser vecka 3\n\n"
+        "Drivmedel\tPris nu, kr/l\tFör en månad sedan, kr/l\tFör ett år sedan, kr/l\n"
+        "Bensin 95\t16,89\t16,77\t17,77\nDiesel\t18,24\t18,65\t19,61\n")
+
+
+@pytest.mark.parametrize("cell,per,start", [
+    # a header naming 'nu' is the publication date; one counted back from it ('För ett år sedan') is a period too
+    ("16,89", "l", "2026-01-15"),
+    ("16,77", "l", "2025-12"),
+    ("19,61", "l", "2025"),
+])
+def test_header_periods_counted_from_publication(cell, per, start):
+    c = _cell(extract_claims(FUEL, "2026-01-15"), cell)
+    assert (c.quantity["per"], c.time["start"]) == (per, start)
+
+
+@pytest.mark.parametrize("header,unit", [
+    # the unit after a header's last comma is its cells' own, whatever the name before it holds
+    ("Förändring i SEK, %", "percent"),
+    ("Pris i euro, %", "percent"),
+    ("Försäljning i SEK, förändring %", "percent"),
+    ("Omsättning (MSEK)", "SEK"),
+])
+def test_the_unit_after_the_comma_wins(header, unit):
+    assert tables.read_spec(header, "header").unit == unit

@@ -636,6 +636,7 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
     ent = lex.entities
     labels = lexicon.alternation(ent["label_nouns"])
     streets = lexicon.alternation(ent["street_suffixes"])
+    streets_capitalised = lexicon.alternation([w[0].upper() + w[1:] for w in ent["street_suffixes"]])   # 'Torget 1'
     clock_words = lex.time["clock_words"]
     clock = lexicon.alternation(clock_words)
     clock_cues = lex.furniture["clock_cues"]
@@ -664,9 +665,15 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
           examples=(("Projektet går nu in i fas 2 med nya mål.", "fas 2"),
                     ("Priset i elområde 3 och 4 steg kraftigt.", "elområde 3 och 4"),
                     ("Skolan går in i fas 2, 3 och 4 under våren.", "fas 2, 3 och 4"))),
+        P("label", re.compile(rf"(?<![\wåäö])[a-zåäö]{{2,}}(?:{alt('label_compound_heads')})\s*{label_no}"
+                              rf"(?:\s*(?:{alt('label_links')})\s*{label_no})*(?!\d|,\d)", re.I),
+          low("label_compound_heads"), _no_unit_after,
+          examples=(("Den nya stombusslinjen 10 trafikerar ringvägen.", "stombusslinjen 10"),
+                    ("Nattbusslinjerna 3 och 4 läggs ned.", "Nattbusslinjerna 3 och 4"))),
         # one space: 'Sydkajen     860' in a table is a row label and a cell, not an address
-        P("street address", re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]*(?:{streets})[ \u00a0]\d+[A-Za-z]?\b"),
-          tuple(w.lower() for w in ent["street_suffixes"]), examples=(("Kontoret ligger på Storgatan 5 i Lund.", "Storgatan 5"),)),
+        P("street address", re.compile(rf"\b(?:[A-ZÅÄÖ][a-zåäöé]*(?:{streets})|{streets_capitalised})[ \u00a0]\d+[A-Za-z]?\b"),
+          tuple(w.lower() for w in ent["street_suffixes"]), examples=(("Kontoret ligger på Storgatan 5 i Lund.", "Storgatan 5"),
+                                                                      ("Lövsjö kommun, Torget 1, 686 80 Lövsjö.", "Torget 1"))),
         P("label", re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), low("label_suffixes"),
           _no_unit_after, examples=(("Enligt 11 kap. gäller detta.", "11 kap."), ("Det följer av 8 § i lagen.", "8 §"))),
         P("age band", re.compile(rf"(?<![\d,.])\d{{1,3}}\s*[–-]\s*\d{{1,3}}\s+(?:{ages})(?![\wåäö])"
@@ -674,6 +681,12 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
           tuple(w.lower() for w in age["unit_words"]), _rising_age, whole_words=True,
           examples=(("Arbetslösheten bland personer 15–74 år var 8,7 procent.", "15–74 år"),
                     ("Av de skuldsatta var 9 800 personer 65 år och äldre.", "65 år och äldre"))),
+        P("age band", re.compile(rf"(?<![\wåäö])(?:(?:{lexicon.alternation(age['limit_nouns'])})\s+(?:{lexicon.alternation(age['limit_leads'])})"
+                             rf"|{lexicon.alternation(age['turned_words'])})\s+\d{{1,3}}\s+(?:{ages})(?![\wåäö])", re.I),
+          tuple(w.lower() for w in age["unit_words"]), whole_words=True,
+          examples=(("Var fjärde person över 80 år får hjälp i hemmet.", "person över 80 år"),
+                    ("Antalet svenskar som fyllt 80 år ökar snabbt.", "fyllt 80 år"),
+                    ("Biljetten är gratis för barn under 7 år.", "barn under 7 år"))),
         P("property designation", re.compile(rf"(?<![\wåäö])(?:{alt('designation_nouns')})\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\d+(?::\d+)?\b"),
           low("designation_nouns"), examples=(("Huset i kvarteret Fyren 4 ska rivas.", "kvarteret Fyren 4"),)),
         P("phone", re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})(?:(?:\s+[\wåäö]+){{1,3}}\s*:|\s*:?)\s*\+?\d(?:[\d \-–]*\d)?", re.I),
@@ -1869,16 +1882,22 @@ def _clause_end_prior(text, qs):
 
 def _join_durations(text, qs, T):
     """'1 timme och 5 minuter', '3 tim 52 min': a duration and one in its next smaller unit are one duration in the
-    smaller unit (numbers.json duration_parts)."""
+    smaller unit (numbers.json duration_parts); '1 minut och 12 sekunder': seconds are minutes scaled by 1/60 (the
+    contract has no seconds), so a part in a scaled-down unit of the same code adds to it (1.2 minutes)."""
     k = 0
     while k + 1 < len(qs):
         a, b = qs[k], qs[k + 1]
-        part = T.duration_parts.get(a.unit) if a.kind == b.kind == "duration" else None
-        if part and b.unit == part[0] and a.value is not None and b.value is not None and b.bound == "exact" \
-                and not a.per and not b.per and 0 <= b.value < part[1] \
-                and text[a.char_end:b.char_start].lower().split() in ([], [T.subunit_link]):
+        joinable = a.kind == b.kind == "duration" and a.value is not None and b.value is not None \
+            and b.bound == "exact" and not a.per and not b.per \
+            and text[a.char_end:b.char_start].lower().split() in ([], [T.subunit_link])
+        part = T.duration_parts.get(a.unit) if joinable else None
+        if part and b.unit == part[0] and 0 <= b.value < part[1]:
             a.value = a.value * part[1] + b.value
             a.unit, a.unit_text = b.unit, b.unit_text
+            _extend(text, a, b.char_end)
+            del qs[k + 1]
+        elif joinable and b.unit == a.unit and b.applied_scale < a.applied_scale and 0 <= b.value < a.applied_scale:
+            a.value = round(a.value + b.value, 6)
             _extend(text, a, b.char_end)
             del qs[k + 1]
         k += 1

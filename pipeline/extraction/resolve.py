@@ -80,6 +80,7 @@ class ResolveWords:
     to_before: re.Pattern               # 'till' right before a figure
     from_words: frozenset               # 'från' (change.json from_words)
     signed_change_nouns: tuple          # 'värdeförändringar': an amount of change whose sign is its direction
+    positive_signs: tuple               # '+4,6 %', 'plus 7,4 procent' (change.json positive_signs)
     occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
     part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
     supines: frozenset                  # 'gått', 'ökat' ... (time.json supines)
@@ -157,6 +158,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         to_before=re.compile(rf"\b(?:{alt(ch['to_words'])})\s*$", re.I),
         from_words=frozenset(w.lower() for w in ch["from_words"]),
         signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
+        positive_signs=tuple(ch["positive_signs"]),
         supines=frozenset(tl.get("supines", ())),
         determiners=frozenset(lex.entities["determiners"]),
         distributive=re.compile(rf"(?<![^\W\d_])(?:{alt(ch.get('distributive_words', ())) or '(?!)'})(?![^\W\d_])", re.I),
@@ -313,6 +315,8 @@ def _sum_over(case: TimeCase) -> bool:
 def _stated(case: TimeCase, t: TimeExpr, rule: str) -> dict:
     """A period stated in the sentence, as the figure's time; an open end that is a deadline ('senast 2026', 'Till
     2026 ska ... öka till') gives the state at that point, not the span up to it."""
+    if t.rule == "change_span" and case.document is not None and case.document.grain in _SPAN_REPORT_GRAINS:
+        return _document_time(case.document, rule + "_change_span_in_report")   # a quarter's change
     if t.type == "open_end" and t.end and t.resolved:
         W = case.W
         words, end_word, target = W.deadline_words, W.target_end, W.target_cues
@@ -322,6 +326,11 @@ def _stated(case: TimeCase, t: TimeExpr, rule: str) -> dict:
             return {"text": t.text, "start": year, "end": year, "source": "explicit", "grain": "year",
                     "note": "the state at a deadline", "evidence": _evidence(rule + "_deadline", t)}
     return _as_time(t, "explicit", evidence=_evidence(rule, t))
+
+
+# 'steg med 3,4 procent på tolv månader' in a report on a quarter, half-year or year is that period's change (its
+# year-on-year figure), as annotators date it; in a month's release or with no reported period, the span itself
+_SPAN_REPORT_GRAINS = ("quarter", "half", "year")
 
 
 def _rule_same_clause(case: TimeCase) -> dict | None:
@@ -431,11 +440,12 @@ def _rule_present_clause(case: TimeCase) -> dict | None:
 
 
 def _rule_sentence(case: TimeCase) -> dict | None:
-    """A period elsewhere in the sentence, the nearest one; 'sedan 2016' in another clause dates the change stated
-    there, not a level ('45 procent, en ökning ... sedan 2016')."""
+    """A period elsewhere in the sentence, the nearest one; 'sedan 2016' or 'på tolv månader' in another clause
+    dates the change stated there, not a level ('45 procent, en ökning ... sedan 2016')."""
     usable = case.usable
-    if not _change_clause(case.text, case.q.core_start, case.lex):
-        usable = [t for t in usable if t.type != "open_start" or not _change_clause(case.text, t.char_start, case.lex)]
+    if not _change_clause(case.text, case.q.core_start, case.lex):      # 'krympt med 4 procentenheter på femton år
+        usable = [t for t in usable if t.type != "open_start" and t.rule != "change_span"     # men ligger på 24 procent'
+                  or not _change_clause(case.text, t.char_start, case.lex)]
     usable = [t for t in usable if t.type != "open_start" or not _comment_clause(case, t)]
     if not usable:
         return None
@@ -877,6 +887,12 @@ def _baseline_pair(before: str, W: ResolveWords, lex: Lexicon) -> bool:
     return first[0].isdigit() or parse_number_word(first.lower(), lex) is not None
 
 
+def _endpoint(text: str, q: Quantity, W: ResolveWords) -> bool:
+    """A figure right after 'från' or 'till': an end of a change, whose span ('på fem år') is not its period."""
+    before = text[max(0, q.char_start - 12):q.char_start]
+    return bool(W.from_before.search(before) or W.to_before.search(before))
+
+
 def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict | None,
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None, document: TimeExpr | None = None,
@@ -890,7 +906,8 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
         own_baseline = baseline_figure(text, q, times, W, lex, a)
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"
               and not _in_other_figures_bracket(text, t, q) and (t.type != "average" or a <= t.char_start < b)
-              and not W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)]
+              and not W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)
+              and not (t.rule == "change_span" and _endpoint(text, q, W))]     # the ends' period is not the span
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
                     [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, report)
     for _name, rule in TIME_RULES:
@@ -1326,9 +1343,13 @@ def _d_compared_amount(c: ChangeCase):
 
 
 def _d_coordination(c: ChangeCase):
-    """'4,1 procent det första året och 3,3 procent det andra året': a coordination shares its change."""
+    """'4,1 procent det första året och 3,3 procent det andra året': a coordination shares its change; a figure with
+    a sign of its own keeps it ('plus 7,4 procent för bostadsrätter och minus 2,1 procent för villor')."""
     p = c.previous
     if c.idx > 0 and p and p.get("direction") and _coordinated(c.text, c.qs[c.idx - 1], c.q, c.W, c.lex):
+        own = _d_sign(c)
+        if own is not None and own[0] != p["direction"]:
+            return own
         return p["direction"], dict(p.get("cue") or {}, rule="coordination")
     return None
 
@@ -1458,11 +1479,11 @@ def _d_bracket_sign(c: ChangeCase):
 
 
 def _d_sign(c: ChangeCase):
-    """'−2,1 %', '+4,6 %': a signed rate or amount."""
+    """'−2,1 %', '+4,6 %', 'plus 7,4 procent': a signed rate or amount."""
     q = c.q
     if q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
         return "decrease", _cue("sign", q.char_start, q.char_start + 1, c.text)
-    if q.text.startswith("+") and q.kind in ("percent", "percentage_point", "money"):
+    if q.text.lower().startswith(c.W.positive_signs) and q.kind in ("percent", "percentage_point", "money"):
         return "increase", _cue("sign", q.char_start, q.char_start + 1, c.text)
     if q.value is not None and q.value < 0 and q.kind == "money" \
             and any(w.endswith(c.W.signed_change_nouns) for w in words_of(c.text[c.a:q.char_start])):

@@ -47,7 +47,7 @@ from pipeline.lexicon import Lexicon
 from pipeline.extraction import quantities
 from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
-from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, WORD
+from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, WORD, sentence_word_set
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.times import TimeExpr, find_times
 
@@ -155,6 +155,10 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
     else:
         unit, scale = _unit_in(clean, W)
         tail = _unit_part(clean)
+        if unit is not None and tail and not _HAS_DIGIT.search(tail):
+            own = _unit_in(tail, W)               # 'Förändring i SEK, %': the unit after the comma is the cells'
+            if own[0] is not None:
+                unit, scale = own
         if unit is None and tail:              # 'Median vistelsetid, min', 'Väntetid (dagar)': a duration's unit
             unit = _unit_in(tail, W, _UNIT_KINDS + ("duration",))[0]
         if unit is None and " " not in clean and low not in W.lex.unit_by_surface:
@@ -203,16 +207,24 @@ def _name(text: str, W: _Words) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-def _period(text: str, published) -> TimeExpr | None:
+def _period(text: str, published, now_words: frozenset = frozenset()) -> TimeExpr | None:
     """The one period a header cell or row label names ('April 2023', 'Jan-okt 2015', '2009', or a month alone,
-    'Augusti', which a year column completes), or None."""
+    'Augusti', which a year column completes; 'För ett år sedan, kr/l', 'Förra veckan': a period counted back from
+    publication; 'Pris nu, kr/l': the publication date itself, tables.json now_words), or None."""
     whole = not _HAS_DIGIT.search(text)
     found = [t for t in find_times(text, published) if t.start and not t.baseline and t.type != "sequence"]
+    if not found and now_words and published and not now_words.isdisjoint(sentence_word_set(text)):
+        day = str(published)[:10]
+        return TimeExpr(text, 0, len(text), day, day, "day", "point", rule="table_now")
     if len(found) != 1:
         return None
-    if whole and (found[0].grain not in _WITHIN_YEAR or found[0].text != text.strip(" |:")):
-        return None                     # without digits only a label that is nothing but a month or quarter
+    if whole and found[0].type not in _COUNTED_BACK \
+            and (found[0].grain not in _WITHIN_YEAR or found[0].text != text.strip(" |:")):
+        return None                     # without digits only a month or quarter, or a period counted back from now
     return found[0]
+
+
+_COUNTED_BACK = ("duration_ago", "relative")    # 'För en månad sedan', 'Förra året': a header naming no year still names one
 
 
 # --- the model ------------------------------------------------------------------------------------------
@@ -372,7 +384,9 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     header = lines[0][0] if has_header else ""
     if header_cells and len(header_cells) == widest - 1 and (style != "space" or _labels_first(rows)):
         header_cells = [(0, 0)] + header_cells         # no corner cell above the labels
-    columns = [Column(header[s:e], read_spec(header[s:e], "header", lex), _period(header[s:e], published)) for s, e in header_cells]
+    now = frozenset(lex.tables.get("now_words", ()))
+    columns = [Column(header[s:e], read_spec(header[s:e], "header", lex), _period(header[s:e], published, now))
+               for s, e in header_cells]
     label_column = not columns or columns[0].period is None
     table = Table(read_spec(caption, "caption", lex) if caption else NO_SPEC,
                   columns[0].spec if columns and label_column and columns[0].spec.kind not in ("ordinal", "number")

@@ -271,6 +271,41 @@ def _rolling_year(m, c):
     return hit(_month_shift(pub, -12), _month_shift(pub, -1), "month")
 
 
+def _change_span(m, c):
+    """'har stigit med 3,8 procent på tolv månader', 'krympt med 17 900 personer på ett år': the n months (or
+    years) up to publication over which a past change happened, read as 'de senaste n månaderna' (the months before
+    the publication month). Only in a sentence in the past or perfect tense that holds a change word and speaks of
+    no coming change ('ska minska med 20 miljoner på tre år' is a plan; 'ett avtal på tre år' no change)."""
+    n = _to_num(m["n"])
+    if n is None or n <= 0:
+        return None
+    words = _LOWER_WORD.findall(c.text.lower())
+    low = c.text.lower()
+    told = _past_tense(words, c.lex) or any(w in c.lex["perfect_auxiliaries"] for w in words) \
+        or c.full.derived(_change_nouns).search(low)          # 'på tolv månader är uppgången 3,8 procent'
+    if not told or c.full.derived(_future_cue_re).search(" ".join(words)) \
+            or any(w in _w(c.lex)["change_span_not_with"] for w in words) or not c.full.derived(_change_stems).search(low):
+        return None
+    unit = _w(c.lex)["units"][m["unit"].lower()]
+    if unit not in ("year", "month"):
+        return None
+    months = n * 12 if unit == "year" else n
+    pub = c.published(grain="month")
+    return hit(_month_shift(pub, -months), _month_shift(pub, -1), "month")
+
+
+def _change_nouns(lex):
+    """change.json's change nouns ('uppgången', 'minskningen', 'nedgång'): a change told as a fact in the present."""
+    words = [w for w in lex.change["increase"] + lex.change["decrease"] if " " not in w and w.endswith(("ning", "ningen", "gång"))]
+    return re.compile(rf"\b(?:{_alt(words)})")
+
+
+def _change_stems(lex):
+    """change.json's change words (stems) and phrases at a word start ('stigit', 'uppgången', 'gått upp')."""
+    words = [w for w in lex.change["increase"] + lex.change["decrease"] if " " in w or len(w) > 3]
+    return re.compile(rf"\b(?:{_alt(words, True)})")
+
+
 def _span_to_publication(m, c, future_words):
     n = _to_num(m["n"])
     if n is None:
@@ -886,6 +921,13 @@ RULES: tuple[Rule, ...] = (
          examples=(("senaste två år", "2011", "2012", "year"), ("nästa 3 månader", "2013-02", "2013-05", "month"),
                    ("Priserna har stigit senaste 12 månaderna.", "2012-02", "2013-01", "month"),
                    ("nästa tre veckorna", "2013-02-12", "2013-03-05", "day"), ("nästa gång 3 år", None, None, None))),
+    Rule("change_span", 43, lambda t: rf"\b(?:{_alt(_w(t)['change_span_lead'])})\s+(?P<n>\d+|{_NUM_WORD})\s+(?P<unit>{_units(t)})\b",
+         _change_span, "month", "relative", words=_key("change_span_lead"),
+         examples=(("Priserna har stigit med 3,8 procent på tolv månader.", "2012-02", "2013-01", "month"),
+                   ("På ett år har antalet arbetslösa minskat med 900 personer.", "2012-02", "2013-01", "month"),
+                   ("Villapriserna föll med 1,2 procent på en månad.", "2013-01", "2013-01", "month"),
+                   ("Kostnaderna ska minska med 20 miljoner på tre år.", None, None, None),
+                   ("Ett avtal på tre år tecknades i fjol.", None, None, None))),
     Rule("rolling_year", 42, lambda t: rf"\b(?:{_alt(_w(t)['rolling_year'], True)})\b",
          _rolling_year, "month", "relative", words=_key("rolling_year"),
          examples=(("Under det senaste året har 40 nya företag startat.", "2012-02", "2013-01", "month"),
