@@ -126,6 +126,7 @@ class IngestWords:
     months_en: dict
     months_sv: dict
     timezones: dict
+    period_leads: frozenset           # 'från', 'sedan': a date after one names a period, not the day of the text
 
 
 def _line_patterns(patterns: list) -> dict:
@@ -154,7 +155,8 @@ def ingest_words(lex: Lexicon) -> IngestWords:
         contact_re=re.compile("|".join(f"(?:{p})" for p in furn["contact_line_patterns"])),
         contact_line_max_words=furn["contact_line_max_words"], contact_line_longest_words=furn["contact_line_longest_words"],
         months_en=t["months_en"], months_sv=t["months"], timezones=t["timezones"],
-        published_cues=tuple(c.lower() for c in furn["published_cues"]))
+        published_cues=tuple(c.lower() for c in furn["published_cues"]),
+        period_leads=frozenset(furn["dateline_not_after"]))
 
 
 def _words(lex: Lexicon | None) -> IngestWords:
@@ -620,7 +622,7 @@ def _find_published(text: str, furniture: list, W: IngestWords) -> str | None:
     for k, line in enumerate(header):
         if not _FOUR_DIGITS.search(line):       # every dateline form has a four-digit year
             continue
-        ok = (lambda m: True) if k < len(cued) else (lambda m, line=line: _dateline_at(line, m))
+        ok = (lambda m: True) if k < len(cued) else (lambda m, line=line: _dateline_at(line, m, W.period_leads))
         # the English form needs ', ' before its year, the ISO one '-': a line without them is not searched for them
         for m in (en.finditer(line) if ", " in line else ()):
             month = months_en.get(m.group(1).lower()) or months_sv.get(m.group(1).lower())
@@ -636,13 +638,17 @@ def _find_published(text: str, furniture: list, W: IngestWords) -> str | None:
     return None
 
 
-def _dateline_at(line: str, m) -> bool:
+def _dateline_at(line: str, m, period_leads: frozenset = frozenset()) -> bool:
     """Whether a date in a line without a publication cue is a dateline: it stands among the line's first words
     ('Stockholm den 3 oktober 2025', 'KALVÖ 14 oktober 2025. Kalvö Hamn hanterade …'), in a short line or ending its
     first sentence, or after a separator ('… · Lantbruksstatistiken · 11 december 2025'), and starts no range
     ('Avtalsperiod: 1 april 2026–31 mars 2028' and 'Avtalet gäller från 1 april 2026 till …' name a period, not the
-    day the text came out)."""
+    day the text came out), nor follows a word that makes it a period ('Från den 1 januari 2027 höjs ...';
+    furniture.json dateline_not_after)."""
     before, after = re.split(r"[·|•]", line[:m.start()])[-1], line[m.end():].lstrip()   # '… · Lantbruksstatistiken · 11 december 2025'
+    lead = [w for w in before.lower().split() if w != "den"][-1:]
+    if lead and lead[0] in period_leads:
+        return False                            # 'Från den 1 januari 2027 höjs taxan ...': a period, furniture.json
     if len(before.split()) > DATELINE_LEAD_WORDS or after[:1] in ("–", "-", "—") or before.rstrip()[-1:] in ("–", "-", "—"):
         return False                            # either end of a range
     return len(line.split()) <= DATELINE_MAX_WORDS or after[:1] in (".", "|", "")

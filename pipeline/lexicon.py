@@ -377,7 +377,7 @@ def _validate_attribution(lex: Lexicon) -> None:
 def _validate_furniture(lex: Lexicon) -> None:
     """furniture.json: cue lists, the page-chrome tables (lower case, never <main>/<article>), contact-line
     limits and patterns that compile."""
-    for key in ("published_cues", "clock_cues"):
+    for key in ("published_cues", "clock_cues", "dateline_not_after"):
         words = lex.furniture.get(key)
         _check(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words), "furniture.json",
                f"{key!r} needs a list of words")

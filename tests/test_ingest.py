@@ -269,11 +269,15 @@ def test_dateline_with_den(line, published):
     # a date among a line's first words, in a short line, ending its first sentence or after a separator: a dateline
     ("KALVÖ 14 oktober 2025. Hamnen hanterade 2,46 miljoner ton gods under tredje kvartalet.", "2025-10-14"),
     ("Senast uppdaterad: 2025-10-08", "2025-10-08"),
+    ("*Pressmeddelande från Riksbanken, 18 december 2025*", "2025-12-18"),
     ("Preliminär statistik · Lantbruksstatistiken · 11 december 2025", "2025-12-11"),
     # ... a date in a sentence of the lead, or either end of a range, is a period, not the publication date
     ("Avtalet gäller från 1 april 2026 till 31 mars 2028 och omfattar omkring 64 000 anställda.", None),
     ("Avtalsperiod: 1 april 2026–31 mars 2028 (24 månader)", None),
     ("Under perioden 1 januari 2025 – 30 juni 2025 ökade omsättningen med 4 procent.", None),
+    # ... and so is a date after a word that makes it a period ('från', 'sedan'), in a short line too
+    ("Från den 1 januari 2027 höjs taxan med 9 procent.", None),
+    ("Sedan 1 mars 2025 gäller nya regler.", None),
 ])
 def test_dateline_stands_first_in_a_short_line(lead, published):
     doc = ingest_bytes(f"Rubrik\n\n{lead}\n\nOmsättningen ökade med 4 procent.\n".encode(), "d", "d.txt")

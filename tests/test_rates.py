@@ -1,6 +1,7 @@
 """Rates (quantity.per, models/lexicon/sv/rates.json): a denominator with a count of people is still per capita, a
 unit name after 'per' is normalised to its code. Made-up sentences; the whole line goes through the analyser."""
 import pytest
+from conftest import claim_for
 
 from pipeline.extraction.analyse import analyse_text
 
@@ -220,3 +221,17 @@ def test_a_rate_after_a_comparative_or_standing_apart(sentence, figure, per):
     assert hit, [c.quantity["text"] for c in analyse_text(sentence)]
     assert hit[0]["per"] == per
 
+
+
+@pytest.mark.parametrize("text, figure, per", [
+    # a label before a colon naming a denominator gives the figure after it its rate
+    ("Vinst per aktie: 4,10 kronor.", "4,10 kronor", "share"),
+    ("Kostnad per invånare: 1 250 kronor.", "1 250 kronor", "capita"),
+    # ... and a bracketed prior figure is at its figure's rate
+    ("Resultat per aktie: 2,76 (2,30) kronor.", "2,30", "share"),
+    ("Priset var 14,20 (13,10) kronor per liter.", "13,10", "l"),
+    # a label naming no denominator gives none
+    ("Omsättning: 4 100 MSEK.", "4 100 MSEK", None),
+])
+def test_a_label_or_a_main_figure_gives_the_rate(text, figure, per):
+    assert claim_for(text, figure).quantity.get("per") == per

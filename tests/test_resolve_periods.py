@@ -549,6 +549,16 @@ ROLLING_YEAR = [
      "2025-10-05", "3,4 procent", ("2025", "2025")),
 ]
 
+RESPECTIVE = [
+    # figures listed with 'respektive' after as many coordinated periods take them in order
+    ("Plan\n\nI planen för 2028 och 2029 stiger resultatet till 188 respektive 231 miljoner kronor.\n", "2026-10-07",
+     "188", ("2028", "2028")),
+    ("Andelen\n\nÅr 2022, 2023 och 2024 var andelen 12, 14 respektive 17 procent.\n", "2025-03-01", "14",
+     ("2023", "2023")),
+    # ... not when the listed things are places, not periods
+    ("Bidrag\n\nMalmö och Lund fick 40 respektive 20 miljoner kronor 2025.\n", "2026-01-10", "40", ("2025", "2025")),
+]
+
 CHANGE_SPAN = [
     # 'på tolv månader', 'på ett år' after a change told in the past: the months up to publication (time_rules
     # change_span), in a month's release or with no reported period
@@ -566,7 +576,7 @@ CHANGE_SPAN = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         COMING_START + ROLLING_YEAR + CHANGE_SPAN + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -179,6 +179,11 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     for spaced, per in w["rates_denominator_forms"]:
         if spaced in clause and _owns_denominator(text, q, spaced.strip(), a, b, figures):
             return per
+    label = _colon_label(text, q)
+    if label:                                            # 'Resultat per aktie: 2,76 (2,30) kronor'
+        for spaced, per in w["rates_denominator_forms"]:
+            if spaced in label:
+                return per
     if q.kind == "money":                                # 'en månadshyra på 9 850 kronor'
         for word in words_of(clause):
             if word in lex.rates_money:
@@ -187,6 +192,17 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
             if phrase in clause:
                 return per
     return None
+
+
+def _colon_label(text: str, q: Quantity) -> str | None:
+    """The label a figure follows right after its colon, on its own line ('Resultat per aktie: 2,76 kronor'), as
+    ' words ' lower case, or None."""
+    colon = text.rfind(":", 0, q.char_start)
+    if colon < 0 or text[colon + 1:q.char_start].strip():
+        return None
+    start = max(text.rfind("\n", 0, colon), text.rfind(". ", 0, colon)) + 1
+    label = text[start:colon]
+    return " " + " ".join(label.lower().split()) + " " if 0 < len(label) <= 60 else None
 
 
 @lru_cache(maxsize=256)
@@ -269,6 +285,9 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
             q.per = clause_rate(text, q, rated, lex, qs)
             if q.per:
                 q.per_source = "sentence"
+    for q in qs:                               # '2,76 (2,30) kronor per aktie': a bracketed prior is at its figure's rate
+        if not q.per and q.prior_of is not None and q.prior_of.per and q.prior_of.unit == q.unit:
+            q.per, q.per_source = q.prior_of.per, "sentence"
     before = [q.per for q in qs]
     elided_rates(text, qs, lex)
     for q, per in zip(qs, before):

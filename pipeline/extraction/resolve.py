@@ -86,6 +86,7 @@ class ResolveWords:
     supines: frozenset                  # 'gått', 'ökat' ... (time.json supines)
     determiners: frozenset              # 'den', 'det', 'ett' ... (entities.json determiners)
     distributive: re.Pattern            # 'respektive' (change.json distributive_words)
+    respective_links: tuple             # 'och': what joins the periods figures listed with 'respektive' take
     perfect_auxiliaries: frozenset      # 'har', 'hade' (time.json perfect_auxiliaries)
 
 
@@ -161,6 +162,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         positive_signs=tuple(ch["positive_signs"]),
         supines=frozenset(tl.get("supines", ())),
         determiners=frozenset(lex.entities["determiners"]),
+        respective_links=tuple(lex.entities["label_links"]),
         distributive=re.compile(rf"(?<![^\W\d_])(?:{alt(ch.get('distributive_words', ())) or '(?!)'})(?![^\W\d_])", re.I),
         perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
         part_link=re.compile(rf"(?<![^\W\d_])(?:{alt(lex.entities['bare_scaled_count'].get('part_links', ())) or '(?!)'})(?![^\W\d_])", re.I),
@@ -315,7 +317,7 @@ def _sum_over(case: TimeCase) -> bool:
 def _stated(case: TimeCase, t: TimeExpr, rule: str) -> dict:
     """A period stated in the sentence, as the figure's time; an open end that is a deadline ('senast 2026', 'Till
     2026 ska ... öka till') gives the state at that point, not the span up to it."""
-    if t.rule == "change_span" and case.document is not None and case.document.grain in _SPAN_REPORT_GRAINS:
+    if t.rule == "change_span" and case.report and case.document is not None and case.document.grain in _SPAN_REPORT_GRAINS:
         return _document_time(case.document, rule + "_change_span_in_report")   # a quarter's change
     if t.type == "open_end" and t.end and t.resolved:
         W = case.W
@@ -917,6 +919,28 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
     return None
 
 
+def _respective_periods(text: str, qs: list[Quantity], times: list[TimeExpr], W: ResolveWords) -> dict:
+    """'I planen för 2028 och 2029 stiger resultatet till 188 respektive 231 miljoner kronor': figures listed with
+    'respektive' (change.json distributive_words) after as many coordinated periods take them in order -> id(figure)
+    -> its period."""
+    out: dict = {}
+    i = 0
+    while i < len(qs) - 1:
+        j = i
+        while j + 1 < len(qs) and text[qs[j].char_end:qs[j + 1].char_start].strip() == ",":
+            j += 1
+        if j + 1 >= len(qs) or not W.distributive.fullmatch(text[qs[j].char_end:qs[j + 1].char_start].strip()):
+            i = j + 1
+            continue
+        run = qs[i:j + 2]
+        periods = [t for t in times if t.start and not t.baseline and t.char_end <= run[0].char_start][-len(run):]
+        links = [text[a.char_end:b.char_start].strip().lower() for a, b in zip(periods, periods[1:])]
+        if len(periods) == len(run) and all(link in (",", *W.respective_links) for link in links):
+            out.update({id(q): t for q, t in zip(run, periods)})
+        i = j + 2
+    return out
+
+
 def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, governing: list[TimeExpr]) -> list[tuple]:
     """(time, change) for each figure of a sentence, in order: the period by ``TIME_RULES``, overridden by the
     period heading a figure's table column, or by the publication date for a standing fact in the present tense
@@ -930,6 +954,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     _plan_spans(times, ctx.document_period, pub)
     previous = _carried(seg, ctx, W)
     main = None                  # the latest figure before this one that is not a baseline: what a restating clause restates
+    respective = _respective_periods(text, qs, times, W) if W.distributive.search(text) else {}
     for q_index, q in enumerate(qs):
         # whether the figure is a baseline: read once for its period and for what a later clause restates (the
         # sentence, its times and figures do not change while it is resolved)
@@ -948,6 +973,9 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                 time = {"text": None, "start": str(published)[:10], "end": str(published)[:10],
                         "source": "publication_date", "grain": "day", "note": "a standing fact in the present tense",
                         "evidence": _evidence("standing_fact")}
+        if id(q) in respective and (time or {}).get("source") == "explicit":
+            t = respective[id(q)]
+            time = _as_time(t, "explicit", evidence=_evidence("respective", t))
         if q.prior_of is not None:
             time = _prior_period(decided_time.get(id(q.prior_of)), time)
         if id(q) in ctx.column_periods:
