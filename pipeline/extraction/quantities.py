@@ -686,7 +686,7 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
           tuple(w.lower() for w in age["unit_words"]), whole_words=True,
           examples=(("Var fjärde person över 80 år får hjälp i hemmet.", "person över 80 år"),
                     ("Antalet svenskar som fyllt 80 år ökar snabbt.", "fyllt 80 år"),
-                    ("Biljetten är gratis för barn under 7 år.", "barn under 7 år"))),
+                    ("Var femte kvinna över 75 år har en låg inkomst.", "kvinna över 75 år"))),
         P("property designation", re.compile(rf"(?<![\wåäö])(?:{alt('designation_nouns')})\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\d+(?::\d+)?\b"),
           low("designation_nouns"), examples=(("Huset i kvarteret Fyren 4 ska rivas.", "kvarteret Fyren 4"),)),
         P("phone", re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})(?:(?:\s+[\wåäö]+){{1,3}}\s*:|\s*:?)\s*\+?\d(?:[\d \-–]*\d)?", re.I),
