@@ -102,7 +102,7 @@ def _words(lex: Lexicon) -> _Words:
                    "head_start": re.compile(rf"(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
                    "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
                    "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"]),
-                   "column_units": t.get("column_units", {})}, lex)
+                   "column_units": t.get("column_units", {}), "now_words": frozenset(t.get("now_words", ()))}, lex)
 
 
 def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
@@ -206,6 +206,9 @@ def _name(text: str, W: _Words) -> str | None:
     return head
 
 
+_COUNTED_BACK = ("duration_ago", "relative")    # 'För en månad sedan', 'Förra året': a header naming no year still names one
+
+
 @lru_cache(maxsize=1024)
 def _period(text: str, published, now_words: frozenset = frozenset()) -> TimeExpr | None:
     """The one period a header cell or row label names ('April 2023', 'Jan-okt 2015', '2009', or a month alone,
@@ -222,9 +225,6 @@ def _period(text: str, published, now_words: frozenset = frozenset()) -> TimeExp
             and (found[0].grain not in _WITHIN_YEAR or found[0].text != text.strip(" |:")):
         return None                     # without digits only a month or quarter, or a period counted back from now
     return found[0]
-
-
-_COUNTED_BACK = ("duration_ago", "relative")    # 'För en månad sedan', 'Förra året': a header naming no year still names one
 
 
 # --- the model ------------------------------------------------------------------------------------------
@@ -384,7 +384,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     header = lines[0][0] if has_header else ""
     if header_cells and len(header_cells) == widest - 1 and (style != "space" or _labels_first(rows)):
         header_cells = [(0, 0)] + header_cells         # no corner cell above the labels
-    now = frozenset(lex.tables.get("now_words", ()))
+    now = lex.derived(_words)["now_words"]
     columns = [Column(header[s:e], read_spec(header[s:e], "header", lex), _period(header[s:e], published, now))
                for s, e in header_cells]
     label_column = not columns or columns[0].period is None

@@ -279,8 +279,8 @@ def _change_span(m, c):
     n = _to_num(m["n"])
     if n is None or n <= 0:
         return None
-    words = _LOWER_WORD.findall(c.text.lower())
     low = c.text.lower()
+    words = _LOWER_WORD.findall(low)
     told = _past_tense(words, c.lex) or any(w in c.lex["perfect_auxiliaries"] for w in words) \
         or c.full.derived(_change_nouns).search(low)          # 'på tolv månader är uppgången 3,8 procent'
     if not told or c.full.derived(_future_cue_re).search(" ".join(words)) \
@@ -295,9 +295,9 @@ def _change_span(m, c):
 
 
 def _change_nouns(lex):
-    """change.json's change nouns ('uppgången', 'minskningen', 'nedgång'): a change told as a fact in the present."""
-    words = [w for w in lex.change["increase"] + lex.change["decrease"] if " " not in w and w.endswith(("ning", "ningen", "gång"))]
-    return re.compile(rf"\b(?:{_alt(words)})")
+    """The change nouns of subjects.json, at a word start ('uppgången', 'minskningen', 'nedgång'): a change told as
+    a fact in the present."""
+    return re.compile(rf"\b(?:{_alt(lex.subjects['change_nouns'])})")
 
 
 def _change_stems(lex):
