@@ -106,6 +106,7 @@ class Lexicon:
     rates_carried: dict = field(default_factory=dict)   # rates.json 'carried': a rate kept by the next sentence
     rates_accounts: dict = field(default_factory=dict)  # rates.json 'accounts': 'en liter … kostade X kronor' 
     rates_price_words: tuple = ()                        # rates.json 'price_words': 'bensinpriset' (context.priced_rates)
+    rates_past_occasions: tuple = ()                     # rates.json 'past_occasions': 'kostade i veckan' is when
     qualifiers_spread: frozenset[str] = frozenset()
     qualifiers_price_from: dict = field(default_factory=dict)
     qualifiers_during: dict = field(default_factory=dict)
@@ -241,6 +242,8 @@ def _validate_rates(lex: Lexicon) -> None:
            "'not_denominators' must be lower-case words")
     _check(all(isinstance(w, str) and w == w.lower() and w.strip() for w in lex.rates_price_words), "rates.json",
            "'price_words' must be lower-case words")
+    _check(all(w in lex.rates_clause for w in lex.rates_past_occasions), "rates.json",
+           "'past_occasions' must be phrases of 'clause'")
 
 
 def _validate_entities(lex: Lexicon) -> None:
@@ -286,6 +289,20 @@ def _validate_change(lex: Lexicon) -> None:
     _check(isinstance(lex.change.get("comparison_after_figure", {}), dict)
            and set(lex.change.get("comparison_after_figure", {}).values()) <= DIRECTIONS, "change.json",
            "'comparison_after_figure' maps prepositions to a direction")
+    levels = lex.change.get("compared_levels")
+    _check(isinstance(levels, dict) and all(isinstance(levels.get(k), list) and levels[k]
+                                            and all(isinstance(w, str) and w == w.lower() and w.strip() for w in levels[k])
+                                            for k in ("nouns", "links", "earlier_words")), "change.json",
+           "'compared_levels' needs lists 'nouns', 'links' and 'earlier_words' of lower-case words")
+    sp = lex.change.get("split_particles")
+    _check(isinstance(sp, dict) and isinstance(sp.get("verbs"), list) and sp["verbs"]
+           and all(isinstance(w, str) and w == w.lower() and " " not in w for w in sp["verbs"])
+           and isinstance(sp.get("particles"), dict) and set(sp["particles"].values()) <= DIRECTIONS
+           and isinstance(sp.get("max_between"), int) and 1 <= sp["max_between"] <= 5, "change.json",
+           "'split_particles' needs 'verbs' (words), 'particles' (word -> direction) and 'max_between' (1-5)")
+    _check(isinstance(lex.change.get("apposition_adverbs"), list)
+           and all(w in lex.change["before_number"] for w in lex.change["apposition_adverbs"]), "change.json",
+           "'apposition_adverbs' must be words of 'before_number' (their direction)")
     _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("endpoint_links", [None])), "change.json",
            "'endpoint_links' must be words")
     _check(all(isinstance(w, str) and w.strip() for w in lex.change.get("endpoint_words", [])), "change.json",
@@ -534,6 +551,7 @@ def load(directory: str | None = None) -> Lexicon:
         rates_carried=rates.get("carried", {}),
         rates_accounts=rates.get("accounts", {}),
         rates_price_words=tuple(rates.get("price_words", ())),
+        rates_past_occasions=tuple(rates.get("past_occasions", ())),
         qualifiers_spread=frozenset(qualifiers.get("spread", [])),
         qualifiers_price_from=qualifiers.get("price_from", {}),
         qualifiers_during=qualifiers.get("during", {}),

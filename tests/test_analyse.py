@@ -564,3 +564,49 @@ def test_levels_reached_and_compared_with_the_normal(text, anchor, direction):
 ])
 def test_growing_waning_and_signed_words(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction, period", [
+    # a level over or under a level noun and an earlier period or 'före' is a change (change.json compared_levels);
+    # the period named there is the comparison point, not the figure's own
+    ("Hyrorna låg 3,1 procent över nivån i mars förra året.", "3,1 procent", "increase", None),
+    ("Exporten var 7 procent under nivån för två år sedan.", "7 procent", "decrease", None),
+    ("Resandet ligger fortfarande 9 procent under nivån före pandemin.", "9 procent", "decrease", None),
+    # a level in another place is a comparison, not a change
+    ("Lönerna ligger 12 procent över nivån i Norge.", "12 procent", None, None),
+])
+def test_levels_compared_with_an_earlier_level(text, anchor, direction, period):
+    c = claim_for(text, anchor, "2025-10-10")
+    assert (c.change or {}).get("direction") == direction
+    assert not (c.time or {}).get("start", "").startswith(("2023", "2024"))
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # a level with an apposition naming its change: 'ett' nouns and adverbs too (change.json apposition_leads,
+    # apposition_adverbs)
+    ("Biografen sålde 41 000 biljetter, ett tapp på 6 procent.", "41 000", "decrease"),
+    ("Föreningen fick 880 nya medlemmar, ett lyft på 20 procent.", "880", "increase"),
+    ("Andelen elbilar var 38 procent, upp 5 procentenheter.", "38 procent", "increase"),
+    ("Skuldkvoten var 61 procent, ned 2 procentenheter.", "61 procent", "decrease"),
+    ("Hamnen hanterade 2,3 miljoner ton, ett ras med 15 procent.", "15 procent", "decrease"),
+    # a particle verb split by its subject or an adverb (change.json split_particles)
+    ("Under våren gick elpriserna ned med 11 procent.", "11 procent", "decrease"),
+    ("I fjol gick antalet medlemmar upp med 300.", "300", "increase"),
+    ("Räntan steg först och gick sedan ner med 0,25 procentenheter.", "0,25 procentenheter", "decrease"),
+    ("Hon gick ut med 300 kronor i handen.", "300 kronor", None),
+])
+def test_appositions_and_split_particle_verbs(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, per", [
+    # 'i veckan' before a figure right after a past verb says when, not how often (rates.json past_occasions)
+    ("Aktien handlades i veckan till 212 kronor.", "212 kronor", None),
+    ("Aktien steg i veckan med 8 procent.", "8 procent", None),
+    ("Biljetten kostade i månaden 950 kronor.", "950 kronor", None),
+    # after the figure, or with a present verb, it is a rate
+    ("Vi tjänade 4 000 kronor i veckan.", "4 000 kronor", "week"),
+    ("Hyran kostar i månaden 7 200 kronor.", "7 200 kronor", "month"),
+])
+def test_past_occasion_is_not_a_rate(text, anchor, per):
+    assert claim_for(text, anchor).quantity.get("per") == per

@@ -172,7 +172,8 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
         return None        # 'Andelen som röker dagligen har sjunkit till 6,4 procent': a share of those who do it daily
     for spaced, comma, stop, per in w["rates_clause_forms"]:
         if (spaced in clause or comma in clause or stop in clause) \
-                and (per not in taken or _free_rate(text, a, b, spaced.strip(), q, qs)):
+                and (per not in taken or _free_rate(text, a, b, spaced.strip(), q, qs)) \
+                and not _past_occasion(text, a, q, spaced.strip(), lex):
             return per
     if q.kind in ("percent", "percentage_point"):        # 'Kostnaden per invånare ökade med 3 procent': not a rate
         return None
@@ -192,6 +193,22 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
             if phrase in clause:
                 return per
     return None
+
+
+def _past_occasion(text: str, a: int, q: Quantity, phrase: str, lex: Lexicon) -> bool:
+    """'Ett fat kostade i veckan 63 dollar', 'Priset sjönk i veckan med 4 procent': a rate phrase of
+    rates.json past_occasions before the figure, right after a verb in the past tense, says when (this week), not
+    how often (time.json past_cues, past_suffixes)."""
+    if phrase not in lex.rates_past_occasions:
+        return False
+    m = _phrase_re(phrase).search(text, a, q.char_start)
+    if m is None:
+        return False
+    before = words_of(text[a:m.start()])
+    if not before:
+        return False
+    verb = before[-1]
+    return verb in lex.time["past_cues"] or len(verb) > 5 and verb.endswith(tuple(lex.time["past_suffixes"]))
 
 
 def _colon_label(text: str, q: Quantity) -> str | None:
@@ -472,6 +489,12 @@ def _directions(lex: Lexicon) -> dict:
     out["compounds"] = (tuple(heads), heads, frozenset(lex.entities["determiners"]))
     out["participle"] = (tuple(spec["participle_endings"]), tuple(spec["definite_endings"]))
     out["not_compounds"] = tuple(lex.change.get("not_compounds", ()))
+    sp = lex.change["split_particles"]
+    # 'gick bostadsrättspriserna ned': a particle verb split by its subject or an adverb (the whole-word verb, at
+    # least one and at most max_between words, the particle); the particle's direction, the verb's place
+    out["split"] = (re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sp['verbs']))})\s+(?:[^\W\d_]+\s+){{1,{int(sp['max_between'])}}}?"
+                               rf"(?P<particle>{'|'.join(map(re.escape, sp['particles']))})(?![^\W\d_])"),
+                    sp["particles"])
     out["memo"] = {True: {}, False: {}}       # word -> its direction (or None), per use of comparatives
     out["cue_memo"] = {}                        # (text, comparatives) -> direction_cue's answer (bounded)
     return out
@@ -555,6 +578,10 @@ def _direction_cue(text: str, comparatives: bool, D: dict) -> tuple[str, int, in
         for pm in rx.finditer(low):
             if pm.start() > best_pos:
                 best_pos, best, best_end = pm.start(), by_phrase[" ".join(pm.group(0).split())], pm.end()
+    split, particles = D["split"]
+    for sm in split.finditer(low):
+        if sm.start() > best_pos:
+            best_pos, best, best_end = sm.start(), particles[sm.group("particle")], sm.end()
     return (best, best_pos, best_end) if best is not None else None
 
 

@@ -60,6 +60,7 @@ class ResolveWords:
     baseline_in: re.Pattern
     baseline_pair: re.Pattern       # 'jämfört med nio döda och ' right before a figure: the second baseline of a pair
     apposition: re.Pattern          # ', en ökning': a change named after a level figure (change.json apposition_leads)
+    apposition_adverb: re.Pattern   # ', ned 1,4': the same told by an adverb and the change's figure (apposition_adverbs)
     restatement: re.Pattern         # ', eller 6,2 procent': the change before, restated (change.json restatement_links)
     coordinated_level: re.Pattern   # '… och uppgick till': a level reached by the change before (change.json level_links)
     endpoint: re.Pattern            # ', till i genomsnitt', 'och landade på' (change.json endpoint_words, endpoint_links)
@@ -135,6 +136,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)"
                               rf"(?:\s+(?P<noun2>[^\W\d_]+))?", re.I),
+        apposition_adverb=re.compile(rf"\s*,\s*(?P<adverb>{alt(ch['apposition_adverbs'])})\s+(?=[-−+]?\d)", re.I),
         coordinated_level=re.compile(rf"[^.;:]*?\b(?:{alt(ch['level_links']['and'])})\s+(?:(?:{alt(ch['level_links']['verbs'])})\b"
                                      rf"[^.;:]{{0,40}}?\b(?:{alt(ch['level_links']['to'])})|"
                                      rf"(?:{alt(ch['level_links'].get('direct_verbs', ()) or ['(?!)'])}))\s*", re.I),
@@ -1347,7 +1349,11 @@ def _d_apposition(c: ChangeCase):
         if m and not c.W.distributive.search(c.text, m.end(), min(len(c.text), m.end() + 40)):
             m = None
     if not m:
-        return None
+        adverb = c.W.apposition_adverb.match(c.text, c.b)     # 'andelen var 12,9 procent, ned 1,4 procentenheter'
+        if adverb is None:
+            return None
+        return c.W.before_number[adverb.group("adverb").lower()], \
+            _cue("apposition", adverb.start("adverb"), adverb.end("adverb"), c.text)
     for group in ("noun", "noun2"):     # ', vilket är en marginell minskning': an adjective may come first
         hit = m.group(group) and direction_cue(m.group(group), False, c.lex)
         if hit:

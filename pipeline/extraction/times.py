@@ -203,7 +203,8 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
             or (records and record_point(t, before, cues)) \
             or (t.type == "average" and before.lower().endswith(cues.comparison_after)) \
             or _share_base_of(t, before, cues) \
-            or _after_normal(t, before, cues)                       # '… över normalperioden 1991–2020'
+            or _after_normal(t, before, cues) \
+            or cues.level_compared.search(before) is not None       # '4,5 procent över nivån i september 2024'
     found.sort(key=lambda t: t.char_start)
     return found
 
@@ -287,6 +288,7 @@ class BaselineCues:
     share_base: re.Pattern          # 'procent av fjolårets skörd', 'Procent av skörden 2024' (change.json share_base)
     share_base_genitives: frozenset  # 'fjolårets', 'förra årets' (change.json share_base earlier_genitives)
     normal_nouns: tuple             # 'normalperioden' right before a period: the normal compared with (time.json)
+    level_compared: re.Pattern      # '4,5 procent över nivån i ' (change.json compared_levels)
 
 
 def baseline_cues(lex) -> BaselineCues:
@@ -320,6 +322,9 @@ def baseline_cues(lex) -> BaselineCues:
     words = lex.time["record_since"]
     since = "|".join(map(re.escape, words))
     record = re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I)
+    levels = ch["compared_levels"]
+    level_compared = re.compile(rf"[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?(?:{comp})\s+(?:{_alt(levels['nouns'])})\s+"
+                                rf"(?:(?:{_alt(levels['links'])})\s+)?$", re.I)
     baseline, state, phrase, record = map(led, (baseline, state, phrase, record))      # same matches, faster
     return BaselineCues(baseline, state, tuple(w + " " for w in ch["comparison_after_figure"]), phrase,
                         frozenset(bp["links"]), tuple(bp["definite_endings"]), frozenset(bp.get("same_words", ())),
@@ -327,7 +332,7 @@ def baseline_cues(lex) -> BaselineCues:
                         record, tuple(w.lower() for w in words),
                         tuple(c + " " for c in lex.time["pattern_words"]["baseline_starts"]),
                         _share_base(ch["share_base"]), frozenset(ch["share_base"]["earlier_genitives"]),
-                        tuple(lex.time.get("normal_period_nouns", ())))
+                        tuple(lex.time.get("normal_period_nouns", ())), level_compared)
 
 
 def _share_base(sb: dict) -> re.Pattern:
