@@ -3,6 +3,7 @@ texts that showed the kinds. Each row: a document (title and paragraphs), its pu
 the year its period must start (and end) in, or None."""
 import pytest
 
+from conftest import claim_for
 from pipeline.extraction.document import extract_document
 from pipeline.ingest import ingest_bytes
 from pipeline.segment import segment_text
@@ -580,3 +581,18 @@ CHANGE_SPAN = [
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected
+
+
+@pytest.mark.parametrize("text, anchor, period", [
+    # a period in a relative clause with a pronoun subject dates that clause's event (time.json occasion_relatives):
+    # figures in another clause do not take it, and the next sentence does not carry it
+    ("Intäkterna växte med 8 procent, medan de nedskärningar vi gjorde i höstas ännu inte syns.", "8 procent", None),
+    ("Kundnöjdheten steg och de butiker vi öppnade i våras drog 12 000 besökare.\nMarginalen ökade med 3 procentenheter.",
+     "3 procentenheter", None),
+    # inside its own clause it dates the figure; a main clause with a pronoun subject is no relative clause
+    ("Antalet ärenden vi avslutade i fjol var 640.", "640", ("2025", "2025")),
+    ("Därför minskade vi i fjol kostnaderna med 30 miljoner kronor.", "30 miljoner kronor", ("2025", "2025")),
+])
+def test_relative_clause_occasion(text, anchor, period):
+    t = claim_for(text, anchor, "2026-07-15").time or {}
+    assert ((t.get("start"), t.get("end")) if t.get("start") else None) == period

@@ -83,6 +83,8 @@ class ResolveWords:
     signed_change_nouns: tuple          # 'värdeförändringar': an amount of change whose sign is its direction
     positive_signs: tuple               # '+4,6 %', 'plus 7,4 procent' (change.json positive_signs)
     occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
+    occasion_relative: re.Pattern       # 'prisjusteringar vi gjorde ' right before a period (time.json occasion_relatives)
+    past_verbs: tuple                   # (past_cues, past_suffixes): a verb in the past tense (time.json)
     part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
     supines: frozenset                  # 'gått', 'ökat' ... (time.json supines)
     determiners: frozenset              # 'den', 'det', 'ett' ... (entities.json determiners)
@@ -168,6 +170,9 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         distributive=re.compile(rf"(?<![^\W\d_])(?:{alt(ch.get('distributive_words', ())) or '(?!)'})(?![^\W\d_])", re.I),
         perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
         part_link=re.compile(rf"(?<![^\W\d_])(?:{alt(lex.entities['bare_scaled_count'].get('part_links', ())) or '(?!)'})(?![^\W\d_])", re.I),
+        occasion_relative=re.compile(rf"(?:(?<![^\W\d_])som\s+|(?<![^\W\d_])(?!(?:{alt(tl['occasion_relatives']['not_after'])})\s)"
+                                     rf"[^\W\d_]{{3,}}\s+)(?:{alt(tl['occasion_relatives']['pronouns'])})\s+(?P<verb>[^\W\d_]+)\s+$", re.I),
+        past_verbs=(frozenset(tl["past_cues"]), tuple(tl["past_suffixes"])),
         occasion_before=re.compile(rf"(?<![^\W\d_])(?:{alt(tl.get('occasion_nouns', ())) or '(?!)'})\s+(?:(?:{alt(tl['pattern_words']['date_article'])})\s+)?$", re.I),
     )
     return dataclasses.replace(words, **{f.name: led(getattr(words, f.name)) for f in dataclasses.fields(words)   # same
@@ -848,8 +853,21 @@ def looks_back(text: str, lex: Lexicon) -> bool:
 
 def occasion(text: str, t: TimeExpr, lex: Lexicon) -> bool:
     """'årsstämman den 6 maj', 'med leverans 2028': the date of an occasion (time.json occasion_nouns) places an
-    event, not the sentence's figures, and is carried to no later sentence."""
-    return bool(lex.derived(resolve_words).occasion_before.search(text, max(0, t.char_start - 30), t.char_start))
+    event, not the sentence's figures, and is carried to no later sentence; so does a period of a relative clause
+    ('de prisjusteringar vi gjorde i vintras', ``_relative_occasion``)."""
+    W = lex.derived(resolve_words)
+    return bool(W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)) or _relative_occasion(text, t, W)
+
+
+def _relative_occasion(text: str, t: TimeExpr, W: "ResolveWords") -> bool:
+    """A period right after a relative clause's pronoun subject and its past verb ('de prisjusteringar vi gjorde i
+    vintras', 'satsningen som vi inledde i våras'; time.json occasion_relatives): it dates what that clause tells."""
+    m = W.occasion_relative.search(text, max(0, t.char_start - 50), t.char_start)
+    if m is None:
+        return False
+    verb = m.group("verb").lower()
+    cues, suffixes = W.past_verbs
+    return verb in cues or len(verb) > 4 and verb.endswith(suffixes + ("de", "te"))
 
 
 def baseline_figure(text: str, q: Quantity, times: list[TimeExpr], W: ResolveWords, lex: Lexicon,
@@ -911,6 +929,7 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"
               and not _in_other_figures_bracket(text, t, q) and (t.type != "average" or a <= t.char_start < b)
               and not W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)
+              and not (not a <= t.char_start < b and _relative_occasion(text, t, W))   # another clause's occasion
               and not (t.rule == "change_span" and _endpoint(text, q, W))]     # the ends' period is not the span
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
                     [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, report)
