@@ -126,15 +126,18 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   without a year take the heading 'Mål till 2030' (lenient); 'Styrelsen har fastställt' is the company's own organ: no
 #   speaker. 'Vi producerade själva 61 GWh el' and its 'motsvarande nästan en femtedel' are 'publisher'. The quote's 'Vi
 #   har nått ungefär 60 procent av vägen' is present perfect: the publication year (2026, lenient), s None.
+# - Runs: 'för andra året i följd' and 'har fallit för andra sommaren i rad' are required ordinals (2), as r16_a's 'den
+#   tredje månatliga nedgången i rad', with the run's noun as subject; 'i tre år i rad' (a length, not a rank) is an
+#   optional duration.
 # - Negatives: datelines and Publicerad lines, titles', headings', captions' and column headers' periods, breadcrumbs,
 #   years and dates that only place a claim ('sedan 2022', 'första halvåret 2027', 'rekordåret 2019', 'oktober 2024',
 #   'före 1998', 'den 31 mars', 'till 2030', 'jämfört med 2019', 'redan under 2025'), next-release dates, age bands ('över
 #   80 år'), the row label's '31 december', names with digits (scope, CO2e), list numbering, related links, phone
 #   numbers, box and street addresses, postal codes, org numbers and the copyright year.
 # - Left out on purpose (no digits, neither G nor N): 'andra kvartalet', 'ett år tidigare', 'de tre prognosåren' (the
-#   span is annotated on the figure), 'årets tio första månader', 'på sex år', 'ett av flygbolagen', 'andra året i
-#   följd', 'de två verksamheterna', 'de närmaste fem åren', 'en månad tidigare', 'på tio år', 'en mandatperiod',
-#   'andra sommaren i rad', 'på ett år', 'de kommande fem åren', 'den föregående femårsperioden'.
+#   span is annotated on the figure), 'årets tio första månader', 'på sex år', 'ett av flygbolagen', 'de två
+#   verksamheterna', 'de närmaste fem åren', 'en månad tidigare', 'på tio år', 'en mandatperiod',
+#   'på ett år', 'de kommande fem åren', 'den föregående femårsperioden'.
 from __future__ import annotations
 
 from gold_tables import row as _row  # noqa: E402  (the shared table-row helper)
@@ -261,6 +264,7 @@ def annotate(G, N):
         G("2,1", 2.1, "percent", ctx="motsvarar [2,1] (1,4)", **L25, s=None, sp=None, note="'vilket motsvarar'"),
         G("1,4", 1.4, "percent", ctx="2,1 ([1,4]) procent", t=Y24, s=None, sp=None),
         G("minst 1,5 procent", 1.5, "percent", bound="at_least", s=("ett resultat", "resultat"), sp=None, note="the financial target: required, no period"),
+        G("andra", 2, "ordinal", ctx="för [andra] året i följd", **L25, s=("andra året i följd", "året"), sp=None, note="a rank in a run of years (as r16_a's 'den tredje månatliga nedgången i rad')"),
         G("41,9", 41.9e6, "SEK", ctx="till [41,9] (27,0)", **L25, s=("Balanskravsresultatet", "Balanskravsresultatet"), sp=None),
         G("27,0", 27.0e6, "SEK", ctx="41,9 ([27,0]) mnkr", t=Y24, s=("Balanskravsresultatet", "Balanskravsresultatet"), sp=None),
         G("4,4 procent", 4.4, "percent", **L25, direction="increase", s=SK, sp=None),
@@ -401,6 +405,7 @@ def annotate(G, N):
         G("1,07 miljoner nätter", 1.07e6, "count", **L26, s=NA, sp=None, note="'den största utlandsmarknaden med': the counted noun"),
         G("604 000", 604000, "count", **L26, s=None, sp=None, note="'följt av Norge med': elided noun"),
         G("498 000", 498000, "count", **L26, s=None, sp=None),
+        G("andra", 2, "ordinal", ctx="för [andra] sommaren i rad", **L26, s=("andra sommaren i rad", "sommaren"), sp=None, note="a rank in a run of summers (as r16_a's 'tredje ... i rad')"),
         G("231 000", 231000, "count", **L26, direction="decrease", s=("Antalet nätter från Nederländerna", "Antalet"), sp=None, note="'har fallit ... och landade på'"),
         G("8,5 procent", 8.5, "percent", **L26, direction="decrease", s=("Antalet nätter från Nederländerna", "Antalet"), sp=None, note="', ett tapp på'"),
         G("6,3 procent", 6.3, "percent", **L26, direction="increase", s=CP, sp=None),
