@@ -107,6 +107,7 @@ class Lexicon:
     rates_accounts: dict = field(default_factory=dict)  # rates.json 'accounts': 'en liter … kostade X kronor' 
     rates_price_words: tuple = ()                        # rates.json 'price_words': 'bensinpriset' (context.priced_rates)
     rates_past_occasions: tuple = ()                     # rates.json 'past_occasions': 'kostade i veckan' is when
+    rates_each_words: tuple = ()                         # rates.json 'each_words': 'på varje lärare' is 'per lärare'
     qualifiers_spread: frozenset[str] = frozenset()
     qualifiers_price_from: dict = field(default_factory=dict)
     qualifiers_during: dict = field(default_factory=dict)
@@ -242,6 +243,8 @@ def _validate_rates(lex: Lexicon) -> None:
            "'not_denominators' must be lower-case words")
     _check(all(isinstance(w, str) and w == w.lower() and w.strip() for w in lex.rates_price_words), "rates.json",
            "'price_words' must be lower-case words")
+    _check(all(isinstance(w, str) and w == w.lower() and len(w.split()) == 2 for w in lex.rates_each_words), "rates.json",
+           "'each_words' must be lower-case two-word phrases ('på varje')")
     _check(all(w in lex.rates_clause for w in lex.rates_past_occasions), "rates.json",
            "'past_occasions' must be phrases of 'clause'")
 
@@ -552,6 +555,7 @@ def load(directory: str | None = None) -> Lexicon:
         rates_accounts=rates.get("accounts", {}),
         rates_price_words=tuple(rates.get("price_words", ())),
         rates_past_occasions=tuple(rates.get("past_occasions", ())),
+        rates_each_words=tuple(rates.get("each_words", ())),
         qualifiers_spread=frozenset(qualifiers.get("spread", [])),
         qualifiers_price_from=qualifiers.get("price_from", {}),
         qualifiers_during=qualifiers.get("during", {}),

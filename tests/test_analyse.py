@@ -610,3 +610,44 @@ def test_appositions_and_split_particle_verbs(text, anchor, direction):
 ])
 def test_past_occasion_is_not_a_rate(text, anchor, per):
     assert claim_for(text, anchor).quantity.get("per") == per
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # waning, revision and building-out verbs and nouns (change.json increase/decrease, compound_heads)
+    ("Efterfrågan väntas mattas av till 1,5 procent.", "1,5 procent", "decrease"),
+    ("Räntan bedöms falla till 3,1 procent nästa år.", "3,1 procent", "decrease"),
+    ("Vi räknar med 1,4 procent, en nedrevidering från 1,9 procent.", "1,4 procent", "decrease"),
+    ("Vi räknar med 2,6 procent, en upprevidering från 2,2 procent.", "2,6 procent", "increase"),
+    ("Lönetakten dämpades till 3,2 procent.", "3,2 procent", "decrease"),
+    ("Facket kräver ett skattelyft på 900 kronor.", "900 kronor", "increase"),
+    ("Laddnätet har byggts ut med 240 stolpar.", "240", "increase"),
+    # 'hittills' is an earlier time to compare with; a coordinated 'kostar' is the level after the change
+    ("Ett årskort kostar 8 900 kronor, 300 kronor mer än hittills.", "300 kronor", "increase"),
+    ("Taxan sänktes med 5 procent och kostar nu 610 kronor.", "610 kronor", "decrease"),
+])
+def test_more_change_words(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, per", [
+    # 'på varje' and 'för varje' before a denominator say 'per' (rates.json each_words); a denominator closing
+    # the clause is the figure's when no finite verb stands between them
+    ("I snitt går 21 barn på varje förskollärare.", "21", None),
+    ("Skolan har 13 elever på varje lärare.", "13", "teacher"),
+    ("Hushållen betalar 2 kronor extra för varje kilowattimme.", "2 kronor", "kWh"),
+    ("Planet tog 96 resenärer per landning.", "96", "landing"),
+    ("Bara tre kommuner hade lägre kostnad per invånare.", "tre", None),
+    # 'per' and a measure's unit name, a participle between them, is the rate
+    ("Vattnet per producerat kilo sjönk till 14 liter.", "14 liter", "kg"),
+    ("Räknat per ton stål blev utsläppen 1,6 ton.", "1,6 ton", None),
+])
+def test_each_and_unit_denominators(text, anchor, per):
+    assert claim_for(text, anchor).quantity.get("per") == per
+
+
+def test_a_span_dates_its_own_clause_and_sentence_only():
+    text = ("Antalet platser minskade med 40, medan efterfrågan har ökat med 6 procent på ett år.\n"
+            "I kommunen finns 1 200 platser.")
+    assert (claim_for(text, "40", "2026-05-10").time or {}).get("start") != "2025-05"
+    assert (claim_for(text, "6 procent", "2026-05-10").time or {}).get("start") == "2025-05"
+    assert (claim_for(text, "1 200", "2026-05-10").time or {}).get("start") != "2025-05"

@@ -144,6 +144,10 @@ def test_protection_gates_change_nothing(text):
     # 'steg' is a label noun and the past of 'stiga': before a list ending in a unit it is the verb
     ("Priset steg 11, 12 och 14 procent i zonerna.", ["11", "12", "14 procent"]),
     ("Hyrorna steg 2,5 respektive 3 procent.", ["2,5", "3 procent"]),
+    # emission scopes and a plant's numbered units are labels
+    ("Utsläppen i scope 1 och 2 sjönk med 8 procent.", ["8 procent"]),
+    ("Scope 3 svarar för 85 procent av utsläppen.", ["85 procent"]),
+    ("Aggregatet 2 stod stilla i 12 dagar.", ["12 dagar"]),
 ])
 def test_quantities_plural_labels_number_a_list(text, figures):
     """'årskurserna 6 och 8', 'socialgrupp 3': labels (entities.json label_nouns), never figures."""

@@ -481,3 +481,37 @@ def test_header_periods_counted_from_publication(cell, per, start):
 ])
 def test_the_unit_after_the_comma_wins(header, unit):
     assert tables.read_spec(header, "header").unit == unit
+
+
+COMPARED_COLUMNS = ("Omsättning per region\n\nTabell 2. Omsättning per region, förändring i procent\n"
+                    "Region              Mar/feb 2026   Mar 2026/mar 2025   Jan–mar 2026/jan–mar 2025   Snitt mar 2021–2025\n"
+                    "Norr                    +1,2              +4,1                     +3,3                      +2,6\n"
+                    "Söder                   −0,4              +0,9                     −1,7                      +1,1\n")
+
+
+@pytest.mark.parametrize("cell,start,end,direction", [
+    # a header 'A/B' compares A with B: the column is about A ('Mar 2026/mar 2025'), also when A names no year
+    ("+1,2", "2026-03", "2026-03", "increase"),
+    ("+4,1", "2026-03", "2026-03", "increase"),
+    ("−1,7", "2026-01", "2026-03", "decrease"),
+    # months averaged over a range of years name the years
+    ("+2,6", "2021", "2025", "increase"),
+])
+def test_columns_comparing_two_periods(cell, start, end, direction):
+    c = _cell(extract_claims(COMPARED_COLUMNS, "2026-04-20"), cell)
+    assert (c.time["start"], c.time["end"], (c.change or {}).get("direction")) == (start, end, direction)
+
+
+@pytest.mark.parametrize("header,where,unit,per,change", [
+    # a slash after a unit before a unit's name is a rate of that unit ('kg/ha', 'kWh/år', 'öre/kWh')
+    ("Avkastning 2025, kg/ha", "header", "kg", "ha", None),
+    ("Förbrukning, kWh/år", "header", "kWh", "year", None),
+    ("Pris, öre/kWh", "header", "SEK", "kWh", None),
+    # a label naming a change as a compound's end or after its comma, an adjective before it ('årlig förändring')
+    ("Löneutveckling, %", "label", "percent", None, "change"),
+    ("Export, årlig förändring i %", "label", "percent", None, "change"),
+    ("KPIF, årsgenomsnitt i %", "label", "percent", None, None),
+])
+def test_header_rates_and_change_labels(header, where, unit, per, change):
+    spec = tables.read_spec(header, where)
+    assert (spec.unit, spec.per, spec.change) == (unit, per, change)

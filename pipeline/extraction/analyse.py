@@ -181,7 +181,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     if claims:
         ctx.previous_claims = claims
     own = [t for t in times if not t.baseline and t.start and t.type not in ("sequence", "average")
-           and not resolve.occasion(seg.text, t, ctx.lex)]
+           and t.rule != "change_span" and not resolve.occasion(seg.text, t, ctx.lex)]   # a span dates its change only
     compared = {t.start[:4] for t in times if t.baseline and t.start and any(c.isdigit() for c in t.text)}
     if not own and any(t.start and t.start[:4] in compared for t in ctx.previous_times):
         ctx.previous_times = []          # 'År 2015 var andelen 46 procent. … hälften så många som 2015': the text has
@@ -200,7 +200,7 @@ def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:
     speakers.track(seg, ctx)
     resolve.carry_back(seg, ctx, times)
     own = [t for t in times if not t.baseline and t.start and t.type not in ("sequence", "open_end", "average")
-           and not resolve.occasion(seg.text, t, ctx.lex)]
+           and t.rule != "change_span" and not resolve.occasion(seg.text, t, ctx.lex)]
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block
         ctx.previous_looks_back, ctx.previous_times_index = resolve.looks_back(seg.text, ctx.lex), seg.index

@@ -52,7 +52,11 @@ def _build_words(lex: Lexicon) -> dict:
     """The word sets of this module, built once per lexicon (``lex.derived``)."""
     ent = lex.entities
     rates_clause = sorted(lex.rates_clause.items(), key=lambda kv: -len(kv[0]))     # longest phrase first
-    rates_denominators = sorted(lex.rates_denominators.items(), key=lambda kv: -len(kv[0]))
+    # 'elever på varje lärare', 'betalt för varje kilowattimme': 'på varje' and 'för varje' say what 'per' says
+    # (rates.json each_words)
+    each = [(f"{w} {p[4:]}", per) for p, per in lex.rates_denominators.items() if p.startswith("per ")
+            for w in lex.rates_each_words]
+    rates_denominators = sorted(list(lex.rates_denominators.items()) + each, key=lambda kv: -len(kv[0]))
     return {
         "present": set(ent["present_state_verbs"]),
         "past": set(ent["past_markers"]),
@@ -178,8 +182,13 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     if q.kind in ("percent", "percentage_point"):        # 'Kostnaden per invånare ökade med 3 procent': not a rate
         return None
     for spaced, per in w["rates_denominator_forms"]:
-        if spaced in clause and _owns_denominator(text, q, spaced.strip(), a, b, figures):
+        if (spaced in clause or (spaced[:-1] + ". " in clause or spaced[:-1] + ", " in clause)
+                and _near_denominator(text, q, spaced.strip(), b, w)) \
+                and _owns_denominator(text, q, spaced.strip(), a, b, figures):
             return per
+    unit = _unit_denominator(text, q, a, b, figures, lex)
+    if unit is not None:                                 # 'Energin per producerat ton gick ned till 2,79 MWh'
+        return unit
     label = _colon_label(text, q)
     if label:                                            # 'Resultat per aktie: 2,76 (2,30) kronor'
         for spaced, per in w["rates_denominator_forms"]:
@@ -192,6 +201,30 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
         for phrase, per in lex.derived(_account_forms):  # 'kostade en liter 17,42 kronor', 'där litern kostade'
             if phrase in clause:
                 return per
+    return None
+
+
+def _near_denominator(text: str, q: Quantity, phrase: str, b: int, w: dict) -> bool:
+    """A denominator closing its clause ('78 passagerare ombord per landning.', '14 elever på varje lärare.') is the
+    figure's when no finite verb stands between them ('Bara två regioner hade högre kostnad per invånare': the
+    cost's, not the regions')."""
+    m = re.search(r"\s+".join(map(re.escape, phrase.split())), text[q.char_end:b], re.I)
+    return m is not None and not any(v in w["finite"] for v in words_of(text[q.char_end:q.char_end + m.start()]))
+
+
+_UNIT_DENOMINATOR = re.compile(r"(?<![^\W\d_])per\s+(?:(?P<adj>[^\W\d_]+)\s+)?(?P<unit>[^\W\d_]+)(?![^\W\d_])", re.I)
+
+
+def _unit_denominator(text: str, q: Quantity, a: int, b: int, figures, lex: Lexicon) -> str | None:
+    """'per ton såld kartong', 'per producerat ton': 'per' and a unit's name (one word, such as a participle, may
+    stand between) in the figure's clause make that unit the rate, when it is a measure other than the figure's own
+    unit (the rate lists name the other denominators)."""
+    for m in _UNIT_DENOMINATOR.finditer(text, a, b):
+        for word in (m.group("unit"), m.group("adj")):
+            unit = lex.unit_by_surface.get(word.lower()) if word else None
+            if unit is not None and unit.kind == "measure" and unit.unit != q.unit \
+                    and _owns_denominator(text, q, m.group(0), a, b, figures):
+                return unit.unit
     return None
 
 

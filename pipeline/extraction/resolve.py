@@ -141,7 +141,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         apposition_adverb=re.compile(rf"\s*,\s*(?P<adverb>{alt(ch['apposition_adverbs'])})\s+(?=[-−+]?\d)", re.I),
         coordinated_level=re.compile(rf"[^.;:]*?\b(?:{alt(ch['level_links']['and'])})\s+(?:(?:{alt(ch['level_links']['verbs'])})\b"
                                      rf"[^.;:]{{0,40}}?\b(?:{alt(ch['level_links']['to'])})|"
-                                     rf"(?:{alt(ch['level_links'].get('direct_verbs', ()) or ['(?!)'])}))\s*", re.I),
+                                     rf"(?:{alt(ch['level_links'].get('direct_verbs', ()) or ['(?!)'])})"
+                                     rf"(?:\s+(?:{alt(ch['level_links'].get('adverbs', ()) or ['(?!)'])}))?)\s*", re.I),
         restatement=re.compile(rf"(?P<lead>[^.;:()]{{0,40}}?),\s*(?:{alt(ch.get('restatement_links', []))})\s*",
                                re.I),
         endpoint=re.compile(rf"[,;]?\s*(?:(?:{alt(ch['endpoint_links'])})\s+)?"
@@ -930,7 +931,8 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
               and not _in_other_figures_bracket(text, t, q) and (t.type != "average" or a <= t.char_start < b)
               and not W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)
               and not (not a <= t.char_start < b and _relative_occasion(text, t, W))   # another clause's occasion
-              and not (t.rule == "change_span" and _endpoint(text, q, W))]     # the ends' period is not the span
+              and not (t.rule == "change_span" and (_endpoint(text, q, W)       # the ends' period is not the span,
+                                                    or not a <= t.char_start < b))]  # nor another clause's change's
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
                     [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, report)
     for _name, rule in TIME_RULES:

@@ -123,12 +123,12 @@ def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
     return unit, scale
 
 
-_PER_WORD = re.compile(r"(?<!\w)per\s+([^\W\d_]+)")
+_PER_WORD = re.compile(r"(?:(?<!\w)per\s+|(?<=[^\W\d_])/)([^\W\d_]+)(?![^\W\d_])")
 
 
 def _per_unit(low: str, W: _Words) -> str | None:
-    """'Förbrukning per kubikmeter', 'Pris per kilo': 'per' before a unit's name names that unit as the rate (the
-    rate lists name the other denominators)."""
+    """'Förbrukning per kubikmeter', 'Pris per kilo', 'Skörd, kg/ha': 'per' or a slash after a unit before a unit's
+    name names that unit as the rate (the rate lists name the other denominators)."""
     m = _PER_WORD.search(low)
     unit = W.lex.unit_by_surface.get(m.group(1)) if m else None
     return unit.unit if unit is not None and unit.kind not in ("money", "percent", "percentage_point") else None
@@ -166,8 +166,8 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
             unit = _unit_in(clean, W, _UNIT_KINDS + ("duration",))[0]
     change = None
     m = (W["head_word"].search if where == "caption" else W["head_start"].match)(low)
-    if m is None and where != "caption" and "," in low:     # 'Sysselsättning, förändring %'
-        m = W["head_start"].match(low.rsplit(",", 1)[1].strip())
+    if m is None and where != "caption" and "," in low:     # 'Sysselsättning, förändring %', 'BNP, årlig förändring i %'
+        m = W["head_word"].search(low.rsplit(",", 1)[1].strip())
     if m:
         change = W["heads"][next(h for h in sorted(W["heads"], key=len, reverse=True) if m.group(0).endswith(h))]
     per = None
@@ -219,12 +219,27 @@ def _period(text: str, published, now_words: frozenset = frozenset()) -> TimeExp
     if not found and now_words and published and not now_words.isdisjoint(sentence_word_set(text)):
         day = str(published)[:10]
         return TimeExpr(text, 0, len(text), day, day, "day", "point", rule="table_now")
+    if len(found) == 2:
+        found = _one_of_two(text, *found)
     if len(found) != 1:
         return None
     if whole and found[0].type not in _COUNTED_BACK \
             and (found[0].grain not in _WITHIN_YEAR or found[0].text != text.strip(" |:")):
         return None                     # without digits only a month or quarter, or a period counted back from now
     return found[0]
+
+
+def _one_of_two(text: str, a: TimeExpr, b: TimeExpr) -> list[TimeExpr]:
+    """A header naming two periods names one of them when the other only frames it: 'Aug 2025/aug 2024' and
+    'Jan–aug 2025/jan–aug 2024' compare the first with the second (a change column about the first); 'Snitt jan–jul
+    2021–2025' averages months over a range of years (the years); anything else names no one period."""
+    if "/" in text[a.char_end:b.char_start]:
+        return [a]
+    span = next((t for t in (a, b) if t.start and t.end and t.start[:4] != t.end[:4] and len(t.start) == 4), None)
+    other = b if span is a else a
+    if span is not None and other.grain in _WITHIN_YEAR and not _YEAR_WRITTEN.search(other.text):
+        return [span]
+    return [a, b]
 
 
 # --- the model ------------------------------------------------------------------------------------------
