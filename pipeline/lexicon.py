@@ -338,6 +338,15 @@ def _validate_change(lex: Lexicon) -> None:
 
 def _validate_time(lex: Lexicon) -> None:
     """time.json: the electoral term, months, seasons, days, anaphora and pattern words."""
+    for key in ("still_words",):
+        _check(isinstance(lex.time.get(key), list) and all(isinstance(w, str) and w == w.lower() and " " not in w
+                                                           for w in lex.time[key]), "time.json",
+               f"'{key}' needs a list of lower-case single words")
+    rel = lex.time.get("occasion_relatives")
+    _check(isinstance(rel, dict) and all(isinstance(rel.get(k), list) and rel[k]
+                                         and all(isinstance(w, str) and w == w.lower() for w in rel[k])
+                                         for k in ("pronouns", "not_after")), "time.json",
+           "'occasion_relatives' needs lists 'pronouns' and 'not_after' of lower-case words")
     term = lex.time.get("electoral_term") or {}
     _check(all(isinstance(term.get(k), int) for k in ("first_election_year", "length_years", "term_start_month"))
            and 1 <= term["term_start_month"] <= 12, "time.json",

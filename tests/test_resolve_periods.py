@@ -575,9 +575,30 @@ CHANGE_SPAN = [
      ("2026", "2026")),
 ]
 
+COMING_YEAR_NOW = [
+    # a document about next year (its title says 'nästa år'): a change's from-value is the level now
+    ("Så blir avfallstaxan nästa år\n\nHämtningsavgiften går upp från 1 940 till 2 080 kronor.\n", "2026-11-02",
+     "1 940", ("2026", "2026")),
+    # ... what the organisation has or serves is a standing fact about now, and so is a state that still holds
+    ("Nya nätavgifter nästa år\n\nAvgifterna höjs med 5 procent från 1 januari 2027.\n\n"
+     "Bolaget betjänar omkring 31 000 hushåll i fyra kommuner.\n", "2026-10-01", "omkring 31 000", ("2026", "2026")),
+    ("Nya nätavgifter nästa år\n\nAvgifterna höjs med 5 procent från 1 januari 2027.\n\n"
+     "Vi ligger fortfarande 4 procent under snittet i länet.\n", "2026-10-01", "4 procent", ("2026", "2026")),
+    # ... while a plan's present tense is about the coming year
+    ("Budget för nästa år\n\nSkattesatsen höjs med 20 öre från 1 januari 2027.\n\n"
+     "Budgetens omslutning landar på 4,1 miljarder kronor.\n", "2026-10-01", "4,1 miljarder kronor", ("2027", "2027")),
+]
+
+PAST_BEFORE_YEAR = [
+    # 'före 1998', 'innan 1975' bound what happened before a year already past: no period for the figure
+    ("Ledningsnätet\n\nUngefär 30 procent av ledningarna lades före 1970.\n", "2026-05-01", "Ungefär 30 procent", None),
+    # a deadline ahead is still the span up to it
+    ("Klimat\n\nUtsläppen ska minska med 60 procent till 2035.\n", "2026-05-01", "60 procent", ("2035", "2035")),
+]
+
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

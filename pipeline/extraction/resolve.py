@@ -85,6 +85,7 @@ class ResolveWords:
     occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
     occasion_relative: re.Pattern       # 'prisjusteringar vi gjorde ' right before a period (time.json occasion_relatives)
     past_verbs: tuple                   # (past_cues, past_suffixes): a verb in the past tense (time.json)
+    still: frozenset                    # 'fortfarande': a state still holding now (time.json still_words)
     part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
     supines: frozenset                  # 'gått', 'ökat' ... (time.json supines)
     determiners: frozenset              # 'den', 'det', 'ett' ... (entities.json determiners)
@@ -174,6 +175,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         occasion_relative=re.compile(rf"(?:(?<![^\W\d_])som\s+|(?<![^\W\d_])(?!(?:{alt(tl['occasion_relatives']['not_after'])})\s)"
                                      rf"[^\W\d_]{{3,}}\s+)(?:{alt(tl['occasion_relatives']['pronouns'])})\s+(?P<verb>[^\W\d_]+)\s+$", re.I),
         past_verbs=(frozenset(tl["past_cues"]), tuple(tl["past_suffixes"])),
+        still=frozenset(tl["still_words"]),
         occasion_before=re.compile(rf"(?<![^\W\d_])(?:{alt(tl.get('occasion_nouns', ())) or '(?!)'})\s+(?:(?:{alt(tl['pattern_words']['date_article'])})\s+)?$", re.I),
     )
     return dataclasses.replace(words, **{f.name: led(getattr(words, f.name)) for f in dataclasses.fields(words)   # same
@@ -525,6 +527,7 @@ def _rule_present_tense(case: TimeCase) -> dict | None:
     d = case.document
     if d is not None and case.published_year is not None and int(d.start[:4]) > case.published_year \
             and not case.W.present_words.search(case.text[case.a:case.b].lower()) \
+            and case.W.still.isdisjoint(words_of(case.text[case.a:case.b])) \
             and case.W.possession.isdisjoint(words_of(case.text[case.a:case.q.char_start])):
         # a document about a coming period (a budget, quotas, a tariff): 'Budgetomslutningen landar på 3,1
         # miljarder' is about it; 'nu', and what an organisation has ('äger 19 300 lägenheter'), are about now
@@ -984,9 +987,19 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         baseline = baseline_figure(text, q, times, W, lex)
         time = attach_time(text, q, times, prev_time, previous, governing, published, pub.year if pub else None,
                            ctx.document_period, main, decided_time, W=W, lex=lex, report=report, own_baseline=baseline)
+        if pub and time and (time.get("evidence") or {}).get("rule") in ("document_period", "present_in_plan") \
+                and ctx.document_period is not None and int(ctx.document_period.start[:4]) > pub.year \
+                and not any(t.start for t in times) and standing_fact(text, qs, W, lex) \
+                and not W.possession.isdisjoint(words_of(text[:q.char_start])):
+            # a document about a coming year: what the organisation has or serves ('Bolaget har 46 000 kunder',
+            # 'levererar vatten till 41 000 invånare') is a standing fact about now, not about that year
+            time = {"text": None, "start": str(published)[:10], "end": str(published)[:10],
+                    "source": "publication_date", "grain": "day", "note": "a standing fact in the present tense",
+                    "evidence": _evidence("standing_fact")}
         if standing and time and time.get("source") == "sentence_context":
             d = ctx.document_period
-            if d is not None and int(d.start[:4]) > pub.year and W.possession.isdisjoint(words_of(text[:q.char_start])):
+            if d is not None and int(d.start[:4]) > pub.year and W.possession.isdisjoint(words_of(text[:q.char_start])) \
+                    and W.still.isdisjoint(words_of(text)):
                 time = _document_time(d, "present_in_plan")     # 'kvoten ligger kvar på 595 ton' in next year's quotas
             elif report \
                     and not W.present_words.search(text.lower()) \
@@ -1143,7 +1156,8 @@ def _from_to_periods(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
         start, end = time.get("start"), time.get("end")
         grain = time.get("grain")
         stated = ev.get("rule") in STATED_RULES or ev.get("rule") == "document_period" \
-            and ev.get("time_rule") != "relative_year"       # a title's 'tredje kvartalet', not a lead's 'i år'
+            and (ev.get("time_rule") != "relative_year"      # a title's 'tredje kvartalet', not a lead's 'i år',
+                 or _from_now(time, pub) is not None)        # but a title's 'nästa år': a change ahead, from now
         if not start or not end or not stated or ev.get("time_rule") in ("open_start", "open_end"):
             continue
         if grain == "day" and start == end and _from_now(time, pub):

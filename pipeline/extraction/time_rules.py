@@ -464,9 +464,13 @@ def _open_start(m, c):
 
 
 def _open_end(m, c):
-    """'till 2028', 'senast 2045': from publication up to the year."""
+    """'till 2028', 'senast 2045': from publication up to the year. A year already past ('lades innan 1975',
+    'intjänats före 1998') bounds what happened before it: no period a figure is about."""
     y = m["year"]
-    return hit(str(c.published(end=y, resolved=True).year), y)
+    start = str(c.published(end=y, resolved=True).year)
+    if start > y:
+        return None, None, "year", "sequence", True, 0
+    return hit(start, y)
 
 
 def _bare_year(m, c):
