@@ -596,9 +596,28 @@ PAST_BEFORE_YEAR = [
     ("Klimat\n\nUtsläppen ska minska med 60 procent till 2035.\n", "2026-05-01", "60 procent", ("2035", "2035")),
 ]
 
+LIKENED_AND_FROM = [
+    # a period after 'ungefär som', 'liksom' is what the figure is likened to; 'från året innan' is where a change
+    # runs from: neither is the figure's own period (change.json same_as_periods)
+    ("Årsrapport 2025\n\nMjölkavkastningen blev 10 400 kilo per ko, ungefär som i fjol.\n", "2026-02-10",
+     "10 400 kilo", ("2025", "2025")),
+    ("Årsrapport 2025\n\nMedlemmarna blev 3 120, en ökning med 85 från året innan.\n", "2026-02-10",
+     "85", ("2025", "2025")),
+    # 'året dessförinnan' is the year before the one named
+    ("Årsrapport 2025\n\nKlubben hade 410 medlemmar, jämfört med 377 året dessförinnan.\n", "2026-02-10",
+     "377", ("2024", "2024")),
+    # a date without a year still ahead of publication in a past-tense sentence is last year's
+    ("Befolkning\n\nDen 30 november bodde 8 412 personer i socknen.\n", "2026-02-10", "8 412", ("2025", "2025")),
+    # a forecast revised ('sänker prognosen', 'justeras prognosen'): both ends are about the forecast's period
+    ("Prognos\n\nVi sänker prognosen för nästa år från 2,9 till 2,5 procent.\n", "2026-06-10", "2,9",
+     ("2027", "2027")),
+    # ... while a fee adjusted from one level to another starts from now
+    ("Taxa\n\nAvgiften justeras från 900 till 950 kronor 2027.\n", "2026-06-10", "900", ("2026", "2026")),
+]
+
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -677,16 +677,20 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
         P("label", re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), low("label_suffixes"),
           _no_unit_after, examples=(("Enligt 11 kap. gäller detta.", "11 kap."), ("Det följer av 8 § i lagen.", "8 §"))),
         P("age band", re.compile(rf"(?<![\d,.])\d{{1,3}}\s*[–-]\s*\d{{1,3}}\s+(?:{ages})(?![\wåäö])"
-                             rf"|(?<![\d,.])\d{{1,3}}\s+(?:{ages})\s+(?:{age_ends})(?![\wåäö])", re.I),
+                             rf"|(?<![\d,.])\d{{1,3}}\s+(?:{ages})\s+(?:{age_ends})(?![\wåäö])"
+                             rf"|(?<![\wåäö])mellan\s+\d{{1,3}}\s+och\s+\d{{1,3}}\s+(?:{ages})(?![\wåäö])", re.I),
           tuple(w.lower() for w in age["unit_words"]), _rising_age, whole_words=True,
           examples=(("Arbetslösheten bland personer 15–74 år var 8,7 procent.", "15–74 år"),
-                    ("Av de skuldsatta var 9 800 personer 65 år och äldre.", "65 år och äldre"))),
+                    ("Av de skuldsatta var 9 800 personer 65 år och äldre.", "65 år och äldre"),
+                    ("Rabatten gäller resenärer mellan 7 och 19 år.", "mellan 7 och 19 år"))),
         P("age band", re.compile(rf"(?<![\wåäö])(?:(?:{lexicon.alternation(age['limit_nouns'])})\s+(?:{lexicon.alternation(age['limit_leads'])})"
                              rf"|{lexicon.alternation(age['turned_words'])})\s+\d{{1,3}}\s+(?:{ages})(?![\wåäö])", re.I),
           tuple(w.lower() for w in age["unit_words"]), whole_words=True,
           examples=(("Var fjärde person över 80 år får hjälp i hemmet.", "person över 80 år"),
                     ("Antalet svenskar som fyllt 80 år ökar snabbt.", "fyllt 80 år"),
-                    ("Var femte kvinna över 75 år har en låg inkomst.", "kvinna över 75 år"))),
+                    ("Var femte kvinna över 75 år har en låg inkomst.", "kvinna över 75 år"),
+                    ("Gruppen över 85 år växer snabbast.", "Gruppen över 85 år"),
+                    ("Pensionärer från 65 år reser billigare.", "Pensionärer från 65 år"))),
         P("property designation", re.compile(rf"(?<![\wåäö])(?:{alt('designation_nouns')})\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\d+(?::\d+)?\b"),
           low("designation_nouns"), examples=(("Huset i kvarteret Fyren 4 ska rivas.", "kvarteret Fyren 4"),)),
         P("phone", re.compile(rf"(?<![\wåäö])(?:{alt('phone_cues')})(?:(?:\s+[\wåäö]+){{1,3}}\s*:|\s*:?)\s*\+?\d(?:[\d \-–]*\d)?", re.I),

@@ -204,7 +204,9 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
             or (t.type == "average" and before.lower().endswith(cues.comparison_after)) \
             or _share_base_of(t, before, cues) \
             or _after_normal(t, before, cues) \
-            or cues.level_compared.search(before) is not None       # '4,5 procent över nivån i september 2024'
+            or cues.level_compared.search(before) is not None \
+            or cues.same_as.search(before) is not None \
+            or (t.type == "relative" and cues.from_before.search(before) is not None)   # 'med 640 från året innan'
     found.sort(key=lambda t: t.char_start)
     return found
 
@@ -289,6 +291,8 @@ class BaselineCues:
     share_base_genitives: frozenset  # 'fjolårets', 'förra årets' (change.json share_base earlier_genitives)
     normal_nouns: tuple             # 'normalperioden' right before a period: the normal compared with (time.json)
     level_compared: re.Pattern      # '4,5 procent över nivån i ' (change.json compared_levels)
+    same_as: re.Pattern             # 'ungefär som ', 'liksom ' (change.json same_as_periods)
+    from_before: re.Pattern         # 'från ' right before an earlier year named in words (change.json from_words)
 
 
 def baseline_cues(lex) -> BaselineCues:
@@ -325,6 +329,9 @@ def baseline_cues(lex) -> BaselineCues:
     levels = ch["compared_levels"]
     level_compared = re.compile(rf"[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?(?:{comp})\s+(?:{_alt(levels['nouns'])})\s+"
                                 rf"(?:(?:{_alt(levels['links'])})\s+)?$", re.I)
+    same = ch["same_as_periods"]
+    same_as = re.compile(rf"\b(?:(?:{_alt(same['leads'])})\s+{re.escape(same['link'])}|{_alt(same['alone'])})\s+$", re.I)
+    from_before = re.compile(rf"\b(?:{_alt(ch['from_words'])})\s+$", re.I)
     baseline, state, phrase, record = map(led, (baseline, state, phrase, record))      # same matches, faster
     return BaselineCues(baseline, state, tuple(w + " " for w in ch["comparison_after_figure"]), phrase,
                         frozenset(bp["links"]), tuple(bp["definite_endings"]), frozenset(bp.get("same_words", ())),
@@ -332,7 +339,7 @@ def baseline_cues(lex) -> BaselineCues:
                         record, tuple(w.lower() for w in words),
                         tuple(c + " " for c in lex.time["pattern_words"]["baseline_starts"]),
                         _share_base(ch["share_base"]), frozenset(ch["share_base"]["earlier_genitives"]),
-                        tuple(lex.time.get("normal_period_nouns", ())), level_compared)
+                        tuple(lex.time.get("normal_period_nouns", ())), level_compared, same_as, from_before)
 
 
 def _share_base(sb: dict) -> re.Pattern:
