@@ -615,9 +615,19 @@ LIKENED_AND_FROM = [
     ("Taxa\n\nAvgiften justeras från 900 till 950 kronor 2027.\n", "2026-06-10", "900", ("2026", "2026")),
 ]
 
+LOOK_AHEAD_NOT_CARRIED = [
+    # a report's look ahead to a year after publication is not the period of the next paragraph (here it has none)
+    ("Delårsrapport\n\nOmsättningen ökade med 6 procent under tredje kvartalet 2026. Hälften av volymen för 2028 är redan "
+     "såld.\n\nPersonalen ökade med 12 personer.\n", "2026-10-20", "12", None),
+    # a baseline figure written with a slashed unit ('mot 52 öre/kWh under …') still marks its period as compared:
+    # the main figure does not take it (here it has no period of its own)
+    ("Kvartalet\n\nPriset blev 44 öre/kWh, mot 52 öre/kWh under andra kvartalet i fjol.\n",
+     "2026-08-01", "44 öre/kWh", None),
+]
+
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

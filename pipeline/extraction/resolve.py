@@ -816,6 +816,11 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
       on a past or current period, unless this is the very next sentence and goes on with it ('Av dessa var 120
       elbilar', 'Det var …'). In a plan the present is a look back too, and carries as before."""
     previous, d, pub = ctx.previous_times, ctx.document_period, ctx.pub
+    if previous and pub is not None and (d is None or d.start and int(d.start[:4]) <= pub.year) \
+            and ctx.previous_times_block != seg.block and not ctx.document_coming \
+            and all(t.start and t.start[:4] > str(pub.year) for t in previous):
+        return []           # a report's look ahead ('60 procent av produktionen för 2027 är prissäkrad') is not the
+                            # period of the next paragraph
     if not previous or d is None or not d.start or not all(t.end and t.end[:4] < d.start[:4] for t in previous):
         return previous
     if ctx.document_coming:

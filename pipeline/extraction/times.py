@@ -303,7 +303,7 @@ def baseline_cues(lex) -> BaselineCues:
     n = lex.numbers
     numwords = _alt([w for w in list(n["units"]) + list(n["tens"]) if n["units"].get(w, 2) > 1])   # not 'en', 'ett'
     # the baseline figure: digits or a number word ('jämfört med tre i november 2024') and up to two words after it
-    figure = rf"(?:[-−]?\d[\d\s ]*(?:,\d+)?|(?:{numwords})\b)\s*(?:[a-zåäö%]+\s+){{0,3}}"
+    figure = rf"(?:[-−]?\d[\d\s ]*(?:,\d+)?|(?:{numwords})\b)\s*(?:[a-zåäö%][a-zåäö%/²³]*\s+){{0,3}}"   # 'öre/kWh'
     # '26 procent i förra undersökningen för två år sedan': a short phrase after a link may stand between the
     # baseline figure and its period
     figure += rf"(?:(?:{links})\s+(?:[a-zåäö]+\s+){{1,2}})?"
