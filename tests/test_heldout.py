@@ -43,7 +43,8 @@ R13 = "r13_"
 R14 = "r14_"
 R15 = "r15_"
 R16 = "r16_"
-SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_")  # every mention of these rounds has subject and speaker gold
+R17 = "r17_"
+SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_", "r17_")  # every mention of these rounds has subject and speaker gold
 # Rounds 1-5 and w_ (68 texts, 1,090 scored mentions), measured after their tuning: F1 0.999, value 0.999,
 # unit 0.995, bound 0.998, per 0.996, time 0.942, direction 0.963, end-to-end 0.944.
 # Session 4 (issue 13's resolver rules, written from kinds with made-up examples): F1 0.999, time 0.981, direction
@@ -159,6 +160,14 @@ R16_FLOORS = {"f1": 0.985, "value": 0.985, "unit": 0.98, "bound": 0.99, "per": 0
               "end_to_end": 0.865}
 R16_MAX_NEGATIVES_HIT = 3
 R16_FIELD_FLOORS = {"exact": 0.57, "head": 0.75, "coverage": 0.94, "speaker_accuracy": 0.90}
+# r17 before tuning (BEFORE_TUNING.md, main at 0b7905e = code of 55006ed, 16 texts): F1 0.970, value 1.000, unit
+# 0.984, bound 0.998, per 0.926, time 0.854, direction 0.882, end-to-end 0.729, 21 never-quantity spans hit. After
+# session 10's general fixes: F1 0.982, unit 0.987, per 0.965, time 0.953, direction 0.943, end-to-end 0.871; floors a
+# little under that; out of the all-rounds test until tuned further.
+R17_FLOORS = {"f1": 0.975, "value": 0.995, "unit": 0.98, "bound": 0.99, "per": 0.955, "time": 0.945, "direction": 0.935,
+              "end_to_end": 0.86}
+R17_MAX_NEGATIVES_HIT = 7
+R17_FIELD_FLOORS = {"exact": 0.55, "head": 0.75, "coverage": 0.88, "speaker_accuracy": 0.86}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
 
@@ -190,7 +199,7 @@ def _score(out: Path, shared_dir: Path, keep) -> dict:
 @pytest.fixture(scope="module")
 def heldout_score(heldout_run, shared_dir):
     """The rounds before r6."""
-    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16)))
+    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17)))
 
 
 @pytest.fixture(scope="module")
@@ -323,7 +332,7 @@ def test_r8_subject_and_speaker_floors(r8_fields_score, metric):
 def fields_score(heldout_run):
     """Subject and speaker on the rounds tuned for issue 14 (r5, r6, w_): r7 is scored on its own."""
     preds = score_fields.read_jsonl(heldout_run / "claims.jsonl")
-    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13, R14, R15, R16))]
+    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17))]
     return score_fields.score(preds, gold)
 
 
@@ -413,7 +422,8 @@ NEW_ROUNDS = {R9: (R9_FLOORS, R9_MAX_NEGATIVES_HIT, R9_FIELD_FLOORS),
               R13: (R13_FLOORS, R13_MAX_NEGATIVES_HIT, R13_FIELD_FLOORS),
               R14: (R14_FLOORS, R14_MAX_NEGATIVES_HIT, R14_FIELD_FLOORS),
               R15: (R15_FLOORS, R15_MAX_NEGATIVES_HIT, R15_FIELD_FLOORS),
-              R16: (R16_FLOORS, R16_MAX_NEGATIVES_HIT, R16_FIELD_FLOORS)}
+              R16: (R16_FLOORS, R16_MAX_NEGATIVES_HIT, R16_FIELD_FLOORS),
+              R17: (R17_FLOORS, R17_MAX_NEGATIVES_HIT, R17_FIELD_FLOORS)}
 @pytest.fixture(scope="module")
 def round_score(heldout_run, shared_dir, tmp_path_factory):
     """score_claims.py on one round's gold (by prefix), once per round for the module."""
@@ -453,10 +463,10 @@ def test_new_round_subject_and_speaker_floors(prefix, metric, heldout_run):
 def test_every_field_on_all_rounds(heldout_run, shared_dir, tmp_path_factory):
     """Issue 13's target after its fixes: on all held-out rounds together, every field >= 0.97 (the 182 texts up to
     r12 at the end of session 7: time 0.972, direction 0.975, unit 0.995, per 0.992; with r13, tuned in session 8:
-    time 0.971, direction 0.977, unit 0.996, per 0.994). The newest rounds, r14 to r16, are left out until they have been
+    time 0.971, direction 0.977, unit 0.996, per 0.994). The newest rounds, r14 to r17, are left out until they have been
     tuned further."""
     out = tmp_path_factory.mktemp("all_rounds")
     (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
-    score = _score(out, shared_dir, lambda doc: not doc.startswith((R14, R15, R16)))
+    score = _score(out, shared_dir, lambda doc: not doc.startswith((R14, R15, R16, R17)))
     low = {f: a for f, a in score["accuracy_on_matched"].items() if f != "all" and a < 0.97}
     assert not low, low

@@ -406,7 +406,8 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     table = Table(read_spec(caption, "caption", lex) if caption else NO_SPEC,
                   columns[0].spec if columns and label_column and columns[0].spec.kind not in ("ordinal", "number")
                   else NO_SPEC, columns, rows, style, header_cells,      # a corner 'Placering' heads the labels only
-                  label_column, read_spec(caption, "label", lex).name if caption else None,
+                  label_column, _name(" ".join(caption.split()).strip(" |:#"), lex.derived(_words)) if caption else None,
+                  # the caption's measure also when it names a change ('Prisutveckling per region')
                   tuple(lex.tables.get("signed_levels", ())),
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
                   tuple(lex.tables.get("ratio_labels", ())))
