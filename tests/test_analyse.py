@@ -651,3 +651,16 @@ def test_a_span_dates_its_own_clause_and_sentence_only():
     assert (claim_for(text, "40", "2026-05-10").time or {}).get("start") != "2025-05"
     assert (claim_for(text, "6 procent", "2026-05-10").time or {}).get("start") == "2025-05"
     assert (claim_for(text, "1 200", "2026-05-10").time or {}).get("start") != "2025-05"
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # a level against a baseline value is a change only when the baseline is earlier: a period or a temporal word
+    # after it, or a cue naming a value replaced (change.json replaced_value_cues)
+    ("Intäkterna blev 610 miljoner kronor, jämfört med 540 miljoner kronor året innan.", "610 miljoner kronor", "increase"),
+    ("Kön var 41 minuter, mot 1 timme och 2 minuter i mars 2025.", "41 minuter", "decrease"),
+    ("Andelen var 7,2 procent, ned från 8,0 procent.", "7,2 procent", "decrease"),
+    ("Ett kort kostar 690 kronor i stället för 650.", "690 kronor", "increase"),
+    ("I Uppsala kostar en trea 48 000 kronor per kvm jämfört med 31 000 kronor i Örebro.", "48 000 kronor", None),
+])
+def test_baseline_values_over_time_only(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction

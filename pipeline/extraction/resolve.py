@@ -52,6 +52,7 @@ class ResolveWords:
     coordination_link: re.Pattern   # a comma or a coordination's link word (numbers.json coordination)
     coordination_finite: frozenset  # a member's own verb ends a coordination (entities.json finite_verbs)
     baseline_value: re.Pattern      # 'mot 324', 'jämfört med 40': a baseline figure (change.json baseline_cues)
+    replaced_value: re.Pattern      # 'ned från', 'i stället för': the figure after is the value replaced
     from_to_gap: re.Pattern         # 'från X (år 2016/17) till Y', 'från X i december till Y'
     from_before: re.Pattern
     amount_before: re.Pattern
@@ -126,6 +127,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         consequence=re.compile(rf"(?<![^\W\d_])(?:{cons})(?![^\W\d_])", re.I),
         coordination_link=re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I),
         coordination_finite=frozenset(lex.entities["finite_verbs"]),
+        replaced_value=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['replaced_value_cues'])})(?![^\W\d_])", re.I),
         baseline_value=re.compile(rf"[^.;:]{{0,60}}?,?\s*(?:(?:{alt(ch['baseline_cues'])})|(?:{alt(ch['baseline_far_cues'])})"
                                   rf"(?:\s+[^\W\d_]+){{1,3}}?)\s*", re.I),
         from_to_gap=re.compile(rf"\s*(?:\([^)]*\)|[^,.;()]{{0,30}}?)\s*(?:{alt(ch['to_words'])})\s*", re.I),
@@ -1673,7 +1675,9 @@ def _baseline(c: ChangeCase):
     if idx + 1 < len(qs) and R.baseline_value.fullmatch(text[q.char_end:qs[idx + 1].char_start]):
         nxt = qs[idx + 1]
         change["baseline"] = dict(change["baseline"] or {}, value=nxt.value, value_text=nxt.text)
-        if q.value is not None and nxt.value is not None and q.value != nxt.value and nxt.unit == q.unit:
+        if q.value is not None and nxt.value is not None and q.value != nxt.value and nxt.unit == q.unit \
+                and (R.replaced_value.search(text, q.char_end, nxt.char_start) or _earlier_after(c, nxt, True)):
+            # 'jämfört med 38 000 kronor i Malmö' compares places: no change
             out = ("increase" if q.value > nxt.value else "decrease"), _cue("baseline_value", q.char_start, nxt.char_end, text)
     if out is None and "value" not in (change["baseline"] or {}):
         out = _baseline_over_time(c)
@@ -1689,11 +1693,12 @@ def _baseline(c: ChangeCase):
 BASELINE_REACH = 160      # characters from a figure to the figure it is compared with, across other figures
 
 
-def _earlier_after(c: ChangeCase, base: Quantity) -> bool:
+def _earlier_after(c: ChangeCase, base: Quantity, any_period: bool = False) -> bool:
     """Whether a comparison period or a temporal word follows the baseline figure in its clause ('mot 324 året
-    innan', 'jämfört med 55 procent 2021', '… ett år tidigare'): the same measure at an earlier time."""
+    innan', 'jämfört med 55 procent 2021', '… ett år tidigare'): the same measure at an earlier time. ``any_period``:
+    any period there counts ('mot 1 timme och 9 minuter i november 2024')."""
     stop = _clause_end(c.text, base.char_end, len(c.text))
-    return any(base.char_end <= t.char_start < stop and t.baseline for t in c.times) \
+    return any(base.char_end <= t.char_start < stop and (t.baseline or any_period and t.start) for t in c.times) \
         or any(w in c.W.temporal_words for w in words_of(c.text[base.char_end:stop])) \
         or any(w in c.W.temporal_words for w in words_of(c.text[c.q.char_end:base.char_start])[-2:])   # 'mot normalt 640'
 
