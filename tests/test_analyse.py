@@ -664,3 +664,19 @@ def test_a_span_dates_its_own_clause_and_sentence_only():
 ])
 def test_baseline_values_over_time_only(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # a level followed by a factor comparing it with an earlier time is the new value of that change (also after a
+    # longer clause, and against a temporal word: resolve._level_before_a_factor)
+    ("Kåge fick 88 mm regn, drygt dubbelt så mycket som normalt.", "88 mm", "increase"),
+    ("Hamnen tog emot 310 kryssningsfartyg under säsongen, nästan tre gånger så många som i fjol.", "310", "increase"),
+    # ... a factor comparing with another thing at the same time is no change of the level
+    ("Kiruna har 23 000 invånare, dubbelt så många som Gällivare.", "23 000", None),
+    # 'N gånger så' states the change its size says, over time only; the link may follow the counted noun
+    ("Priset är tre gånger så högt som i fjol.", "tre gånger så högt", "increase"),
+    ("Kiruna har tre gånger så många invånare som Gällivare.", "tre gånger så många", None),
+    ("Kiruna har dubbelt så många invånare som Gällivare.", "dubbelt så många", None),
+])
+def test_level_before_a_factor_over_time(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction

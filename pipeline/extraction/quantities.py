@@ -1135,6 +1135,8 @@ def _factor(text, toks, i, j, value, T):
         end += 1
     q = _q(text, toks, i, end, float(value), "number", "number")
     q.direction = T.factor_comparatives[after]
+    if after == T.factor_link and value != 1:    # 'tre gånger så många': as 'dubbelt så många', its size says which
+        q.direction = "increase" if value > 1 else "decrease"    # (a comparison at one time drops it: resolve)
     return q, end
 
 

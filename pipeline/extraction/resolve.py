@@ -1038,7 +1038,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         out.append((time, change))
     _from_to_periods(text, qs, out, W, lex, pub)
     _level_before_a_difference(text, qs, out, times, W)
-    _level_before_a_factor(text, qs, out, times)
+    _level_before_a_factor(text, qs, out, times, W)
     _from_after_to(text, qs, out, W, lex, pub)
     return out
 
@@ -1072,13 +1072,15 @@ def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], 
                              cue=dict(nxt_change["cue"], rule="level_before_difference")))
 
 
-_FACTOR_GAP = re.compile(r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:[^\W\d_]+\s+){0,3}$")
+_FACTOR_GAP = re.compile(r"[^,.;:]{0,80},\s*(?:[^\W\d_]+\s+){0,3}$")
 
 
-def _level_before_a_factor(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr]) -> None:
-    """'240 studenter, dubbelt så många som för fem år sedan', '13 900, vilket är knappt hälften så många som 2015':
-    a level followed by a factor compared with an earlier time changed by that factor: up for more than one, down
-    for less (in place)."""
+def _level_before_a_factor(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr],
+                           W: ResolveWords) -> None:
+    """'240 studenter, dubbelt så många som för fem år sedan', '13 900, vilket är knappt hälften så många som 2015',
+    '112 mm nederbörd, nästan dubbelt så mycket som normalt': a level followed (the rest of its clause, a comma) by a
+    factor compared with an earlier time (a comparison period or a temporal word after its 'som') changed by that
+    factor: up for more than one, down for less (in place)."""
     for i in range(len(qs) - 1):
         time, change = out[i]
         level, factor = qs[i], qs[i + 1]
@@ -1087,7 +1089,9 @@ def _level_before_a_factor(text: str, qs: list[Quantity], out: list[tuple], time
                 or not _FACTOR_GAP.fullmatch(text, level.char_end, factor.char_start):
             continue
         stop = _clause_end(text, factor.char_end, len(text))
-        if not any(t.baseline and t.start and factor.char_end <= t.char_start < stop for t in times):
+        if not any(t.baseline and t.start and factor.char_end <= t.char_start < stop for t in times) \
+                and not (W.compared_right_after.match(text, factor.char_end, stop)
+                         and _compared_with(text, factor.char_end, len(text), times, W) is None):
             continue                     # 'dubbelt så stora som grannkommunens': a comparison, not a change
         direction = "increase" if factor.value > 1 else "decrease"
         out[i] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None}, direction=direction,
@@ -1654,7 +1658,9 @@ def _figure_direction(text: str, q: Quantity, times: list[TimeExpr], change: dic
     if not q.direction:
         return None, None
     if q.direction_source != "table":
-        compared = _compared_with(text, q.char_end, len(text), times, W)
+        compared = _compared_with(text, q.char_end, len(text), times, W) \
+            or (q.kind == "number" and _compared_with(text, q.char_end, len(text), times, W, anywhere=True))
+        # 'tre gånger så många invånare som Gällivare': the link may come after the counted noun
         if compared is not None:
             change["baseline"] = compared
             return None, None
