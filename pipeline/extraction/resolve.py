@@ -95,6 +95,34 @@ class ResolveWords:
     perfect_auxiliaries: frozenset      # 'har', 'hade' (time.json perfect_auxiliaries)
 
 
+def _word_sets(lex: Lexicon) -> dict:
+    """The resolver's plain word sets and tables (``resolve_words`` compiles the patterns)."""
+    tl, ch, ent = lex.time, lex.change, lex.entities
+    comparison = ch.get("comparison", {})
+    return dict(
+        temporal_words=frozenset(comparison.get("temporal_words", ())),
+        share_links=frozenset(ch["share_base"]["links"]),
+        occasion_counts=frozenset(tl.get("occasion_counts", ())),
+        look_back=frozenset(tl.get("look_back_words", ())),
+        fall_verbs=frozenset(ch.get("precipitation", {}).get("verbs", ())),
+        fall_units=frozenset(ch.get("precipitation", {}).get("units", ())),
+        possession=frozenset(ent["possession_verbs"]),
+        before_number=ch["before_number"],
+        comparatives_after=ch["comparatives_after"],
+        comparison_after_figure=ch["comparison_after_figure"],
+        to_words=frozenset(ch["to_words"]),
+        from_words=frozenset(w.lower() for w in ch["from_words"]),
+        signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
+        positive_signs=tuple(ch["positive_signs"]),
+        supines=frozenset(tl.get("supines", ())),
+        determiners=frozenset(ent["determiners"]),
+        respective_links=tuple(ent["label_links"]),
+        perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
+        past_verbs=(frozenset(tl["past_cues"]), tuple(tl["past_suffixes"])),
+        still=frozenset(tl["still_words"]),
+    )
+
+
 def resolve_words(lex: Lexicon) -> ResolveWords:
     """The resolver's compiled form of ``lex``: obtained with ``lex.derived(resolve_words)``, so a lexicon loaded
     from another directory is obeyed and the default one is never disturbed."""
@@ -107,6 +135,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
     clinks = alt(comparison.get("links", ())) or "(?!)"
     n = int(comparison.get("label_max_words", 3))
     words = ResolveWords(
+        **_word_sets(lex),
         present_words=re.compile(r"\b(?:" + alt([w.lower() for w in tl["present_words"]]) + r")\b"),
         restating=re.compile(r"[\s,;–-]*(?:" + alt(tl["restating_leads"]) + r")(?![\w])", re.I),
         opener=re.compile(r"\s*(?:" + alt(tl.get("restating_openers", ()), flexible_spaces=True) + r")(?![\w])", re.I),
@@ -153,31 +182,11 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         compared_right_after=re.compile(rf"\s*(?P<link>(?:{clinks}))\b", re.I),
         compared_later=re.compile(rf"(?:^|(?<=[\s(]))(?P<link>(?:{clinks}))\b", re.I),
         label_before=re.compile(rf"^\s*(?P<label>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,{n - 1}}})\s*:\s*(?:[^\W\d_]+\s+)?$"),
-        temporal_words=frozenset(comparison.get("temporal_words", ())),
-        share_links=frozenset(ch["share_base"]["links"]),
-        occasion_counts=frozenset(tl.get("occasion_counts", ())),
-        look_back=frozenset(tl.get("look_back_words", ())),
-        fall_verbs=frozenset(ch.get("precipitation", {}).get("verbs", ())),
-        fall_units=frozenset(ch.get("precipitation", {}).get("units", ())),
-        possession=frozenset(lex.entities["possession_verbs"]),
-        before_number=ch["before_number"],
-        comparatives_after=ch["comparatives_after"],
-        comparison_after_figure=ch["comparison_after_figure"],
-        to_words=frozenset(ch["to_words"]),
         to_before=re.compile(rf"\b(?:{alt(ch['to_words'])})\s*$", re.I),
-        from_words=frozenset(w.lower() for w in ch["from_words"]),
-        signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
-        positive_signs=tuple(ch["positive_signs"]),
-        supines=frozenset(tl.get("supines", ())),
-        determiners=frozenset(lex.entities["determiners"]),
-        respective_links=tuple(lex.entities["label_links"]),
         distributive=re.compile(rf"(?<![^\W\d_])(?:{alt(ch.get('distributive_words', ())) or '(?!)'})(?![^\W\d_])", re.I),
-        perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
         part_link=re.compile(rf"(?<![^\W\d_])(?:{alt(lex.entities['bare_scaled_count'].get('part_links', ())) or '(?!)'})(?![^\W\d_])", re.I),
         occasion_relative=re.compile(rf"(?:(?<![^\W\d_])som\s+|(?<![^\W\d_])(?!(?:{alt(tl['occasion_relatives']['not_after'])})\s)"
                                      rf"[^\W\d_]{{3,}}\s+)(?:{alt(tl['occasion_relatives']['pronouns'])})\s+(?P<verb>[^\W\d_]+)\s+$", re.I),
-        past_verbs=(frozenset(tl["past_cues"]), tuple(tl["past_suffixes"])),
-        still=frozenset(tl["still_words"]),
         occasion_before=re.compile(rf"(?<![^\W\d_])(?:{alt(tl.get('occasion_nouns', ())) or '(?!)'})\s+(?:(?:{alt(tl['pattern_words']['date_article'])})\s+)?$", re.I),
     )
     return dataclasses.replace(words, **{f.name: led(getattr(words, f.name)) for f in dataclasses.fields(words)   # same
