@@ -532,7 +532,7 @@ def load(directory: str | None = None) -> Lexicon:
     abbreviations = load_json("abbreviations.json", d)["abbreviations"]
     _unique_list(abbreviations, "abbreviations.json", "abbreviation")
     entities = load_json("entities.json", d)
-    for key in ("skip", "not_nouns", "subject_heads", "nominal_adjectives", "possession_verbs", "mass_nouns", "noun_followers"):
+    for key in ("skip", "not_nouns", "not_counted", "subject_heads", "nominal_adjectives", "possession_verbs", "mass_nouns", "noun_followers"):
         _unique_list(entities[key], "entities.json", key)
     _check(set(entities["nominal_adjectives"]) <= set(entities["skip"]), "entities.json",
            "nominal_adjectives must be 'skip' words")

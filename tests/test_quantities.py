@@ -335,3 +335,18 @@ def test_a_compound_ending_in_a_duration_is_that_duration(text, figure, unit):
 def test_durations_in_the_contracts_units(text, figure, value, unit):
     q = next(q for q in find_quantities(text) if q.text.endswith(figure))
     assert (round(q.value, 6), q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # a word after a scaled amount that never names a counted thing (entities.json not_counted) leaves the amount
+    # to the document's unit: here the money of the sentence
+    ("Intäkterna blev 7,4 miljarder kronor, varav 2,1 miljarder avsåg export.", "2,1 miljarder", "SEK"),
+    ("Vinsten blev 88 miljoner kronor, mot 61 miljoner året innan.", "61 miljoner", "SEK"),
+    ("Kostnaderna blev 3,2 miljoner kronor högre och intäkterna 1,1 miljoner bättre.", "1,1 miljoner", "SEK"),
+    # a counted noun still counts
+    ("Regionen har 1,9 miljoner invånare och 88 000 företag.", "1,9 miljoner", "count"),
+])
+def test_scaled_amounts_and_words_that_count_nothing(text, figure, unit):
+    from conftest import extract_claims
+    c = next(c for c in extract_claims(text, "2026-02-20") if c.quantity["text"] == figure)
+    assert c.quantity["unit"] == unit

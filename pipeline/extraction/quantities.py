@@ -249,6 +249,7 @@ class QuantityTables:
     fraction_suffixes: list
     adj_suffixes: tuple
     not_nouns: set
+    not_counted: frozenset                # entities.json not_counted: 'avsåg', 'säsongen' name no counted thing
     noun_followers: set                   # 'i', 'per' ...: words that may follow a counted noun (subject_trailing)
     not_per: frozenset                    # 'telefon' in '1 135 per telefon': a means, no rate (rates.json)
     age_duration_leads: frozenset         # 'under 2–3 år': a span of time, no age band (entities.json age_bands)
@@ -345,6 +346,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "fraction_suffixes": sorted(n["fraction_suffixes"], key=len, reverse=True),
         "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
         "not_nouns": set(lex.entities["not_nouns"]),
+        "not_counted": frozenset(lex.entities["not_counted"]),
         "pieces": set(lex.entities["pieces"]),
         "unit_skip": set(lex.entities["unit_skip"]),
         "month_words": set(lex.time["months"]),
@@ -1679,7 +1681,8 @@ def _entity_after(text, toks, j, T):
                                    and toks[k + 1].low not in T.not_nouns):
             k += 1
             continue
-        if t.low in T.not_nouns or t.text[0].isupper() and k == j and len(t.text) > 1 and t.text.isupper():
+        if t.low in T.not_nouns or t.low in T.not_counted \
+                or t.text[0].isupper() and k == j and len(t.text) > 1 and t.text.isupper():
             return None, j
         if k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].low.isalpha() \
                 and t.end == toks[k + 1].start and toks[k + 1].end == toks[k + 2].start and len(toks[k + 2].low) >= 3:
