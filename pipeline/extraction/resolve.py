@@ -87,6 +87,7 @@ class ResolveWords:
     occasion_relative: re.Pattern       # 'prisjusteringar vi gjorde ' right before a period (time.json occasion_relatives)
     past_verbs: tuple                   # (past_cues, past_suffixes): a verb in the past tense (time.json)
     still: frozenset                    # 'fortfarande': a state still holding now (time.json still_words)
+    occasion_verbs: frozenset           # 'fattade', 'behandlar': a day named with them is an occasion's (time.json)
     part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
     supines: frozenset                  # 'gått', 'ökat' ... (time.json supines)
     determiners: frozenset              # 'den', 'det', 'ett' ... (entities.json determiners)
@@ -120,6 +121,7 @@ def _word_sets(lex: Lexicon) -> dict:
         perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
         past_verbs=(frozenset(tl["past_cues"]), tuple(tl["past_suffixes"])),
         still=frozenset(tl["still_words"]),
+        occasion_verbs=frozenset(tl["occasion_verbs"]),
     )
 
 
@@ -876,7 +878,8 @@ def occasion(text: str, t: TimeExpr, lex: Lexicon) -> bool:
     event, not the sentence's figures, and is carried to no later sentence; so does a period of a relative clause
     ('de prisjusteringar vi gjorde i vintras', ``_relative_occasion``)."""
     W = lex.derived(resolve_words)
-    return bool(W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)) or _relative_occasion(text, t, W)
+    return bool(W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)) or _relative_occasion(text, t, W) \
+        or t.grain == "day" and not W.occasion_verbs.isdisjoint(sentence_word_set(text))   # 'fattade beslutet den 29 september'
 
 
 def _relative_occasion(text: str, t: TimeExpr, W: "ResolveWords") -> bool:
