@@ -415,3 +415,17 @@ def test_times_the_year_a_quota_or_budget_is_for_carries_on(text, anchor, expect
 ])
 def test_times_a_relative_year_after_for_is_a_stated_year(text, published, expected):
     assert [(t.text, t.start, t.type) for t in find_times(text, published)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a season opening its sentence before a present-tense verb is the topic, not a period
+    ("Vintern står för en tredjedel av omsättningen.", []),
+    ("Hösten är lugnast för butikerna.", []),
+    # ... in the past tense, or with a year, it is a period
+    ("Sommaren var ovanligt varm.", [("Sommaren", "2025-06", "2025-08")]),
+    ("Hösten 2023 står för mycket.", [("Hösten 2023", "2023-09", "2023-11")]),
+    # 'det kommande året' is the year after publication
+    ("Vi väntar oss fler besökare det kommande året.", [("det kommande året", "2026", "2026")]),
+])
+def test_times_season_topics_and_the_coming_year(text, expected):
+    assert [(t.text, t.start, t.end) for t in find_times(text, "2025-09-10")] == expected

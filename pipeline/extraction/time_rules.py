@@ -569,10 +569,19 @@ def _month(m, c):
 
 
 def _season(m, c):
-    """'våren 2023', 'under hösten': its months, the year as for a month."""
+    """'våren 2023', 'under hösten': its months, the year as for a month. A season opening its sentence before a
+    verb in the present tense is what the sentence is about, not when ('Sommaren står för hälften av gästnätterna')."""
+    if not m["year"] and not c.text[:m.start()].strip() \
+            and _WORD_AFTER.match(c.text, m.end()) and _WORD_AFTER.match(c.text, m.end()).group(1).lower() in c.full.derived(_present_verbs):
+        return None
     first, last = c.lex["seasons"][m["season"].lower()]
     y = int(m["year"]) if m["year"] else implicit_year(c.published(), first, c.text, c.full, last)
     return hit(ym(y, first), ym(y, last))
+
+
+def _present_verbs(lex) -> frozenset:
+    """Verbs of state in the present tense (entities.json present_state_verbs, possession_verbs)."""
+    return frozenset(lex.entities["present_state_verbs"]) | frozenset(lex.entities["possession_verbs"])
 
 
 def _quarter_of(q: int, m, c):
