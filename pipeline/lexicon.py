@@ -338,7 +338,7 @@ def _validate_change(lex: Lexicon) -> None:
 
 def _validate_time(lex: Lexicon) -> None:
     """time.json: the electoral term, months, seasons, days, anaphora and pattern words."""
-    for key in ("still_words", "occasion_verbs"):
+    for key in ("still_words", "occasion_verbs", "season_previous"):
         _check(isinstance(lex.time.get(key), list) and all(isinstance(w, str) and w == w.lower() and " " not in w
                                                            for w in lex.time[key]), "time.json",
                f"'{key}' needs a list of lower-case single words")

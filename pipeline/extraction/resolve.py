@@ -1006,6 +1006,10 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         baseline = baseline_figure(text, q, times, W, lex)
         time = attach_time(text, q, times, prev_time, previous, governing, published, pub.year if pub else None,
                            ctx.document_period, main, decided_time, W=W, lex=lex, report=report, own_baseline=baseline)
+        d = ctx.document_period
+        if report and time and (time.get("evidence") or {}).get("time_rule") == "open_start" and pub and d is not None \
+                and d.end and (time.get("end") or "")[:4] == str(pub.year) and d.end[:4] < str(pub.year):
+            time = dict(time, end=d.end[:4])       # 'har minskat med 9 procent sedan 2022' in a report on 2024: to 2024
         if pub and time and (time.get("evidence") or {}).get("rule") in ("document_period", "present_in_plan") \
                 and ctx.document_period is not None and int(ctx.document_period.start[:4]) > pub.year \
                 and not any(t.start for t in times) and standing_fact(text, qs, W, lex) \

@@ -576,6 +576,12 @@ def _season(m, c):
         return None
     first, last = c.lex["seasons"][m["season"].lower()]
     y = int(m["year"]) if m["year"] else implicit_year(c.published(), first, c.text, c.full, last)
+    before = _WORD_BEFORE.search(c.text, max(0, m.start() - 16), m.start())
+    if y is not None and not m["year"] and before and before.group(1).lower() in c.lex["season_previous"]:
+        # 'mot 26 procent förra sommaren': the season a year before this year's ('förra hösten', told in July
+        # 2026: the autumn of 2025); a winter runs over the new year, this year's is the one under way or next
+        pub = c.published()
+        y = (pub.year - (1 if pub.month <= last else 0) if first > last else pub.year) - 1
     return hit(ym(y, first), ym(y, last))
 
 
@@ -650,7 +656,10 @@ def _year_turn(m, c):
     w = c.lex["year_turn"]
     which = (m["which"] or "").lower()
     pub = c.published()
-    last = which in w["past"] or (which not in w["next"] and pub.month < w.get("last_before_month", 7))
+    words = _LOWER_WORD.findall(c.text.lower())
+    told_past = not m["after"] and _past_tense(words, c.lex) and not c.full.derived(_future_cue_re).search(" ".join(words))
+    last = which in w["past"] or (which not in w["next"] and (pub.month < w.get("last_before_month", 7) or told_past))
+    # 'var 18,1 procent vid årsskiftet' told in the past in October: the turn already passed
     y = pub.year - 1 if last else pub.year
     if m["after"]:
         return hit(str(y + 1), str(y + 1), "year")      # 'efter årsskiftet': the year that begins at the turn
