@@ -680,3 +680,14 @@ def test_baseline_values_over_time_only(text, anchor, direction):
 ])
 def test_level_before_a_factor_over_time(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # the first figure of a 'respektive' pair takes the change the words after the second state for both
+    ("Skörden av råg och vete blev 7 respektive 4 procent större än i fjol.", "7", "increase"),
+    ("Priserna låg 2 respektive 3 procent under femårssnittet.", "2", "decrease"),
+    # a comparison with another thing at one time is no change of either
+    ("Kiruna och Luleå har 4 respektive 2 procent fler invånare än Boden.", "4", None),
+])
+def test_respective_pairs_share_the_change_after_them(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction

@@ -1053,6 +1053,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                               direction=hit[0], cue=hit[1])
         out.append((time, change))
     _from_to_periods(text, qs, out, W, lex, pub)
+    _respective_pair(text, qs, out, W)
     _level_before_a_difference(text, qs, out, times, W)
     _level_before_a_factor(text, qs, out, times, W)
     _from_after_to(text, qs, out, W, lex, pub)
@@ -1060,6 +1061,24 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
 
 
 _APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*(?:[^\W\d_]+\s+){0,2}$")
+
+
+_AFTER_PAIR = frozenset({"comparison_after", "comparative_after", "change_word"})
+
+
+def _respective_pair(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords) -> None:
+    """'9 respektive 6 procent över femårsgenomsnittet', '4 respektive 2 procent mer än i fjol': the first figure of a
+    pair joined by 'respektive' takes the change the words after the second state for both (in place)."""
+    for i in range(len(qs) - 2, -1, -1):
+        time, change = out[i]
+        nxt = out[i + 1][1] or {}
+        if (change or {}).get("direction") or not nxt.get("direction") \
+                or (nxt.get("cue") or {}).get("rule") not in _AFTER_PAIR \
+                or (nxt.get("cue") or {}).get("char_start", -1) < qs[i + 1].char_end \
+                or not W.distributive.fullmatch(text[qs[i].char_end:qs[i + 1].char_start].strip()):
+            continue
+        out[i] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None},
+                             direction=nxt["direction"], cue=dict(nxt["cue"], rule="respective_pair")))
 
 
 def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr],
