@@ -691,3 +691,19 @@ def test_level_before_a_factor_over_time(text, anchor, direction):
 ])
 def test_respective_pairs_share_the_change_after_them(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # 'extra' right after a figure is an increase by that amount, unless a price verb makes it a surcharge
+    ("Skolan får 12 miljoner kronor extra nästa år.", "12 miljoner kronor", "increase"),
+    ("Vi sätter in 6 extra bussar i rusningstid.", "6", "increase"),
+    ("Frakten kostar 79 kronor extra.", "79 kronor", None),
+    # an unsigned rate alone in brackets after a noun phrase naming a change is its size
+    ("Bidraget kom främst från dyrare livsmedel (3,4 procent) och el.", "3,4 procent", "increase"),
+    ("Prissänkningar på resor (5,2 procent) drog ned index.", "5,2 procent", "decrease"),
+    ("Andelen kvinnor i styrelsen (41 procent) är oförändrad.", "41 procent", None),
+    # a bracketed prior of an amount of change keeps its own sign's direction
+    ("Värdeförändringar på fastigheterna blev −35 (−120) Mkr.", "−120", "decrease"),
+])
+def test_extra_bracketed_changes_and_signed_priors(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction

@@ -88,6 +88,7 @@ class ResolveWords:
     past_verbs: tuple                   # (past_cues, past_suffixes): a verb in the past tense (time.json)
     still: frozenset                    # 'fortfarande': a state still holding now (time.json still_words)
     occasion_verbs: frozenset           # 'fattade', 'behandlar': a day named with them is an occasion's (time.json)
+    extra: tuple                        # ('extra' words, price verbs that make it a surcharge) right after a figure: on top of what there was (change.json)
     part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
     supines: frozenset                  # 'gått', 'ökat' ... (time.json supines)
     determiners: frozenset              # 'den', 'det', 'ett' ... (entities.json determiners)
@@ -122,6 +123,7 @@ def _word_sets(lex: Lexicon) -> dict:
         past_verbs=(frozenset(tl["past_cues"]), tuple(tl["past_suffixes"])),
         still=frozenset(tl["still_words"]),
         occasion_verbs=frozenset(tl["occasion_verbs"]),
+        extra=(frozenset(ch["extra_words"]), frozenset(ch["extra_not_with"])),
     )
 
 
@@ -1045,7 +1047,8 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         decided_time[id(q)] = time
         if q.prior_of is None and not baseline:
             main = q                     # a bracketed prior figure ('131 (104) MSEK') is no figure a clause restates
-        change = None if q.prior_of is not None else find_change(text, q, qs, times, q_index, change, W=W, lex=lex)
+        change = _prior_change(text, q, W, lex) if q.prior_of is not None \
+            else find_change(text, q, qs, times, q_index, change, W=W, lex=lex)
         if q.prior_of is None and not (change or {}).get("direction"):
             hit = _consequence_change(text, q, ctx, W)
             if hit:
@@ -1529,6 +1532,16 @@ def _d_comparative_after(c: ChangeCase):
     return direction, _cue("comparative_after", after.start(), after.end(), text)
 
 
+def _d_extra(c: ChangeCase):
+    """'95 miljoner kronor extra', '4 extra vätskestationer': an amount on top of what there was is an increase
+    (change.json extra_words)."""
+    after = WORD.search(c.text, c.q.char_end, c.q.char_end + 14)
+    if after is None or c.text[c.q.char_end:after.start()].strip() or after.group(0).lower() not in c.W.extra[0] \
+            or not c.W.extra[1].isdisjoint(words_of(c.text[c.a:c.b])):
+        return None                      # 'kostar 40 kronor extra för bagage': a surcharge
+    return "increase", _cue("extra", after.start(), after.end(), c.text)
+
+
 def _d_amount_before(c: ChangeCase):
     """'minskat antalet X som ... med 23 procent': 'med' before the figure points back to a change word."""
     if not c.W.amount_before.search(c.text[max(0, c.q.char_start - 6):c.q.char_start]):
@@ -1587,10 +1600,26 @@ def _d_bracket_sign(c: ChangeCase):
     """'lägre priser på el (−11,5 procent)': a signed rate standing alone in brackets states its own change, nearer
     than any change word of the clause ('Uppgången motverkades av …')."""
     q, text = c.q, c.text
-    if q.kind not in ("percent", "percentage_point") or not q.text[:1] in "+−-" \
+    if q.kind not in ("percent", "percentage_point") \
             or text[max(0, q.char_start - 1):q.char_start] != "(" or text[q.char_end:q.char_end + 1] != ")":
         return None
-    return _d_sign(c)
+    if q.text[:1] in "+−-":
+        return _d_sign(c)
+    # 'högre priser på kläder (6,8 procent)', 'prishöjningar på kläder och skor (1,8 procent)': an unsigned rate alone
+    # in brackets after a noun phrase naming a change is that change's size
+    lo = max(0, q.char_start - 1 - BRACKET_CHANGE_REACH)
+    lo = max([lo] + [m.end() for m in _CLAUSE_END.finditer(text, lo, q.char_start - 1)])   # its own clause only
+    hit = direction_cue(text[lo:q.char_start - 1], True, c.lex)
+    if hit is None:                      # 'högre priser på kläder (6,8 procent)': a comparative before the noun
+        m = next((m for m in reversed(list(WORD.finditer(text, lo, q.char_start - 1)))
+                  if m.group(0).lower() in c.W.comparatives_after), None)
+        hit = m and (c.W.comparatives_after[m.group(0).lower()], m.start() - lo, m.end() - lo)
+    if hit and _compared_with(text, lo + hit[2], q.char_start - 1, c.times, c.W, anywhere=True) is not None:
+        return None                      # 'Fler kvinnor än män (54 procent)': a comparison of two things
+    return (hit[0], _cue("bracket_change", lo + hit[1], lo + hit[2], text)) if hit else None
+
+
+BRACKET_CHANGE_REACH = 40      # characters before a bracketed rate in which the change it sizes is named
 
 
 def _d_sign(c: ChangeCase):
@@ -1603,6 +1632,17 @@ def _d_sign(c: ChangeCase):
     if q.value is not None and q.value < 0 and q.kind == "money" \
             and any(w.endswith(c.W.signed_change_nouns) for w in words_of(c.text[c.a:q.char_start])):
         return "decrease", _cue("sign", q.char_start, q.char_start + 1, c.text)   # 'Värdeförändringar … −54 Mkr'
+    return None
+
+
+def _prior_change(text: str, q: Quantity, W: ResolveWords, lex: Lexicon) -> dict | None:
+    """A bracketed prior figure states no change of its own ('201 (171) mkr'), except an amount of change whose sign
+    is its direction ('Värdeförändringar … −142 (−388) Mkr': the −388 of the prior period was a decrease too)."""
+    a = clause_of(text, q.prior_of.core_start, lex)[0]
+    if q.value is not None and q.value < 0 and q.kind == "money" \
+            and any(w.endswith(W.signed_change_nouns) for w in words_of(text[a:q.prior_of.char_start])):
+        return {"direction": "decrease", "from_value": None, "to_value": None, "baseline": None,
+                "cue": _cue("sign", q.char_start, q.char_start + 1, text)}
     return None
 
 
@@ -1637,6 +1677,7 @@ DIRECTION_RULES: tuple = (
     ("restatement", _d_restatement),
     ("coordinated_level", _d_coordinated_level),
     ("comparative_after", _d_comparative_after),
+    ("extra", _d_extra),
     ("amount_before", _d_amount_before),
     ("comparison_after", _d_comparison_after),
     ("endpoint", _d_endpoint),
