@@ -338,7 +338,7 @@ def _validate_change(lex: Lexicon) -> None:
 
 def _validate_time(lex: Lexicon) -> None:
     """time.json: the electoral term, months, seasons, days, anaphora and pattern words."""
-    for key in ("still_words", "occasion_verbs", "season_previous"):
+    for key in ("still_words", "occasion_verbs", "season_previous", "survey_nouns"):
         _check(isinstance(lex.time.get(key), list) and all(isinstance(w, str) and w == w.lower() and " " not in w
                                                            for w in lex.time[key]), "time.json",
                f"'{key}' needs a list of lower-case single words")
@@ -588,7 +588,7 @@ def _validate_tables(t: dict) -> None:
            "'change_headers' maps lower-case words to a direction")
     _check(set(heads.values()) <= DIRECTIONS | {"change"}, "tables.json",
            "a change header's direction is 'change', 'increase' or 'decrease'")
-    for key in ("span_month_words", "span_leads", "now_words"):
+    for key in ("span_month_words", "now_words"):
         _check(all(isinstance(w, str) and w.strip() and w == w.lower() and " " not in w for w in t.get(key, [])), "tables.json",
                f"'{key}' needs a list of lower-case words")
     _check(set(t.get("change_header_compounds", ())) <= set(heads), "tables.json",

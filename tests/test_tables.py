@@ -515,3 +515,18 @@ def test_columns_comparing_two_periods(cell, start, end, direction):
 def test_header_rates_and_change_labels(header, where, unit, per, change):
     spec = tables.read_spec(header, where)
     assert (spec.unit, spec.per, spec.change) == (unit, per, change)
+
+
+SPAN_FROM_A_COLUMN = ("Hyror\n\n| Ort | Kr/kvm mars 2026 | På en månad, % | Lägenheter 12 mån, % |\n|---|---|---|---|\n"
+                      "| Norrby | 1 420 | +0,4 | +3,9 |\n| Söderby | 1 260 | −0,2 | +2,8 |\n")
+
+
+@pytest.mark.parametrize("cell,start,end", [
+    # a span of months counts back from the month another column names, also after a measure's name
+    ("+0,4", "2026-03", "2026-03"),
+    ("+3,9", "2025-04", "2026-03"),
+    ("+2,8", "2025-04", "2026-03"),
+])
+def test_span_columns_from_a_column_month(cell, start, end):
+    c = _cell(extract_claims(SPAN_FROM_A_COLUMN, "2026-04-10"), cell)
+    assert (c.time["start"], c.time["end"]) == (start, end)

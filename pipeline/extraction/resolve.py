@@ -88,6 +88,7 @@ class ResolveWords:
     past_verbs: tuple                   # (past_cues, past_suffixes): a verb in the past tense (time.json)
     still: frozenset                    # 'fortfarande': a state still holding now (time.json still_words)
     occasion_verbs: frozenset           # 'fattade', 'behandlar': a day named with them is an occasion's (time.json)
+    survey_nouns: frozenset             # 'statistiken': a standing fact about what a survey covers (time.json)
     extra: tuple                        # ('extra' words, price verbs that make it a surcharge) right after a figure: on top of what there was (change.json)
     part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
     supines: frozenset                  # 'gått', 'ökat' ... (time.json supines)
@@ -124,6 +125,7 @@ def _word_sets(lex: Lexicon) -> dict:
         still=frozenset(tl["still_words"]),
         occasion_verbs=frozenset(tl["occasion_verbs"]),
         extra=(frozenset(ch["extra_words"]), frozenset(ch["extra_not_with"])),
+        survey_nouns=frozenset(tl["survey_nouns"]),
     )
 
 
@@ -1012,12 +1014,12 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         if report and time and (time.get("evidence") or {}).get("time_rule") == "open_start" and pub and d is not None \
                 and d.end and (time.get("end") or "")[:4] == str(pub.year) and d.end[:4] < str(pub.year):
             time = dict(time, end=d.end[:4])       # 'har minskat med 9 procent sedan 2022' in a report on 2024: to 2024
-        if pub and time and (time.get("evidence") or {}).get("rule") in ("document_period", "present_in_plan") \
-                and ctx.document_period is not None and int(ctx.document_period.start[:4]) > pub.year \
+        if pub and time and (time.get("evidence") or {}).get("rule") in ("document_period", "present_in_plan", "heading") \
                 and not any(t.start for t in times) and standing_fact(text, qs, W, lex) \
-                and not W.possession.isdisjoint(words_of(text[:q.char_start])):
-            # a document about a coming year: what the organisation has or serves ('Bolaget har 46 000 kunder',
-            # 'levererar vatten till 41 000 invånare') is a standing fact about now, not about that year
+                and not W.possession.isdisjoint(words_of(text[:q.char_start])) \
+                and W.survey_nouns.isdisjoint(words_of(text[:q.char_start])):
+            # what the organisation has or serves ('Bolaget har 46 000 kunder', 'levererar vatten till 41 000
+            # invånare') is a standing fact about now, not about the year a plan or a report is about
             time = {"text": None, "start": str(published)[:10], "end": str(published)[:10],
                     "source": "publication_date", "grain": "day", "note": "a standing fact in the present tense",
                     "evidence": _evidence("standing_fact")}

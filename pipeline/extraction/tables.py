@@ -373,10 +373,13 @@ _SPAN_HEADER = re.compile(r"^(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>[^\W\d_]+\.?)",
 
 def _month_span(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
     """A column headed by a span of months ('1 mån, %', '12 mån', 'På tolv månader, %') under a caption naming one
-    month: the months up to and with that month (tables.json span_month_words, span_leads)."""
+    month: the months up to and with that month (tables.json span_month_words); words before the number ('På', a
+    measure's name: 'Villor 12 mån, %') are passed over."""
     words = header.split()
-    if words and words[0].lower() in lex.tables.get("span_leads", ()):
-        words = words[1:]                                       # 'På tolv månader, %'
+    first = next((k for k, w in enumerate(words) if w[:1].isdigit() or parse_number_word(w.lower(), lex) is not None), None)
+    if first is None:
+        return None
+    words = words[first:]                                       # 'På tolv månader, %', 'Villor 12 mån, %'
     m = _SPAN_HEADER.match(" ".join(words))
     if not m or m.group("unit").lower() not in lex.tables.get("span_month_words", ()):
         return None
@@ -412,6 +415,10 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
                   tuple(lex.tables.get("ratio_labels", ())))
     ref = _period(caption, published) if caption else None
+    if ref is None or ref.grain != "month":       # 'Kr/kvm januari 2026 | På tolv månader, %': a column names it
+        months = [c.period for c in columns if c.period is not None and c.period.grain == "month"
+                  and c.period.start and c.period.start == c.period.end]
+        ref = months[0] if len({t.start for t in months}) == 1 else ref
     if ref is not None and ref.grain == "month" and ref.start == ref.end:
         for c in columns:
             if c.period is None:
