@@ -707,3 +707,17 @@ def test_respective_pairs_share_the_change_after_them(text, anchor, direction):
 ])
 def test_extra_bracketed_changes_and_signed_priors(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # verbs of extending, adding and raising an allocation
+    ("Banverket förlänger perrongen med 80 meter.", "80 meter", "increase"),
+    ("Cirka 600 nya bostäder tillkommer i stadsdelen nästa år.", "600", "increase"),
+    ("Nämnden räknar upp bidraget med 2,5 procent.", "2,5 procent", "increase"),
+    ("Staten tillskjuter 40 miljoner kronor till projektet.", "40 miljoner kronor", "increase"),
+    ("Vi vill utöka antalet platser med 25.", "25", "increase"),
+    # 'lyfte fram' highlights, it raises nothing
+    ("Rapporten lyfte fram att 12 kommuner saknar plan.", "12", None),
+])
+def test_verbs_of_adding(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction
