@@ -574,6 +574,11 @@ def test_growing_waning_and_signed_words(text, anchor, direction):
     ("Resandet ligger fortfarande 9 procent under nivån före pandemin.", "9 procent", "decrease", None),
     # a level in another place is a comparison, not a change
     ("Lönerna ligger 12 procent över nivån i Norge.", "12 procent", None, None),
+    # the peak is a level too ('toppen', change.json compared_levels)
+    ("Aktien står 18 procent under toppen hösten 2023.", "18 procent", "decrease", None),
+    ("Priserna ligger 5 procent under toppen i Stockholm.", "5 procent", None, None),
+    # a fraction with a comparative and an earlier time
+    ("Utsläppen var en fjärdedel lägre än i mars förra året.", "en fjärdedel", "decrease", None),
 ])
 def test_levels_compared_with_an_earlier_level(text, anchor, direction, period):
     c = claim_for(text, anchor, "2025-10-10")

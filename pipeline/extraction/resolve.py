@@ -1516,9 +1516,10 @@ def _d_comparative_after(c: ChangeCase):
     """'6 procent fler än i fjol', '120 kronor mer', '5 000 fler poliser': a comparative right after the figure; with
     'än' and no period after it ('40 procent mer på rustningar än på utbildning') a comparison: a baseline only."""
     q, text = c.q, c.text
-    if q.kind not in ("percent", "percentage_point", "money", "measure", "count", "duration") \
+    if q.kind not in ("percent", "percentage_point", "money", "measure", "count", "duration", "ratio") \
             and not (q.kind == "number" and q.unit not in (None, "number")):
-        return None                      # a duration too: 'drygt tre veckor längre än i fjol'; points: '4,6 poäng högre'
+        return None                      # a duration too: 'drygt tre veckor längre än i fjol'; points: '4,6 poäng högre';
+                                         # a fraction: 'en tredjedel lägre än i oktober förra året'
     after = WORD.search(text, q.char_end, q.char_end + 12)
     after = after if after and not text[q.char_end:after.start()].strip() else None
     if after is None or q.kind == "count" and after.group(0).lower() not in _words(c.lex)["comparatives"]:
