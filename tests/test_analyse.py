@@ -726,3 +726,17 @@ def test_extra_bracketed_changes_and_signed_priors(text, anchor, direction):
 ])
 def test_verbs_of_adding(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # two levels compared with two earlier values: each with its own, in order
+    ("I olyckorna dog tre personer och 14 skadades, jämfört med sex döda och 11 skadade året innan.", "tre", "decrease"),
+    ("I olyckorna dog tre personer och 14 skadades, jämfört med sex döda och 11 skadade året innan.", "14", "increase"),
+    # ... compared with other things at the same time: no change
+    ("Malmö fick 40 och Lund 12, jämfört med 35 och 20 i Uppsala.", "12", None),
+    # an apposition after a longer noun phrase still names the level's change
+    ("Det motsvarar 4,1 procent av befolkningen i åldern 20–64 år i kommunen, en minskning med 0,3 procentenheter.",
+     "4,1 procent", "decrease"),
+])
+def test_pairs_and_long_noun_phrases(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction

@@ -1059,6 +1059,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         out.append((time, change))
     _from_to_periods(text, qs, out, W, lex, pub)
     _respective_pair(text, qs, out, W)
+    _pair_against_pair(text, qs, out, times, W)
     _level_before_a_difference(text, qs, out, times, W)
     _level_before_a_factor(text, qs, out, times, W)
     _from_after_to(text, qs, out, W, lex, pub)
@@ -1084,6 +1085,33 @@ def _respective_pair(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
             continue
         out[i] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None},
                              direction=nxt["direction"], cue=dict(nxt["cue"], rule="respective_pair")))
+
+
+_PAIR_LINK = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:och|samt|,)\s*", re.I)    # 'nio döda och 18
+
+
+def _pair_against_pair(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr], W: ResolveWords) -> None:
+    """'dödades fem personer och elva skadades, jämfört med nio döda och 18 skadade året innan': two levels compared
+    with two earlier values are each compared with its own, in order (in place; not the second level with the
+    first earlier value)."""
+    for i in range(len(qs) - 3):
+        a, b, c, d = qs[i:i + 4]
+        if not (a.kind == b.kind == c.kind == d.kind and None not in (a.value, b.value, c.value, d.value)
+                and W.baseline_value.fullmatch(text[b.char_end:c.char_start])
+                and _PAIR_LINK.fullmatch(text[c.char_end:d.char_start])
+                and re.search(r"\b(?:och|samt)\b", text[a.char_end:b.char_start], re.I)):
+            continue
+        stop = _clause_end(text, d.char_end, len(text))
+        if not any(d.char_end <= t.char_start < stop and t.start for t in times) \
+                and W.temporal_words.isdisjoint(words_of(text[d.char_end:stop])):
+            continue                     # compared with other things, not with an earlier time
+        for k, (level, base) in enumerate(((a, c), (b, d))):
+            if level.value == base.value:
+                continue
+            time, change = out[i + k]
+            out[i + k] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None},
+                                     direction="increase" if level.value > base.value else "decrease",
+                                     cue=_cue("baseline_value", level.char_start, base.char_end, text)))
 
 
 def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr],
@@ -1866,7 +1894,10 @@ def _only_counted_noun(gap: str, lex: Lexicon, opens: bool = False) -> bool:
     larm, en minskning …': the figure is what the clause is about; subjects.json copulas)."""
     words = words_of(gap)
     finite = _words(lex)["finite"] - (frozenset(lex.subjects["copulas"]) if opens else frozenset())
-    return len(words) <= 6 and not any(w in finite for w in words) and direction_cue(gap, True, lex) is None
+    return len(words) <= NOUN_PHRASE_WORDS and not any(w in finite for w in words) and direction_cue(gap, True, lex) is None
+
+
+NOUN_PHRASE_WORDS = 8     # words of a figure's noun phrase before an apposition ('av den registerbaserade arbetskraften i åldern 16–65 år')
 
 
 
