@@ -693,6 +693,8 @@ def test_level_before_a_factor_over_time(text, anchor, direction):
     ("Priserna låg 2 respektive 3 procent under femårssnittet.", "2", "decrease"),
     # a comparison with another thing at one time is no change of either
     ("Kiruna och Luleå har 4 respektive 2 procent fler invånare än Boden.", "4", None),
+    # two levels before such a pair take its changes in order
+    ("Rågen gav 6,2 ton och vetet 7,9 ton, 3 respektive 5 procent under femårssnittet.", "6,2 ton", "decrease"),
 ])
 def test_respective_pairs_share_the_change_after_them(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction

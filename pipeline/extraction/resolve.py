@@ -1060,6 +1060,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     _from_to_periods(text, qs, out, W, lex, pub)
     _respective_pair(text, qs, out, W)
     _pair_against_pair(text, qs, out, times, W)
+    _levels_before_respective(text, qs, out, W)
     _level_before_a_difference(text, qs, out, times, W)
     _level_before_a_factor(text, qs, out, times, W)
     _from_after_to(text, qs, out, W, lex, pub)
@@ -1088,6 +1089,23 @@ def _respective_pair(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
 
 
 _PAIR_LINK = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:och|samt|,)\s*", re.I)    # 'nio döda och 18
+
+
+def _levels_before_respective(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords) -> None:
+    """'Vårkornet gav 5,1 ton per hektar och havren 4,4 ton, 9 respektive 6 procent över femårsgenomsnittet': two
+    levels followed by their differences joined by 'respektive' take those differences' changes, in order (in place)."""
+    for i in range(len(qs) - 3):
+        a, b, c, d = qs[i:i + 4]
+        dc, dd = (out[i + 2][1] or {}).get("direction"), (out[i + 3][1] or {}).get("direction")
+        if not dc or not dd or (out[i][1] or {}).get("direction") or (out[i + 1][1] or {}).get("direction") \
+                or text[b.char_end:c.char_start].strip() != "," \
+                or not W.distributive.fullmatch(text[c.char_end:d.char_start].strip()) \
+                or not re.search(r"\b(?:och|samt)\b", text[a.char_end:b.char_start], re.I):
+            continue
+        for k, (direction, cue) in enumerate(((dc, out[i + 2][1]["cue"]), (dd, out[i + 3][1]["cue"]))):
+            time, change = out[i + k]
+            out[i + k] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None},
+                                     direction=direction, cue=dict(cue, rule="level_before_difference")))
 
 
 def _pair_against_pair(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr], W: ResolveWords) -> None:
