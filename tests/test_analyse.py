@@ -409,7 +409,9 @@ def test_prior_figure_in_brackets_is_its_own_record(text, main, prior, prior_val
     assert p.quantity["value"] == pytest.approx(prior_value)
     assert (p.time["start"], p.time["end"]) == prior_period
     assert p.quantity["unit"] == claims[main].quantity["unit"]
-    assert p.change is None or p.change.get("direction") is None
+    # a prior states no change of its own, except an amount of change whose sign is its direction ('värdeförändringar')
+    expected = "decrease" if "förändring" in text and prior_value < 0 else None
+    assert (p.change or {}).get("direction") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -579,6 +581,8 @@ def test_growing_waning_and_signed_words(text, anchor, direction):
     ("Priserna ligger 5 procent under toppen i Stockholm.", "5 procent", None, None),
     # a fraction with a comparative and an earlier time
     ("Utsläppen var en fjärdedel lägre än i mars förra året.", "en fjärdedel", "decrease", None),
+    # the same period a year before, named with 'motsvarande period' (compared_levels)
+    ("Vilket är 3,3 procent över motsvarande period året innan.", "3,3 procent", "increase", None),
 ])
 def test_levels_compared_with_an_earlier_level(text, anchor, direction, period):
     c = claim_for(text, anchor, "2025-10-10")

@@ -647,9 +647,23 @@ STANDING_IN_A_REPORT = [
      "2026-03-01", "cirka 1,1 miljoner", ("2025", "2025")),
 ]
 
+ANAPHORIC_AND_FIRST_MONTHS = [
+    # 'året innan' counts from the year the text is about, not from a meeting's day named after it; a look back with
+    # it is not carried into the next paragraph
+    ("Bokslut 2025\n\nKommunen redovisar ett bättre resultat för 2025. Fullmäktige behandlar bokslutet den 20 maj.\n\n"
+     "Året innan var resultatet 9 miljoner kronor.\n\nSkatteintäkterna ökade med 4 procent.\n", "2026-04-15",
+     "9 miljoner kronor", ("2024", "2024")),
+    ("Bokslut 2025\n\nKommunen redovisar ett bättre resultat för 2025. Fullmäktige behandlar bokslutet den 20 maj.\n\n"
+     "Året innan var resultatet 9 miljoner kronor.\n\nSkatteintäkterna ökade med 4 procent.\n", "2026-04-15",
+     "4 procent", ("2025", "2025")),
+    # the first N months of a year are a period; compared with after 'än' they are the comparison point
+    ("Flyget\n\nUnder årets första nio månader reste 4,2 miljoner passagerare, 2 procent fler än under de första "
+     "nio månaderna 2024.\n", "2025-10-10", "2 procent", ("2025", "2025")),
+]
+
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.extraction import context, speakers
+from pipeline.extraction import context, resolve, speakers
 from pipeline import lexicon
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.analyse import Claim, DocContext, analyse_sentence
@@ -50,6 +50,8 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year, lex: Lex
     tl = lex.time
     for t in times:
         year = _explicit_year(t)
+        if year is not None and t.grain == "day" and resolve.occasion(text, t, lex):
+            continue                            # 'behandlar årsredovisningen den 18 maj': a meeting's day, no year told
         if year is not None:
             if not t.baseline:                  # 'Jämfört med före pandemin, 2019, …': a comparison point is not
                 last_year = year                # the year the text is about, so no later 'året innan' counts from it

@@ -605,6 +605,15 @@ def _quarter_number(m, c):
     return _quarter_of(int(m["q"]), m, c)
 
 
+def _first_months(m, c):
+    """'årets sju första månader', 'de första tio månaderna 2024': January up to the N-th month."""
+    n = _to_num(m["n1"] or m["n2"])
+    if not isinstance(n, int) or not 2 <= n <= 11:
+        return None
+    y = int(m["year"]) if m["year"] else c.published().year
+    return hit(ym(y, 1), ym(y, n))
+
+
 def _half(m, c):
     """'första halvåret 2022'."""
     h = c.lex["half_ordinals"][m["ord"].lower()]
@@ -1047,6 +1056,12 @@ RULES: tuple[Rule, ...] = (
                                             rf"(?:\s+(?P<year>{YEAR}))?",
          _quarter_number, "quarter", "point", needs="digit", words=_key("quarter_nouns", "quarter_abbreviations"),
          examples=(("3:e kvartalet 2022", "2022-07", "2022-09", "quarter"), ("4:e kvartal 2018", "2018-10", "2018-12", "quarter"))),
+    Rule("first_months", 179, lambda t: (lambda f: rf"\b(?:(?:{_alt(f['leads'])})\s+)?(?:(?P<n1>\d{{1,2}}|{_alt(f['numbers'])})\s+(?:{_alt(f['first'])})"
+                                              rf"|(?:{_alt(f['first'])})\s+(?P<n2>\d{{1,2}}|{_alt(f['numbers'])}))\s+(?:{_alt(f['months'])})"
+                                              rf"(?:\s+(?:i\s+)?(?P<year>{YEAR}))?\b")(_w(t)["first_months"]),
+         _first_months, "month", "range", words=lambda t: [_w(t)["first_months"]["first"]],
+         examples=(("årets sju första månader", "2013-01", "2013-07", "month"),
+                   ("de första tio månaderna 2024", "2024-01", "2024-10", "month"))),
     Rule("half", 180, lambda t: rf"\b(?P<ord>{_alt(t['half_ordinals'])})\s+(?:{_alt(_w(t)['half_nouns'])})(?:\s+(?P<year>{YEAR}))?",
          _half, "month", "point", words=_key("half_ordinals"),
          examples=(("första halvåret 2022", "2022-01", "2022-06", "month"), ("andra halvåret", "2013-07", "2013-12", "month"))),
