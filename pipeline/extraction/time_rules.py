@@ -717,6 +717,14 @@ def _weekday_before(m, c):
     return hit(d, d)
 
 
+def _weekday_on_or_before(m, c):
+    """'Lördagens lopp': the last such day on or before publication (the day itself when published on it)."""
+    pub = c.published()
+    wd = c.lex["weekdays"][m["weekday"].lower()]
+    d = (pub - timedelta(days=(pub.weekday() - wd) % 7)).isoformat()
+    return hit(d, d)
+
+
 def _weekday_after(m, c):
     """'på måndag', 'nästa tisdag': the next such day after publication; 'på tisdagen' (definite) in a past-tense
     sentence ('Fullmäktige antog på tisdagen budgeten') the last one, or the publication day itself."""
@@ -1140,6 +1148,10 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_past", 290, lambda t: rf"\b{_w(t)['weekday_past']['preposition']}\s+(?P<weekday>{_alt(t['weekdays'])}){_w(t)['weekday_past']['suffix']}\b",
          _weekday_before, "day", "relative", words=lambda t: [[d + _w(t)["weekday_past"]["suffix"] for d in t["weekdays"]]],
          examples=(("i tisdags", "2013-02-05", "2013-02-05", "day"), ("i fredags", "2013-02-08", "2013-02-08", "day"))),
+    Rule("weekday_genitive", 295, lambda t: rf"\b(?P<weekday>{_alt(t['weekdays'])}){_w(t)['weekday_genitive']}\b",
+         _weekday_on_or_before, "day", "relative",
+         words=lambda t: [[d + _w(t)["weekday_genitive"] for d in t["weekdays"]]],
+         examples=(("Lördagens lopp", "2013-02-09", "2013-02-09", "day"), ("tisdagens möte", "2013-02-12", "2013-02-12", "day"))),
     Rule("weekday_last", 300, lambda t: rf"\b(?:{_alt(_w(t)['weekday_last'])})\s+(?P<weekday>{_alt(t['weekdays'])})\b",
          _weekday_before, "day", "relative", words=_key("weekdays"),
          examples=(("förra torsdag", "2013-02-07", "2013-02-07", "day"), ("förra söndag", "2013-02-10", "2013-02-10", "day"))),
