@@ -140,32 +140,32 @@ R13_FIELD_FLOORS = {"exact": 0.64, "head": 0.73, "coverage": 0.94, "speaker_accu
 # r14 before tuning (BEFORE_TUNING.md, main at 61effe3, 24 texts): F1 0.989, value 0.999, unit 0.985, bound 0.998,
 # per 0.949, time 0.857, direction 0.898, end-to-end 0.782, 5 never-quantity spans hit. After session 8's general fixes
 # (R14_FLOORS a little under what they reach); out of the all-rounds test until tuned further.
-R14_FLOORS = {"f1": 0.985, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.94, "time": 0.93, "direction": 0.91,
-              "end_to_end": 0.86}
+R14_FLOORS = {"f1": 0.985, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.94, "time": 0.96, "direction": 0.935,
+              "end_to_end": 0.895}   # session 10: time 0.969, direction 0.944, end-to-end 0.904
 R14_MAX_NEGATIVES_HIT = 6
 R14_FIELD_FLOORS = {"exact": 0.66, "head": 0.74, "coverage": 0.90, "speaker_accuracy": 0.88}
 # r15 before tuning (BEFORE_TUNING.md, main at fe8d518, 16 texts): F1 0.972, value 0.992, unit 0.906, bound 0.998,
 # per 0.956, time 0.878, direction 0.819, end-to-end 0.750, 13 never-quantity spans hit. After its first fixes (span
 # columns, a header ending 'p.e.', ranges over the new year): unit 0.967, time 0.918, direction 0.891, end-to-end 0.828;
 # floors a little under that; out of the all-rounds test until tuned further.
-R15_FLOORS = {"f1": 0.97, "value": 0.98, "unit": 0.96, "bound": 0.99, "per": 0.95, "time": 0.91, "direction": 0.88,
-              "end_to_end": 0.82}
+R15_FLOORS = {"f1": 0.97, "value": 0.98, "unit": 0.965, "bound": 0.99, "per": 0.95, "time": 0.94, "direction": 0.93,
+              "end_to_end": 0.865}   # session 10: time 0.948, direction 0.938, end-to-end 0.872
 R15_MAX_NEGATIVES_HIT = 14
 R15_FIELD_FLOORS = {"exact": 0.60, "head": 0.67, "coverage": 0.90, "speaker_accuracy": 0.82}
 # r16 before tuning (BEFORE_TUNING.md, main at cadb949 = code of 7824698, 16 texts): F1 0.980, value 0.988, unit
 # 0.974, bound 1.000, per 0.940, time 0.903, direction 0.890, end-to-end 0.823, 8 never-quantity spans hit. After
 # session 9's general fixes: unit 0.988, per 0.962, time 0.932, direction 0.919, end-to-end 0.873; floors a little
 # under that; out of the all-rounds test until tuned further.
-R16_FLOORS = {"f1": 0.985, "value": 0.985, "unit": 0.98, "bound": 0.99, "per": 0.955, "time": 0.925, "direction": 0.91,
-              "end_to_end": 0.865}
+R16_FLOORS = {"f1": 0.985, "value": 0.985, "unit": 0.98, "bound": 0.99, "per": 0.955, "time": 0.955, "direction": 0.935,
+              "end_to_end": 0.90}   # session 10: time 0.965, direction 0.943, end-to-end 0.908
 R16_MAX_NEGATIVES_HIT = 3
 R16_FIELD_FLOORS = {"exact": 0.57, "head": 0.75, "coverage": 0.94, "speaker_accuracy": 0.90}
 # r17 before tuning (BEFORE_TUNING.md, main at 0b7905e = code of 55006ed, 16 texts): F1 0.970, value 1.000, unit
 # 0.984, bound 0.998, per 0.926, time 0.854, direction 0.882, end-to-end 0.729, 21 never-quantity spans hit. After
 # session 10's general fixes: F1 0.982, unit 0.987, per 0.965, time 0.953, direction 0.943, end-to-end 0.871; floors a
 # little under that; out of the all-rounds test until tuned further.
-R17_FLOORS = {"f1": 0.975, "value": 0.995, "unit": 0.98, "bound": 0.99, "per": 0.955, "time": 0.945, "direction": 0.935,
-              "end_to_end": 0.86}
+R17_FLOORS = {"f1": 0.975, "value": 0.995, "unit": 0.98, "bound": 0.99, "per": 0.955, "time": 0.95, "direction": 0.95,
+              "end_to_end": 0.875}   # session 10 end: time 0.960, direction 0.959, end-to-end 0.882
 R17_MAX_NEGATIVES_HIT = 7
 R17_FIELD_FLOORS = {"exact": 0.55, "head": 0.75, "coverage": 0.88, "speaker_accuracy": 0.86}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
@@ -463,10 +463,10 @@ def test_new_round_subject_and_speaker_floors(prefix, metric, heldout_run):
 def test_every_field_on_all_rounds(heldout_run, shared_dir, tmp_path_factory):
     """Issue 13's target after its fixes: on all held-out rounds together, every field >= 0.97 (the 182 texts up to
     r12 at the end of session 7: time 0.972, direction 0.975, unit 0.995, per 0.992; with r13, tuned in session 8:
-    time 0.971, direction 0.977, unit 0.996, per 0.994). The newest rounds, r14 to r17, are left out until they have been
-    tuned further."""
+    time 0.971, direction 0.977, unit 0.996, per 0.994). From session 10 every round, r14 to r17 too (262 texts, 7,276
+    required mentions): value 0.998, unit 0.993, bound 0.999, per 0.982, time 0.970, direction 0.970."""
     out = tmp_path_factory.mktemp("all_rounds")
     (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
-    score = _score(out, shared_dir, lambda doc: not doc.startswith((R14, R15, R16, R17)))
+    score = _score(out, shared_dir, lambda doc: True)
     low = {f: a for f, a in score["accuracy_on_matched"].items() if f != "all" and a < 0.97}
     assert not low, low
