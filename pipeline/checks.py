@@ -867,6 +867,13 @@ def _restricted(doc: Doc, f: Fig, subj: str) -> bool:
     return doc.has("restrictors", rest)
 
 
+def _same_kind_of_statement(a: "Fig", b: "Fig") -> bool:
+    """Whether two figures both state a change or both a level; an amount added ('120 miljoner kronor extra') is the
+    amount a headline states without the word ('satsar 120 miljoner kronor'), so it counts as either."""
+    extra = lambda f: ((f.change.get("cue") or {}).get("rule") == "extra")
+    return bool(a.direction) == bool(b.direction) or extra(a) or extra(b)
+
+
 def _restated_body(doc: Doc) -> list[Result]:
     groups: dict[tuple, list[Fig]] = {}
     for f in doc.figs:
@@ -922,7 +929,7 @@ def _headline(doc: Doc) -> list[Result]:
         if h.kind in ("ordinal", "number", "ratio"):
             continue
         same = [f for f in body.get((h.unit, h.kind), ()) if f.sent > h.sent and f.q.get("per") == h.q.get("per")
-                and bool(f.direction) == bool(h.direction) and f.value is not None
+                and _same_kind_of_statement(f, h) and f.value is not None
                 and (not h.q.get("entity") or not f.q.get("entity") or h.q["entity"] == f.q["entity"])
                 and (h.time is None or f.time is None
                      or not (f.time[1][:4] < h.time[0][:4] or h.time[1][:4] < f.time[0][:4]))]   # years overlap

@@ -645,6 +645,9 @@ STANDING_IN_A_REPORT = [
      "2026-03-01", "2 300", ("2026", "2026")),
     ("Lönestatistik 2025\n\nMedellönen var 38 200 kronor.\n\nUndersökningen omfattar cirka 1,1 miljoner anställda.\n",
      "2026-03-01", "cirka 1,1 miljoner", ("2025", "2025")),
+    # 'har' with a supine is the perfect tense, a past event of the report's period, not a standing fact
+    ("Bokslut 2025\n\nResultatet blev 40 miljoner kronor.\n\nFöreningen har fått 120 nya medlemmar.\n",
+     "2026-03-01", "120", ("2025", "2025")),
 ]
 
 ANAPHORIC_AND_FIRST_MONTHS = [

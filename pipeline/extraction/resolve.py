@@ -239,7 +239,8 @@ def standing_fact(text: str, qs: list[Quantity], W: ResolveWords, lex: Lexicon) 
     if not any(v in w["present"] or v in possession for v in before):
         return False
     words = words_of(text)     # 'har' is a past marker ('har ökat') and a possession verb ('har 14 stationer')
-    return not any(v in w["past"] and v not in possession for v in words) and _direction_in(text, True, lex) is None
+    return not any(v in w["past"] and v not in possession for v in words) and _direction_in(text, True, lex) is None \
+        and W.supines.isdisjoint(words)       # 'Polisen har fått 40 nya tjänster': the perfect tense, a past event
 
 
 def _labels_bracket_of(text: str, t: TimeExpr, q: Quantity) -> bool:
