@@ -270,7 +270,7 @@ def annotate(G, N):
     A5 = ("2020", "2024")
     tr = [("count", 1, None, Y25, False, False), ("count", 1, None, Y24, False, False),
           ("count", 1, None, A5, False, False), ("count", 1, "capita", Y25, False, False)]
-    TRS = ("Omkomna och svårt skadade i vägtrafiken", "Omkomna")
+    TRS = ("Omkomna", "Omkomna")
     GOLD["r18_b_trafikolyckor_lan_2025"] = [
         G("19 personer", 19, "count", t=Y25, direction="decrease", s=PE, sp=None, note="'Under 2025 omkom'; next 'Det är sju färre än året innan': the new value"),
         G("sju färre", 7, "count", **L25, direction="decrease", s=PE, sp=None, note="'Det är X färre' takes the level's subject"),
@@ -299,9 +299,9 @@ def annotate(G, N):
         G("99,7 procent", 99.7, "percent", **L25, s=None, sp=None),
         G("1 240 förare", 1240, "count", **L25, direction="increase", s=FÖ, sp=None, note="', 6 procent fler än 2024': the new value"),
         G("6 procent", 6, "percent", ctx="rattfylleri, [6 procent] fler", **L25, direction="increase", s=FÖ, sp=None),
-        *_row(G, "Omkomna", ["19", "26", "24,2", "6,6"], tr, TRS, note="table: '2025' / '2024' / 'Snitt 2020–2024' (span, not lenient, per None) / 'Per 100 000 inv. 2025' (per capita)"),
-        *_row(G, "Svårt skadade", ["412", "453", "438,6", "143,6"], tr, TRS),
-        *_row(G, "Bestående men", ["118", "131", "127,0", "41,1"], tr, TRS),
+        *_row(G, "Omkomna", ["19", "26", "24,2", "6,6"], tr, TRS, note="table: '2025' / '2024' / 'Snitt 2020–2024' (span, not lenient, per None) / 'Per 100 000 inv. 2025' (per capita); the rows are measures: each row label is its cells' subject"),
+        *_row(G, "Svårt skadade", ["412", "453", "438,6", "143,6"], tr, ("Svårt skadade", "skadade")),
+        *_row(G, "Bestående men", ["118", "131", "127,0", "41,1"], tr, ("Bestående men", "men")),
     ]
     NEG["r18_b_trafikolyckor_lan_2025"] = [
         N("2025", ctx="Trafikolyckor i Norrlida län [2025]", note="title"), N("18 februari 2026"), N("2025", ctx="Under [2025] omkom"),
@@ -480,7 +480,7 @@ def annotate(G, N):
         rum("Tvåa för par, Kvarnbacken", "41"),
         *_row(G, "Tvåa för par, Kvarnbacken", ["7 480", "7 790", "+310"], mh, MHS, before=["41"]),
         G("38 procent", 38, "percent", t=("2024", "2026"), lenient=True, direction="increase", s=("Räntekostnaderna", "Räntekostnaderna"), sp=None, note="'på två år' said in April 2026"),
-        G("9 procent", 9, "percent", **L26, direction="increase", s=("fjärrvärmetaxan", "fjärrvärmetaxan"), sp=None, note="'vid årsskiftet'"),
+        G("9 procent", 9, "percent", ctx="med [9 procent] vid", **L26, direction="increase", s=("fjärrvärmetaxan", "fjärrvärmetaxan"), sp=None, note="'vid årsskiftet'"),
         G("340 lägenheter", 340, "count", t=N3, lenient=True, s=("lägenheter", "lägenheter"), sp=None, note="'under de närmaste tre åren'"),
         G("210 miljoner kronor", 210e6, "SEK", t=N3, lenient=True, s=("en investering", "investering"), sp=None),
         G("cirka 4 600 bostäder", 4600, "count", bound="approx", **L26, s=("bostäder", "bostäder"), sp=None, note="present tense"),
