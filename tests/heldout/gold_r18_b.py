@@ -81,7 +81,10 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   band: N. 'högst 13 omkomna år 2030' (target, direction decrease after 'ska halveras', as r17_a) and 'runt 15 omkomna år
 #   2030' (a projection, 'hamnar ... runt': no direction) take 2030 (explicit).
 #   '49 procent av fordonen ..., mot 46 procent 2024' is the new value after a change (increase; s None, the figure is
-#   the grammatical subject).
+#   the grammatical subject). 'Antalet svårt skadade, enligt sjukvårdens rapportering, sjönk med 9 procent till 412' is
+#   credited ('enligt') on both figures of that sentence only; the table's 'Källa:' line credits no cell (as earlier
+#   rounds' tables). In the insurer's report 'Kapitaltäckningsgraden enligt Solvens II' names a rule, not a source: no
+#   speaker.
 # - Emergency department: 'i median' and 'I genomsnitt' are no bounds. '(2024: 71 minuter)' is a bracket with its own
 #   label (2024, not lenient, no direction) and the figure before it has no direction either (brackets state no change).
 #   'lämnade akuten inom fyra timmar' defines the metric (optional hour, at_most), also in the table's row label; 'mer
@@ -267,6 +270,7 @@ def annotate(G, N):
     OK = ("omkomna", "omkomna")
     SS = ("Antalet svårt skadade", "Antalet")
     FÖ = ("förare", "förare")
+    SJ = ("sjukvårdens rapportering", "enligt")
     A5 = ("2020", "2024")
     tr = [("count", 1, None, Y25, False, False), ("count", 1, None, Y24, False, False),
           ("count", 1, None, A5, False, False), ("count", 1, "capita", Y25, False, False)]
@@ -280,8 +284,8 @@ def annotate(G, N):
         G("6,6", 6.6, "count", ctx="omkomna [6,6], vilket", per="capita", **L25, s=("antalet omkomna", "antalet"), sp=None, note="'per 100 000 invånare'"),
         G("mer än tre gånger", 3, "number", bound="more_than", optional=True, s=None, sp=None, note="a multiplier, comparison at one time"),
         G("2,1", 2.1, "count", ctx="rikssnittet på [2,1].", per="capita", **L25, s=("rikssnittet", "rikssnittet"), sp=None),
-        G("9 procent", 9, "percent", ctx="sjönk med [9 procent]", **L25, direction="decrease", s=SS, sp=None),
-        G("412", 412, "count", ctx="procent till [412].", **L25, direction="decrease", s=SS, sp=None, note="to-value"),
+        G("9 procent", 9, "percent", ctx="sjönk med [9 procent]", **L25, direction="decrease", s=SS, sp=SJ, note="'enligt sjukvårdens rapportering' in the same sentence"),
+        G("412", 412, "count", ctx="procent till [412].", **L25, direction="decrease", s=SS, sp=SJ, note="to-value"),
         G("118", 118, "count", ctx="bedöms [118] ha", **L25, s=None, sp=None, note="a bare figure as grammatical subject"),
         G("41,1 personer", 41.1, "count", per="capita", **L25, s=PE, sp=None, note="'Det motsvarar ... per 100 000 invånare'"),
         G("åtta", 8, "count", **L25, s=("dödsfallen", "dödsfallen"), sp=None, note="'stod för åtta av dödsfallen'"),
