@@ -113,6 +113,7 @@ class Lexicon:
     qualifiers_during: dict = field(default_factory=dict)
     qualifiers_negated: dict = field(default_factory=dict)
     unit_stated_after: tuple = ()
+    units_definite_durations: tuple = ()    # units.json definite_durations: 'månaden' after a figure is no unit
     subjects: dict = field(default_factory=dict)
     tables: dict = field(default_factory=dict)
     checks: dict = field(default_factory=dict)       # checks.json: cue words of the arithmetic checks
@@ -180,6 +181,8 @@ def _validate_qualifiers(lex: Lexicon) -> None:
 
 def _validate_units(lex: Lexicon) -> None:
     """units.json: lower-case 'stated_after'; no surface claimed by two units; compounds name known units."""
+    _check(all(w in lex.unit_by_surface and lex.unit_by_surface[w].kind == "duration" for w in lex.units_definite_durations),
+           "units.json", "'definite_durations' must be surfaces of duration units")
     _check(all(isinstance(w, str) and w == w.lower() for w in lex.unit_stated_after), "units.json",
            "'stated_after' must be lower-case phrases")
     seen: dict[str, Unit] = {}
@@ -534,6 +537,10 @@ def load(directory: str | None = None) -> Lexicon:
     entities = load_json("entities.json", d)
     for key in ("skip", "not_nouns", "not_counted", "subject_heads", "nominal_adjectives", "possession_verbs", "mass_nouns", "noun_followers"):
         _unique_list(entities[key], "entities.json", key)
+    idx = entities.get("index_sentences")
+    _check(isinstance(idx, dict) and all(isinstance(idx.get(k), list) and idx[k]
+                                         and all(isinstance(w, str) and w == w.lower() for w in idx[k]) for k in ("heads", "units")),
+           "entities.json", "'index_sentences' needs lists 'heads' and 'units' of lower-case words")
     _check(set(entities["nominal_adjectives"]) <= set(entities["skip"]), "entities.json",
            "nominal_adjectives must be 'skip' words")
     lex = Lexicon(
@@ -570,6 +577,7 @@ def load(directory: str | None = None) -> Lexicon:
         qualifiers_during=qualifiers.get("during", {}),
         qualifiers_negated=qualifiers.get("negated", {}),
         unit_stated_after=tuple(units_raw.get("stated_after", ())),
+        units_definite_durations=tuple(units_raw.get("definite_durations", ())),
         subjects=_load_subjects(d),
         tables=load_json("tables.json", d),
         checks=load_json("checks.json", d),

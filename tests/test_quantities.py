@@ -350,3 +350,19 @@ def test_scaled_amounts_and_words_that_count_nothing(text, figure, unit):
     from conftest import extract_claims
     c = next(c for c in extract_claims(text, "2026-02-20") if c.quantity["text"] == figure)
     assert c.quantity["unit"] == unit
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # a definite duration noun after a figure is the time referred to, not its unit (units.json definite_durations)
+    ("Indexet var 131,4, mot 130,9 veckan innan.", "130,9", "number"),
+    ("Kursen steg till 88,2 från 86,0 dagen före.", "86,0", "number"),
+    ("Projektet tog tre månader.", "tre månader", "month"),
+    # a sentence opening with an index or a net balance states numbers, also in 'enheter' (entities.json index_sentences)
+    ("Barometerindikatorn föll med 3 enheter till 94.", "94", "number"),
+    ("Nettotalet steg till 12.", "12", "number"),
+    ("Antalet anställda steg till 12.", "12", "count"),
+])
+def test_definite_durations_and_index_sentences(text, figure, unit):
+    from conftest import extract_claims
+    c = next(c for c in extract_claims(text, "2026-02-20") if c.quantity["text"] == figure)
+    assert c.quantity["unit"] == unit

@@ -530,3 +530,14 @@ SPAN_FROM_A_COLUMN = ("Hyror\n\n| Ort | Kr/kvm mars 2026 | På en månad, % | L�
 def test_span_columns_from_a_column_month(cell, start, end):
     c = _cell(extract_claims(SPAN_FROM_A_COLUMN, "2026-04-10"), cell)
     assert (c.time["start"], c.time["end"]) == (start, end)
+
+
+@pytest.mark.parametrize("header,where,unit,per", [
+    # a letter of an abbreviation names no unit ('m.m.', 't.ex.'); 'Per 100 000 inv.' is a rate per capita
+    ("Övrigt m.m.", "label", None, None),
+    ("Fjärrvärme m.m.", "label", None, None),
+    ("Per 100 000 inv.", "header", None, "capita"),
+])
+def test_abbreviations_and_short_capita_headers(header, where, unit, per):
+    spec = tables.read_spec(header, where)
+    assert (spec.unit, spec.per) == (unit, per)

@@ -21,6 +21,7 @@ from pipeline.segment import Segment
 from pipeline.extraction.tables import apply_table_rows, apply_table_unit, is_caption
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.times import TimeExpr, find_times
+from pipeline.extraction.text import WORD
 
 
 def document_term(times_by_segment: list[list[TimeExpr]], lex: Lexicon) -> tuple[int, int] | None:
@@ -128,6 +129,7 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
         found.append((seg, times, qs))
     apply_table_rows(found, published, ctx.column_periods, lex)
     infer_units(found, lex)
+    index_numbers(found, lex)
     for seg in segments:
         ctx.blocks.setdefault(seg.block, []).append(seg)
     pending: list[Claim] = []       # a sentence's claims wait for the next sentence with figures, which may name
@@ -145,6 +147,21 @@ SAME_MEASURE_RATIO = 100    # two figures of one count differ by less than this 
 def _same_magnitude(a, b) -> bool:
     va, vb = abs(a.value or 0), abs(b.value or 0)
     return bool(va and vb) and max(va, vb) / min(va, vb) < SAME_MEASURE_RATIO
+
+
+def index_numbers(found: list, lex: Lexicon) -> None:
+    """'Konsumentförtroendeindikatorn steg med 2,6 enheter till 96,4', 'Nettotalet backade med 5 enheter till 27': in a
+    sentence opening with an index, an indicator or a net balance (entities.json index_sentences) the figures that
+    count nothing, or count 'enheter', are numbers (in place)."""
+    spec = lex.entities["index_sentences"]
+    heads, units = tuple(spec["heads"]), frozenset(spec["units"])
+    for seg, _, qs in found:
+        first = WORD.search(seg.text)
+        if first is None or not first.group(0).lower().endswith(heads):
+            continue
+        for q in qs:
+            if q.kind == "count" and q.unit_source != "table" and (q.entity is None or q.entity.lower() in units):
+                q.kind, q.unit, q.entity = "number", "number", None
 
 
 def infer_units(found: list, lex: Lexicon) -> None:

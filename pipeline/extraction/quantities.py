@@ -250,6 +250,7 @@ class QuantityTables:
     adj_suffixes: tuple
     not_nouns: set
     not_counted: frozenset                # entities.json not_counted: 'avsåg', 'säsongen' name no counted thing
+    definite_durations: frozenset         # units.json definite_durations: 'månaden' after a figure is no unit
     noun_followers: set                   # 'i', 'per' ...: words that may follow a counted noun (subject_trailing)
     not_per: frozenset                    # 'telefon' in '1 135 per telefon': a means, no rate (rates.json)
     age_duration_leads: frozenset         # 'under 2–3 år': a span of time, no age band (entities.json age_bands)
@@ -346,6 +347,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "fraction_suffixes": sorted(n["fraction_suffixes"], key=len, reverse=True),
         "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
         "not_nouns": set(lex.entities["not_nouns"]), "not_counted": frozenset(lex.entities["not_counted"]),
+        "definite_durations": frozenset(lex.units_definite_durations),
         "pieces": set(lex.entities["pieces"]),
         "unit_skip": set(lex.entities["unit_skip"]),
         "month_words": set(lex.time["months"]),
@@ -1414,8 +1416,9 @@ def _unit(text, toks, j, q, T, is_word, year_at):
         return j
     j2, unit = hit
     if (unit.kind == "duration" and toks[j].low in T.year_words and (q.value or q.high or 0) >= 1000 and q.scale_text is None) \
-            or toks[j].start in year_at:
-        return j
+            or toks[j].start in year_at \
+            or unit.kind == "duration" and j2 == j + 1 and toks[j].low in T.definite_durations and q.kind != "ordinal":
+        return j                        # '147,1 månaden innan': the month referred to, not a duration
     q.unit, q.kind, q.unit_text = unit.unit, unit.kind, text[toks[j].start:toks[j2 - 1].end]
     _apply_scale(q, unit.scale)
     j = j2

@@ -114,6 +114,9 @@ def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
     for i, tok in enumerate(toks):
         if i and toks[i - 1].is_num:
             continue
+        if text[tok.end:tok.end + 2][:1] == "." and text[tok.end + 1:tok.end + 2].isalpha() \
+                or tok.start >= 2 and text[tok.start - 1] == "." and text[tok.start - 2].isalpha():
+            continue                    # a letter of an abbreviation ('Kraftvärme m.m.', 't.ex.') names no unit
         hit = quantities._match_unit(text, toks, i)
         if hit and hit[1].kind in kinds and unit is None:
             unit = hit[1]
