@@ -347,7 +347,6 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "fraction_suffixes": sorted(n["fraction_suffixes"], key=len, reverse=True),
         "adj_suffixes": tuple(lex.entities["adjective_suffixes"]),
         "not_nouns": set(lex.entities["not_nouns"]), "not_counted": frozenset(lex.entities["not_counted"]),
-        "definite_durations": frozenset(lex.units_definite_durations),
         "pieces": set(lex.entities["pieces"]),
         "unit_skip": set(lex.entities["unit_skip"]),
         "month_words": set(lex.time["months"]),
@@ -359,8 +358,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "frequency": {"words": {k: v for k, v in n["frequency"]["words"].items()}, "periods": n["frequency"]["periods"]},
         "ratio_link": n["ratio_link"],
         "partitive": {k: frozenset(v) for k, v in n["partitive"].items() if not k.startswith("_")},
-        "fraction_link": n["fraction_link"],
-        "decimal_word": n["decimal_word"],
+        "fraction_link": n["fraction_link"], "decimal_word": n["decimal_word"],
         "bare_word_figure_from": n["bare_word_figure_from"],
         "approx_suffixes": n["approx_suffixes"],
         "factor_link": n["factor_link"],
@@ -396,6 +394,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     t["spread"], t["during"] = lex.qualifiers_spread, lex.qualifiers_during
     t["price_from"], t["negated"] = lex.qualifiers_price_from, lex.qualifiers_negated
     t["from_words"], t["to_words"] = lex.change["from_words"], lex.change["to_words"]
+    t["definite_durations"] = frozenset(lex.units_definite_durations)
     return QuantityTables(numbers=lex.derived(number_words), **t)
 
 
