@@ -577,6 +577,7 @@ def _rule_heading(case: TimeCase) -> dict | None:
     return _as_time(t, "document_context", evidence=_evidence("heading", t, here=False))
 
 
+YEARLESS_RULES = frozenset({"month", "season", "month_range"})   # time rules that may read a month with no year
 REPORT_LAG_DAYS = 183   # a report on a period comes out within half a year of its end (annual, quarterly, monthly)
 
 
@@ -631,8 +632,10 @@ def _reported_period(t: TimeExpr, title: bool) -> bool:
     in a title also a month ('Arbetslösheten i oktober'); not a day (a dateline), not a month in the lead (the month
     a decision was taken), not 'sedan 2015', not a span of years, not a comparison."""
     grains = ("year", "half", "quarter", "month") if title else ("year", "half", "quarter")
+    months = t.grain == "month" and t.type == "range" and len(t.start or "") == len(t.end or "") == 7 \
+        and int(t.end[5:7]) - int(t.start[5:7]) >= 2       # 'Delårsrapport januari–september 2026': months reported on
     return bool(t.start and t.end and t.resolved and not t.baseline and t.type in ("point", "range", "relative")
-                and t.grain in grains and t.start[:4] == t.end[:4])
+                and (t.grain in grains or months) and t.start[:4] == t.end[:4])
 
 
 def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
@@ -1012,6 +1015,13 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         time = attach_time(text, q, times, prev_time, previous, governing, published, pub.year if pub else None,
                            ctx.document_period, main, decided_time, W=W, lex=lex, report=report, own_baseline=baseline)
         d = ctx.document_period
+        if report and time and d is not None and d.start and pub and d.start[:4] < str(pub.year) \
+                and (time.get("evidence") or {}).get("time_rule") in YEARLESS_RULES and time.get("start") \
+                and not _YEAR4.search(time.get("text") or "") and time["start"][:4] != d.start[:4] \
+                and (time.get("end") or "")[:4] == time["start"][:4]:
+            y = d.start[:4]                   # 'Bara i juli reste 214 000 passagerare' in a report on 2025: July 2025
+            time = dict(time, start=y + time["start"][4:], end=y + time["end"][4:],
+                        note="a month without a year in a report on a past year: that year's")
         if report and time and (time.get("evidence") or {}).get("time_rule") == "open_start" and pub and d is not None \
                 and d.end and (time.get("end") or "")[:4] == str(pub.year) and d.end[:4] < str(pub.year):
             time = dict(time, end=d.end[:4])       # 'har minskat med 9 procent sedan 2022' in a report on 2024: to 2024
