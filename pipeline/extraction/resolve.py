@@ -994,6 +994,35 @@ def _respective_periods(text: str, qs: list[Quantity], times: list[TimeExpr], W:
     return out
 
 
+def _in_document(time: dict | None, q: Quantity, text: str, times: list[TimeExpr], qs: list[Quantity], ctx, report: bool,
+                 W: ResolveWords) -> dict | None:
+    """What the document tells about a figure's period beyond its sentence: a yearless month in a report on a past
+    year is that year's, 'sedan 2022' in such a report runs to its year, and what an organisation has or serves is
+    about now."""
+    pub, lex = ctx.pub, ctx.lex
+    d = ctx.document_period
+    if report and time and d is not None and d.start and pub and d.start[:4] < str(pub.year) \
+            and (time.get("evidence") or {}).get("time_rule") in YEARLESS_RULES and time.get("start") \
+            and not _YEAR4.search(time.get("text") or "") and time["start"][:4] != d.start[:4] \
+            and (time.get("end") or "")[:4] == time["start"][:4]:
+        y = d.start[:4]                   # 'Bara i juli reste 214 000 passagerare' in a report on 2025: July 2025
+        time = dict(time, start=y + time["start"][4:], end=y + time["end"][4:],
+                    note="a month without a year in a report on a past year: that year's")
+    if report and time and (time.get("evidence") or {}).get("time_rule") == "open_start" and pub and d is not None \
+            and d.end and (time.get("end") or "")[:4] == str(pub.year) and d.end[:4] < str(pub.year):
+        time = dict(time, end=d.end[:4])       # 'har minskat med 9 procent sedan 2022' in a report on 2024: to 2024
+    if pub and time and (time.get("evidence") or {}).get("rule") in ("document_period", "present_in_plan", "heading") \
+            and not any(t.start for t in times) and standing_fact(text, qs, W, lex) \
+            and not W.possession.isdisjoint(words_of(text[:q.char_start])) \
+            and W.survey_nouns.isdisjoint(words_of(text[:q.char_start])):
+        # what the organisation has or serves ('Bolaget har 46 000 kunder', 'levererar vatten till 41 000
+        # invånare') is a standing fact about now, not about the year a plan or a report is about
+        time = {"text": None, "start": str(ctx.published)[:10], "end": str(ctx.published)[:10],
+                "source": "publication_date", "grain": "day", "note": "a standing fact in the present tense",
+                "evidence": _evidence("standing_fact")}
+    return time
+
+
 def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, governing: list[TimeExpr]) -> list[tuple]:
     """(time, change) for each figure of a sentence, in order: the period by ``TIME_RULES``, overridden by the
     period heading a figure's table column, or by the publication date for a standing fact in the present tense
@@ -1014,26 +1043,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         baseline = baseline_figure(text, q, times, W, lex)
         time = attach_time(text, q, times, prev_time, previous, governing, published, pub.year if pub else None,
                            ctx.document_period, main, decided_time, W=W, lex=lex, report=report, own_baseline=baseline)
-        d = ctx.document_period
-        if report and time and d is not None and d.start and pub and d.start[:4] < str(pub.year) \
-                and (time.get("evidence") or {}).get("time_rule") in YEARLESS_RULES and time.get("start") \
-                and not _YEAR4.search(time.get("text") or "") and time["start"][:4] != d.start[:4] \
-                and (time.get("end") or "")[:4] == time["start"][:4]:
-            y = d.start[:4]                   # 'Bara i juli reste 214 000 passagerare' in a report on 2025: July 2025
-            time = dict(time, start=y + time["start"][4:], end=y + time["end"][4:],
-                        note="a month without a year in a report on a past year: that year's")
-        if report and time and (time.get("evidence") or {}).get("time_rule") == "open_start" and pub and d is not None \
-                and d.end and (time.get("end") or "")[:4] == str(pub.year) and d.end[:4] < str(pub.year):
-            time = dict(time, end=d.end[:4])       # 'har minskat med 9 procent sedan 2022' in a report on 2024: to 2024
-        if pub and time and (time.get("evidence") or {}).get("rule") in ("document_period", "present_in_plan", "heading") \
-                and not any(t.start for t in times) and standing_fact(text, qs, W, lex) \
-                and not W.possession.isdisjoint(words_of(text[:q.char_start])) \
-                and W.survey_nouns.isdisjoint(words_of(text[:q.char_start])):
-            # what the organisation has or serves ('Bolaget har 46 000 kunder', 'levererar vatten till 41 000
-            # invånare') is a standing fact about now, not about the year a plan or a report is about
-            time = {"text": None, "start": str(published)[:10], "end": str(published)[:10],
-                    "source": "publication_date", "grain": "day", "note": "a standing fact in the present tense",
-                    "evidence": _evidence("standing_fact")}
+        time = _in_document(time, q, text, times, qs, ctx, report, W)
         if standing and time and time.get("source") == "sentence_context":
             d = ctx.document_period
             if d is not None and int(d.start[:4]) > pub.year and W.possession.isdisjoint(words_of(text[:q.char_start])) \
