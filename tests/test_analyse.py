@@ -746,3 +746,20 @@ def test_verbs_of_adding(text, anchor, direction):
 ])
 def test_pairs_and_long_noun_phrases(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # a judging change word gives way to the order of the figure and its bracketed prior
+    ("Kostnadsprocenten förbättrades till 81,2 (84,0) procent.", "81,2", "decrease"),
+    ("Svarstiden försämrades till 48 (41) sekunder.", "48", "increase"),
+    # ', upp från N' after a level; not after a limit of time
+    ("Andelen nöjda var 77 procent, upp från 71 procent.", "77 procent", "increase"),
+    ("Nästan 60 procent fick svar inom två dagar, ned från 66 procent.", "två dagar", None),
+    # a level coordinated with a change told without a figure
+    ("Cyklandet har ökat och utgör nu 14 procent av resorna.", "14 procent", "increase"),
+    # a signed change amount after a label's colon
+    ("Värdeförändringar på skog: −85 (−40) Mkr.", "−85", "decrease"),
+    ("Skogen skrevs upp med 300 Mkr.", "300 Mkr", "increase"),
+])
+def test_judging_words_levels_and_labelled_changes(text, anchor, direction):
+    assert (claim_for(text, anchor).change or {}).get("direction") == direction

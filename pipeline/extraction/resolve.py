@@ -88,6 +88,7 @@ class ResolveWords:
     past_verbs: tuple                   # (past_cues, past_suffixes): a verb in the past tense (time.json)
     still: frozenset                    # 'fortfarande': a state still holding now (time.json still_words)
     occasion_verbs: frozenset           # 'fattade', 'behandlar': a day named with them is an occasion's (time.json)
+    evaluative: tuple                   # 'förbättr': a judging change word; a prior's order decides (change.json)
     survey_nouns: frozenset             # 'statistiken': a standing fact about what a survey covers (time.json)
     extra: tuple                        # ('extra' words, price verbs that make it a surcharge) right after a figure: on top of what there was (change.json)
     part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
@@ -126,6 +127,7 @@ def _word_sets(lex: Lexicon) -> dict:
         occasion_verbs=frozenset(tl["occasion_verbs"]),
         extra=(frozenset(ch["extra_words"]), frozenset(ch["extra_not_with"])),
         survey_nouns=frozenset(tl["survey_nouns"]),
+        evaluative=tuple(ch["evaluative_stems"]),
     )
 
 
@@ -176,7 +178,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)"
                               rf"(?:\s+(?P<noun2>[^\W\d_]+))?", re.I),
-        apposition_adverb=re.compile(rf"\s*,\s*(?P<adverb>{alt(ch['apposition_adverbs'])})\s+(?=[-−+]?\d)", re.I),
+        apposition_adverb=re.compile(rf"\s*,\s*(?P<adverb>{alt(ch['apposition_adverbs'])})\s+(?:(?:{alt(ch['from_words'])})\s+)?(?=[-−+]?\d)", re.I),
         coordinated_level=re.compile(rf"[^.;:]*?\b(?:{alt(ch['level_links']['and'])})\s+(?:(?:{alt(ch['level_links']['verbs'])})\b"
                                      rf"[^.;:]{{0,40}}?\b(?:{alt(ch['level_links']['to'])})|"
                                      rf"(?:{alt(ch['level_links'].get('direct_verbs', ()) or ['(?!)'])})"
@@ -1503,7 +1505,7 @@ def _d_apposition(c: ChangeCase):
             m = None
     if not m:
         adverb = c.W.apposition_adverb.match(c.text, c.b)     # 'andelen var 12,9 procent, ned 1,4 procentenheter'
-        if adverb is None:
+        if adverb is None or q.kind == "duration":            # 'inom fyra timmar, upp från 51,0 procent': a limit
             return None
         return c.W.before_number[adverb.group("adverb").lower()], \
             _cue("apposition", adverb.start("adverb"), adverb.end("adverb"), c.text)
@@ -1571,7 +1573,12 @@ def _d_coordinated_level(c: ChangeCase):
     """'Utlåningen ökade med 4,2 procent … och uppgick den 30 juni till 168,4 miljarder kronor': the level a verb of
     reaching names, in a clause coordinated with a change word's clause, is the new value after that change."""
     p = c.previous
-    if c.idx == 0 or not p or not p.get("direction") or (p.get("cue") or {}).get("rule") != "change_word":
+    if c.idx == 0:                       # 'Snusandet har ökat och omfattar nu 19 procent': a change told with no figure
+        m = c.W.coordinated_level.fullmatch(c.text, 0, c.q.char_start)
+        link = m and re.search(r"\b(?:och)\s+\S+(?:\s+\S+)?\s*$", c.text[:c.q.char_start])
+        hit = link and direction_cue(c.text[:link.start()], False, c.lex)
+        return (hit[0], _cue("coordinated_level", hit[1], hit[2], c.text)) if hit else None
+    if not p or not p.get("direction") or (p.get("cue") or {}).get("rule") != "change_word":
         return None
     prev = c.qs[c.idx - 1]
     if not c.W.coordinated_level.fullmatch(c.text, prev.char_end, c.q.char_start):
@@ -1700,15 +1707,24 @@ def _d_sign(c: ChangeCase):
     if q.text.lower().startswith(c.W.positive_signs) and q.kind in ("percent", "percentage_point", "money"):
         return "increase", _cue("sign", q.char_start, q.char_start + 1, c.text)
     if q.value is not None and q.value < 0 and q.kind == "money" \
-            and any(w.endswith(c.W.signed_change_nouns) for w in words_of(c.text[c.a:q.char_start])):
+            and any(w.endswith(c.W.signed_change_nouns) for w in words_of(c.text[_label_start(c.text, c.a, q):q.char_start])):
         return "decrease", _cue("sign", q.char_start, q.char_start + 1, c.text)   # 'Värdeförändringar … −54 Mkr'
     return None
+
+
+def _label_start(text: str, a: int, q: Quantity) -> int:
+    """Where the words naming a figure begin: its clause, or the label before a colon right before it ('Orealiserade
+    värdeförändringar på fastigheter: −64 Mkr')."""
+    if text[a:q.char_start].strip(" :\t") or a == 0:
+        return a
+    colon = text.rfind(":", 0, q.char_start)
+    return max(0, text.rfind("\n", 0, colon) + 1) if colon >= 0 and not text[colon + 1:q.char_start].strip() else a
 
 
 def _prior_change(text: str, q: Quantity, W: ResolveWords, lex: Lexicon) -> dict | None:
     """A bracketed prior figure states no change of its own ('201 (171) mkr'), except an amount of change whose sign
     is its direction ('Värdeförändringar … −142 (−388) Mkr': the −388 of the prior period was a decrease too)."""
-    a = clause_of(text, q.prior_of.core_start, lex)[0]
+    a = _label_start(text, clause_of(text, q.prior_of.core_start, lex)[0], q.prior_of)
     if q.value is not None and q.value < 0 and q.kind == "money" \
             and any(w.endswith(W.signed_change_nouns) for w in words_of(text[a:q.prior_of.char_start])):
         return {"direction": "decrease", "from_value": None, "to_value": None, "baseline": None,
@@ -1790,6 +1806,9 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     fallback = _baseline(case)
     if direction is None and fallback:
         direction, cue = fallback
+    elif fallback and cue and (cue.get("text") or "").lower().startswith(W.evaluative) \
+            and (fallback[1] or {}).get("rule") == "prior_in_brackets":
+        direction, cue = fallback       # 'förbättrades till 68,4 (71,9) procent': the values' order, not the judgement
     if direction is None and change["baseline"] is None and change["from_value"] is None:
         return None
     change["direction"] = direction
