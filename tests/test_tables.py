@@ -541,3 +541,13 @@ def test_span_columns_from_a_column_month(cell, start, end):
 def test_abbreviations_and_short_capita_headers(header, where, unit, per):
     spec = tables.read_spec(header, where)
     assert (spec.unit, spec.per) == (unit, per)
+
+
+TWELVE_MONTH_COLUMN = ("Priser\n\nTabell 1. Index efter grupp, mars 2026\n"
+                       "Grupp          Index mar 2026   Förändr. mar 2025–mar 2026, %\n"
+                       "Livsmedel           151,2              +3,1\n")
+
+
+def test_a_change_column_between_the_same_month_of_two_years_is_about_the_later():
+    c = _cell(extract_claims(TWELVE_MONTH_COLUMN, "2026-04-14"), "+3,1")
+    assert (c.time["start"], c.time["end"], (c.change or {}).get("direction")) == ("2026-03", "2026-03", "increase")

@@ -586,6 +586,11 @@ def _change_period(table: Table, col: int | None) -> TimeExpr | None:
     of the level columns right before it ('Kv3 2025   Kv3 2024   Förändring, %': the third quarter of 2025)."""
     own = table.column(col).period
     if own is not None and not own.baseline:
+        if own.grain == "month" and own.start and own.end and len(own.start) == len(own.end) == 7 \
+                and own.start[5:] == own.end[5:] and own.start[:4] < own.end[:4]:
+            # 'Förändr. okt 2024–okt 2025, %': one month against the same month before, about the later one
+            return TimeExpr(own.text, own.char_start, own.char_end, own.end, own.end, "month", "point", True,
+                            rule="compared_months")
         return own
     before = []
     for k in range(col - 1 if col is not None else -1, -1, -1):
