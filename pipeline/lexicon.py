@@ -108,6 +108,7 @@ class Lexicon:
     rates_price_words: tuple = ()                        # rates.json 'price_words': 'bensinpriset' (context.priced_rates)
     rates_past_occasions: tuple = ()                     # rates.json 'past_occasions': 'kostade i veckan' is when
     rates_each_words: tuple = ()                         # rates.json 'each_words': 'på varje lärare' is 'per lärare'
+    rates_sentence_leads: tuple = ()                     # rates.json 'sentence_leads': 'Räknat per invånare …'
     qualifiers_spread: frozenset[str] = frozenset()
     qualifiers_price_from: dict = field(default_factory=dict)
     qualifiers_during: dict = field(default_factory=dict)
@@ -248,6 +249,8 @@ def _validate_rates(lex: Lexicon) -> None:
            "'price_words' must be lower-case words")
     _check(all(isinstance(w, str) and w == w.lower() and len(w.split()) == 2 for w in lex.rates_each_words), "rates.json",
            "'each_words' must be lower-case two-word phrases ('på varje')")
+    _check(all(isinstance(w, str) and w == w.lower() and " " not in w for w in lex.rates_sentence_leads), "rates.json",
+           "'sentence_leads' must be lower-case words")
     _check(all(w in lex.rates_clause for w in lex.rates_past_occasions), "rates.json",
            "'past_occasions' must be phrases of 'clause'")
 
@@ -572,6 +575,7 @@ def load(directory: str | None = None) -> Lexicon:
         rates_price_words=tuple(rates.get("price_words", ())),
         rates_past_occasions=tuple(rates.get("past_occasions", ())),
         rates_each_words=tuple(rates.get("each_words", ())),
+        rates_sentence_leads=tuple(rates.get("sentence_leads", ())),
         qualifiers_spread=frozenset(qualifiers.get("spread", [])),
         qualifiers_price_from=qualifiers.get("price_from", {}),
         qualifiers_during=qualifiers.get("during", {}),

@@ -763,3 +763,16 @@ def test_pairs_and_long_noun_phrases(text, anchor, direction):
 ])
 def test_judging_words_levels_and_labelled_changes(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, per", [
+    # a sentence opening 'Räknat per …' gives its rate to every figure in it (rates.json sentence_leads), over 'om året'
+    ("Räknat per 10 000 invånare anmäldes 41 cykelstölder, mot 52 i länet.", "52", "capita"),
+    ("Räknat per 1 000 invånare byggs 3,1 bostäder om året.", "3,1", "capita"),
+    ("Räknat per kvadratmeter blir priset 41 000 kronor.", "41 000 kronor", "m2"),
+    # not a factor, and not without the lead
+    ("Räknat per 100 000 invånare blev talet 4,2, mer än dubbelt så högt som snittet.", "dubbelt så högt", None),
+    ("Kommunen byggde 3,1 bostäder om året.", "3,1", "year"),
+])
+def test_a_rate_for_the_whole_sentence(text, anchor, per):
+    assert claim_for(text, anchor).quantity.get("per") == per

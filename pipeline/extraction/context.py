@@ -338,6 +338,13 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
     for q in qs:                               # '2,76 (2,30) kronor per aktie': a bracketed prior is at its figure's rate
         if not q.per and q.prior_of is not None and q.prior_of.per and q.prior_of.unit == q.unit:
             q.per, q.per_source = q.prior_of.per, "sentence"
+    lead = _sentence_denominator(text, lex)
+    if lead is not None:                       # 'Räknat per 100 000 invånare blev antalet omkomna 6,6 …'
+        factors = frozenset(lex.numbers["times_words"]) | frozenset(lex.numbers["multiplicatives"])
+        for q in qs:
+            if q.kind not in ("percent", "percentage_point", "ratio", "duration", "ordinal") and q.per != lead \
+                    and factors.isdisjoint(words_of(q.text)):      # 'tre gånger så högt' is a factor, at no rate
+                q.per, q.per_source = lead, "sentence"
     before = [q.per for q in qs]
     elided_rates(text, qs, lex)
     for q, per in zip(qs, before):
@@ -345,6 +352,21 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
             q.per_source = "sentence"
     if lex.rates_accounts:
         drop_accounts(text, qs, lex)
+
+
+def _sentence_denominator(text: str, lex: Lexicon) -> str | None:
+    """The rate a sentence opening with 'Räknat per …' (rates.json sentence_leads) gives all its figures: a
+    denominator of rates.json, or a unit's name ('per kvadratmeter och år'), right after the lead; else None."""
+    words = sentence_words(text)
+    if not words or words[0] not in lex.rates_sentence_leads:
+        return None
+    low = " ".join(text.lower().split())
+    for phrase, per in _words(lex)["rates_denominators"]:
+        if low.startswith(f"{words[0]} {phrase}"):
+            return per
+    m = re.match(rf"{re.escape(words[0])}\s+per\s+([^\W\d_]+)", low)
+    unit = lex.unit_by_surface.get(m.group(1)) if m else None
+    return unit.unit if unit is not None and unit.kind == "measure" else None
 
 
 def counted_rates(qs: list[Quantity]) -> None:
