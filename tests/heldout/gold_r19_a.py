@@ -142,7 +142,7 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   fee, not a definition), 2027 lenient, 3 procent takes 'inkomsten' (the verb's subject 'du' is no measure), the
 #   others elided. The worked example's income '45 000 kronor' is optional (defines the example); its fees '1 350' /
 #   '900 kronor' are required, per="month", s None (the payer is no subject). 'syskonrabatten ... en tredjedel' is a
-#   ratio (1/3), no direction. Table 'Högsta avgift per month, kronor': money cells per="month"; 'Andel av inkomsten'
+#   ratio (1/3), no direction. Table 'Högsta avgift per månad, kronor': money cells per="month"; 'Andel av inkomsten'
 #   cells ('3 %') are percent, 2027 lenient (no year in the header); '2026' and 'Från 1 januari 2027' explicit; the
 #   zero row 'Barn 4' is annotated like any other (value 0); the digits in the row labels 'Barn 1'–'Barn 4' are N
 #   (identifiers). '525 timmar per år' is per="year" (s None, the figure is the grammatical subject), 'ungefär 15
@@ -169,7 +169,10 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   postal codes, org numbers and the copyright year.
 # - Left out on purpose (no digits, neither G nor N): 'första gången', 'på ett år', 'på tre år', 'på två år', 'på en
 #   enskild månad', 'tre saker', 'fyller tre år', 'barn ett', 'samma månad förra året', 'årets tre första kvartal',
-#   'Tre zoner'-style headings.
+#   'under ett helt år', and the ordinals that only name a child in the fee rule ('det första barnet', 'det andra',
+#   'det tredje', 'fjärde barnet').
+# - Also decided: 'haft två lärare i varje mattelektion' (school) is a required count (2026 lenient: present perfect);
+#   'Med två barn i förskolan' defines the fee example (optional).
 from __future__ import annotations
 
 from gold_tables import row as _row  # noqa: E402  (the shared table-row helper)
@@ -314,6 +317,7 @@ def annotate(G, N):
         *_row(G, "Stensjö friskola", ["70", "228,0", "229,6", "85,7"], sk, SKS, sep=" | "),
         *_row(G, "Kommunen totalt", ["612", "231,4", "227,2", "86,3"], sk, SKS, sep=" | "),
         G("nästan 9 poäng", 9, "number", bound="approx", **L26, direction="increase", s=("meritvärdet", "meritvärdet"), sp=None),
+        G("två lärare", 2, "count", **L26, s=("lärare", "lärare"), sp=None, note="'har sedan hösten 2024 haft': present perfect, 2026 lenient"),
         G("minst 90 procent", 90, "percent", bound="at_least", t=Y28, s=("eleverna", "eleverna"), sp=None, note="target 'år 2028'"),
         G("340 poäng", 340, "number", optional=True, s=("Det högsta möjliga meritvärdet", "meritvärdet"), sp=None, note="defines the scale"),
     ]
@@ -459,6 +463,7 @@ def annotate(G, N):
         G("45 000 kronor", 45000, "SEK", per="month", optional=True, s=("en sammanlagd inkomst", "inkomst"), sp=None, note="defines the example"),
         G("1 350 kronor", 1350, "SEK", per="month", **L27, s=None, sp=None, note="the payer is no subject"),
         G("900 kronor", 900, "SEK", per="month", **L27, s=None, sp=None),
+        G("två barn", 2, "count", optional=True, s=("barn", "barn"), sp=None, note="'Med två barn i förskolan' defines the example"),
         G("en tredjedel", 1 / 3, "ratio", **L27, s=("syskonrabatten", "syskonrabatten"), sp=None),
         *_row(G, "Barn 1", ["3 %", "1 776", "1 877"], fa, FAS, note="table 'Högsta avgift per månad, kronor': 'Andel av inkomsten' (lenient) / '2026' / 'Från 1 januari 2027'"),
         *_row(G, "Barn 2", ["2 %", "1 184", "1 251"], fa, FAS),
