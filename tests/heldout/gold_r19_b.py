@@ -146,8 +146,8 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   '5G', denominators ('per 1 000 invånare', 'per 100 milliliter'), phone numbers, box and street addresses, postal
 #   codes, org numbers and the copyright year.
 # - Left out on purpose (no digits, neither G nor N): 'tre doser', 'två år', 'två av länets elva kommuner', 'tio år',
-#   'på fem år', 'på ett år', 'andra kvartalet', 'tre provtagningar', 'fem minuter' inside the definitions' anchors only,
-#   'den högsta summan', 'Ett år tidigare'.
+#   'på fem år', 'på ett år', 'under tio år', 'inom ett decennium', 'andra kvartalet', 'tre provtagningar', 'den högsta
+#   summan', 'Ett år tidigare'.
 from __future__ import annotations
 
 from gold_tables import row as _row  # noqa: E402  (the shared table-row helper)
