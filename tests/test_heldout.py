@@ -45,7 +45,8 @@ R15 = "r15_"
 R16 = "r16_"
 R17 = "r17_"
 R18 = "r18_"
-SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_", "r17_", "r18_")  # every mention of these rounds has subject and speaker gold
+R19 = "r19_"
+SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_", "r17_", "r18_", "r19_")  # every mention of these rounds has subject and speaker gold
 # Rounds 1-5 and w_ (68 texts, 1,090 scored mentions), measured after their tuning: F1 0.999, value 0.999,
 # unit 0.995, bound 0.998, per 0.996, time 0.942, direction 0.963, end-to-end 0.944.
 # Session 4 (issue 13's resolver rules, written from kinds with made-up examples): F1 0.999, time 0.981, direction
@@ -177,6 +178,14 @@ R18_FLOORS = {"f1": 0.97, "value": 0.995, "unit": 0.965, "bound": 0.99, "per": 0
               "end_to_end": 0.85}
 R18_MAX_NEGATIVES_HIT = 14
 R18_FIELD_FLOORS = {"exact": 0.55, "head": 0.70, "coverage": 0.92, "speaker_accuracy": 0.78}
+# r19 before tuning (BEFORE_TUNING.md, main at 9a6f871 = code of 5803c83, 16 texts): F1 0.971, value 0.997, unit 0.974,
+# bound 0.997, per 0.972, time 0.764, direction 0.847, end-to-end 0.718, 13 never-quantity spans hit. After the first of
+# its fixes (caption periods over compared columns, named periods not taken from a comparison): time 0.873, end-to-end
+# 0.813; floors a little under that; out of the pooled and all-rounds tests.
+R19_FLOORS = {"f1": 0.965, "value": 0.99, "unit": 0.965, "bound": 0.99, "per": 0.965, "time": 0.865, "direction": 0.84,
+              "end_to_end": 0.80}
+R19_MAX_NEGATIVES_HIT = 14
+R19_FIELD_FLOORS = {"exact": 0.56, "head": 0.76, "coverage": 0.93, "speaker_accuracy": 0.66}   # exact 0.575, head 0.772, speaker 0.675
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
 
@@ -208,7 +217,7 @@ def _score(out: Path, shared_dir: Path, keep) -> dict:
 @pytest.fixture(scope="module")
 def heldout_score(heldout_run, shared_dir):
     """The rounds before r6."""
-    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18)))
+    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19)))
 
 
 @pytest.fixture(scope="module")
@@ -341,7 +350,7 @@ def test_r8_subject_and_speaker_floors(r8_fields_score, metric):
 def fields_score(heldout_run):
     """Subject and speaker on the rounds tuned for issue 14 (r5, r6, w_): r7 is scored on its own."""
     preds = score_fields.read_jsonl(heldout_run / "claims.jsonl")
-    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18))]
+    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19))]
     return score_fields.score(preds, gold)
 
 
@@ -433,7 +442,8 @@ NEW_ROUNDS = {R9: (R9_FLOORS, R9_MAX_NEGATIVES_HIT, R9_FIELD_FLOORS),
               R15: (R15_FLOORS, R15_MAX_NEGATIVES_HIT, R15_FIELD_FLOORS),
               R16: (R16_FLOORS, R16_MAX_NEGATIVES_HIT, R16_FIELD_FLOORS),
               R17: (R17_FLOORS, R17_MAX_NEGATIVES_HIT, R17_FIELD_FLOORS),
-              R18: (R18_FLOORS, R18_MAX_NEGATIVES_HIT, R18_FIELD_FLOORS)}
+              R18: (R18_FLOORS, R18_MAX_NEGATIVES_HIT, R18_FIELD_FLOORS),
+              R19: (R19_FLOORS, R19_MAX_NEGATIVES_HIT, R19_FIELD_FLOORS)}
 @pytest.fixture(scope="module")
 def round_score(heldout_run, shared_dir, tmp_path_factory):
     """score_claims.py on one round's gold (by prefix), once per round for the module."""
@@ -474,10 +484,10 @@ def test_every_field_on_all_rounds(heldout_run, shared_dir, tmp_path_factory):
     """Issue 13's target after its fixes: on all held-out rounds together, every field >= 0.97 (the 182 texts up to
     r12 at the end of session 7: time 0.972, direction 0.975, unit 0.995, per 0.992; with r13, tuned in session 8:
     time 0.971, direction 0.977, unit 0.996, per 0.994). From session 10 every round, r14 to r17 too (270 texts, 7,276
-    required mentions): value 0.998, unit 0.993, bound 0.999, per 0.982, time 0.970, direction 0.970. The newest round,
-    r18, is left out until it has been tuned."""
+    required mentions): value 0.998, unit 0.993, bound 0.999, per 0.982, time 0.970, direction 0.970. The newest rounds,
+    r18 and r19, are left out until they have been tuned."""
     out = tmp_path_factory.mktemp("all_rounds")
     (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
-    score = _score(out, shared_dir, lambda doc: not doc.startswith(R18))
+    score = _score(out, shared_dir, lambda doc: not doc.startswith((R18, R19)))
     low = {f: a for f, a in score["accuracy_on_matched"].items() if f != "all" and a < 0.97}
     assert not low, low

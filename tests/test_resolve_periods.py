@@ -673,6 +673,13 @@ REPORTED_MONTHS = [
      "2026-02-10", "96 000", ("2025", "2025")),
 ]
 
+def test_a_named_period_compared_with_is_not_the_one_told():
+    """'säsongen' named with a period compared with is not the season the text is about."""
+    claims = _claims("Säsongen\n\nTeatern hade 48 000 besökare, 6 procent fler än under säsongen 2024/25.\n\n"
+                     "Under säsongen gavs 140 föreställningar.\n", "2026-06-10")
+    t = next(c for c in claims if c["quantity"]["text"] == "140")["time"] or {}
+    assert not (t.get("start") or "").startswith("2024")
+
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD

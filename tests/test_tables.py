@@ -551,3 +551,24 @@ TWELVE_MONTH_COLUMN = ("Priser\n\nTabell 1. Index efter grupp, mars 2026\n"
 def test_a_change_column_between_the_same_month_of_two_years_is_about_the_later():
     c = _cell(extract_claims(TWELVE_MONTH_COLUMN, "2026-04-14"), "+3,1")
     assert (c.time["start"], c.time["end"], (c.change or {}).get("direction")) == ("2026-03", "2026-03", "increase")
+
+
+CAPTION_OVER_A_COMPARED_COLUMN = ("Punktlighet\n\nAndel i tid per linje, september\n\n"
+                                  "Linje          Avgångar   I tid, %   Sep 2025, %\n"
+                                  "Norrbanan        1 210      91,2        88,4\n")
+SINCE_UNDER_A_CAPTION_YEAR = ("Avfall\n\nTabell: Avfall per kommun, 2025\n\n"
+                              "Kommun      Kg per invånare   Förändring sedan 2020, %\n"
+                              "Åby              402                −6,1\n")
+
+
+@pytest.mark.parametrize("text,published,cell,start,end", [
+    # columns without a period of their own take the caption's, not a compared column's ('Mar 2025, %')
+    (CAPTION_OVER_A_COMPARED_COLUMN, "2026-10-08", "91,2", "2026-09", "2026-09"),
+    (CAPTION_OVER_A_COMPARED_COLUMN, "2026-10-08", "88,4", "2025-09", "2025-09"),
+    # a change 'sedan 2020' under a caption naming 2025 runs to 2025, not to publication
+    (SINCE_UNDER_A_CAPTION_YEAR, "2026-04-08", "402", "2025", "2025"),
+    (SINCE_UNDER_A_CAPTION_YEAR, "2026-04-08", "−6,1", "2020", "2025"),
+])
+def test_caption_periods_over_column_periods(text, published, cell, start, end):
+    c = _cell(extract_claims(text, published), cell)
+    assert (c.time["start"], c.time["end"]) == (start, end)

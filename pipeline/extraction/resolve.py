@@ -664,7 +664,7 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
             named = ctx.named_periods.get(t.text.split()[-1].lower())
             if named is not None:
                 t.start, t.end, t.grain, t.resolved, t.type = named.start, named.end, named.grain, True, named.type
-        elif t.start:
+        elif t.start and not t.baseline:        # 'fler än under säsongen 2024/25' names the comparison, not the season
             m = _WORD_BEFORE.search(text, max(0, t.char_start - 30), t.char_start)
             if m and m.group(1).lower() in nouns:
                 ctx.named_periods[m.group(1).lower()] = t

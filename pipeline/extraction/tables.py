@@ -232,6 +232,13 @@ def _period(text: str, published, now_words: frozenset = frozenset()) -> TimeExp
     return found[0]
 
 
+def _caption_period(caption: str, published) -> TimeExpr | None:
+    """The one period a caption names ('Punktlighet per linje, september', 'Avfall per kommun, 2025'): a month
+    alone counts in a caption, which is prose, as it does not in a header cell."""
+    found = [t for t in find_times(caption, published) if t.start and not t.baseline and t.type not in ("sequence", "open_start")]
+    return found[0] if len(found) == 1 else None
+
+
 def _one_of_two(text: str, a: TimeExpr, b: TimeExpr) -> list[TimeExpr]:
     """A header naming two periods names one of them when the other only frames it: 'Aug 2025/aug 2024' and
     'Jan–aug 2025/jan–aug 2024' compare the first with the second (a change column about the first); 'Snitt jan–jul
@@ -278,6 +285,7 @@ class Table:
     signed_levels: tuple = ()              # tables.json signed_levels: header words of signed levels
     count_nouns: frozenset = frozenset()   # entities.json bare_scaled_count nouns: a caption counting things
     ratio_labels: tuple = ()               # tables.json ratio_labels: rows the corner's or caption's unit skips
+    caption_period: TimeExpr | None = None  # the period the caption names ('…, augusti 2026', '…, 2025')
 
     @property
     def caption_changes(self) -> bool:
@@ -418,6 +426,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
                   tuple(lex.tables.get("ratio_labels", ())))
     ref = _period(caption, published) if caption else None
+    table.caption_period = _caption_period(caption, published) if caption else None
     if ref is None or ref.grain != "month":       # 'Kr/kvm januari 2026 | På tolv månader, %': a column names it
         months = [c.period for c in columns if c.period is not None and c.period.grain == "month"
                   and c.period.start and c.period.start == c.period.end]
@@ -585,6 +594,11 @@ def _change_period(table: Table, col: int | None) -> TimeExpr | None:
     ('Förändring mot okt 2024, %'); then, like a change column without one ('Förändring, %'), the latest period
     of the level columns right before it ('Kv3 2025   Kv3 2024   Förändring, %': the third quarter of 2025)."""
     own = table.column(col).period
+    cap = table.caption_period
+    if own is not None and own.type == "open_start" and cap is not None and cap.end and own.end and cap.end[:4] < own.end[:4]:
+        # 'Förändring sedan 2020, %' under '…, 2025': from 2020 to the caption's year, not to publication
+        return TimeExpr(own.text, own.char_start, own.char_end, own.start, cap.end[:4], "year", "open_start", True,
+                        rule=own.rule)
     if own is not None and not own.baseline:
         if own.grain == "month" and own.start and own.end and len(own.start) == len(own.end) == 7 \
                 and own.start[5:] == own.end[5:] and own.start[:4] < own.end[:4]:
@@ -610,7 +624,8 @@ def apply_table(table: Table, periods: dict | None) -> None:
         change = table.is_change(col) or row.spec.change is not None or signed[col]
         spec, per = _cell_spec(table, row, col)
         period = _change_period(table, col) if table.column(col).spec.change else None
-        period = period or _cell_period(table.column(col).period, row.period) or _latest_period(table)
+        period = period or _cell_period(table.column(col).period, row.period) or table.caption_period \
+            or _latest_period(table)         # 'Punktlighet per linje, september' over 'Sep 2025': the caption's
         if not (table.column(col).spec.per or row.spec.per):      # a caption's or corner's 'per månad' only
             per = _not_by_period(per, period)
             if per is not None and _by_period(table, per):
