@@ -572,3 +572,17 @@ SINCE_UNDER_A_CAPTION_YEAR = ("Avfall\n\nTabell: Avfall per kommun, 2025\n\n"
 def test_caption_periods_over_column_periods(text, published, cell, start, end):
     c = _cell(extract_claims(text, published), cell)
     assert (c.time["start"], c.time["end"]) == (start, end)
+
+
+TWO_LINE_CAPTION = ("Export\n\nExport per region, andra kvartalet 2026\nFörändring mot samma kvartal föregående år (%)\n\n"
+                    "Region          Kv2/Kv1     Kv2 2026/Kv2 2025\nNorden            1,4             −2,2\n")
+
+
+@pytest.mark.parametrize("cell,unit,direction", [
+    # a caption may take two lines; its change word makes the cells changes, by their signs
+    ("1,4", "percent", "increase"),
+    ("−2,2", "percent", "decrease"),
+])
+def test_a_two_line_caption(cell, unit, direction):
+    c = _cell(extract_claims(TWO_LINE_CAPTION, "2026-08-20"), cell)
+    assert (c.quantity["unit"], (c.change or {}).get("direction")) == (unit, direction)

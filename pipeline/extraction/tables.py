@@ -766,5 +766,8 @@ def _is_row(seg: Segment) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """A table caption: one short line that does not end a sentence ('Tabell 1. Arbetskraften ..., tusental')."""
-    return "\n" not in text and len(text) <= 160 and not text.rstrip().endswith((".", "!", "?")) and not _has_cells(text)
+    """A table caption: one or two short lines that do not end a sentence ('Tabell 1. Arbetskraften ..., tusental';
+    'BNP från användningssidan, tredje kvartalet 2025' over 'Säsongsrensad volymförändring mot föregående kvartal (%)')."""
+    lines = text.strip().split("\n")
+    return len(lines) <= 2 and all(len(line) <= 160 for line in lines) and not text.rstrip().endswith((".", "!", "?")) \
+        and not _has_cells(text)
