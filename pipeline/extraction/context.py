@@ -343,7 +343,7 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
         factors = frozenset(lex.numbers["times_words"]) | frozenset(lex.numbers["multiplicatives"])
         for q in qs:
             if q.kind not in ("percent", "percentage_point", "ratio", "duration", "ordinal") and q.per != lead \
-                    and factors.isdisjoint(words_of(q.text)):      # 'tre gånger så högt' is a factor, at no rate
+                    and q.unit != lead and factors.isdisjoint(words_of(q.text)):   # not a factor, nor 'ton per ton'
                 q.per, q.per_source = lead, "sentence"
     before = [q.per for q in qs]
     elided_rates(text, qs, lex)
