@@ -78,6 +78,8 @@ def _build_words(lex: Lexicon) -> dict:
         # the same phrases as the whole-word forms a clause is searched for (built once, not per figure)
         "rates_clause_forms": tuple((f" {p} ", f" {p},", f" {p}.", per) for p, per in rates_clause),
         "rates_denominator_forms": tuple((f" {p} ", per) for p, per in rates_denominators),
+        # one search tells whether a clause holds any denominator at all (most do not: the loop is skipped)
+        "rates_denominator_any": re.compile("|".join(re.escape(f" {p}") + r"[ .,]" for p, _ in rates_denominators) or "(?!)"),
     }
 
 
@@ -181,7 +183,7 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
             return per
     if q.kind in ("percent", "percentage_point"):        # 'Kostnaden per invånare ökade med 3 procent': not a rate
         return None
-    for spaced, per in w["rates_denominator_forms"]:
+    for spaced, per in (w["rates_denominator_forms"] if w["rates_denominator_any"].search(clause) else ()):
         if (spaced in clause or (spaced[:-1] + ". " in clause or spaced[:-1] + ", " in clause)
                 and _near_denominator(text, q, spaced.strip(), b, w)) \
                 and _owns_denominator(text, q, spaced.strip(), a, b, figures):
