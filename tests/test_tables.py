@@ -586,3 +586,12 @@ TWO_LINE_CAPTION = ("Export\n\nExport per region, andra kvartalet 2026\nFöränd
 def test_a_two_line_caption(cell, unit, direction):
     c = _cell(extract_claims(TWO_LINE_CAPTION, "2026-08-20"), cell)
     assert (c.quantity["unit"], (c.change or {}).get("direction")) == (unit, direction)
+
+
+ADJACENT_YEARS_COLUMN = ("Anslag\n\nTabell: Anslag\n\nMått          2025     2024     Förändring 2024–2025\n"
+                         "Beviljat       88       80        +10,0 %\n")
+
+
+def test_a_change_column_between_two_adjacent_years_is_about_the_later():
+    c = _cell(extract_claims(ADJACENT_YEARS_COLUMN, "2026-03-10"), "+10,0 %")
+    assert (c.time["start"], c.time["end"]) == ("2025", "2025")
