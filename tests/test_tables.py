@@ -595,3 +595,12 @@ ADJACENT_YEARS_COLUMN = ("Anslag\n\nTabell: Anslag\n\nMått          2025     20
 def test_a_change_column_between_two_adjacent_years_is_about_the_later():
     c = _cell(extract_claims(ADJACENT_YEARS_COLUMN, "2026-03-10"), "+10,0 %")
     assert (c.time["start"], c.time["end"]) == ("2025", "2025")
+
+
+ROLLING_COLUMN = ("Delår\n\nNYCKELTAL\n\n                     Jul–sep 2026  Jul–sep 2025  Rullande 12 mån\n"
+                  "Omsättning, Mkr          812           760             3 104\n")
+
+
+def test_a_rolling_column_counts_back_from_the_latest_column_month():
+    c = _cell(extract_claims(ROLLING_COLUMN, "2026-10-25"), "3 104")
+    assert (c.time["start"], c.time["end"]) == ("2025-10", "2026-09")

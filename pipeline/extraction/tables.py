@@ -431,6 +431,12 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
         months = [c.period for c in columns if c.period is not None and c.period.grain == "month"
                   and c.period.start and c.period.start == c.period.end]
         ref = months[0] if len({t.start for t in months}) == 1 else ref
+        ends = {c.period.end for c in columns if c.period is not None and c.period.grain == "month" and c.period.end
+                and len(c.period.end) == 7}
+        if (ref is None or ref.grain != "month") and ends:
+            # 'Apr–jun 2026 | Jan–jun 2026 | Rullande 12 mån': a span of months counts back from the latest month
+            last = max(ends)
+            ref = TimeExpr(last, 0, 0, last, last, "month", "point", True, rule="latest_column_month")
     if ref is not None and ref.grain == "month" and ref.start == ref.end:
         for c in columns:
             if c.period is None:
