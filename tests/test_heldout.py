@@ -182,9 +182,10 @@ R18_FIELD_FLOORS = {"exact": 0.55, "head": 0.70, "coverage": 0.92, "speaker_accu
 # bound 0.997, per 0.972, time 0.764, direction 0.847, end-to-end 0.718, 13 never-quantity spans hit. After the first of
 # its fixes (caption periods over compared columns, named periods not taken from a comparison, two-line captions):
 # unit 0.995, time 0.873, direction 0.918, end-to-end 0.834; with earlier years not carried in reports and adjacent-
-# year change columns: time 0.895, end-to-end 0.853; floors a little under that; out of the pooled and all-rounds tests.
-R19_FLOORS = {"f1": 0.965, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.965, "time": 0.885, "direction": 0.91,
-              "end_to_end": 0.845}
+# year change columns, rolling columns: time 0.905, end-to-end 0.862; floors a little under that; out of the pooled
+# and all-rounds tests.
+R19_FLOORS = {"f1": 0.965, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.965, "time": 0.895, "direction": 0.91,
+              "end_to_end": 0.855}
 R19_MAX_NEGATIVES_HIT = 14
 R19_FIELD_FLOORS = {"exact": 0.545, "head": 0.745, "coverage": 0.93, "speaker_accuracy": 0.66}   # exact 0.553, head 0.753 (0.575, 0.772 before the two-line caption made the caption name the GDP rows), speaker 0.675
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
