@@ -351,8 +351,8 @@ def _validate_time(lex: Lexicon) -> None:
     rel = lex.time.get("occasion_relatives")
     _check(isinstance(rel, dict) and all(isinstance(rel.get(k), list) and rel[k]
                                          and all(isinstance(w, str) and w == w.lower() for w in rel[k])
-                                         for k in ("pronouns", "not_after")), "time.json",
-           "'occasion_relatives' needs lists 'pronouns' and 'not_after' of lower-case words")
+                                         for k in ("pronouns", "not_after", "past_endings")), "time.json",
+           "'occasion_relatives' needs lists 'pronouns', 'not_after' and 'past_endings' of lower-case words")
     term = lex.time.get("electoral_term") or {}
     _check(all(isinstance(term.get(k), int) for k in ("first_election_year", "length_years", "term_start_month"))
            and 1 <= term["term_start_month"] <= 12, "time.json",

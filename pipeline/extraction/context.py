@@ -20,6 +20,7 @@ from pipeline.extraction.firstchars import with_first_chars
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.quantities import Quantity
 from pipeline.extraction.text import NAME_TOKEN, WORD, sentence_words, words as words_of
+from pipeline.extraction.time_rules import past_verb
 
 def _clause_split(lex: Lexicon) -> re.Pattern:
     words = "|".join(map(re.escape, lex.entities["clause_words"]))
@@ -233,7 +234,7 @@ def _unit_denominator(text: str, q: Quantity, a: int, b: int, figures, lex: Lexi
 def _past_occasion(text: str, a: int, q: Quantity, phrase: str, lex: Lexicon) -> bool:
     """'Ett fat kostade i veckan 63 dollar', 'Priset sjönk i veckan med 4 procent': a rate phrase of
     rates.json past_occasions before the figure, right after a verb in the past tense, says when (this week), not
-    how often (time.json past_cues, past_suffixes)."""
+    how often (``time_rules.past_verb``)."""
     if phrase not in lex.rates_past_occasions:
         return False
     m = _phrase_re(phrase).search(text, a, q.char_start)
@@ -242,8 +243,7 @@ def _past_occasion(text: str, a: int, q: Quantity, phrase: str, lex: Lexicon) ->
     before = words_of(text[a:m.start()])
     if not before:
         return False
-    verb = before[-1]
-    return verb in lex.time["past_cues"] or len(verb) > 5 and verb.endswith(tuple(lex.time["past_suffixes"]))
+    return past_verb(before[-1], lex.time)
 
 
 def _colon_label(text: str, q: Quantity) -> str | None:

@@ -28,6 +28,7 @@ from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.quantities import Quantity
 from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, sentence_word_set, words as words_of
 from pipeline.extraction.times import TimeExpr, prior_period_label
+from pipeline.extraction.time_rules import past_verb
 from pipeline.lexicon import Lexicon
 
 
@@ -85,11 +86,15 @@ class ResolveWords:
     positive_signs: tuple               # '+4,6 %', 'plus 7,4 procent' (change.json positive_signs)
     occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
     occasion_relative: re.Pattern       # 'prisjusteringar vi gjorde ' right before a period (time.json occasion_relatives)
-    past_verbs: tuple                   # (past_cues, past_suffixes): a verb in the past tense (time.json)
+    time_words: dict                    # time.json, for ``time_rules.past_verb``
+    relative_past_endings: tuple        # time.json occasion_relatives past_endings: 'inledde', 'körde'
     still: frozenset                    # 'fortfarande': a state still holding now (time.json still_words)
     occasion_verbs: frozenset           # 'fattade', 'behandlar': a day named with them is an occasion's (time.json)
     evaluative: tuple                   # 'förbättr': a judging change word; a prior's order decides (change.json)
     survey_nouns: frozenset             # 'statistiken': a standing fact about what a survey covers (time.json)
+    and_link: re.Pattern                # 'och', 'samt' (change.json level_links and, numbers.json direction_links)
+    pair_link: re.Pattern               # 'döda och ' between the two figures of a pair
+    and_before: re.Pattern              # 'och omfattar nu ' right before a figure
     extra: tuple                        # ('extra' words, price verbs that make it a surcharge) right after a figure: on top of what there was (change.json)
     part_link: re.Pattern               # 'varav', 'därav' ... (entities.json bare_scaled_count part_links)
     supines: frozenset                  # 'gått', 'ökat' ... (time.json supines)
@@ -97,6 +102,14 @@ class ResolveWords:
     distributive: re.Pattern            # 'respektive' (change.json distributive_words)
     respective_links: tuple             # 'och': what joins the periods figures listed with 'respektive' take
     perfect_auxiliaries: frozenset      # 'har', 'hade' (time.json perfect_auxiliaries)
+
+
+def _and_links(words: tuple, and_words: tuple) -> dict:
+    """The patterns of 'och'/'samt' the sentence-wide rules read (built once per lexicon)."""
+    alt = lexicon.alternation
+    return dict(and_link=re.compile(rf"(?<![^\W\d_])(?:{alt(words)})(?![^\W\d_])", re.I),
+                pair_link=re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:(?:{alt(words)})|,)\s*", re.I),
+                and_before=re.compile(rf"(?<![^\W\d_])(?:{alt(and_words)})\s+\S+(?:\s+\S+)?\s*$", re.I))
 
 
 def _word_sets(lex: Lexicon) -> dict:
@@ -122,10 +135,13 @@ def _word_sets(lex: Lexicon) -> dict:
         determiners=frozenset(ent["determiners"]),
         respective_links=tuple(ent["label_links"]),
         perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
-        past_verbs=(frozenset(tl["past_cues"]), tuple(tl["past_suffixes"])),
+        time_words=tl,
+        relative_past_endings=tuple(tl["occasion_relatives"]["past_endings"]),
         still=frozenset(tl["still_words"]),
         occasion_verbs=frozenset(tl["occasion_verbs"]),
         extra=(frozenset(ch["extra_words"]), frozenset(ch["extra_not_with"])),
+        **_and_links(tuple(ch["level_links"]["and"]) + tuple(lex.numbers["coordination"]["direction_links"]),
+                     tuple(ch["level_links"]["and"])),
         survey_nouns=frozenset(tl["survey_nouns"]),
         evaluative=tuple(ch["evaluative_stems"]),
     )
@@ -297,8 +313,16 @@ def _evidence(rule: str, t: TimeExpr | None = None, *, here: bool = True, text: 
 
 
 def _publication(case: TimeCase, rule: str, cue: str | None = None) -> dict:
-    return {"text": None, "start": str(case.published)[:10], "end": str(case.published)[:10], "source": "publication_date",
-            "grain": "day", "evidence": _evidence(rule, text=cue)}
+    return _on_publication(case.published, rule, cue=cue)
+
+
+def _on_publication(published, rule: str, note: str | None = None, cue: str | None = None) -> dict:
+    """The publication date as a figure's period, with the rule that chose it."""
+    out = {"text": None, "start": str(published)[:10], "end": str(published)[:10], "source": "publication_date",
+           "grain": "day", "evidence": _evidence(rule, text=cue)}
+    if note:
+        out["note"] = note
+    return out
 
 
 def _rule_duration(case: TimeCase) -> dict | None:
@@ -579,6 +603,7 @@ def _rule_heading(case: TimeCase) -> dict | None:
     return _as_time(t, "document_context", evidence=_evidence("heading", t, here=False))
 
 
+STANDING_NOTE = "a standing fact in the present tense"
 YEARLESS_RULES = frozenset({"month", "season", "month_range"})   # time rules that may read a month with no year
 REPORT_LAG_DAYS = 183   # a report on a period comes out within half a year of its end (annual, quarterly, monthly)
 
@@ -901,9 +926,7 @@ def _relative_occasion(text: str, t: TimeExpr, W: "ResolveWords") -> bool:
     m = W.occasion_relative.search(text, max(0, t.char_start - 50), t.char_start)
     if m is None:
         return False
-    verb = m.group("verb").lower()
-    cues, suffixes = W.past_verbs
-    return verb in cues or len(verb) > 4 and verb.endswith(suffixes + ("de", "te"))
+    return past_verb(m.group("verb").lower(), W.time_words, W.relative_past_endings)
 
 
 def baseline_figure(text: str, q: Quantity, times: list[TimeExpr], W: ResolveWords, lex: Lexicon,
@@ -1022,9 +1045,7 @@ def _in_document(time: dict | None, q: Quantity, text: str, times: list[TimeExpr
             and W.survey_nouns.isdisjoint(words_of(text[:q.char_start])):
         # what the organisation has or serves ('Bolaget har 46 000 kunder', 'levererar vatten till 41 000
         # invånare') is a standing fact about now, not about the year a plan or a report is about
-        time = {"text": None, "start": str(ctx.published)[:10], "end": str(ctx.published)[:10],
-                "source": "publication_date", "grain": "day", "note": "a standing fact in the present tense",
-                "evidence": _evidence("standing_fact")}
+        time = _on_publication(ctx.published, "standing_fact", note=STANDING_NOTE)
     return time
 
 
@@ -1059,9 +1080,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
                     and W.possession.isdisjoint(words_of(text[:q.char_start])):
                 time = _document_time(d, "present_in_report")   # 'Transporter står för en tredjedel' in a 2024 report
             else:
-                time = {"text": None, "start": str(published)[:10], "end": str(published)[:10],
-                        "source": "publication_date", "grain": "day", "note": "a standing fact in the present tense",
-                        "evidence": _evidence("standing_fact")}
+                time = _on_publication(published, "standing_fact", note=STANDING_NOTE)
         if id(q) in respective and (time or {}).get("source") == "explicit":
             t = respective[id(q)]
             time = _as_time(t, "explicit", evidence=_evidence("respective", t))
@@ -1080,8 +1099,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         if q.prior_of is None and not (change or {}).get("direction"):
             hit = _consequence_change(text, q, ctx, W)
             if hit:
-                change = dict(change or {"from_value": None, "to_value": None, "baseline": None},
-                              direction=hit[0], cue=hit[1])
+                change = _directed(change, direction=hit[0], cue=hit[1])
         out.append((time, change))
     _from_to_periods(text, qs, out, W, lex, pub)
     _respective_pair(text, qs, out, W)
@@ -1110,11 +1128,9 @@ def _respective_pair(text: str, qs: list[Quantity], out: list[tuple], W: Resolve
                 or (nxt.get("cue") or {}).get("char_start", -1) < qs[i + 1].char_end \
                 or not W.distributive.fullmatch(text[qs[i].char_end:qs[i + 1].char_start].strip()):
             continue
-        out[i] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None},
-                             direction=nxt["direction"], cue=dict(nxt["cue"], rule="respective_pair")))
+        out[i] = (time, _directed(change, direction=nxt["direction"], cue=dict(nxt["cue"], rule="respective_pair")))
 
 
-_PAIR_LINK = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:och|samt|,)\s*", re.I)    # 'nio döda och 18
 
 
 def _levels_before_respective(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords) -> None:
@@ -1126,12 +1142,11 @@ def _levels_before_respective(text: str, qs: list[Quantity], out: list[tuple], W
         if not dc or not dd or (out[i][1] or {}).get("direction") or (out[i + 1][1] or {}).get("direction") \
                 or text[b.char_end:c.char_start].strip() != "," \
                 or not W.distributive.fullmatch(text[c.char_end:d.char_start].strip()) \
-                or not re.search(r"\b(?:och|samt)\b", text[a.char_end:b.char_start], re.I):
+                or not W.and_link.search(text, a.char_end, b.char_start):
             continue
         for k, (direction, cue) in enumerate(((dc, out[i + 2][1]["cue"]), (dd, out[i + 3][1]["cue"]))):
             time, change = out[i + k]
-            out[i + k] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None},
-                                     direction=direction, cue=dict(cue, rule="level_before_difference")))
+            out[i + k] = (time, _directed(change, direction=direction, cue=dict(cue, rule="level_before_difference")))
 
 
 def _pair_against_pair(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr], W: ResolveWords) -> None:
@@ -1142,8 +1157,8 @@ def _pair_against_pair(text: str, qs: list[Quantity], out: list[tuple], times: l
         a, b, c, d = qs[i:i + 4]
         if not (a.kind == b.kind == c.kind == d.kind and None not in (a.value, b.value, c.value, d.value)
                 and W.baseline_value.fullmatch(text[b.char_end:c.char_start])
-                and _PAIR_LINK.fullmatch(text[c.char_end:d.char_start])
-                and re.search(r"\b(?:och|samt)\b", text[a.char_end:b.char_start], re.I)):
+                and W.pair_link.fullmatch(text, c.char_end, d.char_start)       # 'nio döda och 18'
+                and W.and_link.search(text, a.char_end, b.char_start)):
             continue
         stop = _clause_end(text, d.char_end, len(text))
         if not any(d.char_end <= t.char_start < stop and t.start for t in times) \
@@ -1153,9 +1168,13 @@ def _pair_against_pair(text: str, qs: list[Quantity], out: list[tuple], times: l
             if level.value == base.value:
                 continue
             time, change = out[i + k]
-            out[i + k] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None},
-                                     direction="increase" if level.value > base.value else "decrease",
+            out[i + k] = (time, _directed(change, direction="increase" if level.value > base.value else "decrease",
                                      cue=_cue("baseline_value", level.char_start, base.char_end, text)))
+
+
+def _directed(change: dict | None, **fields) -> dict:
+    """A figure's change with the direction (and cue) a sentence-wide rule found, its other fields kept."""
+    return dict(change or {"from_value": None, "to_value": None, "baseline": None}, **fields)
 
 
 def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr],
@@ -1179,8 +1198,7 @@ def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], 
         if not (any(diff.char_end <= t.char_start < stop for t in times)
                 or any(w in W.temporal_words for w in words_of(text[diff.char_end:stop]))):
             continue                     # '40 anställda, 12 fler än konkurrenten': a comparison, not a change
-        out[i] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None},
-                             direction=nxt_change["direction"],
+        out[i] = (time, _directed(change, direction=nxt_change["direction"],
                              cue=dict(nxt_change["cue"], rule="level_before_difference")))
 
 
@@ -1206,7 +1224,7 @@ def _level_before_a_factor(text: str, qs: list[Quantity], out: list[tuple], time
                          and _compared_with(text, factor.char_end, len(text), times, W) is None):
             continue                     # 'dubbelt så stora som grannkommunens': a comparison, not a change
         direction = "increase" if factor.value > 1 else "decrease"
-        out[i] = (time, dict(change or {"from_value": None, "to_value": None, "baseline": None}, direction=direction,
+        out[i] = (time, _directed(change, direction=direction,
                              cue=_cue("level_before_factor", factor.char_start, factor.char_end, text)))
 
 
@@ -1578,7 +1596,7 @@ def _d_coordinated_level(c: ChangeCase):
     p = c.previous
     if c.idx == 0:                       # 'Snusandet har ökat och omfattar nu 19 procent': a change told with no figure
         m = c.W.coordinated_level.fullmatch(c.text, 0, c.q.char_start)
-        link = m and re.search(r"\b(?:och)\s+\S+(?:\s+\S+)?\s*$", c.text[:c.q.char_start])
+        link = m and c.W.and_before.search(c.text, 0, c.q.char_start)
         hit = link and direction_cue(c.text[:link.start()], False, c.lex)
         return (hit[0], _cue("coordinated_level", hit[1], hit[2], c.text)) if hit else None
     if not p or not p.get("direction") or (p.get("cue") or {}).get("rule") != "change_word":

@@ -606,16 +606,12 @@ def _change_period(table: Table, col: int | None) -> TimeExpr | None:
         return TimeExpr(own.text, own.char_start, own.char_end, own.start, cap.end[:4], "year", "open_start", True,
                         rule=own.rule)
     if own is not None and not own.baseline:
-        if own.grain == "year" and own.type == "range" and own.start and own.end and len(own.start) == len(own.end) == 4 \
-                and int(own.end) - int(own.start) == 1:
-            # 'Förändring 2024–2025': one year against the one before, about the later one
-            return TimeExpr(own.text, own.char_start, own.char_end, own.end, own.end, "year", "point", True,
-                            rule="compared_years")
-        if own.grain == "month" and own.start and own.end and len(own.start) == len(own.end) == 7 \
-                and own.start[5:] == own.end[5:] and own.start[:4] < own.end[:4]:
-            # 'Förändr. okt 2024–okt 2025, %': one month against the same month before, about the later one
-            return TimeExpr(own.text, own.char_start, own.char_end, own.end, own.end, "month", "point", True,
-                            rule="compared_months")
+        if own.type == "range" and own.start and own.end and len(own.start) == len(own.end) in (4, 7) \
+                and own.start[4:] == own.end[4:] and int(own.end[:4]) - int(own.start[:4]) == 1:
+            # 'Förändring 2024–2025', 'Förändr. okt 2024–okt 2025, %': a year or a month against the same one a year
+            # before, about the later one
+            return TimeExpr(own.text, own.char_start, own.char_end, own.end, own.end, own.grain, "point", True,
+                            rule="compared_periods")
         return own
     before = []
     for k in range(col - 1 if col is not None else -1, -1, -1):

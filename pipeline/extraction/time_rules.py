@@ -153,9 +153,16 @@ def implicit_year(pub: date | None, first_month: int, text: str, full, last_mont
     return pub.year
 
 
+def past_verb(word: str, lex: dict, endings: tuple = ()) -> bool:
+    """Whether a lower-case word is a verb in the past tense (time.json past_cues, past_suffixes; ``endings``: more
+    endings a caller's context allows, such as a relative clause's 'de' and 'te'). The one test every module uses."""
+    return word in lex["past_cues"] or len(word) > 5 and word.endswith(tuple(lex["past_suffixes"])) \
+        or bool(endings) and len(word) > 4 and word.endswith(endings)
+
+
 def _past_tense(words: list[str], lex: dict) -> bool:
-    """A sentence in the past or perfect tense (time.json past_cues, past_suffixes, perfect_auxiliaries + supines)."""
-    return any(w in lex["past_cues"] or (len(w) > 5 and w.endswith(tuple(lex["past_suffixes"]))) for w in words) \
+    """A sentence in the past or perfect tense (``past_verb``; time.json perfect_auxiliaries + supines)."""
+    return any(past_verb(w, lex) for w in words) \
         or (any(w in lex["perfect_auxiliaries"] for w in words) and any(w in lex["supines"] for w in words))
 
 
@@ -571,8 +578,8 @@ def _month(m, c):
 def _season(m, c):
     """'våren 2023', 'under hösten': its months, the year as for a month. A season opening its sentence before a
     verb in the present tense is what the sentence is about, not when ('Sommaren står för hälften av gästnätterna')."""
-    if not m["year"] and not c.text[:m.start()].strip() \
-            and _WORD_AFTER.match(c.text, m.end()) and _WORD_AFTER.match(c.text, m.end()).group(1).lower() in c.full.derived(_present_verbs):
+    after = None if m["year"] or c.text[:m.start()].strip() else _WORD_AFTER.match(c.text, m.end())
+    if after is not None and after.group(1).lower() in c.full.derived(_present_verbs):
         return None
     first, last = c.lex["seasons"][m["season"].lower()]
     y = int(m["year"]) if m["year"] else implicit_year(c.published(), first, c.text, c.full, last)
