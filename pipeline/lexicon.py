@@ -109,6 +109,7 @@ class Lexicon:
     rates_past_occasions: tuple = ()                     # rates.json 'past_occasions': 'kostade i veckan' is when
     rates_each_words: tuple = ()                         # rates.json 'each_words': 'på varje lärare' is 'per lärare'
     rates_sentence_leads: tuple = ()                     # rates.json 'sentence_leads': 'Räknat per invånare …'
+    rates_per_word: str = "per"                          # rates.json 'per_word'
     qualifiers_spread: frozenset[str] = frozenset()
     qualifiers_price_from: dict = field(default_factory=dict)
     qualifiers_during: dict = field(default_factory=dict)
@@ -249,6 +250,8 @@ def _validate_rates(lex: Lexicon) -> None:
            "'price_words' must be lower-case words")
     _check(all(isinstance(w, str) and w == w.lower() and len(w.split()) == 2 for w in lex.rates_each_words), "rates.json",
            "'each_words' must be lower-case two-word phrases ('på varje')")
+    _check(isinstance(lex.rates_per_word, str) and lex.rates_per_word.isalpha() and lex.rates_per_word.islower(),
+           "rates.json", "'per_word' must be one lower-case word")
     _check(all(isinstance(w, str) and w == w.lower() and " " not in w for w in lex.rates_sentence_leads), "rates.json",
            "'sentence_leads' must be lower-case words")
     _check(all(w in lex.rates_clause for w in lex.rates_past_occasions), "rates.json",
@@ -351,8 +354,8 @@ def _validate_time(lex: Lexicon) -> None:
     rel = lex.time.get("occasion_relatives")
     _check(isinstance(rel, dict) and all(isinstance(rel.get(k), list) and rel[k]
                                          and all(isinstance(w, str) and w == w.lower() for w in rel[k])
-                                         for k in ("pronouns", "not_after", "past_endings")), "time.json",
-           "'occasion_relatives' needs lists 'pronouns', 'not_after' and 'past_endings' of lower-case words")
+                                         for k in ("relative_words", "pronouns", "not_after", "past_endings")), "time.json",
+           "'occasion_relatives' needs lists 'relative_words', 'pronouns', 'not_after' and 'past_endings' of lower-case words")
     term = lex.time.get("electoral_term") or {}
     _check(all(isinstance(term.get(k), int) for k in ("first_election_year", "length_years", "term_start_month"))
            and 1 <= term["term_start_month"] <= 12, "time.json",
@@ -576,6 +579,7 @@ def load(directory: str | None = None) -> Lexicon:
         rates_past_occasions=tuple(rates.get("past_occasions", ())),
         rates_each_words=tuple(rates.get("each_words", ())),
         rates_sentence_leads=tuple(rates.get("sentence_leads", ())),
+        rates_per_word=rates["per_word"],
         qualifiers_spread=frozenset(qualifiers.get("spread", [])),
         qualifiers_price_from=qualifiers.get("price_from", {}),
         qualifiers_during=qualifiers.get("during", {}),

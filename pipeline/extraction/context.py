@@ -55,7 +55,8 @@ def _build_words(lex: Lexicon) -> dict:
     rates_clause = sorted(lex.rates_clause.items(), key=lambda kv: -len(kv[0]))     # longest phrase first
     # 'elever på varje lärare', 'betalt för varje kilowattimme': 'på varje' and 'för varje' say what 'per' says
     # (rates.json each_words)
-    each = [(f"{w} {p[4:]}", per) for p, per in lex.rates_denominators.items() if p.startswith("per ")
+    lead = lex.rates_per_word + " "
+    each = [(f"{w} {p[len(lead):]}", per) for p, per in lex.rates_denominators.items() if p.startswith(lead)
             for w in lex.rates_each_words]
     rates_denominators = sorted(list(lex.rates_denominators.items()) + each, key=lambda kv: -len(kv[0]))
     return {
@@ -81,6 +82,9 @@ def _build_words(lex: Lexicon) -> dict:
         "rates_denominator_forms": tuple((f" {p} ", per) for p, per in rates_denominators),
         # one search tells whether a clause holds any denominator at all (most do not: the loop is skipped)
         "rates_denominator_any": re.compile("|".join(re.escape(f" {p}") + r"[ .,]" for p, _ in rates_denominators) or "(?!)"),
+        # 'per ton såld kartong', 'per producerat ton': the per word, at most one word, a unit's name
+        "unit_denominator": re.compile(rf"(?<![^\W\d_]){re.escape(lex.rates_per_word)}\s+(?:(?P<adj>[^\W\d_]+)\s+)?"
+                                       r"(?P<unit>[^\W\d_]+)(?![^\W\d_])", re.I),
     }
 
 
@@ -215,14 +219,11 @@ def _near_denominator(text: str, q: Quantity, phrase: str, b: int, w: dict) -> b
     return m is not None and not any(v in w["finite"] for v in words_of(text[q.char_end:q.char_end + m.start()]))
 
 
-_UNIT_DENOMINATOR = re.compile(r"(?<![^\W\d_])per\s+(?:(?P<adj>[^\W\d_]+)\s+)?(?P<unit>[^\W\d_]+)(?![^\W\d_])", re.I)
-
-
 def _unit_denominator(text: str, q: Quantity, a: int, b: int, figures, lex: Lexicon) -> str | None:
     """'per ton såld kartong', 'per producerat ton': 'per' and a unit's name (one word, such as a participle, may
     stand between) in the figure's clause make that unit the rate, when it is a measure other than the figure's own
     unit (the rate lists name the other denominators)."""
-    for m in _UNIT_DENOMINATOR.finditer(text, a, b):
+    for m in _words(lex)["unit_denominator"].finditer(text, a, b):
         for word in (m.group("unit"), m.group("adj")):
             unit = lex.unit_by_surface.get(word.lower()) if word else None
             if unit is not None and unit.kind == "measure" and unit.unit != q.unit \
@@ -366,7 +367,7 @@ def _sentence_denominator(text: str, lex: Lexicon) -> str | None:
     for phrase, per in _words(lex)["rates_denominators"]:
         if low.startswith(f"{words[0]} {phrase}"):
             return per
-    m = re.match(rf"{re.escape(words[0])}\s+per\s+([^\W\d_]+)", low)
+    m = re.match(rf"{re.escape(words[0])}\s+{re.escape(lex.rates_per_word)}\s+([^\W\d_]+)", low)
     unit = lex.unit_by_surface.get(m.group(1)) if m else None
     return unit.unit if unit is not None and unit.kind == "measure" else None
 

@@ -209,7 +209,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         to_before=re.compile(rf"\b(?:{alt(ch['to_words'])})\s*$", re.I),
         distributive=re.compile(rf"(?<![^\W\d_])(?:{alt(ch.get('distributive_words', ())) or '(?!)'})(?![^\W\d_])", re.I),
         part_link=re.compile(rf"(?<![^\W\d_])(?:{alt(lex.entities['bare_scaled_count'].get('part_links', ())) or '(?!)'})(?![^\W\d_])", re.I),
-        occasion_relative=re.compile(rf"(?:(?<![^\W\d_])som\s+|(?<![^\W\d_])(?!(?:{alt(tl['occasion_relatives']['not_after'])})\s)"
+        occasion_relative=re.compile(rf"(?:(?<![^\W\d_])(?:{alt(tl['occasion_relatives']['relative_words'])})\s+|(?<![^\W\d_])(?!(?:{alt(tl['occasion_relatives']['not_after'])})\s)"
                                      rf"[^\W\d_]{{3,}}\s+)(?:{alt(tl['occasion_relatives']['pronouns'])})\s+(?P<verb>[^\W\d_]+)\s+$", re.I),
         occasion_before=re.compile(rf"(?<![^\W\d_])(?:{alt(tl.get('occasion_nouns', ())) or '(?!)'})\s+(?:(?:{alt(tl['pattern_words']['date_article'])})\s+)?$", re.I),
     )
@@ -1727,10 +1727,16 @@ def _d_sign(c: ChangeCase):
         return "decrease", _cue("sign", q.char_start, q.char_start + 1, c.text)
     if q.text.lower().startswith(c.W.positive_signs) and q.kind in ("percent", "percentage_point", "money"):
         return "increase", _cue("sign", q.char_start, q.char_start + 1, c.text)
-    if q.value is not None and q.value < 0 and q.kind == "money" \
-            and any(w.endswith(c.W.signed_change_nouns) for w in words_of(c.text[_label_start(c.text, c.a, q):q.char_start])):
+    if _negative_change_amount(c.text, q, _label_start(c.text, c.a, q), q.char_start, c.W):
         return "decrease", _cue("sign", q.char_start, q.char_start + 1, c.text)   # 'Värdeförändringar … −54 Mkr'
     return None
+
+
+def _negative_change_amount(text: str, q: Quantity, a: int, end: int, W: ResolveWords) -> bool:
+    """A negative amount of money named by a change noun between ``a`` and ``end`` ('Värdeförändringar … −54 Mkr';
+    change.json signed_change_nouns): its sign is its direction."""
+    return q.value is not None and q.value < 0 and q.kind == "money" \
+        and any(w.endswith(W.signed_change_nouns) for w in words_of(text[a:end]))
 
 
 def _label_start(text: str, a: int, q: Quantity) -> int:
@@ -1746,8 +1752,7 @@ def _prior_change(text: str, q: Quantity, W: ResolveWords, lex: Lexicon) -> dict
     """A bracketed prior figure states no change of its own ('201 (171) mkr'), except an amount of change whose sign
     is its direction ('Värdeförändringar … −142 (−388) Mkr': the −388 of the prior period was a decrease too)."""
     a = _label_start(text, clause_of(text, q.prior_of.core_start, lex)[0], q.prior_of)
-    if q.value is not None and q.value < 0 and q.kind == "money" \
-            and any(w.endswith(W.signed_change_nouns) for w in words_of(text[a:q.prior_of.char_start])):
+    if _negative_change_amount(text, q, a, q.prior_of.char_start, W):
         return {"direction": "decrease", "from_value": None, "to_value": None, "baseline": None,
                 "cue": _cue("sign", q.char_start, q.char_start + 1, text)}
     return None

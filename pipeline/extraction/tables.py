@@ -102,7 +102,9 @@ def _words(lex: Lexicon) -> _Words:
                    "head_start": re.compile(rf"(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
                    "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
                    "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"]),
-                   "column_units": t.get("column_units", {}), "now_words": frozenset(t.get("now_words", ()))}, lex)
+                   "column_units": t.get("column_units", {}), "now_words": frozenset(t.get("now_words", ())),
+                   "per_word": re.compile(rf"(?:(?<!\w){re.escape(lex.rates_per_word)}\s+|(?<=[^\W\d_])/)([^\W\d_]+)(?![^\W\d_])")},
+                  lex)
 
 
 def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
@@ -126,13 +128,10 @@ def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
     return unit, scale
 
 
-_PER_WORD = re.compile(r"(?:(?<!\w)per\s+|(?<=[^\W\d_])/)([^\W\d_]+)(?![^\W\d_])")
-
-
 def _per_unit(low: str, W: _Words) -> str | None:
     """'Förbrukning per kubikmeter', 'Pris per kilo', 'Skörd, kg/ha': 'per' or a slash after a unit before a unit's
     name names that unit as the rate (the rate lists name the other denominators)."""
-    m = _PER_WORD.search(low)
+    m = W["per_word"].search(low)
     unit = W.lex.unit_by_surface.get(m.group(1)) if m else None
     return unit.unit if unit is not None and unit.kind not in ("money", "percent", "percentage_point") else None
 

@@ -1073,7 +1073,7 @@ RULES: tuple[Rule, ...] = (
          examples=(("3:e kvartalet 2022", "2022-07", "2022-09", "quarter"), ("4:e kvartal 2018", "2018-10", "2018-12", "quarter"))),
     Rule("first_months", 179, lambda t: (lambda f: rf"\b(?:(?:{_alt(f['leads'])})\s+)?(?:(?P<n1>\d{{1,2}}|{_alt(f['numbers'])})\s+(?:{_alt(f['first'])})"
                                               rf"|(?:{_alt(f['first'])})\s+(?P<n2>\d{{1,2}}|{_alt(f['numbers'])}))\s+(?:{_alt(f['months'])})"
-                                              rf"(?:\s+(?:i\s+)?(?P<year>{YEAR}))?\b")(_w(t)["first_months"]),
+                                              rf"(?:\s+(?:(?:{_alt(f['year_links'])})\s+)?(?P<year>{YEAR}))?\b")(_w(t)["first_months"]),
          _first_months, "month", "range", words=lambda t: [_w(t)["first_months"]["first"]],
          examples=(("årets sju första månader", "2013-01", "2013-07", "month"),
                    ("de första tio månaderna 2024", "2024-01", "2024-10", "month"))),
