@@ -3,7 +3,199 @@
 Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) by document id.
 """
 # --- round 20, part A (r20_a_*): eight kinds, written from scratch (r20_sources_a.md), annotated with subject and
-# speaker (round 6 conventions) as a fact-checker reads them, before any run: (header filled in below)
+# speaker (round 6 conventions) as a fact-checker reads them, before any run: a listed industrial company's interim
+# report for January–September 2026 (dateline 'Västerås den 22 oktober 2026' at the end; bullets under 'TREDJE
+# KVARTALET 2026' with bracketed prior figures dated by 'Siffror inom parentes avser tredje kvartalet 2025':
+# orderingång 'ökade med 11 procent till 2 486 (2 240) Mkr', 'Rensat för valutaeffekter var ökningen', nettoomsättning
+# with 'en organisk tillväxt på 2 procent', 'Rörelseresultatet (EBITA) steg till 301 (264) Mkr och rörelsemarginalen
+# till 13,0 (11,5) procent', resultat per aktie, 'förstärktes till', orderstock '5,9 (5,1) miljarder kronor'; a CEO
+# paragraph 'VD HAR ORDET' ending in 'säger vd' with a record order, 'backade ... med nästan en femtedel', lay-offs and
+# savings 'på årsbasis'; 'NIO MÅNADER' with 'i stort sett oförändrad mot motsvarande period i fjol då den uppgick
+# till', 'landade på 12,1 procent, en förbättring med 1,4 procentenheter', 'skuldsättning på 1,3 gånger', staff '120
+# färre än vid årsskiftet'; targets; a plain-text key-figure table whose headers stand on two lines 'Kv 3 / 2026',
+# 'Kv 3 / 2025', '9 mån / 2026', '9 mån / 2025', 'Helår / 2025'), a statistics agency's KPI/KPIF release for September
+# 2026 ('Publicerad 2026-10-14 kl. 08.00'; 'sjönk till 1,9 procent', 'ner från 2,3 procent i augusti', 'jämfört med
+# 1,8 procent månaden före', the monthly change and 'Ett år tidigare var månadsförändringen', 'sjönk med 9,4 procent på
+# en månad', '6,8 procent lägre än för tolv månader sedan', contributions 'bidrog med −0,35 procentenheter' to the
+# annual rate and '−0,12 procentenheter' to the monthly change, 'nästan 14 procent dyrare på ett år', 'på tolv
+# månader', the index '(1980=100)'; a plain-text table by product group 'Sep/aug, %' / 'Sep/sep, %' / 'Bidrag,
+# procentenheter'), a region's waiting-time report for October 2026 (Markdown, '**Region Västmarken · ... · Publicerad
+# 19 november 2026**'; patients waiting, 'kortare tid än vårdgarantins 90 dagar', 'Det är en förbättring med 5,1
+# procentenheter jämfört med oktober 2025', a target 'minst 85 procent', median days 'att jämföra med 52 dagar för ett
+# år sedan', 'Hälften ... inom sex veckor', operations 'högst 90 dagar', 'Andelen har minskat med 2,3 procentenheter
+# sedan i fjol', 'steg till 68 dagar, från 59 dagar i oktober förra året', 'Var tredje av dem', a quote 'cirka 40 fler
+# ... i månaden än i våras'; a Markdown table by specialty 'Väntande' / 'Inom 90 dagar, %' / 'Median, dagar' / 'Inom 90
+# dagar okt 2025, %'; the national average, purchased visits 'Hittills i år' and 'Inför nästa år'), a municipality's
+# crime statistics for 2025 ('Publicerad 25 mars 2026'; 'brott per 100 000 invånare', a bracket '(12 870)' naming the
+# average of comparable municipalities, 'sett över tio år ... sjunkit med 17 procent', 'drygt hälften så många som
+# 2015, då siffran var', 'mer än halverats under samma period och stannade 2025 på', 'en tiondel fler än 2024 och 29
+# procent fler än för tio år sedan', 'Ungefär vart fjärde', '2,6 gånger fler än 2015', 'fördubblades mellan 2021 och
+# 2025', 'mot 380 år 2015, en ökning med 174 procent', 'kring 700 per år under hela perioden och var 2025 exakt 688';
+# a plain-text table by type of crime '2015' / '2025' / 'Per 100 000 inv. 2025' / 'Förändring 2015–2025' with an
+# indented 'varav' row), an UNDATED opinion piece on electricity prices (no date, no sidecar; öre per kilowattimme by
+# price area, 'tre gånger så mycket', 'mer än dubbelt så mycket', Finland, Denmark 'drygt 9 procent mer än i elområde
+# 4', Germany 'bara 6 procent mer än i Malmö', an hourly peak '4,20 kronor per kilowattimme', an example villa, 'Nästan
+# 80 procent av elanvändningen ... men där finns bara 35 procent av produktionen', a numbered list of proposals with
+# '3 000 megawatt', 'enligt Energiforum Syds beräkningar minska prisskillnaden med ungefär hälften', 'överstiger 150 öre
+# per kWh'), a monthly unemployment release for October 2026 dated only by its sidecar (2026-11-11; 'Arbetslösheten låg
+# kvar på 7,1 procent', inskrivna arbetslösa, 'Det motsvarar 7,1 procent av den registerbaserade arbetskraften, samma
+# andel som i september', 'minskat med 11 300 personer', 'sjunkit med 0,3 procentenheter', youth 'en nedgång från 9,4
+# procent för ett år sedan', women and men, long-term unemployment 'över 45 procent sedan sommaren 2024', foreign-born
+# 'mer än fyra gånger så hög', 'cirka 1 900 fler än under samma månad i fjol', lediga platser 'en minskning med 7
+# procent'; a plain-text table by county 'Antal' / 'Procent av arbetskraften' / 'Förändring mot okt 2025,
+# procentenheter' with a '0,0' cell), a municipality's HTML page on waste-collection fees from 1 January 2026 (cookie
+# banner, menu, breadcrumb, related links, footer; 'Publicerad 27 november 2025'; 'i genomsnitt 8,6 procent högre,
+# vilket motsvarar ungefär 260 kronor mer om året', grundavgift 'höjs till 1 560 kronor per år ..., från 1 420 kronor i
+# år', 'per lägenhet och år', '26 gånger om året', an HTML table under the caption 'Hämtningsavgift för villor, kronor
+# per år' with rows by container size 'Varannan vecka' / 'Var fjärde vecka' / 'Höjning jämfört med 2025', 'Per tömning
+# ... 66 kronor ..., mot 61 kronor under 2025', a bulleted price list 'per tillfälle', 'per hämtning, högst 10 kollin',
+# 'längre än 5 meter', 'per säsong', a deduction, 'har stigit med 22 procent på tre år', 'För 2026 budgeteras ... en
+# ökning med 7 miljoner jämfört med i år', the county average) and a ski destination's winter-season summary 2025/26
+# ('Publicerad 22 april 2026'; gästnätter '7 procent fler än förra vintern och 18 procent över nivån säsongen 2018/19',
+# sold lift tickets 'räknat i skiddagar' 'en uppgång med 31 000 från säsongen innan', lift turnover '9 procent mer än
+# 2024/25 och nästan 40 procent mer än vintern 2018/19', 'Intäkten per skiddag ökade till 430 kronor, från 420
+# kronor', beläggning in high season and over the season, foreign share 'upp från 33 procent', markets 'följd av Norge
+# med', 'nästan fördubblade sina gästnätter, till 12 500', snow depth in centimetres, snow cannons' gigawattimmar '12
+# procent mindre än vintern innan', a CEO quote with an investment 'på tre år'; a plain-text table '2025/26' /
+# '2024/25' / '2018/19').
+# The r8-r19 decisions are followed: periods at year grain (a quarter, a month, nine months take their year; a season
+# '2025/26' is ('2025', '2026')); a relative expression in the sentence ('i fjol', 'förra året', 'i år', 'årets',
+# 'nästa år', 'Hittills i år', 'sedan i fjol') resolves against the publication date and is not lenient; a month without
+# a year, a heading's, a caption's, a title's or the document's period, present tense, 'ett år tidigare' / 'månaden
+# före' / 'året innan' / 'säsongen innan' / 'för ett år sedan' are lenient; brackets take the period their note names
+# (not lenient) and carry no direction; a level followed by ', upp från', ', ner från', ', jämfört med', ', att jämföra
+# med', ', en minskning med', ', X färre än', ', vilket är X mer än' or a next sentence 'Det är en förbättring med' is
+# the new value after a change, from-values and earlier values have none; 'i stort sett oförändrad' and 'låg kvar'
+# have none; comparisons at one time (countries, price areas, groups, options, the region against the nation) have no
+# direction; multipliers ('tre gånger', 'mer än dubbelt', '2,6 gånger', 'halverats', 'fördubblades') are optional
+# (unit number or ratio), a change size written as a fraction ('nästan en femtedel', 'en tiondel', 'ungefär hälften')
+# is required (r19_b); thresholds, definitions of a metric or an example, and restatements of a median are optional;
+# targets and demands are required; the inflation rate is a level (r10_b), 'på ett år' / 'på tolv månader' is the
+# rolling year ('2025', '2026') lenient (r15_a), 'lägre/högre än för tolv månader sedan' / 'än i september förra året'
+# the current month's year (r15_a), contributions ('bidrog med') are parts of a change with direction from the sign
+# (r19_a); table cells take their column headers' periods (not lenient when the header has a year; a caption's or
+# title's period lenient), change columns take direction from the sign; rows that are categories take the caption's
+# measure as subject, rows that are measures their own label; 'per 100 000 invånare' is per="capita" with the value as
+# written and '100 000' N; öre are SEK/100 and 'öre per kilowattimme' per="kWh"; 'per aktie' per="share"; 'per
+# tömning' per="emptying", 'per tillfälle' per="occasion"; 'per lägenhet och år' per="year" (the time unit wins, as
+# the earlier waste-fee page); 'gånger' is unit number; 'vilket motsvarar' / 'vilket är' without a noun, elided nouns,
+# a figure as grammatical subject and a pronoun 'dem' have s None; the payer and the company that turns over money are
+# no subject; the goal of money spent is; a CEO paragraph ending in 'säger vd' credits every figure in it to the CEO;
+# the op-ed's signatories are no speaker; the UNDATED text has no period on any figure; age bands, week numbers, price
+# area numbers ('elområde 4', 'snitt 2'), list numbering and index bases are N.
+# Where those were silent, decided here:
+# - Industrial company: the two-line column headers are read as 'Kv 3 2026' (Q3 2026), '9 mån 2026' (January–September
+#   2026) and 'Helår 2025': all explicit (not lenient); their digits ('3', '9', the years) are N. The organic growth
+#   'en organisk tillväxt på 2 procent' and the growth target '5 procent per år' are growth rates: increase (as r16_a's
+#   growth rates), the target per="year" with no period; the margin target 'minst 12 procent över en konjunkturcykel'
+#   has no period and no speaker (third person 'Norrfors finansiella mål'). 'steg till 301 (264) Mkr och
+#   rörelsemarginalen till 13,0 (11,5)' gives 'steg' to both main figures (increase). 'förstärktes till 356' is an
+#   increase. The record order 'värd cirka 410 Mkr' takes 'order'; 'sagt upp 85 tjänster' is an event count (no
+#   direction); 'Besparingarna beräknas till omkring 60 Mkr på årsbasis när åtgärderna fått full effekt' is per="year"
+#   with no period (no date given). 'Under årets första nio månader' gives the first sentence 2026 not lenient; the
+#   rest of the section 2026 lenient; 'motsvarande period i fjol då den uppgick till 7 020 Mkr' is 2025 (not lenient)
+#   with the pronoun's antecedent 'Nettoomsättningen'. 'skuldsättning på 1,3 gånger' is a required key figure (unit
+#   number). '4 870 medarbetare ..., 120 färre än vid årsskiftet': both decrease, 2026 lenient.
+# - KPI: the headline 'Inflationstakten sjönk till 1,9 procent i september' is annotated like the lead (decrease, 2026
+#   lenient). '0,2 procent' (monthly change) 2026 lenient, increase; 'Ett år tidigare var månadsförändringen 0,5
+#   procent' is September 2025 (lenient) with direction increase (a change noun with a positive value). A contribution
+#   to the twelve-month rate ('bidrog med −0,35 procentenheter till KPIF-inflationen', 'bidrog med 0,38 procentenheter
+#   till den årliga inflationstakten') takes the rolling year; one to the monthly change ('mellan augusti och september
+#   var −0,12 procentenheter') takes 2026 lenient, subject 'bidrag' ('deras bidrag till förändringen i KPIF'). 'har
+#   sjunkit i pris med 2,4 procent' carries the clause's 'på ett år' (rolling year). Table: 'Sep/aug, %' is the month
+#   (2026 lenient, caption), 'Sep/sep, %' and 'Bidrag, procentenheter' the rolling year ('2025', '2026') lenient; all
+#   three are change columns (direction from the sign); the change cells take the caption's measure 'KPIF', the
+#   contribution cells their header 'Bidrag'; the 'KPIF totalt' row names its measure; the total contribution '+1,90'
+#   is annotated like any cell.
+# - Waiting times: 'Av dem hade 72,4 procent väntat' is s None (pronoun) and the new value after the next sentence's
+#   'Det är en förbättring med 5,1 procentenheter jämfört med oktober 2025' (increase); that change takes 2026 lenient
+#   and s None ('Det' stands for a figure with no noun). 'kortare tid än vårdgarantins 90 dagar' (less_than) and
+#   'väntat högst 90 dagar' (at_most) define the metric: optional. 'regionens mål om att minst 85 procent' has no period
+#   and s 'mål'. 'Hälften av patienterna fick alltså komma inom sex veckor' restates the median: both optional.
+#   'bara 61,8 procent hade väntat' is s None (figure as grammatical subject) and decrease (next sentence 'Andelen har
+#   minskat'). 'Andelen har minskat med 2,3 procentenheter sedan i fjol' spans ('2025', '2026'), not lenient ('sedan'
+#   with a relative year, as r19_b's 'sedan 2021'). The quote's 'gör sedan augusti cirka 40 fler höft- och
+#   knäledsoperationer i månaden än i våras' is approx, per="month", increase (over time), 2026 not lenient. Table:
+#   the heading has no year, the title's October 2026 is lenient for 'Väntande', 'Inom 90 dagar, %' and 'Median,
+#   dagar'; 'Inom 90 dagar okt 2025, %' is explicit 2025; columns are measures (subject their header; 'Inom 90 dagar'
+#   with head 'dagar'); the digits '90' in the headers are N. 'alla sex grupperna i tabellen' counts the table's rows:
+#   optional. 'Hittills i år har regionen köpt 9 200 besök ..., för sammanlagt 38 miljoner kronor': 2026 not lenient,
+#   the money takes its goal 'besök'; 'Inför nästa år ... ytterligare 45 miljoner kronor till vårdköpen' is 2027 (not
+#   lenient), s 'vårdköpen', no direction ('ytterligare').
+# - Crime statistics: 'Det motsvarar 12 230 brott per 100 000 invånare' takes the counted noun 'brott' written after
+#   the figure (the noun wins over the 'Det motsvarar' rule when it is inside the quantity). The bracket '(12 870)'
+#   after 'genomsnittet för jämförbara kommuner' is not a prior period: same year (2025 lenient), per="capita", no
+#   direction. 'Under 2025 anmäldes 5 912 brott' is the new value after 'gick antalet anmälningar ned med 4 procent' two
+#   sentences on (decrease; as r19_b's cancellations). Time of comparisons with 2015: a change over a span ('sett över
+#   tio år har ... sjunkit med 17 procent', 'mer än halverats under samma period', 'kring 700 per år under hela
+#   perioden', the table's 'Förändring 2015–2025') spans ('2015', '2025') (lenient unless both years are written; 'mot
+#   380 år 2015, en ökning med 174 procent' names both: not lenient); a comparison with a point ('drygt hälften så
+#   många som 2015', '29 procent fler än för tio år sedan', '2,6 gånger fler än 2015') takes the current year (2025
+#   lenient), as r19_a's 'lägre än toppåret 2021'. 'mer än halverats' keeps its qualifier: ratio 0.5, more_than,
+#   optional. 'då siffran var 3 210' takes the antecedent 'stölder och tillgrepp' (2015 explicit). 'en tiondel fler än
+#   2024' is a required change size (ratio 0.1). 'Polisen förklarar ...; antalet spaningsinsatser ... fördubblades
+#   mellan 2021 och 2025' credits the doubling to 'Polisen' (credited), an optional multiplier, ('2021', '2025')
+#   explicit. 'exakt 688': 'exakt' is an exact bound, kept in the anchor. 'Drygt sju av tio gällde' is elided (s None).
+#   Table: the caption names the measure ('Anmälda brott') for every cell; '2015' and '2025' explicit; 'Per 100 000 inv.
+#   2025' per="capita", explicit; 'Förändring 2015–2025' ('2015', '2025') explicit, direction from the sign; the
+#   indented 'varav bostadsinbrott' row is annotated like the others.
+# - Electricity op-ed (UNDATED): 'förra vintern', 'Under den senaste tolvmånadersperioden' and 'i januari' give no
+#   period (no date to resolve them against). 'tre gånger så mycket för elen som en konkurrent' and 'mer än dubbelt så
+#   mycket som i norr' are optional multipliers at one time. The price areas are no subject ('elområde 1 klarade sig
+#   med 27 öre', 'Luleå hade 38 öre': s None), the measure named is ('spotpriset', 'ett snittpris', 'snittpriset',
+#   'börspriset', 'timpriset'); 'Danska industrikunder betalade ... 92 öre': the payer is no subject. The example
+#   foundry's '12 gigawattimmar om året' and the example villa's '20 000 kWh per år' are optional; the resulting costs
+#   are required, per="year" carried ('nästan 7 miljoner kronor' s 'prisskillnaden'; the villa's '16 800' and '5 400'
+#   s None: the payer). 'Nästan 80 procent av elanvändningen' takes 'elanvändningen', 'bara 35 procent av produktionen'
+#   'produktionen'. The proposals: 'En ny förbindelse på 3 000 megawatt' is required (unit MW); 'minska prisskillnaden
+#   med ungefär hälften' is a change size (ratio 0.5, approx, decrease) credited 'enligt' to 'Energiforum Syd';
+#   'behålla 1 procent av värdet på elen' is a demand (required, s 'värdet'); 'de månader då priset överstiger 150 öre
+#   per kWh' is the support's threshold (optional, more_than).
+# - Unemployment (sidecar 2026-11-11): the headline '7,1 procent' ('låg kvar') has no direction; 'Det motsvarar 7,1
+#   procent av den registerbaserade arbetskraften, samma andel som i september' takes the share's noun 'arbetskraften'
+#   and no direction (unchanged on the month; the yearly fall is stated separately as '0,3 procentenheter'). '367 900
+#   personer' is the new value after 'har antalet inskrivna arbetslösa minskat med 11 300 personer' two sentences on
+#   (decrease). 'Av de inskrivna arbetslösa hade 171 200 varit utan arbete' and 'vilket är 46,5 procent av samtliga'
+#   have s None. 'har därmed legat över 45 procent sedan sommaren 2024' is more_than, ('2024', '2026') explicit.
+#   'svarade för 56 procent av de inskrivna arbetslösa' takes 'arbetslösa'. 'mer än fyra gånger så hög' is an optional
+#   multiplier at one time (2026 lenient). '29 100 nya personer' is an inflow (event count, no direction). Table: the
+#   caption names the measure for every cell ('Inskrivna arbetslösa'); counts and shares 2026 lenient (caption), the
+#   change column 'Förändring mot okt 2025, procentenheter' 2026 lenient with direction from the sign; the '0,0' cell has
+#   value 0 and no direction.
+# - Waste fees (HTML): the new taxa is 2026 (lenient: the heading and lead name the date), 'i år' 2025 (not lenient),
+#   'under 2025' explicit. '26 gånger om året' is per="year", s None. 'hämtningsavgiften blir ungefär 40 procent lägre'
+#   compares two options at one time: no direction; 'halveras antalet tömningar' (no digits) is left out. Container
+#   sizes ('140 liter' ... '370 liter', 'kärlet på 190 liter', '190-literskärl') name the product: N (as r15_a's '5 år'
+#   fixed-rate period). Table: every cell takes the caption's 'Hämtningsavgift' and 'kronor per år' (SEK, per="year");
+#   'Höjning jämfört med 2025' cells ('+6,9 %') are 2026 lenient with direction from the sign. 'Per tömning kostar det
+#   ... 66 kronor' has s None (dummy 'det'), increase (', mot 61 kronor under 2025'). 'per hämtning' is
+#   per="collection", 'per säsong' per="season". 'högst 10 kollin' (a condition) and 'Dragväg längre än 5 meter' (the
+#   surcharge's threshold) are optional. 'har stigit med 22 procent på tre år' in a 2025 text spans ('2022', '2025'),
+#   lenient; 'har krävt investeringar på 64 miljoner kronor' is 2025 lenient. 'För 2026 budgeteras verksamheten till 96
+#   miljoner kronor, en ökning med 7 miljoner jämfört med i år': both 2026 explicit, increase, s 'verksamheten'. 'där
+#   en villa i snitt betalar 3 410 kronor per år' (county average, present tense: 2025 lenient) and 'betalar en villa i
+#   Bredåkra ... totalt 3 276 kronor' (the new taxa: 2026 lenient) have s None (the payer).
+# - Ski destination: figures for 'Vintern 2025/26' and the season take ('2025', '2026') lenient; 'förra vintern' /
+#   'säsongen innan' / 'vintern innan' and the from-values ('från 420 kronor', 'upp från 33 procent') ('2024', '2025')
+#   lenient. Comparisons with the pre-pandemic season ('18 procent över nivån säsongen 2018/19', 'nästan 40 procent mer
+#   än vintern 2018/19') take the current season (a point, not a span) with direction increase. 'Liftbolaget omsatte 214
+#   miljoner kronor' has s None (the company) and increase (', vilket är 9 procent mer än'). 'Intäkten per skiddag' is
+#   per="skier_day" (the lift day sold is the denominator). 'Utländska gäster stod för 38 procent av gästnätterna' takes
+#   'gästnätterna'. 'följd av Norge med 47 000 och Tyskland med 21 000' are elided (s None). 'nästan fördubblade sina
+#   gästnätter, till 12 500' gives an optional multiplier and a required new value (increase). Snow depths ('65
+#   centimeter' on 20 November: 2025 lenient; '142 centimeter i mars': 2026 lenient) are unit cm with s None ('det').
+#   'De 310 snökanonerna drog 4,1 gigawattimmar el, 12 procent mindre än vintern innan': the counted noun 'el' is the
+#   subject of the energy and its change (decrease). The quote's 'Vi har investerat 85 miljoner kronor i två nya
+#   stolliftar och fler snökanoner på tre år' spans ('2023', '2026') lenient; the money takes its goal. Table: rows are
+#   measures (own label), '2025/26' / '2024/25' / '2018/19' explicit.
+# - Negatives: datelines and Publicerad lines, titles', headings', captions', breadcrumbs' and column headers' periods,
+#   years and dates that only place a claim, season dates ('den 28 november', 'den 12 april', 'den 20 november'),
+#   week numbers ('vecka 7 till 12'), next-release dates, table numbers, times of day and opening hours, age bands,
+#   price-area and line-section numbers, list numbering, the index base '1980=100', container sizes, the denominator
+#   '100 000', phone numbers, street addresses, postal codes, org numbers and the copyright year.
+# - Left out on purpose (no digits, neither G nor N): 'första nio månader', 'tolv månader eller längre', 'ett halvår',
+#   'på tre år', 'på tjugo år', 'tio år', 'Tre saker', 'två delar', 'varannan vecka', 'var fjärde vecka', 'halveras
+#   antalet tömningar', 'på en månad', 'på ett år', 'årsskiftet'.
 from __future__ import annotations
 
 from gold_tables import row as _row  # noqa: E402  (the shared table-row helper)
@@ -194,7 +386,7 @@ def annotate(G, N):
     bt = [("count", 1, None, Y15, F, F), ("count", 1, None, Y25, F, F), ("count", 1, "capita", Y25, F, F),
           ("percent", 1, None, D, F, True)]
     GOLD["r20_a_brott_ljungsala_2025"] = [
-        G("5 912 brott", 5912, "count", t=Y25, s=AB, sp=None, note="'Under 2025'"),
+        G("5 912 brott", 5912, "count", t=Y25, direction="decrease", s=AB, sp=None, note="'Under 2025'; 'gick antalet anmälningar ned med 4 procent' two sentences on: the new value"),
         G("12 230 brott", 12230, "count", per="capita", **L25, s=AB, sp=None, note="'per 100 000 invånare'; the counted noun after 'Det motsvarar'"),
         G("12 870", 12870, "count", ctx="kommuner ([12 870])", per="capita", **L25, s=("genomsnittet för jämförbara kommuner", "genomsnittet"), sp=None, note="a bracket naming another group at one time: no direction"),
         G("4 procent", 4, "percent", ctx="ned med [4 procent]", **L25, direction="decrease", s=("antalet anmälningar", "antalet"), sp=None),
@@ -286,7 +478,7 @@ def annotate(G, N):
           ("percentage_point", 1, None, Y26, True, True)]
     GOLD["r20_a_arbetsloshet_oktober"] = [
         G("7,1 procent", 7.1, "percent", ctx="kvar på [7,1 procent]", **L26, s=("Arbetslösheten", "Arbetslösheten"), sp=None, note="headline; 'låg kvar': no direction"),
-        G("367 900 personer", 367900, "count", **L26, s=PE, sp=None, note="'Vid utgången av oktober' (no year)"),
+        G("367 900 personer", 367900, "count", **L26, direction="decrease", s=PE, sp=None, note="'Vid utgången av oktober' (no year); 'har antalet inskrivna arbetslösa minskat med' two sentences on: the new value"),
         G("7,1 procent", 7.1, "percent", ctx="motsvarar [7,1 procent]", **L26, s=("den registerbaserade arbetskraften", "arbetskraften"), sp=None, note="a share 'X procent av <noun>'; 'samma andel som i september': no direction"),
         G("11 300 personer", 11300, "count", **L26, direction="decrease", s=("antalet inskrivna arbetslösa", "antalet"), sp=None),
         G("0,3 procentenheter", 0.3, "percentage_point", **L26, direction="decrease", s=("andelen", "andelen"), sp=None),
