@@ -67,7 +67,8 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 # procent av' takes the level's subject; the payer, the receiver, the owner, an actor and a country are no subject;
 # 'per elev' / 'per invånare' / 'för varje barn' are per="capita", 'per plats' per="place"; 'kronor per hundralapp' is
 # SEK with per None; K/I-tal is unit number; runs ('för andra året i rad', 'för fjärde året i följd', 'för sjätte
-# året') are required ordinals with the noun 'året'; a bare 'nya' is an event count without direction; a paragraph
+# året') are required ordinals with the noun 'året' (kind 'ordinal' set explicitly, as the contract says; G() would
+# otherwise default an ordinal's kind to 'measure'); a bare 'nya' is an event count without direction; a paragraph
 # ending in 'säger <title> <name>' credits every figure in it to that person (quote); the party page's first-person
 # sentences are 'publisher'; the UNDATED text has no period on any figure ('Förra läsåret', 'dagens' included).
 # Where those were silent, decided here:
@@ -148,7 +149,8 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   with direction from the sign; the 'varav HVO100' row is annotated like any other.
 # - Timetable change (HTML): the new timetable applies from 13 December 2026: its figures take 2026 leniently (the
 #   year of the change; the lead names the date without a year, the Publicerad line gives it); the current service
-#   ('i dag', the table column 'I dag') is 2026 not lenient. 'en vanlig vardag' / 'per vardag' are per="day"; 'turer i
+#   ('i dag', the table column 'I dag') is 2026 not lenient. '23 av våra 71 busslinjer' is the operator's own first
+#   person ('publisher', speaker 'Norrbackatrafiken'); the page's other sentences are third-person reporting. 'en vanlig vardag' / 'per vardag' are per="day"; 'turer i
 #   timmen' per="hour". 'sex turer ... i stället för fyra' makes six the new value (increase), 'fyra' elided. 'får
 #   två extra turer' and 'tillkommer 12 nattavgångar' are increases (additions). 'förlängs ... med 4 minuter till 67
 #   minuter fram till och med mars' spans ('2026', '2027'), lenient. 'kan beställas fram till 60 minuter före avgång'
@@ -336,7 +338,7 @@ def annotate(G, N):
         G("6,3 förstahandssökande per plats", 6.3, "count", per="place", **L26, direction="increase", s=FH, sp=None, note="', jämfört med 5,8 i fjol'"),
         G("5,8", 5.8, "count", ctx="jämfört med [5,8] i fjol", per="place", t=Y25, s=FH, sp=None, note="'i fjol' resolves"),
         G("10,5 per plats", 10.5, "count", per="place", **L26, direction="decrease", s=("högre söktryck", "söktryck"), sp=None, note="'men där har det dalat något': the level after a fall"),
-        G("andra", 2, "ordinal", ctx="för [andra] året", **L26, s=("året", "året"), sp=None, note="a run"),
+        G("andra", 2, "ordinal", kind="ordinal", ctx="för [andra] året", **L26, s=("året", "året"), sp=None, note="a run"),
         G("2,4 förstahandssökande per plats", 2.4, "count", per="place", t=Y26, direction="increase", s=SG, sp=None, note="'ligger nu på ..., mot 1,7 hösten 2025'"),
         G("1,7", 1.7, "count", ctx="mot [1,7] hösten", per="place", t=Y25, s=SG, sp=None),
         G("20 platser", 20, "count", **L26, direction="increase", s=("platser", "platser"), sp=None, note="'har utökat programmet med'"),
@@ -379,7 +381,7 @@ def annotate(G, N):
         G("61 mnkr", 61e6, "SEK", t=Y29, s=None, sp=None, note="elided"),
         G("24 600 invånare", 24600, "count", t=Y26, direction="increase", s=("invånare", "invånare"), sp=None, note="'vid nästa årsskifte' = end of 2026; ', ungefär 150 fler än i dag'"),
         G("ungefär 150", 150, "count", bound="approx", t=Y26, direction="increase", s=("invånare", "invånare"), sp=None),
-        G("fjärde", 4, "ordinal", ctx="för [fjärde] året", **L27, s=("året", "året"), sp=None, note="a run, forecast for the budget year"),
+        G("fjärde", 4, "ordinal", kind="ordinal", ctx="för [fjärde] året", **L27, s=("året", "året"), sp=None, note="a run, forecast for the budget year"),
         G("närmare 5 procent", 5, "percent", bound="approx", per="year", **L27, direction="increase", s=("gruppen över 80 år", "gruppen"), sp=None),
         G("121 800 kronor", 121800, "SEK", per="capita", **L27, direction="increase", s=GS, sp=None, note="'per elev'; ', 3 400 kronor mer än i år'"),
         G("3 400 kronor", 3400, "SEK", per="capita", **L27, direction="increase", s=GS, sp=None),
@@ -394,7 +396,7 @@ def annotate(G, N):
         G("1 140 mnkr", 1140e6, "SEK", t=Y26, s=LS, sp=None, note="from-value 'vid utgången av 2026'"),
         G("1 390 mnkr", 1390e6, "SEK", t=Y29, direction="increase", s=LS, sp=None),
         G("56 500 kronor", 56500, "SEK", per="capita", t=Y29, lenient=True, s=None, sp=None, note="'Det blir'"),
-        G("sjätte", 6, "ordinal", ctx="för [sjätte] året", **L27, s=("året", "året"), sp=LE, note="a run"),
+        G("sjätte", 6, "ordinal", kind="ordinal", ctx="för [sjätte] året", **L27, s=("året", "året"), sp=LE, note="a run"),
         *_row(G, "Skatter och bidrag", ["2 314", "2 386", "2 458", "2 531"], bu, ("Skatter och bidrag", "Skatter"), note="table 'Resultatbudget och investeringar, mnkr': 'Prognos 2026' / 'Budget 2027' / 'Plan 2028' / 'Plan 2029'"),
         *_row(G, "Verksamhetens nettokostnad", ["−2 271", "−2 334", "−2 401", "−2 465"], bu, ("Verksamhetens nettokostnad", "nettokostnad"), note="signed costs: no change column, no direction"),
         *_row(G, "Finansnetto", ["−8", "−5", "−5", "−5"], bu, ("Finansnetto", "Finansnetto")),
@@ -500,6 +502,7 @@ def annotate(G, N):
 
     # ------------------------------------------------------------ 7. public-transport timetable change (HTML, Publicerad 12 november 2026)
     BL = ("busslinjer", "busslinjer")
+    OP = ("Norrbackatrafiken", "publisher")
     AV = ("antalet avgångar en vanlig vardag", "antalet")
     RT = ("Restiden", "Restiden")
     NT = ("restiden för Norrbackatåget mellan Sandvara och Öringe", "restiden")
@@ -507,8 +510,8 @@ def annotate(G, N):
     tt = [("count", 1, "day", Y26, F, F), ("count", 1, "day", Y26, True, F), ("minute", 1, None, Y26, True, F)]
     TTS = [TT, TT, ("Restid", "Restid")]
     GOLD["r20_b_tidtabellsbyte"] = [
-        G("23", 23, "count", ctx="berör [23] av", **L26, s=BL, sp=None, note="the new timetable from 13 December 2026: 2026 lenient"),
-        G("71 busslinjer", 71, "count", **L26, s=BL, sp=None),
+        G("23", 23, "count", ctx="berör [23] av", **L26, s=BL, sp=OP, note="the new timetable from 13 December 2026: 2026 lenient; 'våra': publisher"),
+        G("71 busslinjer", 71, "count", **L26, s=BL, sp=OP),
         G("omkring 180", 180, "count", bound="approx", per="day", **L26, direction="increase", s=AV, sp=None),
         G("drygt 3 900", 3900, "count", bound="approx", per="day", **L26, direction="increase", s=AV, sp=None, note="'ökar ... till'"),
         G("sex turer", 6, "count", per="hour", **L26, direction="increase", s=("turer", "turer"), sp=None, note="'i stället för fyra': the new value"),
@@ -571,12 +574,12 @@ def annotate(G, N):
         G("4", 4, "count", ctx="medan [4] upphörde", **L25, s=None, sp=None, note="elided"),
         G("420", 420, "count", ctx="ökade med [420]", **L25, direction="increase", s=TR, sp=None),
         G("3 180", 3180, "count", **L25, direction="increase", s=TR, sp=None),
-        G("andra", 2, "ordinal", ctx="för [andra] året", **L25, s=("året", "året"), sp=None, note="a run"),
+        G("andra", 2, "ordinal", kind="ordinal", ctx="för [andra] året", **L25, s=("året", "året"), sp=None, note="a run"),
         G("7 procent", 7, "percent", **L25, direction="decrease", s=("Domarkåren", "Domarkåren"), sp=None),
         G("1 020 licensierade domare", 1020, "count", **L25, direction="decrease", s=("licensierade domare", "domare"), sp=None),
         G("6 400 åskådare", 6400, "count", **L25, s=("åskådare", "åskådare"), sp=None),
         G("38 matcher", 38, "count", **L25, s=MA, sp=None),
-        G("5:e", 5, "ordinal", **L25, s=("plats", "plats"), sp=None),
+        G("5:e", 5, "ordinal", kind="ordinal", **L25, s=("plats", "plats"), sp=None),
         G("2 946 matcher", 2946, "count", **L25, direction="increase", s=MA, sp=None, note="', 212 fler än säsongen innan'"),
         G("212", 212, "count", ctx="[212] fler", **L25, direction="increase", s=MA, sp=None),
         G("64,8 miljoner kronor", 64.8e6, "SEK", **L25, s=("Förbundets intäkter", "intäkter"), sp=None),
