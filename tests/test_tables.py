@@ -200,6 +200,66 @@ def test_period_from_column_header_or_row_label(text, cell, nth, start, end):
     assert (c.time["start"], c.time["end"], c.time["source"]) == (start, end, "document_context")
 
 
+# Two header lines over an aligned table ('Kv 3' over '2026'): each column is read as both ('Kv 3 2026'); the top
+# line's figures ('9 mån') name columns, no claim.
+STACKED = ("Nyckeltal\n\nNYCKELTAL\n\n"
+           "                        Kv 2     Kv 2     6 mån    Helår\n"
+           "                        2025     2024     2025     2024\n"
+           "Intäkter, Mkr            412      388      801    1 590\n"
+           "Resultat per aktie, kr  1,20     0,95     2,31     4,02")
+STACKED_MONTHS = ("Lager\n\n"
+                  "                Mars      Mars      Förändring\n"
+                  "                2026      2025      %\n"
+                  "Norrlager       1 204     1 130     +6,5\n"
+                  "Söderlager        980     1 010     −3,0")
+
+
+@pytest.mark.parametrize("text,cell,start,end", [
+    (STACKED, "412", "2025-04", "2025-06"),
+    (STACKED, "388", "2024-04", "2024-06"),
+    (STACKED, "801", "2025", "2025"),
+    (STACKED, "4,02", "2024", "2024"),
+    (STACKED_MONTHS, "1 130", "2025-03", "2025-03"),
+    (STACKED_MONTHS, "980", "2026-03", "2026-03"),
+])
+def test_two_header_lines_name_each_column(text, cell, start, end):
+    claims = extract_claims(text, "2026-04-20")
+    c = _cell(claims, cell)
+    assert (c.time["start"], c.time["end"]) == (start, end)
+    assert not any(x.quantity["text"].startswith(("6 mån", "2 ")) for x in claims)
+
+
+@pytest.mark.parametrize("text,cell,value,unit,per", [
+    # a label glued to the first figure by one space in an aligned table is cut off it
+    ("Flöden\n\n                          2025     2024\nKassaflöde löpande, Mkr 356      212\n"
+     "Resultat per aktie, kr      3,62     3,13", "356", 356e6, "SEK", None),
+    ("Flöden\n\n                          2025     2024\nKassaflöde löpande, Mkr 356      212\n"
+     "Resultat per aktie, kr      3,62     3,13", "212", 212e6, "SEK", None),
+    # the last cell of a line takes no rate or noun from the next line's label ('per aktie')
+    ("Flöden\n\n                    2025     2024\nKassaflöde, Mkr      356      212\n"
+     "Resultat per aktie, kr 3,62   3,13", "212", 212e6, "SEK", None),
+])
+def test_aligned_rows_keep_their_cells_apart(text, cell, value, unit, per):
+    q = _cell(extract_claims(text, "2026-04-20"), cell).quantity
+    assert (q["value"], q["unit"], q["per"]) == (value, unit, per)
+
+
+@pytest.mark.parametrize("text,cell,year", [
+    # one dated column after undated ones is their comparison: the undated ones are the period the text reports
+    ("Köer i oktober 2026\n\n| Klinik | Väntande | Inom 90 dagar, % | Inom 90 dagar okt 2025, % |\n|---|---|---|---|\n"
+     "| Ögon | 6 210 | 58,3 | 49,0 |", "6 210", "2026"),
+    ("Köer i oktober 2026\n\n| Klinik | Väntande | Inom 90 dagar, % | Inom 90 dagar okt 2025, % |\n|---|---|---|---|\n"
+     "| Ögon | 6 210 | 58,3 | 49,0 |", "58,3", "2026"),
+    ("Köer i oktober 2026\n\n| Klinik | Väntande | Inom 90 dagar, % | Inom 90 dagar okt 2025, % |\n|---|---|---|---|\n"
+     "| Ögon | 6 210 | 58,3 | 49,0 |", "49,0", "2025"),
+    ("Skolor 2026\n\nSkola          Elever    Behöriga, %    Behöriga 2024, %\n"
+     "Norrskolan        412       88,1           84,0\nSöderskolan       380       79,5           81,2", "79,5", "2026"),
+])
+def test_a_lone_dated_column_is_a_comparison(text, cell, year):
+    c = _cell(extract_claims(text, "2026-11-19"), cell)
+    assert (c.time["start"] or "")[:4] == year, c.time
+
+
 @pytest.mark.parametrize("text,cell,direction", [
     ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Ökning |\n|---|---|---|\n| Scouterna | 140 | 12 |", "12", "increase"),
     ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Minskning |\n|---|---|---|\n| Scouterna | 140 | 12 |", "12", "decrease"),

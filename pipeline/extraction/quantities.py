@@ -30,7 +30,8 @@ from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST
 from pipeline.extraction.text import sentence_lower, sentence_word_set, sentence_words
 from pipeline.extraction.times import TimeExpr, find_times
 
-_CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's, a dash between two no range
+_CELL_GAP = re.compile(r"\t| {2,}|\n")
+_TABLE_LINES = re.compile(r"\S(?:\t| {2,}|\|)\S?.*\n")              # a line of a table: cells marked inside it                           # table cells: a sign after one is the next cell's, a dash between two no range
 # Spans that are never quantities, whatever digits they hold: each protection is a named entry with its
 # pattern, the strings one of which every match contains (lower-cased; the pattern is not run on a sentence
 # without any: speed; None: always run), its own check (a match the check refuses is no protection), and
@@ -1345,6 +1346,8 @@ def _grow_right(text, toks, j, q, T, year_at=frozenset()):
     where a one-year time expression starts ('142 år 2019': 'år' belongs to the year, not to the number)."""
     if q.kind in ("ratio", "ordinal") or (q.kind == "number" and q.unit == "number"):
         return _grow_rate(text, toks, j, q, T)
+    if j < len(toks) and "\n" in text[q.char_end:toks[j].start] and _TABLE_LINES.search(text):
+        toks = toks[:j]         # a table's last cell on a line: the next line's label is not its noun or rate
     is_word = q.kind == "word"
     q.kind = None if q.kind in ("word", "number") else q.kind
     for rule in SUFFIX_RULES:

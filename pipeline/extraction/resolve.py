@@ -1049,6 +1049,17 @@ def _in_document(time: dict | None, q: Quantity, text: str, times: list[TimeExpr
     return time
 
 
+def _cell_times(text: str, q: Quantity, times: list[TimeExpr], column_periods: dict) -> list[TimeExpr]:
+    """The times a figure may take its period from: for a table cell whose column and row name no period
+    (``tables.apply_table`` recorded None), only those on its own line, not a period heading another column
+    ('Väntande | Inom 90 dagar, % | Inom 90 dagar okt 2025, %': '6 210' is not about October 2025)."""
+    if id(q) not in column_periods or column_periods[id(q)] is not None or "\n" not in text:
+        return times
+    start, end = text.rfind("\n", 0, q.char_start) + 1, text.find("\n", q.char_end)
+    end = len(text) if end < 0 else end
+    return [t for t in times if start <= t.char_start and t.char_end <= end]
+
+
 def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, governing: list[TimeExpr]) -> list[tuple]:
     """(time, change) for each figure of a sentence, in order: the period by ``TIME_RULES``, overridden by the
     period heading a figure's table column, or by the publication date for a standing fact in the present tense
@@ -1067,7 +1078,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         # whether the figure is a baseline: read once for its period and for what a later clause restates (the
         # sentence, its times and figures do not change while it is resolved)
         baseline = baseline_figure(text, q, times, W, lex)
-        time = attach_time(text, q, times, prev_time, previous, governing, published, pub.year if pub else None,
+        time = attach_time(text, q, _cell_times(text, q, times, ctx.column_periods), prev_time, previous, governing, published, pub.year if pub else None,
                            ctx.document_period, main, decided_time, W=W, lex=lex, report=report, own_baseline=baseline)
         time = _in_document(time, q, text, times, qs, ctx, report, W)
         if standing and time and time.get("source") == "sentence_context":
@@ -1086,7 +1097,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
             time = _as_time(t, "explicit", evidence=_evidence("respective", t))
         if q.prior_of is not None:
             time = _prior_period(decided_time.get(id(q.prior_of)), time)
-        if id(q) in ctx.column_periods:
+        if ctx.column_periods.get(id(q)) is not None:
             t = ctx.column_periods[id(q)]
             time = _as_time(t, "document_context", note="the period heading its table column or row",
                             evidence=_evidence("table_column", t, here=False))

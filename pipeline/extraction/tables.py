@@ -337,15 +337,18 @@ def _split(line: str, style: str) -> list[tuple[int, int]]:
     return out
 
 
-def _cut_label(text: str, offset: int, qs: list, cells: list) -> list:
+def _cut_label(text: str, offset: int, qs: list, cells: list, style: str = "space") -> list:
     """A row written with one space between label and figure ('Ej i arbetskraften 2 205') is two cells, cut
-    where its first figure starts."""
-    if len(cells) != 1 or not qs:
+    where its first figure starts; so is a first cell that runs into the first figure of a longer row
+    ('Kassaflöde löpande verksamhet, Mkr 356     212') in a table aligned by spaces (where cells are marked, a
+    label may hold figures: '| Män 15–74 år | 8,2 |')."""
+    if not cells or not qs:
         return cells
-    cut = min(q.char_start for q in qs) - offset
-    if cut <= cells[0][0] or not text[cells[0][0]:cut].strip():
+    first = cells[0]
+    cut = min((q.char_start - offset for q in qs if first[0] < q.char_start - offset < first[1]), default=None)
+    if cut is None or not text[first[0]:cut].strip() or len(cells) > 1 and style != "space":
         return cells
-    return [(cells[0][0], cells[0][0] + len(text[cells[0][0]:cut].rstrip())), (cut, cells[0][1])]
+    return [(first[0], first[0] + len(text[first[0]:cut].rstrip())), (cut, first[1])] + cells[1:]
 
 
 def _cell_index(cells: list, pos: int) -> int | None:
@@ -402,19 +405,41 @@ def _month_span(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
     return TimeExpr(header.strip(), 0, 0, start, ref.start, "month", "range", True, rule="span_column")
 
 
+def _stacked_header(lines: list[tuple[str, int, list]], style: str) -> list[str] | None:
+    """An aligned table whose column headers stand on two lines over the labels' gap ('Kv 3  9 mån  Helår' over
+    '2026  2026  2025'): each column's header read as its two parts ('Kv 3 2026'); None when the table does not open
+    so (the indented second line names no figure, every cell of the first has a word, the first data row has its
+    label)."""
+    if style != "space" or len(lines) < 3:
+        return None
+    (top, _, _), (low, _, low_qs), (first_row, _, _) = lines[:3]
+    if low_qs or low[:1].strip() or not first_row[:1].strip():
+        return None
+    tops, lows = _split(top, style), _split(low, style)
+    if len(lows) < 2 or len(tops) not in (len(lows), len(lows) + 1) \
+            or not all(re.search(r"[^\W\d_]", top[a:b]) for a, b in tops):
+        return None
+    # paired from the right (a segment's first line has lost its indentation; a corner cell may open the top line)
+    return [f"{top[a:b]} {low[s:e]}" for (a, b), (s, e) in zip(tops[len(tops) - len(lows):], lows)]
+
+
 def _build(lines: list[tuple[str, int, list]], caption: str | None, published, style: str,
-           has_header: bool, lex: Lexicon) -> Table:
-    """A Table from its lines: (text, offset of the line in its figures' coordinates, figures in the line)."""
+           has_header: bool, lex: Lexicon, header_texts: list[str] | None = None) -> Table:
+    """A Table from its lines: (text, offset of the line in its figures' coordinates, figures in the line).
+    ``header_texts``: the columns' headers when they are not the first line's cells (``_stacked_header``)."""
     header_cells = _split(lines[0][0], style) if has_header else []
     body = lines[1:] if has_header else lines
-    rows = [Row(text, off, qs, _cut_label(text, off, qs, _split(text, style))) for text, off, qs in body]
+    rows = [Row(text, off, qs, _cut_label(text, off, qs, _split(text, style), style)) for text, off, qs in body]
     widest = max((len(r.cells) for r in rows), default=0)
     header = lines[0][0] if has_header else ""
     if header_cells and len(header_cells) == widest - 1 and (style != "space" or _labels_first(rows)):
         header_cells = [(0, 0)] + header_cells         # no corner cell above the labels
     now = lex.derived(_words)["now_words"]
-    columns = [Column(header[s:e], read_spec(header[s:e], "header", lex), _period(header[s:e], published, now))
-               for s, e in header_cells]
+    if header_texts is not None and len(header_texts) == len(header_cells) - (header_cells[:1] == [(0, 0)]):
+        header_texts = [""] * (header_cells[:1] == [(0, 0)]) + header_texts
+    else:
+        header_texts = [header[s:e] for s, e in header_cells]
+    columns = [Column(h, read_spec(h, "header", lex), _period(h, published, now)) for h in header_texts]
     label_column = not columns or columns[0].period is None
     table = Table(read_spec(caption, "caption", lex) if caption else NO_SPEC,
                   columns[0].spec if columns and label_column and columns[0].spec.kind not in ("ordinal", "number")
@@ -590,8 +615,18 @@ def _not_by_period(per: str | None, period: TimeExpr | None) -> str | None:
 def _latest_period(table: Table) -> TimeExpr | None:
     """A column without a period of its own in a table whose columns have periods ('Sep 2025 | Sep 2024 | Förändring,
     % | Punktlighet, %'): the latest of them, the period the table reports on."""
-    periods = [c.period for c in table.columns if c.period is not None and (c.period.end or c.period.start)]
+    dated = [k for k, c in enumerate(table.columns) if c.period is not None and (c.period.end or c.period.start)]
+    if len(dated) == 1 and dated[0] > _first_data_column(table):
+        # 'Väntande | Inom 90 dagar, % | Inom 90 dagar okt 2025, %': one dated column after undated ones is the
+        # comparison beside them; the undated columns are the period the text reports, not that one
+        return None
+    periods = [table.columns[k].period for k in dated]
     return max(periods, key=lambda t: t.end or t.start) if periods else None
+
+
+def _first_data_column(table: Table) -> int:
+    """The index of the first column that holds figures (after the label column, when there is one)."""
+    return 1 if table.label_column and table.columns else 0
 
 
 def _change_period(table: Table, col: int | None) -> TimeExpr | None:
@@ -651,7 +686,8 @@ def apply_table(table: Table, periods: dict | None) -> None:
                 q.unit = q.kind = "number"    # a signed level with no noun ('Nettotal' +35, 'Saldo' −4): a balance
                 q.unit_source = "table"
         q.subject_hint = _hint(table, row, col)
-        if periods is not None and period is not None:
+        if periods is not None:
+            # None: the cell's column and row name no period, so a period another column's header names is not its
             periods[id(q)] = period
 
 
@@ -721,13 +757,18 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
     if len(lines) < 2:
         return
     style = _style([ln for ln, _, _ in lines])
+    stacked = _stacked_header(lines, style)
+    if stacked is not None:                           # 'Kv 3  9 mån' over '2026  2026': the first line names no figure
+        named = {id(q) for q in lines[0][2]}
+        qs[:] = [q for q in qs if id(q) not in named]
+        lines = lines[1:]
     md_header = ruled and caption is None or ruled and lines and _TABLE_CELLS.search(lines[0][0]) is not None
-    has_header = md_header or _is_header(lines[0][0], lines[0][2], lines[0][1], style)
+    has_header = md_header or stacked is not None or _is_header(lines[0][0], lines[0][2], lines[0][1], style)
     rows = lines[1:] if has_header else lines
     if not rows or not all(_HAS_DIGIT.search(r) for r, _, _ in rows) \
             or 2 * sum(bool(_TABLE_CELLS.search(r)) for r, _, _ in rows) < len(rows):
         return                                        # not a table: prose, or a wrapped paragraph
-    apply_table(_build(lines, caption, published, style, has_header, lex), periods)
+    apply_table(_build(lines, caption, published, style, has_header, lex, stacked), periods)
     if has_header:
         head, off, head_qs = lines[0]
         # a Markdown header's cells name columns ('1 mån', '12 mån'): none of its figures is a claim
