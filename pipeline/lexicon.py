@@ -304,8 +304,8 @@ def _validate_change(lex: Lexicon) -> None:
     levels = lex.change.get("compared_levels")
     _check(isinstance(levels, dict) and all(isinstance(levels.get(k), list) and levels[k]
                                             and all(isinstance(w, str) and w == w.lower() and w.strip() for w in levels[k])
-                                            for k in ("nouns", "links", "earlier_words")), "change.json",
-           "'compared_levels' needs lists 'nouns', 'links' and 'earlier_words' of lower-case words")
+                                            for k in ("nouns", "links", "earlier_words", "period_nouns")), "change.json",
+           "'compared_levels' needs lists 'nouns', 'links', 'earlier_words' and 'period_nouns' of lower-case words")
     sp = lex.change.get("split_particles")
     _check(isinstance(sp, dict) and isinstance(sp.get("verbs"), list) and sp["verbs"]
            and all(isinstance(w, str) and w == w.lower() and " " not in w for w in sp["verbs"])
@@ -351,6 +351,11 @@ def _validate_time(lex: Lexicon) -> None:
         _check(isinstance(lex.time.get(key), list) and all(isinstance(w, str) and w == w.lower() and " " not in w
                                                            for w in lex.time[key]), "time.json",
                f"'{key}' needs a list of lower-case single words")
+    spans = lex.time.get("named_day_spans")
+    _check(isinstance(spans, dict) and all(isinstance(spans.get(k), list) and spans[k] and all(isinstance(w, str)
+                                               and w == w.lower() and w.strip() for w in spans[k]) for k in ("leads", "links"))
+           and isinstance(spans.get("max_words"), int) and 0 < spans["max_words"] <= 5, "time.json",
+           "'named_day_spans' needs lists 'leads' and 'links' of lower-case words and 'max_words' (1-5)")
     rel = lex.time.get("occasion_relatives")
     _check(isinstance(rel, dict) and all(isinstance(rel.get(k), list) and rel[k]
                                          and all(isinstance(w, str) and w == w.lower() for w in rel[k])

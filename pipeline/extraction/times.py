@@ -189,6 +189,8 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
         return []
     found = [_expression(text, c) for c in settle(_candidates(text, Context(text, parse_published(published), full), indexes))]
     _merge_relative_year(text, found)
+    if len(found) > 1:
+        _merge_named_day_span(text, found, full)
     cues = full.derived(baseline_cues)
     low = sentence_lower(text)                  # read once already for the rule gates (cached)
     records = any(w in low for w in cues.record_words)          # the record cue stands in the sentence (speed)
@@ -251,6 +253,37 @@ def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
             a.resolved = y is not None
             a.char_end, a.text = b.char_end, text[a.char_start:b.char_end]
             del found[k + 1]
+        k += 1
+
+
+def _day_span_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
+    """(the lead before the first date, the link between the two) of ``_merge_named_day_span`` (time.json
+    named_day_spans; lexicon-derived, built once per lexicon)."""
+    spans = lex.time["named_day_spans"]
+    words = rf"(?:[^\W\d_][\w-]*\s+){{0,{int(spans['max_words'])}}}"
+    lead = re.compile(rf"(?:^|\s)(?:{_alt(spans['leads'])})\s+{words}$", re.I)
+    link = re.compile(rf"\s*(?:{_alt(spans['links'])})\s+{words}", re.I)
+    return lead, link
+
+
+def _merge_named_day_span(text: str, found: list[TimeExpr], lex) -> None:
+    """'från premiären den 28 november till sista åkdagen den 12 april', 'mellan invigningen 3 maj och stängningen
+    30 september': two dates, each after the occasion it names, are one span of days (a first date after the second
+    in the calendar, written without a year, is the year before: a winter season)."""
+    lead, link = lex.derived(_day_span_patterns)
+    k = 0
+    while k + 1 < len(found):
+        a, b = found[k], found[k + 1]
+        if a.grain == b.grain == "day" and a.type == b.type == "point" and a.start and b.start \
+                and link.fullmatch(text, a.char_end, b.char_start) and lead.search(text[max(0, a.char_start - 50):a.char_start]):
+            start = a.start
+            if start > b.start and not _YEAR_IN.search(a.text):
+                start = f"{int(start[:4]) - 1}{start[4:]}"
+            if start <= b.start:
+                a.start, a.end, a.type, a.grain = start, b.end, "range", "day"
+                a.char_end, a.text = b.char_end, text[a.char_start:b.char_end]
+                a.rule = "named_day_span"
+                del found[k + 1]
         k += 1
 
 
@@ -328,7 +361,7 @@ def baseline_cues(lex) -> BaselineCues:
     record = re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I)
     levels = ch["compared_levels"]
     level_compared = re.compile(rf"[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?(?:{comp})\s+(?:{_alt(levels['nouns'])})\s+"
-                                rf"(?:(?:{_alt(levels['links'])})\s+)?$", re.I)
+                                rf"(?:(?:{_alt(levels['links'])})\s+)?(?:(?:{_alt(levels['period_nouns'])})\s+)?$", re.I)
     same = ch["same_as_periods"]
     same_as = re.compile(rf"\b(?:(?:{_alt(same['leads'])})\s+{re.escape(same['link'])}|{_alt(same['alone'])})\s+$", re.I)
     from_before = re.compile(rf"\b(?:{_alt(ch['from_words'])})\s+$", re.I)
