@@ -116,6 +116,19 @@ def times_of(text: str, published=None) -> list[TimeExpr]:
     return find_times(text, published)
 
 
+_FINER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
+
+
+def _within_document_period(t: TimeExpr, period: TimeExpr | None) -> bool:
+    """Whether ``t`` is a part of the period the document is about, finer than it ('i mars' in a report on the winter
+    2025/26): a detail of one paragraph, which the next paragraph does not continue (it is about the whole period
+    again)."""
+    if period is None or not (period.start and period.end and t.start and t.end):
+        return False
+    finer = _FINER.get(t.grain, 9) < _FINER.get(period.grain, 9)
+    return finer and period.start[:len(t.start)] <= t.start and t.end[:len(period.end)] <= period.end
+
+
 def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExpr]:
     """Update the carried periods as a new sentence begins; returns the periods of the heading governing it."""
     if seg.kind in ("heading", "title"):
@@ -129,7 +142,8 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
         ctx.previous_times = []            # a paragraph continues the period of the paragraph before it; lists do not
     elif seg.block != ctx.previous_block:
         # ... but only a stated period: 'sedan 1990' and 'senast 2045' frame their own sentence's change or goal
-        ctx.previous_times = [t for t in ctx.previous_times if t.type in ("point", "range", "term")]
+        ctx.previous_times = [t for t in ctx.previous_times if t.type in ("point", "range", "term")
+                              and not _within_document_period(t, ctx.document_period)]
     ctx.previous_block, ctx.previous_kind = seg.block, seg.kind
     resolve.anchor_named_periods(seg.text, times, ctx)
     resolve.note_document_period(seg, times, ctx)

@@ -657,12 +657,14 @@ def _document_time(t: TimeExpr, rule: str) -> dict:
 def _reported_period(t: TimeExpr, title: bool) -> bool:
     """A closed period within one calendar year that a document can report on: a year, half-year or quarter, or
     in a title also a month ('Arbetslösheten i oktober'); not a day (a dateline), not a month in the lead (the month
-    a decision was taken), not 'sedan 2015', not a span of years, not a comparison."""
+    a decision was taken), not 'sedan 2015', not a span of years (but a season or a split year: 'säsongen 2025/26'),
+    not a comparison."""
     grains = ("year", "half", "quarter", "month") if title else ("year", "half", "quarter")
     months = t.grain == "month" and t.type == "range" and len(t.start or "") == len(t.end or "") == 7 \
         and int(t.end[5:7]) - int(t.start[5:7]) >= 2       # 'Delårsrapport januari–september 2026': months reported on
+    split = t.rule == "year_slash" and t.start and t.end and int(t.end[:4]) - int(t.start[:4]) == 1   # '2025/26'
     return bool(t.start and t.end and t.resolved and not t.baseline and t.type in ("point", "range", "relative")
-                and (t.grain in grains or months) and t.start[:4] == t.end[:4])
+                and (t.grain in grains or months) and (t.start[:4] == t.end[:4] or split))
 
 
 def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
@@ -915,6 +917,8 @@ def occasion(text: str, t: TimeExpr, lex: Lexicon) -> bool:
     """'årsstämman den 6 maj', 'med leverans 2028': the date of an occasion (time.json occasion_nouns) places an
     event, not the sentence's figures, and is carried to no later sentence; so does a period of a relative clause
     ('de prisjusteringar vi gjorde i vintras', ``_relative_occasion``)."""
+    if t.rule == "named_day_span":
+        return False                    # 'från invigningen den 3 maj till …': the occasions bound a span, not an event
     W = lex.derived(resolve_words)
     return bool(W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)) or _relative_occasion(text, t, W) \
         or t.grain == "day" and not W.occasion_verbs.isdisjoint(sentence_word_set(text))   # 'fattade beslutet den 29 september'
@@ -987,7 +991,7 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
         own_baseline = baseline_figure(text, q, times, W, lex, a)
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"
               and not _in_other_figures_bracket(text, t, q) and (t.type != "average" or a <= t.char_start < b)
-              and not W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)
+              and (t.rule == "named_day_span" or not W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start))
               and not (not a <= t.char_start < b and _relative_occasion(text, t, W))   # another clause's occasion
               and not (t.rule == "change_span" and (_endpoint(text, q, W)       # the ends' period is not the span,
                                                     or not a <= t.char_start < b))]  # nor another clause's change's
