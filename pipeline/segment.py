@@ -118,13 +118,22 @@ def _between_rows(text: str, stop: int, nxt: int) -> bool:
     return bool(_CELL_GAP.search(text, line_start, stop)) and bool(_CELL_GAP.search(text, nxt, next_end))
 
 
+def _inside_row(text: str, stop: int) -> bool:
+    """Whether a full stop stands between cells of one line of a table ('Brottstyp   2015   Per 100 000 inv. 2025
+    Förändring'): cells before it and after it on its line."""
+    line_start = text.rfind("\n", 0, stop) + 1
+    line_end = text.find("\n", stop)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_CELL_GAP.search(text, line_start, stop)) and bool(_CELL_GAP.search(text, stop, line_end))
+
+
 def split_sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list[tuple[int, int, bool]]:
     """(start, end, glued) sentence spans inside text[start:end], white space trimmed."""
     cuts: list[tuple[int, bool]] = []
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group(1) == "." and _is_abbreviation(text, m.start(1), abbreviations):
             continue
-        if _between_rows(text, m.start(1), m.end(3)):
+        if _between_rows(text, m.start(1), m.end(3)) or _inside_row(text, m.start(1)):
             continue                    # 'Förändring, p.e.' ending a table's header line: the rows go on
         cuts.append((m.start(3), False))
     for m in _GLUED.finditer(text, start, end):

@@ -149,3 +149,18 @@ def test_a_table_header_ending_in_an_abbreviation_keeps_its_rows():
     # prose lines ending in a full stop still end their paragraph
     prose = segment_text("Det var kallt.\nI dag är det varmt.\n")
     assert [s.text for s in prose] == ["Det var kallt.", "I dag är det varmt."]
+
+
+@pytest.mark.parametrize("header", [
+    "Brott          2015     2025   Per 100 000 inv. 2025   Förändring",
+    "Län            Antal    Andel, proc. av alla   Förändring",
+    "Vara           Pris, kr    Förändr. mot i fjol, %    Vikt",
+])
+def test_a_full_stop_between_cells_of_a_line_ends_no_sentence(header):
+    """An abbreviation's full stop inside a table line, with cells before and after it on the line, is no sentence
+    end: the header stays one line of the table with its rows."""
+    text = f"Statistik\n\n{header}\nNorrby         3 210    1 684     3 484       −48\nSöderby          242       96       199       −60\n"
+    table = [s for s in segment_text(text) if s.text.startswith(header.split()[0])]
+    assert len(table) == 1 and "Söderby" in table[0].text
+    # prose with an abbreviation between single spaces is cut as before
+    assert len(segment_text("Det var 3 inv. per km. Nästa år fler.\n")) == 2
