@@ -77,6 +77,8 @@ def _blocks(text: str, furniture: list):
                 current = None
             continue
         bullet = BULLET_RE.match(body)
+        if bullet and current and _CELL_GAP.search(last) and _CELL_GAP.search(body):
+            bullet = None           # '– varav HVO100   41 900   +32,4' between rows of cells: a row of the table
         if bullet:
             if current:
                 yield current

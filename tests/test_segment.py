@@ -164,3 +164,16 @@ def test_a_full_stop_between_cells_of_a_line_ends_no_sentence(header):
     assert len(table) == 1 and "Söderby" in table[0].text
     # prose with an abbreviation between single spaces is cut as before
     assert len(segment_text("Det var 3 inv. per km. Nästa år fler.\n")) == 2
+
+
+@pytest.mark.parametrize("row", ["– varav HVO100      41 900     +32,4", "- därav el          1 210     +8,0",
+                                 "— varav inrikes       902      −1,5"])
+def test_a_dashed_row_between_rows_of_cells_stays_in_its_table(row):
+    """A sub-row opened by a dash ('– varav …') between lines of cells is a row of the table, not a list item or a
+    quote: the rows after it keep the table's header."""
+    text = (f"Försäljning\n\nSlag               Volym      Förändring, %\nDiesel            398 300      −1,2\n{row}\n"
+            "Bensin            241 600      −3,8\n")
+    table = [s for s in segment_text(text) if s.text.startswith("Slag")]
+    assert len(table) == 1 and "Bensin" in table[0].text and row.split()[1] in table[0].text
+    # a dash line after prose is still its own item
+    assert [s.kind for s in segment_text("Så här:\n\n– Det gick bra, säger hon.\n")][-1] in ("sentence", "bullet")
