@@ -439,3 +439,17 @@ def test_times_season_topics(text, expected):
 ])
 def test_times_year_turns_and_previous_seasons(text, published, expected):
     assert [(t.text, t.start, t.end) for t in find_times(text, published)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # 'sedan' before a closed period opens a span from it up to publication, as 'sedan 2024' does
+    ("Andelen har legat över 45 procent sedan sommaren 2024.", "2026-11-11", ("2024-06", "2026-11")),
+    ("Priset har stigit sedan andra kvartalet 2025.", "2026-03-02", ("2025-04", "2026-03")),
+    ("Sedan i februari har 300 anställts.", "2026-09-15", ("2026-02", "2026-09")),
+    # without 'sedan' the period stays closed; a coming one is no ongoing start
+    ("Andelen var 45 procent sommaren 2024.", "2026-11-11", ("2024-06", "2024-08")),
+])
+def test_times_an_ongoing_start_opens_a_closed_period(text, published, expected):
+    t = find_times(text, published)[0]
+    assert (t.start, t.end) == expected
+    assert (t.type == "open_start") == text.lower().count("sedan") > 0

@@ -191,6 +191,8 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
     _merge_relative_year(text, found)
     if len(found) > 1:
         _merge_named_day_span(text, found, full)
+    if found and "sedan" in sentence_lower(text):
+        _ongoing_since(text, found, published, full)
     cues = full.derived(baseline_cues)
     low = sentence_lower(text)                  # read once already for the rule gates (cached)
     records = any(w in low for w in cues.record_words)          # the record cue stands in the sentence (speed)
@@ -254,6 +256,22 @@ def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
             a.char_end, a.text = b.char_end, text[a.char_start:b.char_end]
             del found[k + 1]
         k += 1
+
+
+def _ongoing_since(text: str, found: list[TimeExpr], published, lex) -> None:
+    """'sedan sommaren 2024', 'sedan andra kvartalet 2024': a closed period after a word of an ongoing start
+    (time.json pattern_words ongoing_start) opens a span from it up to publication, as 'sedan 2024' does."""
+    pub = parse_published(published)
+    if pub is None:
+        return
+    leads = tuple(w + " " for w in lex.time["pattern_words"]["ongoing_start"])
+    now = pub.isoformat()[:7]
+    for t in found:
+        if t.type not in ("point", "range") or t.grain not in ("month", "quarter") or not t.start or t.start[:7] >= now:
+            continue
+        before = text[max(0, t.char_start - 12):t.char_start].lower()
+        if t.text.lower().startswith(leads) or before.endswith(leads):
+            t.end, t.type = now, "open_start"
 
 
 def _day_span_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
