@@ -104,6 +104,9 @@ COMPARISON_PERIOD = [
 ]
 
 BASELINE_PHRASE = [
+    # 'än inför', 'än vintern', 'än säsongen' before a period: the period compared with, not the figure's
+    ("Antagning\n\nInför vårterminen 2027 sökte 9 400 personer, 310 fler än inför vårterminen 2026.\n", "2026-11-20",
+     "310", ("2027", "2027")),
     # a short phrase after a link between the comparison figure and its period keeps the period the comparison's
     ("Delårsrapport januari–september 2024. Nettoskulden var 88 Mkr, jämfört med 97 Mkr vid utgången av 2023.",
      "2024-10-20", "88 Mkr", ("2024", "2024")),
