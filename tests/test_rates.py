@@ -12,6 +12,10 @@ from pipeline.extraction.analyse import analyse_text
     ("Vi såg 58 fall per 10 000 invånare, mot 61 året innan.", "58", "capita"),
     ("Terminspriset låg på 63 euro per megawattimme.", "63 euro per megawattimme", "MWh"),
     ("Spotpriset var 55 EUR per MWh i snitt.", "55 EUR per MWh", "MWh"),
+    # service rates normalised (rates.json denominators)
+    ("Extra hämtning kostar 480 kronor per hämtning.", "480 kronor per hämtning", "collection"),
+    ("Avgiften är 98 kronor per tömning för ett 190-literskärl.", "98 kronor per tömning", "emptying"),
+    ("Sommarabonnemanget kostar 1 180 kronor per säsong.", "1 180 kronor per säsong", "season"),
 ])
 def test_rate_denominators(sentence, figure, per):
     claims = [c.quantity for c in analyse_text(sentence)]
