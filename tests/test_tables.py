@@ -260,6 +260,18 @@ def test_a_lone_dated_column_is_a_comparison(text, cell, year):
     assert (c.time["start"] or "")[:4] == year, c.time
 
 
+@pytest.mark.parametrize("caption,change", [
+    ("Linjer med störst förändring, avgångar per vardag", False),
+    ("Kommuner med högst förändring, antal invånare", False),
+    ("Förändring i procent jämfört med samma månad i fjol", True),
+])
+def test_a_superlative_before_a_change_word_picks_rows(caption, change):
+    """'störst förändring' in a caption picks which rows are shown; its cells are levels, with no direction."""
+    text = (f"Trafik\n\n{caption}\n\nLinje\tOkt 2026\tNov 2026\nLinje 2\t96\t118\nLinje 8\t56\t68\nLinje 9\t22\t26")
+    c = _cell(extract_claims(text, "2026-11-20"), "118")
+    assert ((c.change or {}).get("direction") is not None) == change
+
+
 @pytest.mark.parametrize("text,cell,direction", [
     ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Ökning |\n|---|---|---|\n| Scouterna | 140 | 12 |", "12", "increase"),
     ("Bidrag\n\n| Förening | Bidrag 2024, tkr | Minskning |\n|---|---|---|\n| Scouterna | 140 | 12 |", "12", "decrease"),

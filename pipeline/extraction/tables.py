@@ -103,6 +103,7 @@ def _words(lex: Lexicon) -> _Words:
                    "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
                    "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"]),
                    "column_units": t.get("column_units", {}), "now_words": frozenset(t.get("now_words", ())),
+                   "superlatives": frozenset(lex.numbers["rank"]["superlatives"]),
                    "per_word": re.compile(rf"(?:(?<!\w){re.escape(lex.rates_per_word)}\s+|(?<=[^\W\d_])/)([^\W\d_]+)(?![^\W\d_])")},
                   lex)
 
@@ -170,6 +171,8 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
     m = (W["head_word"].search if where == "caption" else W["head_start"].match)(low)
     if m is None and where != "caption" and "," in low:     # 'Sysselsättning, förändring %', 'BNP, årlig förändring i %'
         m = W["head_word"].search(low.rsplit(",", 1)[1].strip())
+    if m and where == "caption" and low[:m.start()].split()[-1:] and low[:m.start()].split()[-1] in W["superlatives"]:
+        m = None        # 'Linjer med störst förändring, avgångar per vardag': the change picks the rows, the cells are levels
     if m:
         change = W["heads"][next(h for h in sorted(W["heads"], key=len, reverse=True) if m.group(0).endswith(h))]
     per = None
