@@ -605,6 +605,11 @@ def find_published(text: str, furniture: list, lex: Lexicon | None = None) -> st
     return _find_published(text, furniture, _words(lex))
 
 
+CLOSING_LINES = 6     # a signing dateline stands among a report's last lines (above the contact and the org number)
+# 'Västerås den 22 oktober 2026': a place (one to three capitalised words) and a full date, nothing else on the line
+_CLOSING_DATELINE = re.compile(r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2},?\s+den\s+(\d{1,2})\s+([a-zåäö]+)\s+(\d{4})")
+
+
 def _find_published(text: str, furniture: list, W: IngestWords) -> str | None:
     months_en, months_sv, zones = W.months_en, W.months_sv, W.timezones
     chrome = [sp for sp in furniture if sp[2] == "page chrome"]
@@ -635,6 +640,20 @@ def _find_published(text: str, furniture: list, W: IngestWords) -> str | None:
             month = months_sv.get(m.group(2).lower())
             if month and ok(m):
                 return _iso(int(m.group(3)), month, int(m.group(1)), m.group(4), m.group(5), None)
+    return _closing_dateline(text, furniture, W)
+
+
+def _closing_dateline(text: str, furniture: list, W: IngestWords) -> str | None:
+    """A report signed at its end ('Västerås den 22 oktober 2026' over the board's or the CEO's name): a line of
+    its own among the last lines that is nothing but a place, 'den' and a full date. Only when no dateline heads
+    the text."""
+    chrome = [sp for sp in furniture if sp[2] == "page chrome"]
+    tail = [body for s, e, body in _line_spans(text) if body.strip() and not _in_spans(chrome, s)][-CLOSING_LINES:]
+    for line in reversed(tail):
+        m = _CLOSING_DATELINE.fullmatch(line.strip())
+        month = W.months_sv.get(m.group(2).lower()) if m else None
+        if month:
+            return _iso(int(m.group(3)), month, int(m.group(1)), None, None, None)
     return None
 
 

@@ -347,3 +347,20 @@ def test_the_tokenizer_reads_words_first_with_the_same_tokens(text):
     from pipeline.extraction.numbers import DIGITS_RE
     number_first = re.compile(DIGITS_RE.pattern + r"|[^\W\d_]+|\S")
     assert [m.span() for m in T.TOKEN_RE.finditer(text)] == [m.span() for m in number_first.finditer(text)]
+
+
+@pytest.mark.parametrize("text, direction", [
+    # a change word written with a capital inside a sentence starts a name ('Backa', 'Höjden', 'Sänket')
+    ("Linje 341 Öringe–Backa har 14 avgångar", None),
+    ("Bussen till Nya Höjden går 9 gånger", None),
+    ("Boende i Sänket betalar 420 kronor", None),
+    # at the start of a sentence, a line or after a list mark it is the word
+    ("Ökade med 4 procent", "increase"),
+    ("Omsättning:\nMinskade med 2 procent", "decrease"),
+    ("• Sjönk till 3,1 procent", "decrease"),
+    ("Hyran i Backa ökade med 4 procent", "increase"),
+])
+def test_a_capitalised_change_word_inside_a_sentence_is_a_name(text, direction):
+    from pipeline.extraction import context
+    hit = context.direction_cue(text, True)
+    assert (hit[0] if hit else None) == direction

@@ -282,3 +282,21 @@ def test_dateline_with_den(line, published):
 def test_dateline_stands_first_in_a_short_line(lead, published):
     doc = ingest_bytes(f"Rubrik\n\n{lead}\n\nOmsättningen ökade med 4 procent.\n".encode(), "d", "d.txt")
     assert doc.published == published
+
+
+@pytest.mark.parametrize("closing, published", [
+    # a report signed at its end: a place, 'den' and a full date on a line of its own among the last lines
+    ("Västerås den 22 oktober 2026\nStyrelsen\n\nFrågor: Lena Ahlqvist, 021-480 12 00.", "2026-10-22"),
+    ("Luleå den 16 juli 2026\nStyrelsen", "2026-07-16"),
+    ("Norra Ängby, den 3 februari 2025\nStyrelsen för Ängby Sparbank\nOrg.nr 587200-4413.", "2025-02-03"),
+    # a date inside a closing sentence is no signature; nor a dated line far above the end
+    ("Nästa rapport kommer den 22 januari 2027.", None),
+    ("Västerås den 22 oktober 2026\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.\n\nG.", None),
+])
+def test_a_closing_dateline_dates_an_undated_head(closing, published):
+    body = "".join(f"Stycke {k}: omsättningen ökade med {k} procent.\n\n" for k in range(1, 15))   # past the head
+    text = f"Delårsrapport januari–september\n\n{body}{closing}\n"
+    assert ingest_bytes(text.encode(), "d", "d.txt").published == published
+    # a dateline at the head still wins
+    headed = f"Stockholm den 1 mars 2024\n\n{text}"
+    assert ingest_bytes(headed.encode(), "d", "d.txt").published == "2024-03-01"

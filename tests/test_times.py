@@ -453,3 +453,15 @@ def test_times_an_ongoing_start_opens_a_closed_period(text, published, expected)
     t = find_times(text, published)[0]
     assert (t.start, t.end) == expected
     assert (t.type == "open_start") == ("sedan" in text.lower())
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a strong verb in the past tense ('vann', 'bröt', 'drev') makes a quarter or month without a year the one just
+    # past, also beside 'kommer' ('kommer från': comes from, no future)
+    ("Tillväxten kommer från mobilen, där vi vann 19 000 kunder under andra kvartalet.", "2026-07-16", ("2026-04", "2026-06")),
+    ("Laget vann 14 matcher i mars.", "2026-05-02", ("2026-03", "2026-03")),
+    ("Priset bröt 2 kronor under tredje kvartalet.", "2026-11-20", ("2026-07", "2026-09")),
+])
+def test_times_strong_past_verbs(text, published, expected):
+    t = find_times(text, published)[0]
+    assert (t.start, t.end) == expected

@@ -129,6 +129,14 @@ def _within_document_period(t: TimeExpr, period: TimeExpr | None) -> bool:
     return finer and period.start[:len(t.start)] <= t.start and t.end[:len(period.end)] <= period.end
 
 
+def _day_before_report(t: TimeExpr, period: TimeExpr | None) -> bool:
+    """A day before the period the document reports on ('vid årsskiftet' in a report on January–September): the
+    point its sentence compares with or starts from, not a period the next sentence continues ('i dag' is now,
+    which it does continue)."""
+    return t.grain == "day" and t.rule != "relative_day" and period is not None and bool(period.start) and t.end is not None \
+        and t.end < period.start[:len(t.end)]
+
+
 def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExpr]:
     """Update the carried periods as a new sentence begins; returns the periods of the heading governing it."""
     if seg.kind in ("heading", "title"):
@@ -195,7 +203,8 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     if claims:
         ctx.previous_claims = claims
     own = [t for t in times if not t.baseline and t.start and t.type not in ("sequence", "average")
-           and t.rule != "change_span" and not resolve.occasion(seg.text, t, ctx.lex)]   # a span dates its change only
+           and t.rule != "change_span" and not resolve.occasion(seg.text, t, ctx.lex)   # a span dates its change only
+           and not _day_before_report(t, ctx.document_period)]
     compared = {t.start[:4] for t in times if t.baseline and t.start and any(c.isdigit() for c in t.text)}
     if not own and any(t.start and t.start[:4] in compared for t in ctx.previous_times):
         ctx.previous_times = []          # 'År 2015 var andelen 46 procent. … hälften så många som 2015': the text has
@@ -214,7 +223,8 @@ def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:
     speakers.track(seg, ctx)
     resolve.carry_back(seg, ctx, times)
     own = [t for t in times if not t.baseline and t.start and t.type not in ("sequence", "open_end", "average")
-           and t.rule != "change_span" and not resolve.occasion(seg.text, t, ctx.lex)]
+           and t.rule != "change_span" and not resolve.occasion(seg.text, t, ctx.lex)
+           and not _day_before_report(t, ctx.document_period)]
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block
         ctx.previous_looks_back, ctx.previous_times_index = resolve.looks_back(seg.text, ctx.lex), seg.index

@@ -613,6 +613,15 @@ def direction_cue(text: str, comparatives: bool = True, lex: Lexicon | None = No
     return found
 
 
+def _inside_sentence(text: str, i: int) -> bool:
+    """Whether position ``i`` follows running words of its sentence (not a sentence or line start, a list mark or
+    a label's colon)."""
+    if i > 1 and text[i - 1] in "-–—" and text[i - 2].isalpha():
+        return True                     # 'Öringe–Backa': a dash inside a compound name
+    before = text[:i].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n•*-–—|\"'(”»"
+
+
 def _direction_cue(text: str, comparatives: bool, D: dict) -> tuple[str, int, int] | None:
     """``direction_cue`` itself, unremembered."""
     _, _, phrases, phrase_re = D[comparatives]
@@ -629,6 +638,8 @@ def _direction_cue(text: str, comparatives: bool, D: dict) -> tuple[str, int, in
                 and words[n - 1].group(0) in determiners and len(words[n + 1].group(0)) > 3 \
                 and words[n + 1].group(0).endswith(definite):
             direction = None
+        if direction is not None and n > 0 and text[m.start()].isupper() and _inside_sentence(text, m.start()):
+            direction = None            # 'Linje 341 Öringe–Backa': a capital inside a sentence starts a name
         if direction is not None and m.start() > best_pos:
             best_pos, best, best_end = m.start(), direction, m.end()
     if phrases:
