@@ -393,6 +393,18 @@ def test_times_a_bracketed_prior_year_is_a_baseline():
     assert [(t.text, t.baseline) for t in ts] == [("2022", True), ("2023", False)]
 
 
+@pytest.mark.parametrize("text", [
+    "Relationen var 21,6 procent (20,8 procent vid utgången av 2025), över kravet.",
+    "Soliditeten var 41 procent (39 procent vid årsskiftet 2024) i september.",
+    "Kassan var 12 Mkr (9 Mkr i slutet av 2023) vid periodens slut.",
+])
+def test_times_a_period_closing_a_bracket_after_its_figure_and_words_is_a_baseline(text):
+    """'(20,8 procent vid utgången av 2025)': a few words between the prior figure and the period that closes its
+    bracket keep the period the prior's, a comparison point for the figure before the bracket."""
+    t = [t for t in find_times(text, PUB) if any(c.isdigit() for c in t.text)][0]
+    assert t.baseline
+
+
 @pytest.mark.parametrize("text,anchor,expected", [
     ("Ministrarna enades om kvoterna för nästa år.\n\nKvoten för torsk blir 48 000 ton.", "48 000",
      ("2019", "2019", "sentence_context")),
@@ -446,6 +458,7 @@ def test_times_year_turns_and_previous_seasons(text, published, expected):
     ("Andelen har legat över 45 procent sedan sommaren 2024.", "2026-11-11", ("2024-06", "2026-11")),
     ("Priset har stigit sedan andra kvartalet 2025.", "2026-03-02", ("2025-04", "2026-03")),
     ("Sedan i februari har 300 anställts.", "2026-09-15", ("2026-02", "2026-09")),
+    ("Vi har fått 1 240 nya kunder sedan årsskiftet.", "2026-10-22", ("2026-01-01", "2026-10-22")),
     # without 'sedan' the period stays closed; a coming one is no ongoing start
     ("Andelen var 45 procent sommaren 2024.", "2026-11-11", ("2024-06", "2024-08")),
 ])
@@ -465,3 +478,9 @@ def test_times_an_ongoing_start_opens_a_closed_period(text, published, expected)
 def test_times_strong_past_verbs(text, published, expected):
     t = find_times(text, published)[0]
     assert (t.start, t.end) == expected
+
+
+def test_times_ago_is_no_ongoing_start():
+    """'för ett år sedan i mars': 'sedan' after a duration means 'ago'; the month after it stays closed."""
+    t = [t for t in find_times("För ett år sedan i mars var det 4 grader.", "2026-10-22") if "mars" in t.text][0]
+    assert t.type == "point" and t.end == t.start

@@ -258,20 +258,30 @@ def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
         k += 1
 
 
+def _duration_words(lex) -> frozenset:
+    """The surface forms of the duration units ('år', 'månader', 'veckor'): before 'sedan' they make it 'ago'."""
+    return frozenset(surface for surface, unit in lex.unit_by_surface.items() if unit.kind == "duration")
+
+
 def _ongoing_since(text: str, found: list[TimeExpr], published, lex) -> None:
-    """'sedan sommaren 2024', 'sedan andra kvartalet 2024': a closed period after a word of an ongoing start
+    """'sedan sommaren 2024', 'sedan andra kvartalet 2024', 'sedan årsskiftet': a closed period after a word of an ongoing start
     (time.json pattern_words ongoing_start) opens a span from it up to publication, as 'sedan 2024' does."""
     pub = parse_published(published)
     if pub is None:
         return
     leads = tuple(w + " " for w in lex.time["pattern_words"]["ongoing_start"])
+    durations = lex.derived(_duration_words)
     now = pub.isoformat()[:7]
     for t in found:
-        if t.type not in ("point", "range") or t.grain not in ("month", "quarter") or not t.start or t.start[:7] >= now:
+        if t.type not in ("point", "range", "relative") or t.grain not in ("month", "quarter", "day") or not t.start \
+                or t.start[:7] >= now:
             continue
-        before = text[max(0, t.char_start - 12):t.char_start].lower()
-        if t.text.lower().startswith(leads) or before.endswith(leads):
-            t.end, t.type = now, "open_start"
+        before = text[max(0, t.char_start - 30):t.char_start].lower()
+        if (t.text.lower().startswith(leads) or before.endswith(leads)) \
+                and (before.split()[-2:-1] or [""])[0] not in durations:      # 'ett år sedan i mars': ago, not since
+            if t.start.endswith("-12-31"):          # 'sedan årsskiftet': from the first day of the new year
+                t.start = f"{int(t.start[:4]) + 1}-01-01"
+            t.end, t.type = (now + pub.isoformat()[7:] if t.grain == "day" else now), "open_start"
 
 
 def _day_span_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
@@ -309,19 +319,21 @@ _BRACKET_OPEN = re.compile(r"\(\s*$")
 _LABEL_COLON = re.compile(r"\s*:")
 
 
-_BRACKET_FIGURE_BEFORE = re.compile(r"\(\s*[-−+]?\d[\d\s ]*(?:,\d+)?\s*[^\W\d_]*\s*$")
+# '(25 procent 2024', '(20,8 procent vid utgången av 2025': a figure, its unit and up to three words before the period
+_BRACKET_FIGURE_BEFORE = re.compile(r"\(\s*[-−+]?\d[\d\s ]*(?:,\d+)?\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 def prior_period_label(text: str, t: TimeExpr) -> bool:
-    """'38 procent (2022: 41 procent)', '27 procent av befolkningen (25 procent 2024)': a period that opens a bracket
+    """'38 procent (2022: 41 procent)', '27 procent av befolkningen (25 procent 2024)', '21,6 procent (20,8 procent vid
+    utgången av 2025)': a period that opens a bracket
     and ends in a colon, or closes a bracket after a figure, labels the prior figure in that bracket; it is a
     comparison point for the figure before the bracket, not that figure's period."""
     if _BRACKET_OPEN.search(text, max(0, t.char_start - 3), t.char_start) is not None \
             and _LABEL_COLON.match(text, t.char_end) is not None:
         return True
     return _BRACKET_CLOSE.match(text, t.char_end) is not None \
-        and _BRACKET_FIGURE_BEFORE.search(text, max(0, t.char_start - 30), t.char_start) is not None
+        and _BRACKET_FIGURE_BEFORE.search(text, max(0, t.char_start - 50), t.char_start) is not None
 
 
 @dataclass(frozen=True)
