@@ -425,6 +425,20 @@ def test_not_every_bracket_holds_a_prior_figure(text):
     assert all(c.change is None or c.change.get("cue", {}).get("rule") != "prior_in_brackets" for c in extract_claims(text))
 
 
+@pytest.mark.parametrize("text, main, compared, unit, per", [
+    # a bracket closing a comparison ('lägre än genomsnittet (12 870)') gives the compared one's figure: same time,
+    # the figure's unit and rate, no prior
+    ("Under 2025 var det 12 230 brott per 100 000 invånare, lägre än snittet för liknande kommuner (12 870).",
+     "12 230", "12 870", "count", "capita"),
+    ("Hyran 2024 var 1 480 kronor per kvadratmeter, jämfört med riket (1 390).", "1 480 kronor", "1 390", "SEK", "m2"),
+])
+def test_a_bracket_after_a_comparison_is_the_compared_figure(text, main, compared, unit, per):
+    c = claim_for(text, compared)
+    assert c.quantity.get("prior_of") is None
+    assert (c.quantity["unit"], c.quantity["per"]) == (unit, per)
+    assert (c.time or {}).get("start") == (claim_for(text, main).time or {}).get("start")
+
+
 def test_a_heading_comparison_period_is_not_the_period_it_governs():
     text = ("Helåret 2024 jämfört med helåret 2023\n\n- Intäkterna uppgick till 612 MSEK.\n"
             "- Antalet kunder var 41 000.\n")

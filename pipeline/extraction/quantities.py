@@ -302,6 +302,7 @@ class QuantityTables:
     range_open: str                       # 'mellan'
     range_link: re.Pattern                # 'och'
     baseline_gap: re.Pattern              # '201 mkr mot 324'
+    compared_in: re.Pattern               # 'än', 'jämfört med' (change.json baseline_phrases cues) between two figures
     word_range_re: re.Pattern             # 'åtta till tio procent'
     spread: frozenset                     # 'över fem år'
     during: dict                          # 'under tre veckor'
@@ -429,6 +430,8 @@ def _coordination(lex: Lexicon) -> dict:
             "range_open": coord["range_open"],
             "range_link": re.compile(rf"\s*{re.escape(coord['range_link'])}\s*", re.I),
             "baseline_gap": re.compile(rf"^\s*,?\s*(?:{lexicon.alternation(lex.change['baseline_cues'])})\s*$", re.I),
+            "compared_in": re.compile(rf"(?<![^\W\d_])(?:{lexicon.alternation(lex.change['baseline_phrases']['cues'])})"
+                                      rf"(?![^\W\d_])", re.I),
             "word_range_re": re.compile(rf"^\s*(?:{lexicon.alternation(coord['word_range_links'])})\s*$", re.I)}
 
 
@@ -876,7 +879,7 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
     out[:] = [q for q in out if q.kind != "drop"]
     _bracketed_change(text, out)
     _split_prior(text, out)
-    _clause_end_prior(text, out)
+    _clause_end_prior(text, out, T)
     _join_subunits(text, out, T)
     _join_durations(text, out, T)
     _spread_over(text, out, T)
@@ -1871,11 +1874,12 @@ _END_OF_CLAUSE = re.compile(r"\)\s*(?:[.;:,!?]|$)")
 _SENTENCE_MARK = re.compile(r"[.;:!?]\s")
 
 
-def _clause_end_prior(text, qs):
+def _clause_end_prior(text, qs, T):
     """'8,7 procent var inskrivna som arbetslösa (7,6).', 'Sammanlagt 14 382 personer (12 278).': a bare figure in
     brackets closing the clause is the prior-period figure of the clause's figure before it of a like size (the
     nearest one within a factor 10; a figure of another size between, '… i 12 månader eller mer (5 214)', is passed
-    over), in its unit and scale (CONTRACT: brackets)."""
+    over), in its unit and scale (CONTRACT: brackets). Not after a comparison ('lägre än genomsnittet för
+    jämförbara kommuner (12 870)'): there the bracket gives the compared one's figure, of the same time."""
     for k, b in enumerate(qs):
         if b.prior_of is not None or b.unit_text or b.entity or b.kind not in ("number", "count") or b.value is None \
                 or text[b.char_start - 1:b.char_start] != "(" or not _END_OF_CLAUSE.match(text, b.char_end):
@@ -1885,6 +1889,11 @@ def _clause_end_prior(text, qs):
                 break
             if a.value in (None, 0):
                 continue                            # a range between ('18–24 år') is passed over
+            if T.compared_in.search(text, a.char_end, b.char_start):
+                if 0.1 <= abs(a.value / (b.value * a.applied_scale or 1)) <= 10:     # the compared one's figure, alike
+                    b.value, b.unit, b.kind, b.per, b.scale_text = b.value * a.applied_scale, a.unit, a.kind, a.per, a.scale_text
+                    b.unit_shared, b.applied_scale = True, a.applied_scale
+                break
             scaled = b.value * a.applied_scale
             if a.prior_value is None and a.prior_of is None and 0.1 <= abs(a.value / scaled) <= 10:
                 a.prior_value, a.prior_text = scaled, text[b.char_start - 1:b.char_end + 1]
