@@ -364,3 +364,15 @@ def test_a_capitalised_change_word_inside_a_sentence_is_a_name(text, direction):
     from pipeline.extraction import context
     hit = context.direction_cue(text, True)
     assert (hit[0] if hit else None) == direction
+
+
+@pytest.mark.parametrize("text, direction", [
+    # 'korta' (shorten) is a decrease as 'förkorta' is; 'förlänga' an increase
+    ("Restiden kortas med 9 minuter", "decrease"),
+    ("Vi kortade handläggningstiden till 18 dagar", "decrease"),
+    ("Säsongen förlängs med två veckor", "increase"),
+])
+def test_shorten_and_lengthen_are_changes(text, direction):
+    from pipeline.extraction import context
+    hit = context.direction_cue(text, True)
+    assert (hit[0] if hit else None) == direction
