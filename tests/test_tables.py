@@ -260,6 +260,24 @@ def test_a_lone_dated_column_is_a_comparison(text, cell, year):
     assert (c.time["start"] or "")[:4] == year, c.time
 
 
+MONTH_PAIRS = ("Priser\n\nTabell 2. Priser per varugrupp, mars 2026\n\n"
+               "Varugrupp              Mar/feb, %   Mar/mar, %\n"
+               "Livsmedel                  +0,4         +2,8\n"
+               "Kläder                     −1,1         +0,6")
+
+
+@pytest.mark.parametrize("cell,start,end", [
+    # 'Mar/mar' is the change over twelve months up to March; 'Mar/feb' the change of March from February
+    ("+2,8", "2025-04", "2026-03"),
+    ("+0,6", "2025-04", "2026-03"),
+    ("+0,4", "2026-03", "2026-03"),
+    ("−1,1", "2026-03", "2026-03"),
+])
+def test_a_month_pair_header_names_the_change_period(cell, start, end):
+    c = _cell(extract_claims(MONTH_PAIRS, "2026-04-14"), cell)
+    assert (c.time["start"], c.time["end"]) == (start, end)
+
+
 @pytest.mark.parametrize("caption,change", [
     ("Linjer med störst förändring, avgångar per vardag", False),
     ("Kommuner med högst förändring, antal invånare", False),

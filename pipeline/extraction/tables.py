@@ -387,6 +387,26 @@ def _labels_first(rows: list) -> bool:
 _SPAN_HEADER = re.compile(r"^(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>[^\W\d_]+\.?)", re.I)
 
 
+_MONTH_PAIR = re.compile(r"^\s*(?P<a>[^\W\d_]{3,9})\.?\s*/\s*(?P<b>[^\W\d_]{3,9})\.?(?![^\W\d_])")
+
+
+def _month_pair(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
+    """A change column headed by two months under a caption naming one ('Sep/aug, %', 'Sep/sep, %' under
+    'september 2026'): the same month twice is the change over twelve months, the months up to and with it; two
+    months are the change of the later one from the month before, that month."""
+    m = _MONTH_PAIR.match(header)
+    months = lex.time["months"]
+    a, b = (months.get(m.group(k).lower()) for k in ("a", "b")) if m else (None, None)
+    if a is None or b is None or int(ref.start[5:7]) != a:
+        return None
+    if a != b:
+        return TimeExpr(header.strip(), 0, 0, ref.start, ref.start, "month", "point", True, rule="month_pair")
+    y, mo = int(ref.start[:4]), int(ref.start[5:7])
+    k = y * 12 + mo - 1 - 11
+    return TimeExpr(header.strip(), 0, 0, f"{k // 12:04d}-{k % 12 + 1:02d}", ref.start, "month", "range", True,
+                    rule="span_column")
+
+
 def _month_span(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
     """A column headed by a span of months ('1 mån, %', '12 mån', 'På tolv månader, %') under a caption naming one
     month: the months up to and with that month (tables.json span_month_words); words before the number ('På', a
@@ -467,7 +487,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     if ref is not None and ref.grain == "month" and ref.start == ref.end:
         for c in columns:
             if c.period is None:
-                c.period = _month_span(c.header, ref, lex)      # '12 mån, %' under 'oktober 2025'
+                c.period = _month_span(c.header, ref, lex) or _month_pair(c.header, ref, lex)   # '12 mån, %' under 'oktober 2025'
     if label_column:
         for row in rows:
             if row.cells:

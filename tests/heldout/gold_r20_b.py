@@ -119,7 +119,7 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   ('Äldreomsorgen': a budget's service area is the goal of the money, r6; a grant's receiving associations, as in
 #   the savings bank's gift fund and r19_b's foundation, are not). 'effektivisera för 28 miljoner kronor'
 #   is a cut: decrease, s None (the actor); 'eller drygt 1 procent av nettokostnaderna' takes 'nettokostnaderna',
-#   decrease. '142 mnkr till den nya F–6-skolan' takes the goal (head 'F–6-skolan'; 'F–6' is N). 'Under hela
+#   decrease. '142 mnkr till den nya F–6-skolan' takes the goal (head 'F–6-skolan', written '6-skolan': the scorer's words split at the dash; 'F–6' is N). 'Under hela
 #   planperioden investeras 812 mnkr' spans ('2027', '2029'), lenient, s None. 'Låneskulden väntas stiga från 1 140
 #   mnkr vid utgången av 2026 till 1 390 mnkr 2029': from-value 2026, new value 2029 (increase); 'Det blir 56 500
 #   kronor per invånare' is 2029 (lenient), s None. Table: rows are measures (their labels the subjects); the signed
@@ -390,7 +390,7 @@ def annotate(G, N):
         G("28 miljoner kronor", 28e6, "SEK", **L27, direction="decrease", s=None, sp=None, note="'effektivisera för': a cut; the actor is no subject"),
         G("drygt 1 procent", 1, "percent", bound="approx", **L27, direction="decrease", s=("nettokostnaderna", "nettokostnaderna"), sp=None),
         G("318 mnkr", 318e6, "SEK", t=Y27, s=("Investeringsbudgeten", "Investeringsbudgeten"), sp=None),
-        G("142 mnkr", 142e6, "SEK", t=Y27, s=("den nya F–6-skolan i Bäckby", "F–6-skolan"), sp=None, note="the goal of the money"),
+        G("142 mnkr", 142e6, "SEK", t=Y27, s=("den nya F–6-skolan i Bäckby", "6-skolan"), sp=None, note="the goal of the money"),
         G("812 mnkr", 812e6, "SEK", t=("2027", "2029"), lenient=True, s=None, sp=None, note="'Under hela planperioden'; figure as grammatical subject"),
         G("58 procent", 58, "percent", t=Y27, s=("Självfinansieringsgraden", "Självfinansieringsgraden"), sp=None, note="'nästa år'"),
         G("1 140 mnkr", 1140e6, "SEK", t=Y26, s=LS, sp=None, note="from-value 'vid utgången av 2026'"),
