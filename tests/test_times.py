@@ -484,3 +484,16 @@ def test_times_ago_is_no_ongoing_start():
     """'för ett år sedan i mars': 'sedan' after a duration means 'ago'; the month after it stays closed."""
     t = [t for t in find_times("För ett år sedan i mars var det 4 grader.", "2026-10-22") if "mars" in t.text][0]
     assert t.type == "point" and t.end == t.start
+
+
+@pytest.mark.parametrize("text,baseline", [
+    # 'från' + a period after a told change amount: where the change started, the comparison point
+    ("Priserna steg med 0,6 procent från augusti.", True),
+    ("Avgiften sjönk med 12 kronor från i våras.", True),
+    # ... a coming change from a period starts a new level then; a 'från' without an amount before is no baseline
+    ("Priset höjs med 4 procent från januari.", False),
+    ("Från augusti gäller 40 kronor.", False),
+])
+def test_times_the_period_a_told_change_started_from_is_a_baseline(text, baseline):
+    t = find_times(text, "2026-10-14")[0]
+    assert t.baseline is baseline

@@ -210,9 +210,27 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
             or _after_normal(t, before, cues) \
             or cues.level_compared.search(before) is not None \
             or cues.same_as.search(before) is not None \
-            or (t.type == "relative" and cues.from_before.search(before) is not None)   # 'med 640 från året innan'
+            or (t.type == "relative" and cues.from_before.search(before) is not None) \
+            or (t.type in ("point", "range") and _changed_from(t, before, cues) and _told_change(text, full))
+        # ('med 640 från året innan'; 'steg med 0,6 procent från augusti': where a told change started)
     found.sort(key=lambda t: t.char_start)
     return found
+
+
+def _changed_from(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
+    """A change amount and 'från' right before the period, or before it and 'från' opening it ('från augusti'); a
+    period of its own ('i våras'), not a span from one to another ('från 2024 till 2025' is the change's span)."""
+    if t.type == "range" and (t.grain == "year" or t.rule.endswith("_range") or t.rule == "named_day_span"):
+        return False
+    return cues.change_from.search(before) is not None \
+        or cues.change_from.search(before + t.text.split(None, 1)[0] + " ") is not None
+
+
+def _told_change(text: str, lex) -> bool:
+    """'Priserna steg med 0,6 procent från augusti': a change told in the past; the period after 'från' is where it
+    started, the comparison point ('Priset höjs med 4 procent från januari' starts a coming price instead)."""
+    from pipeline.extraction.time_rules import _began
+    return _began(text, lex)
 
 
 def parse_published(value) -> date | None:
@@ -356,6 +374,7 @@ class BaselineCues:
     level_compared: re.Pattern      # '4,5 procent över nivån i ' (change.json compared_levels)
     same_as: re.Pattern             # 'ungefär som ', 'liksom ' (change.json same_as_periods)
     from_before: re.Pattern         # 'från ' right before an earlier year named in words (change.json from_words)
+    change_from: re.Pattern = re.compile("(?!)")   # 'steg med 0,6 procent från ' right before a period (from_words)
 
 
 def baseline_cues(lex) -> BaselineCues:
@@ -395,6 +414,7 @@ def baseline_cues(lex) -> BaselineCues:
     same = ch["same_as_periods"]
     same_as = re.compile(rf"\b(?:(?:{_alt(same['leads'])})\s+{re.escape(same['link'])}|{_alt(same['alone'])})\s+$", re.I)
     from_before = re.compile(rf"\b(?:{_alt(ch['from_words'])})\s+$", re.I)
+    change_from = re.compile(rf"\d(?:,\d+)?\s*(?:%|[^\W\d_]+)?\s+(?:{_alt(ch['from_words'])})\s+$", re.I)
     baseline, state, phrase, record = map(led, (baseline, state, phrase, record))      # same matches, faster
     return BaselineCues(baseline, state, tuple(w + " " for w in ch["comparison_after_figure"]), phrase,
                         frozenset(bp["links"]), tuple(bp["definite_endings"]), frozenset(bp.get("same_words", ())),
@@ -402,7 +422,7 @@ def baseline_cues(lex) -> BaselineCues:
                         record, tuple(w.lower() for w in words),
                         tuple(c + " " for c in lex.time["pattern_words"]["baseline_starts"]),
                         _share_base(ch["share_base"]), frozenset(ch["share_base"]["earlier_genitives"]),
-                        tuple(lex.time.get("normal_period_nouns", ())), level_compared, same_as, from_before)
+                        tuple(lex.time.get("normal_period_nouns", ())), level_compared, same_as, from_before, change_from)
 
 
 def _share_base(sb: dict) -> re.Pattern:
