@@ -189,6 +189,16 @@ R19_FLOORS = {"f1": 0.965, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.
               "end_to_end": 0.855}
 R19_MAX_NEGATIVES_HIT = 14
 R19_FIELD_FLOORS = {"exact": 0.545, "head": 0.745, "coverage": 0.93, "speaker_accuracy": 0.66}   # exact 0.553, head 0.753 (0.575, 0.772 before the two-line caption made the caption name the GDP rows), speaker 0.675
+# r20 before tuning (BEFORE_TUNING.md, main at 3efab3f = code of 91f9228, 16 texts): F1 0.971, value 0.993, unit 0.963,
+# bound 1.000, per 0.938, time 0.770, direction 0.918, end-to-end 0.700, 17 never-quantity spans hit. After session
+# 11's fixes (two-line table headers, a lone dated column as a comparison, sentence ends inside table lines, dashed
+# sub-rows, season reports, closing datelines, 'sedan' spans, month-pair columns, …): F1 0.972, unit 1.000, per
+# 0.957, time 0.930, direction 0.939, end-to-end 0.869 (subject exact 0.595, head 0.714, coverage 0.943, speaker
+# 0.935); floors a little under that; out of the pooled and all-rounds tests until tuned further.
+R20_FLOORS = {"f1": 0.965, "value": 0.995, "unit": 0.995, "bound": 0.995, "per": 0.95, "time": 0.92, "direction": 0.93,
+              "end_to_end": 0.86}
+R20_MAX_NEGATIVES_HIT = 16
+R20_FIELD_FLOORS = {"exact": 0.585, "head": 0.70, "coverage": 0.93, "speaker_accuracy": 0.92}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
 
@@ -446,7 +456,8 @@ NEW_ROUNDS = {R9: (R9_FLOORS, R9_MAX_NEGATIVES_HIT, R9_FIELD_FLOORS),
               R16: (R16_FLOORS, R16_MAX_NEGATIVES_HIT, R16_FIELD_FLOORS),
               R17: (R17_FLOORS, R17_MAX_NEGATIVES_HIT, R17_FIELD_FLOORS),
               R18: (R18_FLOORS, R18_MAX_NEGATIVES_HIT, R18_FIELD_FLOORS),
-              R19: (R19_FLOORS, R19_MAX_NEGATIVES_HIT, R19_FIELD_FLOORS)}
+              R19: (R19_FLOORS, R19_MAX_NEGATIVES_HIT, R19_FIELD_FLOORS),
+              R20: (R20_FLOORS, R20_MAX_NEGATIVES_HIT, R20_FIELD_FLOORS)}
 @pytest.fixture(scope="module")
 def round_score(heldout_run, shared_dir, tmp_path_factory):
     """score_claims.py on one round's gold (by prefix), once per round for the module."""
