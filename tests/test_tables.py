@@ -278,6 +278,24 @@ def test_a_month_pair_header_names_the_change_period(cell, start, end):
     assert (c.time["start"], c.time["end"]) == (start, end)
 
 
+CHANGE_FROM = ("Löner\n\nTabell 3. Månadslön efter sektor, maj 2026\n\n"
+               "Sektor          | Kronor per månad | Förändring från maj 2025, % | Förändring från maj 2025, kr\n"
+               "Privat sektor   | 42 310 | 3,5 | 1 430\n"
+               "Kommuner        | 37 940 | 3,0 | 1 110")
+
+
+@pytest.mark.parametrize("cell,start,end,per", [
+    # a change column headed 'från <month>' under a caption's later month: the months after it up to the caption's
+    ("3,5", "2025-06", "2026-05", None),
+    # ... and its amount in kronor is a change of the monthly amount beside it: per month
+    ("1 430", "2025-06", "2026-05", "month"),
+    ("42 310", "2026-05", "2026-05", "month"),
+])
+def test_a_change_column_from_a_month_spans_up_to_the_caption(cell, start, end, per):
+    c = _cell(extract_claims(CHANGE_FROM, "2026-06-20"), cell)
+    assert (c.time["start"], c.time["end"], c.quantity["per"]) == (start, end, per)
+
+
 @pytest.mark.parametrize("caption,change", [
     ("Linjer med störst förändring, avgångar per vardag", False),
     ("Kommuner med högst förändring, antal invånare", False),

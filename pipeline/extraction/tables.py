@@ -261,6 +261,7 @@ class Column:
     header: str = ""
     spec: Spec = NO_SPEC
     period: TimeExpr | None = None
+    since: bool = False                       # the header names its period after 'från' ('Förändring från aug 2025')
 
 
 @dataclass
@@ -302,12 +303,12 @@ class Table:
 
     def level_spec(self) -> Spec:
         """The unit the level (not change) columns share, if they name one and agree ('Budget 2024, mnkr')."""
-        named = {(c.spec.unit, c.spec.kind, c.spec.scale) for c in self.columns[1 if self.label_column else 0:]
+        named = {(c.spec.unit, c.spec.kind, c.spec.scale, c.spec.per) for c in self.columns[1 if self.label_column else 0:]
                  if c.spec.change is None and c.spec.names_unit}
         if len(named) != 1:
             return NO_SPEC
-        unit, kind, scale = next(iter(named))
-        return Spec(unit, kind, scale)
+        unit, kind, scale, per = next(iter(named))
+        return Spec(unit, kind, scale, per)
 
     def cells(self):
         """Every data figure as (row, column index, figure): the label cell and figures outside cells left out."""
@@ -462,7 +463,9 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
         header_texts = [""] * (header_cells[:1] == [(0, 0)]) + header_texts
     else:
         header_texts = [header[s:e] for s, e in header_cells]
-    columns = [Column(h, read_spec(h, "header", lex), _period(h, published, now)) for h in header_texts]
+    froms = tuple(w + " " for w in lex.change["from_words"])
+    columns = [Column(h, read_spec(h, "header", lex), p, p is not None and _after_from(h, p, froms))
+               for h in header_texts for p in (_period(h, published, now),)]
     label_column = not columns or columns[0].period is None
     table = Table(read_spec(caption, "caption", lex) if caption else NO_SPEC,
                   columns[0].spec if columns and label_column and columns[0].spec.kind not in ("ordinal", "number")
@@ -511,6 +514,9 @@ def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | Non
         levels += [table.corner, table.caption]          # 'NYCKELTAL, Mkr' scales amounts, not the 'K/I-tal' row
     unit_spec = next((s for s in levels if s.names_unit), NO_SPEC)
     per = next((s.per for s in [table.column(col).spec, row.spec, table.corner, table.caption] if s.per), None)
+    if per is None and table.is_change(col) and unit_spec.unit not in (None, "percent", "percentage_point"):
+        level = table.level_spec()          # 'Förändring, kr' beside 'Kronor per månad': a change of a monthly amount
+        per = level.per if level.unit == unit_spec.unit else None
     return unit_spec, per
 
 
@@ -615,6 +621,7 @@ def _cell_period(column: TimeExpr | None, row: TimeExpr | None) -> TimeExpr | No
     return column or row
 
 
+_SPANS = ("span_column", "change_from_column")       # column periods that span the months a change is over
 _PERIOD_RATES = {"year": "year", "quarter": "quarter", "month": "month", "week": "week", "day": "day"}
 
 
@@ -622,7 +629,8 @@ def _by_period(table: Table, per: str) -> bool:
     """Whether a table's columns or rows are periods of the grain a caption's 'per …' names: it lays its figures out
     by that period (a breakdown), so none of its cells is a rate of it."""
     grain = _PERIOD_RATES.get(per)
-    return grain is not None and (any(c.period is not None and c.period.grain == grain for c in table.columns)
+    return grain is not None and (any(c.period is not None and c.period.grain == grain and c.period.rule not in _SPANS
+                                      and c.spec.change is None for c in table.columns)   # a change column's is no layout
                                   or any(r.period is not None and r.period.grain == grain for r in table.rows))
 
 
@@ -630,8 +638,8 @@ def _not_by_period(per: str | None, period: TimeExpr | None) -> str | None:
     """A caption 'Omkomna i vägtrafiken per månad' over rows 'Augusti', 'September': the table counts by month,
     each cell is one month's figure, not a rate. (A row's or column's own 'kr/år' stays a rate under year
     columns: a yearly fee.)"""
-    if per is not None and period is not None and _PERIOD_RATES.get(per) == period.grain:
-        return None
+    if per is not None and period is not None and _PERIOD_RATES.get(per) == period.grain and period.rule not in _SPANS:
+        return None                     # (a span of months is no one month: a monthly wage's change over it stays so)
     return per
 
 
@@ -652,12 +660,28 @@ def _first_data_column(table: Table) -> int:
     return 1 if table.label_column and table.columns else 0
 
 
+def _after_from(header: str, period: TimeExpr, froms: tuple) -> bool:
+    """Whether a header names its period after a from-word ('Förändring från aug 2025, %')."""
+    low = header.lower()
+    return period.text.lower().startswith(froms) or low[:max(0, low.find(period.text.lower()))].endswith(froms)
+
+
+def _month_after(ym_text: str) -> str:
+    y, m = int(ym_text[:4]), int(ym_text[5:7])
+    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+
+
 def _change_period(table: Table, col: int | None) -> TimeExpr | None:
     """The period a change column is about: its own, unless its header names only the comparison point
     ('Förändring mot okt 2024, %'); then, like a change column without one ('Förändring, %'), the latest period
     of the level columns right before it ('Kv3 2025   Kv3 2024   Förändring, %': the third quarter of 2025)."""
     own = table.column(col).period
     cap = table.caption_period
+    if own is not None and table.column(col).since and own.type == "point" and own.grain == "month" and cap is not None \
+            and cap.end and len(cap.end) == 7 and own.end and own.end < cap.end:
+        # 'Förändring från aug 2025, %' under '…, augusti 2026': the change over the months after it up to the caption's
+        return TimeExpr(own.text, own.char_start, own.char_end, _month_after(own.end), cap.end, "month", "range", True,
+                        rule="change_from_column")
     if own is not None and own.type == "open_start" and cap is not None and cap.end and own.end and cap.end[:4] < own.end[:4]:
         # 'Förändring sedan 2020, %' under '…, 2025': from 2020 to the caption's year, not to publication
         return TimeExpr(own.text, own.char_start, own.char_end, own.start, cap.end[:4], "year", "open_start", True,
