@@ -366,3 +366,18 @@ def test_definite_durations_and_index_sentences(text, figure, unit):
     from conftest import extract_claims
     c = next(c for c in extract_claims(text, "2026-02-20") if c.quantity["text"] == figure)
     assert c.quantity["unit"] == unit
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    # the gate before the scan answers as the scan would: a word that only begins as a number word does ('trenden',
+    # 'sexton' does), digits that all stand in time expressions start no figure
+    ("Och trenden fortsätter.", []),
+    ("Fyraåringarna och tretton lärare kom.", ["tretton"]),
+    ("Sedan 2022 gör staden mer.", []),
+    ("Under 2014 kom 40 personer.", ["40"]),
+    ("Satsningen blev permanent 2014 och kostade sju miljoner kronor.", ["sju miljoner kronor"]),
+])
+def test_the_gate_before_the_scan_agrees_with_the_scan(sentence, figures):
+    from pipeline.extraction.times import find_times
+    found = [q.text for q in find_quantities(sentence, find_times(sentence, "2026-01-01"))]
+    assert found == figures

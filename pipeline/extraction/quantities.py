@@ -485,7 +485,24 @@ def may_hold_quantity(text: str, lex: Lexicon | None = None) -> bool:
 
 
 def _may_hold(text: str, T: QuantityTables) -> bool:
-    if _HAS_DIGIT.search(text) or _VULGAR.search(text):
+    """Whether a sentence may hold a figure: a digit, a vulgar fraction or a word that may start one."""
+    return _HAS_DIGIT.search(text) is not None or _may_hold_words(text, T)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _digits_only_in(text: str, times: list[TimeExpr]) -> bool:
+    """Whether every digit of the sentence stands inside one of its time expressions (the scanner fences a token
+    inside a time, so such digits start no figure)."""
+    spans = [(t.char_start, t.char_end) for t in times]
+    return all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in _DIGIT_RUN.finditer(text))
+
+
+def _may_hold_words(text: str, T: QuantityTables) -> bool:
+    """Whether a sentence has a vulgar fraction or a word that may start a figure (a trigger, a number word, an
+    article before a figure word)."""
+    if _VULGAR.search(text):
         return True
     pf = T.prefilter
     low = sentence_lower(text)                  # the sentence's lower case and words, read once for every module
@@ -502,16 +519,20 @@ def _may_hold(text: str, T: QuantityTables) -> bool:
 
 
 def _number_word_start(present: frozenset, low: str, T: QuantityTables) -> bool:
-    """``T.starts_re.search(low)``: whether a word of the sentence begins with a number-word start ('tretton'),
-    answered from its words when every start is letters only (a match starts a word and lies inside it): only the
-    words not yet known to lack one are tested, and those that lack one are remembered (bounded; speed)."""
+    """Whether a word of the sentence may start a figure as a number word: it begins with a number-word start
+    ('tretton'; ``T.starts_re``) and, when it is letters only, is one the scanner starts at; answered from its words
+    when every start is letters only (a match starts a word and lies inside it): only the words not yet known to
+    lack one are tested, and those that lack one are remembered (bounded; speed)."""
     starts = T.prefilter["starts"]
     if not T.not_starting_ok:
         return T.starts_re.search(low) is not None
     unknown = present - T.not_starting
     found = False
+    known = T.word_starts
     for w in unknown:
-        if w.startswith(starts):
+        # a whole word the scanner would not start at ('trenden' begins as 'tre' does) is known to lack one: the
+        # scanner reads a word of letters whole (``_word_may_start``), so the sentence's answer is the same
+        if w.startswith(starts) and (not w.isalpha() or (known[w] if w in known else _word_may_start(w, T))):
             found = True
         else:
             T.not_starting.add(w)
@@ -839,6 +860,8 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
         return []
     if times is None:
         times = find_times(text, published)
+    if times and _digits_only_in(text, times) and not _may_hold_words(text, T):
+        return []                               # 'Sedan 2022 gör staden …': every digit is a time's (speed)
     toks = tokenize(text)
     fences = _Fences(text, times, T)
     starts = T.word_starts
