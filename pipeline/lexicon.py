@@ -304,8 +304,9 @@ def _validate_change(lex: Lexicon) -> None:
     levels = lex.change.get("compared_levels")
     _check(isinstance(levels, dict) and all(isinstance(levels.get(k), list) and levels[k]
                                             and all(isinstance(w, str) and w == w.lower() and w.strip() for w in levels[k])
-                                            for k in ("nouns", "links", "earlier_words", "period_nouns")), "change.json",
-           "'compared_levels' needs lists 'nouns', 'links', 'earlier_words' and 'period_nouns' of lower-case words")
+                                            for k in ("nouns", "links", "earlier_words", "period_nouns", "genitive_links")), "change.json",
+           "'compared_levels' needs lists 'nouns', 'links', 'earlier_words', 'period_nouns' and 'genitive_links' of "
+           "lower-case words")
     sp = lex.change.get("split_particles")
     _check(isinstance(sp, dict) and isinstance(sp.get("verbs"), list) and sp["verbs"]
            and all(isinstance(w, str) and w == w.lower() and " " not in w for w in sp["verbs"])

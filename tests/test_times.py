@@ -497,3 +497,16 @@ def test_times_ago_is_no_ongoing_start():
 def test_times_the_period_a_told_change_started_from_is_a_baseline(text, baseline):
     t = find_times(text, "2026-10-14")[0]
     assert t.baseline is baseline
+
+
+@pytest.mark.parametrize("text,baseline", [
+    # the level of a year before publication is compared with ('på fjolårets nivå', 'på 2019 års nivå')
+    ("Volymen ligger nästan på fjolårets nivå, 0,6 procent lägre.", True),
+    ("Priserna är tillbaka på 2019 års nivå.", True),
+    # this year's level, or a year not before a level noun, is the figure's own
+    ("Årets nivå är 4 procent.", False),
+    ("Nivån 2019 var låg.", False),
+])
+def test_times_the_level_of_an_earlier_year_is_a_baseline(text, baseline):
+    t = find_times(text, "2026-11-19")[0]
+    assert t.baseline is baseline

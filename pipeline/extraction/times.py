@@ -211,10 +211,20 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
             or cues.level_compared.search(before) is not None \
             or cues.same_as.search(before) is not None \
             or (t.type == "relative" and cues.from_before.search(before) is not None) \
-            or (t.type in ("point", "range") and _changed_from(t, before, cues) and _told_change(text, full))
-        # ('med 640 från året innan'; 'steg med 0,6 procent från augusti': where a told change started)
+            or (t.type in ("point", "range") and _changed_from(t, before, cues) and _told_change(text, full)) \
+            or (t.grain == "year" and _earlier_level(t, text, published, cues))
+        # ('med 640 från året innan'; 'steg med 0,6 procent från augusti': where a told change started; 'på
+        # fjolårets nivå', 'på 2019 års nivå': a level of another year, compared with)
     found.sort(key=lambda t: t.char_start)
     return found
+
+
+def _earlier_level(t: TimeExpr, text: str, published, cues: BaselineCues) -> bool:
+    """'på fjolårets nivå', 'tillbaka på 2019 års nivå': the level of a year before publication, compared with
+    ('Årets nivå' is this year's own)."""
+    pub = parse_published(published)
+    return cues.level_after.match(text, t.char_end) is not None and pub is not None and bool(t.end) \
+        and int(t.end[:4]) < pub.year
 
 
 def _changed_from(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
@@ -375,6 +385,7 @@ class BaselineCues:
     same_as: re.Pattern             # 'ungefär som ', 'liksom ' (change.json same_as_periods)
     from_before: re.Pattern         # 'från ' right before an earlier year named in words (change.json from_words)
     change_from: re.Pattern = re.compile("(?!)")   # 'steg med 0,6 procent från ' right before a period (from_words)
+    level_after: re.Pattern = re.compile("(?!)")   # ' nivå' right after a period in the genitive (compared_levels)
 
 
 def baseline_cues(lex) -> BaselineCues:
@@ -415,6 +426,8 @@ def baseline_cues(lex) -> BaselineCues:
     same_as = re.compile(rf"\b(?:(?:{_alt(same['leads'])})\s+{re.escape(same['link'])}|{_alt(same['alone'])})\s+$", re.I)
     from_before = re.compile(rf"\b(?:{_alt(ch['from_words'])})\s+$", re.I)
     change_from = re.compile(rf"\d(?:,\d+)?\s*(?:%|[^\W\d_]+)?\s+(?:{_alt(ch['from_words'])})\s+$", re.I)
+    level_after = re.compile(rf"\s*(?:(?:{_alt(levels['genitive_links'])})\s+)?"
+                             rf"(?:{_alt([n for n in levels['nouns'] if ' ' not in n])})(?![^\W\d_])", re.I)
     baseline, state, phrase, record = map(led, (baseline, state, phrase, record))      # same matches, faster
     return BaselineCues(baseline, state, tuple(w + " " for w in ch["comparison_after_figure"]), phrase,
                         frozenset(bp["links"]), tuple(bp["definite_endings"]), frozenset(bp.get("same_words", ())),
@@ -422,7 +435,8 @@ def baseline_cues(lex) -> BaselineCues:
                         record, tuple(w.lower() for w in words),
                         tuple(c + " " for c in lex.time["pattern_words"]["baseline_starts"]),
                         _share_base(ch["share_base"]), frozenset(ch["share_base"]["earlier_genitives"]),
-                        tuple(lex.time.get("normal_period_nouns", ())), level_compared, same_as, from_before, change_from)
+                        tuple(lex.time.get("normal_period_nouns", ())), level_compared, same_as, from_before, change_from,
+                        level_after)
 
 
 def _share_base(sb: dict) -> re.Pattern:
