@@ -972,6 +972,7 @@ RULES: tuple[Rule, ...] = (
          examples=(("Priserna har stigit med 3,8 procent på tolv månader.", "2012-02", "2013-01", "month"),
                    ("På ett år har antalet arbetslösa minskat med 900 personer.", "2012-02", "2013-01", "month"),
                    ("Villapriserna föll med 1,2 procent på en månad.", "2013-01", "2013-01", "month"),
+                   ("Sett över tio år har nivån sjunkit med 17 procent.", "2003-02", "2013-01", "month"),
                    ("Kostnaderna ska minska med 20 miljoner på tre år.", None, None, None),
                    ("Ett avtal på tre år tecknades i fjol.", None, None, None))),
     Rule("rolling_year", 42, lambda t: rf"\b(?:{_alt(_w(t)['rolling_year'], True)})\b",
