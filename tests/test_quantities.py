@@ -374,6 +374,7 @@ def test_definite_durations_and_index_sentences(text, figure, unit):
     ("Och trenden fortsätter.", []),
     ("Fyraåringarna och tretton lärare kom.", ["tretton"]),
     ("Sedan 2022 gör staden mer.", []),
+    ("Hon fick en tjugoförstedel av arvet.", ["en tjugoförstedel"]),
     ("Under 2014 kom 40 personer.", ["40"]),
     ("Satsningen blev permanent 2014 och kostade sju miljoner kronor.", ["sju miljoner kronor"]),
 ])

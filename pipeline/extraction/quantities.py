@@ -532,7 +532,8 @@ def _number_word_start(present: frozenset, low: str, T: QuantityTables) -> bool:
     for w in unknown:
         # a whole word the scanner would not start at ('trenden' begins as 'tre' does) is known to lack one: the
         # scanner reads a word of letters whole (``_word_may_start``), so the sentence's answer is the same
-        if w.startswith(starts) and (not w.isalpha() or (known[w] if w in known else _word_may_start(w, T))):
+        if w.startswith(starts) and (not w.isalpha() or (known[w] if w in known else _word_may_start(w, T))
+                                     or _denominator(w, T) is not None):      # 'en tjugoförstedel'
             found = True
         else:
             T.not_starting.add(w)
