@@ -2,7 +2,212 @@
 
 Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) by document id.
 """
-# HEADER
+# --- round 21, part B (r21_b_*): eight kinds, written from scratch (r21_sources_b.md), annotated with subject and
+# speaker (round 6 conventions) as a fact-checker reads them, before any run: a mutual insurer's interim report for
+# January–June 2026 (dateline 'Lindhamn den 14 augusti 2026'; bullets under 'FÖRSTA HALVÅRET I KORTHET' with bracketed
+# prior figures dated by 'Siffror inom parentes avser första halvåret 2025': premieintäkter 'växte med 7,4 procent till
+# 2 318 (2 158) miljoner kronor', skadekvot, totalkostnadsprocent 'förbättrades till 92,6 (97,3)', försäkringsresultat
+# 'mer än fördubblades och nådde 171 (84)', kapitalavkastning '3,1 (4,4) procent, motsvarande 412 (560)', resultat
+# 'landade på'; a CEO paragraph ending in 'säger vd' with 'gick ned från 61 till 43', 'knappt 40 miljoner kronor,
+# ungefär en tredjedel av notan ... förra våren', 'i snitt 6 procent', 'ligger kvar på'; segments 'växte i lägre takt';
+# 'klättrade skadekvoten till 84,5 procent från 79,8 procent ett år tidigare'; driftskostnadsprocent; customers 'vid
+# halvårsskiftet ..., en nettotillväxt med 4 900 sedan årsskiftet'; solvency ratio 'den 30 juni ..., att jämföra med 198
+# procent den 31 december 2025', a floor; a plain-text table 'Jan–jun 2026' / 'Jan–jun 2025' / 'Helår 2025'), a
+# statistics agency's monthly bankruptcies and new-registrations release for October 2026 ('Publicerad 2026-11-05 kl.
+# 09.30'; 'Det är 9 procent färre än i oktober förra året, då 783 företag', 'Sedan januari ... vilket är 3,5 procent
+# lägre', affected employees 'jämfört med 3 410 ett år tidigare, en minskning med 13 procent', 'Hittills i år', 'Knappt
+# vart femte', 'stod för flest konkurser, 131 stycken, men där föll antalet med 22 procent', 'gick utvecklingen åt
+# motsatt håll', 'i stort sett lika många', seasonally adjusted change, new companies 'Under årets tio första månader',
+# 'Vart tredje'; a plain-text table by industry 'Okt 2026' / 'Okt 2025' / 'Förändring, %' / 'Jan–okt 2026' /
+# 'Förändring, %'), a county's population statistics for the first half of 2026 (Markdown, '*Länsstyrelsen ... ·
+# Publicerad 20 augusti 2026*'; folkmängd 'Den 30 juni 2026', growth in persons and percent, 'var tillskottet större,
+# 1 530 personer', födda '57 färre än', döda, födelseunderskott, 'elfte året i följd', inflyttade / utflyttade,
+# flyttnetto, invandring / utvandring, 'drygt sex av tio i flyttöverskottet', a municipality 'ökade mest, med 642
+# invånare till 61 930', '12 av länets 15 kommuner', medelålder, the share aged 80 or older 'har stigit till ..., från
+# ... för ett år sedan'; a Markdown table by municipality 'Folkmängd 30 juni' / 'Förändring, antal' / 'Födda' / 'Döda'
+# / 'Flyttnetto'), a university hospital's annual report for 2025 ('Publicerad 2 april 2026'; vårdtillfällen,
+# 'Medelvårdtiden kortades från 5,1 till 4,8 dagar', 'i genomsnitt 242 per dygn', '612 000 mot 596 000 år 2024',
+# operations 'varav 14 320 planerade. Det är 1 150 fler operationer än 2024', dagkirurgi, patients waiting 'längre än
+# 90 dagar' 'sjönk från 1 940 till 1 310 under årets lopp', vårdplatser '17 fler än vid utgången av 2024', beläggning
+# 'ner från 101 procent', a target 'högst 90 procent', överbeläggningar per day, 'Kostnaden per patient', deficits 'att
+# jämföra med ett underskott på 348 miljoner kronor året innan', 'halverades till', staff 'Vid årsskiftet'; a director's
+# quote with 'Under 2026 vill vi komma ner till 92 procent'; a plain-text table '2025' / '2024' / 'Förändring, %'), an
+# UNDATED party page on climate and transport (no date, no sidecar; 'ungefär en tredjedel av Sveriges utsläpp',
+# 'omkring 14 miljoner ton ... om året', 'vill vi halvera utsläppen ... till 2030, räknat från 2010 års nivå', 'minst 60
+# procent av alla nya lastbilar ... 2030', petrol tax 'drygt 6 kronor per liter', 'I Norge ... nästan 2 kronor mer per
+# liter', 'en landsbygdsbonus på 3 000 kronor per person och år', 'mer än 20 kilometer', '0,6 procent av BNP', 'mer än
+# dubbelt så mycket per invånare', 'öka anslaget ... med 5 miljarder kronor per år', '400 kilometer nytt dubbelspår till
+# 2035', 'Var fjärde', '19 procent i Sverige men 28 procent i Schweiz', 'Vårt mål är 30 procent till 2030', 'till högst
+# 600 kronor', 'nästan halverats sedan 2019', '10 procent ... till 2030, mot knappt 1 procent i dag', a numbered list of
+# five proposals, costing), a quarterly hotel-nights release dated only by its sidecar (2026-11-12; 'tredje kvartalet'
+# without a year; gästnätter 'jämfört med samma kvartal i fjol', utländska and svenska gästnätter, July, rumsbeläggning
+# '1,2 procentenheter högre än under tredje kvartalet 2025', logiintäkter, 'priset per sålt rum ..., en höjning med 38
+# kronor', markets 'Tyskland ... med 612 000 gästnätter, före Norge med 455 000', 'Danmark backade', 'Nära hälften',
+# 'Under årets tre första kvartal', a scope rule 'minst 10 rum'; a plain-text table by region 'Gästnätter, tusental' /
+# 'Förändring, %' / 'Varav utländska, tusental' / 'Beläggning, %' under the caption 'juli–september'), a municipality's
+# HTML page on pool and gym prices from 1 January 2027 (cookie banner, menu, breadcrumb, related links, footer;
+# 'Publicerad 18 november 2026'; 'höjs priserna ... med i genomsnitt 4,5 procent', '95 kronor, mot 90 kronor i dag', an
+# HTML table under the caption 'Priser från 1 januari 2027, kronor' with 'Bad' / 'Bad och gym' / 'Bad, pris 2026' and a
+# '–' cell, a family ticket, '20 procents rabatt', 'ungefär 40 kronor per besök', opening hours, 'vecka 34', 'har ökat
+# med 1,8 miljoner kronor på två år', cost coverage, 'skjuter till cirka 21 miljoner kronor per år', water temperatures
+# in grader, 'Förra året hade badet 146 000 besök') and a dairy cooperative's annual report for 2025 ('Publicerad 12 mars
+# 2026'; invägning in ton 'en minskning med 1,7 procent jämfört med 2024', members 'sjönk från 412 till 389 under året',
+# 'En genomsnittlig medlemsgård levererade därmed 819 ton, 4 procent mer', avräkningspris '521 öre per kilo ..., mot 498
+# öre per kilo 2024', 'Styrelsen föreslår en efterlikvid på 2,4 procent ..., motsvarande 39 miljoner kronor, samt en
+# insatsemission', total milk price, organic supplement, net sales 'ökade till ... från', cheese 'steg med 6 procent till
+# 21 400 ton', result, soliditet 'stärktes till', organic share, staff; the chair's quote 'tappat 23 gårdar på ett år',
+# 'över 5 kronor per kilo'; a plain-text table '2025' / '2024' / 'Förändring' with '%' in the cells).
+# The r8-r20 decisions are followed: periods at year grain (a half-year, a quarter, a month take their year); a
+# relative expression in the sentence ('i fjol', 'förra året', 'i år', 'Hittills i år', 'sedan årsskiftet', 'Sedan
+# januari', 'årets tio första månader', 'årets tre första kvartal', 'Förra året', 'i dag') resolves against the
+# publication date and is not lenient; a month or quarter without a year, a heading's, title's, caption's or the
+# document's period, present tense, 'ett år tidigare' / 'året innan' / 'för ett år sedan' / 'vid årsskiftet' are
+# lenient; brackets take the period their note names (not lenient) and carry no direction; a level followed by ', mot
+# X', ', jämfört med X', ', att jämföra med X', ', en ökning/minskning/höjning/nettotillväxt med', ', X fler/färre än',
+# ', vilket är X lägre/fler' or a next sentence 'Det är X fler/färre' is the new value after a change, from-values and
+# earlier values have none; 'landade på', 'ligger kvar på', 'i stort sett lika många' have none; comparisons at one time
+# (countries, segments against each other, a target or floor) have no direction; multipliers ('mer än fördubblades',
+# 'ungefär en tredjedel av notan ... förra våren', 'halverades', 'halvera', 'nästan halverats', 'mer än dubbelt') are
+# optional, shares written as fractions ('Knappt vart femte', 'Vart tredje', 'drygt sex av tio', 'Nära hälften',
+# 'ungefär en tredjedel av Sveriges utsläpp', 'Var fjärde') required ratios; targets, floors and promises are required,
+# scope rules, thresholds that define a count, eligibility rules and worked examples optional; runs ('elfte året i
+# följd') are required ordinals with kind 'ordinal' set explicitly; a change over 'på två år' spans the two years up to
+# the publication year (lenient, r20_a); table cells take their column headers' periods (not lenient when the header
+# names a year, a caption's period lenient), change columns take direction from the sign; rows that are categories take
+# the caption's measure as subject, rows that are measures their own label; öre are SEK/100 with 'per kilo' per="kg";
+# 'per liter' per="l"; 'per dygn' / 'per dag' per="day"; 'per sålt rum' per="room"; 'om året' / 'per år' per="year";
+# 'motsvarande X' takes the level's subject; elided nouns and a country as the verb's subject give s None; the payer
+# is no subject; a paragraph ending in 'säger <title> <name>' credits every figure in it to that person (quote); 'X
+# föreslår' credits the proposer; the party page's first-person sentences are 'publisher'; the UNDATED text has no
+# period on any figure except explicit years ('till 2030', '2030', 'till 2035': ('2030', '2030'), not lenient, as r17's
+# 'till 2030'); age bands, week numbers, list numbering, times of day, addresses, phones, postal codes, org numbers and
+# copyright years are N.
+# Where those were silent, decided here:
+# - Insurer: the bullets take 2026 leniently (the title names 'januari–juni 2026'), their brackets 2025 (not lenient).
+#   'Totalkostnadsprocenten förbättrades till 92,6 (97,3)' is a decrease (the ratio fell; 'förbättrades' judges, the
+#   figure decides, as r20_b's K/I-tal). 'mer än fördubblades och nådde 171 (84)' gives the multiplier (optional, unit
+#   number, more_than) and 171 an increase. 'Kapitalavkastningen uppgick till 3,1 (4,4) procent, motsvarande 412 (560)
+#   miljoner kronor' gives all four the subject 'Kapitalavkastningen' and no direction. In the CEO paragraph 'Antalet
+#   villabränder gick ned från 61 till 43': 61 is the first half of 2025 (lenient; 'i fjol' in the sentence before), 43
+#   a decrease; 'vårens skyfall kostade oss knappt 40 miljoner kronor' takes 'vårens skyfall' (the figure is predicated
+#   of it), and 'ungefär en tredjedel av notan för motsvarande skador förra våren' is an optional multiplier (ratio,
+#   approx, decrease: a comparison with an earlier time); 'Premiehöjningarna på i snitt 6 procent' is an increase ('i
+#   snitt' is an average, no bound). 'Företag och lantbruk växte i lägre takt, med 5,2 procent till 916 miljoner kronor'
+#   takes the segment as subject (a business segment that grows stands for its premiums, unlike a country that is only
+#   a market). '312 400 ..., en nettotillväxt med 4 900 sedan årsskiftet': both increase, the level 2026 lenient ('vid
+#   halvårsskiftet'), the change 2026 not lenient. 'Solvenskvoten uppgick den 30 juni till 214 procent, att jämföra med
+#   198 procent den 31 december 2025' makes 214 an increase and 198 explicit 2025. 'Styrelsens lägsta nivå för
+#   solvenskvoten är 150 procent' is a standing floor: required, no period, s 'nivå', no speaker (third person). Table:
+#   every column names its period (not lenient); 'Helår 2025' is 2025.
+# - Bankruptcies: '712' takes the counted noun phrase 'aktiebolag och enskilda näringsidkare' (head 'aktiebolag') and is
+#   a decrease (next sentence 'Det är 9 procent färre'); '783 företag' in 'i oktober förra året, då 783 företag' is 2025
+#   not lenient. '3,5 procent lägre än under samma tio månader 2025' is 2026 not lenient ('Sedan januari' in the same
+#   sentence). 'Konkurserna berörde 2 950 anställda' takes the counted noun 'anställda'; 'jämfört med 3 410 ett år
+#   tidigare' is elided (s None, 2025 lenient); 'en minskning med 13 procent' takes 'anställda'. 'Byggsektorn stod
+#   återigen för flest konkurser, 131 stycken, men där föll antalet med 22 procent' makes 131 the level after the fall
+#   (decrease), s 'flest konkurser' (the sector is no measure), the 22 procent 'antalet'. 'Säsongrensat minskade antalet
+#   konkurser med 2,1 procent mellan september och oktober' is 2026 lenient. '5 870 nya aktiebolag ..., cirka 4 procent
+#   fler än i oktober 2025': both increase, 2026 lenient. Table: caption 'oktober 2026'; 'Okt 2026', 'Okt 2025' and
+#   'Jan–okt 2026' explicit; both 'Förändring, %' columns 2026 lenient, direction from the sign; the caption's measure
+#   'Konkurser' is every cell's subject.
+# - Population: 'Den 30 juni 2026 bodde 287 412 personer' is explicit 2026 and takes the counted noun 'personer'; it is
+#   no new value after a change (the growth comes in the next sentence, not as 'Det är'). 'var tillskottet större, 1 530
+#   personer' is 2025 (not lenient: 'motsvarande halvår förra året' resolves) and an increase (a tillskott is an addition,
+#   as r20_b's 'ett tillskott på'). 'Mellan januari och juni' (no year) is 2026 lenient. 'Födelseunderskottet blev 173
+#   personer' has no direction (a net of one period, not a change over time); the same holds for 'Flyttnettot' and the
+#   table's signed 'Flyttnetto' cells (sign kept in the value, no direction). 'det är nu elfte året i följd' is a
+#   required ordinal (11, s 'året'). 'medan 2 861 flyttade ut' is elided (s None). 'drygt sex av tio i
+#   flyttöverskottet' (804 of 1 259) is ratio 0.6 approx, s 'flyttöverskottet'. 'Residensstaden Norrvik ökade mest, med
+#   642 invånare till 61 930': the change takes its counted noun 'invånare', the new level is elided (s None); both
+#   increase. 'i 12 av länets 15 kommuner': 12 takes 'länets 15 kommuner', 15 takes 'kommuner'. 'Medelåldern ... 43,1
+#   år' is unit year. Table: the caption's 'januari–juni 2026' is lenient for every column; 'Folkmängd 30 juni' and
+#   'Förändring, antal' take subject 'Folkmängd' (the change column the neighbouring measure, as r20_b's trade table),
+#   'Förändring, antal' is signed (direction from the sign); the header's '30 juni' is N.
+# - Hospital: 'Under 2025' makes the lead sentence explicit; later sentences of the report take 2025 leniently.
+#   From-values without a year ('från 5,1', 'ner från 101 procent', 'från 31 till 22', 'sjönk från 1 940 till 1 310
+#   under årets lopp') are the year before (2024, lenient): a figure a year's change starts from is the previous year's
+#   closing figure, as the table's '2024' column shows. 'i genomsnitt 242 per dygn' is per="day", elided (s None).
+#   'varav 14 320 planerade' is elided (s None). 'Det är 1 150 fler operationer än 2024' is an increase of 'operationer'
+#   (and makes '24 870 operationer' the new value). 'längre än 90 dagar på operation' defines the counted patients:
+#   optional, more_than. 'Regionens mål är en beläggning på högst 90 procent' is a standing target: required, no
+#   period, s 'beläggning', no speaker. 'Kostnaden per patient i slutenvården var 86 400 kronor' is per="capita" (a
+#   patient is a person, as r20_b's 'per elev'); the table row 'Kostnad per patient, kr' likewise for its level cells,
+#   its change cell per None. 'Året slutade med ett underskott på 212 miljoner kronor, att jämföra med ett underskott på
+#   348 miljoner kronor året innan': 212 is a decrease (the deficit as written shrank; r20_b's surplus after a deficit
+#   was an increase because the result's sign flipped), 348 is 2024 lenient. 'Kostnaden för inhyrd personal halverades
+#   till 164 miljoner kronor': optional multiplier, the level a decrease. 'Vid årsskiftet hade sjukhuset 10 940
+#   medarbetare' in a report on 2025 published in 2026 is the end of 2025 (lenient). The director's quote: 'Vi har öppnat
+#   17 vårdplatser' is an increase (an addition) in 2025 (lenient); 'Under 2026 vill vi komma ner till 92 procent' is a
+#   planned fall (decrease), 2026 explicit, elided (s None: the noun is in the sentence before); 'korta medelvårdtiden
+#   med ytterligare 0,2 dagar' is a decrease, 2026, s 'medelvårdtiden'. Table: '2025' and '2024' explicit; 'Förändring,
+#   %' is 2025 lenient, direction from the sign; rows are measures; 'Vårdplatser, 31 dec' takes 'Vårdplatser' and its
+#   '31 dec' is N; 'Medelvårdtid, dagar' is unit day.
+# - Party page (UNDATED): speaker 'Framtidspartiet' ('publisher') on every sentence with 'vi' / 'vår' / 'Vårt' / 'Våra'
+#   and on the list under 'Våra fem viktigaste förslag' and the costing that follows it ('De finansieras ... som beräknas
+#   ge 2,8 miljarder kronor' continues 'Våra förslag'); the third-person facts (emissions, tax levels, GDP share, rail
+#   delays, public-transport shares, 'Inrikesflyget har nästan halverats') have none. 'Vägtrafiken ensam släpper ut
+#   omkring 14 miljoner ton koldioxidekvivalenter om året' takes the counted noun 'koldioxidekvivalenter', unit tonne,
+#   per="year". 'halvera utsläppen ... till 2030' is an optional multiplier (ratio 0.5, decrease, 2030); '2010' (base
+#   year of the promise) is N. 'I Norge betalar bilisterna nästan 2 kronor mer per liter i skatt' takes 'skatt' (the
+#   payers are no subject), a gap between countries (no direction), per="l". 'landsbygdsbonus på 3 000 kronor per person
+#   och år' is per="capita" (the non-time denominator wins, as r20_b's 'per elev och år'). 'mer än 20 kilometer från
+#   närmaste tågstation' is an eligibility rule (optional). 'Schweiz investerar mer än dubbelt så mycket per invånare i
+#   sin järnväg' is an optional multiplier, per="capita", s 'sin järnväg' (the goal of the money). 'öka anslaget till
+#   järnvägsunderhåll med 5 miljarder kronor per år' is a planned increase (s 'anslaget'); the list's '5 miljarder kronor
+#   mer per år till järnvägsunderhåll' an increase with the goal as subject. 'bygga 400 kilometer nytt dubbelspår till
+#   2035' is a promise without a change word: no direction, 2035. '28 procent i Schweiz' is elided (s None). 'sänka
+#   priset på ett månadskort till högst 600 kronor' is a planned decrease (at_most); the list's 'Högst 600 kronor för
+#   ett månadskort' has no direction (no change word). 'nästan halverats sedan 2019' has no period (undated: no end).
+#   '10 procent av flygbränslet ... till 2030, mot knappt 1 procent i dag' makes the target a new value (increase, 2030)
+#   and 'knappt 1 procent i dag' elided with no period (undated). 'Våra förslag kostar sammanlagt 11,5 miljarder kronor
+#   om året' is per="year", s 'förslag'. List numbers '1.'–'5.' are N.
+# - Hotel nights (sidecar 2026-11-12): 'tredje kvartalet' without a year is 2026 lenient; 'Juli' likewise.
+#   'Tyskland var största utländska marknad med 612 000 gästnätter' takes the counted noun 'gästnätter' (the country is
+#   no measure, but the noun is written); 'före Norge med 455 000' is elided (s None); 'Danmark backade med 3,2 procent'
+#   has s None (a country is no measure) and direction decrease. 'Det genomsnittliga priset per sålt rum var 1 392
+#   kronor, en höjning med 38 kronor' gives both per="room" and increase. 'hotell med minst 10 rum eller bäddar' is the
+#   statistics' scope (optional, at_least). Table: the caption 'juli–september' (no year) gives 2026 leniently to every
+#   column; 'tusental' scales by 1e3; 'Gästnätter, tusental' and its 'Förändring, %' take 'Gästnätter', 'Varav utländska,
+#   tusental' takes 'Varav utländska' (head 'utländska'), 'Beläggning, %' takes 'Beläggning'; the change column is
+#   signed.
+# - Pool prices (HTML): the lead 'Från den 1 januari 2027 höjs priserna ... med i genomsnitt 4,5 procent' is 2027 not
+#   lenient, increase, s 'priserna'; 'Ett vuxenbesök i badet kostar då 95 kronor, mot 90 kronor i dag': 95 is 2027
+#   lenient ('då'), increase, 90 is 2026 ('i dag'); a price of a visit has per None (the visit is the subject). Table:
+#   'Bad' and 'Bad och gym' take the caption's 2027 leniently, 'Bad, pris 2026' is explicit 2026; every cell takes the
+#   caption's measure 'Priser'; the '–' cell is no figure (the row's '40' is located after it); level cells have no
+#   direction (prices side by side in a table, no change column). 'Klippkort vuxen, 10 besök': the '10' is part of the
+#   ticket's name (N), like r20_b's 'Periodbiljett 90 dagar'. 'Barn under 4 år' and 'Barn 4–17 år' are age bands (N).
+#   'en familjebiljett för två vuxna och upp till tre barn' (words, defines the ticket) is left out; its price '240
+#   kronor' is 2027 lenient. '20 procents rabatt' takes 'rabatt'. 'Den som badar två gånger i veckan året runt betalar
+#   med årskort ungefär 40 kronor per besök' is a worked example (optional, per="visit", s None: the payer). 'har ökat
+#   med 1,8 miljoner kronor på två år' spans ('2024', '2026') lenient. 'Entréavgifterna täcker i dag 38 procent av
+#   driftkostnaden' takes the verb's subject (a measure), 2026. 'kommunen skjuter till cirka 21 miljoner kronor per år'
+#   is s None (the payer; no goal written), per="year", 2026 lenient. Water temperatures are degC, present tense 2026
+#   lenient, the second elided. Opening hours, 'vecka 34', the breadcrumb's 'Priser 2027', the related link 'Simskola
+#   hösten 2026', Box number, postal code, phone, org number and '© 2026' are N.
+# - Dairy cooperative: 'under 2025' makes the lead sentence explicit; the rest of the report is 2025 lenient. 'Antalet
+#   medlemmar som levererar mjölk sjönk från 412 till 389 under året': 412 is 2024 lenient (the year's opening figure, as
+#   the table's '2024' column), 389 a decrease. 'En genomsnittlig medlemsgård levererade därmed 819 ton, 4 procent mer än
+#   året innan': the farm is an actor (s None), both increase, per None (no 'per' written). 'avräkningspris på 521 öre per
+#   kilo mjölk, mot 498 öre per kilo 2024' gives 5.21 SEK per="kg" (increase) and 4.98 (2024 explicit). 'Styrelsen
+#   föreslår en efterlikvid på 2,4 procent av avräkningslikviden, motsvarande 39 miljoner kronor, samt en insatsemission
+#   på 8 miljoner kronor' credits all three to 'Styrelsen' (credited), no direction, 2025 lenient (the year the payment
+#   belongs to). 'blir det totala mjölkpriset för året 536 öre per kilo' is third person (sp None). 'Ekologisk mjölk fick
+#   ett tillägg på 68 öre per kilo' takes 'ett tillägg' (the noun attached), no direction (a supplement on top of a
+#   price is not a change over time). 'Årets resultat före efterlikvid' is 2025 lenient. The chair's quote: 'Vi har
+#   tappat 23 gårdar på ett år' is a decrease in 2025 (lenient), s 'gårdar'; 'med ett avräkningspris över 5 kronor per
+#   kilo' is more_than, per="kg", s 'ett avräkningspris'. Table: '2025' and '2024' explicit; 'Förändring' (cells written
+#   '−1,7 %') is 2025 lenient, signed; 'Avräkningspris, öre/kg' scales by 0.01 with per="kg"; rows are measures
+#   ('Invägd mjölk' head 'mjölk').
+# - Negatives: datelines and Publicerad lines, titles', captions', column headers' and row labels' dates, bracket notes,
+#   years and dates that only place a claim or a comparison ('jämfört med oktober 2025', 'år 2024', 'än 2024', 'till
+#   2030', 'sedan 2019', '2010 års nivå', 'kvartalet 2025', 'perioden 2025'), balance dates ('den 30 juni', 'den 31
+#   december 2025'), next reports and meetings, the time of day on a Publicerad line, opening hours, 'vecka 34', age bands
+#   ('80 år', '4–17 år', '4 år'), a ticket's name ('10 besök'), list numbering, addresses, postal codes, phone numbers,
+#   org numbers and the copyright year.
+# - Left out on purpose (no digits, neither G nor N): 'tre mejerier', 'fem största marknaderna', 'Våra fem viktigaste
+#   förslag', 'två vuxna och upp till tre barn', 'två gånger i veckan', 'elva kommuner', 'första halvåret', 'tredje
+#   kvartalet', 'årets tre första kvartal', 'årets tio första månader', 'ett år tidigare', 'på två år', 'på ett år'.
 from __future__ import annotations
 
 from gold_tables import row as _row  # noqa: E402  (the shared table-row helper)
