@@ -597,12 +597,12 @@ def load(directory: str | None = None) -> Lexicon:
         checks=load_json("checks.json", d),
     )
     validate(lex)
-    _validate_tables(lex.tables)
+    _validate_tables(lex.tables, lex.unit_by_surface)
     validate_checks(lex.checks)
     return lex
 
 
-def _validate_tables(t: dict) -> None:
+def _validate_tables(t: dict, surfaces: dict) -> None:
     """tables.json: change headers map lower-case words to a direction, scales and rates are positive / named."""
     heads = t.get("change_headers")
     _check(isinstance(heads, dict) and heads and all(isinstance(w, str) and w == w.lower() and w.strip() == w and w
@@ -624,6 +624,9 @@ def _validate_tables(t: dict) -> None:
            "'per' maps rate words to a denominator")
     _check(all(isinstance(w, str) and w == w.lower() for w in t.get("ratio_labels", [])), "tables.json",
            "'ratio_labels' is a list of lower-case words")
+    _check(isinstance(t.get("unit_words"), dict) and all(k == k.lower() and v in surfaces
+                                                       for k, v in t["unit_words"].items()), "tables.json",
+           "'unit_words' maps lower-case header words to a unit surface of units.json")
     _check(all(k == k.lower() and v in ("ordinal", "number") for k, v in t.get("column_units", {}).items()
                if not k.startswith("_")), "tables.json", "'column_units' maps lower-case headers to 'ordinal' or 'number'")
     _check(isinstance(t.get("not_names"), list) and all(isinstance(w, str) and w == w.lower() for w in t["not_names"]),

@@ -296,6 +296,31 @@ def test_a_change_column_from_a_month_spans_up_to_the_caption(cell, start, end, 
     assert (c.time["start"], c.time["end"], c.quantity["per"]) == (start, end, per)
 
 
+CAPTION_PARTS = ("Flyg\n\nPassagerare per flygplats, september 2026\n\n"
+                 "Tusental passagerare; förändring i procent mot september 2025\n\n"
+                 "Flygplats          Totalt    Utrikes    Förändr. %\n"
+                 "Arlandia            1 742      1 456       +5,1\n"
+                 "Götaholm              421        322       −3,8")
+PERCENT_WORD = ("Handel\n\nTabell 1. Försäljningsvolym per bransch, oktober 2026\nProcentuell förändring\n\n"
+                "Bransch                Mot föregående månad    Mot oktober 2025\n"
+                "Detaljhandel totalt           +0,7                   +2,9\n"
+                "Dagligvaruhandel              −0,2                   +1,4")
+
+
+@pytest.mark.parametrize("text,cell,value,unit,direction", [
+    # a caption in parts: the part naming the change heads the change columns, the other part the levels
+    (CAPTION_PARTS, "1 742", 1742000.0, "count", None),
+    (CAPTION_PARTS, "322", 322000.0, "count", None),
+    (CAPTION_PARTS, "+5,1", 5.1, "percent", "increase"),
+    # 'Procentuell förändring' names percent as 'förändring i procent' does (tables.json unit_words)
+    (PERCENT_WORD, "+0,7", 0.7, "percent", "increase"),
+    (PERCENT_WORD, "−0,2", -0.2, "percent", "decrease"),
+])
+def test_caption_parts_and_unit_words(text, cell, value, unit, direction):
+    c = _cell(extract_claims(text, "2026-11-10"), cell)
+    assert (c.quantity["value"], c.quantity["unit"], (c.change or {}).get("direction")) == (value, unit, direction)
+
+
 @pytest.mark.parametrize("caption,change", [
     ("Linjer med störst förändring, avgångar per vardag", False),
     ("Kommuner med högst förändring, antal invånare", False),

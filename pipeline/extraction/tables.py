@@ -104,6 +104,7 @@ def _words(lex: Lexicon) -> _Words:
                    "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"]),
                    "column_units": t.get("column_units", {}), "now_words": frozenset(t.get("now_words", ())),
                    "superlatives": frozenset(lex.numbers["rank"]["superlatives"]),
+                   "unit_words": lex.tables["unit_words"],
                    "per_word": re.compile(rf"(?:(?<!\w){re.escape(lex.rates_per_word)}\s+|(?<=[^\W\d_])/)([^\W\d_]+)(?![^\W\d_])")},
                   lex)
 
@@ -121,6 +122,8 @@ def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
                 or tok.start >= 2 and text[tok.start - 1] == "." and text[tok.start - 2].isalpha():
             continue                    # a letter of an abbreviation ('Kraftvärme m.m.', 't.ex.') names no unit
         hit = quantities._match_unit(text, toks, i)
+        if hit is None and tok.low in W["unit_words"]:           # 'Procentuell förändring'
+            hit = (i + 1, W.lex.unit_by_surface[W["unit_words"][tok.low]])
         if hit and hit[1].kind in kinds and unit is None:
             unit = hit[1]
             scale *= unit.scale
@@ -289,11 +292,13 @@ class Table:
     count_nouns: frozenset = frozenset()   # entities.json bare_scaled_count nouns: a caption counting things
     ratio_labels: tuple = ()               # tables.json ratio_labels: rows the corner's or caption's unit skips
     caption_period: TimeExpr | None = None  # the period the caption names ('…, augusti 2026', '…, 2025')
+    caption_change: Spec | None = None     # a caption's part naming the change columns ('…; förändring i procent')
 
     @property
     def caption_changes(self) -> bool:
         """Only the caption names a change ('förändring i procent jämfört med ...'): every data column holds one."""
-        return self.caption.change is not None and not any(c.spec.change for c in self.columns)
+        named = self.caption.change is not None or self.caption_change is not None
+        return named and not any(c.spec.change for c in self.columns)
 
     def column(self, col: int | None) -> Column:
         return self.columns[col] if col is not None and col < len(self.columns) else Column()
@@ -447,6 +452,18 @@ def _stacked_header(lines: list[tuple[str, int, list]], style: str) -> list[str]
     return [f"{top[a:b]} {low[s:e]}" for (a, b), (s, e) in zip(tops[len(tops) - len(lows):], lows)]
 
 
+def _caption_parts(caption: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """A caption in parts ('Tusental passagerare; förändring i procent mot september 2025'): (the part for the level
+    columns, the part naming the change columns) when exactly one part names a change; else (None, None)."""
+    parts = [p.strip() for p in re.split(r"[;\n]", caption) if p.strip()]
+    if len(parts) < 2:
+        return None, None
+    changes = [p for p in parts if read_spec(p, "caption", lex).change is not None]
+    if len(changes) != 1:
+        return None, None
+    return "; ".join(p for p in parts if p is not changes[0]), changes[0]
+
+
 def _build(lines: list[tuple[str, int, list]], caption: str | None, published, style: str,
            has_header: bool, lex: Lexicon, header_texts: list[str] | None = None) -> Table:
     """A Table from its lines: (text, offset of the line in its figures' coordinates, figures in the line).
@@ -467,7 +484,8 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     columns = [Column(h, read_spec(h, "header", lex), p, p is not None and _after_from(h, p, froms))
                for h in header_texts for p in (_period(h, published, now),)]
     label_column = not columns or columns[0].period is None
-    table = Table(read_spec(caption, "caption", lex) if caption else NO_SPEC,
+    level_part, change_part = _caption_parts(caption, lex) if caption else (None, None)
+    table = Table(read_spec(level_part or caption, "caption", lex) if caption else NO_SPEC,
                   columns[0].spec if columns and label_column and columns[0].spec.kind not in ("ordinal", "number")
                   else NO_SPEC, columns, rows, style, header_cells,      # a corner 'Placering' heads the labels only
                   label_column, _name(" ".join(caption.split()).strip(" |:#"), lex.derived(_words)) if caption else None,
@@ -475,6 +493,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   tuple(lex.tables.get("signed_levels", ())),
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
                   tuple(lex.tables.get("ratio_labels", ())))
+    table.caption_change = read_spec(change_part, "caption", lex) if change_part else None
     ref = _period(caption, published) if caption else None
     table.caption_period = _caption_period(caption, published) if caption else None
     if ref is None or ref.grain != "month":       # 'Kr/kvm januari 2026 | På tolv månader, %': a column names it
@@ -510,8 +529,9 @@ def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | Non
     levels = [table.column(col).spec, row.spec]
     if table.is_change(col):
         levels.append(table.level_spec())
-    if not _ratio_row(table, row):
-        levels += [table.corner, table.caption]          # 'NYCKELTAL, Mkr' scales amounts, not the 'K/I-tal' row
+    if not _ratio_row(table, row):                       # 'NYCKELTAL, Mkr' scales amounts, not the 'K/I-tal' row
+        caption = table.caption_change if table.caption_change is not None and table.is_change(col) else table.caption
+        levels += [table.corner, caption]
     unit_spec = next((s for s in levels if s.names_unit), NO_SPEC)
     per = next((s.per for s in [table.column(col).spec, row.spec, table.corner, table.caption] if s.per), None)
     if per is None and table.is_change(col) and unit_spec.unit not in (None, "percent", "percentage_point"):
@@ -726,7 +746,8 @@ def apply_table(table: Table, periods: dict | None) -> None:
                 q.unit = q.kind = "count"           # 'Resor per trafikslag (miljoner)': 4,31 is 4.31 million trips
                 q.unit_source, q.needs_unit = "table", False
         if change:
-            _apply_change(q, table.column(col).spec.change or row.spec.change or table.caption.change)
+            _apply_change(q, table.column(col).spec.change or row.spec.change or table.caption.change
+                          or (table.caption_change.change if table.caption_change is not None else None))
         elif q.direction is None:
             q.direction_source = "table"      # a level: the resolver gives it no direction from other cells' words
             if q.unit == "count" and q.entity is None and q.unit_source != "table" and q.text.lstrip()[:1] in _SIGNS:
