@@ -200,6 +200,14 @@ R20_FLOORS = {"f1": 0.965, "value": 0.995, "unit": 0.995, "bound": 0.995, "per":
               "end_to_end": 0.86}
 R20_MAX_NEGATIVES_HIT = 16
 R20_FIELD_FLOORS = {"exact": 0.585, "head": 0.70, "coverage": 0.93, "speaker_accuracy": 0.92}
+# r21 before tuning (BEFORE_TUNING.md, main at fb97b83 = code of 0ab4f2b, 16 texts): F1 0.980, value 0.998, unit 0.936,
+# bound 1.000, per 0.977, time 0.958, direction 0.905, end-to-end 0.837, 9 never-quantity spans hit. After the caption-
+# parts fix: unit 0.986, end-to-end 0.887 (subject exact 0.683, head 0.815, coverage 0.955, speaker 0.922); floors a
+# little under that; out of the pooled and all-rounds tests until tuned further.
+R21_FLOORS = {"f1": 0.975, "value": 0.995, "unit": 0.98, "bound": 0.995, "per": 0.97, "time": 0.95, "direction": 0.90,
+              "end_to_end": 0.88}
+R21_MAX_NEGATIVES_HIT = 10
+R21_FIELD_FLOORS = {"exact": 0.67, "head": 0.80, "coverage": 0.94, "speaker_accuracy": 0.91}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
 
@@ -458,7 +466,8 @@ NEW_ROUNDS = {R9: (R9_FLOORS, R9_MAX_NEGATIVES_HIT, R9_FIELD_FLOORS),
               R17: (R17_FLOORS, R17_MAX_NEGATIVES_HIT, R17_FIELD_FLOORS),
               R18: (R18_FLOORS, R18_MAX_NEGATIVES_HIT, R18_FIELD_FLOORS),
               R19: (R19_FLOORS, R19_MAX_NEGATIVES_HIT, R19_FIELD_FLOORS),
-              R20: (R20_FLOORS, R20_MAX_NEGATIVES_HIT, R20_FIELD_FLOORS)}
+              R20: (R20_FLOORS, R20_MAX_NEGATIVES_HIT, R20_FIELD_FLOORS),
+              R21: (R21_FLOORS, R21_MAX_NEGATIVES_HIT, R21_FIELD_FLOORS)}
 @pytest.fixture(scope="module")
 def round_score(heldout_run, shared_dir, tmp_path_factory):
     """score_claims.py on one round's gold (by prefix), once per round for the module."""
