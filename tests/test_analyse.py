@@ -312,6 +312,10 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
      "coordinated_level"),
     ("Antalet resor minskade med 2 procent jämfört med i fjol och landade på 4,1 miljoner.", "4,1 miljoner",
      "decrease", "coordinated_level"),
+    # ... also with a year between the verb and 'till', and after a multiplicative ('har tredubblats … och uppgick')
+    ("Lånen har ökat kraftigt och uppgick 2025 till 58 900.", "58 900", "increase", "coordinated_level"),
+    ("Besöken har nästan fördubblats sedan 2019 och landade i år på 41 200.", "41 200", "increase", "coordinated_level"),
+    ("Sålda biljetter har halverats och stannade förra året på 3 100.", "3 100", "decrease", "coordinated_level"),
     # a number word before 'fler'/'färre' is a difference; a level before it changed
     ("Klubben hade 318 medlemmar vid årets slut, nio fler än ett år tidigare.", "318", "increase",
      "level_before_difference"),

@@ -109,7 +109,8 @@ def _and_links(words: tuple, and_words: tuple) -> dict:
     alt = lexicon.alternation
     return dict(and_link=re.compile(rf"(?<![^\W\d_])(?:{alt(words)})(?![^\W\d_])", re.I),
                 pair_link=re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:(?:{alt(words)})|,)\s*", re.I),
-                and_before=re.compile(rf"(?<![^\W\d_])(?:{alt(and_words)})\s+\S+(?:\s+\S+)?\s*$", re.I))
+                # 'och omfattar nu ', 'och uppgick 2025 till ': the link and the verb's few words before the figure
+                and_before=re.compile(rf"(?<![^\W\d_])(?:{alt(and_words)})\s+\S+(?:\s+\S+){{0,3}}\s*$", re.I))
 
 
 def _word_sets(lex: Lexicon) -> dict:
@@ -1614,8 +1615,8 @@ def _d_coordinated_level(c: ChangeCase):
         link = m and c.W.and_before.search(c.text, 0, c.q.char_start)
         hit = link and direction_cue(c.text[:link.start()], False, c.lex)
         return (hit[0], _cue("coordinated_level", hit[1], hit[2], c.text)) if hit else None
-    if not p or not p.get("direction") or (p.get("cue") or {}).get("rule") != "change_word":
-        return None
+    if not p or not p.get("direction") or (p.get("cue") or {}).get("rule") not in ("change_word", "multiplicative"):
+        return None                      # ('har nästan tredubblats sedan 2019 och uppgick 2025 till 58 900')
     prev = c.qs[c.idx - 1]
     if not c.W.coordinated_level.fullmatch(c.text, prev.char_end, c.q.char_start):
         return None
