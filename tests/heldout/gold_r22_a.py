@@ -85,7 +85,8 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   68 procent i landet som helhet' are a place's level (s None, no direction). 'X procent av de boende' takes the
 #   noun after 'av'. 'Väntan har därmed blivit 22 dagar längre, eller drygt 40 procent, på ett år' is a change
 #   (increase) over ('2025', '2026') lenient. '36 platser ... stängdes' is a count with no direction (the places, not a
-#   level, are counted). 'inom tre månader' is the legal rule (optional, at_most). Table: caption below the table
+#   level, are counted) and, as the cause 'Enligt förvaltningen' gives, has speaker ('förvaltningen', 'enligt'); the
+#   other figures of the report are plain reporting. 'inom tre månader' is the legal rule (optional, at_most). Table: caption below the table
 #   ('januari–september 2026') gives 2026 lenient to the first three columns; 'Väntetid 2025, dagar' is explicit;
 #   columns are measures (heads 'hemtjänst', 'boende', 'Väntetid'); the 'Riket' row is a row like the others. Quote:
 #   'ner under 60 dagars väntetid senast vid utgången av 2027' is a target (required, less_than, decrease, 2027
@@ -149,7 +150,8 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   the copyright year.
 # - Left out on purpose (number words with no figure of their own, neither G nor N): 'på tre år', 'de fem senaste
 #   åren', 'för fem år sedan', 'tredje kvartalet i följd', 'samma tre månader', 'efter två år', 'det andra kvartalet',
-#   'första gången', 'det äldsta barnet', 'det tredje', 'lika många', 'halveras', 'Rullande 12 mån' (N, header).
+#   'första gången', 'det äldsta barnet', 'det tredje', 'lika många', 'halveras'. ('Rullande 12 mån' is a column header: its
+#   '12' is N.)
 from __future__ import annotations
 
 from gold_tables import row as _row  # noqa: E402  (the shared table-row helper)
