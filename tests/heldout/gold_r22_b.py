@@ -54,8 +54,8 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 # fjärde'; a Markdown table '2025' / '2024' / '2019' / 'Förändring mot 2024' with a 'p.e.' cell and a note; the CEO's
 # target 'Till 2030 ... 45 procent ..., i dag är andelen 38 procent'; a survey with 3 200 answers).
 # The r8-r21 decisions are followed: periods at year grain (a term, a month, a week take their year); a relative
-# expression in the sentence ('i fjol', 'förra veckan', 'den här veckan', 'i dag', 'nu') resolves against the publication
-# date and is not lenient; a month or week without a year, a heading's, title's or the document's period, present tense,
+# expression that places the figure ('den här veckan', 'i dag', 'nu', 'Under 2026') resolves against the publication
+# date and is not lenient (one that only names the baseline, 'i fjol', 'förra veckan', does not place the claim); a month or week without a year, a heading's, title's or the document's period, present tense,
 # 'året före', 'ett år tidigare', 'för ett år sedan', 'vid årsskiftet', 'under året' are lenient; brackets take the
 # period their note names (not lenient) and carry no direction; a level followed by ', X lägre än', ', en nedgång /
 # ökning / höjning med', ', vilket är X fler/mer', ', mot X', ', att jämföra med X', ', X fler än' or a next sentence 'Det
@@ -127,8 +127,9 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   personal' takes the goal. 'Sverige har ... ungefär 2 vårdplatser per 1 000 invånare' and 'Danmark ... har 2,5 platser
 #   per 1 000 invånare' take their counted nouns. 'sedan 2019 kortat väntetiderna ... med 25 procent' is a decrease with
 #   no period.
-# - Price watch (sidecar 2026-09-18): sentences with 'den här veckan', 'förra veckan', 'nu', 'i fjol' are 2026 not
-#   lenient, the others (present tense, 'på en vecka', 'för ett år sedan') 2026 lenient. 'kostade en liter diesel i snitt
+# - Price watch (sidecar 2026-09-18): figures placed by 'den här veckan' or 'nu' are 2026 not lenient; where 'förra
+#   veckan', 'veckan innan', 'i fjol' or 'för ett år sedan' only name the baseline, the claim keeps the document's week
+#   (2026 lenient, as the housing index's 'jämfört med september i fjol'), and so do present tense and 'på en vecka'. 'kostade en liter diesel i snitt
 #   18,74 kronor' takes 'en liter diesel' with per None (the price of a litre, as r21_b's visit); 'kronor litern' is
 #   per="l", 'kronor kilot' per="kg". 'nötfärsen har passerat 135 kronor kilot' is more_than and an increase (a level
 #   crossed on the way up). 'Vår matkorg med 24 vanliga varor kostade ... 1 286 kronor ... och 1 512 kronor ..., en
@@ -147,7 +148,8 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   har antalet resor ökat till närmare 21 miljoner, 7 procent fler än 2025' makes both explicit 2026 and increases. The
 #   director's 'skulle underskottet växa med cirka 38 miljoner kronor om året' is a hypothetical increase (2027 lenient).
 #   Times of day, opening hours, the decision date '29 september', the validity rule's '1 februari' are N.
-# - Tourism: 'under 2025' in the sentence before gives the lead figures 2025 leniently. '14 procent över nivån 2019' is
+# - Tourism: 'under 2025' in the sentence before gives the lead figures 2025 leniently. 'Tyskland är vår viktigaste
+#   utlandsmarknad med 198 000 nätter' is the board's first person: speaker 'Destination Fjällmarken' (publisher). '14 procent över nivån 2019' is
 #   the 2025 level against 2019 (increase, 2025 lenient), like the energy report's base-year comparison. 'de blev 672
 #   000' takes 'de utländska gästerna' ('de' stands for it). 'Tyskland ... med 198 000 nätter' and 'Besökarna från
 #   Nederländerna har på sex år ökat från 61 000 till 104 000 nätter' take the counted noun 'nätter'; 61 000 is 2019
@@ -424,13 +426,13 @@ def annotate(G, N):
     PV = ("Prisvakten", "publisher")
     pw = lambda per: [("SEK", 1, per, Y26, True, F), ("percent", 1, None, Y26, True, True), ("percent", 1, None, Y26, True, True)]
     GOLD["r22_b_prisvakten_v38"] = [
-        G("18,74 kronor", 18.74, "SEK", ctx="i snitt [18,74 kronor],", t=Y26, direction="decrease", s=DI, sp=None, note="'förra veckan' resolves; ', 21 öre mindre än': the new value; the price of a litre: per None"),
-        G("21 öre", 0.21, "SEK", t=Y26, direction="decrease", s=DI, sp=None),
+        G("18,74 kronor", 18.74, "SEK", ctx="i snitt [18,74 kronor],", **L26, direction="decrease", s=DI, sp=None, note="'förra veckan' only names the baseline: the week of the document, lenient; ', 21 öre mindre än': the new value; the price of a litre: per None"),
+        G("21 öre", 0.21, "SEK", **L26, direction="decrease", s=DI, sp=None),
         G("2,36 kronor", 2.36, "SEK", **L26, direction="decrease", s=DI, sp=None, note="'under nivån för ett år sedan'"),
         G("17,89 kronor litern", 17.89, "SEK", per="l", **L26, s=("Bensinen", "Bensinen"), sp=None, note="'låg still': no direction"),
         G("149,90 kronor kilot", 149.90, "SEK", per="kg", t=Y26, direction="increase", s=BK, sp=None, note="'nu'; ', en ökning med 3,2 procent': the new value"),
         G("3,2 procent", 3.2, "percent", t=Y26, direction="increase", s=BK, sp=None, note="'från veckan innan'"),
-        G("27 procent", 27, "percent", t=Y26, direction="increase", s=("kaffepriset", "kaffepriset"), sp=None, note="'Mot samma vecka i fjol ... dragit iväg med'"),
+        G("27 procent", 27, "percent", **L26, direction="increase", s=("kaffepriset", "kaffepriset"), sp=None, note="'Mot samma vecka i fjol ... dragit iväg med': 'i fjol' names the baseline only"),
         G("109,50 kronor per kilo", 109.50, "SEK", per="kg", **L26, s=("Smöret", "Smöret"), sp=None),
         G("135 kronor kilot", 135, "SEK", per="kg", bound="more_than", **L26, direction="increase", s=("nötfärsen", "nötfärsen"), sp=None, note="'har passerat': a level crossed on the way up"),
         G("4,1 procent", 4.1, "percent", ctx="däremot [4,1 procent] billigare", **L26, direction="decrease", s=("Potatisen", "Potatisen"), sp=None, note="'på en vecka'"),
@@ -515,7 +517,7 @@ def annotate(G, N):
         G("1 512 000", 1512000, "count", **L25, direction="increase", s=SG2, sp=None, note="'ökade med ... till'"),
         G("672 000", 672000, "count", ctx="blev [672 000],", **L25, direction="increase", s=UG, sp=None, note="'de' stands for 'de utländska gästerna'; ', hela 11 procent fler än året innan'"),
         G("11 procent", 11, "percent", **L25, direction="increase", s=UG, sp=None),
-        G("198 000 nätter", 198000, "count", **L25, s=NA, sp=None, note="a country is no measure: the counted noun"),
+        G("198 000 nätter", 198000, "count", **L25, s=NA, sp=("Destination Fjällmarken", "publisher"), note="a country is no measure: the counted noun; 'vår viktigaste utlandsmarknad': the publisher's first person"),
         G("61 000", 61000, "count", ctx="från [61 000] till", t=Y19, lenient=True, s=NA, sp=None, note="'på sex år': from-value six years before the report year"),
         G("104 000 nätter", 104000, "count", **L25, direction="increase", s=NA, sp=None),
         G("mer än hälften", 0.5, "ratio", bound="more_than", **L25, s=("alla gästnätter", "gästnätter"), sp=None, note="present tense"),
