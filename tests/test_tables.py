@@ -321,6 +321,24 @@ def test_caption_parts_and_unit_words(text, cell, value, unit, direction):
     assert (c.quantity["value"], c.quantity["unit"], (c.change or {}).get("direction")) == (value, unit, direction)
 
 
+SPAN_CHANGES = ("Bostäder\n\nTabell: Bostadsrätter, kronor per kvadratmeter och prisförändring i procent\n\n"
+                "Region               Kr/kvm sep 2026   1 mån    12 mån\n"
+                "Hela landet                   41 870    −0,2     +3,4\n"
+                "Norrland                      19 560    −1,4     +0,7")
+
+
+@pytest.mark.parametrize("cell,unit,per,direction", [
+    # a caption naming a unit on each side of 'och' ('kronor per kvadratmeter och prisförändring i procent'): the
+    # level column takes the first, the columns headed by spans of months ('1 mån', '12 mån') are the changes
+    ("41 870", "SEK", "m2", None),
+    ("−0,2", "percent", None, "decrease"),
+    ("+0,7", "percent", None, "increase"),
+])
+def test_a_caption_names_the_levels_and_the_changes_beside_them(cell, unit, per, direction):
+    c = _cell(extract_claims(SPAN_CHANGES, "2026-10-06"), cell)
+    assert (c.quantity["unit"], c.quantity["per"], (c.change or {}).get("direction")) == (unit, per, direction)
+
+
 @pytest.mark.parametrize("caption,change", [
     ("Linjer med störst förändring, avgångar per vardag", False),
     ("Kommuner med högst förändring, antal invånare", False),

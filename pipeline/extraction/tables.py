@@ -99,7 +99,9 @@ def _words(lex: Lexicon) -> _Words:
     heads = "|".join(map(re.escape, sorted(t["change_headers"], key=len, reverse=True)))
     compounds = "(?:" + "|".join(map(re.escape, sorted(t["change_header_compounds"], key=len, reverse=True))) + ")(?![^\\W\\d_])"
     return _Words({"rates": {k.lower(): v for k, v in rates.items()}, "per": re.compile(per),
-                   "head_start": re.compile(rf"(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"), "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
+                   "head_start": re.compile(rf"(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"),
+                   # in a caption also the compound ('…, kronor per kvadratmeter och prisförändring i procent')
+                   "head_word": re.compile(rf"(?<!\w)(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"),
                    "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
                    "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"]),
                    "column_units": t.get("column_units", {}), "now_words": frozenset(t.get("now_words", ())),
@@ -297,14 +299,19 @@ class Table:
     @property
     def caption_changes(self) -> bool:
         """Only the caption names a change ('förändring i procent jämfört med ...'): every data column holds one."""
-        named = self.caption.change is not None or self.caption_change is not None
+        named = self.caption.change is not None or self.caption_change is not None and not self.caption.names_unit
         return named and not any(c.spec.change for c in self.columns)
 
     def column(self, col: int | None) -> Column:
         return self.columns[col] if col is not None and col < len(self.columns) else Column()
 
     def is_change(self, col: int | None) -> bool:
-        return self.column(col).spec.change is not None or self.caption_changes
+        """A change column: its header names a change, or the caption does for every column, or for the columns
+        headed by a span of months ('Kr/kvm sep 2026 | 1 mån | 12 mån' under '…, kronor per kvadratmeter och
+        prisförändring i procent')."""
+        column = self.column(col)
+        return column.spec.change is not None or self.caption_changes or self.caption_change is not None \
+            and column.period is not None and column.period.rule == "span_column"
 
     def level_spec(self) -> Spec:
         """The unit the level (not change) columns share, if they name one and agree ('Budget 2024, mnkr')."""
@@ -456,8 +463,11 @@ def _caption_parts(caption: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """A caption in parts ('Tusental passagerare; förändring i procent mot september 2025'): (the part for the level
     columns, the part naming the change columns) when exactly one part names a change; else (None, None)."""
     parts = [p.strip() for p in re.split(r"[;\n]", caption) if p.strip()]
-    if len(parts) < 2:
-        return None, None
+    if len(parts) < 2:                  # 'kronor per kvadratmeter och prisförändring i procent': a unit on each side
+        link = re.search(rf"\s(?:{lexicon.alternation(lex.change['level_links']['and'])})\s", caption)
+        parts = [caption[:link.start()].strip(), caption[link.end():].strip()] if link else parts
+        if len(parts) < 2 or not all(read_spec(p, "caption", lex).names_unit for p in parts):
+            return None, None
     changes = [p for p in parts if read_spec(p, "caption", lex).change is not None]
     if len(changes) != 1:
         return None, None
@@ -528,6 +538,8 @@ def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | Non
     """The spec that decides a cell's unit and scale and the per it gets, by the module's precedence."""
     levels = [table.column(col).spec, row.spec]
     if table.is_change(col):
+        if table.caption_change is not None:             # '… och prisförändring i procent': the change columns' unit
+            levels.append(table.caption_change)
         levels.append(table.level_spec())
     if not _ratio_row(table, row):                       # 'NYCKELTAL, Mkr' scales amounts, not the 'K/I-tal' row
         caption = table.caption_change if table.caption_change is not None and table.is_change(col) else table.caption
@@ -768,7 +780,7 @@ def _counts_things(table: Table, row, col) -> bool:
 
 # --- the two layouts ------------------------------------------------------------------------------------
 
-def _is_header(line: str, qs: list, offset: int, style: str) -> bool:
+def _is_header(line: str, qs: list, offset: int, style: str, span_words: tuple = ()) -> bool:
     """A header row has no cell that is a bare figure: a figure in it stands among words ('Andel över 65, %',
     'Förändring 3 mån') or before a comma and a unit ('12 mån, %'), while a data cell is the figure with at most its
     unit ('2 914', '+4,2 %', '12 mnkr')."""
@@ -779,6 +791,9 @@ def _is_header(line: str, qs: list, offset: int, style: str) -> bool:
             return False
         s, e = cells[k]
         rest = line[s:max(s, q.char_start - offset)] + line[min(e, q.char_end - offset):e]
+        span = _SPAN_HEADER.fullmatch(line[s:e].strip())
+        if span and span.group("unit").lower() in span_words and _LETTERS.search(line[:cells[0][1]]):
+            continue                    # 'Region   Kr/kvm sep 2026   1 mån   12 mån': spans of months head columns
         if not _LETTERS.search(rest) and not _UNIT_AFTER_COMMA.match(line, min(e, q.char_end - offset), e):
             return False                # '1 mån, %' names a column (its unit after a comma); '+4,2 %' is data
     return True
@@ -831,7 +846,8 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
         qs[:] = [q for q in qs if id(q) not in named]
         lines = lines[1:]
     md_header = ruled and caption is None or ruled and lines and _TABLE_CELLS.search(lines[0][0]) is not None
-    has_header = md_header or stacked is not None or _is_header(lines[0][0], lines[0][2], lines[0][1], style)
+    has_header = md_header or stacked is not None \
+        or _is_header(lines[0][0], lines[0][2], lines[0][1], style, tuple(lex.tables.get("span_month_words", ())))
     rows = lines[1:] if has_header else lines
     if not rows or not all(_HAS_DIGIT.search(r) for r, _, _ in rows) \
             or 2 * sum(bool(_TABLE_CELLS.search(r)) for r, _, _ in rows) < len(rows):
@@ -863,7 +879,7 @@ def apply_table_rows(found: list, published=None, periods: dict | None = None, l
             and is_caption(before.text) else None
         lines = [(found[i][0].text, 0, found[i][2]) for i in run]
         style = _style([ln for ln, _, _ in lines])
-        has_header = _is_header(lines[0][0], lines[0][2], 0, style)
+        has_header = _is_header(lines[0][0], lines[0][2], 0, style, tuple(lex.tables.get("span_month_words", ())))
         apply_table(_build(lines, caption, published, style, has_header, lex), periods)
         if has_header:
             head_qs = found[run[0]][2]
