@@ -100,8 +100,9 @@ def _words(lex: Lexicon) -> _Words:
     compounds = "(?:" + "|".join(map(re.escape, sorted(t["change_header_compounds"], key=len, reverse=True))) + ")(?![^\\W\\d_])"
     return _Words({"rates": {k.lower(): v for k, v in rates.items()}, "per": re.compile(per),
                    "head_start": re.compile(rf"(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"),
-                   # in a caption also the compound ('…, kronor per kvadratmeter och prisförändring i procent')
-                   "head_word": re.compile(rf"(?<!\w)(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"),
+                   "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
+                   # a part of a caption naming the change columns, also as a compound ('prisförändring i procent')
+                   "head_compound": re.compile(rf"(?<!\w)(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"),
                    "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
                    "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"]),
                    "column_units": t.get("column_units", {}), "now_words": frozenset(t.get("now_words", ())),
@@ -459,6 +460,12 @@ def _stacked_header(lines: list[tuple[str, int, list]], style: str) -> list[str]
     return [f"{top[a:b]} {low[s:e]}" for (a, b), (s, e) in zip(tops[len(tops) - len(lows):], lows)]
 
 
+def _change_spec(spec: Spec) -> Spec:
+    """The spec of a caption part naming the change columns, marked a change also when it names it by a compound
+    ('prisförändring i procent')."""
+    return spec if spec.change is not None else Spec(spec.unit, spec.kind, spec.scale, spec.per, "change", spec.name)
+
+
 def _caption_parts(caption: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """A caption in parts ('Tusental passagerare; förändring i procent mot september 2025'): (the part for the level
     columns, the part naming the change columns) when exactly one part names a change; else (None, None)."""
@@ -468,7 +475,8 @@ def _caption_parts(caption: str, lex: Lexicon) -> tuple[str | None, str | None]:
         parts = [caption[:link.start()].strip(), caption[link.end():].strip()] if link else parts
         if len(parts) < 2 or not all(read_spec(p, "caption", lex).names_unit for p in parts):
             return None, None
-    changes = [p for p in parts if read_spec(p, "caption", lex).change is not None]
+    W = lex.derived(_words)
+    changes = [p for p in parts if read_spec(p, "caption", lex).change is not None or W["head_compound"].search(p.lower())]
     if len(changes) != 1:
         return None, None
     return "; ".join(p for p in parts if p is not changes[0]), changes[0]
@@ -503,7 +511,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   tuple(lex.tables.get("signed_levels", ())),
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
                   tuple(lex.tables.get("ratio_labels", ())))
-    table.caption_change = read_spec(change_part, "caption", lex) if change_part else None
+    table.caption_change = _change_spec(read_spec(change_part, "caption", lex)) if change_part else None
     ref = _period(caption, published) if caption else None
     table.caption_period = _caption_period(caption, published) if caption else None
     if ref is None or ref.grain != "month":       # 'Kr/kvm januari 2026 | På tolv månader, %': a column names it
