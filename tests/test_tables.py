@@ -339,6 +339,24 @@ def test_a_caption_names_the_levels_and_the_changes_beside_them(cell, unit, per,
     assert (c.quantity["unit"], c.quantity["per"], (c.change or {}).get("direction")) == (unit, per, direction)
 
 
+SCALED_LABELS = ("Rapport\n\nNYCKELTAL\n"
+                 "                            Kv 1 2026   Kv 1 2025   Rullande 12 mån\n"
+                 "Leveranser, tusen ton             412         438             1 702\n"
+                 "Nettoomsättning, Mkr            3 186       3 319            12 844")
+
+
+@pytest.mark.parametrize("cell,value,unit,start,end", [
+    # a scale word in a label ('tusen ton') is no figure: the labels stay a column and scale their row
+    ("412", 412000.0, "tonne", "2026-01", "2026-03"),
+    ("3 319", 3319e6, "SEK", "2025-01", "2025-03"),
+    # a rolling span beside quarter columns counts back from the latest quarter's last month
+    ("1 702", 1702000.0, "tonne", "2025-04", "2026-03"),
+])
+def test_scale_words_in_labels_and_rolling_spans_beside_quarters(cell, value, unit, start, end):
+    c = _cell(extract_claims(SCALED_LABELS, "2026-04-23"), cell)
+    assert (c.quantity["value"], c.quantity["unit"], c.time["start"], c.time["end"]) == (value, unit, start, end)
+
+
 @pytest.mark.parametrize("caption,change", [
     ("Linjer med störst förändring, avgångar per vardag", False),
     ("Kommuner med högst förändring, antal invånare", False),

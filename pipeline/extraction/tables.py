@@ -362,7 +362,8 @@ def _cut_label(text: str, offset: int, qs: list, cells: list, style: str = "spac
     if not cells or not qs:
         return cells
     first = cells[0]
-    cut = min((q.char_start - offset for q in qs if first[0] < q.char_start - offset < first[1]), default=None)
+    cut = min((q.char_start - offset for q in qs if first[0] < q.char_start - offset < first[1]
+               and (len(cells) == 1 or _HAS_DIGIT.search(q.text))), default=None)   # 'Leveranser, tusen ton' stays
     if cut is None or not text[first[0]:cut].strip() or len(cells) > 1 and style != "space":
         return cells
     return [(first[0], first[0] + len(text[first[0]:cut].rstrip())), (cut, first[1])] + cells[1:]
@@ -394,7 +395,8 @@ def _labels_first(rows: list) -> bool:
     indented past it and names a period first ('            Kv3 2025   Kv3 2024' over 'Nettoomsättning  412  367')."""
     widest = max((len(r.cells) for r in rows), default=0)
     full = [r for r in rows if len(r.cells) == widest and r.cells]
-    return bool(full) and all(not any(r.cells[0][0] <= q.char_start - r.offset < r.cells[0][1] for q in r.qs)
+    return bool(full) and all(not any(r.cells[0][0] <= q.char_start - r.offset < r.cells[0][1] and _HAS_DIGIT.search(q.text)
+                                      for q in r.qs)     # 'Leveranser, tusen ton': a scale word, no figure
                               for r in full)
 
 
@@ -518,10 +520,11 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
         months = [c.period for c in columns if c.period is not None and c.period.grain == "month"
                   and c.period.start and c.period.start == c.period.end]
         ref = months[0] if len({t.start for t in months}) == 1 else ref
-        ends = {c.period.end for c in columns if c.period is not None and c.period.grain == "month" and c.period.end
+        ends = {c.period.end for c in columns if c.period is not None and c.period.grain in ("month", "quarter") and c.period.end
                 and len(c.period.end) == 7}
         if (ref is None or ref.grain != "month") and ends:
-            # 'Apr–jun 2026 | Jan–jun 2026 | Rullande 12 mån': a span of months counts back from the latest month
+            # 'Apr–jun 2026 | Jan–jun 2026 | Rullande 12 mån', 'Kv 1 2026 | Rullande 12 mån': a span of months counts
+            # back from the latest month (a quarter's last)
             last = max(ends)
             ref = TimeExpr(last, 0, 0, last, last, "month", "point", True, rule="latest_column_month")
     if ref is not None and ref.grain == "month" and ref.start == ref.end:
