@@ -16,6 +16,7 @@ from pipeline.extraction.analyse import analyse_text
     ("Extra hämtning kostar 480 kronor per hämtning.", "480 kronor per hämtning", "collection"),
     ("Avgiften är 98 kronor per tömning för ett 190-literskärl.", "98 kronor per tömning", "emptying"),
     ("Sommarabonnemanget kostar 1 180 kronor per säsong.", "1 180 kronor per säsong", "season"),
+    ("En undersökning kostar 745 kronor per besök.", "745 kronor per besök", "visit"),
 ])
 def test_rate_denominators(sentence, figure, per):
     claims = [c.quantity for c in analyse_text(sentence)]

@@ -357,6 +357,15 @@ def test_scale_words_in_labels_and_rolling_spans_beside_quarters(cell, value, un
     assert (c.quantity["value"], c.quantity["unit"], c.time["start"], c.time["end"]) == (value, unit, start, end)
 
 
+def test_a_label_ending_in_a_change_nouns_letters_is_no_change_row():
+    """'Basundersökning hos tandläkare' ends in the letters of 'ökning' (change.json not_compounds): a level row."""
+    text = ("Avgifter\n\nPatientavgifter, kronor per besök\n\nBehandling\t2026\t2027\n"
+            "Basundersökning hos tandläkare\t1 140\t1 185\nLagning av en yta\t980\t1 020")
+    c = _cell(extract_claims(text, "2026-11-20"), "1 140")
+    assert c.change is None or c.change.get("direction") is None
+    assert (c.quantity["unit"], c.quantity["per"]) == ("SEK", "visit")
+
+
 @pytest.mark.parametrize("caption,change", [
     ("Linjer med störst förändring, avgångar per vardag", False),
     ("Kommuner med högst förändring, antal invånare", False),

@@ -108,6 +108,7 @@ def _words(lex: Lexicon) -> _Words:
                    "column_units": t.get("column_units", {}), "now_words": frozenset(t.get("now_words", ())),
                    "superlatives": frozenset(lex.numbers["rank"]["superlatives"]),
                    "unit_words": lex.tables["unit_words"],
+                   "not_compounds": tuple(lex.change.get("not_compounds", ())),
                    "per_word": re.compile(rf"(?:(?<!\w){re.escape(lex.rates_per_word)}\s+|(?<=[^\W\d_])/)([^\W\d_]+)(?![^\W\d_])")},
                   lex)
 
@@ -179,6 +180,8 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         m = W["head_word"].search(low.rsplit(",", 1)[1].strip())
     if m and where == "caption" and low[:m.start()].split()[-1:] and low[:m.start()].split()[-1] in W["superlatives"]:
         m = None        # 'Linjer med störst förändring, avgångar per vardag': the change picks the rows, the cells are levels
+    if m and any(n in m.group(0) for n in W["not_compounds"]):
+        m = None        # 'Basundersökning hos tandläkare': a word that only ends in a change noun's letters
     if m:
         change = W["heads"][next(h for h in sorted(W["heads"], key=len, reverse=True) if m.group(0).endswith(h))]
     per = None
