@@ -209,6 +209,16 @@ R21_FLOORS = {"f1": 0.975, "value": 0.995, "unit": 0.98, "bound": 0.995, "per": 
               "end_to_end": 0.88}
 R21_MAX_NEGATIVES_HIT = 10
 R21_FIELD_FLOORS = {"exact": 0.67, "head": 0.80, "coverage": 0.94, "speaker_accuracy": 0.91}
+# r22 before tuning (BEFORE_TUNING.md, main at de3af92 = code of e5975af, 16 texts): F1 0.966, value 0.979, unit 0.921,
+# bound 0.997, per 0.919, time 0.911, direction 0.840, end-to-end 0.771, 15 never-quantity spans hit. After its first
+# fixes (captions naming levels and changes, span-of-months headers, scale words in labels, rolling spans beside
+# quarters, 'Basundersökning', 'per besök'): value 1.000, unit 0.979, per 0.971, time 0.907, direction 0.920, end-to-end
+# 0.839 (subject exact 0.531, head 0.777, coverage 0.924, speaker 0.948); floors a little under that; out of the
+# pooled and all-rounds tests until tuned further.
+R22_FLOORS = {"f1": 0.96, "value": 0.995, "unit": 0.97, "bound": 0.99, "per": 0.965, "time": 0.90, "direction": 0.91,
+              "end_to_end": 0.83}
+R22_MAX_NEGATIVES_HIT = 16
+R22_FIELD_FLOORS = {"exact": 0.52, "head": 0.76, "coverage": 0.91, "speaker_accuracy": 0.93}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
 
@@ -468,7 +478,8 @@ NEW_ROUNDS = {R9: (R9_FLOORS, R9_MAX_NEGATIVES_HIT, R9_FIELD_FLOORS),
               R18: (R18_FLOORS, R18_MAX_NEGATIVES_HIT, R18_FIELD_FLOORS),
               R19: (R19_FLOORS, R19_MAX_NEGATIVES_HIT, R19_FIELD_FLOORS),
               R20: (R20_FLOORS, R20_MAX_NEGATIVES_HIT, R20_FIELD_FLOORS),
-              R21: (R21_FLOORS, R21_MAX_NEGATIVES_HIT, R21_FIELD_FLOORS)}
+              R21: (R21_FLOORS, R21_MAX_NEGATIVES_HIT, R21_FIELD_FLOORS),
+              R22: (R22_FLOORS, R22_MAX_NEGATIVES_HIT, R22_FIELD_FLOORS)}
 @pytest.fixture(scope="module")
 def round_score(heldout_run, shared_dir, tmp_path_factory):
     """score_claims.py on one round's gold (by prefix), once per round for the module."""
