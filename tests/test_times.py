@@ -459,6 +459,9 @@ def test_times_year_turns_and_previous_seasons(text, published, expected):
     ("Priset har stigit sedan andra kvartalet 2025.", "2026-03-02", ("2025-04", "2026-03")),
     ("Sedan i februari har 300 anställts.", "2026-09-15", ("2026-02", "2026-09")),
     ("Vi har fått 1 240 nya kunder sedan årsskiftet.", "2026-10-22", ("2026-01-01", "2026-10-22")),
+    # 'sedan' and the event before a year ('sedan börsintroduktionen 2009', 'sedan starten 2018')
+    ("Sedan börsintroduktionen 2009 har värdet vuxit med 11,8 procent per år.", "2026-02-05", ("2009", "2026")),
+    ("Antalet medlemmar har fördubblats sedan starten 2018.", "2026-02-05", ("2018", "2026")),
     # without 'sedan' the period stays closed; a coming one is no ongoing start
     ("Andelen var 45 procent sommaren 2024.", "2026-11-11", ("2024-06", "2024-08")),
 ])

@@ -291,25 +291,38 @@ def _duration_words(lex) -> frozenset:
     return frozenset(surface for surface, unit in lex.unit_by_surface.items() if unit.kind == "duration")
 
 
+def _since_event(lex) -> re.Pattern:
+    """'sedan börsintroduktionen ', 'sedan starten ': an ongoing start and one or two words (the event) right before a
+    year (time.json pattern_words ongoing_start)."""
+    leads = _alt(lex.time["pattern_words"]["ongoing_start"])
+    return re.compile(rf"(?:^|\s)(?:{leads})\s+(?:[^\W\d_]+\s+){{1,2}}$", re.I)
+
+
 def _ongoing_since(text: str, found: list[TimeExpr], published, lex) -> None:
-    """'sedan sommaren 2024', 'sedan andra kvartalet 2024', 'sedan årsskiftet': a closed period after a word of an ongoing start
+    """'sedan sommaren 2024', 'sedan andra kvartalet 2024', 'sedan årsskiftet', 'sedan börsintroduktionen 2009': a closed
+    period after a word of an ongoing start
     (time.json pattern_words ongoing_start) opens a span from it up to publication, as 'sedan 2024' does."""
     pub = parse_published(published)
     if pub is None:
         return
     leads = tuple(w + " " for w in lex.time["pattern_words"]["ongoing_start"])
     durations = lex.derived(_duration_words)
+    since_event = lex.derived(_since_event)
     now = pub.isoformat()[:7]
     for t in found:
+        before = text[max(0, t.char_start - 30):t.char_start].lower()
+        if t.type == "point" and t.grain == "year" and t.start and t.start < now[:4] and since_event.search(before):
+            t.end, t.type, t.rule = now[:4], "open_start", "open_start"   # 'sedan börsintroduktionen 2009': up to now
+            continue
         if t.type not in ("point", "range", "relative") or t.grain not in ("month", "quarter", "day") or not t.start \
                 or t.start[:7] >= now:
             continue
-        before = text[max(0, t.char_start - 30):t.char_start].lower()
         if (t.text.lower().startswith(leads) or before.endswith(leads)) \
                 and (before.split()[-2:-1] or [""])[0] not in durations:      # 'ett år sedan i mars': ago, not since
             if t.start.endswith("-12-31"):          # 'sedan årsskiftet': from the first day of the new year
                 t.start = f"{int(t.start[:4]) + 1}-01-01"
             t.end, t.type = (now + pub.isoformat()[7:] if t.grain == "day" else now), "open_start"
+            t.rule = "open_start"
 
 
 def _day_span_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
