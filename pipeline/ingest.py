@@ -127,6 +127,7 @@ class IngestWords:
     months_sv: dict
     timezones: dict
     period_leads: frozenset           # 'från', 'sedan': a date after one names a period, not the day of the text
+    date_articles: frozenset = frozenset()   # 'den' before a day (time.json pattern_words date_article)
 
 
 def _line_patterns(patterns: list) -> dict:
@@ -156,7 +157,8 @@ def ingest_words(lex: Lexicon) -> IngestWords:
         contact_line_max_words=furn["contact_line_max_words"], contact_line_longest_words=furn["contact_line_longest_words"],
         months_en=t["months_en"], months_sv=t["months"], timezones=t["timezones"],
         published_cues=tuple(c.lower() for c in furn["published_cues"]),
-        period_leads=frozenset(furn["dateline_not_after"]))
+        period_leads=frozenset(furn["dateline_not_after"]),
+        date_articles=frozenset(t["pattern_words"]["date_article"]))
 
 
 def _words(lex: Lexicon | None) -> IngestWords:
@@ -606,8 +608,6 @@ def find_published(text: str, furniture: list, lex: Lexicon | None = None) -> st
 
 
 CLOSING_LINES = 6     # a signing dateline stands among a report's last lines (above the contact and the org number)
-# 'Västerås den 22 oktober 2026': a place (one to three capitalised words) and a full date, nothing else on the line
-_CLOSING_DATELINE = re.compile(r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2},?\s+den\s+(\d{1,2})\s+([a-zåäö]+)\s+(\d{4})")
 
 
 def _find_published(text: str, furniture: list, W: IngestWords) -> str | None:
@@ -645,15 +645,16 @@ def _find_published(text: str, furniture: list, W: IngestWords) -> str | None:
 
 def _closing_dateline(text: str, furniture: list, W: IngestWords) -> str | None:
     """A report signed at its end ('Västerås den 22 oktober 2026' over the board's or the CEO's name): a line of
-    its own among the last lines that is nothing but a place, 'den' and a full date. Only when no dateline heads
-    the text."""
+    its own among the last lines, a dateline (``_dateline_at``) that ends the line after a place (capitalised words,
+    then at most the date's article). Only when no dateline heads the text."""
     chrome = [sp for sp in furniture if sp[2] == "page chrome"]
-    tail = [body for s, e, body in _line_spans(text) if body.strip() and not _in_spans(chrome, s)][-CLOSING_LINES:]
-    for line in reversed(tail):
-        m = _CLOSING_DATELINE.fullmatch(line.strip())
+    tail = [body.strip() for s, e, body in _line_spans(text) if body.strip() and not _in_spans(chrome, s)]
+    for line in reversed(tail[-CLOSING_LINES:]):
+        m = next((m for m in _DATELINE_SV.finditer(line) if m.end() == len(line)), None)
         month = W.months_sv.get(m.group(2).lower()) if m else None
-        if month:
-            return _iso(int(m.group(3)), month, int(m.group(1)), None, None, None)
+        place = [w for w in line[:m.start()].split() if w.lower() not in W.date_articles] if m else []
+        if month and place and all(w[:1].isupper() for w in place) and _dateline_at(line, m, W.period_leads):
+            return _iso(int(m.group(3)), month, int(m.group(1)), m.group(4), m.group(5), None)
     return None
 
 

@@ -110,23 +110,28 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset) -> bool:
     return len(word) == 1 and word.isalpha() and text[m.start()].isupper()   # an initial: 'K. Jammeh'
 
 
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _between_rows(text: str, stop: int, nxt: int) -> bool:
     """Whether a full stop ends a line of cells and the next line is one too (a table's header and rows)."""
     if "\n" not in text[stop:nxt]:
         return False
-    line_start = text.rfind("\n", 0, stop) + 1
-    next_end = text.find("\n", nxt)
-    next_end = len(text) if next_end < 0 else next_end
-    return bool(_CELL_GAP.search(text, line_start, stop)) and bool(_CELL_GAP.search(text, nxt, next_end))
+    return bool(_CELL_GAP.search(text, _line_start(text, stop), stop)) \
+        and bool(_CELL_GAP.search(text, nxt, _line_end(text, nxt)))
 
 
 def _inside_row(text: str, stop: int) -> bool:
     """Whether a full stop stands between cells of one line of a table ('Brottstyp   2015   Per 100 000 inv. 2025
     Förändring'): cells before it and after it on its line."""
-    line_start = text.rfind("\n", 0, stop) + 1
-    line_end = text.find("\n", stop)
-    line_end = len(text) if line_end < 0 else line_end
-    return bool(_CELL_GAP.search(text, line_start, stop)) and bool(_CELL_GAP.search(text, stop, line_end))
+    return bool(_CELL_GAP.search(text, _line_start(text, stop), stop)) \
+        and bool(_CELL_GAP.search(text, stop, _line_end(text, stop)))
 
 
 def split_sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list[tuple[int, int, bool]]:

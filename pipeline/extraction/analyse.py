@@ -116,7 +116,7 @@ def times_of(text: str, published=None) -> list[TimeExpr]:
     return find_times(text, published)
 
 
-_FINER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
+_FINER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}      # time grains, finest first
 
 
 def _within_document_period(t: TimeExpr, period: TimeExpr | None) -> bool:

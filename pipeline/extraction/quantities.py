@@ -30,8 +30,8 @@ from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, LAST_WORD as _LAST
 from pipeline.extraction.text import sentence_lower, sentence_word_set, sentence_words
 from pipeline.extraction.times import TimeExpr, find_times
 
-_CELL_GAP = re.compile(r"\t| {2,}|\n")
-_TABLE_LINES = re.compile(r"\S(?:\t| {2,}|\|)\S?.*\n")              # a line of a table: cells marked inside it                           # table cells: a sign after one is the next cell's, a dash between two no range
+_CELL_GAP = re.compile(r"\t| {2,}|\n")                           # table cells: a sign after one is the next cell's, a dash between two no range
+_TABLE_LINES = re.compile(r"\S(?:\t| {2,}|\|)\S?.*\n")              # a line of a table: cells marked inside it
 # Spans that are never quantities, whatever digits they hold: each protection is a named entry with its
 # pattern, the strings one of which every match contains (lower-cased; the pattern is not run on a sentence
 # without any: speed; None: always run), its own check (a match the check refuses is no protection), and

@@ -921,8 +921,14 @@ def occasion(text: str, t: TimeExpr, lex: Lexicon) -> bool:
     if t.rule == "named_day_span":
         return False                    # 'från invigningen den 3 maj till …': the occasions bound a span, not an event
     W = lex.derived(resolve_words)
-    return bool(W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start)) or _relative_occasion(text, t, W) \
+    return _after_occasion_noun(text, t, W) or _relative_occasion(text, t, W) \
         or t.grain == "day" and not W.occasion_verbs.isdisjoint(sentence_word_set(text))   # 'fattade beslutet den 29 september'
+
+
+def _after_occasion_noun(text: str, t: TimeExpr, W: "ResolveWords") -> bool:
+    """'årsstämman den 6 maj': an occasion noun (time.json occasion_nouns) right before the date; not the occasions
+    that bound a span of days ('från invigningen den 3 maj till avslutningen den 14 maj')."""
+    return t.rule != "named_day_span" and W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start) is not None
 
 
 def _relative_occasion(text: str, t: TimeExpr, W: "ResolveWords") -> bool:
@@ -992,7 +998,7 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
         own_baseline = baseline_figure(text, q, times, W, lex, a)
     usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"
               and not _in_other_figures_bracket(text, t, q) and (t.type != "average" or a <= t.char_start < b)
-              and (t.rule == "named_day_span" or not W.occasion_before.search(text, max(0, t.char_start - 30), t.char_start))
+              and not _after_occasion_noun(text, t, W)
               and not (not a <= t.char_start < b and _relative_occasion(text, t, W))   # another clause's occasion
               and not (t.rule == "change_span" and (_endpoint(text, q, W)       # the ends' period is not the span,
                                                     or not a <= t.char_start < b))]  # nor another clause's change's
@@ -1083,8 +1089,9 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         # whether the figure is a baseline: read once for its period and for what a later clause restates (the
         # sentence, its times and figures do not change while it is resolved)
         baseline = baseline_figure(text, q, times, W, lex)
-        time = attach_time(text, q, _cell_times(text, q, times, ctx.column_periods), prev_time, previous, governing, published, pub.year if pub else None,
-                           ctx.document_period, main, decided_time, W=W, lex=lex, report=report, own_baseline=baseline)
+        time = attach_time(text, q, _cell_times(text, q, times, ctx.column_periods), prev_time, previous, governing,
+                           published, pub.year if pub else None, ctx.document_period, main, decided_time, W=W, lex=lex,
+                           report=report, own_baseline=baseline)
         time = _in_document(time, q, text, times, qs, ctx, report, W)
         if standing and time and time.get("source") == "sentence_context":
             d = ctx.document_period

@@ -49,6 +49,7 @@ from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
 from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, WORD, sentence_word_set
 from pipeline.extraction.numbers import parse_number_word
+from pipeline.extraction.time_rules import shift_month
 from pipeline.extraction.times import TimeExpr, find_times
 
 _TABLE_RULE = re.compile(r"[|:\-\s+]+")           # '|---|---|', '+----+'
@@ -98,17 +99,20 @@ def _words(lex: Lexicon) -> _Words:
                    for k in sorted(rates, key=len, reverse=True))
     heads = "|".join(map(re.escape, sorted(t["change_headers"], key=len, reverse=True)))
     compounds = "(?:" + "|".join(map(re.escape, sorted(t["change_header_compounds"], key=len, reverse=True))) + ")(?![^\\W\\d_])"
+    compound = rf"(?:[^\W\d_]+?-?(?={compounds}))?"     # a word before a change noun in one compound ('Pris-')
     return _Words({"rates": {k.lower(): v for k, v in rates.items()}, "per": re.compile(per),
-                   "head_start": re.compile(rf"(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"),
+                   "head_start": re.compile(rf"{compound}(?:{heads})(?![^\W\d_])"),
                    "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
                    # a part of a caption naming the change columns, also as a compound ('prisförändring i procent')
-                   "head_compound": re.compile(rf"(?<!\w)(?:[^\W\d_]+?-?(?={compounds}))?(?:{heads})(?![^\W\d_])"),
+                   "head_compound": re.compile(rf"(?<!\w){compound}(?:{heads})(?![^\W\d_])"),
                    "heads": t["change_headers"], "scales": {**lex.numbers["scales"], **t["scales"]},
                    "max": t["label_max_chars"], "not_names": set(t["not_names"]) | set(lex.time["months"]),
                    "column_units": t.get("column_units", {}), "now_words": frozenset(t.get("now_words", ())),
                    "superlatives": frozenset(lex.numbers["rank"]["superlatives"]),
                    "unit_words": lex.tables["unit_words"],
                    "not_compounds": tuple(lex.change.get("not_compounds", ())),
+                   "span_words": tuple(t.get("span_month_words", ())),
+                   "froms": tuple(w + " " for w in lex.change["from_words"]),
                    "per_word": re.compile(rf"(?:(?<!\w){re.escape(lex.rates_per_word)}\s+|(?<=[^\W\d_])/)([^\W\d_]+)(?![^\W\d_])")},
                   lex)
 
@@ -178,7 +182,7 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
     m = (W["head_word"].search if where == "caption" else W["head_start"].match)(low)
     if m is None and where != "caption" and "," in low:     # 'Sysselsättning, förändring %', 'BNP, årlig förändring i %'
         m = W["head_word"].search(low.rsplit(",", 1)[1].strip())
-    if m and where == "caption" and low[:m.start()].split()[-1:] and low[:m.start()].split()[-1] in W["superlatives"]:
+    if m and where == "caption" and (low[:m.start()].split() or [""])[-1] in W["superlatives"]:
         m = None        # 'Linjer med störst förändring, avgångar per vardag': the change picks the rows, the cells are levels
     if m and any(n in m.group(0) for n in W["not_compounds"]):
         m = None        # 'Basundersökning hos tandläkare': a word that only ends in a change noun's letters
@@ -315,7 +319,7 @@ class Table:
         prisförändring i procent')."""
         column = self.column(col)
         return column.spec.change is not None or self.caption_changes or self.caption_change is not None \
-            and column.period is not None and column.period.rule == "span_column"
+            and column.period is not None and column.period.rule == SPAN_COLUMN
 
     def level_spec(self) -> Spec:
         """The unit the level (not change) columns share, if they name one and agree ('Budget 2024, mnkr')."""
@@ -403,6 +407,9 @@ def _labels_first(rows: list) -> bool:
                               for r in full)
 
 
+SPAN_COLUMN = "span_column"                 # the rule of a column's span of months ('12 mån' under 'oktober 2025')
+CHANGE_FROM_COLUMN = "change_from_column"   # ... of a change column from a month ('Förändring från aug 2025')
+
 _SPAN_HEADER = re.compile(r"^(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>[^\W\d_]+\.?)", re.I)
 
 
@@ -420,10 +427,8 @@ def _month_pair(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
         return None
     if a != b:
         return TimeExpr(header.strip(), 0, 0, ref.start, ref.start, "month", "point", True, rule="month_pair")
-    y, mo = int(ref.start[:4]), int(ref.start[5:7])
-    k = y * 12 + mo - 1 - 11
-    return TimeExpr(header.strip(), 0, 0, f"{k // 12:04d}-{k % 12 + 1:02d}", ref.start, "month", "range", True,
-                    rule="span_column")
+    return TimeExpr(header.strip(), 0, 0, shift_month(ref.start, -11), ref.start, "month", "range", True,
+                    rule=SPAN_COLUMN)
 
 
 def _month_span(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
@@ -436,15 +441,13 @@ def _month_span(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
         return None
     words = words[first:]                                       # 'På tolv månader, %', 'Villor 12 mån, %'
     m = _SPAN_HEADER.match(" ".join(words))
-    if not m or m.group("unit").lower() not in lex.tables.get("span_month_words", ()):
+    if not m or m.group("unit").lower() not in lex.derived(_words)["span_words"]:
         return None
     n = int(m.group("n")) if m.group("n").isdigit() else parse_number_word(m.group("n").lower(), lex)
     if not isinstance(n, int) or not 1 <= n <= 24:
         return None
-    y, mo = int(ref.start[:4]), int(ref.start[5:7])
-    k = y * 12 + mo - 1 - (n - 1)
-    start = f"{k // 12:04d}-{k % 12 + 1:02d}"
-    return TimeExpr(header.strip(), 0, 0, start, ref.start, "month", "range", True, rule="span_column")
+    return TimeExpr(header.strip(), 0, 0, shift_month(ref.start, 1 - n), ref.start, "month", "range", True,
+                    rule=SPAN_COLUMN)
 
 
 def _stacked_header(lines: list[tuple[str, int, list]], style: str) -> list[str] | None:
@@ -471,20 +474,25 @@ def _change_spec(spec: Spec) -> Spec:
     return spec if spec.change is not None else Spec(spec.unit, spec.kind, spec.scale, spec.per, "change", spec.name)
 
 
-def _caption_parts(caption: str, lex: Lexicon) -> tuple[str | None, str | None]:
-    """A caption in parts ('Tusental passagerare; förändring i procent mot september 2025'): (the part for the level
-    columns, the part naming the change columns) when exactly one part names a change; else (None, None)."""
+def _caption_specs(caption: str, lex: Lexicon) -> tuple[Spec, Spec | None]:
+    """(the caption's spec for the level columns, the spec of its part naming the change columns or None). A caption
+    in parts ('Tusental passagerare; förändring i procent mot september 2025', or a unit on each side of 'och':
+    'kronor per kvadratmeter och prisförändring i procent') splits when exactly one part names a change."""
+    whole = read_spec(caption, "caption", lex)
     parts = [p.strip() for p in re.split(r"[;\n]", caption) if p.strip()]
-    if len(parts) < 2:                  # 'kronor per kvadratmeter och prisförändring i procent': a unit on each side
+    split_at_and = len(parts) < 2
+    if split_at_and:
         link = re.search(rf"\s(?:{lexicon.alternation(lex.change['level_links']['and'])})\s", caption)
         parts = [caption[:link.start()].strip(), caption[link.end():].strip()] if link else parts
-        if len(parts) < 2 or not all(read_spec(p, "caption", lex).names_unit for p in parts):
-            return None, None
+    specs = [read_spec(p, "caption", lex) for p in parts]
+    if len(parts) < 2 or split_at_and and not all(sp.names_unit for sp in specs):
+        return whole, None
     W = lex.derived(_words)
-    changes = [p for p in parts if read_spec(p, "caption", lex).change is not None or W["head_compound"].search(p.lower())]
+    changes = [k for k, (p, sp) in enumerate(zip(parts, specs)) if sp.change is not None or W["head_compound"].search(p.lower())]
     if len(changes) != 1:
-        return None, None
-    return "; ".join(p for p in parts if p is not changes[0]), changes[0]
+        return whole, None
+    level = "; ".join(p for k, p in enumerate(parts) if k != changes[0])
+    return read_spec(level, "caption", lex), _change_spec(specs[changes[0]])
 
 
 def _build(lines: list[tuple[str, int, list]], caption: str | None, published, style: str,
@@ -503,12 +511,12 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
         header_texts = [""] * (header_cells[:1] == [(0, 0)]) + header_texts
     else:
         header_texts = [header[s:e] for s, e in header_cells]
-    froms = tuple(w + " " for w in lex.change["from_words"])
+    froms = lex.derived(_words)["froms"]
     columns = [Column(h, read_spec(h, "header", lex), p, p is not None and _after_from(h, p, froms))
                for h in header_texts for p in (_period(h, published, now),)]
     label_column = not columns or columns[0].period is None
-    level_part, change_part = _caption_parts(caption, lex) if caption else (None, None)
-    table = Table(read_spec(level_part or caption, "caption", lex) if caption else NO_SPEC,
+    caption_spec, caption_change = _caption_specs(caption, lex) if caption else (NO_SPEC, None)
+    table = Table(caption_spec,
                   columns[0].spec if columns and label_column and columns[0].spec.kind not in ("ordinal", "number")
                   else NO_SPEC, columns, rows, style, header_cells,      # a corner 'Placering' heads the labels only
                   label_column, _name(" ".join(caption.split()).strip(" |:#"), lex.derived(_words)) if caption else None,
@@ -516,7 +524,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   tuple(lex.tables.get("signed_levels", ())),
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
                   tuple(lex.tables.get("ratio_labels", ())))
-    table.caption_change = _change_spec(read_spec(change_part, "caption", lex)) if change_part else None
+    table.caption_change = caption_change
     ref = _period(caption, published) if caption else None
     table.caption_period = _caption_period(caption, published) if caption else None
     if ref is None or ref.grain != "month":       # 'Kr/kvm januari 2026 | På tolv månader, %': a column names it
@@ -667,7 +675,7 @@ def _cell_period(column: TimeExpr | None, row: TimeExpr | None) -> TimeExpr | No
     return column or row
 
 
-_SPANS = ("span_column", "change_from_column")       # column periods that span the months a change is over
+_SPANS = (SPAN_COLUMN, CHANGE_FROM_COLUMN)       # column periods that span the months a change is over
 _PERIOD_RATES = {"year": "year", "quarter": "quarter", "month": "month", "week": "week", "day": "day"}
 
 
@@ -712,11 +720,6 @@ def _after_from(header: str, period: TimeExpr, froms: tuple) -> bool:
     return period.text.lower().startswith(froms) or low[:max(0, low.find(period.text.lower()))].endswith(froms)
 
 
-def _month_after(ym_text: str) -> str:
-    y, m = int(ym_text[:4]), int(ym_text[5:7])
-    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
-
-
 def _change_period(table: Table, col: int | None) -> TimeExpr | None:
     """The period a change column is about: its own, unless its header names only the comparison point
     ('Förändring mot okt 2024, %'); then, like a change column without one ('Förändring, %'), the latest period
@@ -726,8 +729,8 @@ def _change_period(table: Table, col: int | None) -> TimeExpr | None:
     if own is not None and table.column(col).since and own.type == "point" and own.grain == "month" and cap is not None \
             and cap.end and len(cap.end) == 7 and own.end and own.end < cap.end:
         # 'Förändring från aug 2025, %' under '…, augusti 2026': the change over the months after it up to the caption's
-        return TimeExpr(own.text, own.char_start, own.char_end, _month_after(own.end), cap.end, "month", "range", True,
-                        rule="change_from_column")
+        return TimeExpr(own.text, own.char_start, own.char_end, shift_month(own.end, 1), cap.end, "month", "range", True,
+                        rule=CHANGE_FROM_COLUMN)
     if own is not None and own.type == "open_start" and cap is not None and cap.end and own.end and cap.end[:4] < own.end[:4]:
         # 'Förändring sedan 2020, %' under '…, 2025': from 2020 to the caption's year, not to publication
         return TimeExpr(own.text, own.char_start, own.char_end, own.start, cap.end[:4], "year", "open_start", True,
@@ -861,7 +864,7 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
         lines = lines[1:]
     md_header = ruled and caption is None or ruled and lines and _TABLE_CELLS.search(lines[0][0]) is not None
     has_header = md_header or stacked is not None \
-        or _is_header(lines[0][0], lines[0][2], lines[0][1], style, tuple(lex.tables.get("span_month_words", ())))
+        or _is_header(lines[0][0], lines[0][2], lines[0][1], style, lex.derived(_words)["span_words"])
     rows = lines[1:] if has_header else lines
     if not rows or not all(_HAS_DIGIT.search(r) for r, _, _ in rows) \
             or 2 * sum(bool(_TABLE_CELLS.search(r)) for r, _, _ in rows) < len(rows):
@@ -893,7 +896,7 @@ def apply_table_rows(found: list, published=None, periods: dict | None = None, l
             and is_caption(before.text) else None
         lines = [(found[i][0].text, 0, found[i][2]) for i in run]
         style = _style([ln for ln, _, _ in lines])
-        has_header = _is_header(lines[0][0], lines[0][2], 0, style, tuple(lex.tables.get("span_month_words", ())))
+        has_header = _is_header(lines[0][0], lines[0][2], 0, style, lex.derived(_words)["span_words"])
         apply_table(_build(lines, caption, published, style, has_header, lex), periods)
         if has_header:
             head_qs = found[run[0]][2]

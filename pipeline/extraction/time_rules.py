@@ -117,9 +117,14 @@ def ym(y: int, mo: int) -> str:
     return f"{y:04d}-{mo:02d}"
 
 
-def _month_shift(d: date, n: int) -> str:
-    y, mo = divmod(d.year * 12 + d.month - 1 + n, 12)
+def shift_month(month: str, n: int) -> str:
+    """A month ('2026-09') moved n months ('2026-09', -11 -> '2025-10'); the one month arithmetic every module uses."""
+    y, mo = divmod(int(month[:4]) * 12 + int(month[5:7]) - 1 + n, 12)
     return ym(y, mo + 1)
+
+
+def _month_shift(d: date, n: int) -> str:
+    return shift_month(ym(d.year, d.month), n)
 
 
 def electoral_term(day: date, first: int = 1994, length: int = 4, month: int = 10) -> tuple[int, int]:
@@ -166,7 +171,7 @@ def _past_tense(words: list[str], lex: dict) -> bool:
         or (any(w in lex["perfect_auxiliaries"] for w in words) and any(w in lex["supines"] for w in words))
 
 
-def _began(text: str, full) -> bool:
+def began(text: str, full) -> bool:
     """A start already made: the sentence is in the past tense and speaks of no coming change or plan ('Från
     september steg priset'; not 'har beslutat att höja avgiften från mars', not 'höjs från mars')."""
     words = _LOWER_WORD.findall(text.lower())
@@ -358,10 +363,10 @@ _iso_date = _dmy_date                  # '2018-06-26': the same production, anot
 
 def _yearless_year(m, c, mo: int, dd: int) -> int:
     """The year of a date written without one: the publication year, or the coming one after 'från' when the date
-    has passed and no start already made is told ('från den 1 januari' written in December; ``_began``), or the year before when it is still ahead and the
+    has passed and no start already made is told ('från den 1 januari' written in December; ``began``), or the year before when it is still ahead and the
     sentence is in the past tense ('uppgick den 31 december' written in February). Every date rule asks this."""
     pub = c.published()
-    if (mo, dd) < (pub.month, pub.day) and not _began(c.text, c.full) \
+    if (mo, dd) < (pub.month, pub.day) and not began(c.text, c.full) \
             and c.full.derived(_helpers)["from_lead"].search(c.text, max(0, m.start() - 16), m.start()):
         return pub.year + 1           # 'från den 1 september höjs avgiften', written in November; not '… steg priset'
     if (mo, dd) > (pub.month, pub.day) and _past_tense(_LOWER_WORD.findall(c.text.lower()), c.lex):
@@ -568,7 +573,7 @@ def _month(m, c):
         if lead_at and not _after_change_word(c.text, lead_at.start(), c.full):
             # 'från och med oktober' starts ahead, also after 'har beslutat'; a month already passed in a sentence in
             # the past tense started this year ('Från september steg priset', written in November)
-            y = pub.year + (mo < pub.month and not _began(c.text, c.full))
+            y = pub.year + (mo < pub.month and not began(c.text, c.full))
     lead = c.text[m.start():m.start("month")].strip().lower()
     if lead in _w(lex)["ongoing_start"] and c.pub is not None:
         return hit(ym(y, mo), ym(c.pub.year, c.pub.month), type="open_start")

@@ -24,7 +24,7 @@ from pipeline import lexicon
 from pipeline.extraction.firstchars import led, with_first_chars as _with_first_chars
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, sentence_lower, sentence_word_set
-from pipeline.extraction.time_rules import RULES, YEAR, Context, NoDate, Rule, electoral_term  # noqa: F401  (electoral_term: public)
+from pipeline.extraction.time_rules import RULES, YEAR, Context, NoDate, Rule, began, electoral_term  # noqa: F401  (electoral_term: public)
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -191,10 +191,10 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
     _merge_relative_year(text, found)
     if len(found) > 1:
         _merge_named_day_span(text, found, full)
-    if found and "sedan" in sentence_lower(text):
+    low = sentence_lower(text)                  # read once already for the rule gates (cached)
+    if found and any(w in low for w in full.time["pattern_words"]["ongoing_start"]):
         _ongoing_since(text, found, published, full)
     cues = full.derived(baseline_cues)
-    low = sentence_lower(text)                  # read once already for the rule gates (cached)
     records = any(w in low for w in cues.record_words)          # the record cue stands in the sentence (speed)
     note = any(w in low for w in full.time.get("bracket_notes", ()))   # 'Siffror inom parentes avser oktober 2024'
     for t in found:
@@ -211,9 +211,10 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
             or cues.level_compared.search(before) is not None \
             or cues.same_as.search(before) is not None \
             or (t.type == "relative" and cues.from_before.search(before) is not None) \
-            or (t.type in ("point", "range") and _changed_from(t, before, cues) and _told_change(text, full)) \
+            or (t.type in ("point", "range") and _changed_from(t, before, cues) and began(text, full)) \
             or (t.grain == "year" and _earlier_level(t, text, published, cues))
-        # ('med 640 från året innan'; 'steg med 0,6 procent från augusti': where a told change started; 'på
+        # ('med 640 från året innan'; 'steg med 0,6 procent från augusti': where a change told in the past started,
+        # while 'höjs med 4 procent från januari' starts a coming price; 'på
         # fjolårets nivå', 'på 2019 års nivå': a level of another year, compared with)
     found.sort(key=lambda t: t.char_start)
     return found
@@ -234,13 +235,6 @@ def _changed_from(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
         return False
     return cues.change_from.search(before) is not None \
         or cues.change_from.search(before + t.text.split(None, 1)[0] + " ") is not None
-
-
-def _told_change(text: str, lex) -> bool:
-    """'Priserna steg med 0,6 procent från augusti': a change told in the past; the period after 'från' is where it
-    started, the comparison point ('Priset höjs med 4 procent från januari' starts a coming price instead)."""
-    from pipeline.extraction.time_rules import _began
-    return _began(text, lex)
 
 
 def parse_published(value) -> date | None:
@@ -299,9 +293,9 @@ def _since_event(lex) -> re.Pattern:
 
 
 def _ongoing_since(text: str, found: list[TimeExpr], published, lex) -> None:
-    """'sedan sommaren 2024', 'sedan andra kvartalet 2024', 'sedan årsskiftet', 'sedan börsintroduktionen 2009': a closed
-    period after a word of an ongoing start
-    (time.json pattern_words ongoing_start) opens a span from it up to publication, as 'sedan 2024' does."""
+    """'sedan sommaren 2024', 'sedan andra kvartalet 2024', 'sedan årsskiftet', 'sedan börsintroduktionen 2009': a
+    closed period after a word of an ongoing start (time.json pattern_words ongoing_start) opens a span from it up
+    to publication, as 'sedan 2024' does."""
     pub = parse_published(published)
     if pub is None:
         return
@@ -321,8 +315,7 @@ def _ongoing_since(text: str, found: list[TimeExpr], published, lex) -> None:
                 and (before.split()[-2:-1] or [""])[0] not in durations:      # 'ett år sedan i mars': ago, not since
             if t.start.endswith("-12-31"):          # 'sedan årsskiftet': from the first day of the new year
                 t.start = f"{int(t.start[:4]) + 1}-01-01"
-            t.end, t.type = (now + pub.isoformat()[7:] if t.grain == "day" else now), "open_start"
-            t.rule = "open_start"
+            t.end, t.type, t.rule = pub.isoformat()[:10] if t.grain == "day" else now, "open_start", "open_start"
 
 
 def _day_span_patterns(lex) -> tuple[re.Pattern, re.Pattern]:
@@ -397,8 +390,8 @@ class BaselineCues:
     level_compared: re.Pattern      # '4,5 procent över nivån i ' (change.json compared_levels)
     same_as: re.Pattern             # 'ungefär som ', 'liksom ' (change.json same_as_periods)
     from_before: re.Pattern         # 'från ' right before an earlier year named in words (change.json from_words)
-    change_from: re.Pattern = re.compile("(?!)")   # 'steg med 0,6 procent från ' right before a period (from_words)
-    level_after: re.Pattern = re.compile("(?!)")   # ' nivå' right after a period in the genitive (compared_levels)
+    change_from: re.Pattern         # 'steg med 0,6 procent från ' right before a period (change.json from_words)
+    level_after: re.Pattern         # ' nivå' right after a period in the genitive (change.json compared_levels)
 
 
 def baseline_cues(lex) -> BaselineCues:
