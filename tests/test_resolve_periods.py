@@ -436,6 +436,20 @@ BASELINE_PAIR = [
      "15", ("2024", "2024")),
 ]
 
+COMPARED_PAIR_PERIODS = [
+    # a period after the second figure of a compared pair is a comparison point too: not the level's period
+    ("Brottsstatistik 2025\n\nUppklaringen var 17 procent, att jämföra med 15 procent 2024 och 13 procent 2020.\n",
+     "2026-02-19", "17 procent", ("2025", "2025")),
+    ("Brottsstatistik 2025\n\nUppklaringen var 17 procent, att jämföra med 15 procent 2024 och 13 procent 2020.\n",
+     "2026-02-19", "13 procent", ("2020", "2020")),
+    ("Bokslut 2025\n\nOmsättningen blev 40 miljoner kronor, mot 35 miljoner kronor i fjol och 30 miljoner kronor "
+     "2023.\n", "2026-02-19", "30 miljoner kronor", ("2023", "2023")),
+    ("Föreningen 2025\n\nAndelen kvinnor har stigit till 31,5 procent, från 28,9 procent 2024 och 22 procent 2020.\n",
+     "2026-02-19", "22 procent", ("2020", "2020")),
+    ("Medlemmar 2025\n\nKlubben hade 820 medlemmar, jämfört med 760 år 2024 samt 600 år 2021. Av dem var 300 "
+     "kvinnor.\n", "2026-03-01", "300", ("2025", "2025")),
+]
+
 YEAR_TURN = [
     # 'vid årsskiftet' in spring: the turn just past, also as a from-value before a forecast year
     ("Prognos\n\nAntalet elever väntas öka från 5 400 vid årsskiftet till 6 100 år 2030.\n", "2025-04-02", "5 400",
@@ -725,7 +739,7 @@ EARLIER_YEAR_NOT_CARRIED = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -190,8 +190,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         baseline_before=with_first_chars(rf"\b(?:(?:{alt(ch['baseline_cues'])})(?:\s+(?:{alt(comparison.get('temporal_words', ()))}))?"
                                          rf"|(?:{alt(ch['baseline_far_cues'])})(?:\s+[^\W\d_]+){{1,3}}?)\s*$", re.I),   # 'mot normalt 640'
         baseline_start=re.compile(rf"\s*(?:{alt(ch['baseline_cues'])})\b", re.I),
-        baseline_pair=re.compile(rf"\b(?:{alt(ch['baseline_cues'])})\s+(?P<first>\d[\d\s ]*(?:,\d+)?|[^\W\d_]+)"
-                                 rf"(?:\s+[^\W\d_]+){{1,3}}\s*(?:,|\b(?:{alt(ch['baseline_pair_links'])})\b)\s*$", re.I),
+        baseline_pair=re.compile(rf"\b(?:{alt(ch['baseline_cues'] + ch['from_words'])})\s+(?P<first>\d[\d\s ]*(?:,\d+)?|[^\W\d_]+)"
+                                 rf"(?:\s+[^\W\d_]+){{1,4}}(?:\s+\d{{4}})?\s*(?:,|\b(?:{alt(ch['baseline_pair_links'])})\b)\s*$", re.I),   # '… 2024 och'
         baseline_in=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['baseline_cues'])})(?![^\W\d_])", re.I),
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)"
                               rf"(?:\s+(?P<noun2>[^\W\d_]+))?", re.I),

@@ -213,11 +213,21 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
             or (t.type == "relative" and cues.from_before.search(before) is not None) \
             or (t.type in ("point", "range") and _changed_from(t, before, cues) and began(text, full)) \
             or (t.grain == "year" and _earlier_level(t, text, published, cues))
+        t.baseline = t.baseline or _second_of_pair(text, found, t, cues)
         # ('med 640 från året innan'; 'steg med 0,6 procent från augusti': where a change told in the past started,
         # while 'höjs med 4 procent från januari' starts a coming price; 'på
         # fjolårets nivå', 'på 2019 års nivå': a level of another year, compared with)
     found.sort(key=lambda t: t.char_start)
     return found
+
+
+def _second_of_pair(text: str, found: list[TimeExpr], t: TimeExpr, cues: BaselineCues) -> bool:
+    """'17 procent, att jämföra med 15 procent 2024 och 13 procent 2020', 'mot 412 i fjol och 380 år 2023': the
+    period of a figure coordinated with a compared figure and its period is a comparison point too."""
+    i = found.index(t)
+    if i == 0 or not found[i - 1].baseline:
+        return False
+    return cues.pair_after.fullmatch(text, found[i - 1].char_end, t.char_start) is not None
 
 
 def _earlier_level(t: TimeExpr, text: str, published, cues: BaselineCues) -> bool:
@@ -392,6 +402,7 @@ class BaselineCues:
     from_before: re.Pattern         # 'från ' right before an earlier year named in words (change.json from_words)
     change_from: re.Pattern         # 'steg med 0,6 procent från ' right before a period (change.json from_words)
     level_after: re.Pattern         # ' nivå' right after a period in the genitive (change.json compared_levels)
+    pair_after: re.Pattern          # ' och 13 procent ' between a baseline period and the next (change.json baseline_pair_links)
 
 
 def baseline_cues(lex) -> BaselineCues:
@@ -434,6 +445,7 @@ def baseline_cues(lex) -> BaselineCues:
     change_from = re.compile(rf"\d(?:,\d+)?\s*(?:%|[^\W\d_]+)?\s+(?:{_alt(ch['from_words'])})\s+$", re.I)
     level_after = re.compile(rf"\s*(?:(?:{_alt(levels['genitive_links'])})\s+)?"
                              rf"(?:{_alt([n for n in levels['nouns'] if ' ' not in n])})(?![^\W\d_])", re.I)
+    pair_after = re.compile(rf"\s*,?\s*(?:{_alt(ch['baseline_pair_links'])})\s+{figure}", re.I)
     baseline, state, phrase, record = map(led, (baseline, state, phrase, record))      # same matches, faster
     return BaselineCues(baseline, state, tuple(w + " " for w in ch["comparison_after_figure"]), phrase,
                         frozenset(bp["links"]), tuple(bp["definite_endings"]), frozenset(bp.get("same_words", ())),
@@ -442,7 +454,7 @@ def baseline_cues(lex) -> BaselineCues:
                         tuple(c + " " for c in lex.time["pattern_words"]["baseline_starts"]),
                         _share_base(ch["share_base"]), frozenset(ch["share_base"]["earlier_genitives"]),
                         tuple(lex.time.get("normal_period_nouns", ())), level_compared, same_as, from_before, change_from,
-                        level_after)
+                        level_after, pair_after)
 
 
 def _share_base(sb: dict) -> re.Pattern:
