@@ -450,6 +450,17 @@ COMPARED_PAIR_PERIODS = [
      "kvinnor.\n", "2026-03-01", "300", ("2025", "2025")),
 ]
 
+DAY_NAMED_BEFORE = [
+    # a day named without a year after the same day was named with one is that day again
+    ("Hemtjänst\n\nFrån och med den 1 mars 2027 höjs avgiften. Efter den 1 mars blir avgiften 480 kronor.\n",
+     "2026-11-14", "480 kronor", ("2027", "2027")),
+    ("Badhuset\n\nNya priser gäller från 15 januari 2027.\n\nFrån 15 januari kostar ett vuxenbad 95 kronor.\n",
+     "2026-12-01", "95 kronor", ("2027", "2027")),
+    # named with two years: which one is meant is not said, so the day keeps its own reading
+    ("Avtalet\n\nLönerna höjs från 1 april 2025 och från 1 april 2026. Lägstalönen blir 26 850 kronor från "
+     "1 april.\n", "2025-03-20", "26 850 kronor", ("2025", "2025")),
+]
+
 YEAR_TURN = [
     # 'vid årsskiftet' in spring: the turn just past, also as a from-value before a forecast year
     ("Prognos\n\nAntalet elever väntas öka från 5 400 vid årsskiftet till 6 100 år 2030.\n", "2025-04-02", "5 400",
@@ -739,7 +750,7 @@ EARLIER_YEAR_NOT_CARRIED = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

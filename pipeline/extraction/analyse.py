@@ -19,6 +19,7 @@ and tables are settled between them.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -101,6 +102,7 @@ class DocContext:
     document_coming: bool = False                   # it is a coming year a change starts in ('från 1 januari 2026')
     lead_sentences: int = 0                         # lead sentences naming a period so far (resolve.note_document_period)
     named_periods: dict = field(default_factory=dict)   # 'verksamhetsåret' -> the period it was named with
+    dated_days: dict = field(default_factory=dict)  # '02-01' -> {'2027'}: days named with their year (_year_of_named_day)
     prices: dict = field(default_factory=dict)      # the document's last rated price (context.priced_rates)
     lex: Lexicon | None = None                      # the Swedish Defaults; None: ``lexicon.load()``
 
@@ -137,6 +139,25 @@ def _day_before_report(t: TimeExpr, period: TimeExpr | None) -> bool:
         and t.end < period.start[:len(t.end)]
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+
+
+def _year_of_named_day(times: list[TimeExpr], dated: dict) -> None:
+    """'Från och med den 1 februari 2027 höjs taxan. … Efter den 1 februari blir avgiften 800 kronor': a day named
+    without a year after the document named the same day with one is that day again, not the day of the
+    publication year (in place). Not when the day was named with two years ('från 1 april 2025 … från 1 april
+    2026'): which one is meant is not said. Remembers the years each day was named with in ``dated``."""
+    for t in times:
+        if t.grain != "day" or t.rule == "relative_day" or not t.start or len(t.start) != 10 or t.end != t.start:
+            continue
+        if _YEAR_WRITTEN.search(t.text):
+            dated.setdefault(t.start[5:], set()).add(t.start[:4])
+            continue
+        years = dated.get(t.start[5:], ())
+        if len(years) == 1 and t.start[:4] not in years:
+            t.start = t.end = next(iter(years)) + t.start[4:]
+
+
 def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExpr]:
     """Update the carried periods as a new sentence begins; returns the periods of the heading governing it."""
     if seg.kind in ("heading", "title"):
@@ -153,6 +174,7 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
         ctx.previous_times = [t for t in ctx.previous_times if t.type in ("point", "range", "term")
                               and not _within_document_period(t, ctx.document_period)]
     ctx.previous_block, ctx.previous_kind = seg.block, seg.kind
+    _year_of_named_day(times, ctx.dated_days)
     resolve.anchor_named_periods(seg.text, times, ctx)
     resolve.note_document_period(seg, times, ctx)
     return ctx.heading_times.get(seg.heading, []) if seg.heading is not None and seg.kind not in ("heading", "title") else []
