@@ -461,6 +461,19 @@ DAY_NAMED_BEFORE = [
      "1 april.\n", "2025-03-20", "26 850 kronor", ("2025", "2025")),
 ]
 
+MEASURED_PERIOD = [
+    # a title naming its publication year reports on the period its survey says it was measured in
+    ("Lönerapport 2026\n\nMedianlönen var 41 200 kronor i månaden.\n\nKälla: lönestatistik, mätmånad september "
+     "2025.\n", "2026-06-10", "41 200 kronor i månaden", ("2025", "2025")),
+    ("Väljarbarometer 2026\n\nPartiet har stöd av 33,5 procent av väljarna.\n\nFältperiod: 2–15 december 2025.\n",
+     "2026-01-12", "33,5 procent", ("2025", "2025")),
+    ("Medlemsenkät 2026\n\nAndelen nöjda är 81 procent.\n\nUndersökningsperioden var november 2025.\n",
+     "2026-02-02", "81 procent", ("2025", "2025")),
+    # no measurement named: the title's year stays
+    ("Lönerapport 2026\n\nMedianlönen var 41 200 kronor i månaden.\n\nKälla: förbundets lönestatistik.\n",
+     "2026-06-10", "41 200 kronor i månaden", ("2026", "2026")),
+]
+
 YEAR_TURN = [
     # 'vid årsskiftet' in spring: the turn just past, also as a from-value before a forecast year
     ("Prognos\n\nAntalet elever väntas öka från 5 400 vid årsskiftet till 6 100 år 2030.\n", "2025-04-02", "5 400",
@@ -750,7 +763,7 @@ EARLIER_YEAR_NOT_CARRIED = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -102,6 +102,7 @@ class DocContext:
     document_coming: bool = False                   # it is a coming year a change starts in ('från 1 januari 2026')
     lead_sentences: int = 0                         # lead sentences naming a period so far (resolve.note_document_period)
     named_periods: dict = field(default_factory=dict)   # 'verksamhetsåret' -> the period it was named with
+    measured_period: object = None                  # when the document's survey was measured (resolve.measured_period)
     dated_days: dict = field(default_factory=dict)  # '02-01' -> {'2027'}: days named with their year (_year_of_named_day)
     prices: dict = field(default_factory=dict)      # the document's last rated price (context.priced_rates)
     lex: Lexicon | None = None                      # the Swedish Defaults; None: ``lexicon.load()``
@@ -164,7 +165,8 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
         resolve.reported_quarters(seg.text, times, ctx.pub)     # 'FJÄRDE KVARTALET' over a year-end report
         # the period a heading governs; a comparison period it names ('... jämfört med samma period 2022') is not one
         # and a period it looks ahead to ('Ljusare utsikter inför 2026') is not one either
-        ctx.heading_times[seg.index] = [resolve.reviewed(seg.text, t, ctx.lex) for t in times   # 'Årsmöte 2026': 2025
+        ctx.heading_times[seg.index] = [resolve.measured_instead(resolve.reviewed(seg.text, t, ctx.lex), ctx)  # 'Årsmöte 2026': 2025
+                                        for t in times
                                         if t.start and not t.baseline and not resolve.ahead(seg.text, t, ctx.lex)
                                         and t.type in ("range", "point", "term", "open_start", "open_end")]
     if seg.kind in ("heading", "title") or seg.block != ctx.previous_block and (seg.kind != "sentence" or ctx.previous_kind != "sentence"):

@@ -101,7 +101,8 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
     """The document-level passes, then the sentence analyser on each sentence in order; yields claims.
 
     1. times: every sentence's time expressions; the electoral term the document names; relative years anchored
-       to the last year named ('året innan'); record comparisons marked as baselines;
+       to the last year named ('året innan'); record comparisons marked as baselines; the period a survey says it
+       was measured in ('mätmånad september 2025', wherever it stands);
     2. figures: every sentence's quantities, then what tables give their cells (unit, scale, column period);
     3. units: a bare scaled amount ('1 miljard') is a count when its clause is about 'antalet', else the money
        of the document;
@@ -115,7 +116,8 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
     for seg, times in zip(segments, all_times):
         last_year = anchor_anaphoric_years(seg.text, times, last_year, lex)
     ctx = DocContext(published=published, backend=backend, doc_text=text,
-                     publisher=speakers.document_publisher(text, title, publisher, lex), lex=lex)
+                     publisher=speakers.document_publisher(text, title, publisher, lex), lex=lex,
+                     measured_period=resolve.measured_period(segments, all_times, lex))
     found: list[tuple[Segment, list[TimeExpr], list[Quantity]]] = []
     for seg, times in zip(segments, all_times):
         if term:

@@ -769,6 +769,7 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
             return                                    # a section heading inside the body
         found = next((t for t in times if _reported_period(t, True) and not ahead(seg.text, t, ctx.lex)), None)
         coming = None if found else next((y for t in times for y in (_coming_start(seg.text, t, ctx),) if y), None)
+        found = measured_instead(found, ctx) if found else None
         if (found or coming) and ctx.document_period is None:
             ctx.document_period, ctx.document_title_period = reviewed(seg.text, found, ctx.lex) if found else coming, True
             ctx.document_coming = coming is not None
@@ -799,6 +800,34 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
         elif t.start[:4] != ctx.document_period.start[:4]:
             ctx.document_period, ctx.document_period_block = None, _CLOSED
             return
+
+
+def measured_instead(t: TimeExpr, ctx) -> TimeExpr:
+    """'Lönerapport 2026' over a survey measured in September 2025: a heading's year that is only the publication
+    year gives way to the period the survey was measured in (``measured_period``)."""
+    m = ctx.measured_period
+    if m is None or ctx.pub is None or t.grain != "year" or not t.start or t.start[:4] != str(ctx.pub.year) \
+            or not m.end or m.end[:4] > t.start[:4]:
+        return t
+    return m
+
+
+def measured_period(segments, times_by_segment: list[list[TimeExpr]], lex: Lexicon) -> TimeExpr | None:
+    """'Källa: förbundets lönestatistik, mätmånad september 2025 jämfört med september 2024': the period a survey
+    or statistic was measured in (a closed period after one of time.json measured_leads), wherever the document
+    says it, or None. A title naming only the publication year ('Lönerapport 2026') reports on it
+    (``note_document_period``)."""
+    leads, links = lex.time.get("measured_leads", ()), lex.time.get("measured_links", ())
+    for seg, times in zip(segments, times_by_segment):
+        for t in times:
+            if not (t.start and t.end and t.resolved and not t.baseline):
+                continue
+            before = words_of(seg.text[max(0, t.char_start - 32):t.char_start])
+            if before and before[-1] in links:
+                before = before[:-1]            # 'Undersökningsperioden var november 2025'
+            if before and before[-1] in leads:  # 'mätmånad september 2025', 'Fältperiod: 2–15 oktober 2025'
+                return t
+    return None
 
 
 def _coming_start(text: str, t: TimeExpr, ctx) -> TimeExpr | None:
