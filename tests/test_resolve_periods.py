@@ -465,7 +465,7 @@ MEASURED_PERIOD = [
     # a title naming its publication year reports on the period its survey says it was measured in
     ("Lönerapport 2026\n\nMedianlönen var 41 200 kronor i månaden.\n\nKälla: lönestatistik, mätmånad september "
      "2025.\n", "2026-06-10", "41 200 kronor i månaden", ("2025", "2025")),
-    ("Väljarbarometer 2026\n\nPartiet har stöd av 33,5 procent av väljarna.\n\nFältperiod: 2–15 december 2025.\n",
+    ("Väljarbarometer 2026\n\nPartiet ligger på 33,5 procent.\n\nFältperiod: 2–15 december 2025.\n",
      "2026-01-12", "33,5 procent", ("2025", "2025")),
     ("Medlemsenkät 2026\n\nAndelen nöjda är 81 procent.\n\nUndersökningsperioden var november 2025.\n",
      "2026-02-02", "81 procent", ("2025", "2025")),

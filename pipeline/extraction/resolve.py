@@ -809,6 +809,8 @@ def measured_instead(t: TimeExpr, ctx) -> TimeExpr:
     if m is None or ctx.pub is None or t.grain != "year" or not t.start or t.start[:4] != str(ctx.pub.year) \
             or not m.end or m.end[:4] > t.start[:4]:
         return t
+    if m.grain in ("day", "week"):              # 'Fältperiod: 2–15 december 2025': the months of the fieldwork
+        return dataclasses.replace(m, start=m.start[:7], end=m.end[:7], grain="month", type="range")
     return m
 
 
