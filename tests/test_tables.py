@@ -656,6 +656,10 @@ def test_header_periods_counted_from_publication(cell, per, start):
     ("Pris i euro, %", "percent"),
     ("Försäljning i SEK, förändring %", "percent"),
     ("Omsättning (MSEK)", "SEK"),
+    # a unit's own abbreviation with stops is a unit, not an abbreviation's letters
+    ("Bidrag kv/kv, p.e.", "percentage_point"),
+    ("Förändring, p.e.", "percentage_point"),
+    ("Kraftvärme m.m.", None),
 ])
 def test_the_unit_after_the_comma_wins(header, unit):
     assert tables.read_spec(header, "header").unit == unit

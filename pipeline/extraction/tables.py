@@ -126,10 +126,12 @@ def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
     for i, tok in enumerate(toks):
         if i and toks[i - 1].is_num:
             continue
-        if text[tok.end:tok.end + 2][:1] == "." and text[tok.end + 1:tok.end + 2].isalpha() \
-                or tok.start >= 2 and text[tok.start - 1] == "." and text[tok.start - 2].isalpha():
-            continue                    # a letter of an abbreviation ('Kraftvärme m.m.', 't.ex.') names no unit
         hit = quantities._match_unit(text, toks, i)
+        if (text[tok.end:tok.end + 2][:1] == "." and text[tok.end + 1:tok.end + 2].isalpha()
+                or tok.start >= 2 and text[tok.start - 1] == "." and text[tok.start - 2].isalpha()) \
+                and not (hit and "." in hit[1].surface):
+            continue                    # a letter of an abbreviation ('Kraftvärme m.m.', 't.ex.') names no unit,
+                                        # unless it is a unit's own abbreviation ('Bidrag, p.e.')
         if hit is None and tok.low in W["unit_words"]:           # 'Procentuell förändring'
             hit = (i + 1, W.lex.unit_by_surface[W["unit_words"][tok.low]])
         if hit and hit[1].kind in kinds and unit is None:
