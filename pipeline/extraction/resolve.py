@@ -542,6 +542,9 @@ def _rule_previous_sentence(case: TimeCase) -> dict | None:
     if not case.previous:
         return None
     t = next((t for t in case.previous if t.grain != "day" or t.start != t.end), case.previous[0])
+    if t.type == "open_start" and not _change_clause(case.text, case.q.core_start, case.lex):
+        return None                      # 'Priset har stigit med 12 procent sedan 2019. Andelen elbilar är 31
+                                         # procent.': the span since dates the change told, not a later level
     if t.type in ("open_start", "open_end") and any(b.baseline for b in case.times):
         return None                      # 'Sedan november 2024 …. Elpriset var 11,5 procent lägre än för ett år sedan':
                                          # a figure compared with a point is about now, not the span before
