@@ -346,15 +346,22 @@ def _rule_duration(case: TimeCase) -> dict | None:
 
 
 def _rule_sequence(case: TimeCase) -> dict | None:
-    """'därefter 116 Mkr per år': a sequence word continues the period of the figure before it."""
+    """'därefter 116 Mkr per år': a sequence word continues the period of the figure before it; 'sedan dess'
+    (time.json since_then_words) spans from it to the reported period or the publication year."""
     seq = [t for t in case.times if t.type == "sequence" and case.a <= t.char_start < case.b]
     if not (seq and case.prev_q_time and case.prev_q_time.get("end")):
         return None
-    start = str(int(str(case.prev_q_time["end"])[:4]) + 1)
+    before = int(str(case.prev_q_time["end"])[:4])
+    if " ".join(seq[0].text.lower().split()) in case.lex.time.get("since_then_words", ()):
+        d = case.document if case.report else None
+        end = d.end[:4] if d is not None and d.end else case.published_year
+        if end is not None and int(end) > before:     # 'och minskningen sedan dess uppgår till 13 procent'
+            return {"text": seq[0].text, "start": str(before), "end": str(end), "source": "explicit", "grain": "year",
+                    "note": "the span since the period before", "evidence": _evidence("since_then", seq[0])}
     end_t = next((t for t in case.in_clause if t.type == "open_end"), None)
     text = case.text[seq[0].char_start:(end_t.char_end if end_t else seq[0].char_end)]
-    return {"text": text, "start": start, "end": end_t.end if end_t else None, "source": "explicit", "grain": "year",
-            "note": "continues the sequence before it", "evidence": _evidence("sequence", seq[0])}
+    return {"text": text, "start": str(before + 1), "end": end_t.end if end_t else None, "source": "explicit",
+            "grain": "year", "note": "continues the sequence before it", "evidence": _evidence("sequence", seq[0])}
 
 
 def _sum_over(case: TimeCase) -> bool:
