@@ -1131,9 +1131,11 @@ RULES: tuple[Rule, ...] = (
                    ("kvoterna för nästa år", "2014", "2014", "year"))),
     Rule("year_turn", 244, lambda t: rf"\b(?:(?P<after>{_alt(t['year_turn'].get('after', ['(?!)']))})\s+)?"
                                      rf"(?:(?P<which>{_alt(t['year_turn']['past'] + t['year_turn']['next'])})\s+)?"
-                                     rf"(?:{_alt(t['year_turn']['nouns'])})(?!\s*\d)(?![\w/])",
+                                     rf"(?:{_alt(t['year_turn']['nouns'])})(?!\s*(?:1[89]|20)\d\d(?!\d))(?![\w/])",   # not 'årsskiftet 2012/13'
          _year_turn, "day", "relative", words=lambda t: [t["year_turn"]["nouns"]],
          examples=(("Vid årsskiftet hade kommunen 41 200 invånare", "2012-12-31", "2012-12-31", "day"),
+                   ("Kommunen hade vid årsskiftet 41 200 invånare", "2012-12-31", "2012-12-31", "day"),
+                   ("Bolaget hade vid årsskiftet 640 anställda", "2012-12-31", "2012-12-31", "day"),
                    ("vid senaste årsskiftet", "2012-12-31", "2012-12-31", "day"),
                    ("vid kommande årsskiftet", "2013-12-31", "2013-12-31", "day"),
                    ("Efter årsskiftet steg priset till 1 250 kronor.", "2013", "2013", "year"),
