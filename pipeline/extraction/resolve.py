@@ -511,10 +511,25 @@ def _rule_sentence(case: TimeCase) -> dict | None:
         usable = [t for t in usable if t.type != "open_start" and t.rule != "change_span"     # men ligger på 24 procent'
                   or not _change_clause(case.text, t.char_start, case.lex)]
     usable = [t for t in usable if t.type != "open_start" or not _comment_clause(case, t)]
+    usable = [t for t in usable if t.type != "open_start" or not _in_apposition_after(case, t)]
     if not usable:
         return None
     t = min(usable, key=lambda t: _distance(case.q, t))
     return _stated(case, t, "same_sentence")
+
+
+def _in_apposition_after(case: TimeCase, t: TimeExpr) -> bool:
+    """'… och nådde 3 960 anmälningar, en ökning med 11 procent från 2024 och med 58 procent sedan 2020': a 'sedan'
+    in the change named in apposition right after the figure dates that change; the level reached is about the
+    period it was reached in."""
+    q = case.q
+    if t.char_start <= q.char_end or "." in case.text[q.char_end:t.char_start]:
+        return False
+    noun = _COUNTED_NOUN.match(case.text, q.char_end)            # '3 960 anmälningar, en ökning …'
+    return case.W.apposition.match(case.text, noun.end()) is not None
+
+
+_COUNTED_NOUN = re.compile(r"(?:\s+[^\W\d_]+){0,2}")
 
 
 def _comment_clause(case: TimeCase, t: TimeExpr) -> bool:
