@@ -1104,8 +1104,10 @@ def _in_document(time: dict | None, q: Quantity, text: str, times: list[TimeExpr
         time = dict(time, start=y + time["start"][4:], end=y + time["end"][4:],
                     note="a month without a year in a report on a past year: that year's")
     if report and time and (time.get("evidence") or {}).get("time_rule") == "open_start" and pub and d is not None \
-            and d.end and (time.get("end") or "")[:4] == str(pub.year) and d.end[:4] < str(pub.year):
-        time = dict(time, end=d.end[:4])       # 'har minskat med 9 procent sedan 2022' in a report on 2024: to 2024
+            and d.end and (time.get("end") or str(pub.year))[:4] == str(pub.year) and d.end[:4] < str(pub.year) \
+            and (time.get("start") or "")[:4] < d.end[:4]:
+        time = dict(time, end=d.end[:4])       # 'har minskat med 9 procent sedan 2022' in a report on 2024: to 2024;
+                                               # 'en ökning med 11 procent från 2024' in a report on 2025: to 2025
     if pub and time and (time.get("evidence") or {}).get("rule") in ("document_period", "present_in_plan", "heading") \
             and not any(t.start for t in times) and standing_fact(text, qs, W, lex) \
             and not W.possession.isdisjoint(words_of(text[:q.char_start])) \
