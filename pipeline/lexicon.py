@@ -293,6 +293,10 @@ def _validate_change(lex: Lexicon) -> None:
            and isinstance(comp.get("label_max_words", 0), int), "change.json", "'comparison' needs links and label_max_words")
     _check(all(isinstance(w, str) and w == w.lower() and w.isalpha() for w in lex.change.get("not_compounds", [])),
            "change.json", "'not_compounds' must be lower-case letters")
+    _check(all(isinstance(w, str) and w == w.lower() and w.isalpha() and isinstance(after, list)
+               and all(isinstance(a, str) and a == a.lower() and a.isalpha() for a in after)
+               for w, after in lex.change.get("not_change_before", {}).items()),
+           "change.json", "'not_change_before' maps lower-case words to lists of lower-case particles")
     _check(isinstance(lex.change.get("positive_signs"), list) and lex.change["positive_signs"]
            and all(isinstance(w, str) and w and w == w.lower() for w in lex.change["positive_signs"]), "change.json",
            "'positive_signs' needs a list of lower-case sign strings ('+', 'plus ')")

@@ -57,6 +57,11 @@ from conftest import extract_claims as _claims
     ("Avtalet gäller i tre år.", "tre år", None),
     # 'årets första nio månader' is the figure's period (time rule first_months), not a figure taking the change
     ("Under årets första nio månader har intäkterna ökat till 3,1 miljarder kronor.", "3,1 miljarder kronor", "increase"),
+    # 'lyfte', 'lyfter', 'lyftes' state a rise; 'lyfter fram' (highlights) does not
+    ("Exporten lyfte med 2,0 procent i tredje kvartalet.", "2,0 procent", "increase"),
+    ("Bolaget lyfter sin prognos till 14 miljarder kronor.", "14 miljarder kronor", "increase"),
+    ("Orderingången lyftes till 1 410 Mkr.", "1 410 Mkr", "increase"),
+    ("Rapporten lyfter fram 12 åtgärder för en bättre skola.", "12", None),
 ])
 def test_context_direction(text, anchor, direction):
     c = _one(text, anchor)

@@ -547,6 +547,7 @@ def _directions(lex: Lexicon) -> dict:
     out["compounds"] = (tuple(heads), heads, frozenset(lex.entities["determiners"]))
     out["participle"] = (tuple(spec["participle_endings"]), tuple(spec["definite_endings"]))
     out["not_compounds"] = tuple(lex.change.get("not_compounds", ()))
+    out["not_before"] = {w: frozenset(after) for w, after in lex.change.get("not_change_before", {}).items()}
     sp = lex.change["split_particles"]
     # 'gick bostadsrättspriserna ned': a particle verb split by its subject or an adverb (the whole-word verb, at
     # least one and at most max_between words, the particle); the particle's direction, the verb's place
@@ -640,6 +641,8 @@ def _direction_cue(text: str, comparatives: bool, D: dict) -> tuple[str, int, in
             direction = None
         if direction is not None and n > 0 and text[m.start()].isupper() and _inside_sentence(text, m.start()):
             direction = None            # 'Linje 341 Öringe–Backa': a capital inside a sentence starts a name
+        if direction is not None and n + 1 < len(words) and words[n + 1].group(0) in D["not_before"].get(word, ()):
+            direction = None            # 'Rapporten lyfter fram 12 åtgärder': a particle makes it something else
         if direction is not None and m.start() > best_pos:
             best_pos, best, best_end = m.start(), direction, m.end()
     if phrases:
