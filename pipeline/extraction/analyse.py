@@ -227,7 +227,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     if claims:
         ctx.previous_claims = claims
     own = [t for t in times if not t.baseline and t.start and t.type not in ("sequence", "average")
-           and t.rule != "change_span" and not resolve.occasion(seg.text, t, ctx.lex)   # a span dates its change only
+           and t.rule not in _NOT_CARRIED and not resolve.occasion(seg.text, t, ctx.lex)   # a span dates its change only
            and not _day_before_report(t, ctx.document_period)]
     compared = {t.start[:4] for t in times if t.baseline and t.start and any(c.isdigit() for c in t.text)}
     if not own and any(t.start and t.start[:4] in compared for t in ctx.previous_times):
@@ -240,6 +240,11 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     return claims
 
 
+# time rules whose periods hold for their own sentence only: a change's span ('på tolv månader') dates that change, a
+# forecast horizon ('det kommande året') that forecast; the next sentence is about the period before again
+_NOT_CARRIED = frozenset({"change_span", "coming_year"})
+
+
 def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:
     """A sentence without figures gives no claim but leaves what later sentences read: the credits carried on
     (``speakers.track``), a change it states of the figure before ('Det är en minskning med 2 procent'), the period
@@ -247,7 +252,7 @@ def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:
     speakers.track(seg, ctx)
     resolve.carry_back(seg, ctx, times)
     own = [t for t in times if not t.baseline and t.start and t.type not in ("sequence", "open_end", "average")
-           and t.rule != "change_span" and not resolve.occasion(seg.text, t, ctx.lex)
+           and t.rule not in _NOT_CARRIED and not resolve.occasion(seg.text, t, ctx.lex)
            and not _day_before_report(t, ctx.document_period)]
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block

@@ -1057,7 +1057,8 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
               and not _after_occasion_noun(text, t, W)
               and not (not a <= t.char_start < b and _relative_occasion(text, t, W))   # another clause's occasion
               and not (t.rule == "change_span" and (_endpoint(text, q, W)       # the ends' period is not the span,
-                                                    or not a <= t.char_start < b))]  # nor another clause's change's
+                                                    or not a <= t.char_start < b))   # nor another clause's change's
+              and not (t.rule == "coming_year" and _not_horizon_of(text, q, t, a, b, lex))]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
                     [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, report)
     for _name, rule in TIME_RULES:
@@ -1065,6 +1066,20 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
         if found is not None:
             return found or None
     return None
+
+
+def _not_horizon_of(text: str, q: Quantity, t: TimeExpr, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether a forecast horizon ('det kommande året') is not the period of ``q``: it stands in another clause, or
+    after a noun rather than the verb, before the figure ('förväntningarna på den egna ekonomin det kommande året
+    förbättrades med 4 enheter': expectations measured now). It dates a figure before it ('priserna stiger med 2,1
+    procent det kommande året') or one after it when it opens the clause, alone or after one of time.json
+    horizon_leads ('Under det närmaste året ska 40 byggas')."""
+    if not a <= t.char_start < b:
+        return True
+    if t.char_start < q.char_start:
+        opener = words_of(text[a:t.char_start])
+        return len(opener) > 1 or bool(opener) and opener[0] not in lex.time.get("horizon_leads", ())
+    return False
 
 
 def _respective_periods(text: str, qs: list[Quantity], times: list[TimeExpr], W: ResolveWords) -> dict:

@@ -283,6 +283,12 @@ def _rolling_year(m, c):
     return hit(_month_shift(pub, -12), _month_shift(pub, -1), "month")
 
 
+def _coming_year(m, c):
+    """'det kommande året': the twelve months from the publication month on (time.json coming_year)."""
+    pub = c.published(grain="month")
+    return hit(_month_shift(pub, 0), _month_shift(pub, 11), "month")
+
+
 def _change_span(m, c):
     """'har stigit med 3,8 procent på tolv månader', 'krympt med 17 900 personer på ett år': the n months (or
     years) up to publication over which a past change happened, read as 'de senaste n månaderna' (the months before
@@ -986,6 +992,11 @@ RULES: tuple[Rule, ...] = (
                    ("Hyrorna har stigit med 4 procent det senaste året.", "2012-02", "2013-01", "month"),
                    ("Senaste året sjönk priset.", "2012-02", "2013-01", "month"),
                    ("Det var bästa året på länge.", None, None, None))),
+    Rule("coming_year", 44, lambda t: rf"\b(?:{_alt(_w(t)['coming_year'], True)})\b",
+         _coming_year, "month", "relative", words=_key("coming_year"),
+         examples=(("Hushållen väntar sig att priserna stiger med 2,1 procent det kommande året.", "2013-02", "2014-01", "month"),
+                   ("Under det närmaste året ska 40 lägenheter byggas.", "2013-02", "2014-01", "month"),
+                   ("Kommande år väntas priset stiga.", None, None, None))),     # the next calendar year (relative_year)
     Rule("dmy_date", 50, lambda t: rf"(?<![\d/.-])\b(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>{YEAR})\b(?![/.-]\d)",
          _dmy_date, "day", "point", needs="year", flags=0,
          examples=(("31/10/1974", "1974-10-31", "1974-10-31", "day"), ("03-03-2015", "2015-03-03", "2015-03-03", "day"),
