@@ -390,7 +390,7 @@ def _validate_time(lex: Lexicon) -> None:
            "'average_years' maps each word to its number of years (> 1)")
     for key in ("occasion_nouns", "review_meetings", "forecast_cues", "term_year_leads", "infinitive_markers",
                 "coming_start_leads", "occasion_counts", "continuation_openers", "continuation_anaphors",
-                "look_back_words", "normal_period_nouns", "measured_leads", "measured_links", "since_then_words", "horizon_leads"):
+                "look_back_words", "normal_period_nouns", "measured_leads", "measured_links", "since_then_words", "horizon_leads", "becoming_verbs"):
         _check(all(isinstance(w, str) and w.strip() and w == w.lower() for w in lex.time.get(key, [])), "time.json",
                f"'{key}' needs a list of lower-case words")
     _check(set(lex.time.get("forecast_cues", [])) <= set(lex.time.get("target_cues", [])), "time.json",

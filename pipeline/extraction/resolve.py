@@ -28,7 +28,7 @@ from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.quantities import Quantity
 from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, sentence_word_set, words as words_of
 from pipeline.extraction.times import TimeExpr, prior_period_label
-from pipeline.extraction.time_rules import past_verb
+from pipeline.extraction.time_rules import _future_cue_re, past_verb
 from pipeline.lexicon import Lexicon
 
 
@@ -918,7 +918,8 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
     """The periods an earlier sentence stated that this one may take (``previous_sentence``), or none: not a period
     before the one the document is about when
     - the document is about a coming year a change starts in and a new paragraph begins (a tariff for 2026: after
-      'Inför 2025 höjdes den med 7 procent.', 'Den fasta avgiften blir 5 120 kronor' is about 2026), or
+      'Inför 2025 höjdes den med 7 procent.', 'Den fasta avgiften blir 5 120 kronor' is about 2026; nor is 'i dag'
+      for a sentence speaking of what comes, ``_speaks_of_coming``), or
     - the sentence that stated it looked back ('Motsvarande andel i juli förra året var 26,3 procent.') in a report
       on a past or current period, unless this is the very next sentence and goes on with it ('Av dessa var 120
       elbilar', 'Det var …'). In a plan the present is a look back too, and carries as before."""
@@ -928,6 +929,11 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
             and all(t.start and t.start[:4] > str(pub.year) for t in previous):
         return []           # a report's look ahead ('60 procent av produktionen för 2027 är prissäkrad') is not the
                             # period of the next paragraph
+    if ctx.document_coming and pub is not None and previous and _speaks_of_coming(seg.text, ctx.lex):
+        today = pub.isoformat()          # a tariff for 2027: 'I dag betalar en villa 11 130 kronor. Med den nya
+        previous = [t for t in previous if t.start != today]     # taxan blir kostnaden 12 133 kronor': now is the
+        ctx.previous_times = previous    # contrast, the coming sentence (and those that go on from it) the coming
+                                         # period's
     if not previous or d is None or not d.start or not all(t.end and t.end[:4] < d.start[:4] for t in previous):
         return previous
     if ctx.document_coming:
@@ -940,6 +946,14 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
             W.continuation.match(seg.text) or not W.anaphors.isdisjoint(words_of(seg.text)[:6]))
         return previous if goes_on else []
     return previous
+
+
+def _speaks_of_coming(text: str, lex: Lexicon) -> bool:
+    """A sentence with a word of what is coming (time.json future_cues, 'höjs', 'kommer att') or becoming
+    (time.json becoming_verbs, 'Med den nya taxan blir kostnaden 12 133 kronor')."""
+    words = set(words_of(text))
+    return not words.isdisjoint(lex.time.get("becoming_verbs", ())) \
+        or lex.derived(_future_cue_re).search(" ".join(words_of(text))) is not None
 
 
 def _plan_spans(times: list[TimeExpr], d: TimeExpr | None, pub: date | None) -> None:
