@@ -62,6 +62,11 @@ from conftest import extract_claims as _claims
     ("Bolaget lyfter sin prognos till 14 miljarder kronor.", "14 miljarder kronor", "increase"),
     ("Orderingången lyftes till 1 410 Mkr.", "1 410 Mkr", "increase"),
     ("Rapporten lyfter fram 12 åtgärder för en bättre skola.", "12", None),
+    # a level named with a change: 'motsvarande en uppgång', a copula after the change ('ökade … och var')
+    ("Efter den 1 mars blir avgiften 900 kronor, motsvarande en uppgång på 12 procent.", "900 kronor", "increase"),
+    ("Kostnaden blir 3 400 kronor, motsvarande ett tillskott på 300 kronor.", "3 400 kronor", "increase"),
+    ("Invånarantalet ökade med 212 personer och var 24 638 vid årsskiftet.", "24 638", "increase"),
+    ("Priset sjönk med 3 procent och är nu 45 kronor per kilo.", "45 kronor per kilo", "decrease"),
 ])
 def test_context_direction(text, anchor, direction):
     c = _one(text, anchor)
