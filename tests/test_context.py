@@ -67,6 +67,9 @@ from conftest import extract_claims as _claims
     ("Kostnaden blir 3 400 kronor, motsvarande ett tillskott på 300 kronor.", "3 400 kronor", "increase"),
     ("Invånarantalet ökade med 212 personer och var 24 638 vid årsskiftet.", "24 638", "increase"),
     ("Priset sjönk med 3 procent och är nu 45 kronor per kilo.", "45 kronor per kilo", "decrease"),
+    # compared with now ('än nu', 'än numera'): a change, as 'än i dag' is
+    ("I zon C blir taxan 12 kronor, alltså 2 kronor mer än nu.", "2 kronor", "increase"),
+    ("Biljetten kostar 40 kronor, 5 kronor mindre än nu.", "5 kronor", "decrease"),
 ])
 def test_context_direction(text, anchor, direction):
     c = _one(text, anchor)

@@ -495,12 +495,21 @@ def _rule_present_clause(case: TimeCase) -> dict | None:
     """'nu finns 1 900 km ... jämfört med ... för fem år sedan': the clause's 'nu' outranks the sentence's periods."""
     if case.published_year is None:
         return None
+    m = _own_present(case)
+    return _publication(case, "present_in_clause", m.group(0)) if m else None
+
+
+def _own_present(case: TimeCase):
+    """The first present word of the figure's clause ('nu', 'i dag') that is not a comparison point: '60 fler än i
+    dag', '2 kronor mer än nu' compare with the present, they are not about it."""
     clause = case.text[case.a:case.b].lower()
     for m in case.W.present_words.finditer(clause):
         at = case.a + m.start()
-        if not any(t.baseline and t.char_start <= at < t.char_end for t in case.times):
-            return _publication(case, "present_in_clause", m.group(0))
-    return None                  # '60 fler än i dag': the comparison point's 'i dag' is not the figure's present
+        before = words_of(case.text[max(case.a, at - 12):at])[-1:]
+        if not any(t.baseline and t.char_start <= at < t.char_end for t in case.times) \
+                and not (before and before[0] in case.lex.change["comparison"]["links"]):
+            return m
+    return None
 
 
 def _rule_sentence(case: TimeCase) -> dict | None:
@@ -592,18 +601,19 @@ def _rule_present_tense(case: TimeCase) -> dict | None:
     """A present-tense state ('ligger nu på 79,4 procent') is about the publication date, or in a document about a
     coming period about that period; with no publication date, about the end of the heading's period when that
     runs to now."""
-    if not (present_state(case.text, case.q, case.lex) or case.W.present_words.search(case.text[case.a:case.b].lower())):
+    own_present = _own_present(case) is not None
+    if not (present_state(case.text, case.q, case.lex) or own_present):
         return None
     d = case.document
     if d is not None and case.published_year is not None and int(d.start[:4]) > case.published_year \
-            and not case.W.present_words.search(case.text[case.a:case.b].lower()) \
+            and not own_present \
             and case.W.still.isdisjoint(words_of(case.text[case.a:case.b])) \
             and case.W.possession.isdisjoint(words_of(case.text[case.a:case.q.char_start])):
         # a document about a coming period (a budget, quotas, a tariff): 'Budgetomslutningen landar på 3,1
         # miljarder' is about it; 'nu', and what an organisation has ('äger 19 300 lägenheter'), are about now
         return _document_time(d, "present_in_plan")
     if d is not None and case.report \
-            and not case.W.present_words.search(case.text[case.a:case.b].lower()) \
+            and not own_present \
             and case.W.possession.isdisjoint(words_of(case.text[case.a:case.q.char_start])):
         # a report on a period past: 'Inrikes transporter står för en tredjedel av utsläppen' is about that period
         return _document_time(d, "present_in_report")
