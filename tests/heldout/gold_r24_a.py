@@ -108,7 +108,7 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 # - Electricity op-ed (UNDATED): '20 000 kWh om året' and '14 000 kronor i månaden efter skatt' define the examples
 #   (optional, per year / per month); the results are required and 'nästan 11 000 kronor' carries the example's per
 #   year. 'euro cent' is EUR/100 (0,022 EUR per kWh). 'hälften så mycket' and 'dubbelt så mycket' are multipliers
-#   (optional, ratio 0.5 / number 2 would be contestable: kept as ratio 0.5 and unit number 2). 'knappt en femtedel'
+#   (optional; 'hälften' as ratio 0.5, 'dubbelt' as unit number 2, both approx from 'ungefär'). 'knappt en femtedel'
 #   is a share of the Swedish level (ratio, approx, s None after 'vilket'). 'tre av fyra bostäder' ratio 0.75, s
 #   'bostäder'. 'lägger under 3 procent' less_than, s None (elided). The survey size '1 200 medlemmar' is required.
 #   'förra året' in an undated text gives no period. Demands: 'sänks till EU:s miniminivå, 0,5 euro cent per kWh'
