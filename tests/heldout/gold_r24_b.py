@@ -61,7 +61,7 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 # columns take their direction from the sign; rows that are categories take the caption's measure as subject, rows
 # that are measures their own label; 'per 100 000 invånare' per="capita" with its '100 000' N; 'kronor per hundralapp'
 # per None (r10/r23); 'kronor per kvadratmeter och år' per="m2"; öre are SEK/100; fuse sizes are optional unit "A"
-# (r-earlier: 'fuse size names the customer group'); 'vilket' / 'Det' / 'varav' / elided nouns / a figure as
+# (r11/r17: 'fuse size names the customer group'); 'vilket' / 'Det' / 'varav' / elided nouns / a figure as
 # grammatical subject have s None; the payer is no subject; 'X svarade för / stod för Y procent av Z' takes X; the
 # publisher's 'vi' and its own forecasts are no speaker; the UNDATED text has no period on any figure except where a
 # period is written out (decades, a named year).
@@ -101,8 +101,7 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   1970 lenient (sentence context), 'Under 1970-talets andra hälft' ('1975', '1979') explicit with 'rasade ... till'
 #   decrease. '212 av landets 290 kommuner': both counts, s 'kommuner'. 'var tredje person mellan 20 och 27 år': ratio
 #   1/3, head 'person'; the age band is N. 'mer än dubbelt så mycket som nu' is an optional multiplier (more_than,
-#   no direction: then against now is two periods compared, kept as r-earlier comparisons over time without a stated
-#   change verb). Promises are required: 'lyfta byggtakten till minst 45 000' at_least, increase; 'minst var fjärde'
+#   no direction: 'Räknat per invånare' compares two levels and states no change verb). Promises are required: 'lyfta byggtakten till minst 45 000' at_least, increase; 'minst var fjärde'
 #   ratio 0.25 at_least; 'under 1 600 kronor' less_than per m2; the current lead time '24 månader' (unit month) is
 #   required with no period. 'inom tre år' and 'halvera' are left out (number words with no figure of their own).
 # - Influenza (sidecar 2026-11-25): 'vecka 47' / 'vecka 46' without a year: 2026 lenient; the weekly case counts have
