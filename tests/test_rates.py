@@ -12,6 +12,7 @@ from pipeline.extraction.analyse import analyse_text
     ("Vi såg 58 fall per 10 000 invånare, mot 61 året innan.", "58", "capita"),
     ("Terminspriset låg på 63 euro per megawattimme.", "63 euro per megawattimme", "MWh"),
     ("Spotpriset var 55 EUR per MWh i snitt.", "55 EUR per MWh", "MWh"),
+    ("Sjukpenningtalet var 9,84 dagar per försäkrad i oktober.", "9,84 dagar per försäkrad", "capita"),
     # service rates normalised (rates.json denominators)
     ("Extra hämtning kostar 480 kronor per hämtning.", "480 kronor per hämtning", "collection"),
     ("Avgiften är 98 kronor per tömning för ett 190-literskärl.", "98 kronor per tömning", "emptying"),

@@ -660,6 +660,10 @@ def test_header_periods_counted_from_publication(cell, per, start):
     ("Bidrag kv/kv, p.e.", "percentage_point"),
     ("Förändring, p.e.", "percentage_point"),
     ("Kraftvärme m.m.", None),
+    # a duration word with a number after it names a period, not the cells' unit
+    ("Fall per åldersgrupp, vecka 47", None),
+    ("Besök per enhet, år 2025", None),
+    ("Väntetid, dagar", "day"),
 ])
 def test_the_unit_after_the_comma_wins(header, unit):
     assert tables.read_spec(header, "header").unit == unit
