@@ -72,6 +72,8 @@ class Spec:
     per: str | None = None
     change: str | None = None     # 'change' | 'increase' | 'decrease': it heads changes (tables.json change_headers)
     name: str | None = None       # the measure it names ('Gästnätter' in 'Gästnätter, tusental')
+    unit_rate: bool = False       # its 'per' follows a unit ('kronor per år', 'kr/år'): a rate of that unit, not
+                                  # the period the table lays its figures out by ('Omkomna per månad')
 
     @property
     def names_unit(self) -> bool:
@@ -192,15 +194,17 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         m = None        # 'Basundersökning hos tandläkare': a word that only ends in a change noun's letters
     if m:
         change = W["heads"][next(h for h in sorted(W["heads"], key=len, reverse=True) if m.group(0).endswith(h))]
-    per = None
+    per, unit_rate = None, False
     if unit is None or unit.kind not in ("percent", "percentage_point"):
         hit = W["per"].search(low)
         per = W["rates"][hit.group(0)] if hit else _per_unit(low, W)
+        before = low[:hit.start()].split() if hit else []
+        unit_rate = bool(before) and before[-1] in W.lex.unit_by_surface      # 'kronor per år', 'kr/år' 
     name = _name(clean, W) if where != "caption" and change is None else None
     if unit is None and where == "header" and low in W["column_units"]:     # 'Placering': ordinals, 'Poäng': numbers
         kind = W["column_units"][low]
-        return Spec(kind, kind, scale, per, change, name)
-    return Spec(unit.unit if unit else None, unit.kind if unit else None, scale, per, change, name)
+        return Spec(kind, kind, scale, per, change, name, unit_rate)
+    return Spec(unit.unit if unit else None, unit.kind if unit else None, scale, per, change, name, unit_rate)
 
 
 def _unit_part(text: str, comma_first: bool = False) -> str | None:
@@ -767,8 +771,8 @@ def apply_table(table: Table, periods: dict | None) -> None:
         period = _change_period(table, col) if table.column(col).spec.change else None
         period = period or _cell_period(table.column(col).period, row.period) or table.caption_period \
             or _latest_period(table)         # 'Punktlighet per linje, september' over 'Sep 2025': the caption's
-        if not (table.column(col).spec.per or row.spec.per):      # a caption's or corner's 'per månad' only
-            per = _not_by_period(per, period)
+        if not (table.column(col).spec.per or row.spec.per or table.caption.unit_rate or table.corner.unit_rate):
+            per = _not_by_period(per, period)       # a caption's or corner's 'per månad' only, not 'kronor per år'
             if per is not None and _by_period(table, per):
                 per = None      # 'Nettoomsättning per kvartal, MSEK' over 'Kv1 … Kv4 | Helår': the full year's too
         if q.prior_of is not None and q.unit_shared:
