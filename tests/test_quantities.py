@@ -382,3 +382,14 @@ def test_the_gate_before_the_scan_agrees_with_the_scan(sentence, figures):
     from pipeline.extraction.times import find_times
     found = [q.text for q in find_quantities(sentence, find_times(sentence, "2026-01-01"))]
     assert found == figures
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # a hundredth of a currency is that currency scaled (units.json: 'öre', 'euro cent')
+    ("Skatten är 2,2 euro cent per kWh i Tyskland.", "2,2 euro cent", 0.022),
+    ("I Finland är den 0,5 eurocent.", "0,5 eurocent", 0.005),
+    ("Biljetten kostar 3 euro.", "3 euro", 3.0),
+])
+def test_euro_cent_is_a_hundredth_of_a_euro(text, figure, value):
+    q = next(q for q in find_quantities(text) if q.text.startswith(figure))
+    assert (q.value, q.unit) == (pytest.approx(value), "EUR")
