@@ -70,6 +70,8 @@ from conftest import extract_claims as _claims
     # compared with now ('än nu', 'än numera'): a change, as 'än i dag' is
     ("I zon C blir taxan 12 kronor, alltså 2 kronor mer än nu.", "2 kronor", "increase"),
     ("Biljetten kostar 40 kronor, 5 kronor mindre än nu.", "5 kronor", "decrease"),
+    ("Nämndens ram dras ned med 3 miljoner kronor.", "3 miljoner kronor", "decrease"),
+    ("Bidraget drogs ner med 400 000 kronor i fjol.", "400 000 kronor", "decrease"),
 ])
 def test_context_direction(text, anchor, direction):
     c = _one(text, anchor)

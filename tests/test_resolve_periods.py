@@ -545,6 +545,18 @@ NOW_COMPARED = [
     ("Parkering 2027\n\nPriset ligger nu på 45 kronor.\n", "2026-11-05", "45 kronor", ("2026", "2026")),
 ]
 
+AFTER_A_TABLE = [
+    # the prose after a table continues neither the table's periods nor those of the prose before it; a title
+    # naming a budget year and plan years governs by the budget year the document is about
+    ("Förslag till budget 2027 och plan för 2028–2029\n\nSkattesatsen lämnas orörd under 2027.\n\nFör planåren "
+     "räknar vi med 74 miljoner kronor 2028 och 89 miljoner kronor 2029.\n\nNettokostnader per nämnd, mnkr\n"
+     "Nämnd              Budget 2026   Förslag 2027\nSkola                 1 412          1 468\n"
+     "Omsorg                1 187          1 239\n\nSkolan får det största tillskottet, 56 miljoner kronor.\n",
+     "2026-10-14", "56 miljoner kronor", ("2027", "2027")),
+    ("Budget 2027 och plan 2028–2030\n\nNämnden får 12 miljoner kronor mer.\n", "2026-10-14", "12 miljoner kronor",
+     ("2027", "2027")),
+]
+
 YEAR_TURN = [
     # 'vid årsskiftet' in spring: the turn just past, also as a from-value before a forecast year
     ("Prognos\n\nAntalet elever väntas öka från 5 400 vid årsskiftet till 6 100 år 2030.\n", "2025-04-02", "5 400",
@@ -834,7 +846,7 @@ EARLIER_YEAR_NOT_CARRIED = [
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -233,8 +233,12 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     if not own and any(t.start and t.start[:4] in compared for t in ctx.previous_times):
         ctx.previous_times = []          # 'År 2015 var andelen 46 procent. … hälften så många som 2015': the text has
                                          # turned back from that period; it carries no further
-    if own and not any(ctx.column_periods.get(id(q)) is not None for q in qs):
-        # a table's periods head its columns and rows: the prose after it does not continue them
+    if any(id(q) in ctx.column_periods for q in qs):
+        # a table's periods head its columns and rows: the prose after it continues neither them nor the period
+        # of the prose before the table ('… 74 miljoner kronor 2028 och 89 miljoner kronor 2029.' | table | 'Barn-
+        # och utbildningsnämnden får det största tillskottet, 56 miljoner kronor' is about the budget year)
+        ctx.previous_times = []
+    elif own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block
         ctx.previous_looks_back, ctx.previous_times_index = resolve.looks_back(seg.text, ctx.lex), seg.index
     return claims

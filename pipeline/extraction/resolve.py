@@ -631,8 +631,9 @@ def _rule_heading(case: TimeCase) -> dict | None:
     """The period of the heading that governs the figure's list or section."""
     if not case.heading:
         return None
-    t = case.heading[-1]
     d = case.document
+    t = next((h for h in case.heading if d is not None and (h.start, h.end) == (d.start, d.end)), case.heading[-1])
+    # ('Förslag till budget 2027 och plan för 2028–2029': the budget year the document is about, not the plan's)
     if d is not None and t.grain == "day" and t.start and t.start[:4] == d.start[:4] \
             and case.published_year is not None and int(d.start[:4]) > case.published_year:
         return _document_time(d, "document_period")    # 'VA-taxan höjs från 1 januari': the coming year it starts
