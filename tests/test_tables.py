@@ -795,3 +795,14 @@ ROLLING_COLUMN = ("Delår\n\nNYCKELTAL\n\n                     Jul–sep 2026  J
 def test_a_rolling_column_counts_back_from_the_latest_column_month():
     c = _cell(extract_claims(ROLLING_COLUMN, "2026-10-25"), "3 104")
     assert (c.time["start"], c.time["end"]) == ("2025-10", "2026-09")
+
+
+@pytest.mark.parametrize("header", ["Mot motsv. vecka 2025", "Mot motsvarande vecka 2025", "Mot samma vecka 2025"])
+def test_a_change_column_against_a_period_is_about_the_current_one(header):
+    """'Mot motsv. vecka 2025' names the comparison point (change.json baseline_fillers, abbreviated too): the
+    change is about the week of the level column before it."""
+    text = ("Prisvakten vecka 38\n\nPriser vecka 38, 2026\n\nVara          Pris v. 38    " + header + "\n"
+            "Diesel, kr/l        18,74        −11,2 %\nBensin, kr/l        17,90         −6,4 %\nKaffe, kr/kg       121,00        +27,0 %\n")
+    c = _cell(extract_claims(text, "2026-09-20"), "+27,0 %")
+    assert c.time["start"][:4] == "2026"
+
