@@ -82,6 +82,7 @@ class ResolveWords:
     to_words: frozenset                 # 'till' (change.json to_words)
     to_before: re.Pattern               # 'till' right before a figure
     from_words: frozenset               # 'från' (change.json from_words)
+    apposition_adverbs: frozenset       # 'upp', 'ned' (change.json apposition_adverbs)
     signed_change_nouns: tuple          # 'värdeförändringar': an amount of change whose sign is its direction
     positive_signs: tuple               # '+4,6 %', 'plus 7,4 procent' (change.json positive_signs)
     occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
@@ -130,6 +131,7 @@ def _word_sets(lex: Lexicon) -> dict:
         comparison_after_figure=ch["comparison_after_figure"],
         to_words=frozenset(ch["to_words"]),
         from_words=frozenset(w.lower() for w in ch["from_words"]),
+        apposition_adverbs=frozenset(w.lower() for w in ch["apposition_adverbs"]),
         signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
         positive_signs=tuple(ch["positive_signs"]),
         supines=frozenset(tl.get("supines", ())),
@@ -1454,15 +1456,25 @@ def _from_now(time: dict, pub: date | None) -> dict | None:
 
 def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, lex: Lexicon,
                    pub: date | None = None) -> None:
-    """'sjunker till 25 procent från 29 procent', 'ökade till 61 procent från 54 procent': the from-value written after
-    the to-value is about the same period a year earlier, as in 'från A till B' (``_from_to_periods``), when the pair
-    shares one stated year, quarter or month and its change has a direction (in place)."""
+    """'sjunker till 25 procent från 29 procent', 'ökade till 61 procent, från 54 procent', '38 procent av
+    gästnätterna, upp från 33 procent': the from-value written after the to-value is about the same period a year
+    earlier (a season: the season before), as in 'från A till B' (``_from_to_periods``), when the pair shares one
+    stated year, season, quarter or month and its change has a direction (in place)."""
     for k in range(1, len(qs)):
         to, frm = qs[k - 1], qs[k]
         time, change = out[k - 1]
-        if not (change or {}).get("direction") or frm.kind != to.kind \
-                or text[to.char_end:frm.char_start].strip().lower() not in W.from_words \
-                or not W.to_before.search(text[max(0, to.char_start - 8):to.char_start]):
+        if not (change or {}).get("direction") or frm.kind != to.kind:
+            continue
+        plain = text[to.char_end:frm.char_start].strip().lower() in W.from_words     # 'till 61 procent från 54'
+        gap = text[to.char_end:frm.char_start].strip(" ,").lower().split()
+        if gap and gap[0] in W.apposition_adverbs:
+            gap = gap[1:]                           # '38 procent av gästnätterna, upp från 33 procent'
+        compared = ((change.get("baseline") or {}).get("value_text") == frm.text
+                    and (change.get("cue") or {}).get("rule") == "apposition")
+        if not (compared or len(gap) == 1 and gap[0] in W.from_words
+                and W.to_before.search(text[max(0, to.char_start - 8):to.char_start])):
+            continue                                # 'ökade till 430 kronor, från 420 kronor'
+        if compared and not (gap and gap[-1] in W.from_words):
             continue
         if (out[k][1] or {}).get("direction"):      # the from-value states no change of its own, as in 'från A till B'
             out[k] = (out[k][0], dict(out[k][1], direction=None, from_value=frm.value, to_value=to.value,
@@ -1471,7 +1483,9 @@ def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWo
             continue
         ev = time.get("evidence") or {}
         start, end, grain = time.get("start"), time.get("end"), time.get("grain")
-        if not start or not end or start[:4] != end[:4] or grain not in ("year", "quarter", "month") \
+        season = ev.get("time_rule") == "year_slash"                 # 'säsongen 2025/26': the season before
+        grains = ("year", "quarter", "month") if plain else ("year",)  # after a comma in a month's release: the
+        if not start or not end or start[:4] != end[:4] and not season or grain not in grains \
                 or ev.get("time_rule") in ("open_start", "open_end") or W.imperative.match(text) \
                 or W.revision.search(text, clause_of(text, to.core_start, lex)[0], to.char_start):
             continue
