@@ -112,7 +112,8 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   centimeter' are rules (optional). 'plogades hela kommunen 34 gånger, mot 19 gånger': unit count, s None ('gånger'
 #   counts occasions; 'kommunen' is a place). Cost '41,3 miljoner kronor. Det är 9,8 ... mer än budgeterat och nästan
 #   15 ... mer än förra vintern': 41,3 increase; 9,8 no direction (against the budget); 15 increase; both s None
-#   ('Det'). 'en fördubbling' is an optional multiplier (unit number 2, increase). 'Knappt hälften' ratio 0.5 approx, s
+#   ('Det'). 'En normal vinter räknar vi med ungefär 24 plogningar' is the publisher's first person (speaker
+#   'Hällebergs kommun', publisher, as r22's 'vår'); the department's third-person text is plain reporting. 'en fördubbling' is an optional multiplier (unit number 2, increase). 'Knappt hälften' ratio 0.5 approx, s
 #   None. Quote: '46 fordon', '27 entreprenörer', '11 900 timmar' (s None: the actors drive), 'över 4 000 timmar mer
 #   än en vanlig vinter' (against the normal winter: no direction). 'Inför nästa vinter föreslår avdelningen att
 #   budgeten höjs till 36 miljoner kronor': a proposal, ('2026', '2027') explicit, increase, speaker 'avdelningen'
@@ -125,7 +126,7 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   week, optional: it illustrates). 'tre gånger så dyrt' is a multiplier (optional, unit number 3). 'höjts med
 #   sammanlagt 27 procent' increase, s 'priset på ett månadskort'. 'Varannan avgång ... har försvunnit' ratio 0.5,
 #   decrease (the departures lost), s 'avgång på kvällstid'. Survey: '2 400 studenter' required; 'fyra av tio' and
-#   'Var femte' ratios, s None. Demands: 'höjs till minst 40 procent' (at_least, increase), 'kostar högst 400 kronor'
+#   'Var femte' ratios, s None; 'som vi gjorde' and 'Vi kräver' are the signatories' (no speaker). Demands: 'höjs till minst 40 procent' (at_least, increase), 'kostar högst 400 kronor'
 #   (at_most, no change word). 'unga under 26 år' is an age band (N); the list numbers are N; 'de kommande tre åren'
 #   is left out.
 # - Freight (sidecar 2026-11-12): 'i oktober' (no year) 2026 lenient; 'Hittills i år' and 'Under årets första tio
@@ -145,7 +146,7 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   lenient, s 'Ett planbesked för en mindre åtgärd', and its '17 760 kronor' the same subject (required: the fee).
 #   Table (caption 'Avgift per ärendetyp', no period): 'Handläggning, timmar' unit hour, 2026 lenient (the page),
 #   s 'Handläggning'; 'Avgift 2026, kronor' / 'Avgift 2025, kronor' explicit, s 'Avgift'; rows are permit types. The
-#   rule 'inom tio veckor' and 'minskar avgiften med en femtedel' are optional (rules; the fifth decrease). 'Under 2025
+#   rule 'Vi ska fatta beslut inom tio veckor' (the publisher's first person: 'Lindeby kommun', publisher) and 'minskar avgiften med en femtedel' are optional (rules; the fifth decrease). 'Under 2025
 #   kom 612 bygglovsansökningar' 2025 explicit; '94 procent av ärendena' and 'i genomsnitt 4,6 veckor' (the next
 #   sentence) 2025 lenient, no bound for 'i genomsnitt'. 'klockan 9–11' is a time of day (N).
 # - Harvest (published 2026-11-26): 'i år' 2026 explicit for the total; unmarked yields 2026 lenient; 'året innan'
@@ -329,7 +330,7 @@ def annotate(G, N):
         G("8 centimeter", 8, "cm", ctx="och [8 centimeter] i villaområden", optional=True, s=None, sp=None, note="rule"),
         G("34 gånger", 34, "count", **W, direction=INC, s=None, sp=None, note="', mot 19 gånger föregående vinter'"),
         G("19 gånger", 19, "count", t=PW, lenient=True, s=None, sp=None, note="'föregående vinter'"),
-        G("ungefär 24 plogningar", 24, "count", bound="approx", s=("plogningar", "plogningar"), sp=None, note="normal winter: no period"),
+        G("ungefär 24 plogningar", 24, "count", bound="approx", s=("plogningar", "plogningar"), sp=("Hällebergs kommun", "publisher"), note="normal winter: no period; 'räknar vi med': the publisher's first person"),
         G("41,3 miljoner kronor", 41.3e6, "SEK", **W, direction=INC, s=KO, sp=None, note="'Det är ... mer än förra vintern'"),
         G("9,8 miljoner kronor", 9.8e6, "SEK", **W, s=None, sp=None, note="against the budget: no direction"),
         G("nästan 15 miljoner kronor", 15e6, "SEK", bound="approx", **W, direction=INC, s=None, sp=None),
@@ -440,7 +441,7 @@ def annotate(G, N):
         *_row(G, "Fasadändring", ["4", "5 680", "5 240"], bc, [HA, AV, AV]),
         *_row(G, "Rivningslov", ["3", "4 260", "3 930"], bc, [HA, AV, AV]),
         *_row(G, "Strandskyddsdispens", ["8", "11 360", "10 480"], bc, [HA, AV, AV]),
-        G("tio veckor", 10, "week", optional=True, s=None, sp=None, note="rule"),
+        G("tio veckor", 10, "week", optional=True, s=None, sp=("Lindeby kommun", "publisher"), note="rule; 'Vi ska fatta beslut': the publisher's first person"),
         G("en femtedel", 0.2, "ratio", direction=DEC, optional=True, s=("avgiften", "avgiften"), sp=None, note="rule"),
         G("612 bygglovsansökningar", 612, "count", t=Y25, s=("bygglovsansökningar", "bygglovsansökningar"), sp=None, note="'Under 2025'"),
         G("94 procent", 94, "percent", **L25, s=("ärendena", "ärendena"), sp=None),
