@@ -51,7 +51,8 @@ R21 = "r21_"
 R22 = "r22_"
 R23 = "r23_"
 R24 = "r24_"
-SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_", "r17_", "r18_", "r19_", "r20_", "r21_", "r22_", "r23_", "r24_")  # every mention of these rounds has subject and speaker gold
+R25 = "r25_"
+SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_", "r17_", "r18_", "r19_", "r20_", "r21_", "r22_", "r23_", "r24_", "r25_")  # every mention of these rounds has subject and speaker gold
 # Rounds 1-5 and w_ (68 texts, 1,090 scored mentions), measured after their tuning: F1 0.999, value 0.999,
 # unit 0.995, bound 0.998, per 0.996, time 0.942, direction 0.963, end-to-end 0.944.
 # Session 4 (issue 13's resolver rules, written from kinds with made-up examples): F1 0.999, time 0.981, direction
@@ -237,6 +238,14 @@ R24_FLOORS = {"f1": 0.975, "value": 0.975, "unit": 0.955, "bound": 0.99, "per": 
               "end_to_end": 0.81}
 R24_MAX_NEGATIVES_HIT = 12
 R24_FIELD_FLOORS = {"exact": 0.56, "head": 0.64, "coverage": 0.96, "speaker_accuracy": 0.84}
+# r25 before tuning (BEFORE_TUNING.md, main at 459e7ef = code of 2bd32bf, 16 texts): F1 0.985, value 0.977, unit 0.871,
+# bound 0.995, per 0.906, time 0.933, direction 0.936, end-to-end 0.755, 6 never-quantity spans hit (subject exact
+# 0.580, head 0.730, coverage 0.960, speaker 0.657); floors a little under that; out of the pooled and all-rounds
+# tests until tuned.
+R25_FLOORS = {"f1": 0.98, "value": 0.97, "unit": 0.865, "bound": 0.99, "per": 0.90, "time": 0.925, "direction": 0.93,
+              "end_to_end": 0.745}
+R25_MAX_NEGATIVES_HIT = 7
+R25_FIELD_FLOORS = {"exact": 0.57, "head": 0.72, "coverage": 0.95, "speaker_accuracy": 0.65}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
 
@@ -268,7 +277,7 @@ def _score(out: Path, shared_dir: Path, keep) -> dict:
 @pytest.fixture(scope="module")
 def heldout_score(heldout_run, shared_dir):
     """The rounds before r6."""
-    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24)))
+    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24, R25)))
 
 
 @pytest.fixture(scope="module")
@@ -401,7 +410,7 @@ def test_r8_subject_and_speaker_floors(r8_fields_score, metric):
 def fields_score(heldout_run):
     """Subject and speaker on the rounds tuned for issue 14 (r5, r6, w_): r7 is scored on its own."""
     preds = score_fields.read_jsonl(heldout_run / "claims.jsonl")
-    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24))]
+    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24, R25))]
     return score_fields.score(preds, gold)
 
 
@@ -499,7 +508,8 @@ NEW_ROUNDS = {R9: (R9_FLOORS, R9_MAX_NEGATIVES_HIT, R9_FIELD_FLOORS),
               R21: (R21_FLOORS, R21_MAX_NEGATIVES_HIT, R21_FIELD_FLOORS),
               R22: (R22_FLOORS, R22_MAX_NEGATIVES_HIT, R22_FIELD_FLOORS),
               R23: (R23_FLOORS, R23_MAX_NEGATIVES_HIT, R23_FIELD_FLOORS),
-              R24: (R24_FLOORS, R24_MAX_NEGATIVES_HIT, R24_FIELD_FLOORS)}
+              R24: (R24_FLOORS, R24_MAX_NEGATIVES_HIT, R24_FIELD_FLOORS),
+              R25: (R25_FLOORS, R25_MAX_NEGATIVES_HIT, R25_FIELD_FLOORS)}
 @pytest.fixture(scope="module")
 def round_score(heldout_run, shared_dir, tmp_path_factory):
     """score_claims.py on one round's gold (by prefix), once per round for the module."""
@@ -541,9 +551,9 @@ def test_every_field_on_all_rounds(heldout_run, shared_dir, tmp_path_factory):
     r12 at the end of session 7: time 0.972, direction 0.975, unit 0.995, per 0.992; with r13, tuned in session 8:
     time 0.971, direction 0.977, unit 0.996, per 0.994). From session 10 every round, r14 to r17 too (270 texts, 7,276
     required mentions): value 0.998, unit 0.993, bound 0.999, per 0.982, time 0.970, direction 0.970. The newest rounds,
-    r18 to r24, are left out until they have been tuned."""
+    r18 to r25, are left out until they have been tuned."""
     out = tmp_path_factory.mktemp("all_rounds")
     (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
-    score = _score(out, shared_dir, lambda doc: not doc.startswith((R18, R19, R20, R21, R22, R23, R24)))
+    score = _score(out, shared_dir, lambda doc: not doc.startswith((R18, R19, R20, R21, R22, R23, R24, R25)))
     low = {f: a for f, a in score["accuracy_on_matched"].items() if f != "all" and a < 0.97}
     assert not low, low
