@@ -393,3 +393,16 @@ def test_the_gate_before_the_scan_agrees_with_the_scan(sentence, figures):
 def test_euro_cent_is_a_hundredth_of_a_euro(text, figure, value):
     q = next(q for q in find_quantities(text) if q.text.startswith(figure))
     assert (q.value, q.unit) == (pytest.approx(value), "EUR")
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # a concentration is one unit, not an amount at a rate per cubic metre or litre
+    ("Årsmedelvärdet blev 21,4 mikrogram per kubikmeter.", "21,4 mikrogram per kubikmeter", "ug/m3"),
+    ("Halten var 12 µg/m³ vid Storgatan.", "12 µg/m³", "ug/m3"),
+    ("Nitrathalten var 3 mg/l i brunnen.", "3 mg/l", "mg/l"),
+    ("Tabletten innehåller 400 mikrogram.", "400 mikrogram", "ug"),
+])
+def test_a_concentration_is_one_unit(text, figure, unit):
+    from conftest import extract_claims
+    c = next(c for c in extract_claims(text, "2026-04-15") if c.quantity["text"] == figure)
+    assert (c.quantity["unit"], c.quantity["per"]) == (unit, None)

@@ -178,7 +178,8 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     w = lex.derived(_build_words)
     a, b = clause_of(text, q.core_start, lex)
     taken = {o.per for o in qs if o is not q and o.per and a <= o.core_start < b}
-    clause = " " + " ".join(text[a:b].lower().split()) + " "
+    # the figure's own words are no rate of it: '21,4 mikrogram per kubikmeter' is a unit ('ug/m3'), read whole
+    clause = " " + " ".join((text[a:q.char_start] + " | " + text[q.char_end:b]).lower().split()) + " "
     if q.kind in ("percent", "percentage_point") and not _change_amount(text[a:q.char_start], w):
         return None        # 'Andelen som röker dagligen har sjunkit till 6,4 procent': a share of those who do it daily
     for spaced, comma, stop, per in w["rates_clause_forms"]:
@@ -224,6 +225,8 @@ def _unit_denominator(text: str, q: Quantity, a: int, b: int, figures, lex: Lexi
     stand between) in the figure's clause make that unit the rate, when it is a measure other than the figure's own
     unit (the rate lists name the other denominators)."""
     for m in _words(lex)["unit_denominator"].finditer(text, a, b):
+        if q.char_start <= m.start() < q.char_end:
+            continue                    # the figure's own unit: '21,4 mikrogram per kubikmeter'
         for word in (m.group("unit"), m.group("adj")):
             unit = lex.unit_by_surface.get(word.lower()) if word else None
             if unit is not None and unit.kind == "measure" and unit.unit != q.unit \
