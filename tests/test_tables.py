@@ -806,3 +806,32 @@ def test_a_change_column_against_a_period_is_about_the_current_one(header):
     c = _cell(extract_claims(text, "2026-09-20"), "+27,0 %")
     assert c.time["start"][:4] == "2026"
 
+
+
+@pytest.mark.parametrize("caption", [
+    "*Tabell 1. Andel kariesfria per kommun och åldersgrupp 2025, procent. Sista kolumnen avser 2024.*",
+    "Tabell 2. Andel kariesfria per kommun, procent",
+    "Tab. 3: Andel kariesfria, procent.",
+])
+def test_a_numbered_caption_below_a_table_gives_its_unit(caption):
+    """A line below a table opened by a numbered table label (tables.json caption_labels) is its caption, even with
+    a full stop and a note after it."""
+    text = ("Tandhälsa 2025\n\n| Kommun | 3 år | 6 år |\n|---|---|---|\n| Ålsta | 95,3 | 81,2 |\n| Norrvik | 92,7 | 74,9 |\n"
+            "| Hedbo | 94,8 | 79,3 |\n\n" + caption + "\n\nSkillnaderna är stora.\n")
+    assert _cell(extract_claims(text, "2026-02-04"), "74,9").quantity["unit"] == "percent"
+
+
+def test_a_note_below_a_table_is_no_caption():
+    text = ("Tandhälsa 2025\n\n| Kommun | 3 år | 6 år |\n|---|---|---|\n| Ålsta | 95,3 | 81,2 |\n| Norrvik | 92,7 | 74,9 |\n"
+            "| Hedbo | 94,8 | 79,3 |\n\nKälla: regionens tandvård, procent av de undersökta.\n")
+    assert _cell(extract_claims(text, "2026-02-04"), "74,9").quantity["unit"] != "percent"
+
+
+def test_a_numbered_caption_over_the_next_table_is_not_the_one_above():
+    text = ("AKU april 2024\n\nTabell 1. Arbetskraften 15–74 år, april 2024, tusental\n\nGrupp\tKvinnor\tMän\tTotalt\n"
+            "Sysselsatta\t2 641\t2 948\t5 589\nArbetslösa\t232\t290\t522\nEj i arbetskraften\t919\t772\t1 691\n\n"
+            "Tabell 2. Arbetslöshet efter ålder, procent\n\nÅlder\tApril 2023\tApril 2024\n15–24 år\t21,9\t23,4\n"
+            "25–54 år\t5,9\t6,4\n55–74 år\t4,7\t5,2\n")
+    claims = extract_claims(text, "2024-05-22")
+    assert (_cell(claims, "2 948").quantity["unit"], _cell(claims, "2 948").quantity["value"]) == ("count", 2948000)
+    assert _cell(claims, "23,4").quantity["unit"] == "percent"

@@ -18,7 +18,7 @@ from pipeline.extraction.analyse import Claim, DocContext, analyse_sentence
 from pipeline.ingest import Document
 from pipeline.extraction.quantities import Quantity, find_quantities
 from pipeline.segment import Segment
-from pipeline.extraction.tables import apply_table_rows, apply_table_unit, is_caption
+from pipeline.extraction.tables import apply_table_rows, apply_table_unit, caption_below, is_caption
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.times import TimeExpr, find_times
 from pipeline.extraction.text import WORD
@@ -119,15 +119,13 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
                      publisher=speakers.document_publisher(text, title, publisher, lex), lex=lex,
                      measured_period=resolve.measured_period(segments, all_times, lex))
     found: list[tuple[Segment, list[TimeExpr], list[Quantity]]] = []
-    for seg, times in zip(segments, all_times):
+    for k, (seg, times) in enumerate(zip(segments, all_times)):
         if term:
             for t in times:
                 if t.type == "term":            # 'mandatperioden' is the term this document names
                     t.start, t.end, t.resolved = str(term[0]), str(term[1]), True
         qs = find_quantities(seg.text, times)
-        before = found[-1][0] if found else None
-        apply_table_unit(seg.text, qs, before.text if before is not None and before.block == seg.block - 1
-                         and is_caption(before.text) else None, published, ctx.column_periods, lex)
+        apply_table_unit(seg.text, qs, _caption_of(text, segments, k, lex), published, ctx.column_periods, lex)
         found.append((seg, times, qs))
     apply_table_rows(found, published, ctx.column_periods, lex)
     infer_units(found, lex)
@@ -141,6 +139,25 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
             yield from pending
             pending = claims
     yield from pending
+
+
+def _caption_of(text: str, segments: list[Segment], k: int, lex: Lexicon) -> str | None:
+    """The caption of a table standing in segment ``k``: a numbered one above it ('Tabell 1. Befolkningen,
+    tusental'), else a numbered one below it that heads no table of its own ('*Tabell 1. Andel kariesfria …,
+    procent. Sista kolumnen avser 2024.*'), else a short line above it."""
+    seg = segments[k]
+    if "\n" not in seg.text:
+        return None                             # one line holds no table (speed: most segments)
+    before = segments[k - 1] if k > 0 else None
+    above = before.text if before is not None and before.block == seg.block - 1 and is_caption(before.text) else None
+    if above is not None and caption_below(above, lex) is not None:
+        return above                            # 'Tabell 1. Arbetskraften …, tusental' over its rows
+    below = [s for s in segments[k + 1:k + 6] if s.block == seg.block + 1]     # the paragraph below, whole (its
+    numbered = caption_below(text[below[0].start:below[-1].end], lex) if below else None   # sentences split
+    after = next((s for s in segments[k + 1:k + 8] if s.block == seg.block + 2), None)     # 'Tabell 1.')
+    if numbered is not None and not (after is not None and "\n" in after.text):
+        return numbered                         # (not the caption over the next table: 'Tabell 2. …' | its rows)
+    return above
 
 
 SAME_MEASURE_RATIO = 100    # two figures of one count differ by less than this factor (a part, a level, a change)

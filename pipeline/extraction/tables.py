@@ -921,6 +921,22 @@ def _is_row(seg: Segment) -> bool:
     return "\n" not in seg.text and _has_cells(seg.text)
 
 
+_CAPTION_LABEL = re.compile(r"[*_\s]*(?P<label>[^\W\d_]+)\.?\s*\d+[.:]?\s+(?P<title>[^.]+)")
+
+
+def caption_below(text: str, lex: Lexicon) -> str | None:
+    """The caption a line below a table gives it, or None: a line opened by a numbered table label (tables.json
+    caption_labels), its title being the part after the label up to the next full stop ('*Tabell 1. Andel
+    kariesfria per kommun och åldersgrupp 2025, procent. Sista kolumnen avser 2024.*' -> 'Andel kariesfria per
+    kommun och åldersgrupp 2025, procent')."""
+    if "\n" in text.strip() or len(text) > 300:
+        return None
+    m = _CAPTION_LABEL.match(text)
+    if m is None or m.group("label").lower() not in lex.tables.get("caption_labels", ()):
+        return None
+    return m.group("title").strip(" *_")
+
+
 def is_caption(text: str) -> bool:
     """A table caption: one or two short lines that do not end a sentence ('Tabell 1. Arbetskraften ..., tusental';
     'BNP från användningssidan, tredje kvartalet 2025' over 'Säsongsrensad volymförändring mot föregående kvartal (%)')."""
