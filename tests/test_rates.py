@@ -13,6 +13,10 @@ from pipeline.extraction.analyse import analyse_text
     ("Terminspriset låg på 63 euro per megawattimme.", "63 euro per megawattimme", "MWh"),
     ("Spotpriset var 55 EUR per MWh i snitt.", "55 EUR per MWh", "MWh"),
     ("Sjukpenningtalet var 9,84 dagar per försäkrad i oktober.", "9,84 dagar per försäkrad", "capita"),
+    # a price named as an hourly or daily one ('timhyra', 'timtaxa', 'dygnshyra'): rates.json money_words
+    ("Timhyran för en sporthall är 640 kronor.", "640 kronor", "hour"),
+    ("Timtaxan höjs till 1 250 kronor.", "1 250 kronor", "hour"),
+    ("Dygnshyran för stugan blir 900 kronor.", "900 kronor", "day"),
     # service rates normalised (rates.json denominators)
     ("Extra hämtning kostar 480 kronor per hämtning.", "480 kronor per hämtning", "collection"),
     ("Avgiften är 98 kronor per tömning för ett 190-literskärl.", "98 kronor per tömning", "emptying"),

@@ -121,6 +121,8 @@ def test_prose_after_a_table_does_not_continue_its_periods():
     # a caption's 'per år' right after its unit is a yearly amount, also over year columns
     ("Taxa\n\nElnätskostnad för typkunder, kronor per år\n\nTypkund\tKostnad 2026\tKostnad 2027\n"
      "Lägenhet\t2 040\t2 292\nVilla\t5 400\t6 000\nVilla med elvärme\t10 200\t11 460\n", "2 292", "year"),
+    ("Hallar\n\nTimhyra i kronor från 1 januari 2026\n\nLokal\tUngdom\tVuxen\nSporthall\t160\t320\n"
+     "Gymnastiksal\t60\t120\nBassäng\t95\t190\n", "320", "hour"),
     ("Taxa\n\nAvgift för hemtjänst, kr/mån\n\nNivå\t2025\t2026\nLåg\t410\t430\nMellan\t980\t1 020\n"
      "Hög\t1 650\t1 720\n", "1 020", "month"),
 ])
