@@ -837,3 +837,13 @@ def test_a_numbered_caption_over_the_next_table_is_not_the_one_above():
     claims = extract_claims(text, "2024-05-22")
     assert (_cell(claims, "2 948").quantity["unit"], _cell(claims, "2 948").quantity["value"]) == ("count", 2948000)
     assert _cell(claims, "23,4").quantity["unit"] == "percent"
+
+
+@pytest.mark.parametrize("caption, unit", [
+    # a unit that holds 'per' in its own words names no rate: 'mikrogram per kubikmeter' is ug/m3
+    ("Årsmedelvärden i mikrogram per kubikmeter", "ug/m3"),
+    ("Hastighet, kilometer per timme", "km/h"),
+])
+def test_a_unit_with_per_in_its_name_is_no_rate(caption, unit):
+    spec = tables.read_spec(caption, "caption")
+    assert (spec.unit, spec.per) == (unit, None)

@@ -196,9 +196,11 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         change = W["heads"][next(h for h in sorted(W["heads"], key=len, reverse=True) if m.group(0).endswith(h))]
     per, unit_rate = None, False
     if unit is None or unit.kind not in ("percent", "percentage_point"):
-        hit = W["per"].search(low)
-        per = W["rates"][hit.group(0)] if hit else _per_unit(low, W)
-        before = low[:hit.start()].split() if hit else []
+        own = unit.surface.lower() if unit is not None and (" per " in unit.surface or "/" in unit.surface) else None
+        rest = low.replace(own, " ") if own else low                     # 'i mikrogram per kubikmeter':
+        hit = W["per"].search(rest)                                       # the unit's own words ('ug/m3'), no rate
+        per = W["rates"][hit.group(0)] if hit else _per_unit(rest, W)
+        before = rest[:hit.start()].split() if hit else []
         unit_rate = bool(before) and before[-1] in W.lex.unit_by_surface      # 'kronor per år', 'kr/år' 
     name = _name(clean, W) if where != "caption" and change is None else None
     if unit is None and where == "header" and low in W["column_units"]:     # 'Placering': ordinals, 'Poäng': numbers
