@@ -406,3 +406,17 @@ def test_a_concentration_is_one_unit(text, figure, unit):
     from conftest import extract_claims
     c = next(c for c in extract_claims(text, "2026-04-15") if c.quantity["text"] == figure)
     assert (c.quantity["unit"], c.quantity["per"]) == (unit, None)
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # 'Mt' and 'Mton' are million tonnes, written in that case only ('MT-fordon' is no unit)
+    ("Gruvan bröt 14,2 Mt malm under året.", "14,2 Mt", 14_200_000),
+    ("Produktionen nådde 9,8 Mton.", "9,8 Mton", 9_800_000),
+])
+def test_megatonnes(text, figure, value):
+    q = next(q for q in find_quantities(text) if q.text == figure)
+    assert (q.value, q.unit) == (pytest.approx(value), "tonne")
+
+
+def test_mt_in_other_case_is_no_unit():
+    assert all(q.unit != "tonne" for q in find_quantities("Vi har 3 MT-fordon och 4 mt."))
