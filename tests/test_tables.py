@@ -847,3 +847,16 @@ def test_a_numbered_caption_over_the_next_table_is_not_the_one_above():
 def test_a_unit_with_per_in_its_name_is_no_rate(caption, unit):
     spec = tables.read_spec(caption, "caption")
     assert (spec.unit, spec.per) == (unit, None)
+
+
+@pytest.mark.parametrize("header, unit, scale", [
+    # a scale of thousands written in digits opening a part of a header ('1 000 ton') scales its cells
+    ("Totalt 2026, 1 000 ton", "tonne", 1000.0),
+    ("Omsättning, 1000 kr", "SEK", 1000.0),
+    ("Befolkning (1 000 personer)", None, 1000.0),
+    # a figure of the header itself stays one ('15–74 år')
+    ("15–74 år", None, 1.0),
+])
+def test_a_numeric_scale_in_a_header(header, unit, scale):
+    spec = tables.read_spec(header, "header")
+    assert (spec.unit, spec.scale) == (unit, scale)

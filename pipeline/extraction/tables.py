@@ -119,9 +119,18 @@ def _words(lex: Lexicon) -> _Words:
                   lex)
 
 
+_NUMERIC_SCALE = re.compile(r"(?:^|(?<=[,(]))\s*(?P<scale>1(?:[\s\u00a0]?000)+)\s+(?P<unit>[^\W\d_]+)\b")
+
+
 def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
     """The unit and scale a piece of header text names: (Unit or None, scale). A unit right after a number is
-    a figure of the header itself ('15–74 år') and names nothing."""
+    a figure of the header itself ('15–74 år') and names nothing, unless the number is a scale of thousands opening
+    a part of the header ('Totalt 2026, 1 000 ton': thousands of tonnes)."""
+    m = _NUMERIC_SCALE.search(text)
+    if m is not None:                   # ('Befolkning (1 000 personer)': thousands of what the noun names)
+        unit = W.lex.unit_by_surface.get(m.group("unit").lower())
+        scale = float(re.sub(r"\D", "", m.group("scale")))
+        return (unit, unit.scale * scale) if unit is not None and unit.kind in kinds else (None, scale)
     toks = quantities.tokenize(text)
     scales = W["scales"]
     unit, scale = None, 1.0
