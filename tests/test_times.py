@@ -32,6 +32,8 @@ RESOLVE = [
     ("i oktober i fjol", "2012-10", "2012-10", "month"),
     ("tredje kvartalet i fjol", "2012-07", "2012-09", "quarter"),
     ("Kv3 i fjol", "2012-07", "2012-09", "quarter"),          # a quarter with digits but no year, then a relative year
+    ("vecka 38 i fjol", "2012-09-17", "2012-09-23", "week"),   # the same week number of that year
+    ("Vecka 46 förra året", "2012-11-12", "2012-11-18", "week"),
     ("Q1 i år", "2013-01", "2013-03", "quarter"),
     ("mot nov 2012", "2012-11", "2012-11", "month"),          # an abbreviated month before a year
     ("26 juni 2018", "2018-06-26", "2018-06-26", "day"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from operator import itemgetter
 
@@ -272,18 +272,33 @@ def _parse_published(value: str) -> date | None:
 _YEAR_IN = re.compile(r"\d{4}")
 
 
+def _week_in(year: int, week: int) -> date | None:
+    """The Monday of ISO week ``week`` of ``year``, or None when that year has no such week (53 in a 52-week year)."""
+    try:
+        return date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+
+
 def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
-    """'oktober förra året', 'tredje kvartalet i fjol', 'Kv3 i fjol', 'våren i fjol': a month, quarter or season
+    """'oktober förra året', 'tredje kvartalet i fjol', 'Kv3 i fjol', 'vecka 46 i fjol': a month, quarter, week or season
     without a year right before a relative year is one period, in that year."""
     found.sort(key=lambda t: t.char_start)
     k = 0
     while k + 1 < len(found):
         a, b = found[k], found[k + 1]
-        if a.grain in ("month", "quarter") and a.type in ("point", "range") and not _YEAR_IN.search(a.text) \
+        if a.grain in ("month", "quarter", "week") and a.type in ("point", "range") and not _YEAR_IN.search(a.text) \
                 and b.type == "relative" and b.grain == "year" and not text[a.char_end:b.char_start].strip():
             y = b.start
-            a.start = y and a.start and y + a.start[4:]
-            a.end = y and a.end and y + a.end[4:]
+            if a.grain == "week" and y and a.start and len(a.start) == 10:      # 'vecka 46 i fjol': that week number
+                monday = _week_in(int(y[:4]), date.fromisoformat(a.start).isocalendar()[1])
+                if monday is None:
+                    k += 1                  # 'vecka 53 i fjol' when that year had 52 weeks: left as written
+                    continue
+                a.start, a.end = monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+            else:
+                a.start = y and a.start and y + a.start[4:]
+                a.end = y and a.end and y + a.end[4:]
             a.resolved = y is not None
             a.char_end, a.text = b.char_end, text[a.char_start:b.char_end]
             del found[k + 1]
