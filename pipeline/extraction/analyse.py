@@ -179,6 +179,7 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
     _year_of_named_day(times, ctx.dated_days)
     resolve.anchor_named_periods(seg.text, times, ctx)
     resolve.note_document_period(seg, times, ctx)
+    resolve.seasons_of_coming_year(times, ctx)
     return ctx.heading_times.get(seg.heading, []) if seg.heading is not None and seg.kind not in ("heading", "title") else []
 
 

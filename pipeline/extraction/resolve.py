@@ -870,6 +870,18 @@ def measured_period(segments, times_by_segment: list[list[TimeExpr]], lex: Lexic
     return None
 
 
+def seasons_of_coming_year(times: list[TimeExpr], ctx) -> None:
+    """'Energipriset för vintermånaderna november–mars höjs till 69,5 öre', 'sommarpriset under april–oktober' in a
+    tariff for a coming year: a span of months written without a year names the season a price holds in, every
+    year, not a period of its own; the figure is about the year the tariff is for (in place)."""
+    d, pub = ctx.document_period, ctx.pub
+    if d is None or pub is None or not d.start or not d.start[:4].isdigit() or int(d.start[:4]) <= pub.year:
+        return
+    for t in times:
+        if t.rule == "month_range" and t.type == "range" and not _YEAR4.search(t.text) and not t.baseline:
+            t.start, t.end, t.grain, t.type = d.start[:4], d.start[:4], "year", "point"
+
+
 def _coming_start(text: str, t: TimeExpr, ctx) -> TimeExpr | None:
     """'höjs med 9 procent från 1 januari 2026', said in November 2025: a change from a start in a coming year (a
     start lead of time.json coming_start_leads before a date or year) makes the document about that year (a tariff,
