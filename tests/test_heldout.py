@@ -226,26 +226,27 @@ R22_FIELD_FLOORS = {"exact": 0.52, "head": 0.76, "coverage": 0.91, "speaker_accu
 # bound 0.997, per 0.957, time 0.855, direction 0.916, end-to-end 0.800, 5 never-quantity spans hit (subject exact
 # 0.565, head 0.832, coverage 0.938, speaker 0.920); floors a little under the figures after its fixes; out of the
 # pooled and all-rounds tests until tuned further.
-R23_FLOORS = {"f1": 0.98, "value": 0.995, "unit": 0.975, "bound": 0.99, "per": 0.95, "time": 0.85, "direction": 0.91,
-              "end_to_end": 0.79}
+R23_FLOORS = {"f1": 0.98, "value": 0.995, "unit": 0.985, "bound": 0.99, "per": 0.95, "time": 0.91, "direction": 0.935,
+              "end_to_end": 0.85}
 R23_MAX_NEGATIVES_HIT = 6
 R23_FIELD_FLOORS = {"exact": 0.55, "head": 0.82, "coverage": 0.93, "speaker_accuracy": 0.91}
 # r24 before tuning (BEFORE_TUNING.md, main at e1389b5 = code of 996e343, 16 texts): F1 0.981, value 0.980, unit 0.960,
 # bound 0.998, per 0.914, time 0.960, direction 0.935, end-to-end 0.819, 11 never-quantity spans hit (subject exact
-# 0.570, head 0.652, coverage 0.966, speaker 0.849); floors a little under that; out of the pooled and all-rounds
-# tests until tuned.
-R24_FLOORS = {"f1": 0.975, "value": 0.975, "unit": 0.955, "bound": 0.99, "per": 0.91, "time": 0.955, "direction": 0.93,
-              "end_to_end": 0.81}
+# 0.570, head 0.652, coverage 0.966, speaker 0.849); floors a little under the figures after its fixes
+# (session 12: unit 0.978, per 0.961, time 0.972, end-to-end 0.899); out of the pooled and all-rounds tests until tuned.
+R24_FLOORS = {"f1": 0.975, "value": 0.975, "unit": 0.97, "bound": 0.99, "per": 0.955, "time": 0.965, "direction": 0.935,
+              "end_to_end": 0.89}
 R24_MAX_NEGATIVES_HIT = 12
 R24_FIELD_FLOORS = {"exact": 0.56, "head": 0.64, "coverage": 0.96, "speaker_accuracy": 0.84}
 # r25 before tuning (BEFORE_TUNING.md, main at 459e7ef = code of 2bd32bf, 16 texts): F1 0.985, value 0.977, unit 0.871,
 # bound 0.995, per 0.906, time 0.933, direction 0.936, end-to-end 0.755, 6 never-quantity spans hit (subject exact
-# 0.580, head 0.730, coverage 0.960, speaker 0.657); floors a little under that; out of the pooled and all-rounds
-# tests until tuned.
-R25_FLOORS = {"f1": 0.98, "value": 0.97, "unit": 0.865, "bound": 0.99, "per": 0.90, "time": 0.925, "direction": 0.93,
-              "end_to_end": 0.745}
+# 0.580, head 0.730, coverage 0.960, speaker 0.657); floors a little under the figures after its fixes
+# (session 12: value 1.000, unit 0.976, per 0.984, time 0.941, end-to-end 0.892, head 0.787); out of the pooled and
+# all-rounds tests until tuned.
+R25_FLOORS = {"f1": 0.98, "value": 0.995, "unit": 0.97, "bound": 0.99, "per": 0.975, "time": 0.935, "direction": 0.93,
+              "end_to_end": 0.885}
 R25_MAX_NEGATIVES_HIT = 7
-R25_FIELD_FLOORS = {"exact": 0.57, "head": 0.72, "coverage": 0.95, "speaker_accuracy": 0.65}
+R25_FIELD_FLOORS = {"exact": 0.57, "head": 0.78, "coverage": 0.95, "speaker_accuracy": 0.65}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
 
