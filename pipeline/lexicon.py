@@ -302,6 +302,9 @@ def _validate_change(lex: Lexicon) -> None:
            "'positive_signs' needs a list of lower-case sign strings ('+', 'plus ')")
     _check(isinstance(lex.change.get("before_number"), dict) and set(lex.change["before_number"].values()) <= DIRECTIONS,
            "change.json", "'before_number' maps words to a direction")
+    _check(isinstance(lex.change.get("duration_comparatives_after", {}), dict)
+           and set(lex.change.get("duration_comparatives_after", {}).values()) <= DIRECTIONS, "change.json",
+           "'duration_comparatives_after' maps comparatives of speed to a direction")
     _check(isinstance(lex.change.get("comparison_after_figure", {}), dict)
            and set(lex.change.get("comparison_after_figure", {}).values()) <= DIRECTIONS, "change.json",
            "'comparison_after_figure' maps prepositions to a direction")
@@ -312,11 +315,15 @@ def _validate_change(lex: Lexicon) -> None:
            "'compared_levels' needs lists 'nouns', 'links', 'earlier_words', 'period_nouns' and 'genitive_links' of "
            "lower-case words")
     sp = lex.change.get("split_particles")
-    _check(isinstance(sp, dict) and isinstance(sp.get("verbs"), list) and sp["verbs"]
-           and all(isinstance(w, str) and w == w.lower() and " " not in w for w in sp["verbs"])
-           and isinstance(sp.get("particles"), dict) and set(sp["particles"].values()) <= DIRECTIONS
+    _check(isinstance(sp, dict) and isinstance(sp.get("groups"), list) and sp["groups"]
+           and all(isinstance(g, dict) and isinstance(g.get("verbs"), list) and g["verbs"]
+                   and all(isinstance(w, str) and w == w.lower() and " " not in w for w in g["verbs"])
+                   and isinstance(g.get("particles"), dict) and g["particles"] and set(g["particles"].values()) <= DIRECTIONS
+                   for g in sp["groups"])
            and isinstance(sp.get("max_between"), int) and 1 <= sp["max_between"] <= 5, "change.json",
-           "'split_particles' needs 'verbs' (words), 'particles' (word -> direction) and 'max_between' (1-5)")
+           "'split_particles' needs 'groups' of 'verbs' (words) and 'particles' (word -> direction), and 'max_between' (1-5)")
+    _check(len({v for g in sp["groups"] for v in g["verbs"]}) == sum(len(g["verbs"]) for g in sp["groups"]),
+           "change.json", "a verb of 'split_particles' stands in one group only")
     _check(isinstance(lex.change.get("apposition_adverbs"), list)
            and all(w in lex.change["before_number"] for w in lex.change["apposition_adverbs"]), "change.json",
            "'apposition_adverbs' must be words of 'before_number' (their direction)")

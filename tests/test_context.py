@@ -67,6 +67,31 @@ from conftest import extract_claims as _claims
     ("Kostnaden blir 3 400 kronor, motsvarande ett tillskott på 300 kronor.", "3 400 kronor", "increase"),
     ("Invånarantalet ökade med 212 personer och var 24 638 vid årsskiftet.", "24 638", "increase"),
     ("Priset sjönk med 3 procent och är nu 45 kronor per kilo.", "45 kronor per kilo", "decrease"),
+    # a count with its noun before the comparative compares periods when a period follows 'än'; with no period it
+    # compares two things (a baseline, no direction)
+    ("Hamnen hanterade 2 900 TEU fler än i oktober 2025.", "2 900", "increase"),
+    ("I år anmäldes 45 brott färre än året innan.", "45", "decrease"),
+    ("Kliniken tog emot 120 patienter fler än under fjolårets höst.", "120", "increase"),
+    ("Hamnen hanterade 2 900 TEU fler än Göteborg.", "2 900", None),
+    ("Skolan har 30 elever fler än grannskolan.", "30", None),
+    # particle verbs split by an adverb or their subject, per verb group (change.json split_particles); 'reducera'
+    ("Fastigheterna skrevs sammantaget ned med 5 procent.", "5 procent", "decrease"),
+    ("Prognosen justerades i oktober upp med 0,3 procentenheter.", "0,3", "increase"),
+    ("Under hösten mattades byggandet av med 8 procent.", "8 procent", "decrease"),
+    ("Vi har fått ned sjukfrånvaron med 2 procentenheter.", "2", "decrease"),
+    ("Kostnaderna pressades under året ned med 14 miljoner kronor.", "14", "decrease"),
+    ("Vi fick syn på 12 nya arter av fåglar.", "12", None),
+    ("Skulden reducerades med 300 miljoner kronor.", "300", "decrease"),
+    ("Handläggningstiden blev 40 dagar, en förkortning med 9 dagar.", "9 dagar", "decrease"),
+    # 'kan jämföras med', 'ska jämföras med', 'jämförs med' a figure of an earlier period: a change; of another place
+    # at the same time: none
+    ("I år startade 14 820 åkare, vilket kan jämföras med 16 350 förra året.", "14 820", "decrease"),
+    ("Kortet kostar 620 kronor, vilket ska jämföras med 580 kronor i fjol.", "620 kronor", "increase"),
+    ("Priset är 40 kronor, vilket kan jämföras med 55 kronor i Norge.", "40 kronor", None),
+    # a comparative of speed after a duration: the time taken went up or down; a speed is not a time taken
+    ("Snittiden blev 47 minuter långsammare än förra årets snitt.", "47 minuter", "increase"),
+    ("Resan tar nu 12 minuter snabbare än i fjol.", "12 minuter", "decrease"),
+    ("Bussarna kör 5 km/h långsammare än i fjol.", "5 km/h", None),
     # compared with now ('än nu', 'än numera'): a change, as 'än i dag' is
     ("I zon C blir taxan 12 kronor, alltså 2 kronor mer än nu.", "2 kronor", "increase"),
     ("Biljetten kostar 40 kronor, 5 kronor mindre än nu.", "5 kronor", "decrease"),

@@ -552,11 +552,14 @@ def _directions(lex: Lexicon) -> dict:
     out["not_compounds"] = tuple(lex.change.get("not_compounds", ()))
     out["not_before"] = {w: frozenset(after) for w, after in lex.change.get("not_change_before", {}).items()}
     sp = lex.change["split_particles"]
-    # 'gick bostadsrättspriserna ned': a particle verb split by its subject or an adverb (the whole-word verb, at
-    # least one and at most max_between words, the particle); the particle's direction, the verb's place
-    out["split"] = (re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sp['verbs']))})\s+(?:[^\W\d_]+\s+){{1,{int(sp['max_between'])}}}?"
-                               rf"(?P<particle>{'|'.join(map(re.escape, sp['particles']))})(?![^\W\d_])"),
-                    sp["particles"])
+    # 'gick bostadsrättspriserna ned', 'skrevs sammantaget ned': a particle verb split by its subject or an adverb
+    # (the whole-word verb, at most max_between words, a particle of the verb's group); the
+    # particle's direction, the verb's place
+    verbs = [v for g in sp["groups"] for v in g["verbs"]]
+    particles = {p for g in sp["groups"] for p in g["particles"]}
+    out["split"] = (re.compile(rf"(?<![^\W\d_])(?P<verb>{'|'.join(map(re.escape, verbs))})\s+(?:[^\W\d_]+\s+){{0,{int(sp['max_between'])}}}?"
+                               rf"(?P<particle>{'|'.join(map(re.escape, sorted(particles)))})(?![^\W\d_])"),
+                    {v: g["particles"] for g in sp["groups"] for v in g["verbs"]})
     out["memo"] = {True: {}, False: {}}       # word -> its direction (or None), per use of comparatives
     out["cue_memo"] = {}                        # (text, comparatives) -> direction_cue's answer (bounded)
     return out
@@ -653,10 +656,11 @@ def _direction_cue(text: str, comparatives: bool, D: dict) -> tuple[str, int, in
         for pm in rx.finditer(low):
             if pm.start() > best_pos:
                 best_pos, best, best_end = pm.start(), by_phrase[" ".join(pm.group(0).split())], pm.end()
-    split, particles = D["split"]
+    split, particles_of = D["split"]
     for sm in split.finditer(low):
-        if sm.start() > best_pos:
-            best_pos, best, best_end = sm.start(), particles[sm.group("particle")], sm.end()
+        direction = particles_of[sm.group("verb")].get(sm.group("particle"))
+        if direction is not None and sm.start() > best_pos:
+            best_pos, best, best_end = sm.start(), direction, sm.end()
     return (best, best_pos, best_end) if best is not None else None
 
 

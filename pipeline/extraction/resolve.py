@@ -78,6 +78,7 @@ class ResolveWords:
     possession: frozenset               # 'har', 'äger' ... (entities.json possession_verbs)
     before_number: dict                 # a headline's adverb before a figure (change.json before_number)
     comparatives_after: dict            # 'fler', 'mer' right after a figure (change.json comparatives_after)
+    duration_comparatives: dict         # 'långsammare' right after a duration (change.json duration_comparatives_after)
     comparison_after_figure: dict       # 'under', 'över' right after a figure (change.json comparison_after_figure)
     to_words: frozenset                 # 'till' (change.json to_words)
     to_before: re.Pattern               # 'till' right before a figure
@@ -128,6 +129,7 @@ def _word_sets(lex: Lexicon) -> dict:
         possession=frozenset(ent["possession_verbs"]),
         before_number=ch["before_number"],
         comparatives_after=ch["comparatives_after"],
+        duration_comparatives=ch.get("duration_comparatives_after", {}),
         comparison_after_figure=ch["comparison_after_figure"],
         to_words=frozenset(ch["to_words"]),
         from_words=frozenset(w.lower() for w in ch["from_words"]),
@@ -1756,17 +1758,25 @@ def _d_coordinated_level(c: ChangeCase):
 
 def _d_comparative_after(c: ChangeCase):
     """'6 procent fler än i fjol', '120 kronor mer', '5 000 fler poliser': a comparative right after the figure; with
-    'än' and no period after it ('40 procent mer på rustningar än på utbildning') a comparison: a baseline only."""
+    'än' and no period after it ('40 procent mer på rustningar än på utbildning') a comparison: a baseline only. A
+    count may have its noun between ('2 900 TEU fler än i oktober 2025', '3 personer färre än förra året') when a
+    period follows 'än'; a duration takes comparatives of speed ('47 minuter långsammare än förra årets snitt')."""
     q, text = c.q, c.text
     if q.kind not in ("percent", "percentage_point", "money", "measure", "count", "duration", "ratio") \
             and not (q.kind == "number" and q.unit not in (None, "number")):
         return None                      # a duration too: 'drygt tre veckor längre än i fjol'; points: '4,6 poäng högre';
                                          # a fraction: 'en tredjedel lägre än i oktober förra året'
-    after = WORD.search(text, q.char_end, q.char_end + 12)
-    after = after if after and not text[q.char_end:after.start()].strip() else None
-    if after is None or q.kind == "count" and after.group(0).lower() not in _words(c.lex)["comparatives"]:
+    after = _word_right_after(text, q.char_end)
+    if after is None:
         return None
-    direction = c.W.comparatives_after.get(after.group(0).lower())
+    word = after.group(0).lower()
+    if q.kind == "count" and word not in _words(c.lex)["comparatives"]:
+        nxt = _word_right_after(text, after.end())
+        if nxt is None or nxt.group(0).lower() not in _words(c.lex)["comparatives"] \
+                or not _compared_over_time(text, nxt.end(), c.b, c.times, c.W):
+            return None
+        after, word = nxt, nxt.group(0).lower()
+    direction = c.W.comparatives_after.get(word) or (q.kind == "duration" and c.W.duration_comparatives.get(word))
     if not direction:
         return None
     if q.kind != "count":
@@ -1775,6 +1785,12 @@ def _d_comparative_after(c: ChangeCase):
             c.change["baseline"] = compared
             return None
     return direction, _cue("comparative_after", after.start(), after.end(), text)
+
+
+def _word_right_after(text: str, pos: int):
+    """The word that follows ``pos`` after nothing but white space, or None."""
+    m = WORD.search(text, pos, pos + 14)
+    return m if m and not text[pos:m.start()].strip() else None
 
 
 def _d_extra(c: ChangeCase):
@@ -2086,6 +2102,16 @@ def _compared_with(text: str, pos: int, end: int, times: list[TimeExpr], W: Reso
     if any(m.end() <= t.char_start < stop for t in times) or any(w in W.temporal_words for w in words_of(text[m.end():stop])):
         return None                             # 'än i fjol', 'än vid förra mätningen': compared over time, a change
     return {"text": text[m.start("link"):stop].strip(" ,.;:"), "start": None, "end": None}
+
+
+def _compared_over_time(text: str, pos: int, end: int, times: list[TimeExpr], W: ResolveWords) -> bool:
+    """'än i oktober 2025', 'än förra året': a link right after ``pos`` followed in its clause by a period or one of
+    the temporal words: a comparison of times, that is a change."""
+    m = W.compared_right_after.match(text, pos, end)
+    if not m:
+        return False
+    stop = _clause_end(text, m.end(), end)
+    return any(m.end() <= t.char_start < stop for t in times) or any(w in W.temporal_words for w in words_of(text[m.end():stop]))
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|[,;:.!?]$")
