@@ -95,7 +95,7 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   2026 publication date). '138 liter' has no direction (the earlier years follow in separate sentences with no verb
 #   of change). 'Rikssnittet brukar anges till ungefär 140 liter' is habitual: no period. 'mer än 150 år' (a
 #   projection) is required, unit year, no period. 'som mest 13 900 kubikmeter på ett enda dygn' per="day", 2025
-#   explicit ('Sommaren 2025'). 'Kommunfullmäktige har beslutat om en höjning ... med 9 procent': credited to the
+#   lenient (the year stands in the sentence before, 'Sommaren 2025 var torr.'). 'Kommunfullmäktige har beslutat om en höjning ... med 9 procent': credited to the
 #   council, 2026 explicit ('från den 1 januari 2026'), increase. Table rows are measures with units in the labels;
 #   '1 000 m3' scales by 1 000 (the '1 000' is N); 'l/person/dygn' per="capita". 'tre vattenverk' a count (number
 #   word, r25_b).
@@ -311,8 +311,8 @@ def annotate(G, N):
         *_row(G, "Debiterat vatten, 1 000 m3", ["2 711", "2 690", "2 702"], vc("m3", 1e3), ("Debiterat vatten", "vatten")),
         *_row(G, "Läckage, %", ["17,5", "21,3", "22,6"], vc("percent", 1), ("Läckage", "Läckage")),
         *_row(G, "Förbrukning, l/person/dygn", ["138", "144", "147"], vc("l", 1, "capita"), ("Förbrukning", "Förbrukning")),
-        G("13 900 kubikmeter", 13900, "m3", per="day", t=Y25, s=None, sp=None, note="'Sommaren 2025' / 'I juli'; 'på ett enda dygn'"),
-        G("nästan 40 procent", 40, "percent", bound="approx", t=Y25, s=None, sp=None, note="against a normal summer day: no direction"),
+        G("13 900 kubikmeter", 13900, "m3", per="day", **L25, s=None, sp=None, note="'I juli' after the sentence 'Sommaren 2025 var torr.' (lenient); 'på ett enda dygn'"),
+        G("nästan 40 procent", 40, "percent", bound="approx", **L25, s=None, sp=None, note="against a normal summer day: no direction"),
         G("22 nya flödesmätare", 22, "count", **L25, s=("nya flödesmätare", "flödesmätare"), sp=TH),
         G("under 12 procent", 12, "percent", bound="less_than", t=Y["2030"], direction=DEC, s=("läckaget", "läckaget"), sp=TH, note="target 'Till 2030 ... ha ned'"),
         G("9 procent", 9, "percent", t=Y26, direction=INC, s=("brukningsavgiften", "brukningsavgiften"), sp=("Kommunfullmäktige", "credited"), note="'från den 1 januari 2026'"),
