@@ -1213,9 +1213,11 @@ RULES: tuple[Rule, ...] = (
     Rule("sequence", 330, lambda t: rf"\b(?P<seq>{_alt(t['sequence_words'])})\b",
          _sequence, "year", "sequence", words=_key("sequence_words"),
          examples=(("Därefter ökade det.", None, None, "year"),)),
-    Rule("bare_year", 340, lambda t: rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+)?(?<![\d,.])\b(?P<year>{YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:\d|\s*=\s*100\b)",
+    Rule("bare_year", 340, lambda t: rf"(?:\b(?:{_alt(t['year_prepositions'])})\s+(?:(?:{_alt(t.get('year_whole_words', ())) or '(?!)'})\s+)?)?(?<![\d,.])\b(?P<year>{YEAR})\b(?![.,]?\d|\s\d{{3}}\b|:\d|\s*=\s*100\b)",
          _bare_year, "year", "point", needs="year",
          examples=(("under 2021", "2021", "2021", "year"), ("1954", "1954", "1954", "year"),
                    ("KPI var 418,62 (1980=100).", None, None, None), ("1975 = 300 kr", "1975", "1975", "year"),
-                   ("Det kostar 2000 kronor.", None, None, None), ("Företaget anställde 2000 personer.", None, None, None))),
+                   ("Det kostar 2000 kronor.", None, None, None), ("Företaget anställde 2000 personer.", None, None, None),
+                   ("Under hela 2025 omkom 21 personer.", "2025", "2025", "year"),
+                   ("Kostnaden för hela 2024 stannade vid 40 miljoner.", "2024", "2024", "year"))),
 )
