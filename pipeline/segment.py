@@ -134,13 +134,25 @@ def _inside_row(text: str, stop: int) -> bool:
         and bool(_CELL_GAP.search(text, stop, _line_end(text, stop)))
 
 
+_LABEL_END = re.compile(r"\.(?:\t| {2,})[-+−–\d]")
+
+
+def _ends_row_label(text: str, stop: int) -> bool:
+    """Whether a full stop closes the label of a table row ('Information och komm.   71   38   41') under a line of
+    cells: cells with figures follow it on its line and the line above is a row of cells too."""
+    if not _LABEL_END.match(text, stop):
+        return False
+    line = _line_start(text, stop)
+    return line > 0 and bool(_CELL_GAP.search(text, _line_start(text, line - 1), line - 1))
+
+
 def split_sentences(text: str, start: int, end: int, abbreviations: frozenset) -> list[tuple[int, int, bool]]:
     """(start, end, glued) sentence spans inside text[start:end], white space trimmed."""
     cuts: list[tuple[int, bool]] = []
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group(1) == "." and _is_abbreviation(text, m.start(1), abbreviations):
             continue
-        if _between_rows(text, m.start(1), m.end(3)) or _inside_row(text, m.start(1)):
+        if _between_rows(text, m.start(1), m.end(3)) or _inside_row(text, m.start(1)) or _ends_row_label(text, m.start(1)):
             continue                    # 'Förändring, p.e.' ending a table's header line: the rows go on
         cuts.append((m.start(3), False))
     for m in _GLUED.finditer(text, start, end):

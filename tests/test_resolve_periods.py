@@ -870,8 +870,34 @@ EARLIER_YEAR_NOT_CARRIED = [
 ]
 
 
+TWELVE_MONTH_RATE = [
+    # a rate over twelve months ('i årstakt', a column 'Årstakt, %') in a month: the twelve months up to that month;
+    # the month's own change stays the month, and so does 'på årsbasis' (dated to the month's year)
+    ("Bankutlåning oktober\n\nUtlåningen till företagen ökade i oktober med 2,4 procent i årstakt.\n", "2026-11-12",
+     "2,4 procent", ("2025", "2026")),
+    ("Löner mars\n\nI mars var snittlönen 41 000 kronor, en uppgång på 3,2 procent på årsbasis.\n", "2026-05-20",
+     "3,2 procent", ("2026", "2026")),
+    ("Bankutlåning oktober\n\nÅrstakten, det vill säga förändringen mot oktober i fjol, blev 2,9 procent.\n",
+     "2026-11-12", "2,9 procent", ("2025", "2026")),
+    ("Bankutlåning oktober\n\nI oktober ökade utlåningen med 0,4 procent.\n", "2026-11-12", "0,4 procent",
+     ("2026", "2026")),
+    ("Krediter augusti 2026\n\nSektor    Stock, mdkr    Årstakt, %\nHushåll    4 862    +3,1\nFöretag    2 100    −1,2\n",
+     "2026-09-14", "−1,2", ("2025", "2026")),
+    ("Krediter augusti 2026\n\nSektor    Stock, mdkr    Årstakt, %\nHushåll    4 862    +3,1\nFöretag    2 100    −1,2\n",
+     "2026-09-14", "4 862", ("2026", "2026")),
+]
+
+
+
+def test_a_twelve_month_rate_ends_at_its_month():
+    """The twelve months up to the month, by month (the table above compares years)."""
+    claims = _claims("Bankutlåning oktober\n\nUtlåningen ökade i oktober med 2,4 procent i årstakt.\n", "2026-11-12")
+    t = next(c for c in claims if c["quantity"]["text"] == "2,4 procent")["time"]
+    assert (t["start"], t["end"], t["evidence"]["rule"]) == ("2025-11", "2026-10", "twelve_month_rate")
+
+
 @pytest.mark.parametrize("text,published,figure,expected",
-                         EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + FROM_AFTER_A_COMMA + SEASONS_OF_A_TARIFF + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         TWELVE_MONTH_RATE + EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + FROM_AFTER_A_COMMA + SEASONS_OF_A_TARIFF + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -166,6 +166,18 @@ def test_a_full_stop_between_cells_of_a_line_ends_no_sentence(header):
     assert len(segment_text("Det var 3 inv. per km. Nästa år fler.\n")) == 2
 
 
+@pytest.mark.parametrize("label", ["Information och komm.", "Övr. tjänster", "Fastighetsförv. m.m.", "Jord- och skogsbr."])
+def test_a_row_label_ending_in_an_abbreviation_stays_in_its_table(label):
+    """A row label closed by an abbreviation's full stop ('Information och komm.   71   38') under a line of cells is
+    no sentence end: the rows after it keep the table's header."""
+    text = (f"Varsel\n\nBransch                  Okt 2026   Okt 2025\nTillverkning                  611        402\n"
+            f"{label:<26}71         38\nÖvriga                        187        122\n")
+    table = [s for s in segment_text(text) if "Bransch" in s.text]
+    assert len(table) == 1 and "Övriga" in table[0].text
+    # prose with two spaces after a full stop still ends its sentence, also before a figure
+    assert len(segment_text("Det var kallt i går.  18 grader blev det.\nSedan regnade det.\n")) == 3
+
+
 @pytest.mark.parametrize("row", ["– varav HVO100      41 900     +32,4", "- därav el          1 210     +8,0",
                                  "— varav inrikes       902      −1,5"])
 def test_a_dashed_row_between_rows_of_cells_stays_in_its_table(row):

@@ -173,6 +173,7 @@ class Quantity:
     direction_source: str | None = None   # "table": a change column set ``direction`` (None there: a level cell)
     scale_source: str | None = None       # "table" when a table header's scale ('Mkr', 'tusental') was applied
     subject_hint: str | None = None       # a table cell: the row label or column header naming its measure (tables.py)
+    header: str | None = None             # a table cell: its column header as written (tables.py)
 
     def to_dict(self) -> dict:
         return asdict(self)

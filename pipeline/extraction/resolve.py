@@ -28,7 +28,7 @@ from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.quantities import Quantity
 from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, sentence_word_set, words as words_of
 from pipeline.extraction.times import TimeExpr, prior_period_label
-from pipeline.extraction.time_rules import _future_cue_re, past_verb
+from pipeline.extraction.time_rules import _future_cue_re, past_verb, shift_month
 from pipeline.lexicon import Lexicon
 
 
@@ -94,6 +94,7 @@ class ResolveWords:
     occasion_verbs: frozenset           # 'fattade', 'behandlar': a day named with them is an occasion's (time.json)
     evaluative: tuple                   # 'förbättr': a judging change word; a prior's order decides (change.json)
     survey_nouns: frozenset             # 'statistiken': a standing fact about what a survey covers (time.json)
+    twelve_month_rate: frozenset        # 'årstakt': a rate over the twelve months up to a month (time.json)
     and_link: re.Pattern                # 'och', 'samt' (change.json level_links and, numbers.json direction_links)
     pair_link: re.Pattern               # 'döda och ' between the two figures of a pair
     and_before: re.Pattern              # 'och omfattar nu ' right before a figure
@@ -148,6 +149,7 @@ def _word_sets(lex: Lexicon) -> dict:
         **_and_links(tuple(ch["level_links"]["and"]) + tuple(lex.numbers["coordination"]["direction_links"]),
                      tuple(ch["level_links"]["and"])),
         survey_nouns=frozenset(tl["survey_nouns"]),
+        twelve_month_rate=frozenset(tl.get("twelve_month_rate", ())),
         evaluative=tuple(ch["evaluative_stems"]),
     )
 
@@ -1174,6 +1176,25 @@ def _in_document(time: dict | None, q: Quantity, text: str, times: list[TimeExpr
     return time
 
 
+def _twelve_months_to(text: str, q: Quantity, time: dict | None, W: ResolveWords, lex: Lexicon) -> dict | None:
+    """'ökade med 3,1 procent i årstakt' in October, a cell under 'Årstakt, %', a sentence opening 'Årstakten, …': a
+    rate over twelve months about a month is about the twelve months up to it (time.json twelve_month_rate), not the
+    month alone."""
+    if not time or q.kind not in ("percent", "percentage_point") or not W.twelve_month_rate:
+        return time
+    start, end = time.get("start") or "", time.get("end") or ""
+    if len(start) != 7 or start != end:
+        return time
+    words = words_of(q.header) if q.header else words_of(text[slice(*clause_of(text, q.char_start, lex))])
+    first = WORD.search(text)               # 'Årstakten, alltså förändringen mot oktober 2025, blev 3,1 procent'
+    if W.twelve_month_rate.isdisjoint(w.lower() for w in words) \
+            and not (first and first.group(0).lower() in W.twelve_month_rate and not q.header):
+        return time
+    return dict(time, start=shift_month(end, -11), end=end, grain="month",
+                note="a rate over the twelve months up to the month",
+                evidence=dict(time.get("evidence") or {}, rule="twelve_month_rate"))
+
+
 def _cell_times(text: str, q: Quantity, times: list[TimeExpr], column_periods: dict) -> list[TimeExpr]:
     """The times a figure may take its period from: for a table cell whose column and row name no period
     (``tables.apply_table`` recorded None), only those on its own line, not a period heading another column
@@ -1227,6 +1248,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
             t = ctx.column_periods[id(q)]
             time = _as_time(t, "document_context", note="the period heading its table column or row",
                             evidence=_evidence("table_column", t, here=False))
+        time = _twelve_months_to(text, q, time, W, lex)
         prev_time = time
         decided_time[id(q)] = time
         if q.prior_of is None and not baseline:
