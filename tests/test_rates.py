@@ -22,6 +22,13 @@ from pipeline.extraction.analyse import analyse_text
     ("Avgiften är 98 kronor per tömning för ett 190-literskärl.", "98 kronor per tömning", "emptying"),
     ("Sommarabonnemanget kostar 1 180 kronor per säsong.", "1 180 kronor per säsong", "season"),
     ("En undersökning kostar 745 kronor per besök.", "745 kronor per besök", "visit"),
+    # a duration per visit, a price per portion, per passenger, per single trip, per hour worked
+    ("Hembesöken tog i snitt 21 minuter per besök.", "21 minuter per besök", "visit"),
+    ("Skollunchen för lärare kostar 58 kronor per portion.", "58 kronor per portion", "portion"),
+    ("Intäkten per passagerare steg till 940 kronor.", "940 kronor", "passenger"),
+    ("Biljetten kostar 85 kronor enkel resa.", "85 kronor enkel resa", "trip"),
+    ("Kostnaden per utförd timme blev 540 kronor.", "540 kronor", "hour"),
+    ("Snittkostnaden per debiterad timme var 1 150 kronor.", "1 150 kronor", "hour"),
 ])
 def test_rate_denominators(sentence, figure, per):
     claims = [c.quantity for c in analyse_text(sentence)]

@@ -141,6 +141,11 @@ def test_caption_rate_or_breakdown(text, cell, per):
     ("Taxa\n\nAvgift\t2026, kr\t2025, kr\nFörbrukning per kubikmeter\t30,96\t28,40\nFast avgift per år\t5 120\t4 700",
      "30,96", "SEK", "m3"),
     ("Priser\n\n| Vara | 2024, kr | 2025, kr |\n|---|---|---|\n| Kaffe per kilo | 98 | 121 |", "121", "SEK", "kg"),
+    # '/person' after a unit in a row label: per capita (the first denominator of 'l/person/dygn')
+    ("Vatten\n\nNyckeltal            2025     2024\nFörbrukning, l/person/dygn    138      144\nLäckage, %    17,5    21,3",
+     "144", "l", "capita"),
+    ("Lunch\n\n| Måltid | 2026, kr | 2027, kr |\n|---|---|---|\n| Lunch för vuxen, per portion | 62 | 68 |", "68", "SEK",
+     "portion"),
 ])
 def test_row_label_gives_unit_and_rate(text, cell, unit, per):
     q = _cell(extract_claims(text, "2024-04-03"), cell).quantity
