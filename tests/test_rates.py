@@ -22,6 +22,7 @@ from pipeline.extraction.analyse import analyse_text
     ("Avgiften är 98 kronor per tömning för ett 190-literskärl.", "98 kronor per tömning", "emptying"),
     ("Sommarabonnemanget kostar 1 180 kronor per säsong.", "1 180 kronor per säsong", "season"),
     ("En undersökning kostar 745 kronor per besök.", "745 kronor per besök", "visit"),
+    ("Dödligheten var 2,1 per 100 000 inv. i fjol.", "2,1 per 100 000 inv.", "capita"),
     # a duration per visit, a price per portion, per passenger, per single trip, per hour worked
     ("Hembesöken tog i snitt 21 minuter per besök.", "21 minuter per besök", "visit"),
     ("Skollunchen för lärare kostar 58 kronor per portion.", "58 kronor per portion", "portion"),

@@ -141,6 +141,9 @@ def test_caption_rate_or_breakdown(text, cell, per):
     ("Taxa\n\nAvgift\t2026, kr\t2025, kr\nFörbrukning per kubikmeter\t30,96\t28,40\nFast avgift per år\t5 120\t4 700",
      "30,96", "SEK", "m3"),
     ("Priser\n\n| Vara | 2024, kr | 2025, kr |\n|---|---|---|\n| Kaffe per kilo | 98 | 121 |", "121", "SEK", "kg"),
+    # a row label holding the figure of its rate ('per 100 000 inv.') stays one label cell under an indented header
+    ("Trafik\n\n                       Jan–jun 2026   Jan–jun 2025\nOmkomna                           9             12\n"
+     "Omkomna per 100 000 inv.        2,1            2,8\n", "2,8", "count", "capita"),
     # '/person' after a unit in a row label: per capita (the first denominator of 'l/person/dygn')
     ("Vatten\n\nNyckeltal            2025     2024\nFörbrukning, l/person/dygn    138      144\nLäckage, %    17,5    21,3",
      "144", "l", "capita"),

@@ -384,12 +384,14 @@ def _cut_label(text: str, offset: int, qs: list, cells: list, style: str = "spac
     """A row written with one space between label and figure ('Ej i arbetskraften 2 205') is two cells, cut
     where its first figure starts; so is a first cell that runs into the first figure of a longer row
     ('Kassaflöde löpande verksamhet, Mkr 356     212') in a table aligned by spaces (where cells are marked, a
-    label may hold figures: '| Män 15–74 år | 8,2 |')."""
+    label may hold figures: '| Män 15–74 år | 8,2 |'). A figure with words after it in the cell is part of the
+    label ('Omkomna per 100 000 inv.     2,1')."""
     if not cells or not qs:
         return cells
     first = cells[0]
     cut = min((q.char_start - offset for q in qs if first[0] < q.char_start - offset < first[1]
-               and (len(cells) == 1 or _HAS_DIGIT.search(q.text))), default=None)   # 'Leveranser, tusen ton' stays
+               and (len(cells) == 1 or _HAS_DIGIT.search(q.text))      # 'Leveranser, tusen ton' stays
+               and not _LETTERS.search(text, q.char_end - offset, first[1])), default=None)   # 'per 100 000 inv.' too
     if cut is None or not text[first[0]:cut].strip() or len(cells) > 1 and style != "space":
         return cells
     return [(first[0], first[0] + len(text[first[0]:cut].rstrip())), (cut, first[1])] + cells[1:]
@@ -417,12 +419,14 @@ def _column_of(table: Table, row: Row, k: int) -> int | None:
 
 
 def _labels_first(rows: list) -> bool:
-    """Every full row opens with a cell that holds no figure: a label column, even when the header above it is
-    indented past it and names a period first ('            Kv3 2025   Kv3 2024' over 'Nettoomsättning  412  367')."""
+    """Every full row opens with a cell that holds no figure, or opens with a letter ('Omkomna per 100 000 inv.'): a
+    label column, even when the header above it is indented past it and names a period first ('            Kv3 2025
+    Kv3 2024' over 'Nettoomsättning  412  367')."""
     widest = max((len(r.cells) for r in rows), default=0)
     full = [r for r in rows if len(r.cells) == widest and r.cells]
-    return bool(full) and all(not any(r.cells[0][0] <= q.char_start - r.offset < r.cells[0][1] and _HAS_DIGIT.search(q.text)
-                                      for q in r.qs)     # 'Leveranser, tusen ton': a scale word, no figure
+    return bool(full) and all(r.text[r.cells[0][0]:r.cells[0][0] + 1].isalpha()   # 'Omkomna per 100 000 inv.'
+                              or not any(r.cells[0][0] <= q.char_start - r.offset < r.cells[0][1] and _HAS_DIGIT.search(q.text)
+                                         for q in r.qs)     # 'Leveranser, tusen ton': a scale word, no figure
                               for r in full)
 
 
