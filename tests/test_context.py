@@ -88,6 +88,13 @@ from conftest import extract_claims as _claims
     ("I år startade 14 820 åkare, vilket kan jämföras med 16 350 förra året.", "14 820", "decrease"),
     ("Kortet kostar 620 kronor, vilket ska jämföras med 580 kronor i fjol.", "620 kronor", "increase"),
     ("Priset är 40 kronor, vilket kan jämföras med 55 kronor i Norge.", "40 kronor", None),
+    # a bracketed prior of an amount of change ('med', a change noun) is the prior period's change; of a level, none
+    ("Försäljningen steg med 4,3 (1,9) procent.", "1,9", "increase"),
+    ("Den organiska tillväxten uppgick till 9,4 procent (6,1).", "6,1", "increase"),
+    ("Volymen minskade med 2,1 procent (+0,8).", "+0,8", "increase"),
+    ("Resultatet minskade med 12 (8) Mkr.", "8", "decrease"),
+    ("Omsättningen ökade till 201 (171) mkr.", "171", None),
+    ("Andelen ökade till 40 procent (35).", "35", None),
     # a comparative of speed after a duration: the time taken went up or down; a speed is not a time taken
     ("Snittiden blev 47 minuter långsammare än förra årets snitt.", "47 minuter", "increase"),
     ("Resan tar nu 12 minuter snabbare än i fjol.", "12 minuter", "decrease"),

@@ -413,6 +413,11 @@ def test_a_superlative_before_a_change_word_picks_rows(caption, change):
     ("Prognos\n\n| | 2025 | 2026 |\n|---|---|---|\n| BNP-tillväxt, % | 1,1 | 2,0 |", "2,0", "increase"),
     ("Prognos\n\n| | 2025 | 2026 |\n|---|---|---|\n| Sysselsättning, förändring % | −0,3 | 0,4 |", "−0,3", "decrease"),
     ("Prognos\n\n| | 2025 | 2026 |\n|---|---|---|\n| Arbetslöshet, % | 8,6 | 8,1 |", "8,1", None),
+    # an adjective before the change word ('Organisk tillväxt, %', 'Årlig förändring, %'); an adjective before a level
+    # is no change
+    ("Rapport\n\n| | Kv2 2026 | Kv2 2025 |\n|---|---|---|\n| Organisk tillväxt, % | 9,4 | 6,1 |", "6,1", "increase"),
+    ("Prognos\n\n| | 2025 | 2026 |\n|---|---|---|\n| Årlig förändring, % | −1,2 | 0,4 |", "−1,2", "decrease"),
+    ("Rapport\n\n| | Kv2 2026 | Kv2 2025 |\n|---|---|---|\n| Organisk omsättning, Mkr | 94 | 61 |", "61", None),
     # a caption naming a rate of change ('Utvecklingstal, årstakt i procent') makes every cell a change
     ("Konsumtion\n\nUtvecklingstal, årstakt i procent\n\n| Grupp | Sep 2025 | Okt 2025 |\n|---|---|---|\n"
      "| Livsmedel | 1,1 | −0,4 |", "−0,4", "decrease"),

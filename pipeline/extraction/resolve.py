@@ -95,6 +95,7 @@ class ResolveWords:
     evaluative: tuple                   # 'förbättr': a judging change word; a prior's order decides (change.json)
     survey_nouns: frozenset             # 'statistiken': a standing fact about what a survey covers (time.json)
     twelve_month_rate: frozenset        # 'årstakt': a rate over the twelve months up to a month (time.json)
+    change_nouns: tuple                 # 'tillväxt', 'ökning': nouns naming a change (subjects.json change_nouns)
     and_link: re.Pattern                # 'och', 'samt' (change.json level_links and, numbers.json direction_links)
     pair_link: re.Pattern               # 'döda och ' between the two figures of a pair
     and_before: re.Pattern              # 'och omfattar nu ' right before a figure
@@ -150,6 +151,7 @@ def _word_sets(lex: Lexicon) -> dict:
                      tuple(ch["level_links"]["and"])),
         survey_nouns=frozenset(tl["survey_nouns"]),
         twelve_month_rate=frozenset(tl.get("twelve_month_rate", ())),
+        change_nouns=tuple(lex.subjects["change_nouns"]),
         evaluative=tuple(ch["evaluative_stems"]),
     )
 
@@ -1253,7 +1255,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         decided_time[id(q)] = time
         if q.prior_of is None and not baseline:
             main = q                     # a bracketed prior figure ('131 (104) MSEK') is no figure a clause restates
-        change = _prior_change(text, q, W, lex) if q.prior_of is not None \
+        change = _prior_change(text, q, W, lex, change) if q.prior_of is not None \
             else find_change(text, q, qs, times, q_index, change, W=W, lex=lex)
         if q.prior_of is None and not (change or {}).get("direction"):
             hit = _consequence_change(text, q, ctx, W)
@@ -1933,14 +1935,28 @@ def _label_start(text: str, a: int, q: Quantity) -> int:
     return max(0, text.rfind("\n", 0, colon) + 1) if colon >= 0 and not text[colon + 1:q.char_start].strip() else a
 
 
-def _prior_change(text: str, q: Quantity, W: ResolveWords, lex: Lexicon) -> dict | None:
-    """A bracketed prior figure states no change of its own ('201 (171) mkr'), except an amount of change whose sign
-    is its direction ('Värdeförändringar … −142 (−388) Mkr': the −388 of the prior period was a decrease too)."""
+def _prior_change(text: str, q: Quantity, W: ResolveWords, lex: Lexicon, main: dict | None = None) -> dict | None:
+    """A bracketed prior figure states no change of its own ('201 (171) mkr', 'ökade till 201 (171) mkr': a level),
+    except an amount of change whose sign is its direction ('Värdeförändringar … −142 (−388) Mkr': the −388 of the
+    prior period was a decrease too) and the amount of a change its main figure is ('steg med 4,3 (1,9) procent',
+    'Den organiska tillväxten uppgick till 9,4 procent (6,1)'): the prior period's change, in the same direction when
+    unsigned, by its sign when signed."""
     a = _label_start(text, clause_of(text, q.prior_of.core_start, lex)[0], q.prior_of)
     if _negative_change_amount(text, q, a, q.prior_of.char_start, W):
         return {"direction": "decrease", "from_value": None, "to_value": None, "baseline": None,
                 "cue": _cue("sign", q.char_start, q.char_start + 1, text)}
-    return None
+    cue = (main or {}).get("cue") or {}
+    if not (main or {}).get("direction") or cue.get("rule") != "change_word" or q.value is None:
+        return None
+    p = q.prior_of
+    amount = W.amount_before.search(text[max(0, p.core_start - 12):p.core_start]) \
+        or any(w.startswith(W.change_nouns) for w in words_of(cue.get("text") or ""))
+    if not amount:
+        return None
+    sign = q.text.lstrip()[:1]
+    direction = "decrease" if q.value < 0 or sign in "−-–" and sign else "increase" if sign == "+" else main["direction"]
+    return {"direction": direction, "from_value": None, "to_value": None, "baseline": None,
+            "cue": dict(cue, rule="prior_of_change")}
 
 
 def _d_share_of_earlier(c: ChangeCase):

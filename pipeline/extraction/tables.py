@@ -102,8 +102,10 @@ def _words(lex: Lexicon) -> _Words:
     heads = "|".join(map(re.escape, sorted(t["change_headers"], key=len, reverse=True)))
     compounds = "(?:" + "|".join(map(re.escape, sorted(t["change_header_compounds"], key=len, reverse=True))) + ")(?![^\\W\\d_])"
     compound = rf"(?:[^\W\d_]+?-?(?={compounds}))?"     # a word before a change noun in one compound ('Pris-')
+    # an adjective before a change noun ('Organisk tillväxt, %', 'Årlig förändring, %')
+    leads = rf"(?:(?:{'|'.join(map(re.escape, t.get('change_header_leads', ())))})\s+)?" if t.get("change_header_leads") else ""
     return _Words({"rates": {k.lower(): v for k, v in rates.items()}, "per": re.compile(per),
-                   "head_start": re.compile(rf"{compound}(?:{heads})(?![^\W\d_])"),
+                   "head_start": re.compile(rf"{leads}{compound}(?:{heads})(?![^\W\d_])"),
                    "head_word": re.compile(rf"(?<!\w)(?:{heads})(?![^\W\d_])"),
                    # a part of a caption naming the change columns, also as a compound ('prisförändring i procent')
                    "head_compound": re.compile(rf"(?<!\w){compound}(?:{heads})(?![^\W\d_])"),
