@@ -144,6 +144,11 @@ def test_caption_rate_or_breakdown(text, cell, per):
     # a row label holding the figure of its rate ('per 100 000 inv.') stays one label cell under an indented header
     ("Trafik\n\n                       Jan–jun 2026   Jan–jun 2025\nOmkomna                           9             12\n"
      "Omkomna per 100 000 inv.        2,1            2,8\n", "2,8", "count", "capita"),
+    # a scale of thousands after a label's comma is its unit and scale, no claim of its own
+    ("Vatten\n\nNyckeltal                 2025     2024\nProducerat vatten, 1 000 m3       3 420    3 512\n"
+     "Läckage, %                17,5     21,3", "3 512", "m3", None),
+    ("Vatten\n\nNyckeltal                 2025     2024\nDebiterat vatten, tusen m3       2 711    2 690\n"
+     "Läckage, %                17,5     21,3", "2 711", "m3", None),
     # '/person' after a unit in a row label: per capita (the first denominator of 'l/person/dygn')
     ("Vatten\n\nNyckeltal            2025     2024\nFörbrukning, l/person/dygn    138      144\nLäckage, %    17,5    21,3",
      "144", "l", "capita"),
@@ -151,8 +156,22 @@ def test_caption_rate_or_breakdown(text, cell, per):
      "portion"),
 ])
 def test_row_label_gives_unit_and_rate(text, cell, unit, per):
-    q = _cell(extract_claims(text, "2024-04-03"), cell).quantity
-    assert (q["unit"], q["per"], q["unit_source"], q["per_source"]) == (unit, per, "table", "table")
+    claims = extract_claims(text, "2024-04-03")
+    q = _cell(claims, cell).quantity
+    assert (q["unit"], q["per"], q["unit_source"]) == (unit, per, "table")
+    assert per is None or q["per_source"] == "table"
+    assert not [c for c in claims if c.quantity["value"] in (1e3, 1e6)]      # a label's scale is no claim
+
+
+@pytest.mark.parametrize("header, unit, per", [
+    ("Timmar/mån 2026", "hour", "month"), ("Timmar per månad 2026", "hour", "month"), ("Dagar per år 2026", "day", "year"),
+    ("Brukare 2026", "count", None),
+])
+def test_a_duration_per_period_in_a_header_is_hours_a_month(header, unit, per):
+    """'Timmar/mån 2026' over a column: hours a month (a duration's word before the rate names the cells' unit)."""
+    text = f"Hemtjänst\n\n| Område | {header} |\n|---|---|\n| Norr | 11 240 |\n| Söder | 9 870 |"
+    q = _cell(extract_claims(text, "2026-08-03"), "9 870").quantity
+    assert (q["unit"], q["per"]) == (unit, per)
 
 
 def test_a_caption_per_period_over_period_columns_is_a_breakdown_also_for_the_full_year():

@@ -121,7 +121,8 @@ def _words(lex: Lexicon) -> _Words:
                   lex)
 
 
-_NUMERIC_SCALE = re.compile(r"(?:^|(?<=[,(]))\s*(?P<scale>1(?:[\s\u00a0]?000)+)\s+(?P<unit>[^\W\d_]+)\b")
+_FIGURE = re.compile(r"(?<![^\W\d_])\d")     # a digit that is no part of a word ('m3', 'CO2' are units)
+_NUMERIC_SCALE = re.compile(r"(?:^|(?<=[,(]))\s*(?P<scale>1(?:[\s\u00a0]?000)+)\s+(?P<unit>[^\W\d_][\w²³]*)\b")
 
 
 def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
@@ -180,8 +181,9 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
     if where == "label":
         tail = _unit_part(clean, comma_first=True)
         part = tail or clean
-        unit, scale = _unit_in(part, W) if not _HAS_DIGIT.search(part) else (None, 1.0)
-        if unit is None and tail and not _HAS_DIGIT.search(tail):     # 'Medelvårdtid, dygn': a duration's unit
+        # a figure in the label names no unit ('Män 15–74 år'), a scale of thousands does ('Producerat vatten, 1 000 m3')
+        unit, scale = _unit_in(part, W) if not _FIGURE.search(part) or _NUMERIC_SCALE.match(part) else (None, 1.0)
+        if unit is None and tail and not _FIGURE.search(tail):     # 'Medelvårdtid, dygn': a duration's unit
             unit = _unit_in(tail, W, _UNIT_KINDS + ("duration",))[0]
     else:
         unit, scale = _unit_in(clean, W)
@@ -213,6 +215,9 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         per = W["rates"][hit.group(0)] if hit else _per_unit(rest, W)
         before = rest[:hit.start()].split() if hit else []
         unit_rate = bool(before) and before[-1] in W.lex.unit_by_surface      # 'kronor per år', 'kr/år' 
+        if unit is None and unit_rate and where != "caption" and len(before) == 1 \
+                and W.lex.unit_by_surface[before[-1]].kind == "duration":
+            unit = W.lex.unit_by_surface[before[-1]]             # 'Timmar/mån 2026', 'Timmar per månad': hours a month
     name = _name(clean, W) if where != "caption" and change is None else None
     if unit is None and where == "header" and low in W["column_units"]:     # 'Placering': ordinals, 'Poäng': numbers
         kind = W["column_units"][low]
@@ -393,7 +398,8 @@ def _cut_label(text: str, offset: int, qs: list, cells: list, style: str = "spac
     first = cells[0]
     cut = min((q.char_start - offset for q in qs if first[0] < q.char_start - offset < first[1]
                and (len(cells) == 1 or _HAS_DIGIT.search(q.text))      # 'Leveranser, tusen ton' stays
-               and not _LETTERS.search(text, q.char_end - offset, first[1])), default=None)   # 'per 100 000 inv.' too
+               and not _LETTERS.search(text, q.char_end - offset, first[1])   # 'per 100 000 inv.' too,
+               and not text[first[0]:q.char_start - offset].rstrip().endswith((",", "("))), default=None)   # ', 1 000 m3' 
     if cut is None or not text[first[0]:cut].strip() or len(cells) > 1 and style != "space":
         return cells
     return [(first[0], first[0] + len(text[first[0]:cut].rstrip())), (cut, first[1])] + cells[1:]
@@ -845,6 +851,23 @@ def _is_header(line: str, qs: list, offset: int, style: str, span_words: tuple =
 _UNIT_AFTER_COMMA = re.compile(r"\s*,\s*\S")
 
 
+def _label_scales(table: Table) -> set:
+    """The figures that write a row label's scale after its comma or in its brackets ('Producerat vatten, 1 000 m3',
+    'Befolkning (1 000 personer)', 'Debiterat vatten, tusen m3'): the label's unit, no claim (ids)."""
+    out = set()
+    if not table.label_column:
+        return out
+    for row in table.rows:
+        if not row.cells:
+            continue
+        s, e = row.cells[0]
+        for q in row.qs:
+            at = q.char_start - row.offset
+            if s <= at < e and q.value in (1e3, 1e6) and row.text[s:at].rstrip().endswith((",", "(")):
+                out.add(id(q))
+    return out
+
+
 def _drop_header_figures(line: str, qs: list, offset: int, style: str, lex: Lexicon) -> list:
     """The header's figures, less those in a change header cell: 'Förändring 3 mån' names a span, no claim; nor does
     a figure before a comma and a unit ('12 mån, %')."""
@@ -895,7 +918,11 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
     if not rows or not all(_HAS_DIGIT.search(r) for r, _, _ in rows) \
             or 2 * sum(bool(_TABLE_CELLS.search(r)) for r, _, _ in rows) < len(rows):
         return                                        # not a table: prose, or a wrapped paragraph
-    apply_table(_build(lines, caption, published, style, has_header, lex, stacked), periods)
+    table = _build(lines, caption, published, style, has_header, lex, stacked)
+    apply_table(table, periods)
+    scales = _label_scales(table)
+    if scales:
+        qs[:] = [q for q in qs if id(q) not in scales]
     if has_header:
         head, off, head_qs = lines[0]
         # a Markdown header's cells name columns ('1 mån', '12 mån'): none of its figures is a claim
