@@ -302,6 +302,9 @@ def _validate_change(lex: Lexicon) -> None:
            "'positive_signs' needs a list of lower-case sign strings ('+', 'plus ')")
     _check(isinstance(lex.change.get("before_number"), dict) and set(lex.change["before_number"].values()) <= DIRECTIONS,
            "change.json", "'before_number' maps words to a direction")
+    _check(isinstance(lex.change.get("share_comparatives_after", {}), dict)
+           and set(lex.change.get("share_comparatives_after", {}).values()) <= DIRECTIONS, "change.json",
+           "'share_comparatives_after' maps evaluative comparatives to a direction")
     _check(isinstance(lex.change.get("duration_comparatives_after", {}), dict)
            and set(lex.change.get("duration_comparatives_after", {}).values()) <= DIRECTIONS, "change.json",
            "'duration_comparatives_after' maps comparatives of speed to a direction")

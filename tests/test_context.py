@@ -95,6 +95,13 @@ from conftest import extract_claims as _claims
     ("Resultatet minskade med 12 (8) Mkr.", "8", "decrease"),
     ("Omsättningen ökade till 201 (171) mkr.", "171", None),
     ("Andelen ökade till 40 procent (35).", "35", None),
+    # percentage points 'bättre'/'sämre' than a period: a share up or down; than another thing: none
+    ("Punktligheten var 2,6 procentenheter bättre än i september förra året.", "2,6", "increase"),
+    ("Andelen blev 3 procentenheter sämre än i fjol.", "3", "decrease"),
+    ("Vår skola är 4 procentenheter bättre än grannskolan.", "4", None),
+    # 'bidrog negativt med': a negative contribution
+    ("Omsättningen steg till 798 Mkr, varav valutaeffekter bidrog negativt med 2,3 procentenheter.", "2,3", "decrease"),
+    ("Exporten bidrog positivt med 0,4 procentenheter till tillväxten.", "0,4", "increase"),
     # a comparative of speed after a duration: the time taken went up or down; a speed is not a time taken
     ("Snittiden blev 47 minuter långsammare än förra årets snitt.", "47 minuter", "increase"),
     ("Resan tar nu 12 minuter snabbare än i fjol.", "12 minuter", "decrease"),

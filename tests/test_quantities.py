@@ -192,6 +192,10 @@ def test_every_protection_has_a_name_and_a_known_check():
     ("Priset understiger inte 30 kronor.", 30, "at_least"),
     ("Räntan har aldrig understigit 2 procent.", 2, "at_least"),
     ("Det är inte troligt att fler än 500 personer kommer.", 500, "more_than"),  # 'att' opens another clause
+    # a verb of passing a level ('passerade', 'passera'): more than it
+    ("Antalet kunder passerade 96 000 under hösten.", 96000, "more_than"),
+    ("Målet är att passera 20 000 medlemmar.", 20000, "more_than"),
+    ("Nötfärsen har passerat 135 kronor kilot.", 135, "more_than"),
 ])
 def test_a_negation_turns_a_bound_round(text, value, bound):
     q = find_quantities(text)[0]

@@ -79,6 +79,7 @@ class ResolveWords:
     before_number: dict                 # a headline's adverb before a figure (change.json before_number)
     comparatives_after: dict            # 'fler', 'mer' right after a figure (change.json comparatives_after)
     duration_comparatives: dict         # 'långsammare' right after a duration (change.json duration_comparatives_after)
+    share_comparatives: dict            # 'bättre' right after percentage points (change.json share_comparatives_after)
     comparison_after_figure: dict       # 'under', 'över' right after a figure (change.json comparison_after_figure)
     to_words: frozenset                 # 'till' (change.json to_words)
     to_before: re.Pattern               # 'till' right before a figure
@@ -132,6 +133,7 @@ def _word_sets(lex: Lexicon) -> dict:
         before_number=ch["before_number"],
         comparatives_after=ch["comparatives_after"],
         duration_comparatives=ch.get("duration_comparatives_after", {}),
+        share_comparatives=ch.get("share_comparatives_after", {}),
         comparison_after_figure=ch["comparison_after_figure"],
         to_words=frozenset(ch["to_words"]),
         from_words=frozenset(w.lower() for w in ch["from_words"]),
@@ -1784,7 +1786,8 @@ def _d_comparative_after(c: ChangeCase):
     """'6 procent fler än i fjol', '120 kronor mer', '5 000 fler poliser': a comparative right after the figure; with
     'än' and no period after it ('40 procent mer på rustningar än på utbildning') a comparison: a baseline only. A
     count may have its noun between ('2 900 TEU fler än i oktober 2025', '3 personer färre än förra året') when a
-    period follows 'än'; a duration takes comparatives of speed ('47 minuter långsammare än förra årets snitt')."""
+    period follows 'än'; a duration takes comparatives of speed ('47 minuter långsammare än förra årets snitt'),
+    percentage points evaluative ones ('2,6 procentenheter bättre än i fjol')."""
     q, text = c.q, c.text
     if q.kind not in ("percent", "percentage_point", "money", "measure", "count", "duration", "ratio") \
             and not (q.kind == "number" and q.unit not in (None, "number")):
@@ -1800,7 +1803,8 @@ def _d_comparative_after(c: ChangeCase):
                 or not _compared_over_time(text, nxt.end(), c.b, c.times, c.W):
             return None
         after, word = nxt, nxt.group(0).lower()
-    direction = c.W.comparatives_after.get(word) or (q.kind == "duration" and c.W.duration_comparatives.get(word))
+    direction = c.W.comparatives_after.get(word) or (q.kind == "duration" and c.W.duration_comparatives.get(word)) \
+        or (q.kind == "percentage_point" and c.W.share_comparatives.get(word))
     if not direction:
         return None
     if q.kind != "count":
