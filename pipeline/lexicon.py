@@ -113,6 +113,7 @@ class Lexicon:
     qualifiers_spread: frozenset[str] = frozenset()
     qualifiers_price_from: dict = field(default_factory=dict)
     qualifiers_during: dict = field(default_factory=dict)
+    qualifiers_passing: dict = field(default_factory=dict)
     qualifiers_negated: dict = field(default_factory=dict)
     unit_stated_after: tuple = ()
     units_definite_durations: tuple = ()    # units.json definite_durations: 'månaden' after a figure is no unit
@@ -174,6 +175,10 @@ def _validate_qualifiers(lex: Lexicon) -> None:
     pf = lex.qualifiers_price_from
     _check(not pf or (isinstance(pf.get("word"), str) and pf.get("after") and pf.get("bound") in BOUNDS), "qualifiers.json",
            "'price_from' needs a word, the words it follows and a bound")
+    ps = lex.qualifiers_passing
+    _check(not ps or (isinstance(ps.get("words"), list) and all(w in lex.qualifiers_before for w in ps["words"])
+                      and isinstance(ps.get("level_after"), list) and all(isinstance(w, str) and w for w in ps["level_after"])),
+           "qualifiers.json", "'passing' needs words of 'before' and a list of level_after words")
     du = lex.qualifiers_during
     _check(not du or (isinstance(du.get("word"), str) and du["word"] in lex.qualifiers_before
                       and isinstance(du.get("units"), list) and set(du["units"]) <= {"minute", "hour", "day", "week", "month", "year"}
@@ -603,6 +608,7 @@ def load(directory: str | None = None) -> Lexicon:
         qualifiers_spread=frozenset(qualifiers.get("spread", [])),
         qualifiers_price_from=qualifiers.get("price_from", {}),
         qualifiers_during=qualifiers.get("during", {}),
+        qualifiers_passing=qualifiers.get("passing", {}),
         qualifiers_negated=qualifiers.get("negated", {}),
         unit_stated_after=tuple(units_raw.get("stated_after", ())),
         units_definite_durations=tuple(units_raw.get("definite_durations", ())),

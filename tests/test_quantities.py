@@ -196,6 +196,9 @@ def test_every_protection_has_a_name_and_a_known_check():
     ("Antalet kunder passerade 96 000 under hösten.", 96000, "more_than"),
     ("Målet är att passera 20 000 medlemmar.", 20000, "more_than"),
     ("Nötfärsen har passerat 135 kronor kilot.", 135, "more_than"),
+    # what passes a place is counted exactly
+    ("I juli passerade 31 400 personer räknaren vid fallet.", 31400, "exact"),
+    ("Under dagen passerade 14 500 fordon mätpunkten.", 14500, "exact"),
 ])
 def test_a_negation_turns_a_bound_round(text, value, bound):
     q = find_quantities(text)[0]

@@ -207,6 +207,14 @@ FROM_AFTER_TO = [
      "26 procent", ("2024", "2024")),
     ("Elen i maj 2025\n\nVindkraftens andel steg därmed till 31 procent från 26 procent.\n", "2025-06-12",
      "31 procent", ("2025", "2025")),
+    # the to-value's own year before a comma, then the from-value: the year before
+    ("Avgifter\n\nÅrsavgiften höjs till 7 400 kronor för 2026, från 6 950 kronor.\n", "2025-11-20", "6 950 kronor",
+     ("2025", "2025")),
+    ("Taxor\n\nTimtaxan sänks till 980 kronor under 2027, från 1 040 kronor.\n", "2026-10-02", "1 040 kronor",
+     ("2026", "2026")),
+    # a week column of last year ('V 47 i fjol') beside this year's
+    ("Mjölkpris vecka 47\n\nProdukt          V 47     V 46     V 47 i fjol\nMjölk            5,12     5,10     4,74\n",
+     "2026-11-20", "4,74", ("2025", "2025")),
 ]
 
 SINCE_BASE_YEAR = [

@@ -307,6 +307,7 @@ class QuantityTables:
     word_range_re: re.Pattern             # 'åtta till tio procent'
     spread: frozenset                     # 'över fem år'
     during: dict                          # 'under tre veckor'
+    passing: dict                         # 'passerade 96 000' (qualifiers.json passing)
     price_from: dict                      # 'kostar från 95 kronor'
     negated: dict                         # 'ingen betalar mer än'
     from_words: tuple
@@ -395,6 +396,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     t.update(_coordination(lex))
     t.update(_comparison_and_part_words(lex))
     t["spread"], t["during"] = lex.qualifiers_spread, lex.qualifiers_during
+    t["passing"] = lex.qualifiers_passing
     t["price_from"], t["negated"] = lex.qualifiers_price_from, lex.qualifiers_negated
     t["from_words"], t["to_words"] = lex.change["from_words"], lex.change["to_words"]
     t["definite_durations"] = frozenset(lex.units_definite_durations)
@@ -909,6 +911,7 @@ def _find(text: str, times: list[TimeExpr] | None, published, T: QuantityTables)
     _join_durations(text, out, T)
     _spread_over(text, out, T)
     _during(text, out, T)
+    _passing(text, out, T)
     if out and any(not _HAS_DIGIT.search(q.text) for q in out):
         idioms = [m.span() for m in T.idioms_re.finditer(text)]
         if idioms:
@@ -946,6 +949,21 @@ def _during(text, qs, T: QuantityTables):
             if not before or before[-1].lower() not in du["bound_after"]:
                 q.bound, q.qualifier, q.char_start = "exact", None, q.core_start
                 q.text = text[q.char_start:q.char_end]
+
+
+def _passing(text, qs, T: QuantityTables):
+    """'I juli passerade 31 400 personer räknaren': a figure and its noun passing a place is exact; 'antalet
+    passerade 96 000' is more than it (qualifiers.json passing)."""
+    ps = T.passing
+    for q in qs:
+        if not (ps and q.qualifier and q.qualifier.lower() in ps["words"]):
+            continue
+        after = _WORDS.findall(text[q.char_end:q.char_end + 60].split(".")[0])[:2]
+        rest = text[q.char_end:q.char_end + 3].lstrip()
+        if rest[:1].isalpha() and len(after) == 2 and after[1].lower() not in ps["level_after"] \
+                and after[0].lower() not in ps["level_after"]:
+            q.bound, q.qualifier, q.char_start = "exact", None, q.core_start
+            q.text = text[q.char_start:q.char_end]
 
 
 # --- the quantity rules ----------------------------------------------------------

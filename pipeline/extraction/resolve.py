@@ -1507,6 +1507,8 @@ def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWo
             continue
         plain = text[to.char_end:frm.char_start].strip().lower() in W.from_words     # 'till 61 procent från 54'
         gap = text[to.char_end:frm.char_start].strip(" ,").lower().split()
+        if len(gap) > 1 and "," in text[to.char_end:frm.char_start] and _own_year_before(text[to.char_end:frm.char_start], W):
+            gap = gap[-1:]                          # 'höjs till 7 400 kronor för 2026, från 6 950 kronor'
         if gap and gap[0] in W.apposition_adverbs:
             gap = gap[1:]                           # '38 procent av gästnätterna, upp från 33 procent'
         compared = ((change.get("baseline") or {}).get("value_text") == frm.text
@@ -1519,7 +1521,8 @@ def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWo
         if (out[k][1] or {}).get("direction"):      # the from-value states no change of its own, as in 'från A till B'
             out[k] = (out[k][0], dict(out[k][1], direction=None, from_value=frm.value, to_value=to.value,
                                       cue=_cue("from_to", to.char_start, frm.char_end, text)))
-        if not time or out[k][0] != time:
+        own = out[k][0]
+        if not time or not own or (own.get("start"), own.get("end")) != (time.get("start"), time.get("end")):
             continue
         ev = time.get("evidence") or {}
         start, end, grain = time.get("start"), time.get("end"), time.get("grain")
@@ -1530,6 +1533,15 @@ def _from_after_to(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWo
                 or W.revision.search(text, clause_of(text, to.core_start, lex)[0], to.char_start):
             continue
         out[k] = (_from_now(time, pub) or _a_year_earlier(time), out[k][1])
+
+
+def _own_year_before(gap: str, W: ResolveWords) -> bool:
+    """Whether the words between a to-value and its from-value open with the to-value's own year before a comma
+    ('… till 7 400 kronor för 2026, från 6 950 kronor')."""
+    head = gap.rsplit(",", 1)[0].split()
+    tl = W.time_words
+    leads = set(tl.get("year_prepositions", ())) | set(tl.get("term_year_leads", ()))
+    return 1 <= len(head) <= 2 and _YEAR4.fullmatch(head[-1]) is not None and all(w.lower() in leads for w in head[:-1])
 
 
 def _prior_period(main: dict | None, own: dict | None) -> dict | None:

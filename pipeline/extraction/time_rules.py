@@ -639,12 +639,23 @@ def _half(m, c):
     return hit(ym(y, 6 * h - 5), ym(y, 6 * h))
 
 
+_CELL_START = re.compile(r"(?:^|\n|\t|\|| {2,})\s*$")
+
+
+def _bare_v_in_prose(m, text: str) -> bool:
+    """'V 47' (a 'v' without its full stop) is a week only where a table's header cell or a line starts, not after a
+    word ('Volvo V40')."""
+    lead = text[m.start():m.start() + 2]
+    return lead[:1] in "vV" and lead[1:2] != "." and not text[m.start():m.start() + 5].lower().startswith("vecka") \
+        and not _CELL_START.search(text, 0, m.start())
+
+
 def _week(m, c):
     """'vecka 38', 'vecka 7–10', 'v. 12 2024': ISO weeks, Monday to Sunday; without a year, the weeks of the
     publication year, or of the year before when they are still ahead and the sentence is in the past tense."""
     w1 = int(m["w1"])
     w2 = int(m["w2"]) if m["w2"] else w1
-    if not 1 <= w1 <= w2 <= 53:
+    if not 1 <= w1 <= w2 <= 53 or _bare_v_in_prose(m, c.text):
         return None
     typ = "point" if w1 == w2 else "range"
     y = int(m["year"]) if m["year"] else c.published(type=typ).year
@@ -1100,6 +1111,7 @@ RULES: tuple[Rule, ...] = (
     Rule("week", 190, lambda t: rf"\b(?:{_alt(_w(t)['week_words'])})\s?(?P<w1>\d{{1,2}})(?:\s*[–—-]\s*(?P<w2>\d{{1,2}}))?(?:\s+(?P<year>{YEAR}))?\b",
          _week, "week", "point", needs="digit", words=_key("week_words"),
          examples=(("vecka 38", "2013-09-16", "2013-09-22", "week"), ("vecka 7–10", "2013-02-11", "2013-03-10", "week"),
+                   ("Produkt     V 47     Pris", "2013-11-18", "2013-11-24", "week"), ("Volvo V40 såldes", None, None, None),
                    ("Under vecka 38 var beläggningen hög.", "2012-09-17", "2012-09-23", "week"))),
     Rule("open_start", 200, lambda t: rf"\b(?P<lead>{_alt(t['open_start'])})\s+(?:(?:{_alt(_w(t)['year_lead'])})\s+)?(?P<year>{YEAR})\b"
                                       rf"(?!\s*(?:[–—-]|{_alt(_w(t)['range_link'])})\s*{YEAR})",
