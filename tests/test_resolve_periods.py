@@ -212,6 +212,11 @@ FROM_AFTER_TO = [
      ("2025", "2025")),
     ("Taxor\n\nTimtaxan sänks till 980 kronor under 2027, från 1 040 kronor.\n", "2026-10-02", "1 040 kronor",
      ("2026", "2026")),
+    # a period after a comma right before another figure labels that figure, not the one before the comma
+    ("Priser 2027\n\nPersonal betalar 68 kronor per portion, i dag 62 kronor.\n", "2026-11-24", "68 kronor per portion",
+     ("2027", "2027")),
+    ("Taxa 2027\n\nEn villa betalar 9 400 kronor om året, 2026 8 900 kronor.\n", "2026-11-24", "9 400 kronor om året",
+     ("2027", "2027")),
     # a week column of last year ('V 47 i fjol') beside this year's
     ("Mjölkpris vecka 47\n\nProdukt          V 47     V 46     V 47 i fjol\nMjölk            5,12     5,10     4,74\n",
      "2026-11-20", "4,74", ("2025", "2025")),

@@ -531,10 +531,22 @@ def _rule_sentence(case: TimeCase) -> dict | None:
                   or not _change_clause(case.text, t.char_start, case.lex)]
     usable = [t for t in usable if t.type != "open_start" or not _comment_clause(case, t)]
     usable = [t for t in usable if t.type != "open_start" or not _in_apposition_after(case, t)]
+    usable = [t for t in usable if not _labels_next_figure(case, t)]
     if not usable:
         return None
     t = min(usable, key=lambda t: _distance(case.q, t))
     return _stated(case, t, "same_sentence")
+
+
+_FIGURE_NEXT = re.compile(r"\s+[−–+-]?\d")
+
+
+def _labels_next_figure(case: TimeCase, t: TimeExpr) -> bool:
+    """'betalar 68 kronor per portion, i dag 62 kronor': a period after a comma standing right before another figure
+    labels that figure, not the one before the comma."""
+    q = case.q
+    return t.char_start > q.char_end and "," in case.text[q.char_end:t.char_start] \
+        and _FIGURE_NEXT.match(case.text, t.char_end) is not None
 
 
 def _in_apposition_after(case: TimeCase, t: TimeExpr) -> bool:
