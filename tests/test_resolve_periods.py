@@ -217,6 +217,14 @@ FROM_AFTER_TO = [
      ("2027", "2027")),
     ("Taxa 2027\n\nEn villa betalar 9 400 kronor om året, 2026 8 900 kronor.\n", "2026-11-24", "9 400 kronor om året",
      ("2027", "2027")),
+    # a figure defining an example case is about no period; the result after it is about the document's year
+    ("Taxa 2027\n\nFör en normalvilla som använder 20 MWh per år ökar kostnaden med 660 kronor.\n", "2026-11-01",
+     "20 MWh per år", None),
+    ("Taxa 2027\n\nFör en normalvilla som använder 20 MWh per år ökar kostnaden med 660 kronor.\n", "2026-11-01",
+     "660 kronor", ("2027", "2027")),
+    ("Skatt 2027\n\nFör den som tjänar 31 000 kronor i månaden innebär höjningen 90 kronor mer i skatt.\n", "2026-11-01",
+     "31 000 kronor i månaden", None),
+    ("Avgift 2027\n\nFör en familj med två barn blir avgiften 2 100 kronor.\n", "2026-11-01", "2 100 kronor", ("2027", "2027")),
     # a week column of last year ('V 47 i fjol') beside this year's
     ("Mjölkpris vecka 47\n\nProdukt          V 47     V 46     V 47 i fjol\nMjölk            5,12     5,10     4,74\n",
      "2026-11-20", "4,74", ("2025", "2025")),

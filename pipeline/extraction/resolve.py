@@ -36,6 +36,7 @@ from pipeline.lexicon import Lexicon
 class ResolveWords:
     """Every compiled pattern and word set the resolver reads, built once per lexicon (``lex.derived``)."""
     present_words: re.Pattern       # 'nu', 'i dagsläget' ...: a clause about the present (time.json present_words)
+    example_case: re.Pattern        # 'För en villa som använder ' before a figure: it defines an example (time.json)
     restating: re.Pattern           # ', vilket är', ', vilket motsvarar' ... opening a clause (time.json restating_leads)
     opener: re.Pattern              # 'Det motsvarar …' opening a sentence that follows the one before (time.json restating_openers)
     continuation: re.Pattern        # openers that go on with the sentence before ('Av dessa', 'Då'; time.json continuation_openers)
@@ -158,6 +159,15 @@ def _word_sets(lex: Lexicon) -> dict:
     )
 
 
+def _example_case_re(spec: dict | None) -> re.Pattern:
+    """The opening of a sentence that defines an example case up to a figure (time.json example_case)."""
+    if not spec:
+        return re.compile(r"(?!)")
+    word = r"[^\W\d_][\w-]*[,]?\s+"
+    return re.compile(rf"\s*(?:{lexicon.alternation(spec['leads'], flexible_spaces=True)})\s+(?:{word}){{0,{int(spec['before_link'])}}}"
+                      rf"(?P<link>{lexicon.alternation(spec['links'])})\s+(?P<after>(?:{word}){{0,{int(spec['after_link'])}}})$", re.I)
+
+
 def resolve_words(lex: Lexicon) -> ResolveWords:
     """The resolver's compiled form of ``lex``: obtained with ``lex.derived(resolve_words)``, so a lexicon loaded
     from another directory is obeyed and the default one is never disturbed."""
@@ -172,6 +182,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
     words = ResolveWords(
         **_word_sets(lex),
         present_words=re.compile(r"\b(?:" + alt([w.lower() for w in tl["present_words"]]) + r")\b"),
+        example_case=_example_case_re(tl.get("example_case")),
         restating=re.compile(r"[\s,;–-]*(?:" + alt(tl["restating_leads"]) + r")(?![\w])", re.I),
         opener=re.compile(r"\s*(?:" + alt(tl.get("restating_openers", ()), flexible_spaces=True) + r")(?![\w])", re.I),
         anaphors=frozenset(tl.get("continuation_anaphors", ())),
@@ -334,6 +345,20 @@ def _on_publication(published, rule: str, note: str | None = None, cue: str | No
     if note:
         out["note"] = note
     return out
+
+
+def _rule_example_case(case: TimeCase) -> dict | None:
+    """'För en normalvilla som använder 20 MWh …', 'För den som tjänar 30 000 kronor i månaden innebär höjningen …': a
+    figure defining an example case is about no period (its clause names none); the result after it is."""
+    m = None if case.in_clause else case.W.example_case.match(case.text[:case.q.char_start])
+    if m is None:
+        return None
+    finite = case.lex.entities["finite_verbs"]
+    after = words_of(m.group("after"))
+    after = after[1:] if m.group("link").lower() == "som" else after      # 'som använder': the relative clause's verb
+    if any(v in finite for v in after):
+        return None                      # 'För en familj med två barn blir avgiften 2 100 kronor': the main clause's
+    return {}
 
 
 def _rule_duration(case: TimeCase) -> dict | None:
@@ -940,6 +965,7 @@ def _led_by(text: str, t: TimeExpr, leads, reach: int) -> bool:
 
 # The policy, top-down: the first rule that yields a period decides ({} from a rule means "no period, stop").
 TIME_RULES: tuple = (
+    ("example_case", _rule_example_case),
     ("duration", _rule_duration),
     ("sequence", _rule_sequence),
     ("change_since_base", _rule_change_since_base),
