@@ -102,6 +102,15 @@ from conftest import extract_claims as _claims
     # 'bidrog negativt med': a negative contribution
     ("Omsättningen steg till 798 Mkr, varav valutaeffekter bidrog negativt med 2,3 procentenheter.", "2,3", "decrease"),
     ("Exporten bidrog positivt med 0,4 procentenheter till tillväxten.", "0,4", "increase"),
+    # a rate of change named by its noun ('årstakten') states a change by its sign
+    ("Årstakten, alltså förändringen mot oktober i fjol, blev 3,1 procent.", "3,1", "increase"),
+    ("Hushållens årstakt var −0,4 procent i oktober.", "−0,4", "decrease"),
+    ("Årstakten var 0,0 procent.", "0,0", None),
+    # 'gick framåt med', 'gick tillbaka med'; 'ha ned' a level
+    ("Mousserande vin gick framåt med 3,1 procent.", "3,1", "increase"),
+    ("Exporten gick tillbaka med 2 procent i mars.", "2", "decrease"),
+    ("Han gick tillbaka till kontoret 3 gånger.", "3", None),
+    ("Till 2030 vill vi ha ned läckaget till under 12 procent.", "12", "decrease"),
     # a comparative of speed after a duration: the time taken went up or down; a speed is not a time taken
     ("Snittiden blev 47 minuter långsammare än förra årets snitt.", "47 minuter", "increase"),
     ("Resan tar nu 12 minuter snabbare än i fjol.", "12 minuter", "decrease"),

@@ -98,6 +98,7 @@ class ResolveWords:
     survey_nouns: frozenset             # 'statistiken': a standing fact about what a survey covers (time.json)
     twelve_month_rate: frozenset        # 'årstakt': a rate over the twelve months up to a month (time.json)
     change_nouns: tuple                 # 'tillväxt', 'ökning': nouns naming a change (subjects.json change_nouns)
+    signed_rate_nouns: frozenset        # 'årstakten': a rate of change whose sign is its direction (change.json)
     and_link: re.Pattern                # 'och', 'samt' (change.json level_links and, numbers.json direction_links)
     pair_link: re.Pattern               # 'döda och ' between the two figures of a pair
     and_before: re.Pattern              # 'och omfattar nu ' right before a figure
@@ -155,6 +156,7 @@ def _word_sets(lex: Lexicon) -> dict:
         survey_nouns=frozenset(tl["survey_nouns"]),
         twelve_month_rate=frozenset(tl.get("twelve_month_rate", ())),
         change_nouns=tuple(lex.subjects["change_nouns"]),
+        signed_rate_nouns=frozenset(ch.get("signed_rate_nouns", ())),
         evaluative=tuple(ch["evaluative_stems"]),
     )
 
@@ -1973,6 +1975,23 @@ def _d_sign(c: ChangeCase):
     return None
 
 
+def _d_rate_noun(c: ChangeCase):
+    """'Årstakten blev 3,1 procent', 'deras årstakt var −1,2 procent', 'tillväxttakten landade på 2,4 procent': a
+    rate of change named by its noun (change.json signed_rate_nouns) states a change by its sign: up when positive,
+    down when negative, none at zero."""
+    q = c.q
+    if q.kind not in ("percent", "percentage_point") or not q.value or not c.W.signed_rate_nouns:
+        return None
+    words = words_of(c.text[c.a:q.char_start])
+    first = WORD.search(c.text)                 # 'Årstakten, alltså förändringen mot oktober 2025, blev 3,1 procent'
+    if c.W.signed_rate_nouns.isdisjoint(w.lower() for w in words) \
+            and not (first and first.group(0).lower() in c.W.signed_rate_nouns):
+        return None
+    hit = next((m for m in WORD.finditer(c.text, 0, q.char_start) if m.group(0).lower() in c.W.signed_rate_nouns), None)
+    cue = _cue("rate_noun", hit.start(), hit.end(), c.text) if hit else None
+    return ("increase" if q.value > 0 else "decrease"), cue
+
+
 def _negative_change_amount(text: str, q: Quantity, a: int, end: int, W: ResolveWords) -> bool:
     """A negative amount of money named by a change noun between ``a`` and ``end`` ('Värdeförändringar … −54 Mkr';
     change.json signed_change_nouns): its sign is its direction."""
@@ -2050,6 +2069,7 @@ DIRECTION_RULES: tuple = (
     ("endpoint", _d_endpoint),
     ("amount_then_to", _d_amount_then_to),
     ("sign", _d_sign),
+    ("rate_noun", _d_rate_noun),
     ("share_of_earlier", _d_share_of_earlier),
 )
 
