@@ -56,10 +56,10 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 # (rekord)'; snow depth in centimeter, '62 av de 84 nedfarterna', kubikmeter vatten; the CEO's quote with a 40 percent
 # capacity rise 'Nästa vinter'; investments 'inför säsongen 2026/27').
 # The r8-r26 decisions are followed (see the headers of gold_r25_a.py, gold_r26_a.py and gold_r26_b.py): periods at
-# year grain (seasons and averages as spans); a relative expression in the sentence ('i fjol', 'förra året', 'i
-# våras', 'Nästa vinter', 'I dag') resolves against the publication date and is not lenient ('I dag' and present tense
-# stay lenient as before); a month, quarter or half-year without a year, a heading's, a caption's or the document's
-# period, present tense, 'året innan', 'året före', 'ett år tidigare', 'föregående år', 'förra säsongen', 'säsongen
+# year grain (seasons and averages as spans); a relative expression in the sentence ('i fjol', 'förra året', 'samma
+# vecka i fjol') resolves against the publication date and is not lenient, while 'I dag', 'i våras' (the rise announced
+# for next year), 'Nästa vinter' and 'före sommaren' stay lenient; a month, quarter or half-year without a year, a
+# heading's, a caption's or the document's period, present tense, 'året innan', 'året före', 'ett år tidigare', 'föregående år', 'förra säsongen', 'säsongen
 # innan' are lenient; a level followed by ', att jämföra med', ', mot', ', jämfört med', ', vilket är X fler/färre',
 # ', en ökning/uppgång/förbättring med', 'Det är X färre', ', X lägre än' is the new value after a change, from-values
 # have no direction; comparisons at one time (against an average, another fuel, another municipality or country, the
