@@ -57,27 +57,28 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 # capacity rise 'Nästa vinter'; investments 'inför säsongen 2026/27').
 # The r8-r26 decisions are followed (see the headers of gold_r25_a.py, gold_r26_a.py and gold_r26_b.py): periods at
 # year grain (seasons and averages as spans); a relative expression in the sentence ('i fjol', 'förra året', 'samma
-# vecka i fjol') resolves against the publication date and is not lenient, while 'I dag', 'i våras' (the rise announced
-# for next year), 'Nästa vinter' and 'före sommaren' stay lenient; a month, quarter or half-year without a year, a
-# heading's, a caption's or the document's period, present tense, 'året innan', 'året före', 'ett år tidigare', 'föregående år', 'förra säsongen', 'säsongen
-# innan' are lenient; a level followed by ', att jämföra med', ', mot', ', jämfört med', ', vilket är X fler/färre',
-# ', en ökning/uppgång/förbättring med', 'Det är X färre', ', X lägre än' is the new value after a change, from-values
-# have no direction; comparisons at one time (against an average, another fuel, another municipality or country, the
-# older stock) have no direction; a comparison with an earlier point takes the current period with a direction;
-# multipliers are optional; thresholds, definitions of an example and explanations are optional, the results of worked
-# examples, forecasts, targets and demands are required; 'passerade X' is more_than (r25/r26); table cells take their
-# column headers' periods (a caption's period lenient), change columns without a named span take the current period
-# lenient and their direction from the sign ('0,0' / '0,00' no direction); rows that are categories take the caption's
-# or the column's measure as subject, rows that are measures their own label; 'per månad' / 'i månaden' per="month",
-# 'per år' / 'om året' / 'på årsbasis' per="year", 'per liter' / 'litern' per="l", 'per ton' per="tonne", 'per aktie'
-# per="share", 'per vecka' / 'i veckan' per="week", 'per invånare' / 'per 100 000 invånare' per="capita" (r10: the
-# value as written, '100 000' N), 'per barn och år' per="capita" (r15's 'per elev och år'), 'per kvadratmeter och år'
-# per="m2" and 'per kW och år' per="kW" (r15: one denominator, the year implied), 'mil' are 10 km (r16), öre are
-# SEK/100; ratios in words are ratios; 'vilket' / 'Det' / 'varav' without a noun / elided nouns / pronouns have s
-# None; the payer and the holder are no subject; 'X stod för Y' takes X; 'X procent av Y' with X predicated of no
-# other noun takes Y; a paragraph ending in 'säger ...' credits every figure in it to the speaker (quote); the op-ed's
-# signatories are no speaker ('I vår granskning', 'vår enkät'); the UNDATED text has no period on any figure; a
-# publisher's plain reporting is no speaker; the price of a card (dagkort) per None (r21).
+# vecka i fjol') resolves against the publication date and is not lenient, while 'I dag', 'i våras' (the rise
+# announced for next year), 'Nästa vinter' and 'före sommaren' stay lenient; a month, quarter or half-year without a
+# year, a heading's, a caption's or the document's period, present tense, 'året innan', 'året före', 'ett år
+# tidigare', 'föregående år', 'förra säsongen', 'säsongen innan' are lenient; a level followed by ', att jämföra med',
+# ', mot', ', jämfört med', ', vilket är X fler/färre', ', en ökning/uppgång/förbättring med', 'Det är X färre', ', X
+# lägre än' is the new value after a change, from-values have no direction; comparisons at one time (against an
+# average, another fuel, another municipality or country, the older stock) have no direction; a comparison with an
+# earlier point takes the current period with a direction; multipliers are optional; thresholds, definitions of an
+# example and explanations are optional, the results of worked examples, forecasts, targets and demands are required;
+# 'passerade X' is more_than (r25/r26); table cells take their column headers' periods (a caption's period lenient),
+# change columns without a named span take the current period lenient and their direction from the sign ('0,0' /
+# '0,00' no direction); rows that are categories take the caption's or the column's measure as subject, rows that are
+# measures their own label; 'per månad' / 'i månaden' per="month", 'per år' / 'om året' / 'på årsbasis' per="year",
+# 'per liter' / 'litern' per="l", 'per ton' per="tonne", 'per aktie' per="share", 'per vecka' / 'i veckan' per="week",
+# 'per invånare' / 'per 100 000 invånare' per="capita" (r10: the value as written, '100 000' N), 'per barn och år'
+# per="capita" (r15's 'per elev och år'), 'per kvadratmeter och år' per="m2" and 'per kW och år' per="kW" (r15: one
+# denominator, the year implied), 'mil' are 10 km (r16), öre are SEK/100; ratios in words are ratios; 'vilket' / 'Det'
+# / 'varav' without a noun / elided nouns / pronouns have s None; the payer and the holder are no subject; 'X stod för
+# Y' takes X; 'X procent av Y' with X predicated of no other noun takes Y; a paragraph ending in 'säger ...' credits
+# every figure in it to the speaker (quote); the op-ed's signatories are no speaker ('I vår granskning', 'vår enkät');
+# the UNDATED text has no period on any figure; a publisher's plain reporting is no speaker; the price of a card
+# (dagkort) per None (r21).
 # Where those were silent, decided here:
 # - Forest company: the brackets' note names the period relatively ('motsvarande period föregående år'), so the
 #   brackets are 2025 lenient (r26's note named the year and was explicit). The bullets under 'JULI–SEPTEMBER' /
