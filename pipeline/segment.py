@@ -127,11 +127,20 @@ def _between_rows(text: str, stop: int, nxt: int) -> bool:
         and bool(_CELL_GAP.search(text, nxt, _line_end(text, nxt)))
 
 
+_SHORT_TAIL = re.compile(r"\.[ \t]*[\w/–-]{0,10}[ \t]*(?=\n|$)")
+
+
 def _inside_row(text: str, stop: int) -> bool:
     """Whether a full stop stands between cells of one line of a table ('Brottstyp   2015   Per 100 000 inv. 2025
-    Förändring'): cells before it and after it on its line."""
-    return bool(_CELL_GAP.search(text, _line_start(text, stop), stop)) \
-        and bool(_CELL_GAP.search(text, stop, _line_end(text, stop)))
+    Förändring'): cells before it and after it on its line, or only a short last word after it on a header line
+    over a row of cells ('Kategori   Jan–jun 2026   Per 100 000 inv. 2026')."""
+    if not _CELL_GAP.search(text, _line_start(text, stop), stop):
+        return False
+    end = _line_end(text, stop)
+    if _CELL_GAP.search(text, stop, end):
+        return True
+    return _SHORT_TAIL.match(text, stop) is not None and end < len(text) \
+        and bool(_CELL_GAP.search(text, end + 1, _line_end(text, end + 1)))
 
 
 _LABEL_END = re.compile(r"\.(?:\t| {2,})[-+−–\d]")

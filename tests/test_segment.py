@@ -155,6 +155,7 @@ def test_a_table_header_ending_in_an_abbreviation_keeps_its_rows():
     "Brott          2015     2025   Per 100 000 inv. 2025   Förändring",
     "Län            Antal    Andel, proc. av alla   Förändring",
     "Vara           Pris, kr    Förändr. mot i fjol, %    Vikt",
+    "Brott          2015     2025   Förändring   Per 100 000 inv. 2025",     # a short last word after the stop
 ])
 def test_a_full_stop_between_cells_of_a_line_ends_no_sentence(header):
     """An abbreviation's full stop inside a table line, with cells before and after it on the line, is no sentence

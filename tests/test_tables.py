@@ -163,6 +163,16 @@ def test_row_label_gives_unit_and_rate(text, cell, unit, per):
     assert not [c for c in claims if c.quantity["value"] in (1e3, 1e6)]      # a label's scale is no claim
 
 
+def test_one_rows_rate_stays_in_its_row():
+    """'Öppettimmar per vecka' names the rate of its own row only: the other rows' cells take no rate from it (the
+    sentence's rate words do not reach a table's cells)."""
+    text = ("Biblioteket\n\n| Nyckeltal | 2025 | 2024 |\n|---|---|---|\n| Utlån, fysiska medier | 402 700 | 396 100 |\n"
+            "| Öppettimmar per vecka | 68 | 56 |\n")
+    claims = extract_claims(text, "2026-03-01")
+    assert _cell(claims, "402 700").quantity["per"] is None
+    assert _cell(claims, "68").quantity["per"] == "week"
+
+
 @pytest.mark.parametrize("header, unit, per", [
     ("Timmar/mån 2026", "hour", "month"), ("Timmar per månad 2026", "hour", "month"), ("Dagar per år 2026", "day", "year"),
     ("Brukare 2026", "count", None),

@@ -337,7 +337,7 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
     lex = lex or lexicon.load()
     rated = [q for q in qs if q.per]           # rates the grammar gave ('4 procent per år')
     for q in qs:
-        if not q.per:
+        if not q.per and not q.in_table:      # a table cell's rate is its table's ('Öppettimmar per vecka' is one row's)
             q.per = clause_rate(text, q, rated, lex, qs)
             if q.per:
                 q.per_source = "sentence"

@@ -174,6 +174,7 @@ class Quantity:
     scale_source: str | None = None       # "table" when a table header's scale ('Mkr', 'tusental') was applied
     subject_hint: str | None = None       # a table cell: the row label or column header naming its measure (tables.py)
     header: str | None = None             # a table cell: its column header as written (tables.py)
+    in_table: bool = False                # a table cell: its table decided its unit and rate (tables.py)
 
     def to_dict(self) -> dict:
         return asdict(self)

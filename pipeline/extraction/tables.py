@@ -815,6 +815,7 @@ def apply_table(table: Table, periods: dict | None) -> None:
                 q.unit_source = "table"
         q.subject_hint = _hint(table, row, col)
         q.header = table.column(col).header or None
+        q.in_table = True
         if periods is not None:
             # None: the cell's column and row name no period, so a period another column's header names is not its
             periods[id(q)] = period
