@@ -225,6 +225,13 @@ FROM_AFTER_TO = [
     ("Skatt 2027\n\nFör den som tjänar 31 000 kronor i månaden innebär höjningen 90 kronor mer i skatt.\n", "2026-11-01",
      "31 000 kronor i månaden", None),
     ("Avgift 2027\n\nFör en familj med två barn blir avgiften 2 100 kronor.\n", "2026-11-01", "2 100 kronor", ("2027", "2027")),
+    # an earlier season named in a report (a record) is not carried to the next sentence of the same paragraph
+    ("Säsongen 2025/26 i Björnfjället\n\nUnder säsongen sålde anläggningen 612 000 skiddagar. Rekordet från säsongen "
+     "2022/23, då 648 000 skiddagar såldes, står sig alltså. Antalet unika besökare uppskattas till 94 500.\n",
+     "2026-04-24", "94 500", ("2025", "2026")),
+    # a yearless span of days in the past tense, written before it comes round again: last year's
+    ("Verksamhetsberättelse 2025\n\nFestivalen arrangerades den 10–12 juli. Då registrerades 31 600 besök.\n",
+     "2026-03-01", "31 600", ("2025", "2025")),
     # a week column of last year ('V 47 i fjol') beside this year's
     ("Mjölkpris vecka 47\n\nProdukt          V 47     V 46     V 47 i fjol\nMjölk            5,12     5,10     4,74\n",
      "2026-11-20", "4,74", ("2025", "2025")),

@@ -163,6 +163,16 @@ def test_row_label_gives_unit_and_rate(text, cell, unit, per):
     assert not [c for c in claims if c.quantity["value"] in (1e3, 1e6)]      # a label's scale is no claim
 
 
+def test_an_average_beside_counts_counts_the_same_things():
+    """'Omkomna   19   26   24,2' under 'Snitt 2020–2024': the mean of counts is a count; a row of decimals alone stays
+    numbers."""
+    text = ("Trafik\n\n                    2025    2024    Snitt 2020–2024\nOmkomna               19      26        24,2\n"
+            "Index                 1,4     1,1        1,2\n")
+    claims = extract_claims(text, "2026-02-01")
+    assert _cell(claims, "24,2").quantity["unit"] == "count"
+    assert _cell(claims, "1,2").quantity["unit"] == "number"
+
+
 def test_one_rows_rate_stays_in_its_row():
     """'Öppettimmar per vecka' names the rate of its own row only: the other rows' cells take no rate from it (the
     sentence's rate words do not reach a table's cells)."""

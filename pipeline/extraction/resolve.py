@@ -1011,10 +1011,10 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
         return previous
     if ctx.document_coming:
         return [] if ctx.previous_times_block != seg.block else previous
-    if (ctx.previous_looks_back or reports_past(ctx) and ctx.previous_times_block != seg.block) \
-            and pub is not None and int(d.start[:4]) <= pub.year:
-        # a look back, or in a report on a past year an earlier year named in another paragraph ('År 2020 beviljades
-        # 112,3 mnkr.' in a report on 2025): the text turns back to its own year
+    if (ctx.previous_looks_back or reports_past(ctx)) and pub is not None and int(d.start[:4]) <= pub.year:
+        # a look back, or in a report on a past year an earlier year named before ('År 2020 beviljades 112,3 mnkr.' in
+        # a report on 2025, 'Rekordet från säsongen 2022/23 står sig.' in a report on 2025/26): unless the next
+        # sentence goes on with it, the text turns back to its own period
         goes_on = ctx.previous_times_index == seg.index - 1 and (
             W.continuation.match(seg.text) or not W.anaphors.isdisjoint(words_of(seg.text)[:6]))
         return previous if goes_on else []

@@ -819,6 +819,21 @@ def apply_table(table: Table, periods: dict | None) -> None:
         if periods is not None:
             # None: the cell's column and row name no period, so a period another column's header names is not its
             periods[id(q)] = period
+    _counted_rows(table)
+
+
+def _counted_rows(table: Table) -> None:
+    """'Omkomna   19   26   24,2' under '2025   2024   Snitt 2020–2024': a bare decimal in a row whose other bare cells
+    are counts (an average of them, a five-year mean) counts the same things, when every column heads a period (the
+    row names one measure; 'Antal elever | Meritvärde 2026' are two)."""
+    if any(c.period is None for c in table.columns[1 if table.label_column else 0:]):
+        return
+    for row in table.rows:
+        bare = [q for q in row.qs if q.in_table and q.unit_text is None and q.unit_source == "text"]
+        if {q.kind for q in bare} == {"count", "number"} and not row.spec.unit:
+            for q in bare:
+                if q.kind == "number" and q.value is not None and q.value >= 0:
+                    q.unit = q.kind = "count"
 
 
 def _counts_things(table: Table, row, col) -> bool:

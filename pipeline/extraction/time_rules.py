@@ -426,7 +426,7 @@ def _day_range(m, c):
     if a is None or b is None or not a < b:
         return None
     if not m["year"]:
-        y = c.published().year
+        y = _yearless_year(m, c, m1, d1) + over     # 'arrangerades den 10–12 juli', written in March: last July
         a, b = _valid(y - over, m1, d1), _valid(y, m2, d2)
         if a is None or b is None:
             return None
@@ -1052,6 +1052,7 @@ RULES: tuple[Rule, ...] = (
                                      rf"(?P<d2>\d{{1,2}})(?::[ae])?\s+(?P<m2>{_alt(t['months'])})\.?(?:\s+(?P<year>{YEAR}))?\b",
          _day_range, "day", "range", needs="digit", words=_key("months"),
          examples=(("13–15 juli", "2013-07-13", "2013-07-15", "day"), ("30 juni till 2 juli 2024", "2024-06-30", "2024-07-02", "day"),
+                   ("Festivalen arrangerades den 10–12 juli.", "2012-07-10", "2012-07-12", "day"),
                    ("Mellan den 1 december och den 28 februari föll mycket snö.", "2012-12-01", "2013-02-28", "day"),
                    ("mellan 13 och 17 maj", "2013-05-13", "2013-05-17", "day"), ("8 aug - 12 aug", "2013-08-08", "2013-08-12", "day"))),
     Rule("weekday_dated", 145, lambda t: rf"\b(?P<weekday>{_alt(_weekday_words(t))})\.?,?\s+(?:(?:{_alt(_w(t)['date_article'])})\s+)?"
