@@ -229,6 +229,13 @@ FROM_AFTER_TO = [
     ("Säsongen 2025/26 i Björnfjället\n\nUnder säsongen sålde anläggningen 612 000 skiddagar. Rekordet från säsongen "
      "2022/23, då 648 000 skiddagar såldes, står sig alltså. Antalet unika besökare uppskattas till 94 500.\n",
      "2026-04-24", "94 500", ("2025", "2026")),
+    # a named period ('säsongen') in a report on a season is the report's, not an earlier season named as a record;
+    # 'säsongen innan' is the one before it
+    ("Säsongen 2025/26 i Björnfjället\nPublicerad 24 april 2026\n\nUnder säsongen såldes 612 000 skiddagar. Rekordet "
+     "från säsongen 2022/23, då 648 000 skiddagar såldes, står sig.\n\nOmsättningen för säsongen landade på 486 "
+     "miljoner kronor.\n", "2026-04-24", "486 miljoner kronor", ("2025", "2026")),
+    ("Säsongen 2025/26 i Björnfjället\nPublicerad 24 april 2026\n\nUnder säsongen såldes 612 000 skiddagar.\n\n"
+     "Beläggningen blev 71 procent, mot 66 procent säsongen innan.\n", "2026-04-24", "66 procent", ("2024", "2025")),
     # a yearless span of days in the past tense, written before it comes round again: last year's
     ("Verksamhetsberättelse 2025\n\nFestivalen arrangerades den 10–12 juli. Då registrerades 31 600 besök.\n",
      "2026-03-01", "31 600", ("2025", "2025")),

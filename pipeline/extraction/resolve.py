@@ -777,12 +777,27 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
             named = ctx.named_periods.get(t.text.split()[-1].lower())
             if named is not None:
                 t.start, t.end, t.grain, t.resolved, t.type = named.start, named.end, named.grain, True, named.type
+                after = _NEXT_WORD.match(text, t.char_end)
+                if after and after.group(1).lower() in _earlier_words(ctx.lex) and t.start and t.end:
+                    # 'mot 66 procent säsongen innan': the period before the named one, a year earlier
+                    t.start, t.end = _year_earlier(t.start), _year_earlier(t.end)
+                    t.baseline = True
         elif t.start and not t.baseline:        # 'fler än under säsongen 2024/25' names the comparison, not the season
             m = _WORD_BEFORE.search(text, max(0, t.char_start - 30), t.char_start)
-            if m and m.group(1).lower() in nouns:
-                ctx.named_periods[m.group(1).lower()] = t
+            if m and m.group(1).lower() in nouns and not (d is not None and d.start and t.end and t.end[:4] < d.start[:4]):
+                ctx.named_periods[m.group(1).lower()] = t   # ('Rekordet från säsongen 2022/23' in a report on
+                                                            # 2025/26 looks back: 'säsongen' stays the report's)
     _note_term(text, times, ctx)
     times[:] = [t for t in times if t.rule != "term_year" or t.start]     # 'första året' of no term names no period
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _earlier_words(lex: Lexicon) -> frozenset:
+    """'innan', 'före', 'dessförinnan' after a named period: the one before it (change.json compared_levels
+    earlier_words, time.json named_period_before)."""
+    return frozenset(lex.change["compared_levels"]["earlier_words"]) | frozenset(lex.time.get("named_period_before", ()))
 
 
 def _anchor_term_year(t: TimeExpr, ctx) -> None:
