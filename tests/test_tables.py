@@ -173,14 +173,23 @@ def test_an_average_beside_counts_counts_the_same_things():
     assert _cell(claims, "1,2").quantity["unit"] == "number"
 
 
+def test_a_caption_naming_a_yearly_cost_and_its_unit_rate_keeps_the_rate_over_year_columns():
+    """'Exempel på årskostnad inklusive moms, kronor per år' over '2026 | 2027': the cells are kronor a year, though the
+    caption's money word ('årskostnad') names the rate before its unit does."""
+    text = ("Priser\n\nExempel på årskostnad inklusive moms, kronor per år\n\n| Typkund | 2026 | 2027 |\n|---|---|---|\n"
+            "| Villa | 17 780 | 18 460 |\n| Radhus | 12 630 | 13 130 |\n")
+    q = _cell(extract_claims(text, "2026-11-01"), "13 130").quantity
+    assert (q["unit"], q["per"]) == ("SEK", "year")
+
+
 def test_one_rows_rate_stays_in_its_row():
     """'Öppettimmar per vecka' names the rate of its own row only: the other rows' cells take no rate from it (the
-    sentence's rate words do not reach a table's cells)."""
+    sentence's rate words do not reach a table's cells); its first word, a compound of hours, is the row's unit."""
     text = ("Biblioteket\n\n| Nyckeltal | 2025 | 2024 |\n|---|---|---|\n| Utlån, fysiska medier | 402 700 | 396 100 |\n"
             "| Öppettimmar per vecka | 68 | 56 |\n")
     claims = extract_claims(text, "2026-03-01")
     assert _cell(claims, "402 700").quantity["per"] is None
-    assert _cell(claims, "68").quantity["per"] == "week"
+    assert (_cell(claims, "68").quantity["per"], _cell(claims, "68").quantity["unit"]) == ("week", "hour")   # 'Öppettimmar'
 
 
 @pytest.mark.parametrize("header, unit, per", [

@@ -185,6 +185,10 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         unit, scale = _unit_in(part, W) if not _FIGURE.search(part) or _NUMERIC_SCALE.match(part) else (None, 1.0)
         if unit is None and tail and not _FIGURE.search(tail):     # 'Medelvårdtid, dygn': a duration's unit
             unit = _unit_in(tail, W, _UNIT_KINDS + ("duration",))[0]
+        if unit is None and not _FIGURE.search(clean):      # 'Öppettimmar per vecka, huvudbiblioteket': hours
+            first = clean.split(",")[0].split()[0]
+            own = _unit_in(first, W, _UNIT_KINDS + ("duration",))[0] if len(first) > 5 else None
+            unit = own if own is not None and own.kind == "duration" else None
     else:
         unit, scale = _unit_in(clean, W)
         tail = _unit_part(clean)
@@ -211,10 +215,13 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
     if unit is None or unit.kind not in ("percent", "percentage_point"):
         own = unit.surface.lower() if unit is not None and (" per " in unit.surface or "/" in unit.surface) else None
         rest = low.replace(own, " ") if own else low                     # 'i mikrogram per kubikmeter':
-        hit = W["per"].search(rest)                                       # the unit's own words ('ug/m3'), no rate
+        hits = list(W["per"].finditer(rest))                             # the unit's own words ('ug/m3'), no rate
+        hit = hits[0] if hits else None
         per = W["rates"][hit.group(0)] if hit else _per_unit(rest, W)
         before = rest[:hit.start()].split() if hit else []
-        unit_rate = bool(before) and before[-1] in W.lex.unit_by_surface      # 'kronor per år', 'kr/år' 
+        # 'kronor per år', 'kr/år'; also after a money word that names the rate first ('Årskostnad, kronor per år')
+        unit_rate = any((rest[:h.start()].split() or [""])[-1] in W.lex.unit_by_surface
+                        and W["rates"][h.group(0)] == per for h in hits)
         if unit is None and unit_rate and where != "caption" and len(before) == 1 \
                 and W.lex.unit_by_surface[before[-1]].kind == "duration":
             unit = W.lex.unit_by_surface[before[-1]]             # 'Timmar/mån 2026', 'Timmar per månad': hours a month
