@@ -251,20 +251,22 @@ R25_MAX_NEGATIVES_HIT = 7
 R25_FIELD_FLOORS = {"exact": 0.57, "head": 0.78, "coverage": 0.95, "speaker_accuracy": 0.65}
 # r26 before tuning (BEFORE_TUNING.md, main at decfde5 = code of 8faf2ba, 16 texts): F1 0.979, value 0.989, unit 0.970,
 # bound 0.994, per 0.924, time 0.854, direction 0.902, end-to-end 0.741, 11 never-quantity spans hit (subject exact
-# 0.525, head 0.678, coverage 0.926, speaker 0.846); floors a little under that; out of the pooled and all-rounds
-# tests until tuned.
-R26_FLOORS = {"f1": 0.975, "value": 0.985, "unit": 0.965, "bound": 0.99, "per": 0.92, "time": 0.85, "direction": 0.895,
-              "end_to_end": 0.735}
-R26_MAX_NEGATIVES_HIT = 12
-R26_FIELD_FLOORS = {"exact": 0.52, "head": 0.67, "coverage": 0.92, "speaker_accuracy": 0.84}
+# 0.525, head 0.678, coverage 0.926, speaker 0.846); floors a little under the figures after its fixes (session 13:
+# value 1.000, unit 1.000, per 0.979, time 0.948, direction 0.973, end-to-end 0.922, 6 spans hit); out of the pooled
+# and all-rounds tests until tuned further.
+R26_FLOORS = {"f1": 0.98, "value": 0.995, "unit": 0.99, "bound": 0.99, "per": 0.97, "time": 0.94, "direction": 0.965,
+              "end_to_end": 0.915}
+R26_MAX_NEGATIVES_HIT = 7
+R26_FIELD_FLOORS = {"exact": 0.54, "head": 0.72, "coverage": 0.94, "speaker_accuracy": 0.84}
 # r27 before tuning (BEFORE_TUNING.md, main at f48e070 = code of a6ebf39, 16 texts): F1 0.989, value 1.000, unit 0.986,
 # bound 0.998, per 0.937, time 0.888, direction 0.935, end-to-end 0.803, 6 never-quantity spans hit (subject exact
-# 0.658, head 0.789, coverage 0.959, speaker 0.935); floors a little under that; out of the pooled and all-rounds
-# tests until tuned.
-R27_FLOORS = {"f1": 0.985, "value": 0.995, "unit": 0.98, "bound": 0.99, "per": 0.93, "time": 0.88, "direction": 0.93,
-              "end_to_end": 0.795}
+# 0.658, head 0.789, coverage 0.959, speaker 0.935); floors a little under the figures after its first fixes
+# (session 13: unit 0.991, per 0.972, time 0.945, end-to-end 0.894); out of the pooled and all-rounds tests until
+# tuned further.
+R27_FLOORS = {"f1": 0.985, "value": 0.995, "unit": 0.985, "bound": 0.99, "per": 0.965, "time": 0.94, "direction": 0.93,
+              "end_to_end": 0.885}
 R27_MAX_NEGATIVES_HIT = 7
-R27_FIELD_FLOORS = {"exact": 0.65, "head": 0.78, "coverage": 0.95, "speaker_accuracy": 0.93}
+R27_FIELD_FLOORS = {"exact": 0.67, "head": 0.79, "coverage": 0.95, "speaker_accuracy": 0.93}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
 
