@@ -396,8 +396,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     t["idioms_re"] = with_first_chars(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
     t.update(_coordination(lex))
     t.update(_comparison_and_part_words(lex))
-    t["spread"], t["during"] = lex.qualifiers_spread, lex.qualifiers_during
-    t["passing"] = lex.qualifiers_passing
+    t["spread"], t["during"], t["passing"] = lex.qualifiers_spread, lex.qualifiers_during, lex.qualifiers_passing
     t["price_from"], t["negated"] = lex.qualifiers_price_from, lex.qualifiers_negated
     t["from_words"], t["to_words"] = lex.change["from_words"], lex.change["to_words"]
     t["definite_durations"] = frozenset(lex.units_definite_durations)
