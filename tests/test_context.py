@@ -111,6 +111,11 @@ from conftest import extract_claims as _claims
     ("Exporten gick tillbaka med 2 procent i mars.", "2", "decrease"),
     ("Han gick tillbaka till kontoret 3 gånger.", "3", None),
     ("Till 2030 vill vi ha ned läckaget till under 12 procent.", "12", "decrease"),
+    # compounds ending in a change noun's plural or 'tillväxt'; 'lyfta' (not 'lyfta fram')
+    ("Premiehöjningarna på i snitt 6 procent har slagit igenom.", "6 procent", "increase"),
+    ("Det blev en nettotillväxt med 4 900 kunder.", "4 900", "increase"),
+    ("Vi vill lyfta byggtakten till minst 45 000 bostäder per år.", "minst 45 000", "increase"),
+    ("Rapporten vill lyfta fram 12 förslag.", "12", None),
     # a comparative of speed after a duration: the time taken went up or down; a speed is not a time taken
     ("Snittiden blev 47 minuter långsammare än förra årets snitt.", "47 minuter", "increase"),
     ("Resan tar nu 12 minuter snabbare än i fjol.", "12 minuter", "decrease"),
