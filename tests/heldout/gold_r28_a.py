@@ -92,9 +92,9 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   'i genomsnitt' no bound; 71 2025 lenient. Table: the caption 'september 2026' gives every cell 2026 lenient; rows
 #   are product groups: s the caption's 'Producentprisindex'; the change columns signed. 'har stigit i sju månader i
 #   följd' is an optional duration (month). The forecast 'hamnar kring plus 1 procent i mars' (the next March) is 2027
-#   lenient, approx, increase ('vänder upp'), quote. Survey size and response rate 2026 lenient.
+#   explicit ('i början av nästa år' in the sentence resolves), approx, increase ('vänder upp'), quote. Survey size and response rate 2026 lenient.
 # - Rescue service (published 2026-09-03): the summer's figures ('Mellan den 1 juni och den 31 augusti', no year)
-#   2026 lenient; 'sommaren före' 2025 lenient, 'i fjol' / 'förra sommaren' resolve (2025 explicit only where a
+#   2026 lenient ('i sommar' in the sentence resolves: explicit); 'sommaren före' 2025 lenient, 'i fjol' / 'förra sommaren' resolve (2025 explicit only where a
 #   figure sits in them); the ten-year average in prose ('genomsnittet för de tio senaste somrarna',
 #   'Tioårsgenomsnittet') ('2016', '2025') lenient (the span the table header names). '1 486 insatser' increase (the
 #   next sentence 'Det är 112 fler'); 112 increase s None; 'drygt 9 procent över genomsnittet' against an average: no
@@ -280,7 +280,7 @@ def annotate(G, N):
         G("sju månader", 7, "month", optional=True, **L26, s=None, sp=None, note="'har stigit i sju månader i följd'"),
         G("2,6 procent", 2.6, "percent", **L26, direction=INC, s=("Livsmedelspriserna i producentledet", "Livsmedelspriserna"), sp=None, note="'över fjolårets nivå'"),
         G("7,2 procent", 7.2, "percent", **L26, direction=DEC, s=("Massa och papper", "Massa"), sp=None, note="'har däremot backat med ... på ett år'"),
-        G("1 procent", 1, "percent", ctx="plus [1 procent] i mars", bound="approx", **L27, direction=INC, s=("årstakten", "årstakten"), sp=EB, note="forecast 'i mars' (the next March); 'kring'"),
+        G("1 procent", 1, "percent", ctx="plus [1 procent] i mars", bound="approx", t=Y27, direction=INC, s=("årstakten", "årstakten"), sp=EB, note="forecast 'i början av nästa år ... i mars' ('nästa år' in the sentence resolves); 'kring'"),
         G("cirka 4 300 prisuppgifter", 4300, "count", bound="approx", **L26, s=("prisuppgifter", "prisuppgifter"), sp=None),
         G("omkring 1 150 företag", 1150, "count", bound="approx", **L26, s=("företag", "företag"), sp=None),
         G("91 procent", 91, "percent", **L26, s=("Svarsfrekvensen", "Svarsfrekvensen"), sp=None),
@@ -307,8 +307,8 @@ def annotate(G, N):
         G("drygt 9 procent", 9, "percent", bound="approx", **L26, s=None, sp=None, note="against the ten-year average: no direction"),
         G("1 359 insatser", 1359, "count", t=TEN, lenient=True, s=("genomsnittet för de tio senaste somrarna", "genomsnittet"), sp=None),
         G("612 larm", 612, "count", **L26, s=("larm", "larm"), sp=None, note="'den månaden ensam svarade för': X is a time adverbial"),
-        G("sex kommuner", 6, "count", **L26, s=("kommuner", "kommuner"), sp=None),
-        G("4 personer", 4, "count", **L26, direction=DEC, s=("personer", "personer"), sp=None, note="'Drunkningarna blev färre'; 'jämfört med 7 i fjol'"),
+        G("sex kommuner", 6, "count", t=Y26, s=("kommuner", "kommuner"), sp=None),
+        G("4 personer", 4, "count", t=Y26, direction=DEC, s=("personer", "personer"), sp=None, note="'i sommar' resolves; 'Drunkningarna blev färre'; 'jämfört med 7 i fjol'"),
         G("7", 7, "count", ctx="med [7] i fjol", t=Y25, s=None, sp=None, note="'i fjol' resolves"),
         G("5,2 drunkningsolyckor per sommar", 5.2, "count", per="season", t=TEN, lenient=True, s=("Tioårsgenomsnittet", "Tioårsgenomsnittet"), sp=None, note="'per sommar' per season"),
         G("186 uppdrag", 186, "count", **L26, direction=INC, s=("uppdrag", "uppdrag"), sp=RM, note="'våra räddningsbåtar'; ', en uppgång från'"),
@@ -520,7 +520,7 @@ def annotate(G, N):
         G("41 lag", 41, "count", **L26, s=("lag", "lag"), sp=None, note="'nu'"),
         G("58,6 miljoner kronor", 58.6e6, "SEK", **L25, direction=INC, s=OM, sp=None),
         G("51,9 miljoner kronor", 51.9e6, "SEK", t=Y24, s=OM, sp=None),
-        G("49 miljoner kronor", 49e6, "SEK", t=Y09, s=None, sp=None, note="'Rekordåret 2009 omsatte klubben': the holder is no subject"),
+        G("49 miljoner kronor", 49e6, "SEK", t=Y09, s=None, sp=IK, note="'Rekordåret 2009 omsatte klubben': the holder is no subject; the sentence goes on in the first person ('vi passerar')"),
         G("55 miljoner", 55e6, "SEK", bound="more_than", **L25, direction=INC, s=None, sp=IK, note="'första gången vi passerar'"),
         G("19 procent", 19, "percent", **L25, direction=INC, s=("Biljettintäkterna", "Biljettintäkterna"), sp=None),
         G("11,8 miljoner kronor", 11.8e6, "SEK", **L25, direction=INC, s=("Biljettintäkterna", "Biljettintäkterna"), sp=None),
