@@ -71,7 +71,7 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   period's figures 2026 lenient; 'samma tertial 2025' places a comparison (N). '221 minuter' decrease (next
 #   sentence 'Det är 12 minuter kortare än för ett år sedan'). Targets without a year ('regionens mål på högst 180
 #   minuter', 'minst 90 procent', '75 procent ... inom 20 minuter') are 2026 lenient (the period they are measured
-#   against), required, no direction; 'inom 20 minuter' is the target's threshold: at_most, optional. 'klarade regionen
+#   against), required, no direction; 'inom 20 minuter' and 'inom en timme' are the targets' thresholds: at_most, optional. 'klarade regionen
 #   71 procent' s None (the region is the holder); '68 procent i fjol' 2025 explicit. 'kortades från 58 till 51
 #   minuter': 58 the from-value (2025 lenient: the same period last year, not named), 51 decrease. Table rows are
 #   hospitals (categories): each column's own header is the subject ('Besök', 'Median till läkare', 'Andel inom 1
@@ -142,9 +142,11 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   phone numbers, street numbers, postal codes, org numbers and the copyright year.
 # - Left out on purpose (number words with no figure of their own, neither G nor N): 'sjätte kvartalet i rad',
 #   'tredje kvartalet', 'nio månader', 'niomånadersperioden', 'halvårsskiftet', 'första tio månader', 'femte månaden i
-#   rad', 'andra tertialet', 'första läkarbedömning', 'inom en timme', 'på två år', 'för fem år sedan', 'de tre
+#   rad', 'andra tertialet', 'första läkarbedömning', 'på två år', 'för fem år sedan', 'de tre
 #   storstadsregionerna', 'andra veckan i rad', 'tremånaderslån', 'femtonåringar', 'de kommande fem åren', 'tio bad',
 #   'trettio åren', 'hus B'.
+# - Multipliers in words ('fördubblades', 'mer än halverats', 'en fördubbling', 'halvera') are optional (r26/r27),
+#   with the span the sentence names ('Jämfört med 2012' -> ('2012', '2025'), 'sedan 2022' -> ('2022', '2025')).
 from __future__ import annotations
 
 from gold_tables import row as _row  # noqa: E402  (the shared table-row helper)
@@ -198,6 +200,7 @@ def annotate(G, N):
         G("7 procent", 7, "percent", **L26, direction=DEC, s=("orderingången", "orderingången"), sp=HA, note="CEO paragraph ending in 'säger vd'; 'under kvartalet'"),
         G("1 procentenhet", 1, "percentage_point", **L26, direction=DEC, s=None, sp=HA, note="'drog ned den med ytterligare': pronoun"),
         G("94 Mkr", 94e6, "SEK", **L26, direction=DEC, s=("lagret", "lagret"), sp=HA, note="'krympt med ... sedan halvårsskiftet'"),
+        G("fördubblades", 2, "number", **L26, direction=INC, optional=True, s=("kassaflödet", "kassaflödet"), sp=HA, note="multiplier (r26: 'en fördubbling')"),
         G("cirka 40 Mkr per år", 40e6, "SEK", bound="approx", per="year", t=Y27, s=("besparingar", "besparingar"), sp=HA, note="forecast 'från och med 2027'"),
         G("2 148", 2148, "count", **L26, direction=DEC, s=AN, sp=None, note="'vid periodens utgång'; ', jämfört med ... ett år tidigare'"),
         G("2 203", 2203, "count", **L25, s=AN, sp=None, note="'ett år tidigare'"),
@@ -272,6 +275,7 @@ def annotate(G, N):
         G("12 minuter", 12, "minute", **L26, direction=DEC, s=None, sp=None, note="'kortare än för ett år sedan'"),
         G("högst 180 minuter", 180, "minute", bound="at_most", **L26, s=("regionens mål", "mål"), sp=None, note="a target with no year: the period's year, lenient; no direction"),
         G("minst 90 procent", 90, "percent", bound="at_least", **L26, s=("patienterna", "patienterna"), sp=None, note="target; 'X procent av Y'"),
+        G("inom en timme", 1, "hour", bound="at_most", **L26, optional=True, s=None, sp=None, note="the target's threshold in words"),
         G("71 procent", 71, "percent", **L26, direction=INC, s=None, sp=None, note="'klarade regionen': the holder; ', att jämföra med 68 procent i fjol'"),
         G("68 procent", 68, "percent", t=Y25, s=None, sp=None, note="'i fjol' resolves"),
         G("58", 58, "minute", ctx="från [58] till", **L25, s=("Medianväntetiden till första läkarbedömning", "Medianväntetiden"), sp=None, note="from-value (the same period last year, not named)"),
@@ -314,6 +318,7 @@ def annotate(G, N):
         G("3 870 ton", 3870, "tonne", **L25, direction=DEC, s=UT, sp=None, note="'sjönk till ..., från'"),
         G("4 410 ton", 4410, "tonne", t=Y24, s=UT, sp=None),
         G("9 150 ton", 9150, "tonne", t=Y["2012"], s=None, sp=None, note="'då var de': pronoun"),
+        G("mer än halverats", 0.5, "ratio", bound="more_than", t=("2012", "2025"), lenient=True, direction=DEC, optional=True, s=("utsläppen", "utsläppen"), sp=None, note="multiplier 'Jämfört med 2012' (r27: 'nästan har halverats')"),
         G("500 ton", 500, "tonne", ctx="understiga [500 ton]", bound="less_than", t=Y["2030"], s=("utsläppen", "utsläppen"), sp=None, note="target 'senast 2030 ... då'"),
         G("88 procent", 88, "percent", **L25, direction=INC, s=("Andelen förnybar energi", "Andelen"), sp=None),
         G("84 procent", 84, "percent", t=Y24, s=("Andelen förnybar energi", "Andelen"), sp=None, note="bracket '(84 procent 2024)'"),
@@ -326,6 +331,7 @@ def annotate(G, N):
         G("7,85 kronor", 0.785, "SEK", per="km", t=Y["2020"], lenient=True, s=BK, sp=None, note="'för fem år sedan' from the account's year"),
         G("27", 27, "count", ctx="på [27] kommunala", **L25, s=("kommunala tak", "tak"), sp=None),
         G("2 940 MWh", 2940, "MWh", **L25, direction=INC, s=("Solcellsanläggningarna", "Solcellsanläggningarna"), sp=None, note="', en fördubbling sedan 2022'"),
+        G("en fördubbling", 2, "number", t=("2022", "2025"), lenient=True, direction=INC, optional=True, s=None, sp=None, note="multiplier 'sedan 2022'"),
         G("knappt 5 procent", 5, "percent", bound="approx", **L25, s=None, sp=None, note="'Det motsvarar'"),
         G("131 kWh per kvadratmeter", 131, "kWh", per="m2", **L25, direction=DEC, s=EI, sp=None),
         G("3 kWh", 3, "kWh", per="m2", **L25, direction=DEC, s=None, sp=None, note="'vilket är ... lägre än 2024'"),
@@ -371,6 +377,7 @@ def annotate(G, N):
         G("ungefär 1 800 nya tjänster", 1800, "count", bound="approx", direction=INC, s=("nya tjänster", "tjänster"), sp=FP),
         G("1,1 miljarder kronor per år", 1.1e9, "SEK", per="year", s=None, sp=FP, note="'som vi finansierar med'"),
         G("tio års", 10, "year", optional=True, s=None, sp=None, note="defines the example"),
+        G("halvera", 0.5, "ratio", t=Y["2028"], direction=DEC, optional=True, s=("dokumentationskraven", "dokumentationskraven"), sp=FP, note="multiplier in a promise 'till 2028'"),
         G("omkring 44 500 kronor i månaden", 44500, "SEK", bound="approx", per="month", s=("En lärare med tio års erfarenhet", "lärare"), sp=None),
         G("12 procent", 12, "percent", s=None, sp=None, note="'Det är ... mindre än i Danmark': between countries"),
         G("minst 3,5 procent per år", 3.5, "percent", bound="at_least", per="year", direction=INC, s=LL, sp=FP),
