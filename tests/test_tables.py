@@ -182,6 +182,18 @@ def test_a_caption_naming_a_yearly_cost_and_its_unit_rate_keeps_the_rate_over_ye
     assert (q["unit"], q["per"]) == ("SEK", "year")
 
 
+def test_a_label_scale_in_html_rows_is_no_claim():
+    """'Producerat vatten, 1 000 m3' in an HTML table's row label: the row's unit and scale, not a claim, as in a
+    plain-text table."""
+    claims = _html_claims("<table><tr><th>Nyckeltal</th><th>2025</th><th>2024</th></tr>"
+                          "<tr><td>Producerat vatten, 1 000 m3</td><td>3 420</td><td>3 512</td></tr>"
+                          "<tr><td>Debiterat vatten, 1 000 m3</td><td>2 711</td><td>2 690</td></tr>"
+                          "<tr><td>Läckage, %</td><td>17,5</td><td>21,3</td></tr></table>", "2026-04-01")
+    assert not [c for c in claims if c.quantity["value"] == 1000]
+    q = _cell(claims, "2 690").quantity
+    assert (q["value"], q["unit"]) == (2690000.0, "m3")
+
+
 def test_one_rows_rate_stays_in_its_row():
     """'Öppettimmar per vecka' names the rate of its own row only: the other rows' cells take no rate from it (the
     sentence's rate words do not reach a table's cells); its first word, a compound of hours, is the row's unit."""

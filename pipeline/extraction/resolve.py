@@ -99,6 +99,8 @@ class ResolveWords:
     twelve_month_rate: frozenset        # 'årstakt': a rate over the twelve months up to a month (time.json)
     change_nouns: tuple                 # 'tillväxt', 'ökning': nouns naming a change (subjects.json change_nouns)
     signed_rate_nouns: frozenset        # 'årstakten': a rate of change whose sign is its direction (change.json)
+    period_before: frozenset            # 'innan', 'dessförinnan' after a named period (change.json compared_levels, time.json)
+    year_leads: frozenset               # 'under', 'för' before a year (time.json year_prepositions, term_year_leads)
     and_link: re.Pattern                # 'och', 'samt' (change.json level_links and, numbers.json direction_links)
     pair_link: re.Pattern               # 'döda och ' between the two figures of a pair
     and_before: re.Pattern              # 'och omfattar nu ' right before a figure
@@ -157,6 +159,8 @@ def _word_sets(lex: Lexicon) -> dict:
         twelve_month_rate=frozenset(tl.get("twelve_month_rate", ())),
         change_nouns=tuple(lex.subjects["change_nouns"]),
         signed_rate_nouns=frozenset(ch.get("signed_rate_nouns", ())),
+        period_before=frozenset(ch["compared_levels"]["earlier_words"]) | frozenset(tl.get("named_period_before", ())),
+        year_leads=frozenset(tl.get("year_prepositions", ())) | frozenset(tl.get("term_year_leads", ())),
         evaluative=tuple(ch["evaluative_stems"]),
     )
 
@@ -778,7 +782,7 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
             if named is not None:
                 t.start, t.end, t.grain, t.resolved, t.type = named.start, named.end, named.grain, True, named.type
                 after = _NEXT_WORD.match(text, t.char_end)
-                if after and after.group(1).lower() in _earlier_words(ctx.lex) and t.start and t.end:
+                if after and after.group(1).lower() in ctx.lex.derived(resolve_words).period_before and t.start and t.end:
                     # 'mot 66 procent säsongen innan': the period before the named one, a year earlier
                     t.start, t.end = _year_earlier(t.start), _year_earlier(t.end)
                     t.baseline = True
@@ -794,10 +798,6 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
-def _earlier_words(lex: Lexicon) -> frozenset:
-    """'innan', 'före', 'dessförinnan' after a named period: the one before it (change.json compared_levels
-    earlier_words, time.json named_period_before)."""
-    return frozenset(lex.change["compared_levels"]["earlier_words"]) | frozenset(lex.time.get("named_period_before", ()))
 
 
 def _anchor_term_year(t: TimeExpr, ctx) -> None:
@@ -1244,10 +1244,11 @@ def _twelve_months_to(text: str, q: Quantity, time: dict | None, W: ResolveWords
     start, end = time.get("start") or "", time.get("end") or ""
     if len(start) != 7 or start != end:
         return time
-    words = words_of(q.header) if q.header else words_of(text[slice(*clause_of(text, q.char_start, lex))])
-    first = WORD.search(text)               # 'Årstakten, alltså förändringen mot oktober 2025, blev 3,1 procent'
-    if W.twelve_month_rate.isdisjoint(w.lower() for w in words) \
-            and not (first and first.group(0).lower() in W.twelve_month_rate and not q.header):
+    if q.header:
+        named = not W.twelve_month_rate.isdisjoint(w.lower() for w in words_of(q.header))
+    else:
+        named = _named_for(text, *clause_of(text, q.char_start, lex), W.twelve_month_rate) is not None
+    if not named:
         return time
     return dict(time, start=shift_month(end, -11), end=end, grain="month",
                 note="a rate over the twelve months up to the month",
@@ -1594,9 +1595,7 @@ def _own_year_before(gap: str, W: ResolveWords) -> bool:
     """Whether the words between a to-value and its from-value open with the to-value's own year before a comma
     ('… till 7 400 kronor för 2026, från 6 950 kronor')."""
     head = gap.rsplit(",", 1)[0].split()
-    tl = W.time_words
-    leads = set(tl.get("year_prepositions", ())) | set(tl.get("term_year_leads", ()))
-    return 1 <= len(head) <= 2 and _YEAR4.fullmatch(head[-1]) is not None and all(w.lower() in leads for w in head[:-1])
+    return 1 <= len(head) <= 2 and _YEAR4.fullmatch(head[-1]) is not None and all(w.lower() in W.year_leads for w in head[:-1])
 
 
 def _prior_period(main: dict | None, own: dict | None) -> dict | None:
@@ -1997,14 +1996,24 @@ def _d_rate_noun(c: ChangeCase):
     q = c.q
     if q.kind not in ("percent", "percentage_point") or not q.value or not c.W.signed_rate_nouns:
         return None
-    words = words_of(c.text[c.a:q.char_start])
-    first = WORD.search(c.text)                 # 'Årstakten, alltså förändringen mot oktober 2025, blev 3,1 procent'
-    if c.W.signed_rate_nouns.isdisjoint(w.lower() for w in words) \
-            and not (first and first.group(0).lower() in c.W.signed_rate_nouns):
+    hit = _named_for(c.text, c.a, q.char_start, c.W.signed_rate_nouns)
+    if hit is None:
         return None
-    hit = next((m for m in WORD.finditer(c.text, 0, q.char_start) if m.group(0).lower() in c.W.signed_rate_nouns), None)
-    cue = _cue("rate_noun", hit.start(), hit.end(), c.text) if hit else None
-    return ("increase" if q.value > 0 else "decrease"), cue
+    return ("increase" if q.value > 0 else "decrease"), _cue("rate_noun", hit.start(), hit.end(), c.text)
+
+
+def _named_for(text: str, a: int, end: int, nouns: frozenset):
+    """The last of ``nouns`` in text[a:end] (the figure's clause, or the part of it before the figure), else the word
+    opening the sentence when it is one ('Årstakten, alltså förändringen mot oktober 2025, blev 3,1 procent'): the
+    match, or None."""
+    hit = None
+    for m in WORD.finditer(text, a, end):
+        if m.group(0).lower() in nouns:
+            hit = m
+    if hit is None:
+        first = WORD.search(text, 0, end)
+        hit = first if first and first.group(0).lower() in nouns else None
+    return hit
 
 
 def _negative_change_amount(text: str, q: Quantity, a: int, end: int, W: ResolveWords) -> bool:
@@ -2226,19 +2235,21 @@ def _compared_with(text: str, pos: int, end: int, times: list[TimeExpr], W: Reso
     if not m:
         return None
     stop = _clause_end(text, m.end(), end)
-    if any(m.end() <= t.char_start < stop for t in times) or any(w in W.temporal_words for w in words_of(text[m.end():stop])):
+    if _period_after(text, m.end(), stop, times, W):
         return None                             # 'än i fjol', 'än vid förra mätningen': compared over time, a change
     return {"text": text[m.start("link"):stop].strip(" ,.;:"), "start": None, "end": None}
+
+
+def _period_after(text: str, pos: int, stop: int, times: list[TimeExpr], W: ResolveWords) -> bool:
+    """Whether a period or one of the temporal words ('förra', 'fjol') stands in text[pos:stop]."""
+    return any(pos <= t.char_start < stop for t in times) or any(w in W.temporal_words for w in words_of(text[pos:stop]))
 
 
 def _compared_over_time(text: str, pos: int, end: int, times: list[TimeExpr], W: ResolveWords) -> bool:
     """'än i oktober 2025', 'än förra året': a link right after ``pos`` followed in its clause by a period or one of
     the temporal words: a comparison of times, that is a change."""
     m = W.compared_right_after.match(text, pos, end)
-    if not m:
-        return False
-    stop = _clause_end(text, m.end(), end)
-    return any(m.end() <= t.char_start < stop for t in times) or any(w in W.temporal_words for w in words_of(text[m.end():stop]))
+    return bool(m) and _period_after(text, m.end(), _clause_end(text, m.end(), end), times, W)
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|[,;:.!?]$")

@@ -973,7 +973,11 @@ def apply_table_rows(found: list, published=None, periods: dict | None = None, l
         lines = [(found[i][0].text, 0, found[i][2]) for i in run]
         style = _style([ln for ln, _, _ in lines])
         has_header = _is_header(lines[0][0], lines[0][2], 0, style, lex.derived(_words)["span_words"])
-        apply_table(_build(lines, caption, published, style, has_header, lex), periods)
+        table = _build(lines, caption, published, style, has_header, lex)
+        apply_table(table, periods)
+        scales = _label_scales(table)
+        for i in run if scales else ():
+            found[i][2][:] = [q for q in found[i][2] if id(q) not in scales]
         if has_header:
             head_qs = found[run[0]][2]
             head_qs[:] = _drop_header_figures(lines[0][0], head_qs, 0, style, lex)

@@ -643,11 +643,9 @@ _CELL_START = re.compile(r"(?:^|\n|\t|\|| {2,})\s*$")
 
 
 def _bare_v_in_prose(m, text: str) -> bool:
-    """'V 47' (a 'v' without its full stop) is a week only where a table's header cell or a line starts, not after a
-    word ('Volvo V40')."""
-    lead = text[m.start():m.start() + 2]
-    return lead[:1] in "vV" and lead[1:2] != "." and not text[m.start():m.start() + 5].lower().startswith("vecka") \
-        and not _CELL_START.search(text, 0, m.start())
+    """'V 47' (a one-letter week word without its full stop, time.json week_words) is a week only where a table's
+    header cell or a line starts, not after a word ('Volvo V40')."""
+    return len(m["ww"]) == 1 and not _CELL_START.search(text, 0, m.start())
 
 
 def _week(m, c):
@@ -1109,7 +1107,7 @@ RULES: tuple[Rule, ...] = (
     Rule("half", 180, lambda t: rf"\b(?P<ord>{_alt(t['half_ordinals'])})\s+(?:{_alt(_w(t)['half_nouns'])})(?:\s+(?P<year>{YEAR}))?",
          _half, "month", "point", words=_key("half_ordinals"),
          examples=(("första halvåret 2022", "2022-01", "2022-06", "month"), ("andra halvåret", "2013-07", "2013-12", "month"))),
-    Rule("week", 190, lambda t: rf"\b(?:{_alt(_w(t)['week_words'])})\s?(?P<w1>\d{{1,2}})(?:\s*[–—-]\s*(?P<w2>\d{{1,2}}))?(?:\s+(?P<year>{YEAR}))?\b",
+    Rule("week", 190, lambda t: rf"\b(?P<ww>{_alt(_w(t)['week_words'])})\s?(?P<w1>\d{{1,2}})(?:\s*[–—-]\s*(?P<w2>\d{{1,2}}))?(?:\s+(?P<year>{YEAR}))?\b",
          _week, "week", "point", needs="digit", words=_key("week_words"),
          examples=(("vecka 38", "2013-09-16", "2013-09-22", "week"), ("vecka 7–10", "2013-02-11", "2013-03-10", "week"),
                    ("Produkt     V 47     Pris", "2013-11-18", "2013-11-24", "week"), ("Volvo V40 såldes", None, None, None),
