@@ -923,6 +923,26 @@ TWELVE_MONTH_RATE = [
 ]
 
 
+LABEL_NOT_CARRIED = [
+    # a period opening a part after a comma with a figure right after it labels that figure only; the next sentence
+    # of a page about coming prices is about the coming period, not 'i dag'
+    ("Nya priser från 1 mars 2027\n\nEtt bad kostar då 95 kronor, i dag 88 kronor. Ett årskort blir 3 450 kronor.\n",
+     "2026-11-02", "3 450 kronor", ("2027", "2027")),
+    ("Ny taxa för hemtjänst från 1 januari 2027\n\nEn timme kostar 420 kronor, i dag 395 kronor. Maxtaxan landar på "
+     "2 640 kronor i månaden.\n", "2026-10-12", "2 640 kronor i månaden", ("2027", "2027")),
+]
+PAST_NOT_CARRIED_TO_COMING = [
+    # a sentence speaking of what is coming ('väntas', 'ska') does not take the past year the sentence before named
+    ("Nya hamntaxor från 1 april 2027\n\nKommunfullmäktige har beslutat om en ny taxa för gästhamnen.\n\nIntäkterna "
+     "var 12 miljoner kronor förra året. Med den nya taxan väntas 3 miljoner kronor mer per år.\n", "2026-10-01",
+     "3 miljoner kronor", ("2027", "2027")),
+    ("Ny filial från 1 april 2027\n\nStadsbiblioteket får en ny filial i Norrby.\n\nBesöken var 41 000 i fjol. "
+     "Nämnden räknar med att de ska bli 45 000 när filialen öppnar.\n", "2026-10-01", "45 000", ("2027", "2027")),
+    # what goes on about the past year still takes it
+    ("Ny filial från 1 april 2027\n\nStadsbiblioteket får en ny filial i Norrby.\n\nBesöken var 41 000 i fjol. "
+     "Av dem var 12 000 barn.\n", "2026-10-01", "12 000", ("2025", "2025")),
+]
+
 
 def test_a_twelve_month_rate_ends_at_its_month():
     """The twelve months up to the month, by month (the table above compares years)."""
@@ -932,7 +952,7 @@ def test_a_twelve_month_rate_ends_at_its_month():
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         TWELVE_MONTH_RATE + EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + FROM_AFTER_A_COMMA + SEASONS_OF_A_TARIFF + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         LABEL_NOT_CARRIED + PAST_NOT_CARRIED_TO_COMING + TWELVE_MONTH_RATE + EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + FROM_AFTER_A_COMMA + SEASONS_OF_A_TARIFF + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -269,6 +269,10 @@ def test_row_label_gives_a_duration_unit(text, cell, unit):
      "760", 0, "2023-01", "2023-03"),
     ("Bygge\n\n| Län | Kv1 i år | Kv1 i fjol | Förändring, % |\n|---|---|---|---|\n| Norr | 820 | 760 | +8 |",
      "+8", 0, "2024-01", "2024-03"),
+    # 'N mån YYYY' heads the first N months of that year; its figures are no durations
+    ("Bokslut\n\nMkr\tKv 2 2024\t6 mån 2024\t6 mån 2023\nIntäkter\t310\t598\t571", "571", 0, "2023-01", "2023-06"),
+    ("Bokslut\n\n| Mkr | 9 mån 2023 | 9 mån 2022 |\n|---|---|---|\n| Intäkter | 1 204 | 1 117 |", "1 204", 0,
+     "2023-01", "2023-09"),
 ])
 def test_period_from_column_header_or_row_label(text, cell, nth, start, end):
     c = _cell(extract_claims(text, "2024-04-03"), cell, nth)
@@ -292,7 +296,7 @@ STACKED_MONTHS = ("Lager\n\n"
 @pytest.mark.parametrize("text,cell,start,end", [
     (STACKED, "412", "2025-04", "2025-06"),
     (STACKED, "388", "2024-04", "2024-06"),
-    (STACKED, "801", "2025", "2025"),
+    (STACKED, "801", "2025-01", "2025-06"),    # '6 mån 2025': the first six months
     (STACKED, "4,02", "2024", "2024"),
     (STACKED_MONTHS, "1 130", "2025-03", "2025-03"),
     (STACKED_MONTHS, "980", "2026-03", "2026-03"),
@@ -381,6 +385,13 @@ PERCENT_WORD = ("Handel\n\nTabell 1. Försäljningsvolym per bransch, oktober 20
                 "Detaljhandel totalt           +0,7                   +2,9\n"
                 "Dagligvaruhandel              −0,2                   +1,4")
 
+LEVEL_BESIDE_CHANGES = ("Försäljning\n\nFörsäljning per kedja, mars 2026\n\nFörändring mot mars 2025, procent\n\n"
+                        "Kedja\tMdkr\tLöpande priser\tFasta priser\nNorrhandel\t3,48\t+6,2\t+2,0\n"
+                        "Söderköp\t1,12\t−1,5\t−4,1\n")
+TONNES_BESIDE_CHANGES = ("Hamn\n\nGodsmängd per kaj, 2025\n\nFörändring jämfört med 2024 i procent\n\n"
+                         "| Kaj | Ton | Lossat | Lastat |\n|---|---|---|---|\n| Norra | 12 400 | +3,1 | −4,0 |\n"
+                         "| Södra | 8 950 | −2,2 | +0,6 |\n")
+
 
 @pytest.mark.parametrize("text,cell,value,unit,direction", [
     # a caption in parts: the part naming the change heads the change columns, the other part the levels
@@ -390,6 +401,13 @@ PERCENT_WORD = ("Handel\n\nTabell 1. Försäljningsvolym per bransch, oktober 20
     # 'Procentuell förändring' names percent as 'förändring i procent' does (tables.json unit_words)
     (PERCENT_WORD, "+0,7", 0.7, "percent", "increase"),
     (PERCENT_WORD, "−0,2", -0.2, "percent", "decrease"),
+    # a caption naming only the change and its unit: columns without a unit of their own take it, a column naming
+    # its own unit ('Mdkr', 'Ton') is the level beside them and states no change
+    (LEVEL_BESIDE_CHANGES, "+6,2", 6.2, "percent", "increase"),
+    (LEVEL_BESIDE_CHANGES, "−1,5", -1.5, "percent", "decrease"),
+    (LEVEL_BESIDE_CHANGES, "3,48", 3.48e9, "SEK", None),
+    (TONNES_BESIDE_CHANGES, "−4,0", -4.0, "percent", "decrease"),
+    (TONNES_BESIDE_CHANGES, "12 400", 12400.0, "tonne", None),
 ])
 def test_caption_parts_and_unit_words(text, cell, value, unit, direction):
     c = _cell(extract_claims(text, "2026-11-10"), cell)

@@ -229,7 +229,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         ctx.previous_claims = claims
     own = [t for t in times if not t.baseline and t.start and t.type not in ("sequence", "average")
            and t.rule not in _NOT_CARRIED and not resolve.occasion(seg.text, t, ctx.lex)   # a span dates its change only
-           and not _day_before_report(t, ctx.document_period)]
+           and not _day_before_report(t, ctx.document_period) and not resolve.labels_figure(seg.text, t)]
     compared = {t.start[:4] for t in times if t.baseline and t.start and any(c.isdigit() for c in t.text)}
     if not own and any(t.start and t.start[:4] in compared for t in ctx.previous_times):
         ctx.previous_times = []          # 'År 2015 var andelen 46 procent. … hälften så många som 2015': the text has

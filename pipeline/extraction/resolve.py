@@ -580,6 +580,13 @@ def _labels_next_figure(case: TimeCase, t: TimeExpr) -> bool:
         and _FIGURE_NEXT.match(case.text, t.char_end) is not None
 
 
+def labels_figure(text: str, t: TimeExpr) -> bool:
+    """'kostar då 95 kronor, i dag 88 kronor': a period opening a part after a comma with a figure right after it is
+    that figure's label only; it is carried to no later sentence ('Barn betalar 50 kronor, en höjning med 5 kronor.'
+    is about the coming prices, not 'i dag')."""
+    return text[:t.char_start].rstrip().endswith(",") and _FIGURE_NEXT.match(text, t.char_end) is not None
+
+
 def _in_apposition_after(case: TimeCase, t: TimeExpr) -> bool:
     """'… och nådde 3 960 anmälningar, en ökning med 11 procent från 2024 och med 58 procent sedan 2020': a 'sedan'
     in the change named in apposition right after the figure dates that change; the level reached is about the
@@ -1022,6 +1029,10 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
         previous = [t for t in previous if t.start != today]     # taxan blir kostnaden 12 133 kronor': now is the
         ctx.previous_times = previous    # contrast, the coming sentence (and those that go on from it) the coming
                                          # period's
+    if previous and pub is not None and all(t.end and t.end[:4] < str(pub.year) for t in previous) \
+            and _speaks_of_coming(seg.text, ctx.lex):
+        return []           # 'Intäkterna var 21,4 miljoner kronor förra året. Med de nya taxorna räknar förvaltningen
+                            # med 4,5 miljoner kronor mer per år, pengar som ska …': what is coming is not the past year
     if not previous or d is None or not d.start or not all(t.end and t.end[:4] < d.start[:4] for t in previous):
         return previous
     if ctx.document_coming:

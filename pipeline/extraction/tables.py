@@ -351,6 +351,9 @@ class Table:
         headed by a span of months ('Kr/kvm sep 2026 | 1 mån | 12 mån' under '…, kronor per kvadratmeter och
         prisförändring i procent')."""
         column = self.column(col)
+        if column.spec.change is None and column.spec.names_unit and self.caption.change is not None \
+                and self.caption.names_unit and column.spec.unit != self.caption.unit:
+            return False        # 'Mdkr' beside 'Värde | Volym' under 'Förändring …, procent': the level's own column
         return column.spec.change is not None or self.caption_changes or self.caption_change is not None \
             and column.period is not None and column.period.rule == SPAN_COLUMN
 
@@ -600,7 +603,9 @@ def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | Non
     if table.is_change(col):
         if table.caption_change is not None:             # '… och prisförändring i procent': the change columns' unit
             levels.append(table.caption_change)
-        levels.append(table.level_spec())
+        elif table.caption.change is not None and table.caption.names_unit:
+            levels.append(table.caption)                 # 'Förändring mot oktober 2025, procent' over 'Mdkr | Värde |
+        levels.append(table.level_spec())                # Volym': the caption's unit is the change's, not 'Mdkr'
     if not _ratio_row(table, row):                       # 'NYCKELTAL, Mkr' scales amounts, not the 'K/I-tal' row
         caption = table.caption_change if table.caption_change is not None and table.is_change(col) else table.caption
         levels += [table.corner, caption]

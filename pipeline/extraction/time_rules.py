@@ -625,7 +625,7 @@ def _quarter_number(m, c):
 
 def _first_months(m, c):
     """'årets sju första månader', 'de första tio månaderna 2024': January up to the N-th month."""
-    n = _to_num(m["n1"] or m["n2"])
+    n = _to_num(m["n1"] or m.groupdict().get("n2"))
     if not isinstance(n, int) or not 2 <= n <= 11:
         return None
     y = int(m["year"]) if m["year"] else c.published().year
@@ -1104,6 +1104,10 @@ RULES: tuple[Rule, ...] = (
          _first_months, "month", "range", words=lambda t: [_w(t)["first_months"]["first"]],
          examples=(("årets sju första månader", "2013-01", "2013-07", "month"),
                    ("de första tio månaderna 2024", "2024-01", "2024-10", "month"))),
+    Rule("first_months_abbreviated", 178, lambda t: rf"\b(?P<n1>\d{{1,2}})\s+(?:{_alt(_w(t)['first_months']['abbreviated'])})\s+(?P<year>{YEAR})\b",
+         lambda m, c: _first_months(m, c), "month", "range", needs="year",
+         words=lambda t: [_w(t)["first_months"]["abbreviated"]],
+         examples=(("9 mån 2026", "2026-01", "2026-09", "month"), ("6 mån. 2025", "2025-01", "2025-06", "month"))),
     Rule("half", 180, lambda t: rf"\b(?P<ord>{_alt(t['half_ordinals'])})\s+(?:{_alt(_w(t)['half_nouns'])})(?:\s+(?P<year>{YEAR}))?",
          _half, "month", "point", words=_key("half_ordinals"),
          examples=(("första halvåret 2022", "2022-01", "2022-06", "month"), ("andra halvåret", "2013-07", "2013-12", "month"))),
