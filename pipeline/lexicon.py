@@ -101,6 +101,7 @@ class Lexicon:
     files: list[str] = field(default_factory=list)
     rates_denominators: dict[str, str] = field(default_factory=dict)
     rates_not_denominators: frozenset = frozenset()
+    rates_denominator_modifiers: frozenset = frozenset()
     rates_money: dict[str, str] = field(default_factory=dict)
     rates_elided: dict = field(default_factory=dict)
     rates_carried: dict = field(default_factory=dict)   # rates.json 'carried': a rate kept by the next sentence
@@ -596,6 +597,7 @@ def load(directory: str | None = None) -> Lexicon:
         files=sorted(p.name for p in d.glob("*.json")),
         rates_denominators=rates.get("denominators", {}),
         rates_not_denominators=frozenset(rates.get("not_denominators", ())),
+        rates_denominator_modifiers=frozenset(rates.get("denominator_modifiers", ())),
         rates_money=rates.get("money_words", {}),
         rates_elided=rates.get("elided", {}),
         rates_carried=rates.get("carried", {}),

@@ -30,6 +30,19 @@ from pipeline.extraction.analyse import analyse_text
     ("Biljetten kostar 85 kronor enkel resa.", "85 kronor enkel resa", "trip"),
     ("Kostnaden per utförd timme blev 540 kronor.", "540 kronor", "hour"),
     ("Snittkostnaden per debiterad timme var 1 150 kronor.", "1 150 kronor", "hour"),
+    # a participle or adjective between 'per' and its noun (rates.json denominator_modifiers), after the figure or in
+    # the clause before it
+    ("Bidraget blev 1 550 kronor per listad patient.", "1 550 kronor per listad patient", "patient"),
+    ("Kostnaden per behandlad patient steg till 3 120 kronor.", "3 120 kronor", "patient"),
+    ("Regionen betalar 820 kronor per registrerad invånare.", "820 kronor per registrerad invånare", "capita"),
+    ("Vinsten per såld aktie var 2,40 kronor.", "2,40 kronor", "share"),
+    # a season named by its season word
+    ("Snittet är 5,2 olyckor per sommar.", "5,2", "season"),
+    ("Föreningen räknar med 14 matcher per vinter.", "14", "season"),
+    # a denominator named before an amount wins over the period after it ('per kvadratmeter … per år': per m2)
+    ("Avgiften per kvadratmeter boarea uppgick till 814 kronor per år.", "814 kronor per år", "m2"),
+    ("Kostnaden per invånare blev 14 300 kronor om året.", "14 300 kronor om året", "capita"),
+    ("Hyran per månad blev 8 100 kronor.", "8 100 kronor", "month"),
 ])
 def test_rate_denominators(sentence, figure, per):
     claims = [c.quantity for c in analyse_text(sentence)]

@@ -269,6 +269,11 @@ THEN_CLAUSE = [
      ("2019", "2019")),
     # 'en nedgång från oktober' (published in December): the October passed, not the next one
     ("Det är en nedgång från oktober, då räntan var 4,1 procent.", "2025-12-11", "4,1 procent", ("2025", "2025")),
+    # after 'sedan' the 'då' clause is about the point the span starts at, not the span up to now
+    ("Det är det bästa resultatet sedan 2011, då vinsten var 212 miljoner kronor.", "2026-02-20",
+     "212 miljoner kronor", ("2011", "2011")),
+    ("Antalet är det högsta sedan rekordåret 2017, då 4 950 ansökningar kom in.", "2026-01-15", "4 950",
+     ("2017", "2017")),
 ]
 
 FAR_BASELINE = [
@@ -943,6 +948,22 @@ PAST_NOT_CARRIED_TO_COMING = [
      "Av dem var 12 000 barn.\n", "2026-10-01", "12 000", ("2025", "2025")),
 ]
 
+TARGET_NOT_CARRIED_TO_PAST = [
+    # a sentence in the past tense does not take a later year a target or plan named before it: it tells of the
+    # period reported on
+    ("Verksamhetsberättelse 2025\n\nFöreningen hade 410 medlemmar. Målet är 500 medlemmar 2027. Intäkterna uppgick "
+     "till 3,2 miljoner kronor.\n", "2026-03-01", "3,2 miljoner kronor", ("2025", "2025")),
+    ("Årsredovisning 2025\n\nStyrelsen vill bygga om gården 2028. Underhållet kostade 640 000 kronor.\n", "2026-04-10",
+     "640 000 kronor", ("2025", "2025")),
+    # a present-tense sentence goes on with the period before it: a word ending like a supine or participle
+    # ('nystartat', 'privat') is no preterite
+    ("Företagsklimatet 2025\n\nUnder årets tio första månader startades 41 200 företag. Vart tredje nystartat bolag "
+     "återfinns inom handeln.\n", "2026-11-20", "Vart tredje", ("2026", "2026")),
+    # a sentence going on with the plan keeps its year
+    ("Årsredovisning 2025\n\nStyrelsen vill bygga om gården 2028. Bygget beräknas kosta 4 miljoner kronor.\n",
+     "2026-04-10", "4 miljoner kronor", ("2028", "2028")),
+]
+
 
 def test_a_twelve_month_rate_ends_at_its_month():
     """The twelve months up to the month, by month (the table above compares years)."""
@@ -952,7 +973,7 @@ def test_a_twelve_month_rate_ends_at_its_month():
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         LABEL_NOT_CARRIED + PAST_NOT_CARRIED_TO_COMING + TWELVE_MONTH_RATE + EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + FROM_AFTER_A_COMMA + SEASONS_OF_A_TARIFF + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         LABEL_NOT_CARRIED + PAST_NOT_CARRIED_TO_COMING + TARGET_NOT_CARRIED_TO_PAST + TWELVE_MONTH_RATE + EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + FROM_AFTER_A_COMMA + SEASONS_OF_A_TARIFF + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

@@ -951,3 +951,17 @@ def test_a_unit_with_per_in_its_name_is_no_rate(caption, unit):
 def test_a_numeric_scale_in_a_header(header, unit, scale):
     spec = tables.read_spec(header, "header")
     assert (spec.unit, spec.scale) == (unit, scale)
+
+
+@pytest.mark.parametrize("label, per", [
+    # a unit's denominator wins over the period a money word names: a fee per square metre a year is per m2, as
+    # 'kronor per kvadratmeter och år' is (the contract)
+    ("Årsavgift, kr/kvm boarea", "m2"),
+    ("Månadshyra, kr/kvm", "m2"),
+    ("Årshyra per kvm, kr", "m2"),
+    # a money word alone, or with a period unit, keeps its period
+    ("Årsavgift, kr", "year"),
+    ("Timpris, kr/tim", "hour"),
+])
+def test_a_units_denominator_wins_over_a_money_words_period(label, per):
+    assert tables.read_spec(label, "label").per == per

@@ -84,6 +84,7 @@ class DocContext:
     previous_times: list = field(default_factory=list)
     previous_times_block: int | None = None
     previous_looks_back: bool = False               # the sentence that named them looks back ('förra året', 'motsvarande')
+    previous_preterite: bool = False                # the sentence that named them tells of the past ('Under 2023 ökade')
     previous_times_index: int = -1                  # the index of that sentence
     previous_block: int | None = None
     previous_kind: str | None = None
@@ -242,6 +243,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     elif own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block
         ctx.previous_looks_back, ctx.previous_times_index = resolve.looks_back(seg.text, ctx.lex), seg.index
+        ctx.previous_preterite = resolve.preterite(seg.text, ctx.lex)
     return claims
 
 
@@ -262,6 +264,7 @@ def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:
     if own:
         ctx.previous_times, ctx.previous_times_block = own, seg.block
         ctx.previous_looks_back, ctx.previous_times_index = resolve.looks_back(seg.text, ctx.lex), seg.index
+        ctx.previous_preterite = resolve.preterite(seg.text, ctx.lex)
     if seg.kind != "heading":
         ctx.previous_subject = LazySubject(seg.text, ctx.previous_subject, ctx.lex)
 

@@ -82,6 +82,9 @@ def _build_words(lex: Lexicon) -> dict:
         "rates_denominator_forms": tuple((f" {p} ", per) for p, per in rates_denominators),
         # one search tells whether a clause holds any denominator at all (most do not: the loop is skipped)
         "rates_denominator_any": re.compile("|".join(re.escape(f" {p}") + r"[ .,]" for p, _ in rates_denominators) or "(?!)"),
+        # 'per behandlad patient' is 'per patient' (rates.json denominator_modifiers), in a clause's lower-case words
+        "per_modifier": re.compile(rf" {re.escape(lex.rates_per_word)} (?:{lexicon.alternation(sorted(lex.rates_denominator_modifiers))}) ")
+        if lex.rates_denominator_modifiers else None,
         # 'per ton såld kartong', 'per producerat ton': the per word, at most one word, a unit's name
         "unit_denominator": re.compile(rf"(?<![^\W\d_]){re.escape(lex.rates_per_word)}\s+(?:(?P<adj>[^\W\d_]+)\s+)?"
                                        r"(?P<unit>[^\W\d_]+)(?![^\W\d_])", re.I),
@@ -180,6 +183,8 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     taken = {o.per for o in qs if o is not q and o.per and a <= o.core_start < b}
     # the figure's own words are no rate of it: '21,4 mikrogram per kubikmeter' is a unit ('ug/m3'), read whole
     clause = " " + " ".join((text[a:q.char_start] + " | " + text[q.char_end:b]).lower().split()) + " "
+    if w["per_modifier"] is not None:
+        clause = w["per_modifier"].sub(f" {lex.rates_per_word} ", clause)
     if q.kind in ("percent", "percentage_point") and not _change_amount(text[a:q.char_start], w):
         return None        # 'Andelen som röker dagligen har sjunkit till 6,4 procent': a share of those who do it daily
     for spaced, comma, stop, per in w["rates_clause_forms"]:
@@ -210,6 +215,20 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
             if phrase in clause:
                 return per
     return None
+
+
+_PERIOD_RATES = frozenset({"year", "month", "week", "day", "hour", "quarter", "season"})
+
+
+def _denominator_before(text: str, q: Quantity, lex: Lexicon) -> str | None:
+    """The denominator named before an amount in its clause ('avgiften per kvadratmeter boarea uppgick till 814 kronor
+    per år'): a sum per unit and per period is per that unit (the contract's 'kronor per kvadratmeter och år')."""
+    w = lex.derived(_build_words)
+    a, _ = clause_of(text, q.core_start, lex)
+    before = " " + " ".join(text[a:q.char_start].lower().split()) + " "
+    if w["per_modifier"] is not None:
+        before = w["per_modifier"].sub(f" {lex.rates_per_word} ", before)
+    return next((per for spaced, per in w["rates_denominator_forms"] if spaced in before), None)
 
 
 def _near_denominator(text: str, q: Quantity, phrase: str, b: int, w: dict) -> bool:
@@ -341,6 +360,11 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
             q.per = clause_rate(text, q, rated, lex, qs)
             if q.per:
                 q.per_source = "sentence"
+    for q in qs:                               # 'avgiften per kvadratmeter uppgick till 814 kronor per år': per m2
+        if q.kind == "money" and q.per in _PERIOD_RATES and not q.in_table:
+            named = _denominator_before(text, q, lex)
+            if named is not None and named not in _PERIOD_RATES:
+                q.per, q.per_source = named, "sentence"
     for q in qs:                               # '2,76 (2,30) kronor per aktie': a bracketed prior is at its figure's rate
         if not q.per and q.prior_of is not None and q.prior_of.per and q.prior_of.unit == q.unit:
             q.per, q.per_source = q.prior_of.per, "sentence"

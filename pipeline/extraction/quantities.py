@@ -256,6 +256,7 @@ class QuantityTables:
     definite_durations: frozenset         # units.json definite_durations: 'månaden' after a figure is no unit
     noun_followers: set                   # 'i', 'per' ...: words that may follow a counted noun (subject_trailing)
     not_per: frozenset                    # 'telefon' in '1 135 per telefon': a means, no rate (rates.json)
+    per_modifiers: frozenset              # 'listad' in 'per listad patient' (rates.json denominator_modifiers)
     age_duration_leads: frozenset         # 'under 2–3 år': a span of time, no age band (entities.json age_bands)
     age_population_words: frozenset       # 'personer 15–74 år': who a band delimits (entities.json age_bands)
     per_nouns: dict                       # 'plats' -> 'place', 'fat' -> 'barrel': rates.json denominators 'per <noun>'
@@ -412,6 +413,7 @@ def _comparison_and_part_words(lex: Lexicon) -> dict:
     return {
         "noun_followers": set(lex.entities["subject_trailing"]) | set(lex.entities["noun_followers"]),
         "not_per": lex.rates_not_denominators,
+        "per_modifiers": lex.rates_denominator_modifiers,
         "age_duration_leads": frozenset(lex.entities["age_bands"].get("duration_leads", ())),
         "age_population_words": frozenset(lex.entities["age_bands"].get("population_words", ())),
         "per_nouns": {k.split()[1].lower(): v for k, v in lex.rates_denominators.items()
@@ -1673,22 +1675,30 @@ def _grow_rate(text, toks, j, q, T):
             _extend(text, q, toks[j - 1].end)
         elif toks[j].low in ("per", "/") and j + 1 < len(toks) and toks[j + 1].low.isalpha() \
                 and (toks[j].low == "per" or toks[j + 1].start == toks[j].end):
-            unit = _match_unit(text, toks, j + 1, T)           # 'per kWh', '/liter', 'per elev'
-            if toks[j + 1].low in T.per_nouns:
-                q.per, j = T.per_nouns[toks[j + 1].low], j + 2  # 'per plats' -> place, 'per fat' -> barrel
+            k = _past_modifier(toks, j + 1, T) if toks[j].low == "per" else j + 1
+            unit = _match_unit(text, toks, k, T)               # 'per kWh', '/liter', 'per elev'
+            if toks[k].low in T.per_nouns:
+                q.per, j = T.per_nouns[toks[k].low], k + 1     # 'per plats' -> place, 'per fat' -> barrel
             elif unit:
                 q.per, j = unit[1].unit, unit[0]
-            elif toks[j + 1].low not in T.not_nouns and toks[j + 1].low not in T.not_per and len(toks[j + 1].low) > 2:
-                q.per, j = toks[j + 1].low, j + 2
+            elif toks[k].low not in T.not_nouns and toks[k].low not in T.not_per and len(toks[k].low) > 2:
+                q.per, j = toks[k].low, k + 1
             else:
                 return j
             _extend(text, q, toks[j - 1].end)
     return j
 
 
+def _past_modifier(toks, k: int, T) -> int:
+    """The index of the denominator's noun: past a participle or adjective standing before it ('per listad
+    patient', 'per såld lägenhet'; rates.json denominator_modifiers)."""
+    return k + 1 if toks[k].low in T.per_modifiers and k + 1 < len(toks) and toks[k + 1].low.isalpha() else k
+
+
 def _per_of(text: str, toks, k: int, T) -> str:
     """The denominator a noun after 'per' names: the lexicon's name for it (rates.json denominators: 'plats' ->
     'place'), else the unit it is ('hektar' -> 'ha'), else the noun itself."""
+    k = _past_modifier(toks, k, T)
     if toks[k].low in T.per_nouns:
         return T.per_nouns[toks[k].low]
     unit = _match_unit(text, toks, k, T)

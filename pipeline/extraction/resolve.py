@@ -452,7 +452,12 @@ def _rule_then(case: TimeCase) -> dict | None:
     if not case.W.then.match(case.text, case.a, case.q.char_start):
         return None
     before = [t for t in case.times if t.start and t.char_end <= case.a and not case.text[t.char_end:case.a].strip(" ,;–-")]
-    return _as_time(before[-1], "explicit", evidence=_evidence("then_clause", before[-1])) if before else None
+    if not before:
+        return None
+    t = before[-1]
+    if t.type == "open_start":           # '… sedan rekordsäsongen 2009, då snittet låg på 5 870': 'då' is the point
+        t = dataclasses.replace(t, end=t.start, type="point")     # the span starts at, not the span
+    return _as_time(t, "explicit", evidence=_evidence("then_clause", t))
 
 
 def _rule_same_period(case: TimeCase) -> dict | None:
@@ -1029,6 +1034,12 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
         previous = [t for t in previous if t.start != today]     # taxan blir kostnaden 12 133 kronor': now is the
         ctx.previous_times = previous    # contrast, the coming sentence (and those that go on from it) the coming
                                          # period's
+    now = d.end[:4] if d is not None and d.end and d.end[:4] <= str(pub.year if pub else 9999) else pub and str(pub.year)
+    if previous and now and all(t.start and t.start[:4] > now for t in previous) and not ctx.previous_preterite \
+            and preterite(seg.text, ctx.lex):
+        return []           # 'Målet är topp tre 2026.' (published in 2026, about 2025) 'Personalkostnaderna uppgick
+                            # till 31,2 miljoner kronor': what was is not the year a target or plan is for (unless
+                            # the sentence naming it told of the past too: 'Under 2023 ökade …', written earlier)
     if previous and pub is not None and all(t.end and t.end[:4] < str(pub.year) for t in previous) \
             and _speaks_of_coming(seg.text, ctx.lex):
         return []           # 'Intäkterna var 21,4 miljoner kronor förra året. Med de nya taxorna räknar förvaltningen
@@ -1045,6 +1056,13 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
             W.continuation.match(seg.text) or not W.anaphors.isdisjoint(words_of(seg.text)[:6]))
         return previous if goes_on else []
     return previous
+
+
+def preterite(text: str, lex: Lexicon) -> bool:
+    """A sentence with a verb in the preterite ('uppgick', 'kostade'); a word ending like a supine or participle
+    ('nystartat', 'privat') is none."""
+    W = lex.derived(resolve_words)
+    return any(past_verb(w, W.time_words) and not w.endswith("t") for w in words_of(text))
 
 
 def _speaks_of_coming(text: str, lex: Lexicon) -> bool:
