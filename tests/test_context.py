@@ -125,6 +125,12 @@ from conftest import extract_claims as _claims
     ("Biljetten kostar 40 kronor, 5 kronor mindre än nu.", "5 kronor", "decrease"),
     ("Nämndens ram dras ned med 3 miljoner kronor.", "3 miljoner kronor", "decrease"),
     ("Bidraget drogs ner med 400 000 kronor i fjol.", "400 000 kronor", "decrease"),
+    # a short verb's preterite is listed as a word (stems under five letters match whole words only): 'höjde'
+    ("Bolaget höjde priserna med 4 procent i mars.", "4 procent", "increase"),
+    ("Nämnden höjde taxan med 12 kronor.", "12 kronor", "increase"),
+    # a range after a change verb and 'med' is an amount of change too
+    ("Vi höjde listpriserna med i genomsnitt 3–5 procent.", "3–5 procent", "increase"),
+    ("Kedjan sänkte priserna med mellan 2 och 4 procent.", "mellan 2 och 4 procent", "decrease"),
 ])
 def test_context_direction(text, anchor, direction):
     c = _one(text, anchor)

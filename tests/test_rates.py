@@ -43,6 +43,9 @@ from pipeline.extraction.analyse import analyse_text
     ("Avgiften per kvadratmeter boarea uppgick till 814 kronor per år.", "814 kronor per år", "m2"),
     ("Kostnaden per invånare blev 14 300 kronor om året.", "14 300 kronor om året", "capita"),
     ("Hyran per månad blev 8 100 kronor.", "8 100 kronor", "month"),
+    # not past another figure, whose denominator it is
+    ("Den som kör 2 000 mil om året i en bil som drar 0,6 liter per mil betalar 9 400 kronor om året i skatt.",
+     "9 400 kronor om året", "year"),
 ])
 def test_rate_denominators(sentence, figure, per):
     claims = [c.quantity for c in analyse_text(sentence)]

@@ -964,6 +964,29 @@ TARGET_NOT_CARRIED_TO_PAST = [
      "2026-04-10", "4 miljoner kronor", ("2028", "2028")),
 ]
 
+BELIEVED = [
+    # a share of respondents who believe or plan something about a period is counted now; the period is the belief's
+    ("Bankbarometern november 2026\n\nI enkäten svarade 58 procent av hushållen att de tror på lägre räntor i vår.\n",
+     "2026-11-20", "58 procent", ("2026", "2026")),
+    ("Bankbarometern november 2026\n\n12 procent planerar att byta bank under 2027, medan 9 procent räknar med att "
+     "stanna.\n", "2026-11-20", "9 procent", ("2026", "2026")),
+    ("Bankbarometern november 2026\n\n12 procent planerar att byta bank under 2027.\n", "2026-11-20", "12 procent",
+     ("2026", "2026")),
+    # the figure believed in keeps its period
+    ("Bankbarometern november 2026\n\nHushållen tror att räntan sjunker med 0,5 procentenheter under 2027.\n",
+     "2026-11-20", "0,5 procentenheter", ("2027", "2027")),
+]
+
+EARLIER_YEAR_NEW_PARAGRAPH = [
+    # in a report on this year, an earlier year one paragraph named is not the next paragraph's period
+    ("Trafikverket\nRapport: Viltolyckor 2026\n\nI år har 1 210 viltolyckor rapporterats. Det är färre än under "
+     "rekordåret 2019, då 1 540 olyckor inträffade.\n\nOlyckorna kostade samhället 48 miljoner kronor.\n",
+     "2026-11-18", "48 miljoner kronor", ("2026", "2026")),
+    # the same paragraph going on with it keeps it
+    ("Trafikverket\nRapport: Viltolyckor 2026\n\nI år har 1 210 viltolyckor rapporterats. Under 2019 inträffade "
+     "1 540 olyckor. Av dem skedde 610 i Värmland.\n", "2026-11-18", "610", ("2019", "2019")),
+]
+
 
 def test_a_twelve_month_rate_ends_at_its_month():
     """The twelve months up to the month, by month (the table above compares years)."""
@@ -973,7 +996,7 @@ def test_a_twelve_month_rate_ends_at_its_month():
 
 
 @pytest.mark.parametrize("text,published,figure,expected",
-                         LABEL_NOT_CARRIED + PAST_NOT_CARRIED_TO_COMING + TARGET_NOT_CARRIED_TO_PAST + TWELVE_MONTH_RATE + EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + FROM_AFTER_A_COMMA + SEASONS_OF_A_TARIFF + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
+                         BELIEVED + EARLIER_YEAR_NEW_PARAGRAPH + LABEL_NOT_CARRIED + PAST_NOT_CARRIED_TO_COMING + TARGET_NOT_CARRIED_TO_PAST + TWELVE_MONTH_RATE + EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + FROM_AFTER_A_COMMA + SEASONS_OF_A_TARIFF + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected

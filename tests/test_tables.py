@@ -965,3 +965,25 @@ def test_a_numeric_scale_in_a_header(header, unit, scale):
 ])
 def test_a_units_denominator_wins_over_a_money_words_period(label, per):
     assert tables.read_spec(label, "label").per == per
+
+
+SEASON_BESIDE_LAST = ("Fiske\n\nKvot per område, säsongen 2026/27 (antal laxar)\n\n"
+                      "Område      Yta, km2   Vuxna   Totalt   Totalt 2025/26   Förändring\n"
+                      "Norra          1 200     310      410              450          −40\n"
+                      "Södra            980     260      330              300          +30\n")
+BUDGET_BESIDE_LAST = ("Budget\n\nDriftbudget per nämnd, 2027\n\n"
+                      "| Nämnd | Anställda, antal | Ram | Ram 2026 | Förändring |\n|---|---|---|---|---|\n"
+                      "| Skola | 1 450 | 812 | 790 | +22 |\n| Omsorg | 1 980 | 1 104 | 1 071 | +33 |\n")
+
+
+@pytest.mark.parametrize("text, cell, unit, start, end", [
+    # a change column after undated level columns and one earlier dated column is about the caption's period, and
+    # a unit only one level column names ('Yta, km2', 'Anställda, antal') is not the change's
+    (SEASON_BESIDE_LAST, "−40", "count", "2026", "2027"),
+    (SEASON_BESIDE_LAST, "+30", "count", "2026", "2027"),
+    (SEASON_BESIDE_LAST, "450", "count", "2025", "2026"),
+    (BUDGET_BESIDE_LAST, "+22", None, "2027", "2027"),
+])
+def test_a_change_beside_an_earlier_column_is_the_captions_period(text, cell, unit, start, end):
+    c = _cell(extract_claims(text, "2026-11-20"), cell)
+    assert (c.quantity["unit"] if unit else None, c.time["start"][:4], c.time["end"][:4]) == (unit, start, end)

@@ -220,11 +220,13 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
 _PERIOD_RATES = frozenset({"year", "month", "week", "day", "hour", "quarter", "season"})
 
 
-def _denominator_before(text: str, q: Quantity, lex: Lexicon) -> str | None:
+def _denominator_before(text: str, q: Quantity, lex: Lexicon, qs: list[Quantity] = ()) -> str | None:
     """The denominator named before an amount in its clause ('avgiften per kvadratmeter boarea uppgick till 814 kronor
-    per år'): a sum per unit and per period is per that unit (the contract's 'kronor per kvadratmeter och år')."""
+    per år'): a sum per unit and per period is per that unit (the contract's 'kronor per kvadratmeter och år'); not
+    past another figure, whose denominator it is ('kör 2 500 mil om året med en bil som drar 0,7 liter per mil')."""
     w = lex.derived(_build_words)
     a, _ = clause_of(text, q.core_start, lex)
+    a = max([a] + [o.char_end for o in qs if o is not q and o.char_end <= q.char_start])
     before = " " + " ".join(text[a:q.char_start].lower().split()) + " "
     if w["per_modifier"] is not None:
         before = w["per_modifier"].sub(f" {lex.rates_per_word} ", before)
@@ -362,7 +364,7 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
                 q.per_source = "sentence"
     for q in qs:                               # 'avgiften per kvadratmeter uppgick till 814 kronor per år': per m2
         if q.kind == "money" and q.per in _PERIOD_RATES and not q.in_table:
-            named = _denominator_before(text, q, lex)
+            named = _denominator_before(text, q, lex, qs)
             if named is not None and named not in _PERIOD_RATES:
                 q.per, q.per_source = named, "sentence"
     for q in qs:                               # '2,76 (2,30) kronor per aktie': a bracketed prior is at its figure's rate

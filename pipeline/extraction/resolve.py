@@ -111,6 +111,7 @@ class ResolveWords:
     distributive: re.Pattern            # 'respektive' (change.json distributive_words)
     respective_links: tuple             # 'och': what joins the periods figures listed with 'respektive' take
     perfect_auxiliaries: frozenset      # 'har', 'hade' (time.json perfect_auxiliaries)
+    belief_verbs: frozenset             # 'tror', 'räknar': what respondents believe (time.json belief_verbs)
 
 
 def _and_links(words: tuple, and_words: tuple) -> dict:
@@ -148,6 +149,7 @@ def _word_sets(lex: Lexicon) -> dict:
         determiners=frozenset(ent["determiners"]),
         respective_links=tuple(ent["label_links"]),
         perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
+        belief_verbs=frozenset(tl.get("belief_verbs", ())),
         time_words=tl,
         relative_past_endings=tuple(tl["occasion_relatives"]["past_endings"]),
         still=frozenset(tl["still_words"]),
@@ -1052,9 +1054,13 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
         # a look back, or in a report on a past year an earlier year named before ('År 2020 beviljades 112,3 mnkr.' in
         # a report on 2025, 'Rekordet från säsongen 2022/23 står sig.' in a report on 2025/26): unless the next
         # sentence goes on with it, the text turns back to its own period
-        goes_on = ctx.previous_times_index == seg.index - 1 and (
+        goes_on = ctx.previous_times_index == seg.index - 1 and ctx.previous_times_block == seg.block and (
             W.continuation.match(seg.text) or not W.anaphors.isdisjoint(words_of(seg.text)[:6]))
         return previous if goes_on else []
+    if ctx.previous_times_block != seg.block and pub is not None and d.start[:4] == str(pub.year) \
+            and len(d.start) == 4:
+        return []           # a report on this year ('Skador av granbarkborre 2026'): an earlier year one paragraph
+                            # compared with ('… som under åren före torkan 2018') is not the next paragraph's period
     return previous
 
 
@@ -1172,6 +1178,16 @@ def _endpoint(text: str, q: Quantity, W: ResolveWords) -> bool:
     return bool(W.from_before.search(before) or W.to_before.search(before))
 
 
+def _believed(text: str, q: Quantity, t: TimeExpr, W: ResolveWords, a: int, b: int) -> bool:
+    """'47 procent av mäklarna tror på oförändrade priser i vinter', '31 procent räknar med en nedgång under 2027': a
+    period after a verb of belief that follows the figure is what the respondents believe about, not when the share
+    was counted (time.json belief_verbs); so is a period of another clause when the figure's own clause is the belief
+    ('…, medan 22 procent räknar med en nedgång')."""
+    if t.char_start >= q.char_end and not W.belief_verbs.isdisjoint(words_of(text[q.char_end:t.char_start])):
+        return True
+    return not a <= t.char_start < b and not W.belief_verbs.isdisjoint(words_of(text[q.char_end:q.char_end + 30])[:2])
+
+
 def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict | None,
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None, document: TimeExpr | None = None,
@@ -1189,7 +1205,8 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
               and not (not a <= t.char_start < b and _relative_occasion(text, t, W))   # another clause's occasion
               and not (t.rule == "change_span" and (_endpoint(text, q, W)       # the ends' period is not the span,
                                                     or not a <= t.char_start < b))   # nor another clause's change's
-              and not (t.rule == "coming_year" and _not_horizon_of(text, q, t, a, b, lex))]
+              and not (t.rule == "coming_year" and _not_horizon_of(text, q, t, a, b, lex))
+              and not _believed(text, q, t, W, a, b)]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
                     [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, report)
     for _name, rule in TIME_RULES:

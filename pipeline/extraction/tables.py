@@ -363,10 +363,10 @@ class Table:
 
     def level_spec(self) -> Spec:
         """The unit the level (not change) columns share, if they name one and agree ('Budget 2024, mnkr')."""
-        named = {(c.spec.unit, c.spec.kind, c.spec.scale, c.spec.per) for c in self.columns[1 if self.label_column else 0:]
-                 if c.spec.change is None and c.spec.names_unit}
-        if len(named) != 1:
-            return NO_SPEC
+        levels = [c for c in self.columns[1 if self.label_column else 0:] if c.spec.change is None]
+        named = {(c.spec.unit, c.spec.kind, c.spec.scale, c.spec.per) for c in levels if c.spec.names_unit}
+        if len(named) != 1 or not all(c.spec.names_unit for c in levels):
+            return NO_SPEC      # 'Areal, hektar | Vuxna | Totalt | Förändring': the change is of 'Totalt', not of 'Areal'
         unit, kind, scale, per = next(iter(named))
         return Spec(unit, kind, scale, per)
 
@@ -790,12 +790,16 @@ def _change_period(table: Table, col: int | None) -> TimeExpr | None:
             return TimeExpr(own.text, own.char_start, own.char_end, own.end, own.end, own.grain, "point", True,
                             rule="compared_periods")
         return own
-    before = []
+    before, undated = [], False
     for k in range(col - 1 if col is not None else -1, -1, -1):
         c = table.column(k)
         if c.spec.change is not None or c.period is None:
+            undated = c.spec.change is None and k >= _first_data_column(table)
             break
         before.append(c.period)
+    if undated and before and cap is not None and (cap.end or cap.start) \
+            and all((t.end or t.start or "")[:4] < (cap.end or cap.start)[:4] for t in before):
+        return cap          # 'Totalt | Totalt 2025/26 | Förändring' under '…, jaktåret 2026/27': the caption's period
     return max(before, key=lambda t: (t.end or t.start or "")) if before else None
 
 
