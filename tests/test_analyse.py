@@ -275,6 +275,13 @@ def test_level_before_a_difference(text, anchor, direction):
      "decrease"),
     ("Vid årsskiftet hade 2 310 hushåll mer än 3 månaders skulder. Det är 140 fler än ett år tidigare.", "2 310",
      "increase"),
+    # a difference in percentage points is one of the share before it ('bättre'/'sämre' of shares too)
+    ("I maj kom 91,8 procent av tågen i tid. Det är 2,6 procentenheter bättre än i maj förra året.", "91,8 procent",
+     "increase"),
+    ("Andelen behöriga var 84 procent. Det är en minskning med 1,5 procentenheter jämfört med i fjol.", "84 procent",
+     "decrease"),
+    ("I april hade 61 procent av patienterna fått tid. Det är 3 procentenheter sämre än i april i fjol.",
+     "61 procent", "decrease"),
     # against another thing at the same time: no change
     ("Skolan har 640 elever. Det är 40 fler än grannskolan.", "640", None),
     # a duration compared with an earlier time

@@ -260,6 +260,15 @@ YEAR_BEFORE = [
     ("Anmälningarna sjönk i fjol till 412, från 480 året innan.", "2025-04-03", "480", ("2023", "2023")),
     ("Skolan\n\nLäsåret 2024/25 blev meritvärdet 231,5, jämfört med 226,0 året innan.\n", "2025-09-01", "226,0",
      ("2023", "2024")),
+    # 'året före' says what 'året innan' says, also after a month ('i augusti året före')
+    ("Olyckor\n\nUnder 2025 omkom 31 personer, mot 24 året före.\n", "2026-02-10", "24", ("2024", "2024")),
+    ("Trafik\n\nI augusti omkom 4 personer, att jämföra med 7 i augusti året före.\n", "2025-09-10", "7",
+     ("2024", "2024")),
+    # a season after 'förra' compared with ('än förra våren') is the comparison point, not the figure's period
+    ("Skolresultat 2026\n\nMeritvärdet blev 231,4 poäng, vilket är 4,2 poäng högre än förra våren.\n", "2026-06-20",
+     "4,2 poäng", ("2026", "2026")),
+    ("Badsäsongen 2026\n\nBaden hade 9 000 besökare, 400 fler än förra sommaren.\n", "2026-09-01", "9 000",
+     ("2026", "2026")),
 ]
 
 THEN_CLAUSE = [

@@ -451,9 +451,10 @@ def test_times_season_topics(text, expected):
     # 'vid årsskiftet' told in the past is the turn already passed, also late in the year
     ("Kapitalet var 12,1 procent, jämfört med 11,4 procent vid årsskiftet.", "2025-10-20", [("årsskiftet", "2024-12-31", "2024-12-31")]),
     ("Vid årsskiftet höjs avgiften.", "2025-10-20", [("årsskiftet", "2025-12-31", "2025-12-31")]),
-    # 'förra hösten', 'förra sommaren': the season a year before this year's
-    ("Snittet blev 2,3, mot 2,0 förra hösten.", "2026-07-01", [("hösten", "2025-09", "2025-11")]),
-    ("Andelen var 31 procent, mot 29 procent förra sommaren.", "2025-09-15", [("sommaren", "2024-06", "2024-08")]),
+    # 'förra hösten', 'förra sommaren': the season a year before this year's (the word is part of the expression, so that
+    # 'än förra våren' is a comparison point)
+    ("Snittet blev 2,3, mot 2,0 förra hösten.", "2026-07-01", [("förra hösten", "2025-09", "2025-11")]),
+    ("Andelen var 31 procent, mot 29 procent förra sommaren.", "2025-09-15", [("förra sommaren", "2024-06", "2024-08")]),
 ])
 def test_times_year_turns_and_previous_seasons(text, published, expected):
     assert [(t.text, t.start, t.end) for t in find_times(text, published)] == expected

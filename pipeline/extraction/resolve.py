@@ -49,6 +49,7 @@ class ResolveWords:
     revision: re.Pattern            # 'har reviderats', 'skrevs upp' ... (change.json revision_words)
     next_sentence_lead: re.Pattern  # 'Det är en minskning' opening a sentence (change.json next_sentence_leads)
     next_sentence_difference: re.Pattern   # 'Det är 17 färre än …' (change.json next_sentence_difference)
+    point_unit: re.Pattern              # 'procentenheter', 'p.e.': a difference of shares (units.json percentage_point)
     imperative: re.Pattern          # 'Sänk …' opening a sentence (change.json imperatives)
     consequence: re.Pattern         # 'därmed' ... (change.json consequence_words)
     coordination_link: re.Pattern   # a comma or a coordination's link word (numbers.json coordination)
@@ -204,9 +205,12 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         revision=re.compile(r"(?<![\w])(?:" + alt(ch["revision_words"]) + r")(?![\w])", re.I),
         next_sentence_lead=re.compile(rf"\s*(?:{leads})\s+(?P<noun>[^\W\d_]+)", re.I),
         imperative=re.compile(rf"\s*(?:{alt(ch.get('imperatives', []))})\b", re.I),
+        point_unit=re.compile(rf"(?<![^\W\d_])(?:{alt(sorted(k for k, u in lex.unit_by_surface.items() if u.unit == 'percentage_point'))})"
+                              rf"(?![^\W\d_])", re.I),
         next_sentence_difference=re.compile(
             rf"\s*(?:{alt(ch['next_sentence_difference']['leads'], flexible_spaces=True)})\s+[^.;:]{{1,40}}?\s"
-            rf"(?P<comp>{alt(list(ch['comparatives_after']))})\s+(?:{alt(ch['next_sentence_difference']['than'])})\b", re.I),
+            rf"(?P<comp>{alt(list(ch['comparatives_after']) + list(ch.get('share_comparatives_after', {})))})\s+"
+            rf"(?:{alt(ch['next_sentence_difference']['than'])})\b", re.I),
         consequence=re.compile(rf"(?<![^\W\d_])(?:{cons})(?![^\W\d_])", re.I),
         coordination_link=re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I),
         coordination_finite=frozenset(lex.entities["finite_verbs"]),
@@ -1676,8 +1680,12 @@ def carry_back(seg, ctx, times: list[TimeExpr] = ()) -> None:
         if not m or not (any(t.char_start >= m.end() for t in times)
                          or any(w in W.temporal_words for w in words_of(rest))):
             return                      # 'Det är 17 färre än …' needs an earlier time: a change, not a comparison
-        hit, group = (lex.change["comparatives_after"][m.group("comp").lower()],), "comp"
-    levels = [c for c in prev if c.quantity["kind"] not in ("percent", "percentage_point", "ratio", "ordinal")]
+        comp = m.group("comp").lower()
+        hit, group = (lex.change["comparatives_after"].get(comp) or lex.change["share_comparatives_after"][comp],), "comp"
+    if W.point_unit.search(seg.text, 0, m.end() + 30):   # 'Det är 2,6 procentenheter bättre än …': the share before
+        levels = [c for c in prev if c.quantity["kind"] == "percent"]
+    else:
+        levels = [c for c in prev if c.quantity["kind"] not in ("percent", "percentage_point", "ratio", "ordinal")]
     stated = [c for c in levels if c.quantity["bound"] in ("exact", "approx")]
     for claim in reversed(stated or levels):  # '3 410 patienter … mer än 90 dagar': a threshold names the group, not the level
         if claim.change and claim.change.get("direction"):

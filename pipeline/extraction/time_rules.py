@@ -594,8 +594,7 @@ def _season(m, c):
         return None
     first, last = c.lex["seasons"][m["season"].lower()]
     y = int(m["year"]) if m["year"] else implicit_year(c.published(), first, c.text, c.full, last)
-    before = _WORD_BEFORE.search(c.text, max(0, m.start() - 16), m.start())
-    if y is not None and not m["year"] and before and before.group(1).lower() in c.lex["season_previous"]:
+    if y is not None and not m["year"] and m["prev"]:
         # 'mot 26 procent förra sommaren': the season a year before this year's ('förra hösten', told in July
         # 2026: the autumn of 2025); a winter runs over the new year, this year's is the one under way or next
         pub = c.published()
@@ -673,10 +672,17 @@ def _week(m, c):
 
 # --- productions: words relative to publication -----------------------------------------------------------
 
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
 def _relative_year(m, c):
     """'i år', 'förra året', 'nästa år'; after 'för' ('kvoterna för nästa år') the year a plan is for, a stated
     year; 'för året innan' stays anaphoric and is just 'året innan'."""
     key = m["rel"].lower()
+    after = _NOUN_AFTER.match(c.text, m.end())
+    if key.endswith(" före") and after and after.group(1).lower().endswith(("n", "et", "na")) \
+            and after.group(1).lower() not in c.lex.get("not_event_nouns", ()):
+        return None                     # 'det sista året före pandemin': the year before an event, not a year back
     off = c.lex["relative_years"][key]
     for_lead = (m["lead"] or "").lower() in _w(c.lex)["stated_year_lead"]
     stated = for_lead and key not in c.lex["anaphoric_years"]
@@ -1147,14 +1153,17 @@ RULES: tuple[Rule, ...] = (
     Rule("past_season_adverb", 227, lambda t: rf"\b(?P<adverb>{_alt(list(t.get('past_season_adverbs', {})), flexible_spaces=True)})\b",
          _past_season_adverb, "month", "range", words=_key("past_season_adverbs"),
          examples=(("i höstas", "2012-09", "2012-11", "month"), ("i våras", "2012-03", "2012-05", "month"))),
-    Rule("season", 230, lambda t: rf"(?:\b(?:{_alt(_w(t)['month_lead'])})\s+)?\b(?P<season>{_alt(_one_year_seasons(t))})(?:\s+(?P<year>{YEAR}))?\b",
+    Rule("season", 230, lambda t: rf"(?:\b(?:{_alt(_w(t)['month_lead'])})\s+)?(?:\b(?P<prev>{_alt(t['season_previous'])})\s+)?"
+                                  rf"\b(?P<season>{_alt(_one_year_seasons(t))})(?:\s+(?P<year>{YEAR}))?\b",
          _season, "month", "range", words=_key("seasons"),
-         examples=(("våren 2023", "2023-03", "2023-05", "month"), ("under hösten", "2013-09", "2013-11", "month"))),
+         examples=(("våren 2023", "2023-03", "2023-05", "month"), ("under hösten", "2013-09", "2013-11", "month"),
+                   ("än förra hösten", "2012-09", "2012-11", "month"))),
     Rule("relative_year", 240, lambda t: rf"\b(?:(?P<lead>{_alt(_w(t)['relative_lead'] + _w(t)['stated_year_lead'])})\s+)?"
                                          rf"(?P<rel>{_alt(t['relative_years'])})\b",
          _relative_year, "year", "relative", words=_key("relative_years"),
          examples=(("i år", "2013", "2013", "year"), ("i fjol", "2012", "2012", "year"), ("under fjolåret", "2012", "2012", "year"),
-                   ("kvoterna för nästa år", "2014", "2014", "year"))),
+                   ("kvoterna för nästa år", "2014", "2014", "year"), ("mot 17 året före", "2012", "2012", "year"),
+                   ("det sista året före pandemin", None, None, None))),
     Rule("year_turn", 244, lambda t: rf"\b(?:(?P<after>{_alt(t['year_turn'].get('after', ['(?!)']))})\s+)?"
                                      rf"(?:(?P<which>{_alt(t['year_turn']['past'] + t['year_turn']['next'])})\s+)?"
                                      rf"(?:{_alt(t['year_turn']['nouns'])})(?!\s*(?:1[89]|20)\d\d(?!\d))(?![\w/])",   # not 'årsskiftet 2012/13'
