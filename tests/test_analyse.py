@@ -282,6 +282,16 @@ def test_level_before_a_difference(text, anchor, direction):
      "decrease"),
     ("I april hade 61 procent av patienterna fått tid. Det är 3 procentenheter sämre än i april i fjol.",
      "61 procent", "decrease"),
+    # a level followed by a bare difference with nothing compared ('alltså 60 kronor mer per månad') is the new
+    # value after that change; with 'än' and no earlier time it is a comparison
+    ("Från januari blir avgiften 1 250 kronor, alltså 60 kronor mer per månad.", "1 250 kronor", "increase"),
+    ("Efter omläggningen tar resan 48 minuter, sex minuter kortare.", "48 minuter", "decrease"),
+    ("Skolan har 640 elever, 40 fler än grannskolan.", "640", None),
+    # a figure of an earlier time and, after a comma, one labelled now: the later one is the new value
+    ("För tio år sedan hade föreningen 310 medlemmar, i dag är det 540.", "540", "increase"),
+    ("År 2015 kostade kortet 450 kronor, nu 620 kronor.", "620 kronor", "increase"),
+    ("För 20 år sedan låg andelen på 71 procent, i dag bara 58 procent.", "58 procent", "decrease"),
+    ("För tio år sedan hade föreningen 310 medlemmar, i dag är det 540.", "310", None),
     # against another thing at the same time: no change
     ("Skolan har 640 elever. Det är 40 fler än grannskolan.", "640", None),
     # a duration compared with an earlier time

@@ -50,6 +50,8 @@ class ResolveWords:
     next_sentence_lead: re.Pattern  # 'Det är en minskning' opening a sentence (change.json next_sentence_leads)
     next_sentence_difference: re.Pattern   # 'Det är 17 färre än …' (change.json next_sentence_difference)
     point_unit: re.Pattern              # 'procentenheter', 'p.e.': a difference of shares (units.json percentage_point)
+    than_words: frozenset               # 'än': what a comparison runs through (change.json next_sentence_difference)
+    then_and_now: re.Pattern            # '…, i dag är det ' between a figure of then and one of now (change.json)
     imperative: re.Pattern          # 'Sänk …' opening a sentence (change.json imperatives)
     consequence: re.Pattern         # 'därmed' ... (change.json consequence_words)
     coordination_link: re.Pattern   # a comma or a coordination's link word (numbers.json coordination)
@@ -205,6 +207,10 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         revision=re.compile(r"(?<![\w])(?:" + alt(ch["revision_words"]) + r")(?![\w])", re.I),
         next_sentence_lead=re.compile(rf"\s*(?:{leads})\s+(?P<noun>[^\W\d_]+)", re.I),
         imperative=re.compile(rf"\s*(?:{alt(ch.get('imperatives', []))})\b", re.I),
+        than_words=frozenset(ch["next_sentence_difference"]["than"]),
+        then_and_now=re.compile(rf"(?:\s+[^\W\d_]+){{0,4}}\s*,\s*(?:(?:{alt(ch['then_and_now']['links'])})\s+)?"
+                                rf"(?:{alt(ch['then_and_now']['now_words'])})(?:\s+(?:{alt(ch['then_and_now']['fillers'])}))*\s+",
+                                re.I),
         point_unit=re.compile(rf"(?<![^\W\d_])(?:{alt(sorted(k for k, u in lex.unit_by_surface.items() if u.unit == 'percentage_point'))})"
                               rf"(?![^\W\d_])", re.I),
         next_sentence_difference=re.compile(
@@ -1377,7 +1383,26 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     _level_before_a_difference(text, qs, out, times, W)
     _level_before_a_factor(text, qs, out, times, W)
     _from_after_to(text, qs, out, W, lex, pub)
+    _then_and_now(text, qs, out, W, pub)
     return out
+
+
+def _then_and_now(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, pub) -> None:
+    """'För fem år sedan gick det 22 elever i en klass, i dag är det 26', 'för 30 år sedan gav den 65 procent av
+    slutlönen, i dag bara 53 procent': a figure of an earlier time and then, after a comma, one labelled now
+    (change.json then_and_now) tell a change: the later one takes its direction by the two values (in place)."""
+    if pub is None:
+        return
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        then, change = out[i][0] or {}, out[i + 1][1]
+        if (change or {}).get("direction") or a.value is None or b.value is None or a.value == b.value \
+                or not (then.get("start") and then["start"][:4] < str(pub.year)) \
+                or not (a.unit == b.unit or b.unit_text is None and b.kind in ("count", "number")) \
+                or not W.then_and_now.fullmatch(text, a.char_end, b.char_start):
+            continue
+        out[i + 1] = (out[i + 1][0], _directed(change, direction="increase" if b.value > a.value else "decrease",
+                                               cue=_cue("then_and_now", a.char_start, b.char_end, text)))
 
 
 _APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*(?:[^\W\d_]+\s+){0,2}$")
@@ -1464,9 +1489,11 @@ def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], 
         used.add(j)
         diff, nxt_change = qs[j], out[j][1]
         stop = _clause_end(text, diff.char_end, len(text))
+        after = words_of(text[diff.char_end:stop])
         if not (any(diff.char_end <= t.char_start < stop for t in times)
-                or any(w in W.temporal_words for w in words_of(text[diff.char_end:stop]))):
-            continue                     # '40 anställda, 12 fler än konkurrenten': a comparison, not a change
+                or any(w in W.temporal_words for w in after)
+                or not W.than_words.intersection(after)):    # 'blir priset 1 250 kronor, alltså 60 kronor mer per
+            continue                     # månad': more than it was; '40 anställda, 12 fler än konkurrenten': a comparison
         out[i] = (time, _directed(change, direction=nxt_change["direction"],
                              cue=dict(nxt_change["cue"], rule="level_before_difference")))
 
