@@ -385,7 +385,9 @@ def _rule_duration(case: TimeCase) -> dict | None:
     minuter', the publication date) or a heading places it (and nothing else may)."""
     if case.q.kind != "duration":
         return None
-    within = [t for t in case.in_clause if t.type in ("point", "relative") and t.start
+    b = max(case.b, clause_of(case.text, max(case.q.core_start, case.q.char_end - 1), case.lex)[1])
+    clause = [t for t in case.usable if case.a <= t.char_start < b]    # '3 timmar och 58 minuter 2024': the whole figure
+    within = [t for t in clause if t.type in ("point", "relative", "duration_ago") and t.start
               and t.grain in ("month", "quarter", "half", "year", "week")]
     if within:                     # 'låg ute i genomsnitt 24 dagar i mars': measured in the period its clause names
         t = min(within, key=lambda t: _distance(case.q, t))

@@ -240,6 +240,9 @@ def _offset(m, c):
     n = _to_num(m["n"])
     if n is None:
         return None
+    after = _NOUN_AFTER.match(c.text, m.end())
+    if after and after.group(1).lower() in c.lex.get("clause_subjects", ()):
+        return None                     # 'låg ute i 27 dagar innan den såldes': a duration before a clause, not a time
     sign = c.lex["relative_offsets"][m["dir"].lower()]
     unit = _w(c.lex)["units"][m["unit"].lower()]
     if unit != "year":
@@ -340,6 +343,11 @@ def _span_to_publication(m, c, future_words):
         if future:
             return hit(ym(pub.year, pub.month), _month_shift(pub, n), "month")
         return hit(_month_shift(pub, -n), _month_shift(pub, -1), "month")    # the n months before this one
+    if unit == "quarter":             # whole quarters: the n before this one, or n from it
+        into = (pub.month - 1) % 3
+        if future:
+            return hit(_month_shift(pub, -into), _month_shift(pub, 3 * n - 1 - into), "month")
+        return hit(_month_shift(pub, -into - 3 * n), _month_shift(pub, -into - 1), "month")
     days = n * (7 if unit == "week" else 1)
     other = (pub + timedelta(days=days)) if future else (pub - timedelta(days=days))
     a, b = sorted([other.isoformat(), pub.isoformat()])
@@ -975,7 +983,8 @@ RULES: tuple[Rule, ...] = (
                    ("Han var VD i 5 år, sedan blev han ordförande.", None, None, None))),
     Rule("offset", 20, lambda t: rf"\b(?P<n>\d+|{_NUM_WORD})\s+(?P<unit>{_units(t)})\s+(?P<dir>{_alt(t['relative_offsets'])})\b",
          _offset, "year", "relative", words=_key("relative_offsets"),
-         examples=(("två år senare", "2015", "2015", "year"), ("tre månader senare", None, None, "month"))),
+         examples=(("två år senare", "2015", "2015", "year"), ("tre månader senare", None, None, "month"),
+                   ("låg ute i 27 dagar innan den såldes", None, None, None))),
     Rule("in_future", 30, lambda t: rf"\b(?:{_alt(_w(t)['future_before'])})\s+(?P<n>\d+|{_NUM_WORD})\s+(?P<unit>{_units(t)})\b",
          _in_future, "year", "relative", words=_key("future_before"),
          examples=(("Om 30 år kommer vi att ha fler äldre.", "2043", "2043", "year"),
@@ -986,7 +995,9 @@ RULES: tuple[Rule, ...] = (
                                  rf"(?P<unit>{_alt(_w(t)['last_units'])})\b",
          _last_n, "year", "relative", words=_key("last_past", "last_future"),
          examples=(("de senaste fem åren", "2008", "2012", "year"), ("under de kommande tre åren", "2013", "2015", "year"),
-                   ("de senaste två månaderna", "2012-12", "2013-01", "month"))),
+                   ("de senaste två månaderna", "2012-12", "2013-01", "month"),
+                   ("under de senaste fyra kvartalen", "2012-01", "2012-12", "month"),
+                   ("de kommande två kvartalen", "2013-01", "2013-06", "month"))),
     Rule("last_n_bare", 41, lambda t: rf"\b(?P<which>{_alt(_w(t)['bare_last_past'] + _w(t)['bare_last_future'])})\s+(?P<n>\d+|{_NUM_WORD})\s+"
                                       rf"(?P<unit>{_alt(list(_w(t)['last_units']) + list(_w(t)['units']))})\b",
          _last_n_bare, "year", "relative", words=_key("bare_last_past", "bare_last_future"),
