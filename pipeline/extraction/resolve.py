@@ -385,6 +385,9 @@ def _rule_duration(case: TimeCase) -> dict | None:
     minuter', the publication date) or a heading places it (and nothing else may)."""
     if case.q.kind != "duration":
         return None
+    then = _rule_then(case)              # '… lägre än i oktober 2025, då talet låg på 10,05 dagar'
+    if then:
+        return then
     b = max(case.b, clause_of(case.text, max(case.q.core_start, case.q.char_end - 1), case.lex)[1])
     clause = [t for t in case.usable if case.a <= t.char_start < b]    # '3 timmar och 58 minuter 2024': the whole figure
     within = [t for t in clause if t.type in ("point", "relative", "duration_ago") and t.start
