@@ -367,6 +367,10 @@ def test_scaled_amounts_and_words_that_count_nothing(text, figure, unit):
     # a sentence opening with an index or a net balance states numbers, also in 'enheter' (entities.json index_sentences)
     ("Barometerindikatorn föll med 3 enheter till 94.", "94", "number"),
     ("Nettotalet steg till 12.", "12", "number"),
+    # an index named in a compound with hyphens, or indefinite ('Nöjd-kund-index', 'Handelsindex')
+    ("Nöjd-kund-index (NKI) blev 71 i år, en ökning med 4 enheter.", "71", "number"),
+    ("Nöjd-kund-index (NKI) blev 71 i år, en ökning med 4 enheter.", "4", "number"),
+    ("Handelsindex landade på 104.", "104", "number"),
     ("Antalet anställda steg till 12.", "12", "count"),
 ])
 def test_definite_durations_and_index_sentences(text, figure, unit):

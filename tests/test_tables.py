@@ -385,6 +385,12 @@ PERCENT_WORD = ("Handel\n\nTabell 1. Försäljningsvolym per bransch, oktober 20
                 "Detaljhandel totalt           +0,7                   +2,9\n"
                 "Dagligvaruhandel              −0,2                   +1,4")
 
+STOPPED_CAPTION = ("Handel\n\nTabell 1. Försäljningsvolym per bransch, maj 2026\nSäsongrensad volym. Förändring i procent."
+                   "\n\nBransch                 Mot april      Mot maj 2025\nDagligvaror               +0,9           +2,4\n"
+                   "Sällanköp                 −0,3           +1,1\n")
+DEFINITE_CHANGE_CAPTION = ("Jobb\n\nTabell 2. Arbetsmarknaden per kommun, andra kvartalet 2026\nFörändringen avser andelen "
+                           "arbetslösa, i procentenheter.\n\nKommun        Arbetslösa   Andel, %   Förändring\n"
+                           "Åby               4 310        6,6         −0,9\nBro               2 080        5,6         +0,4\n")
 LEVEL_BESIDE_CHANGES = ("Försäljning\n\nFörsäljning per kedja, mars 2026\n\nFörändring mot mars 2025, procent\n\n"
                         "Kedja\tMdkr\tLöpande priser\tFasta priser\nNorrhandel\t3,48\t+6,2\t+2,0\n"
                         "Söderköp\t1,12\t−1,5\t−4,1\n")
@@ -408,6 +414,11 @@ TONNES_BESIDE_CHANGES = ("Hamn\n\nGodsmängd per kaj, 2025\n\nFörändring jämf
     (LEVEL_BESIDE_CHANGES, "3,48", 3.48e9, "SEK", None),
     (TONNES_BESIDE_CHANGES, "−4,0", -4.0, "percent", "decrease"),
     (TONNES_BESIDE_CHANGES, "12 400", 12400.0, "tonne", None),
+    # a numbered caption whose lines end in full stops is still the caption ('Tabell 1. …' over 'Säsongrensad volym.
+    # Förändring i procent.'); a definite change noun opens its change part ('Förändringen avser …')
+    (STOPPED_CAPTION, "+0,9", 0.9, "percent", "increase"),
+    (DEFINITE_CHANGE_CAPTION, "4 310", 4310.0, "count", None),
+    (DEFINITE_CHANGE_CAPTION, "−0,9", -0.9, "percentage_point", "decrease"),
 ])
 def test_caption_parts_and_unit_words(text, cell, value, unit, direction):
     c = _cell(extract_claims(text, "2026-11-10"), cell)
@@ -987,3 +998,34 @@ BUDGET_BESIDE_LAST = ("Budget\n\nDriftbudget per nämnd, 2027\n\n"
 def test_a_change_beside_an_earlier_column_is_the_captions_period(text, cell, unit, start, end):
     c = _cell(extract_claims(text, "2026-11-20"), cell)
     assert (c.quantity["unit"] if unit else None, c.time["start"][:4], c.time["end"][:4]) == (unit, start, end)
+
+
+INDEX_TABLE = ("Enkät\n\n## Resultat per verksamhet, NKI (skala 0–100)\n\n| Verksamhet | 2026 | 2024 | Förändring |\n"
+               "|---|---|---|---|\n| Bibliotek | 81 | 78 | +3 |\n| Simhall | 64 | 66 | −2 |\n")
+
+
+@pytest.mark.parametrize("text, cell", [
+    # a caption naming an index or its scale: the cells are its values, numbers that count nothing (tables.json
+    # index_words)
+    (INDEX_TABLE, "81"), (INDEX_TABLE, "66"), (INDEX_TABLE, "+3"),
+    ("Priser\n\nKonsumentprisindex per år (1980 = 100)\n\nÅr\tVärde\n2024\t415\n2025\t426\n", "426"),
+])
+def test_an_index_caption_makes_its_cells_numbers(text, cell):
+    assert _cell(extract_claims(text, "2026-06-09"), cell).quantity["unit"] == "number"
+
+
+STACKED_FEWER = ("Produktion\n\nTabell 2. Produktion per bransch, maj 2026\nFörändring i procent samt index (2020=100)\n\n"
+                 "                             Mot april        Mot maj 2025     Index\n"
+                 "                             säsongrensat     kalenderkorr.\n"
+                 "Industri totalt                  -1,2             +3,4         106,1\n"
+                 "Livsmedel                        +0,7             -2,2          98,4\n")
+
+
+@pytest.mark.parametrize("cell, unit, direction", [
+    # a second header line with fewer parts than columns: each part goes to the column it stands over, the top line
+    # names every column in order; 'Index' holds the index's levels, the other columns the changes in percent
+    ("+3,4", "percent", "increase"), ("-2,2", "percent", "decrease"), ("106,1", "number", None), ("98,4", "number", None),
+])
+def test_a_stacked_header_with_fewer_parts_below(cell, unit, direction):
+    c = _cell(extract_claims(STACKED_FEWER, "2026-06-20"), cell)
+    assert (c.quantity["unit"], (c.change or {}).get("direction")) == (unit, direction)

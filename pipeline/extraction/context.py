@@ -24,7 +24,7 @@ from pipeline.extraction.time_rules import past_verb
 
 def _clause_split(lex: Lexicon) -> re.Pattern:
     words = "|".join(map(re.escape, lex.entities["clause_words"]))
-    return re.compile(rf"[,;:]\s|\s[–—]\s|\s(?:{words})\s", re.I)
+    return re.compile(rf"[,;:]\s|\s[–—]\s|\s(?:{words})\s|\n", re.I)     # a line ends a clause (a fact box, a table row)
 
 
 def clauses(text: str, lex: Lexicon | None = None) -> tuple[tuple[int, int], ...]:

@@ -18,7 +18,7 @@ from pipeline.extraction.analyse import Claim, DocContext, analyse_sentence
 from pipeline.ingest import Document
 from pipeline.extraction.quantities import Quantity, find_quantities
 from pipeline.segment import Segment
-from pipeline.extraction.tables import apply_table_rows, apply_table_unit, caption_below, is_caption
+from pipeline.extraction.tables import apply_table_rows, apply_table_unit, caption_below, is_caption, labelled_caption
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.times import TimeExpr, find_times
 from pipeline.extraction.text import WORD
@@ -152,6 +152,11 @@ def _caption_of(text: str, segments: list[Segment], k: int, lex: Lexicon) -> str
     above = before.text if before is not None and before.block == seg.block - 1 and is_caption(before.text) else None
     if above is not None and caption_below(above, lex) is not None:
         return above                            # 'Tabell 1. Arbetskraften …, tusental' over its rows
+    block = [s for s in segments[max(0, k - 4):k] if before is not None and s.block == before.block == seg.block - 1]
+    labelled = labelled_caption(text[block[0].start:block[-1].end], lex) if above is None and block else None
+    if labelled is not None:
+        return labelled                         # 'Tabell 1. …, oktober 2026' | 'Kalenderkorrigerad volym. Förändring
+                                                # i procent.' over its rows
     below = [s for s in segments[k + 1:k + 6] if s.block == seg.block + 1]     # the paragraph below, whole (its
     numbered = caption_below(text[below[0].start:below[-1].end], lex) if below else None   # sentences split
     after = next((s for s in segments[k + 1:k + 8] if s.block == seg.block + 2), None)     # 'Tabell 1.')
@@ -175,8 +180,8 @@ def index_numbers(found: list, lex: Lexicon) -> None:
     spec = lex.entities["index_sentences"]
     heads, units = tuple(spec["heads"]), frozenset(spec["units"])
     for seg, _, qs in found:
-        first = WORD.search(seg.text)
-        if first is None or not first.group(0).lower().endswith(heads):
+        first = seg.text.split(None, 1)[0].lower().strip("*#(") if seg.text.strip() else ""
+        if not first.split("-")[-1].endswith(heads):      # 'Nöjd-medborgar-index (NMI) blev 58': the last part
             continue
         for q in qs:
             if q.kind == "count" and q.unit_source != "table" and (q.entity is None or q.entity.lower() in units):

@@ -267,6 +267,13 @@ def _distance(q: Quantity, t: TimeExpr) -> int:
     return 0
 
 
+def _nearness(case, t: TimeExpr) -> tuple:
+    """How near a period stands to the figure: on its own line first ('2022: 85,9' over '2023: 85,1' in a fact box),
+    then by characters."""
+    a, b = sorted((case.q.char_start, t.char_start))
+    return "\n" in case.text[a:b], _distance(case.q, t)
+
+
 def _as_time(t: TimeExpr, source: str, **extra) -> dict:
     d = {"text": t.text, "start": t.start, "end": t.end, "source": source, "grain": t.grain}
     if not t.resolved:
@@ -459,7 +466,7 @@ def _rule_same_clause(case: TimeCase) -> dict | None:
     """A period in the figure's own clause, the nearest one."""
     if not case.in_clause:
         return None
-    t = min(case.in_clause, key=lambda t: _distance(case.q, t))
+    t = min(case.in_clause, key=lambda t: _nearness(case, t))
     return _stated(case, t, "same_clause")
 
 
@@ -587,7 +594,7 @@ def _rule_sentence(case: TimeCase) -> dict | None:
     usable = [t for t in usable if not _labels_next_figure(case, t)]
     if not usable:
         return None
-    t = min(usable, key=lambda t: _distance(case.q, t))
+    t = min(usable, key=lambda t: _nearness(case, t))
     return _stated(case, t, "same_sentence")
 
 

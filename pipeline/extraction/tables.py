@@ -116,6 +116,9 @@ def _words(lex: Lexicon) -> _Words:
                    "unit_words": lex.tables["unit_words"],
                    "not_compounds": tuple(lex.change.get("not_compounds", ())),
                    "span_words": tuple(t.get("span_month_words", ())),
+                   # 'Resultat per område, NMI (skala 0–100)', 'Nöjd-kund-index per verksamhet': an index's values
+                   "index": re.compile(rf"(?:{'|'.join(map(re.escape, t.get('index_words', ())))})(?![^\W\d_])")
+                   if t.get("index_words") else re.compile(r"(?!)"),
                    "froms": tuple(w + " " for w in lex.change["from_words"]),
                    "per_word": re.compile(rf"(?:(?<!\w){re.escape(lex.rates_per_word)}\s+|(?<=[^\W\d_])/)([^\W\d_]+)(?![^\W\d_])")},
                   lex)
@@ -233,6 +236,8 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
     if unit is None and where == "header" and low in W["column_units"]:     # 'Placering': ordinals, 'Poäng': numbers
         kind = W["column_units"][low]
         return Spec(kind, kind, scale, per, change, name, unit_rate)
+    if unit is None and where != "label" and W["index"].search(low):
+        return Spec("number", "number", scale, per, change, name, unit_rate)   # an index's values count nothing
     return Spec(unit.unit if unit else None, unit.kind if unit else None, scale, per, change, name, unit_rate)
 
 
@@ -355,9 +360,12 @@ class Table:
         headed by a span of months ('Kr/kvm sep 2026 | 1 mån | 12 mån' under '…, kronor per kvadratmeter och
         prisförändring i procent')."""
         column = self.column(col)
-        if column.spec.change is None and column.spec.names_unit and self.caption.change is not None \
-                and self.caption.names_unit and column.spec.unit != self.caption.unit:
-            return False        # 'Mdkr' beside 'Värde | Volym' under 'Förändring …, procent': the level's own column
+        named = self.caption_change if self.caption_change is not None else \
+            self.caption if self.caption.change is not None else None
+        if column.spec.change is None and column.spec.names_unit and named is not None and named.names_unit \
+                and column.spec.unit != named.unit and column.spec.unit not in ("percent", "percentage_point"):
+            return False        # 'Mdkr' beside 'Värde | Volym' under 'Förändring …, procent', 'Index' under '…;
+                                # Förändring i procent samt index': the level's own column
         return column.spec.change is not None or self.caption_changes or self.caption_change is not None \
             and column.period is not None and column.period.rule == SPAN_COLUMN
 
@@ -509,8 +517,24 @@ def _stacked_header(lines: list[tuple[str, int, list]], style: str) -> list[str]
     if len(lows) < 2 or len(tops) not in (len(lows), len(lows) + 1) \
             or not all(re.search(r"[^\W\d_]", top[a:b]) for a, b in tops):
         return None
+    data = _split(first_row, style)[1:]
+    if len(tops) == len(data) > len(lows):
+        # fewer parts below than columns ('Mot juli | Mot aug 2025 | Index' over 'säsongrensat | kalenderkorr.'): the
+        # top line names every column in order, a part below goes to the column it stands over (the lines after the
+        # first keep their indentation)
+        below = {min(range(len(data)), key=lambda k: abs((data[k][0] + data[k][1]) / 2 - (s + e) / 2)): low[s:e]
+                 for s, e in lows}
+        return [f"{top[a:b]} {below[k]}" if k in below else top[a:b] for k, (a, b) in enumerate(tops)]
     # paired from the right (a segment's first line has lost its indentation; a corner cell may open the top line)
     return [f"{top[a:b]} {low[s:e]}" for (a, b), (s, e) in zip(tops[len(tops) - len(lows):], lows)]
+
+
+def _header_line(headers: list[str], cells: list[tuple[int, int]]) -> str:
+    """A header line with one cell over each data column (the data cells' spans), for headers read from two lines."""
+    line = ""
+    for (a, _), header in zip(cells, headers):
+        line = line.ljust(max(a, len(line) + 2) if line else a) + header
+    return line
 
 
 def _change_spec(spec: Spec) -> Spec:
@@ -946,6 +970,8 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
     if stacked is not None:                           # 'Kv 3  9 mån' over '2026  2026': the first line names no figure
         named = {id(q) for q in lines[0][2]}
         qs[:] = [q for q in qs if id(q) not in named]
+        if len(stacked) > len(_split(lines[1][0], style)):
+            lines[1] = (_header_line(stacked, _split(lines[2][0], style)[1:]),) + tuple(lines[1][1:])
         lines = lines[1:]
     md_header = ruled and caption is None or ruled and lines and _TABLE_CELLS.search(lines[0][0]) is not None
     has_header = md_header or stacked is not None \
@@ -1007,6 +1033,18 @@ def _is_row(seg: Segment) -> bool:
 
 
 _CAPTION_LABEL = re.compile(r"[*_\s]*(?P<label>[^\W\d_]+)\.?\s*\d+[.:]?\s+(?P<title>[^.]+)")
+
+
+def labelled_caption(text: str, lex: Lexicon) -> str | None:
+    """A numbered caption of at most three short lines whose lines may end in full stops ('Tabell 1. Försäljningsvolym
+    per bransch, oktober 2026' over 'Kalenderkorrigerad volym. Förändring i procent.'): its text after the label, the
+    lines kept apart (they may name the levels and the change apart, ``_caption_specs``); else None."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    m = _CAPTION_LABEL.match(lines[0]) if lines else None
+    if m is None or len(lines) > 3 or len(text) > 300 or m.group("label").lower() not in lex.tables.get("caption_labels", ()) \
+            or _has_cells(text):
+        return None
+    return "\n".join([lines[0][m.start("title"):].strip(" *_.")] + [line.strip(" *_.") for line in lines[1:]])
 
 
 def caption_below(text: str, lex: Lexicon) -> str | None:
