@@ -610,6 +610,14 @@ def _season(m, c):
     return hit(ym(y, first), ym(y, last))
 
 
+def _previous_winter(m, c):
+    """'förra vintern': the winter before the latest one begun (in April 2026, December 2024 to February 2025)."""
+    first, last = c.lex["seasons"][m["season"].lower()]
+    pub = c.published()
+    y = (pub.year if pub.month >= first else pub.year - 1) - 1
+    return hit(ym(y, first), ym(y + 1, last))
+
+
 def _present_verbs(lex) -> frozenset:
     """Verbs of state in the present tense (entities.json present_state_verbs, possession_verbs)."""
     return frozenset(lex.entities["present_state_verbs"]) | frozenset(lex.entities["possession_verbs"])
@@ -965,6 +973,11 @@ def _one_year_seasons(t):
     return [k for k, (a, b) in t["seasons"].items() if a <= b]
 
 
+def _winter_seasons(t):
+    """Seasons running over the new year ('vintern'): read after 'förra' by ``previous_winter``."""
+    return [k for k, (a, b) in t["seasons"].items() if a > b]
+
+
 def _weekday_words(t):
     return list(t["weekdays"]) + [k for k in t["weekday_abbreviations"] if not k.startswith("_")]
 
@@ -1169,6 +1182,9 @@ RULES: tuple[Rule, ...] = (
          _season, "month", "range", words=_key("seasons"),
          examples=(("våren 2023", "2023-03", "2023-05", "month"), ("under hösten", "2013-09", "2013-11", "month"),
                    ("än förra hösten", "2012-09", "2012-11", "month"))),
+    Rule("previous_winter", 231, lambda t: rf"\b(?P<prev>{_alt(t['season_previous'])})\s+(?P<season>{_alt(_winter_seasons(t))})\b",
+         _previous_winter, "month", "range", words=_key("season_previous"),
+         examples=(("5 procent fler än förra vintern", "2011-12", "2012-02", "month"),)),
     Rule("relative_year", 240, lambda t: rf"\b(?:(?P<lead>{_alt(_w(t)['relative_lead'] + _w(t)['stated_year_lead'])})\s+)?"
                                          rf"(?P<rel>{_alt(t['relative_years'])})\b",
          _relative_year, "year", "relative", words=_key("relative_years"),
