@@ -131,6 +131,11 @@ from conftest import extract_claims as _claims
     # a range after a change verb and 'med' is an amount of change too
     ("Vi höjde listpriserna med i genomsnitt 3–5 procent.", "3–5 procent", "increase"),
     ("Kedjan sänkte priserna med mellan 2 och 4 procent.", "mellan 2 och 4 procent", "decrease"),
+    # a count, its noun and any comparative before 'än' and an earlier time ('lägre', 'högre', not only 'fler')
+    ("Tilldelningen är 260 älgar lägre än förra året.", "260", "decrease"),
+    ("I år kom 1 400 besökare mindre än i fjol.", "1 400", "decrease"),
+    ("Kvoten blev 35 djur högre än under 2024.", "35", "increase"),
+    ("Skolan har 40 elever mer än grannskolan.", "40", None),
 ])
 def test_context_direction(text, anchor, direction):
     c = _one(text, anchor)

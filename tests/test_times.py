@@ -223,6 +223,8 @@ def test_times_heading_governs_until_next_heading():
     ("Finalen den 17 augusti sågs av 7 900 personer.", "2026-02-24", "2025-08-17"),
     ("Mässan hölls den 3 oktober med 212 utställare.", "2026-03-01", "2025-10-03"),
     ("Tre personer omkom i olyckan den 9 juni.", "2026-01-20", "2025-06-09"),
+    ("Liftarna stängde på annandag påsk efter 147 dagar.", "2026-04-24", "2026-04-06"),
+    ("Butiken höjde priserna den 1 november.", "2026-02-10", "2025-11-01"),
     # 'från' a month or date already passed is ahead, unless the sentence tells of a start already made
     ("Från september steg priset med 3 procent.", "2026-11-10", "2026-09"),
     ("Från den 1 augusti sjönk räntan till 2,5 procent.", "2025-10-02", "2025-08-01"),

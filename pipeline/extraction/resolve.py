@@ -818,8 +818,11 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
             if named is not None:
                 t.start, t.end, t.grain, t.resolved, t.type = named.start, named.end, named.grain, True, named.type
                 after = _NEXT_WORD.match(text, t.char_end)
-                if after and after.group(1).lower() in ctx.lex.derived(resolve_words).period_before and t.start and t.end:
-                    # 'mot 66 procent säsongen innan': the period before the named one, a year earlier
+                before = _WORD_BEFORE.search(text, max(0, t.char_start - 16), t.char_start)
+                if t.start and t.end and (after and after.group(1).lower() in ctx.lex.derived(resolve_words).period_before
+                                          or before and before.group(1).lower() in ctx.lex.time["season_previous"]):
+                    # 'mot 66 procent säsongen innan', '260 älgar lägre än förra jaktåret': the period before the
+                    # named one, a year earlier
                     t.start, t.end = _year_earlier(t.start), _year_earlier(t.end)
                     t.baseline = True
         elif t.start and not t.baseline:        # 'fler än under säsongen 2024/25' names the comparison, not the season
@@ -1958,8 +1961,8 @@ def _d_comparative_after(c: ChangeCase):
     word = after.group(0).lower()
     if q.kind == "count" and word not in _words(c.lex)["comparatives"]:
         nxt = _word_right_after(text, after.end())
-        if nxt is None or nxt.group(0).lower() not in _words(c.lex)["comparatives"] \
-                or not _compared_over_time(text, nxt.end(), c.b, c.times, c.W):
+        if nxt is None or nxt.group(0).lower() not in c.W.comparatives_after \
+                or not _compared_over_time(text, nxt.end(), c.b, c.times, c.W):     # '260 älgar lägre än förra året'
             return None
         after, word = nxt, nxt.group(0).lower()
     direction = c.W.comparatives_after.get(word) or (q.kind == "duration" and c.W.duration_comparatives.get(word)) \
