@@ -268,10 +268,10 @@ def _distance(q: Quantity, t: TimeExpr) -> int:
 
 
 def _nearness(case, t: TimeExpr) -> tuple:
-    """How near a period stands to the figure: on its own line first ('2022: 85,9' over '2023: 85,1' in a fact box),
-    then by characters."""
+    """How near a period stands to the figure: inside the figure's own bracket first ('(204 procent per den 31 december
+    2025)'), then on its own line ('2022: 85,9' over '2023: 85,1' in a fact box), then by characters."""
     a, b = sorted((case.q.char_start, t.char_start))
-    return "\n" in case.text[a:b], _distance(case.q, t)
+    return not _in_own_bracket(case.text, t, case.q), "\n" in case.text[a:b], _distance(case.q, t)
 
 
 def _as_time(t: TimeExpr, source: str, **extra) -> dict:
@@ -1171,6 +1171,32 @@ def baseline_figure(text: str, q: Quantity, times: list[TimeExpr], W: ResolveWor
                 or any(_labels_bracket_of(text, t, q) for t in times))
 
 
+_SUBJECT_RELATIVE = re.compile(r"(?<![^\W\d_])som\s+(?:(?:har|hade)\s+)?(?P<verb>[^\W\d_]+)(?:\s+[^\W\d_]{1,4})?\s+$", re.I)
+
+
+def _in_subject_relative(text: str, t: TimeExpr, q: Quantity, W: ResolveWords) -> bool:
+    """'Bland elever som invandrat under de senaste fyra åren var behörigheten 47,2 procent': a span reaching back right
+    after 'som' and a verb in the past or the supine, before the figure, dates what the relative clause tells of the
+    people or things the figure is about, not the figure."""
+    if t.char_end > q.char_start or t.rule not in ("last_n", "last_n_bare", "open_start", "rolling_year"):
+        return False            # a span reaching back; 'Av bilarna som såldes i oktober var 38 procent elbilar' keeps its month
+    m = _SUBJECT_RELATIVE.search(text, max(0, t.char_start - 40), t.char_start)
+    if m is None:
+        return False
+    verb = m.group("verb").lower()
+    return past_verb(verb, W.time_words) or verb in W.supines or verb.endswith(("at", "it", "tt"))
+
+
+def _in_own_bracket(text: str, t: TimeExpr, q: Quantity) -> bool:
+    """'198 procent per den 30 september (204 procent per den 31 december 2025)': a period inside the bracket that
+    holds the figure dates it, though it is the comparison point of the figure before the bracket."""
+    opening = text.rfind("(", 0, q.char_start)
+    if opening < 0 or text.find(")", opening, q.char_start) >= 0:
+        return False
+    closing = text.find(")", q.char_end)
+    return closing >= 0 and opening < t.char_start < closing
+
+
 def _in_other_figures_bracket(text: str, t: TimeExpr, q: Quantity) -> bool:
     """'412 miljoner kronor (368 miljoner kronor i januari 2025) för totalt 318 000 ersättningsdagar': a period
     inside a bracket that holds a figure of its own dates that figure, not the figures outside the bracket. A bracket
@@ -1224,14 +1250,16 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
     a, b = clause_of(text, q.core_start, lex)
     if own_baseline is None:
         own_baseline = baseline_figure(text, q, times, W, lex, a)
-    usable = [t for t in times if (own_baseline or not t.baseline) and t.type != "sequence" and t.rule != "same_period"
+    usable = [t for t in times if (own_baseline or not t.baseline or _in_own_bracket(text, t, q))
+              and t.type != "sequence" and t.rule != "same_period"
               and not _in_other_figures_bracket(text, t, q) and (t.type != "average" or a <= t.char_start < b)
               and not _after_occasion_noun(text, t, W)
               and not (not a <= t.char_start < b and _relative_occasion(text, t, W))   # another clause's occasion
               and not (t.rule == "change_span" and (_endpoint(text, q, W)       # the ends' period is not the span,
                                                     or not a <= t.char_start < b))   # nor another clause's change's
               and not (t.rule == "coming_year" and _not_horizon_of(text, q, t, a, b, lex))
-              and not _believed(text, q, t, W, a, b)]
+              and not _believed(text, q, t, W, a, b)
+              and not _in_subject_relative(text, t, q, W)]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
                     [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, report)
     for _name, rule in TIME_RULES:
