@@ -1029,3 +1029,15 @@ STACKED_FEWER = ("Produktion\n\nTabell 2. Produktion per bransch, maj 2026\nFör
 def test_a_stacked_header_with_fewer_parts_below(cell, unit, direction):
     c = _cell(extract_claims(STACKED_FEWER, "2026-06-20"), cell)
     assert (c.quantity["unit"], (c.change or {}).get("direction")) == (unit, direction)
+
+
+@pytest.mark.parametrize("text, cell, unit, value", [
+    # 'label: value' lines under a line naming their unit take it (a fact box), also under the line above them
+    ("Skolan\n\nFAKTA: Behöriga till gymnasiet, andel i procent\n2022: 85,9\n2023: 85,1\n2024: 84,8\n", "85,1",
+     "percent", 85.1),
+    ("Brott\n\nAnmälda brott per år, tusental\nMisshandel: 12,4\nRån: 3,1\nBedrägeri: 41,0\n", "3,1", "count", 3100.0),
+    ("Hamn\n\nGodsmängd 2025, miljoner ton\nNorra kajen: 2,4\nSödra kajen: 1,7\n", "1,7", "tonne", 1.7e6),
+])
+def test_label_value_lines_take_the_unit_above(text, cell, unit, value):
+    q = _cell(extract_claims(text, "2026-08-26"), cell).quantity
+    assert (q["unit"], q["value"]) == (unit, value)

@@ -18,7 +18,8 @@ from pipeline.extraction.analyse import Claim, DocContext, analyse_sentence
 from pipeline.ingest import Document
 from pipeline.extraction.quantities import Quantity, find_quantities
 from pipeline.segment import Segment
-from pipeline.extraction.tables import apply_table_rows, apply_table_unit, caption_below, is_caption, labelled_caption
+from pipeline.extraction.tables import (apply_list_unit, apply_table_rows, apply_table_unit, caption_below, is_caption,
+                                        labelled_caption)
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.times import TimeExpr, find_times
 from pipeline.extraction.text import WORD
@@ -125,7 +126,11 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
                 if t.type == "term":            # 'mandatperioden' is the term this document names
                     t.start, t.end, t.resolved = str(term[0]), str(term[1]), True
         qs = find_quantities(seg.text, times)
-        apply_table_unit(seg.text, qs, _caption_of(text, segments, k, lex), published, ctx.column_periods, lex)
+        caption = _caption_of(text, segments, k, lex)
+        apply_table_unit(seg.text, qs, caption, published, ctx.column_periods, lex)
+        head = segments[k - 1].text if caption is None and k and segments[k - 1].block == seg.block \
+            and is_caption(segments[k - 1].text) else caption          # the line right above, in the same block
+        apply_list_unit(seg.text, qs, head, lex)
         found.append((seg, times, qs))
     apply_table_rows(found, published, ctx.column_periods, lex)
     infer_units(found, lex)

@@ -1035,6 +1035,34 @@ def _is_row(seg: Segment) -> bool:
 _CAPTION_LABEL = re.compile(r"[*_\s]*(?P<label>[^\W\d_]+)\.?\s*\d+[.:]?\s+(?P<title>[^.]+)")
 
 
+_LIST_LINE = re.compile(r"[^\S\n]*[^:\n\d][^:\n]{0,39}:[^\S\n]*[−–+-]?\d[\d \u00a0]*(?:,\d+)?[^\S\n]*%?[^\S\n]*$"
+                        r"|[^\S\n]*\d{4}:[^\S\n]*[−–+-]?\d[\d \u00a0]*(?:,\d+)?[^\S\n]*%?[^\S\n]*$")
+
+
+def apply_list_unit(text: str, qs: list[Quantity], caption: str | None, lex: Lexicon) -> None:
+    """A fact box of 'label: value' lines under a line naming their unit ('FAKTA: Behöriga till yrkesprogram, andel i
+    procent' over '2022: 85,9', '2023: 85,1'; or the caption line above them): the bare values take the unit, scale and
+    rate of that line (in place, marked "table")."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return
+    first_listed = _LIST_LINE.fullmatch(lines[0]) is not None
+    head = caption if first_listed else lines[0]
+    spec = read_spec(head, "caption", lex) if head else NO_SPEC
+    if not spec.names_unit:
+        return
+    spans, at = [], 0 if first_listed else len(lines[0]) + 1
+    for line in lines if first_listed else lines[1:]:
+        if _LIST_LINE.fullmatch(line):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    if len(spans) < 2:
+        return
+    for q in qs:
+        if _is_bare(q) and any(a <= q.char_start < b for a, b in spans):
+            _apply_unit(q, spec, spec.per, False)
+
+
 def labelled_caption(text: str, lex: Lexicon) -> str | None:
     """A numbered caption of at most three short lines whose lines may end in full stops ('Tabell 1. Försäljningsvolym
     per bransch, oktober 2026' over 'Kalenderkorrigerad volym. Förändring i procent.'): its text after the label, the
