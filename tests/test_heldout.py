@@ -272,26 +272,28 @@ R27_MAX_NEGATIVES_HIT = 7
 R27_FIELD_FLOORS = {"exact": 0.67, "head": 0.79, "coverage": 0.95, "speaker_accuracy": 0.93}
 # r28 before tuning (BEFORE_TUNING.md, main at 5e27d13 = code of 3c8ff93, 16 texts): F1 0.978, value 0.969, unit 0.971,
 # bound 0.995, per 0.950, time 0.886, direction 0.910, end-to-end 0.787, 11 never-quantity spans hit (subject exact
-# 0.658, head 0.708, coverage 0.942, speaker 0.913); floors a little under that; not tuned; out of the pooled and
-# all-rounds tests.
-R28_FLOORS = {"f1": 0.97, "value": 0.96, "unit": 0.965, "bound": 0.99, "per": 0.94, "time": 0.88, "direction": 0.90,
-              "end_to_end": 0.78}
-R28_MAX_NEGATIVES_HIT = 12
+# 0.658, head 0.708, coverage 0.942, speaker 0.913); floors a little under the figures after its fixes in session 14
+# (value 0.993, unit 0.995, per 0.967, time 0.931, direction 0.911, end-to-end 0.866, 9 spans hit); out of the pooled
+# and all-rounds tests.
+R28_FLOORS = {"f1": 0.975, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.96, "time": 0.925, "direction": 0.905,
+              "end_to_end": 0.86}
+R28_MAX_NEGATIVES_HIT = 10
 R28_FIELD_FLOORS = {"exact": 0.65, "head": 0.70, "coverage": 0.935, "speaker_accuracy": 0.90}
 # r29 before tuning (BEFORE_TUNING.md, main at d33fe03 = code of 935cee0, 16 texts): F1 0.983, value 0.997, unit
 # 0.973, bound 1.000, per 0.947, time 0.932, direction 0.957, end-to-end 0.856 (the first whole round to meet issue
 # 13's four before-tuning targets), 12 never-quantity spans hit (subject exact 0.570, head 0.752, coverage 0.965,
-# speaker 0.891); floors a little under that; not tuned; out of the pooled and all-rounds tests.
-R29_FLOORS = {"f1": 0.975, "value": 0.99, "unit": 0.965, "bound": 0.99, "per": 0.94, "time": 0.925, "direction": 0.95,
-              "end_to_end": 0.85}
+# speaker 0.891); floors a little under the figures after session 14's later fixes (unit 0.993, time 0.960, direction
+# 0.965, end-to-end 0.896); out of the pooled and all-rounds tests.
+R29_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.985, "bound": 0.99, "per": 0.94, "time": 0.955, "direction": 0.96,
+              "end_to_end": 0.89}
 R29_MAX_NEGATIVES_HIT = 13
 R29_FIELD_FLOORS = {"exact": 0.56, "head": 0.74, "coverage": 0.955, "speaker_accuracy": 0.88}
 # r30 before tuning (BEFORE_TUNING.md, main at 4d90fed = code of 18dd85c, 16 texts): F1 0.986, value 1.000, unit
 # 0.913, bound 0.999, per 0.987, time 0.899, direction 0.915, end-to-end 0.793, 6 never-quantity spans hit (subject
-# exact 0.583, head 0.725, coverage 0.919, speaker 0.794); floors a little under that; not tuned; out of the pooled and
-# all-rounds tests.
-R30_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.905, "bound": 0.99, "per": 0.98, "time": 0.89, "direction": 0.905,
-              "end_to_end": 0.785}
+# exact 0.583, head 0.725, coverage 0.919, speaker 0.794); floors a little under the figures after its first fixes in
+# session 14 (unit 0.980, time 0.924, direction 0.915, end-to-end 0.873); out of the pooled and all-rounds tests.
+R30_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.975, "bound": 0.99, "per": 0.98, "time": 0.915, "direction": 0.905,
+              "end_to_end": 0.865}
 R30_MAX_NEGATIVES_HIT = 7
 R30_FIELD_FLOORS = {"exact": 0.57, "head": 0.715, "coverage": 0.91, "speaker_accuracy": 0.785}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
