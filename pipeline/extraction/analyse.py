@@ -248,8 +248,9 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
 
 
 # time rules whose periods hold for their own sentence only: a change's span ('på tolv månader') dates that change, a
-# forecast horizon ('det kommande året') that forecast; the next sentence is about the period before again
-_NOT_CARRIED = frozenset({"change_span", "coming_year"})
+# forecast horizon ('det kommande året') that forecast, 'det senaste året' what its sentence tells of ('hade varit i
+# kontakt med kommunen under det senaste året'); the next sentence is about the period before again
+_NOT_CARRIED = frozenset({"change_span", "coming_year", "rolling_year"})
 
 
 def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:

@@ -50,14 +50,17 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year, lex: Lex
     publication date (record comparisons, 'den lägsta nivån sedan 1970-talet', are baselines from find_times).
     Returns the last named year after this sentence."""
     tl = lex.time
+    ahead = None                                # does the sentence speak of what is coming or expected (worked out once)
     for t in times:
         year = _explicit_year(t)
         if year is not None and t.grain == "day" and resolve.occasion(text, t, lex):
             continue                            # 'behandlar årsredovisningen den 18 maj': a meeting's day, no year told
         if year is not None:
-            if not t.baseline:                  # 'Jämfört med före pandemin, 2019, …': a comparison point is not
-                last_year = year                # the year the text is about, so no later 'året innan' counts from it
-            continue
+            if ahead is None:
+                ahead = resolve.speaks_ahead(text, lex)
+            if not t.baseline and not ahead:    # 'Jämfört med före pandemin, 2019, …': a comparison point is not
+                last_year = year                # the year the text is about, so no later 'året innan' counts from it;
+            continue                            # nor is a forecast's ('Vi räknar med … under 2027')
         key = t.text.lower()
         if t.type == "relative" and t.grain == "year" and t.resolved and t.start and not t.baseline \
                 and key not in tl["anaphoric_years"] and tl["relative_years"].get(key, 0) < 0 and t.start[:4] == t.end[:4]:

@@ -1096,6 +1096,12 @@ def preterite(text: str, lex: Lexicon) -> bool:
     return any(past_verb(w, W.time_words) and not w.endswith("t") for w in words_of(text))
 
 
+def speaks_ahead(text: str, lex: Lexicon) -> bool:
+    """A sentence of what is coming or expected: ``_speaks_of_coming`` or a verb of belief or plan (time.json
+    belief_verbs: 'Vi räknar med att marginalen når 4 procent under 2027')."""
+    return _speaks_of_coming(text, lex) or not lex.derived(resolve_words).belief_verbs.isdisjoint(words_of(text))
+
+
 def _speaks_of_coming(text: str, lex: Lexicon) -> bool:
     """A sentence with a word of what is coming (time.json future_cues, 'höjs', 'kommer att') or becoming
     (time.json becoming_verbs, 'Med den nya taxan blir kostnaden 12 133 kronor')."""

@@ -338,7 +338,7 @@ def annotate(G, N):
         G("412 miljoner", 412e6, "SEK", ctx="Investeringar för [412 miljoner]", **L27, s=("Investeringar", "Investeringar"), sp=None, note="heading"),
         G("412 miljoner kronor", 412e6, "SEK", t=Y27, direction=INC, s=("Investeringsbudgeten", "Investeringsbudgeten"), sp=None, note="'för 2027'; ', jämfört med 356 miljoner i år'"),
         G("356 miljoner", 356e6, "SEK", t=Y26, s=None, sp=None, note="'i år' resolves; elided noun"),
-        G("mellan 180 och 210 miljoner kronor", None, "SEK", low=180e6, high=210e6, **L27, s=("den nya F–6-skolan i Norrby", "skolan"), sp=None, note="total cost of the project"),
+        G("mellan 180 och 210 miljoner kronor", None, "SEK", low=180e6, high=210e6, **L27, s=("den nya F–6-skolan i Norrby", "6-skolan"), sp=None, note="total cost of the project"),
         G("95 miljoner", 95e6, "SEK", t=Y27, s=None, sp=None, note="'varav ... under 2027'"),
         G("omkring 1,9 miljarder kronor", 1.9e9, "SEK", bound="approx", t=Y27, direction=INC, s=LK, sp=None, note="'väntas öka till ... vid utgången av 2027'"),
         G("drygt 59 000 kronor per invånare", 59000, "SEK", bound="approx", per="capita", t=Y27, direction=INC, s=LK, sp=None, note="', eller' restates"),
