@@ -214,6 +214,12 @@ def test_a_denominator_belongs_to_the_figures_after_it(sentence, figure, per):
     # ... not a sum far larger than the price, and not without a price named in its clause
     ("Bensinen kostar 17,89 kronor litern. Bensinpriset gav staten 31 miljarder kronor i skatt.", "31 miljarder kronor", None),
     ("Bensinen kostar 17,89 kronor litern. Kedjan delar ut 5 kronor till varje kund.", "5 kronor", None),
+    # a wage named again ('tjänar', 'lönen') keeps the rate of the last wage, and so does the figure elided after it
+    ("Medianlönen var 52 300 kronor i månaden. I privat sektor tjänar de 53 800 kronor, medan kommunalt anställda har "
+     "46 900 kronor.", "53 800 kronor", "month"),
+    ("Medianlönen var 52 300 kronor i månaden. I privat sektor tjänar de 53 800 kronor, medan kommunalt anställda har "
+     "46 900 kronor.", "46 900 kronor", "month"),
+    ("Snittlönen var 41 000 kronor i månaden. Kvinnornas lön var 39 200 kronor.", "39 200 kronor", "month"),
 ])
 def test_a_price_named_again_keeps_its_rate(text, figure, per):
     from conftest import extract_claims

@@ -1041,3 +1041,15 @@ def test_a_stacked_header_with_fewer_parts_below(cell, unit, direction):
 def test_label_value_lines_take_the_unit_above(text, cell, unit, value):
     q = _cell(extract_claims(text, "2026-08-26"), cell).quantity
     assert (q["unit"], q["value"]) == (unit, value)
+
+
+def test_a_captions_rate_stays_with_the_column_that_names_it():
+    """'Medianlön och löneökning per sektor' over 'Antal svar | Medianlön, kr/mån': the counts are no monthly figures;
+    a caption naming its rate in brackets ('(kronor per månad)') gives every cell that rate."""
+    text = ("Löner\n\nMedianlön och löneökning per sektor\n\nSektor          Antal svar   Medianlön, kr/mån   Löneökning, %\n"
+            "Privat              28 930              53 800             3,8\nKommun               5 410              46 900             3,1\n")
+    claims = extract_claims(text, "2025-10-10")
+    assert (_cell(claims, "28 930").quantity["per"], _cell(claims, "53 800").quantity["per"]) == (None, "month")
+    text = ("Löner\n\n### Medianlön per yrke, september 2026 (kronor per månad)\n\n| Yrke | Kvinnor | Män |\n|---|---|---|\n"
+            "| Konstruktör | 45 800 | 47 300 |\n| Chef | 63 200 | 68 200 |\n")
+    assert _cell(extract_claims(text, "2026-10-05"), "47 300").quantity["per"] == "month"

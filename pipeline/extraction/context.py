@@ -461,15 +461,16 @@ def _change_to(text: str, q: Quantity, nxt: Quantity, lex: Lexicon) -> bool:
         and bool(q.value) and bool(nxt.value) and abs(q.value) < abs(nxt.value)
 
 
-def priced_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> None:
+def priced_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> bool:
     """A sum of money in a clause naming a price ('har bensinpriset sjunkit med 45 öre', 'Av bensinpriset går 10,11
     kronor till staten') with no rate of its own is priced at the rate of the document's last rated price
     (rates.json price_words; within elided.max_ratio of it). ``state`` (the document's) keeps that price; sets
-    ``per`` and ``per_source = "document"`` in place."""
+    ``per`` and ``per_source = "document"`` in place. Whether it gave any figure a rate."""
     endings = lex.rates_price_words
     if not endings:
-        return
+        return False
     ratio = lex.rates_elided.get("max_ratio", 20)
+    gave = False
     for q in qs:
         if q.kind != "money" or q.value in (None, 0):
             continue
@@ -480,7 +481,8 @@ def priced_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> No
         if q.per:
             state["price"] = q
         elif last is not None and last.unit == q.unit and abs(q.value) <= ratio * abs(last.value):
-            q.per, q.per_source = last.per, "document"
+            q.per, q.per_source, gave = last.per, "document", True
+    return gave
 
 
 def _elided_res(lex: Lexicon):

@@ -227,7 +227,7 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         per = W["rates"][hit.group(0)] if hit else _per_unit(rest, W)
         before = rest[:hit.start()].split() if hit else []
         # 'kronor per år', 'kr/år'; also after a money word that names the rate first ('Årskostnad, kronor per år')
-        unit_rate = any((rest[:h.start()].split() or [""])[-1] in W.lex.unit_by_surface
+        unit_rate = any((rest[:h.start()].split() or [""])[-1].strip("([") in W.lex.unit_by_surface
                         and W["rates"][h.group(0)] == per for h in hits)
         if unit is None and unit_rate and where != "caption" and len(before) == 1 \
                 and W.lex.unit_by_surface[before[-1]].kind == "duration":
@@ -638,7 +638,12 @@ def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | Non
         caption = table.caption_change if table.caption_change is not None and table.is_change(col) else table.caption
         levels += [table.corner, caption]
     unit_spec = next((s for s in levels if s.names_unit), NO_SPEC)
-    per = next((s.per for s in [table.column(col).spec, row.spec, table.corner, table.caption] if s.per), None)
+    caption = table.caption
+    if caption.per and not caption.unit_rate \
+            and any(c.spec.per == caption.per for k, c in enumerate(table.columns) if k != col):
+        caption = NO_SPEC        # 'Medianlön och löneökning per sektor' over 'Antal svar | Medianlön, kr/mån': the
+                                 # rate is the column's that names it, not the count's beside it
+    per = next((s.per for s in [table.column(col).spec, row.spec, table.corner, caption] if s.per), None)
     if per is None and table.is_change(col) and unit_spec.unit not in (None, "percent", "percentage_point"):
         level = table.level_spec()          # 'Förändring, kr' beside 'Kronor per månad': a change of a monthly amount
         per = level.per if level.unit == unit_spec.unit else None
