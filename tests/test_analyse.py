@@ -541,6 +541,10 @@ def test_a_year_compared_with_is_a_baseline_not_the_period(text, anchor):
     ("Föreningen fick 310 nya medlemmar. Detta innebär en ökning jämfört med i fjol.", "310", "increase", "next_sentence"),
     ("Ramen för kultur sänks med 3 miljoner kronor. Den samlade ramen blir därmed 41 miljoner kronor.",
      "41 miljoner", "decrease", "consequence"),
+    # the consequence of a change in the same sentence ('blir då'), also 'blir alltså'
+    ("Det innebär 270 kronor mer i månaden, och hyran blir då 8 210 kronor.", "8 210 kronor", "increase",
+     "consequence"),
+    ("Avgiften sänks med 40 kronor och blir alltså 310 kronor.", "310 kronor", "decrease", "consequence"),
 ])
 def test_a_change_named_in_the_next_or_the_previous_sentence(text, anchor, direction, rule):
     c = claim_for(text, anchor)

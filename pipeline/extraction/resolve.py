@@ -1421,7 +1421,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         change = _prior_change(text, q, W, lex, change) if q.prior_of is not None \
             else find_change(text, q, qs, times, q_index, change, W=W, lex=lex)
         if q.prior_of is None and not (change or {}).get("direction"):
-            hit = _consequence_change(text, q, ctx, W)
+            hit = _consequence_change(text, q, ctx, W, [c for _, c in out])
             if hit:
                 change = _directed(change, direction=hit[0], cue=hit[1])
         out.append((time, change))
@@ -1773,14 +1773,16 @@ def carry_back(seg, ctx, times: list[TimeExpr] = ()) -> None:
         return
 
 
-def _consequence_change(text: str, q: Quantity, ctx, W: ResolveWords) -> tuple | None:
-    """'Budgeten utökas med 41 miljoner. Den nya budgeten uppgår därmed till 282 miljoner': a figure stated as the
-    consequence of the change just before takes that change's direction (change.json consequence_words)."""
-    prev = ctx.previous_claims
+def _consequence_change(text: str, q: Quantity, ctx, W: ResolveWords, earlier: list = ()) -> tuple | None:
+    """'Budgeten utökas med 41 miljoner. Den nya budgeten uppgår därmed till 282 miljoner', '… innebär det 270 kronor
+    mer i månaden, och hyran blir då 8 210 kronor': a figure stated as the consequence of the change just before, in
+    its sentence (``earlier``: the changes decided there) or the one before, takes that change's direction
+    (change.json consequence_words)."""
     a, _ = clause_of(text, q.core_start, ctx.lex)
-    if not prev or not W.consequence.search(text, a, q.char_start):
+    if not W.consequence.search(text, a, q.char_start):
         return None
-    last = next((c.change for c in reversed(prev) if c.change and c.change.get("direction")), None)
+    last = next((c for c in reversed(earlier) if c and c.get("direction")), None) \
+        or next((c.change for c in reversed(ctx.previous_claims or ()) if c.change and c.change.get("direction")), None)
     if not last:
         return None
     return last["direction"], dict(last.get("cue") or {}, rule="consequence")
