@@ -79,6 +79,9 @@ def test_rate_carried_to_the_next_sentence(text, figure, per):
     ("Priset för en kubikmeter fjärrvärme blir 820 kronor.", "820 kronor", "m3"),
     # an amount of the unit is not what a price is for
     ("Tanken rymmer 60 liter och kostade 900 kronor.", "900 kronor", None),
+    # a barrel named as what the price is for ('Ett fat Brentolja kostade …'), the compared price too
+    ("Ett fat Brentolja kostade i genomsnitt 64 dollar, att jämföra med 71 dollar ett år tidigare.", "71 dollar",
+     "barrel"),
 ])
 def test_price_per_the_unit_it_is_for(text, figure, per):
     from conftest import extract_claims

@@ -283,6 +283,11 @@ THEN_CLAUSE = [
      "212 miljoner kronor", ("2011", "2011")),
     ("Antalet är det högsta sedan rekordåret 2017, då 4 950 ansökningar kom in.", "2026-01-15", "4 950",
      ("2017", "2017")),
+    # without a comma before 'då'
+    ("Sommaren 2026\n\nDet brann 46 hektar, betydligt mindre än sommaren 2018 då över 900 hektar brann.\n",
+     "2026-09-03", "över 900 hektar", ("2018", "2018")),
+    ("Luften 2025\n\nÅrsmedelvärdet var 17,8 mikrogram, marginellt högre än 2024 då det var 17,1.\n", "2026-02-14",
+     "17,1", ("2024", "2024")),
 ]
 
 FAR_BASELINE = [

@@ -224,6 +224,11 @@ def test_times_heading_governs_until_next_heading():
     ("Mässan hölls den 3 oktober med 212 utställare.", "2026-03-01", "2025-10-03"),
     ("Tre personer omkom i olyckan den 9 juni.", "2026-01-20", "2025-06-09"),
     ("Liftarna stängde på annandag påsk efter 147 dagar.", "2026-04-24", "2026-04-06"),
+    # a season adverb in a past-tense clause after the season: the one just past; 'nästa sommar' the coming one
+    ("Fyra personer drunknade i sommar.", "2026-09-03", "2026-06"),
+    ("Antagningen minskade, eftersom färre kurser ges i höst.", "2025-08-10", "2025-09"),
+    ("Nästa sommar vill vi ha 20 stationer.", "2026-07-10", "2027-06"),
+    ("Nästa vinter siktar vi på 430 000 skiddagar.", "2026-04-22", "2026-12"),
     ("Butiken höjde priserna den 1 november.", "2026-02-10", "2025-11-01"),
     # 'från' a month or date already passed is ahead, unless the sentence tells of a start already made
     ("Från september steg priset med 3 procent.", "2026-11-10", "2026-09"),

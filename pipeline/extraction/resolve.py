@@ -470,11 +470,17 @@ def _rule_same_clause(case: TimeCase) -> dict | None:
     return _stated(case, t, "same_clause")
 
 
+_THEN_GAP = re.compile(r"\s+då\s+(?:[^\W\d_]+\s+){0,4}", re.I)
+
+
 def _rule_then(case: TimeCase) -> dict | None:
     """'… än i oktober i fjol, då 20 personer omkom': a clause opened by 'då' right after a period is about that
     period (the comparison point's own figure)."""
     if not case.W.then.match(case.text, case.a, case.q.char_start):
-        return None
+        # without a comma: '… mindre än sommaren 2018 då över 900 hektar brann', '2024 då det var 17,1'
+        right = [t for t in case.times if t.start and t.char_end <= case.q.char_start
+                 and _THEN_GAP.fullmatch(case.text, t.char_end, case.q.char_start)]
+        return _as_time(right[-1], "explicit", evidence=_evidence("then_clause", right[-1])) if right else None
     before = [t for t in case.times if t.start and t.char_end <= case.a and not case.text[t.char_end:case.a].strip(" ,;–-")]
     if not before:
         return None

@@ -930,6 +930,24 @@ def _current_season(a: int, b: int, pub):
     return hit(ym(y, a), ym(y if a <= b else y + 1, b))
 
 
+def _season_forms(t: dict) -> dict:
+    """Every season word, definite and indefinite ('sommaren', 'sommar'; time.json season_adverbs give the pairs), ->
+    its definite form, the key of time.json seasons."""
+    forms = {k: k for k in t["seasons"]}
+    forms.update({adverb.split()[-1]: season for adverb, season in t["season_adverbs"].items()})
+    return forms
+
+
+def _next_season(m, c):
+    """'nästa sommar', 'kommande vinter': the coming season, the one after the season under way at publication."""
+    a, b = c.lex["seasons"][_season_forms(c.lex)[m["season"].lower()]]
+    pub = c.published()
+    if pub.month in _season_months(a, b):
+        y = (pub.year if a <= b or pub.month >= a else pub.year - 1) + 1
+        return hit(ym(y, a), ym(y if a <= b else y + 1, b))
+    return _current_season(a, b, pub)
+
+
 def _this_season(m, c):
     """'denna vintern', 'den här sommaren': the season under way at publication, else the coming one."""
     return _current_season(*c.lex["seasons"][m["season"].lower()], c.published())
@@ -946,13 +964,23 @@ def _season_adverb(m, c):
         nxt = _NEXT_WORD.match(m.string, m.end())
         if nxt and nxt.group(1).lower() not in c.lex.get("season_adverb_followers", ()):
             return None
-    return _current_season(*c.lex["seasons"][c.lex["season_adverbs"][key]], c.published())
+    a, b = c.lex["seasons"][c.lex["season_adverbs"][key]]
+    pub = c.published()
+    text = c.text
+    clause = text[text.rfind(",", 0, m.start()) + 1:(text.find(",", m.end()) + 1 or len(text) + 1) - 1]
+    if pub.month not in _season_months(a, b) and _past_tense(_LOWER_WORD.findall(clause.lower()), c.lex):
+        return _last_season(a, b, pub)       # 'omkom 4 personer i sommar', told in September: the summer just past
+    return _current_season(a, b, pub)
 
 
 def _past_season_adverb(m, c):
     """'i höstas', 'i våras': the last such season begun by publication."""
     a, b = c.lex["seasons"][c.lex["past_season_adverbs"][_spaced(m["adverb"])]]
-    pub = c.published()
+    return _last_season(a, b, c.published())
+
+
+def _last_season(a: int, b: int, pub):
+    """The last season of months a..b begun by publication (it may run over the new year)."""
     y = pub.year if a <= pub.month else pub.year - 1
     return hit(ym(y, a), ym(y if a <= b else y + 1, b))
 
@@ -1169,11 +1197,15 @@ RULES: tuple[Rule, ...] = (
          _this_season, "month", "range", words=_key("seasons"),
          examples=(("denna vintern", "2012-12", "2013-02", "month"), ("den här sommaren", "2013-06", "2013-08", "month"),
                    ("denna hösten", "2013-09", "2013-11", "month"))),
+    Rule("next_season", 224, lambda t: rf"\b(?:{_alt(t['year_turn']['next'])})\s+(?P<season>{_alt(list(_season_forms(t)))})\b",
+         _next_season, "month", "range", words=lambda t: [list(_season_forms(t))],
+         examples=(("Nästa sommar vill vi ha 20 stationer", "2013-06", "2013-08", "month"),
+                   ("nästa vinter", "2013-12", "2014-02", "month"))),
     Rule("season_adverb", 226, lambda t: rf"\b(?P<adverb>{_alt(list(t.get('season_adverbs', {})), flexible_spaces=True)})\b",
          _season_adverb, "month", "range", words=_key("season_adverbs"),
          examples=(("i höst", "2013-09", "2013-11", "month"), ("I vår börjar bygget", "2013-03", "2013-05", "month"),
                    ("Skolan öppnar i vår.", "2013-03", "2013-05", "month"), ("i vinter", "2012-12", "2013-02", "month"),
-                   ("i vår medlemsenkät", None, None, None))),
+                   ("i vår medlemsenkät", None, None, None), ("drunknade fyra personer i sommar", "2012-06", "2012-08", "month"))),
     Rule("past_season_adverb", 227, lambda t: rf"\b(?P<adverb>{_alt(list(t.get('past_season_adverbs', {})), flexible_spaces=True)})\b",
          _past_season_adverb, "month", "range", words=_key("past_season_adverbs"),
          examples=(("i höstas", "2012-09", "2012-11", "month"), ("i våras", "2012-03", "2012-05", "month"))),
