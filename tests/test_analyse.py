@@ -287,6 +287,11 @@ def test_level_before_a_difference(text, anchor, direction):
     ("Från januari blir avgiften 1 250 kronor, alltså 60 kronor mer per månad.", "1 250 kronor", "increase"),
     ("Efter omläggningen tar resan 48 minuter, sex minuter kortare.", "48 minuter", "decrease"),
     ("Skolan har 640 elever, 40 fler än grannskolan.", "640", None),
+    # the level whose noun a phrase with another figure qualifies ('4 870 medarbetare i 14 länder, 120 färre …')
+    ("Koncernen hade 4 870 medarbetare i 14 länder, 120 färre än vid årsskiftet.", "4 870", "decrease"),
+    ("Koncernen hade 4 870 medarbetare i 14 länder, 120 färre än vid årsskiftet.", "14", None),
+    # a share that is its clause's one figure, then a change named in apposition after the clause
+    ("53 procent av de vuxna har övervikt, en ökning med 3 procentenheter sedan 2021.", "53 procent", "increase"),
     # a figure of an earlier time and, after a comma, one labelled now: the later one is the new value
     ("För tio år sedan hade föreningen 310 medlemmar, i dag är det 540.", "540", "increase"),
     ("År 2015 kostade kortet 450 kronor, nu 620 kronor.", "620 kronor", "increase"),

@@ -1579,6 +1579,9 @@ def _level_before_a_factor(text: str, qs: list[Quantity], out: list[tuple], time
                              cue=_cue("level_before_factor", factor.char_start, factor.char_end, text)))
 
 
+_ATTRIBUTE_GAP = re.compile(r"\s+[^\W\d_]+\s+(?:i|på|inom|från|hos|vid|över)\s+", re.I)
+
+
 def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W: ResolveWords) -> int | None:
     """The index of the difference ('26 fler än …') that follows level ``i`` after a comma, or None."""
     for j in range(i + 1, len(qs)):
@@ -1593,8 +1596,10 @@ def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W
         if (ch.get("cue") or {}).get("rule") in ("comparative_after", "comparison_after") and ch.get("direction"):
             adjacent = all(not any(c.isdigit() for c in o.text) for o in qs[i + 1:j])   # only number words between
             return j if _APPOSITION_GAP.search(gap) and (adjacent or qs[j].unit == qs[i].unit) else None
-        if ch.get("direction") or (qs[j].unit == qs[i].unit and any(c.isdigit() for c in qs[j].text)):
-            return None              # '640 elever och anställer 12 lärare, 3 fler …': the nearer count is the level
+        if ch.get("direction") or (qs[j].unit == qs[i].unit and any(c.isdigit() for c in qs[j].text)
+                                   and not _ATTRIBUTE_GAP.fullmatch(text, qs[i].char_end, qs[j].char_start)):
+            return None              # '640 elever och anställer 12 lärare, 3 fler …': the nearer count is the level;
+                                     # not one in a phrase on the level's noun ('4 870 medarbetare i 14 länder, 120 färre')
     return None
 
 
@@ -1891,9 +1896,11 @@ def _d_clause_before(c: ChangeCase):
 def _d_apposition(c: ChangeCase):
     """'4 105 lastbilar, en ökning med 12 procent': a level figure is the new value after the change named next."""
     q = c.q
+    sole = not any(o is not q and c.a <= o.core_start < c.b for o in c.qs)     # '53 procent av de vuxna har övervikt,
     if q.kind in ("percentage_point", "ratio", "ordinal") or c.b >= len(c.text) or q.prior_value is not None \
-            or not _only_counted_noun(c.text[q.char_end:c.b], c.lex, not c.text[c.a:q.char_start].strip()) \
-            or baseline_figure(c.text, q, c.times, c.W, c.lex, c.a):
+            or not (_only_counted_noun(c.text[q.char_end:c.b], c.lex, not c.text[c.a:q.char_start].strip())
+                    or sole and q.kind == "percent") \
+            or baseline_figure(c.text, q, c.times, c.W, c.lex, c.a):    # en ökning med …': the clause's one share
         return None                      # a baseline ('jämfört med 402 …, vilket innebär en minskning') did not change
     m = c.W.apposition.match(c.text, c.b)
     if not m and c.idx + 1 < len(c.qs) and c.qs[c.idx + 1].kind == q.kind:
