@@ -290,6 +290,9 @@ def test_level_before_a_difference(text, anchor, direction):
     # the level whose noun a phrase with another figure qualifies ('4 870 medarbetare i 14 länder, 120 färre …')
     ("Koncernen hade 4 870 medarbetare i 14 länder, 120 färre än vid årsskiftet.", "4 870", "decrease"),
     ("Koncernen hade 4 870 medarbetare i 14 länder, 120 färre än vid årsskiftet.", "14", None),
+    # a level opening its sentence, its own verb after it, then the difference ('Drygt 64 000 patienter har …')
+    ("Drygt 64 000 patienter har i dag ett avtal, 8 procent fler än för ett år sedan.", "Drygt 64 000", "increase"),
+    ("Omkring 1 200 hushåll får i år bidrag, 90 färre än i fjol.", "Omkring 1 200", "decrease"),
     # a share that is its clause's one figure, then a change named in apposition after the clause
     ("53 procent av de vuxna har övervikt, en ökning med 3 procentenheter sedan 2021.", "53 procent", "increase"),
     # a figure of an earlier time and, after a comma, one labelled now: the later one is the new value

@@ -1591,8 +1591,10 @@ def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W
         words = words_of(gap[:lead.start()] + " " + gap[lead.end():] if lead else gap)
         if _perfect_before(text, qs[i].char_start, W):   # 'har 6 874 företag gått i konkurs, 2 procent fler': the supine
             words = [w for w in words if w not in W.supines]     # completes the level's own verb
-        if len(gap) > 90 or any(c in gap for c in ".;:") or any(w in W.coordination_finite for w in words):
-            return None
+        if len(gap) > 90 or any(c in gap for c in ".;:") \
+                or any(w in W.coordination_finite for w in words) and not (j == i + 1 and _opens_clause(text, qs[i], W)):
+            return None              # the level's own verb after it when it opens its clause ('Drygt 64 000 patienter
+                                     # har i dag ett avtal, 8 procent fler än för ett år sedan')
         if (ch.get("cue") or {}).get("rule") in ("comparative_after", "comparison_after") and ch.get("direction"):
             adjacent = all(not any(c.isdigit() for c in o.text) for o in qs[i + 1:j])   # only number words between
             return j if _APPOSITION_GAP.search(gap) and (adjacent or qs[j].unit == qs[i].unit) else None
@@ -1601,6 +1603,11 @@ def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W
             return None              # '640 elever och anställer 12 lärare, 3 fler …': the nearer count is the level;
                                      # not one in a phrase on the level's noun ('4 870 medarbetare i 14 länder, 120 färre')
     return None
+
+
+def _opens_clause(text: str, q: Quantity, W: ResolveWords) -> bool:
+    """Whether a figure (its qualifier included) opens its sentence: it is the subject its verb follows."""
+    return not text[:q.char_start].strip()
 
 
 def _perfect_before(text: str, pos: int, W: ResolveWords) -> bool:
