@@ -36,6 +36,9 @@ from pipeline.extraction.analyse import analyse_text
     ("Kostnaden per behandlad patient steg till 3 120 kronor.", "3 120 kronor", "patient"),
     ("Regionen betalar 820 kronor per registrerad invånare.", "820 kronor per registrerad invånare", "capita"),
     ("Vinsten per såld aktie var 2,40 kronor.", "2,40 kronor", "share"),
+    # a pupil or a child is a head of a population: per capita, as 'per invånare' is
+    ("Kostnaden blev 131 400 kronor per elev i fjol.", "131 400 kronor per elev", "capita"),
+    ("Bidraget är 1 250 kronor per barn.", "1 250 kronor per barn", "capita"),
     # a season named by its season word
     ("Snittet är 5,2 olyckor per sommar.", "5,2", "season"),
     ("Föreningen räknar med 14 matcher per vinter.", "14", "season"),

@@ -630,7 +630,7 @@ def test_change_header_figure_is_no_claim_and_prose_is_no_table():
     ("Minskning, mnkr", "header", ("money", 1e6, None, "decrease", None)),
     ("Resultat per aktie, kr", "header", ("money", 1.0, "share", None, "Resultat per aktie")),
     ("Personal 15–64 år", "label", (None, 1.0, None, None, "Personal 15–64 år")),   # 'år' after a figure: no unit
-    ("Kostnad per elev (tkr)", "label", ("money", 1000.0, "student", None, "Kostnad per elev")),
+    ("Kostnad per elev (tkr)", "label", ("money", 1000.0, "capita", None, "Kostnad per elev")),
     ("Invånare efter kommun, förändring i procent", "caption", ("percent", 1.0, None, "change", None)),
     # a duration's unit where a header writes units (after its comma, in brackets); a bare 'År' names no unit
     ("Median vistelsetid nov 2025, min", "header", ("duration", 1.0, None, None, "Median vistelsetid")),
@@ -1053,3 +1053,14 @@ def test_a_captions_rate_stays_with_the_column_that_names_it():
     text = ("Löner\n\n### Medianlön per yrke, september 2026 (kronor per månad)\n\n| Yrke | Kvinnor | Män |\n|---|---|---|\n"
             "| Konstruktör | 45 800 | 47 300 |\n| Chef | 63 200 | 68 200 |\n")
     assert _cell(extract_claims(text, "2026-10-05"), "47 300").quantity["per"] == "month"
+
+
+def test_a_caption_naming_a_cost_keeps_its_rate_over_year_columns():
+    """'Årskostnad för …' or 'Elnätskostnad per år …' over '2026, kr | 2027, kr': a yearly cost in each year (tables.json
+    price_heads), though a column of consumption per year stands beside it; 'Omkomna per år' over years stays a
+    breakdown."""
+    text = ("Taxa\n\nÅrskostnad för vatten och avlopp, inklusive moms\n\nTyphus\tFörbrukning, m³/år\t2026, kr\t2027, kr\n"
+            "Villa\t150\t8 640\t9 455\nRadhus\t110\t7 020\t7 690\n")
+    assert _cell(extract_claims(text, "2026-10-01"), "9 455").quantity["per"] == "year"
+    text = ("Olyckor\n\nOmkomna i trafiken per år\n\nLän\t2024\t2025\nNorra\t12\t9\nSödra\t15\t17\n")
+    assert _cell(extract_claims(text, "2026-02-01"), "17").quantity["per"] is None

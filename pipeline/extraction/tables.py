@@ -175,7 +175,7 @@ def read_spec(text: str, where: str = "header", lex: Lexicon | None = None) -> S
     return _read_spec(text, where, (lex or lexicon.load()).derived(_words))
 
 
-_PERIOD_RATES = frozenset({"year", "month", "week", "day", "hour", "quarter", "season"})
+_PERIOD_PERS = frozenset({"year", "month", "week", "day", "hour", "quarter", "season"})   # rates per a period
 
 
 @lru_cache(maxsize=1024)
@@ -223,7 +223,7 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         rest = low.replace(own, " ") if own else low                     # 'i mikrogram per kubikmeter':
         hits = list(W["per"].finditer(rest))                             # the unit's own words ('ug/m3'), no rate
         # a unit's denominator wins over a period a money word names ('Årsavgift, kr/kvm': per m2)
-        hit = next((h for h in hits if W["rates"][h.group(0)] not in _PERIOD_RATES), hits[0]) if hits else None
+        hit = next((h for h in hits if W["rates"][h.group(0)] not in _PERIOD_PERS), hits[0]) if hits else None
         per = W["rates"][hit.group(0)] if hit else _per_unit(rest, W)
         before = rest[:hit.start()].split() if hit else []
         # 'kronor per år', 'kr/år'; also after a money word that names the rate first ('Årskostnad, kronor per år')
@@ -343,6 +343,7 @@ class Table:
     signed_levels: tuple = ()              # tables.json signed_levels: header words of signed levels
     count_nouns: frozenset = frozenset()   # entities.json bare_scaled_count nouns: a caption counting things
     ratio_labels: tuple = ()               # tables.json ratio_labels: rows the corner's or caption's unit skips
+    price_heads: tuple = ()                # tables.json price_heads: a caption naming a cost keeps its rate
     caption_period: TimeExpr | None = None  # the period the caption names ('…, augusti 2026', '…, 2025')
     caption_change: Spec | None = None     # a caption's part naming the change columns ('…; förändring i procent')
 
@@ -592,7 +593,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   # the caption's measure also when it names a change ('Prisutveckling per region')
                   tuple(lex.tables.get("signed_levels", ())),
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
-                  tuple(lex.tables.get("ratio_labels", ())))
+                  tuple(lex.tables.get("ratio_labels", ())), tuple(lex.tables.get("price_heads", ())))
     table.caption_change = caption_change
     ref = _period(caption, published) if caption else None
     table.caption_period = _caption_period(caption, published) if caption else None
@@ -639,10 +640,10 @@ def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | Non
         levels += [table.corner, caption]
     unit_spec = next((s for s in levels if s.names_unit), NO_SPEC)
     caption = table.caption
-    if caption.per and not caption.unit_rate \
-            and any(c.spec.per == caption.per for k, c in enumerate(table.columns) if k != col):
+    if caption.per and not caption.unit_rate and caption.unit is None \
+            and any(c.spec.per == caption.per and c.spec.kind == "money" for k, c in enumerate(table.columns) if k != col):
         caption = NO_SPEC        # 'Medianlön och löneökning per sektor' over 'Antal svar | Medianlön, kr/mån': the
-                                 # rate is the column's that names it, not the count's beside it
+                                 # rate is the money column's that names it, not the count's beside it
     per = next((s.per for s in [table.column(col).spec, row.spec, table.corner, caption] if s.per), None)
     if per is None and table.is_change(col) and unit_spec.unit not in (None, "percent", "percentage_point"):
         level = table.level_spec()          # 'Förändring, kr' beside 'Kronor per månad': a change of a monthly amount
@@ -764,6 +765,14 @@ def _by_period(table: Table, per: str) -> bool:
                                   or any(r.period is not None and r.period.grain == grain for r in table.rows))
 
 
+def _names_a_price(name: str | None, table: Table) -> bool:
+    """A caption naming a cost, fee or price ('Elnätskostnad per år för några typkunder', 'Årskostnad för vatten och
+    avlopp'; tables.json price_heads): its rate holds in every period column, as a yearly fee does; it is no
+    breakdown by period ('Nettoomsättning per kvartal')."""
+    first = (name or "").split(",")[0].split()
+    return bool(first) and first[0].lower().endswith(table.price_heads)
+
+
 def _not_by_period(per: str | None, period: TimeExpr | None) -> str | None:
     """A caption 'Omkomna i vägtrafiken per månad' over rows 'Augusti', 'September': the table counts by month,
     each cell is one month's figure, not a rate. (A row's or column's own 'kr/år' stays a rate under year
@@ -843,7 +852,8 @@ def apply_table(table: Table, periods: dict | None) -> None:
         period = _change_period(table, col) if table.column(col).spec.change else None
         period = period or _cell_period(table.column(col).period, row.period) or table.caption_period \
             or _latest_period(table)         # 'Punktlighet per linje, september' over 'Sep 2025': the caption's
-        if not (table.column(col).spec.per or row.spec.per or table.caption.unit_rate or table.corner.unit_rate):
+        if not (table.column(col).spec.per or row.spec.per or table.caption.unit_rate or table.corner.unit_rate
+                or _names_a_price(table.caption_name, table)):
             per = _not_by_period(per, period)       # a caption's or corner's 'per månad' only, not 'kronor per år'
             if per is not None and _by_period(table, per):
                 per = None      # 'Nettoomsättning per kvartal, MSEK' over 'Kv1 … Kv4 | Helår': the full year's too
