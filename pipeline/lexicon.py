@@ -102,6 +102,7 @@ class Lexicon:
     rates_denominators: dict[str, str] = field(default_factory=dict)
     rates_not_denominators: frozenset = frozenset()
     rates_denominator_modifiers: frozenset = frozenset()
+    rates_distributive: dict = field(default_factory=dict)
     rates_money: dict[str, str] = field(default_factory=dict)
     rates_elided: dict = field(default_factory=dict)
     rates_carried: dict = field(default_factory=dict)   # rates.json 'carried': a rate kept by the next sentence
@@ -598,6 +599,7 @@ def load(directory: str | None = None) -> Lexicon:
         rates_denominators=rates.get("denominators", {}),
         rates_not_denominators=frozenset(rates.get("not_denominators", ())),
         rates_denominator_modifiers=frozenset(rates.get("denominator_modifiers", ())),
+        rates_distributive={k: v for k, v in rates.get("distributive_subjects", {}).items() if not k.startswith("_")},
         rates_money=rates.get("money_words", {}),
         rates_elided=rates.get("elided", {}),
         rates_carried=rates.get("carried", {}),

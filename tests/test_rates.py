@@ -39,6 +39,13 @@ from pipeline.extraction.analyse import analyse_text
     # a pupil or a child is a head of a population: per capita, as 'per invånare' is
     ("Kostnaden blev 131 400 kronor per elev i fjol.", "131 400 kronor per elev", "capita"),
     ("Bidraget är 1 250 kronor per barn.", "1 250 kronor per barn", "capita"),
+    # 'på ett dygn' after an amount; 'ett dygn' as what a price is for; 'per besökare' as per capita
+    ("Den 14 november föll 46 mm på ett dygn i Västerbrink.", "46 mm på ett dygn", "day"),
+    ("Det nya maxbeloppet för ett dygn i zon A blir 240 kronor.", "240 kronor", "day"),
+    ("Restavfallet minskade till 0,9 kilo per besökare.", "0,9 kilo per besökare", "capita"),
+    # a subject distributing over people ('Varje invånare'), read after every other rate of the clause
+    ("Varje invånare lånade i genomsnitt 6,0 böcker.", "6,0", "capita"),
+    ("Varje invånare förbrukade 160 liter vatten per dygn.", "160 liter", "day"),
     # a season named by its season word
     ("Snittet är 5,2 olyckor per sommar.", "5,2", "season"),
     ("Föreningen räknar med 14 matcher per vinter.", "14", "season"),

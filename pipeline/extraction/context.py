@@ -214,6 +214,11 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
         for phrase, per in lex.derived(_account_forms):  # 'kostade en liter 17,42 kronor', 'där litern kostade'
             if phrase in clause:
                 return per
+    if q.kind not in ("percent", "percentage_point"):   # 'Varje invånare lånade i genomsnitt 6,0 böcker': per capita
+        before = clause[:clause.find(" | ")]
+        for phrase, per in lex.rates_distributive.items():
+            if f" {phrase} " in before:
+                return per
     return None
 
 
