@@ -44,7 +44,7 @@ def _explicit_year(t: TimeExpr) -> int | None:
     return None
 
 
-def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year, lex: Lexicon):
+def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year, lex: Lexicon, published: str | None = None):
     """'Under 2023 ... jämfört med 68 året innan', 'Under året togs 410 verk i drift': relative years that count from
     the year the text is about (the last one named before, in this sentence or earlier) rather than from the
     publication date (record comparisons, 'den lägsta nivån sedan 1970-talet', are baselines from find_times).
@@ -53,8 +53,10 @@ def anchor_anaphoric_years(text: str, times: list[TimeExpr], last_year, lex: Lex
     ahead = None                                # does the sentence speak of what is coming or expected (worked out once)
     for t in times:
         year = _explicit_year(t)
-        if year is not None and t.grain == "day" and resolve.occasion(text, t, lex):
-            continue                            # 'behandlar årsredovisningen den 18 maj': a meeting's day, no year told
+        if year is not None and t.grain == "day" and (resolve.occasion(text, t, lex)
+                                                      or published and t.start == str(published)[:10]):
+            continue                            # 'behandlar årsredovisningen den 18 maj': a meeting's day, no year told;
+                                                # 'Publicerad 12 mars 2026': the dateline, not the year told of
         if year is not None:
             if ahead is None:
                 ahead = resolve.speaks_ahead(text, lex)
@@ -118,7 +120,7 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
     term = document_term(all_times, lex)
     last_year = None
     for seg, times in zip(segments, all_times):
-        last_year = anchor_anaphoric_years(seg.text, times, last_year, lex)
+        last_year = anchor_anaphoric_years(seg.text, times, last_year, lex, published)
     ctx = DocContext(published=published, backend=backend, doc_text=text,
                      publisher=speakers.document_publisher(text, title, publisher, lex), lex=lex,
                      measured_period=resolve.measured_period(segments, all_times, lex))
