@@ -275,6 +275,12 @@ def test_level_before_a_difference(text, anchor, direction):
      "decrease"),
     ("Vid årsskiftet hade 2 310 hushåll mer än 3 månaders skulder. Det är 140 fler än ett år tidigare.", "2 310",
      "increase"),
+    # the level the sentence before states in digits, not a number word nor a part after 'varav'; a noun may stand
+    # between the comparative and 'än'
+    ("Under mars reste 812 000 passagerare via de tio flygplatserna. Det är 4 procent fler än i mars i fjol.",
+     "812 000", "increase"),
+    ("I salarna genomfördes 24 870 operationer, varav 14 320 planerade. Det är 1 150 fler operationer än 2024.",
+     "24 870", "increase"),
     # a difference in percentage points is one of the share before it ('bättre'/'sämre' of shares too)
     ("I maj kom 91,8 procent av tågen i tid. Det är 2,6 procentenheter bättre än i maj förra året.", "91,8 procent",
      "increase"),

@@ -216,7 +216,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         next_sentence_difference=re.compile(
             rf"\s*(?:{alt(ch['next_sentence_difference']['leads'], flexible_spaces=True)})\s+[^.;:]{{1,40}}?\s"
             rf"(?P<comp>{alt(list(ch['comparatives_after']) + list(ch.get('share_comparatives_after', {})))})\s+"
-            rf"(?:{alt(ch['next_sentence_difference']['than'])})\b", re.I),
+            rf"(?:[^\W\d_]+\s+)?(?:{alt(ch['next_sentence_difference']['than'])})\b", re.I),   # 'fler operationer än'
         consequence=re.compile(rf"(?<![^\W\d_])(?:{cons})(?![^\W\d_])", re.I),
         coordination_link=re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I),
         coordination_finite=frozenset(lex.entities["finite_verbs"]),
@@ -1781,7 +1781,9 @@ def carry_back(seg, ctx, times: list[TimeExpr] = ()) -> None:
     else:
         levels = [c for c in prev if c.quantity["kind"] not in ("percent", "percentage_point", "ratio", "ordinal")]
     stated = [c for c in levels if c.quantity["bound"] in ("exact", "approx")]
-    for claim in reversed(stated or levels):  # '3 410 patienter … mer än 90 dagar': a threshold names the group, not the level
+    written = [c for c in stated if any(ch.isdigit() for ch in c.quantity["text"])
+               and not _part_before(c, W)]    # not 'de tio flygplatser' beside '2 614 000 passagerare', nor 'varav 14 320'
+    for claim in reversed(written or stated or levels):  # '3 410 patienter … mer än 90 dagar': a threshold names the group
         if claim.change and claim.change.get("direction"):
             return
         cue = {"rule": "next_sentence", "text": m.group(group), "char_start": seg.start + m.start(group),
@@ -1789,6 +1791,12 @@ def carry_back(seg, ctx, times: list[TimeExpr] = ()) -> None:
         claim.change = dict(claim.change or {"from_value": None, "to_value": None, "baseline": None},
                             direction=hit[0], cue=cue)
         return
+
+
+def _part_before(claim, W: ResolveWords) -> bool:
+    """A figure right after a part word ('varav 14 320 planerade'): a part of the level before it."""
+    text, start = claim.sentence["text"], claim.quantity["char_start"] - claim.sentence["char_start"]
+    return W.part_link.search(text, max(0, start - 12), start) is not None
 
 
 def _consequence_change(text: str, q: Quantity, ctx, W: ResolveWords, earlier: list = ()) -> tuple | None:
