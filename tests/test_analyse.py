@@ -347,6 +347,11 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
     ("Lånen har ökat kraftigt och uppgick 2025 till 58 900.", "58 900", "increase", "coordinated_level"),
     ("Besöken har nästan fördubblats sedan 2019 och landade i år på 41 200.", "41 200", "increase", "coordinated_level"),
     ("Sålda biljetter har halverats och stannade förra året på 3 100.", "3 100", "decrease", "coordinated_level"),
+    # ... after a comparative ('blir 50 kronor dyrare och kostar'), with 'ligger', and with 'nu' before the verb
+    ("Månadskortet blir 50 kronor dyrare och kostar 1 090 kronor.", "1 090 kronor", "increase", "coordinated_level"),
+    ("Priset gick upp med 3 procent och ligger nu på 480 kronor.", "480 kronor", "increase", "coordinated_level"),
+    ("Frånvaron har nästan fördubblats sedan 2022 och nu uppgår den till 3,2 procent.", "3,2 procent", "increase",
+     "coordinated_level"),
     # a number word before 'fler'/'färre' is a difference; a level before it changed
     ("Klubben hade 318 medlemmar vid årets slut, nio fler än ett år tidigare.", "318", "increase",
      "level_before_difference"),

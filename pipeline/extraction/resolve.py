@@ -235,7 +235,8 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         apposition=re.compile(rf"\s*[,–—-]\s*(?:{alt(ch.get('apposition_leads', []))})\s+(?P<noun>[^\W\d_]+)"
                               rf"(?:\s+(?P<noun2>[^\W\d_]+))?", re.I),
         apposition_adverb=re.compile(rf"\s*,\s*(?P<adverb>{alt(ch['apposition_adverbs'])})\s+(?:(?:{alt(ch['from_words'])})\s+)?(?=[-−+]?\d)", re.I),
-        coordinated_level=re.compile(rf"[^.;:]*?\b(?:{alt(ch['level_links']['and'])})\s+(?:(?:{alt(ch['level_links']['verbs'])})\b"
+        coordinated_level=re.compile(rf"[^.;:]*?\b(?:{alt(ch['level_links']['and'])})\s+"
+                                     rf"(?:(?:{alt(ch['level_links'].get('adverbs', ()) or ['(?!)'])})\s+)?(?:(?:{alt(ch['level_links']['verbs'])})\b"
                                      rf"[^.;:]{{0,40}}?\b(?:{alt(ch['level_links']['to'])})|"
                                      rf"(?:{alt(ch['level_links'].get('direct_verbs', ()) or ['(?!)'])})"
                                      rf"(?:\s+(?:{alt(ch['level_links'].get('adverbs', ()) or ['(?!)'])}))?)\s*", re.I),
@@ -2000,7 +2001,8 @@ def _d_coordinated_level(c: ChangeCase):
         link = m and c.W.and_before.search(c.text, 0, c.q.char_start)
         hit = link and direction_cue(c.text[:link.start()], False, c.lex)
         return (hit[0], _cue("coordinated_level", hit[1], hit[2], c.text)) if hit else None
-    if not p or not p.get("direction") or (p.get("cue") or {}).get("rule") not in ("change_word", "multiplicative"):
+    if not p or not p.get("direction") \
+            or (p.get("cue") or {}).get("rule") not in ("change_word", "multiplicative", "comparative_after"):
         return None                      # ('har nästan tredubblats sedan 2019 och uppgick 2025 till 58 900')
     prev = c.qs[c.idx - 1]
     if not c.W.coordinated_level.fullmatch(c.text, prev.char_end, c.q.char_start):
