@@ -372,6 +372,10 @@ def test_scaled_amounts_and_words_that_count_nothing(text, figure, unit):
     ("Nöjd-kund-index (NKI) blev 71 i år, en ökning med 4 enheter.", "4", "number"),
     ("Handelsindex landade på 104.", "104", "number"),
     ("Antalet anställda steg till 12.", "12", "count"),
+    # a compound naming a percentage before a bare number ('Totalkostnadsprocenten … 92,6'; entities.json percent_nouns)
+    ("Totalkostnadsprocenten förbättrades till 92,6.", "92,6", "percent"),
+    ("Målvakten hade en räddningsprocent på 91,4 under säsongen.", "91,4", "percent"),
+    ("Avgiften höjs med 3 procent till 1 200.", "1 200", "count"),
 ])
 def test_definite_durations_and_index_sentences(text, figure, unit):
     from conftest import extract_claims

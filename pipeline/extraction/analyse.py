@@ -192,6 +192,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         return []
     speaker_candidates = speakers.candidates(seg, ctx)
     parse = ctx.backend.parse(seg.text) if ctx.backend is not None and getattr(ctx.backend, "has_parser", False) else None
+    context.percent_nouns(seg.text, qs, ctx.lex)         # 'Totalkostnadsprocenten förbättrades till 92,6'
     context.sentence_rates(seg.text, qs, ctx.lex)
     if ctx.previous_claims and ctx.previous_claims[-1].sentence["index"] == seg.index - 1:
         context.carried_rates(seg.text, qs, ctx.previous_claims, ctx.lex)    # 'Det är 2 310 kronor mer …': its rate

@@ -406,6 +406,23 @@ def _sentence_denominator(text: str, lex: Lexicon) -> str | None:
     return unit.unit if unit is not None and unit.kind == "measure" else None
 
 
+def percent_nouns(text: str, qs: list[Quantity], lex: Lexicon) -> None:
+    """'Totalkostnadsprocenten förbättrades till 92,6', 'varav skadeprocent 72,8', 'en räddningsprocent på 92,1': a bare
+    number shortly after a noun that is a percentage (a compound ending in one of entities.json percent_nouns) in
+    its clause is that percentage (in place; ``unit_source = "sentence"``)."""
+    endings = tuple(lex.entities.get("percent_nouns", ()))
+    if not endings:
+        return
+    for q in qs:
+        if q.unit_text is not None or q.kind not in ("number", "count") or q.entity or q.in_table:
+            continue
+        a, _ = clause_of(text, q.core_start, lex)
+        before = words_of(text[a:q.char_start])[-5:]
+        if any(w.endswith(endings) and w not in endings for w in before):    # a compound, not a figure's 'procent'
+            q.unit = q.kind = "percent"
+            q.unit_source = "sentence"
+
+
 def counted_rates(qs: list[Quantity]) -> None:
     """'Elever per lärare 12,0', '4,6 omkomna per 100 000 invånare', '3,6 per 100 vårdplatser': a bare number at a rate
     counts something (a count), whichever stage gave the rate; a rate given by a table or the document marks the
