@@ -136,6 +136,10 @@ from conftest import extract_claims as _claims
     ("I år kom 1 400 besökare mindre än i fjol.", "1 400", "decrease"),
     ("Kvoten blev 35 djur högre än under 2024.", "35", "increase"),
     ("Skolan har 40 elever mer än grannskolan.", "40", None),
+    # 'från … till' after a verb of spread is a range over places, no change (change.json spread_verbs)
+    ("Arbetslösheten varierar från 5,1 procent i Hedemo till 9,4 procent i Tallmo.", "9,4 procent", None),
+    ("Priserna skiljer sig från 12 kronor i Norr till 18 kronor i Söder.", "18 kronor", None),
+    ("Priset steg från 12 kronor till 18 kronor.", "18 kronor", "increase"),
 ])
 def test_context_direction(text, anchor, direction):
     c = _one(text, anchor)

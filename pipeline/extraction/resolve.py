@@ -115,6 +115,7 @@ class ResolveWords:
     respective_links: tuple             # 'och': what joins the periods figures listed with 'respektive' take
     perfect_auxiliaries: frozenset      # 'har', 'hade' (time.json perfect_auxiliaries)
     belief_verbs: frozenset             # 'tror', 'räknar': what respondents believe (time.json belief_verbs)
+    spread_verbs: frozenset             # 'varierar': 'från … till' over places, no change (change.json spread_verbs)
 
 
 def _and_links(words: tuple, and_words: tuple) -> dict:
@@ -153,6 +154,7 @@ def _word_sets(lex: Lexicon) -> dict:
         respective_links=tuple(ent["label_links"]),
         perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
         belief_verbs=frozenset(tl.get("belief_verbs", ())),
+        spread_verbs=frozenset(ch.get("spread_verbs", ())),
         time_words=tl,
         relative_past_endings=tuple(tl["occasion_relatives"]["past_endings"]),
         still=frozenset(tl["still_words"]),
@@ -1862,13 +1864,19 @@ class ChangeCase:
     lex: Lexicon = None             # the lexicon itself, for the context functions
 
 
+def _spread(text: str, q: Quantity, W: ResolveWords) -> bool:
+    """'Arbetslösheten varierar från 5,1 procent i Hedemo till 9,4 procent i Tallmo': a verb of spread (change.json
+    spread_verbs) before a 'från … till' pair makes it a range over places or groups, not a change."""
+    return not W.spread_verbs.isdisjoint(words_of(text[:q.char_start]))
+
+
 def _d_to_value(c: ChangeCase):
     """'från 214,8 till 228,1': the to-value of a från/till pair; the direction is the values' order."""
     if c.idx == 0:
         return None
     R, prev, q = c.W, c.qs[c.idx - 1], c.q
     if R.from_before.search(c.text[max(0, prev.char_start - 8):prev.char_start]) and \
-            R.from_to_gap.fullmatch(c.text[prev.char_end:q.char_start]):
+            R.from_to_gap.fullmatch(c.text[prev.char_end:q.char_start]) and not _spread(c.text, prev, R):
         c.change.update(from_value=prev.value, to_value=q.value)
         if prev.value is not None and q.value is not None and prev.value != q.value:
             return ("increase" if q.value > prev.value else "decrease"), _cue("from_to", prev.char_start, q.char_end, c.text)
@@ -2280,7 +2288,7 @@ def find_change(text: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr
     if idx + 1 < len(qs):                       # 'från 214,8 (år 2016/17) till 228,1': the from-value states no change
         nxt = qs[idx + 1]
         if R.from_before.search(text[max(0, q.char_start - 8):q.char_start]) and \
-                R.from_to_gap.fullmatch(text[q.char_end:nxt.char_start]):
+                R.from_to_gap.fullmatch(text[q.char_end:nxt.char_start]) and not _spread(text, q, W):
             change.update(from_value=q.value, to_value=nxt.value, cue=_cue("from_to", q.char_start, nxt.char_end, text))
             return change
     case = ChangeCase(text, q, qs, times, idx, previous, a, b, change, W, lex)
