@@ -196,12 +196,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     context.sentence_rates(seg.text, qs, ctx.lex)
     if ctx.previous_claims and ctx.previous_claims[-1].sentence["index"] == seg.index - 1:
         context.carried_rates(seg.text, qs, ctx.previous_claims, ctx.lex)    # 'Det är 2 310 kronor mer …': its rate
-    if context.priced_rates(seg.text, qs, ctx.prices, ctx.lex):  # '… har bensinpriset sjunkit med 45 öre': per litre
-        unrated = [q for q in qs if not q.per]
-        context.elided_rates(seg.text, qs, ctx.lex)           # '… tjänar de 53 800 kronor, medan andra har 46 900 kronor'
-        for q in unrated:
-            if q.per:
-                q.per_source = "document"                     # the document's price gave it, through the one before
+    context.priced_rates(seg.text, qs, ctx.prices, ctx.lex)   # '… har bensinpriset sjunkit med 45 öre': per litre
     context.counted_rates(qs)                    # 'Elever per lärare 12,0': a number at a rate counts
     resolve.carry_back(seg, ctx, times)          # 'Det är en minskning med 2 procent': the figure before changed
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)

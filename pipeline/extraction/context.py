@@ -18,7 +18,7 @@ from functools import lru_cache
 from pipeline import lexicon
 from pipeline.extraction.firstchars import with_first_chars
 from pipeline.lexicon import Lexicon
-from pipeline.extraction.quantities import Quantity
+from pipeline.extraction.quantities import PERIOD_PERS, Quantity
 from pipeline.extraction.text import NAME_TOKEN, WORD, sentence_words, words as words_of
 from pipeline.extraction.time_rules import past_verb
 
@@ -182,9 +182,7 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     a, b = clause_of(text, q.core_start, lex)
     taken = {o.per for o in qs if o is not q and o.per and a <= o.core_start < b}
     # the figure's own words are no rate of it: '21,4 mikrogram per kubikmeter' is a unit ('ug/m3'), read whole
-    clause = " " + " ".join((text[a:q.char_start] + " | " + text[q.char_end:b]).lower().split()) + " "
-    if w["per_modifier"] is not None:
-        clause = w["per_modifier"].sub(f" {lex.rates_per_word} ", clause)
+    clause = _spaced(text[a:q.char_start] + " | " + text[q.char_end:b], w, lex)
     if q.kind in ("percent", "percentage_point") and not _change_amount(text[a:q.char_start], w):
         return None        # 'Andelen som röker dagligen har sjunkit till 6,4 procent': a share of those who do it daily
     for spaced, comma, stop, per in w["rates_clause_forms"]:
@@ -222,9 +220,6 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     return None
 
 
-_PERIOD_RATES = frozenset({"year", "month", "week", "day", "hour", "quarter", "season"})
-
-
 def _denominator_before(text: str, q: Quantity, lex: Lexicon, qs: list[Quantity] = ()) -> str | None:
     """The denominator named before an amount in its clause ('avgiften per kvadratmeter boarea uppgick till 814 kronor
     per år'): a sum per unit and per period is per that unit (the contract's 'kronor per kvadratmeter och år'); not
@@ -232,10 +227,15 @@ def _denominator_before(text: str, q: Quantity, lex: Lexicon, qs: list[Quantity]
     w = lex.derived(_build_words)
     a, _ = clause_of(text, q.core_start, lex)
     a = max([a] + [o.char_end for o in qs if o is not q and o.char_end <= q.char_start])
-    before = " " + " ".join(text[a:q.char_start].lower().split()) + " "
-    if w["per_modifier"] is not None:
-        before = w["per_modifier"].sub(f" {lex.rates_per_word} ", before)
+    before = _spaced(text[a:q.char_start], w, lex)
     return next((per for spaced, per in w["rates_denominator_forms"] if spaced in before), None)
+
+
+def _spaced(part: str, w: dict, lex: Lexicon) -> str:
+    """A clause's words lower-cased, single-spaced and padded (' … '), the words between 'per' and its noun left out
+    ('per behandlad patient' is 'per patient'): the form rate phrases are looked up in."""
+    spaced = " " + " ".join(part.lower().split()) + " "
+    return w["per_modifier"].sub(f" {lex.rates_per_word} ", spaced) if w["per_modifier"] is not None else spaced
 
 
 def _near_denominator(text: str, q: Quantity, phrase: str, b: int, w: dict) -> bool:
@@ -368,9 +368,9 @@ def sentence_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) ->
             if q.per:
                 q.per_source = "sentence"
     for q in qs:                               # 'avgiften per kvadratmeter uppgick till 814 kronor per år': per m2
-        if q.kind == "money" and q.per in _PERIOD_RATES and not q.in_table:
+        if q.kind == "money" and q.per in PERIOD_PERS and not q.in_table:
             named = _denominator_before(text, q, lex, qs)
-            if named is not None and named not in _PERIOD_RATES:
+            if named is not None and named not in PERIOD_PERS:
                 q.per, q.per_source = named, "sentence"
     for q in qs:                               # '2,76 (2,30) kronor per aktie': a bracketed prior is at its figure's rate
         if not q.per and q.prior_of is not None and q.prior_of.per and q.prior_of.unit == q.unit:
@@ -483,14 +483,15 @@ def _change_to(text: str, q: Quantity, nxt: Quantity, lex: Lexicon) -> bool:
         and bool(q.value) and bool(nxt.value) and abs(q.value) < abs(nxt.value)
 
 
-def priced_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> bool:
+def priced_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> None:
     """A sum of money in a clause naming a price ('har bensinpriset sjunkit med 45 öre', 'Av bensinpriset går 10,11
     kronor till staten') with no rate of its own is priced at the rate of the document's last rated price
     (rates.json price_words; within elided.max_ratio of it). ``state`` (the document's) keeps that price; sets
-    ``per`` and ``per_source = "document"`` in place. Whether it gave any figure a rate."""
+    ``per`` and ``per_source = "document"`` in place; a figure elided after a priced one ('…, medan andra har 46 900
+    kronor') gets that rate too."""
     endings = lex.rates_price_words
     if not endings:
-        return False
+        return
     ratio = lex.rates_elided.get("max_ratio", 20)
     gave = False
     for q in qs:
@@ -504,7 +505,12 @@ def priced_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> bo
             state["price"] = q
         elif last is not None and last.unit == q.unit and abs(q.value) <= ratio * abs(last.value):
             q.per, q.per_source, gave = last.per, "document", True
-    return gave
+    if gave:                                   # '… tjänar de 53 800 kronor, medan andra har 46 900 kronor': the figure
+        unrated = [q for q in qs if not q.per]  # elided after a priced one is at the document's rate too
+        elided_rates(text, qs, lex)
+        for q in unrated:
+            if q.per:
+                q.per_source = "document"
 
 
 def _elided_res(lex: Lexicon):

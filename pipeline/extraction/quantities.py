@@ -141,6 +141,9 @@ PROTECTED = [
 ]
 
 
+PERIOD_PERS = frozenset({"year", "month", "week", "day", "hour", "quarter", "season"})   # rates per a period of time
+
+
 @dataclass(slots=True)
 class Quantity:
     text: str

@@ -52,6 +52,9 @@ class ResolveWords:
     point_unit: re.Pattern              # 'procentenheter', 'p.e.': a difference of shares (units.json percentage_point)
     than_words: frozenset               # 'än': what a comparison runs through (change.json next_sentence_difference)
     then_and_now: re.Pattern            # '…, i dag är det ' between a figure of then and one of now (change.json)
+    then_gap: re.Pattern                # ' då det var ' between a period and the figure it dates (time.json then_words)
+    subject_relative: re.Pattern        # 'som (har) invandrat ' right before a period (time.json occasion_relatives)
+    attribute_gap: re.Pattern           # ' medarbetare i ' between a figure and one in a phrase on its noun (change.json)
     imperative: re.Pattern          # 'Sänk …' opening a sentence (change.json imperatives)
     consequence: re.Pattern         # 'därmed' ... (change.json consequence_words)
     coordination_link: re.Pattern   # a comma or a coordination's link word (numbers.json coordination)
@@ -115,6 +118,7 @@ class ResolveWords:
     respective_links: tuple             # 'och': what joins the periods figures listed with 'respektive' take
     perfect_auxiliaries: frozenset      # 'har', 'hade' (time.json perfect_auxiliaries)
     belief_verbs: frozenset             # 'tror', 'räknar': what respondents believe (time.json belief_verbs)
+    supine_endings: tuple               # 'invandrat', 'nystartat': a supine's or participle's ending (time.json)
     spread_verbs: frozenset             # 'varierar': 'från … till' over places, no change (change.json spread_verbs)
 
 
@@ -125,6 +129,19 @@ def _and_links(words: tuple, and_words: tuple) -> dict:
                 pair_link=re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:(?:{alt(words)})|,)\s*", re.I),
                 # 'och omfattar nu ', 'och uppgick 2025 till ': the link and the verb's few words before the figure
                 and_before=re.compile(rf"(?<![^\W\d_])(?:{alt(and_words)})\s+\S+(?:\s+\S+){{0,3}}\s*$", re.I))
+
+
+def _gap_patterns(tl: dict, ch: dict) -> dict:
+    """The patterns of what stands between a period or figure and the figure a rule is about (built once per lexicon):
+    ' då det var ' (time.json then_words), 'som (har) invandrat ' (occasion_relatives, perfect_auxiliaries), ' medarbetare
+    i ' (change.json attribute_prepositions)."""
+    alt = lexicon.alternation
+    return dict(
+        then_gap=re.compile(rf"\s+(?:{alt(tl['then_words'])})\s+(?:[^\W\d_]+\s+){{0,4}}", re.I),
+        subject_relative=re.compile(rf"(?<![^\W\d_])(?:{alt(tl['occasion_relatives']['relative_words'])})\s+"
+                                    rf"(?:(?:{alt(tl['perfect_auxiliaries'])})\s+)?(?P<verb>[^\W\d_]+)(?:\s+[^\W\d_]{{1,4}})?\s+$",
+                                    re.I),
+        attribute_gap=re.compile(rf"\s+[^\W\d_]+\s+(?:{alt(ch['attribute_prepositions'])})\s+", re.I))
 
 
 def _word_sets(lex: Lexicon) -> dict:
@@ -154,6 +171,7 @@ def _word_sets(lex: Lexicon) -> dict:
         respective_links=tuple(ent["label_links"]),
         perfect_auxiliaries=frozenset(tl.get("perfect_auxiliaries", ())),
         belief_verbs=frozenset(tl.get("belief_verbs", ())),
+        supine_endings=tuple(tl["supine_endings"]),
         spread_verbs=frozenset(ch.get("spread_verbs", ())),
         time_words=tl,
         relative_past_endings=tuple(tl["occasion_relatives"]["past_endings"]),
@@ -210,6 +228,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         next_sentence_lead=re.compile(rf"\s*(?:{leads})\s+(?P<noun>[^\W\d_]+)", re.I),
         imperative=re.compile(rf"\s*(?:{alt(ch.get('imperatives', []))})\b", re.I),
         than_words=frozenset(ch["next_sentence_difference"]["than"]),
+        **_gap_patterns(tl, ch),
         then_and_now=re.compile(rf"(?:\s+[^\W\d_]+){{0,4}}\s*,\s*(?:(?:{alt(ch['then_and_now']['links'])})\s+)?"
                                 rf"(?:{alt(ch['then_and_now']['now_words'])})(?:\s+(?:{alt(ch['then_and_now']['fillers'])}))*\s+",
                                 re.I),
@@ -473,16 +492,13 @@ def _rule_same_clause(case: TimeCase) -> dict | None:
     return _stated(case, t, "same_clause")
 
 
-_THEN_GAP = re.compile(r"\s+då\s+(?:[^\W\d_]+\s+){0,4}", re.I)
-
-
 def _rule_then(case: TimeCase) -> dict | None:
     """'… än i oktober i fjol, då 20 personer omkom': a clause opened by 'då' right after a period is about that
     period (the comparison point's own figure)."""
     if not case.W.then.match(case.text, case.a, case.q.char_start):
         # without a comma: '… mindre än sommaren 2018 då över 900 hektar brann', '2024 då det var 17,1'
         right = [t for t in case.times if t.start and t.char_end <= case.q.char_start
-                 and _THEN_GAP.fullmatch(case.text, t.char_end, case.q.char_start)]
+                 and case.W.then_gap.fullmatch(case.text, t.char_end, case.q.char_start)]
         return _as_time(right[-1], "explicit", evidence=_evidence("then_clause", right[-1])) if right else None
     before = [t for t in case.times if t.start and t.char_end <= case.a and not case.text[t.char_end:case.a].strip(" ,;–-")]
     if not before:
@@ -846,8 +862,6 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
-
-
 def _anchor_term_year(t: TimeExpr, ctx) -> None:
     """'första året', 'år 2' of the term the document named last ('Avtalet gäller från 1 april 2026 till 31 mars
     2028'): the twelve months from its start on (time.json term_years), in place."""
@@ -1100,9 +1114,9 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
 
 def preterite(text: str, lex: Lexicon) -> bool:
     """A sentence with a verb in the preterite ('uppgick', 'kostade'); a word ending like a supine or participle
-    ('nystartat', 'privat') is none."""
+    ('nystartat', 'privat'; time.json supine_endings) is none."""
     W = lex.derived(resolve_words)
-    return any(past_verb(w, W.time_words) and not w.endswith("t") for w in words_of(text))
+    return any(past_verb(w, W.time_words) and not w.endswith(W.supine_endings) for w in words_of(text))
 
 
 def speaks_ahead(text: str, lex: Lexicon) -> bool:
@@ -1186,20 +1200,17 @@ def baseline_figure(text: str, q: Quantity, times: list[TimeExpr], W: ResolveWor
                 or any(_labels_bracket_of(text, t, q) for t in times))
 
 
-_SUBJECT_RELATIVE = re.compile(r"(?<![^\W\d_])som\s+(?:(?:har|hade)\s+)?(?P<verb>[^\W\d_]+)(?:\s+[^\W\d_]{1,4})?\s+$", re.I)
-
-
 def _in_subject_relative(text: str, t: TimeExpr, q: Quantity, W: ResolveWords) -> bool:
     """'Bland elever som invandrat under de senaste fyra åren var behörigheten 47,2 procent': a span reaching back right
     after 'som' and a verb in the past or the supine, before the figure, dates what the relative clause tells of the
     people or things the figure is about, not the figure."""
     if t.char_end > q.char_start or t.rule not in ("last_n", "last_n_bare", "open_start", "rolling_year"):
         return False            # a span reaching back; 'Av bilarna som såldes i oktober var 38 procent elbilar' keeps its month
-    m = _SUBJECT_RELATIVE.search(text, max(0, t.char_start - 40), t.char_start)
+    m = W.subject_relative.search(text, max(0, t.char_start - 40), t.char_start)
     if m is None:
         return False
     verb = m.group("verb").lower()
-    return past_verb(verb, W.time_words) or verb in W.supines or verb.endswith(("at", "it", "tt"))
+    return past_verb(verb, W.time_words) or verb in W.supines or verb.endswith(W.supine_endings)
 
 
 def _in_own_bracket(text: str, t: TimeExpr, q: Quantity) -> bool:
@@ -1582,9 +1593,6 @@ def _level_before_a_factor(text: str, qs: list[Quantity], out: list[tuple], time
                              cue=_cue("level_before_factor", factor.char_start, factor.char_end, text)))
 
 
-_ATTRIBUTE_GAP = re.compile(r"\s+[^\W\d_]+\s+(?:i|på|inom|från|hos|vid|över)\s+", re.I)
-
-
 def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W: ResolveWords) -> int | None:
     """The index of the difference ('26 fler än …') that follows level ``i`` after a comma, or None."""
     for j in range(i + 1, len(qs)):
@@ -1595,20 +1603,20 @@ def _difference_after(text: str, qs: list[Quantity], out: list[tuple], i: int, W
         if _perfect_before(text, qs[i].char_start, W):   # 'har 6 874 företag gått i konkurs, 2 procent fler': the supine
             words = [w for w in words if w not in W.supines]     # completes the level's own verb
         if len(gap) > 90 or any(c in gap for c in ".;:") \
-                or any(w in W.coordination_finite for w in words) and not (j == i + 1 and _opens_clause(text, qs[i], W)):
+                or any(w in W.coordination_finite for w in words) and not (j == i + 1 and _opens_sentence(text, qs[i])):
             return None              # the level's own verb after it when it opens its clause ('Drygt 64 000 patienter
                                      # har i dag ett avtal, 8 procent fler än för ett år sedan')
         if (ch.get("cue") or {}).get("rule") in ("comparative_after", "comparison_after") and ch.get("direction"):
             adjacent = all(not any(c.isdigit() for c in o.text) for o in qs[i + 1:j])   # only number words between
             return j if _APPOSITION_GAP.search(gap) and (adjacent or qs[j].unit == qs[i].unit) else None
         if ch.get("direction") or (qs[j].unit == qs[i].unit and any(c.isdigit() for c in qs[j].text)
-                                   and not _ATTRIBUTE_GAP.fullmatch(text, qs[i].char_end, qs[j].char_start)):
+                                   and not W.attribute_gap.fullmatch(text, qs[i].char_end, qs[j].char_start)):
             return None              # '640 elever och anställer 12 lärare, 3 fler …': the nearer count is the level;
                                      # not one in a phrase on the level's noun ('4 870 medarbetare i 14 länder, 120 färre')
     return None
 
 
-def _opens_clause(text: str, q: Quantity, W: ResolveWords) -> bool:
+def _opens_sentence(text: str, q: Quantity) -> bool:
     """Whether a figure (its qualifier included) opens its sentence: it is the subject its verb follows."""
     return not text[:q.char_start].strip()
 

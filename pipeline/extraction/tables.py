@@ -175,9 +175,6 @@ def read_spec(text: str, where: str = "header", lex: Lexicon | None = None) -> S
     return _read_spec(text, where, (lex or lexicon.load()).derived(_words))
 
 
-_PERIOD_PERS = frozenset({"year", "month", "week", "day", "hour", "quarter", "season"})   # rates per a period
-
-
 @lru_cache(maxsize=1024)
 def _read_spec(text: str, where: str, W: _Words) -> Spec:
     clean = " ".join(text.split()).strip(" |:#")
@@ -223,7 +220,7 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         rest = low.replace(own, " ") if own else low                     # 'i mikrogram per kubikmeter':
         hits = list(W["per"].finditer(rest))                             # the unit's own words ('ug/m3'), no rate
         # a unit's denominator wins over a period a money word names ('Årsavgift, kr/kvm': per m2)
-        hit = next((h for h in hits if W["rates"][h.group(0)] not in _PERIOD_PERS), hits[0]) if hits else None
+        hit = next((h for h in hits if W["rates"][h.group(0)] not in quantities.PERIOD_PERS), hits[0]) if hits else None
         per = W["rates"][hit.group(0)] if hit else _per_unit(rest, W)
         before = rest[:hit.start()].split() if hit else []
         # 'kronor per år', 'kr/år'; also after a money word that names the rate first ('Årskostnad, kronor per år')

@@ -240,7 +240,7 @@ def _offset(m, c):
     n = _to_num(m["n"])
     if n is None:
         return None
-    after = _NOUN_AFTER.match(c.text, m.end())
+    after = _NEXT_WORD.match(c.text, m.end())
     if after and after.group(1).lower() in c.lex.get("clause_subjects", ()):
         return None                     # 'låg ute i 27 dagar innan den såldes': a duration before a clause, not a time
     sign = c.lex["relative_offsets"][m["dir"].lower()]
@@ -603,11 +603,8 @@ def _season(m, c):
     first, last = c.lex["seasons"][m["season"].lower()]
     y = int(m["year"]) if m["year"] else implicit_year(c.published(), first, c.text, c.full, last)
     if y is not None and not m["year"] and m["prev"]:
-        # 'mot 26 procent förra sommaren': the season a year before this year's ('förra hösten', told in July
-        # 2026: the autumn of 2025); a winter runs over the new year, this year's is the one under way or next
-        pub = c.published()
-        y = (pub.year - (1 if pub.month <= last else 0) if first > last else pub.year) - 1
-    return hit(ym(y, first), ym(y, last))
+        y = c.published().year - 1      # 'mot 26 procent förra sommaren': the season of the year before ('förra
+    return hit(ym(y, first), ym(y, last))   # hösten' told in July 2026 is the autumn of 2025; winters: _previous_winter)
 
 
 def _previous_winter(m, c):
@@ -688,14 +685,11 @@ def _week(m, c):
 
 # --- productions: words relative to publication -----------------------------------------------------------
 
-_NOUN_AFTER = re.compile(r"\s+([^\W\d_]+)")
-
-
 def _relative_year(m, c):
     """'i år', 'förra året', 'nästa år'; after 'för' ('kvoterna för nästa år') the year a plan is for, a stated
     year; 'för året innan' stays anaphoric and is just 'året innan'."""
     key = m["rel"].lower()
-    after = _NOUN_AFTER.match(c.text, m.end())
+    after = _NEXT_WORD.match(c.text, m.end())
     if key.endswith(" före") and after and after.group(1).lower().endswith(("n", "et", "na")) \
             and after.group(1).lower() not in c.lex.get("not_event_nouns", ()):
         return None                     # 'det sista året före pandemin': the year before an event, not a year back
