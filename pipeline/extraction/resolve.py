@@ -1558,11 +1558,9 @@ def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], 
         used.add(j)
         diff, nxt_change = qs[j], out[j][1]
         stop = _clause_end(text, diff.char_end, len(text))
-        after = words_of(text[diff.char_end:stop])
-        if not (any(diff.char_end <= t.char_start < stop for t in times)
-                or any(w in W.temporal_words for w in after)
-                or not W.than_words.intersection(after)):    # 'blir priset 1 250 kronor, alltså 60 kronor mer per
-            continue                     # månad': more than it was; '40 anställda, 12 fler än konkurrenten': a comparison
+        if not (_period_after(text, diff.char_end, stop, times, W)   # 'blir priset 1 250 kronor, alltså 60 kronor
+                or W.than_words.isdisjoint(words_of(text[diff.char_end:stop]))):   # mer per månad': more than it was;
+            continue                     # '40 anställda, 12 fler än konkurrenten': a comparison
         out[i] = (time, _directed(change, direction=nxt_change["direction"],
                              cue=dict(nxt_change["cue"], rule="level_before_difference")))
 

@@ -690,7 +690,7 @@ def _relative_year(m, c):
     year; 'för året innan' stays anaphoric and is just 'året innan'."""
     key = m["rel"].lower()
     after = _NEXT_WORD.match(c.text, m.end())
-    if key.endswith(" före") and after and after.group(1).lower().endswith(("n", "et", "na")) \
+    if key.endswith(" före") and after and after.group(1).lower().endswith(tuple(c.lex.get("event_noun_endings", ()))) \
             and after.group(1).lower() not in c.lex.get("not_event_nouns", ()):
         return None                     # 'det sista året före pandemin': the year before an event, not a year back
     off = c.lex["relative_years"][key]
