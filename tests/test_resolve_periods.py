@@ -79,6 +79,11 @@ DEADLINE = [
     # an amount over the years up to it stays a span
     ("Staden investerar 300 miljoner kronor i cykelbanor fram till 2028.", "2024-03-01", "300 miljoner kronor",
      ("2024", "2028")),
+    # an undated text has no 'now' to count an open end from: the year the claim reaches
+    ("Vi vill bygga 250 kilometer ny cykelväg fram till 2031.", None, "250 kilometer", ("2031", "2031")),
+    ("Kommunen lägger 40 miljoner kronor på upprustning av skolgårdar till 2029.", None, "40 miljoner kronor",
+     ("2029", "2029")),
+    ("Partiet lovar 1 200 nya lärare till 2034, ungefär 40 per kommun.", None, "1 200", ("2034", "2034")),
 ]
 
 DURATION_WITHIN = [

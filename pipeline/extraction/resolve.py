@@ -476,6 +476,10 @@ def _stated(case: TimeCase, t: TimeExpr, rule: str) -> dict:
             year = t.end[:4]
             return {"text": t.text, "start": year, "end": year, "source": "explicit", "grain": "year",
                     "note": "the state at a deadline", "evidence": _evidence(rule + "_deadline", t)}
+    if t.type == "open_end" and t.end and not t.start:
+        year = t.end[:4]            # an undated text: no 'now' to count from, so the year the claim reaches
+        return {"text": t.text, "start": year, "end": year, "source": "explicit", "grain": "year",
+                "note": "an open end in an undated text: the year it reaches", "evidence": _evidence(rule + "_open_end", t)}
     return _as_time(t, "explicit", evidence=_evidence(rule, t))
 
 
