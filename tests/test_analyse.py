@@ -20,7 +20,8 @@ def _from_context(q: dict, change: dict | None) -> bool:
     """Whether the document around the sentence set a field (the quantity says so)."""
     return bool(q.get("unit_inferred")) or any(q.get(k) not in (None, "text", "sentence")
                                                for k in ("unit_source", "per_source", "scale_source")) \
-        or bool(change and (change.get("cue") or {}).get("rule") in ("table_change_column", "next_sentence", "consequence"))
+        or bool(change and (change.get("cue") or {}).get("rule") in ("table_change_column", "next_sentence", "consequence",
+                                                                              "new_and_now_in_document"))
 
 
 def _documents():
@@ -731,6 +732,23 @@ def test_a_span_dates_its_own_clause_and_sentence_only():
 ])
 def test_baseline_values_over_time_only(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, published, direction", [
+    # a figure of what is coming, then today's value (change.json new_and_now): the new value of a change, by the two
+    # values; today's value is the from-value
+    ("Ett årskort kostar 4 900 kronor från 1 januari 2027, i dag 4 600 kronor.", "4 900 kronor", "2026-10-01", "increase"),
+    ("Ett årskort kostar 4 900 kronor från 1 januari 2027, i dag 4 600 kronor.", "4 600 kronor", "2026-10-01", None),
+    ("I zon C blir det 18 kronor i timmen i stället för dagens 22.", "18 kronor", "2026-10-01", "decrease"),
+    ("Eleverna får 45 minuter idrott i veckan i stället för dagens 60 minuter.", "45 minuter", None, "decrease"),
+    ("Taxan höjs och en villa betalar då 9 800 kronor per år, i dag 9 200 kronor.", "9 800 kronor", "2026-10-01",
+     "increase"),
+    # ... not a figure of an earlier time (then and now), nor one of this year's months before today's
+    ("I fjol kostade kortet 4 900 kronor, i dag 4 600 kronor.", "4 900 kronor", "2026-10-01", None),
+    ("Arbetslösheten var 7,9 procent i oktober, i dag är den 8,1 procent.", "7,9 procent", "2026-11-20", None),
+])
+def test_a_coming_value_before_todays(text, anchor, published, direction):
+    assert (claim_for(text, anchor, published).change or {}).get("direction") == direction
 
 
 @pytest.mark.parametrize("text, anchor, direction", [

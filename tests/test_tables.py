@@ -443,6 +443,34 @@ def test_a_caption_names_the_levels_and_the_changes_beside_them(cell, unit, per,
     assert (c.quantity["unit"], c.quantity["per"], (c.change or {}).get("direction")) == (unit, per, direction)
 
 
+# A caption on two lines, its second in comma pieces each naming a unit: the piece naming a change heads the change
+# columns, a piece opening with a column's first word heads that column (no change there, whatever its sign).
+TWO_LINE_CAPTIONS = [
+    ("Export\n\nTabell 3. Varuexport per marknad, januari–juni 2026\nFörändring i procent, andel i procent\n\n"
+     "                    Mot jan–jun 2025   Andel av exporten\n"
+     "Norden                          −3,2                  31\n"
+     "Övriga EU                       +4,8                  42\n",
+     ["−3,2", "31", "+4,8"]),
+    ("Sjukvård\n\nTabell 2. Vårdkonsumtion per region, 2025\nUtveckling i procent, vårddagar i tusental\n\n"
+     "              Mot 2024   Vårddagar\n"
+     "Region Nord       +2,1         412\n"
+     "Region Syd        −0,8         655\n",
+     ["+2,1", "412", "−0,8"]),
+]
+TWO_LINE_EXPECTED = [
+    [(-3.2, "percent", "decrease"), (31.0, "percent", None), (4.8, "percent", "increase")],
+    [(2.1, "percent", "increase"), (412000.0, "count", None), (-0.8, "percent", "decrease")],
+]
+
+
+@pytest.mark.parametrize("text,cells,expected", [(t, c, e) for (t, c), e in zip(TWO_LINE_CAPTIONS, TWO_LINE_EXPECTED)])
+def test_a_two_line_caption_names_the_change_columns_and_the_columns_of_its_pieces(text, cells, expected):
+    claims = extract_claims(text, "2026-08-20")
+    got = [(c.quantity["value"], c.quantity["unit"], (c.change or {}).get("direction"))
+           for c in (_cell(claims, cell) for cell in cells)]
+    assert got == expected
+
+
 SCALED_LABELS = ("Rapport\n\nNYCKELTAL\n"
                  "                            Kv 1 2026   Kv 1 2025   Rullande 12 mån\n"
                  "Leveranser, tusen ton             412         438             1 702\n"

@@ -52,6 +52,8 @@ class ResolveWords:
     point_unit: re.Pattern              # 'procentenheter', 'p.e.': a difference of shares (units.json percentage_point)
     than_words: frozenset               # 'än': what a comparison runs through (change.json next_sentence_difference)
     then_and_now: re.Pattern            # '…, i dag är det ' between a figure of then and one of now (change.json)
+    now_value: re.Pattern               # '… i stället för dagens ': a new value, then today's (change.json new_and_now)
+    new_then_now: re.Pattern            # '… från 1 januari 2027, i dag ': a new value's words, then today's value
     then_gap: re.Pattern                # ' då det var ' between a period and the figure it dates (time.json then_words)
     subject_relative: re.Pattern        # 'som (har) invandrat ' right before a period (time.json occasion_relatives)
     attribute_gap: re.Pattern           # ' medarbetare i ' between a figure and one in a phrase on its noun (change.json)
@@ -232,6 +234,11 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         then_and_now=re.compile(rf"(?:\s+[^\W\d_]+){{0,4}}\s*,\s*(?:(?:{alt(ch['then_and_now']['links'])})\s+)?"
                                 rf"(?:{alt(ch['then_and_now']['now_words'])})(?:\s+(?:{alt(ch['then_and_now']['fillers'])}))*\s+",
                                 re.I),
+        new_then_now=re.compile(rf"[^.;:\n]{{0,40}}?\s*,\s*(?:(?:{alt(ch['then_and_now']['links'])})\s+)?"
+                                rf"(?:{alt(ch['then_and_now']['now_words'])})(?:\s+(?:{alt(ch['then_and_now']['fillers'])}))*\s+",
+                                re.I),
+        now_value=re.compile(rf"[^.;:\d]{{0,60}}?\s(?:{alt(ch['baseline_cues'])})\s+(?:{alt(ch['new_and_now']['now_genitives'])})"
+                             rf"(?:\s+(?:{alt(ch['then_and_now']['fillers'])}))*\s+", re.I),
         point_unit=re.compile(rf"(?<![^\W\d_])(?:{alt(sorted(k for k, u in lex.unit_by_surface.items() if u.unit == 'percentage_point'))})"
                               rf"(?![^\W\d_])", re.I),
         next_sentence_difference=re.compile(
@@ -1457,6 +1464,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     _level_before_a_factor(text, qs, out, times, W)
     _from_after_to(text, qs, out, W, lex, pub)
     _then_and_now(text, qs, out, W, pub)
+    _new_and_now(text, qs, out, W, pub, lex)
     return out
 
 
@@ -1476,6 +1484,34 @@ def _then_and_now(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWor
             continue
         out[i + 1] = (out[i + 1][0], _directed(change, direction="increase" if b.value > a.value else "decrease",
                                                cue=_cue("then_and_now", a.char_start, b.char_end, text)))
+
+
+def _new_and_now(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, pub, lex: Lexicon) -> None:
+    """'kostar 38 kronor efter årsskiftet, i dag 36 kronor', 'blir det 20 kronor i timmen i stället för dagens 16':
+    a figure of what is coming followed by today's value (change.json new_and_now) is the new value of a change: it
+    takes its direction by the two values; today's value stays the from-value (in place). Coming: a period after
+    the publication, or a sentence of what becomes or is coming; a figure of an earlier time is then's, not new."""
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        time, change = out[i]
+        if (change or {}).get("direction") or a.value is None or b.value is None or a.value == b.value \
+                or not (a.unit == b.unit or b.unit_text is None and b.kind in ("count", "number")):
+            continue
+        today = W.now_value.fullmatch(text, a.char_end, b.char_start) is not None
+        if not today and not W.new_then_now.fullmatch(text, a.char_end, b.char_start):
+            continue
+        start = (time or {}).get("start") or ""
+        ahead = pub is not None and start and (start[:4] > str(pub.year)
+                                              or len(start) > 4 and start > pub.isoformat()[:len(start)])
+        if start and not ahead and (pub is None or start[:4] < str(pub.year) or not today):
+            continue
+        said = text[:b.char_start]
+        if not ahead and (preterite(said, lex) or not today and not _speaks_of_coming(said, lex)):
+            continue
+        rule = "new_and_now_in_document" if ahead and time.get("source") == "document_context" else "new_and_now"
+        out[i] = (time, _directed(change, direction="increase" if a.value > b.value else "decrease",
+                                  cue=_cue(rule, a.char_start, b.char_end, text)))   # the rule names a period the
+                                                                                      # document gave
 
 
 _APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*(?:[^\W\d_]+\s+){0,2}$")

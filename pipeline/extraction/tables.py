@@ -343,6 +343,13 @@ class Table:
     price_heads: tuple = ()                # tables.json price_heads: a caption naming a cost keeps its rate
     caption_period: TimeExpr | None = None  # the period the caption names ('…, augusti 2026', '…, 2025')
     caption_change: Spec | None = None     # a caption's part naming the change columns ('…; förändring i procent')
+    caption_named: dict = field(default_factory=dict)   # a caption piece per column word ('bidrag i procentenheter')
+
+    def named_spec(self, col: int | None) -> Spec | None:
+        """The caption piece naming this column by its first word ('Förändring i procent, bidrag i procentenheter'
+        over 'Bidrag till BNP-tillväxten'), if any."""
+        words = self.column(col).header.split()
+        return self.caption_named.get(words[0].lower()) if words and self.caption_named else None
 
     @property
     def caption_changes(self) -> bool:
@@ -358,6 +365,9 @@ class Table:
         headed by a span of months ('Kr/kvm sep 2026 | 1 mån | 12 mån' under '…, kronor per kvadratmeter och
         prisförändring i procent')."""
         column = self.column(col)
+        piece = self.named_spec(col)
+        if piece is not None:
+            return column.spec.change is not None or piece.change is not None
         named = self.caption_change if self.caption_change is not None else \
             self.caption if self.caption.change is not None else None
         if column.spec.change is None and column.spec.names_unit and named is not None and named.names_unit \
@@ -541,10 +551,36 @@ def _change_spec(spec: Spec) -> Spec:
     return spec if spec.change is not None else Spec(spec.unit, spec.kind, spec.scale, spec.per, "change", spec.name)
 
 
-def _caption_specs(caption: str, lex: Lexicon) -> tuple[Spec, Spec | None]:
-    """(the caption's spec for the level columns, the spec of its part naming the change columns or None). A caption
-    in parts ('Tusental passagerare; förändring i procent mot september 2025', or a unit on each side of 'och':
-    'kronor per kvadratmeter och prisförändring i procent') splits when exactly one part names a change."""
+def _named_pieces(part: str, lex: Lexicon) -> tuple[Spec | None, dict]:
+    """A caption part of comma pieces each naming a unit ('Förändring i procent, bidrag i procentenheter'): (the
+    spec of the one piece naming a change, {first word: spec} of the others, which head the columns opening with
+    that word). (None, {}) unless every piece names a unit and exactly one names a change."""
+    pieces = [p.strip() for p in part.split(",") if p.strip()]
+    specs = [read_spec(p, "caption", lex) for p in pieces]
+    if len(pieces) < 2 or not all(sp.names_unit for sp in specs):
+        return None, {}
+    changes = [k for k, sp in enumerate(specs) if sp.change is not None]
+    if len(changes) != 1:
+        return None, {}
+    named = {p.split()[0].lower(): sp for k, (p, sp) in enumerate(zip(pieces, specs)) if k != changes[0]}
+    return _change_spec(specs[changes[0]]), named
+
+
+def _caption_specs(caption: str, lex: Lexicon) -> tuple[Spec, Spec | None, dict]:
+    """(the caption's spec for the level columns, the spec of its part naming the change columns or None, the
+    pieces of that part naming other columns: ``_named_pieces``). A caption in parts ('Tusental passagerare;
+    förändring i procent mot september 2025', or a unit on each side of 'och': 'kronor per kvadratmeter och
+    prisförändring i procent') splits when exactly one part names a change."""
+    whole, named = _caption_specs_of(caption, lex)
+    if named is None:
+        return whole, None, {}
+    change, pieces = _named_pieces(named[1], lex)
+    return named[0], change or named[2], pieces
+
+
+def _caption_specs_of(caption: str, lex: Lexicon) -> tuple[Spec, tuple | None]:
+    """``_caption_specs`` before the change part's pieces: (whole, None) or (whole, (level spec, change part, its
+    spec))."""
     whole = read_spec(caption, "caption", lex)
     parts = [p.strip() for p in re.split(r"[;\n]", caption) if p.strip()]
     split_at_and = len(parts) < 2
@@ -559,7 +595,7 @@ def _caption_specs(caption: str, lex: Lexicon) -> tuple[Spec, Spec | None]:
     if len(changes) != 1:
         return whole, None
     level = "; ".join(p for k, p in enumerate(parts) if k != changes[0])
-    return read_spec(level, "caption", lex), _change_spec(specs[changes[0]])
+    return whole, (read_spec(level, "caption", lex), parts[changes[0]], _change_spec(specs[changes[0]]))
 
 
 def _build(lines: list[tuple[str, int, list]], caption: str | None, published, style: str,
@@ -582,7 +618,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     columns = [Column(h, read_spec(h, "header", lex), p, p is not None and _after_from(h, p, froms))
                for h in header_texts for p in (_period(h, published, now),)]
     label_column = not columns or columns[0].period is None
-    caption_spec, caption_change = _caption_specs(caption, lex) if caption else (NO_SPEC, None)
+    caption_spec, caption_change, caption_named = _caption_specs(caption, lex) if caption else (NO_SPEC, None, {})
     table = Table(caption_spec,
                   columns[0].spec if columns and label_column and columns[0].spec.kind not in ("ordinal", "number")
                   else NO_SPEC, columns, rows, style, header_cells,      # a corner 'Placering' heads the labels only
@@ -591,7 +627,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   tuple(lex.tables.get("signed_levels", ())),
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
                   tuple(lex.tables.get("ratio_labels", ())), tuple(lex.tables.get("price_heads", ())))
-    table.caption_change = caption_change
+    table.caption_change, table.caption_named = caption_change, caption_named
     ref = _period(caption, published) if caption else None
     table.caption_period = _caption_period(caption, published) if caption else None
     if ref is None or ref.grain != "month":       # 'Kr/kvm januari 2026 | På tolv månader, %': a column names it
@@ -626,6 +662,9 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
 def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | None]:
     """The spec that decides a cell's unit and scale and the per it gets, by the module's precedence."""
     levels = [table.column(col).spec, row.spec]
+    piece = table.named_spec(col)
+    if piece is not None:
+        levels.insert(1, piece)                          # 'bidrag i procentenheter' over 'Bidrag till …'
     if table.is_change(col):
         if table.caption_change is not None:             # '… och prisförändring i procent': the change columns' unit
             levels.append(table.caption_change)
@@ -972,9 +1011,12 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
         elif line.strip() and len(lines) == 1:
             ruled = True                              # '|---|' under the first line: a Markdown header
         pos += len(line) + 1
-    if len(lines) > 1 and not _TABLE_CELLS.search(lines[0][0]) and _TABLE_CELLS.search(lines[1][0]):
-        caption = lines[0][0]                          # 'Befolkningen efter ..., tusental' over its rows
-        lines = lines[1:]
+    lead = 0                                           # 'Befolkningen efter ..., tusental' over its rows; a
+    while lead < min(3, len(lines) - 1) and not _TABLE_CELLS.search(lines[lead][0]):     # second caption line
+        lead += 1                                      # ('Förändring i procent, bidrag i procentenheter') too
+    if 0 < lead < len(lines) and _TABLE_CELLS.search(lines[lead][0]):
+        caption = "\n".join(line for line, _, _ in lines[:lead])
+        lines = lines[lead:]
     if len(lines) < 2:
         return
     style = _style([ln for ln, _, _ in lines])
