@@ -604,7 +604,11 @@ def _season(m, c):
     y = int(m["year"]) if m["year"] else implicit_year(c.published(), first, c.text, c.full, last)
     if y is not None and not m["year"] and m["prev"]:
         y = c.published().year - 1      # 'mot 26 procent förra sommaren': the season of the year before ('förra
-    return hit(ym(y, first), ym(y, last))   # hösten' told in July 2026 is the autumn of 2025; winters: _previous_winter)
+                                        # hösten' told in July 2026 is the autumn of 2025; winters: _previous_winter)
+    elif y is not None and not m["year"] and (m["lead"] or "").lower() in c.lex.get("coming_season_leads", ()) \
+            and last < c.published().month and not _past_tense(_LOWER_WORD.findall(c.text.lower()), c.lex):
+        y = c.published().year + 1      # 'Fler sökande till vårterminen', told in November: the coming spring term
+    return hit(ym(y, first), ym(y, last))
 
 
 def _previous_winter(m, c):
@@ -1203,7 +1207,7 @@ RULES: tuple[Rule, ...] = (
     Rule("past_season_adverb", 227, lambda t: rf"\b(?P<adverb>{_alt(list(t.get('past_season_adverbs', {})), flexible_spaces=True)})\b",
          _past_season_adverb, "month", "range", words=_key("past_season_adverbs"),
          examples=(("i höstas", "2012-09", "2012-11", "month"), ("i våras", "2012-03", "2012-05", "month"))),
-    Rule("season", 230, lambda t: rf"(?:\b(?:{_alt(_w(t)['month_lead'])})\s+)?(?:\b(?P<prev>{_alt(t['season_previous'])})\s+)?"
+    Rule("season", 230, lambda t: rf"(?:\b(?P<lead>{_alt(list(_w(t)['month_lead']) + list(t['coming_season_leads']))})\s+)?(?:\b(?P<prev>{_alt(t['season_previous'])})\s+)?"
                                   rf"\b(?P<season>{_alt(_one_year_seasons(t))})(?:\s+(?P<year>{YEAR}))?\b",
          _season, "month", "range", words=_key("seasons"),
          examples=(("våren 2023", "2023-03", "2023-05", "month"), ("under hösten", "2013-09", "2013-11", "month"),
