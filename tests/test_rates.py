@@ -26,6 +26,11 @@ from pipeline.extraction.analyse import analyse_text
     # a duration per visit, a price per portion, per passenger, per single trip, per hour worked
     ("Hembesöken tog i snitt 21 minuter per besök.", "21 minuter per besök", "visit"),
     ("Skollunchen för lärare kostar 58 kronor per portion.", "58 kronor per portion", "portion"),
+    # a night's stay, an operation, an apartment: one name each, whichever word the text uses
+    ("Hotellen tog i snitt 1 480 kronor per gästnatt.", "1 480 kronor per gästnatt", "night"),
+    ("Stugan hyrs ut för 900 kronor per natt.", "900 kronor per natt", "night"),
+    ("Kliniken får 41 000 kronor per ingrepp.", "41 000 kronor per ingrepp", "operation"),
+    ("Bolaget räknar med 2,1 miljoner kronor per lägenhet.", "2,1 miljoner kronor per lägenhet", "apartment"),
     ("Intäkten per passagerare steg till 940 kronor.", "940 kronor", "passenger"),
     ("Biljetten kostar 85 kronor enkel resa.", "85 kronor enkel resa", "trip"),
     ("Kostnaden per utförd timme blev 540 kronor.", "540 kronor", "hour"),
