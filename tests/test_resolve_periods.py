@@ -260,11 +260,14 @@ FROM_AFTER_TO = [
 ]
 
 SINCE_BASE_YEAR = [
-    # a change or difference against a base year two or more years back: the span from it
+    # a change or difference against a base year two or more years back: the figure's own year (the base year is
+    # its baseline), not the span from the base
     ("Avfall 2024\n\nUnder 2024 samlades 41 000 ton in. Det är 3 procent mindre än året innan och 22 procent mindre "
-     "än 2010.\n", "2025-03-02", "22 procent", ("2010", "2024")),
+     "än 2010.\n", "2025-03-02", "22 procent", ("2024", "2024")),
     ("Energi\n\nEnligt planen ska förbrukningen minska med 30 procent till 2030 jämfört med 2015.\n", "2025-03-02",
-     "30 procent", ("2015", "2030")),
+     "30 procent", ("2030", "2030")),
+    ("Trafik\n\nI fjol reste 4,1 miljoner med pendeltågen, 12 procent fler än rekordåret 2019.\n", "2026-02-10",
+     "12 procent", ("2025", "2025")),
     # against last year, or restating the figure before it: the figure's own period
     ("Avfall 2024\n\nUnder 2024 samlades 41 000 ton in, 3 procent mindre än 2023.\n", "2025-03-02", "3 procent",
      ("2024", "2024")),
@@ -1119,3 +1122,12 @@ def test_period(text, published, figure, expected):
 def test_relative_clause_occasion(text, anchor, period):
     t = claim_for(text, anchor, "2026-07-15").time or {}
     assert ((t.get("start"), t.get("end")) if t.get("start") else None) == period
+
+
+@pytest.mark.parametrize("text, figure, base", [
+    ("Energi\n\nEnligt planen ska förbrukningen minska med 30 procent till 2030 jämfört med 2015.\n", "30 procent", "2015"),
+    ("Avfall 2024\n\nUnder 2024 samlades 41 000 ton in, 22 procent mindre än 2010.\n", "22 procent", "2010"),
+])
+def test_a_base_year_is_the_baseline_not_the_start_of_the_period(text, figure, base):
+    hits = [c for c in _claims(text, "2025-03-02") if c["quantity"]["text"] == figure]
+    assert hits and (hits[0]["change"]["baseline"] or {}).get("start") == base

