@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pipeline import lexicon
@@ -373,6 +373,7 @@ class TimeCase:
     W: ResolveWords = None                  # the resolver's compiled lexicon (resolve_words)
     lex: Lexicon = None                     # the lexicon itself, for the context functions
     report: bool = False                    # the document reports on its period, already past (reports_past)
+    others: list = field(default_factory=list)   # the sentence's other figures (their clauses hold their own times)
 
 
 
@@ -629,11 +630,24 @@ def _rule_sentence(case: TimeCase) -> dict | None:
                   or not _change_clause(case.text, t.char_start, case.lex)]
     usable = [t for t in usable if t.type != "open_start" or not _comment_clause(case, t)]
     usable = [t for t in usable if t.type != "open_start" or not _in_apposition_after(case, t)]
-    usable = [t for t in usable if not _labels_next_figure(case, t)]
+    usable = [t for t in usable if not _labels_next_figure(case, t) and not _trails_other_figure(case, t)]
     if not usable:
         return None
     t = min(usable, key=lambda t: _nearness(case, t))
     return _stated(case, t, "same_sentence")
+
+
+def _trails_other_figure(case: TimeCase, t: TimeExpr) -> bool:
+    """'… var 1,9 procent, och målet är minst 5 procent år 2030': a period in a later clause with a verb of its own,
+    after that clause's own figure, is that figure's. A period opening a clause before its figures ('…, och under
+    2025 ökade …'), a clause without a verb ('214 tandläkare och 296 tandhygienister i tjänst i december') and an
+    earlier clause's period still hold for the figure."""
+    if case.a <= t.char_start < case.b or t.char_start < case.q.char_end:
+        return False
+    a, _ = clause_of(case.text, t.char_start, case.lex)
+    return any(a <= o.char_start and o.char_end <= t.char_start and o.prior_of is None and o.char_start > case.q.char_end
+               and not case.W.coordination_finite.isdisjoint(words_of(case.text[a:o.char_start]))
+               for o in case.others)
 
 
 _FIGURE_NEXT = re.compile(r"\s+[−–+-]?\d")
@@ -1282,7 +1296,8 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
                 previous: list[TimeExpr], heading: list[TimeExpr], published: str | None,
                 published_year: int | None, document: TimeExpr | None = None,
                 prev_q: Quantity | None = None, decided: dict | None = None, *, W: ResolveWords,
-                lex: Lexicon, report: bool = False, own_baseline: bool | None = None) -> dict | None:
+                lex: Lexicon, report: bool = False, own_baseline: bool | None = None,
+                others: list | None = None) -> dict | None:
     """The time frame of one quantity (contract: record.time) or None, decided by ``TIME_RULES``; ``report``: the
     document reports on its period, already past (``reports_past``). ``own_baseline``: ``baseline_figure`` of
     ``q`` when the caller has it already (None: worked out here)."""
@@ -1300,7 +1315,8 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
               and not _believed(text, q, t, W, a, b)
               and not _in_subject_relative(text, t, q, W)]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
-                    [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, report)
+                    [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, report,
+                    [o for o in others or () if o is not q])
     for _name, rule in TIME_RULES:
         found = rule(case)
         if found is not None:
@@ -1424,7 +1440,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         baseline = baseline_figure(text, q, times, W, lex)
         time = attach_time(text, q, _cell_times(text, q, times, ctx.column_periods), prev_time, previous, governing,
                            published, pub.year if pub else None, ctx.document_period, main, decided_time, W=W, lex=lex,
-                           report=report, own_baseline=baseline)
+                           report=report, own_baseline=baseline, others=qs)
         time = _in_document(time, q, text, times, qs, ctx, report, W)
         if standing and time and time.get("source") == "sentence_context":
             d = ctx.document_period
