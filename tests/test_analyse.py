@@ -734,6 +734,19 @@ def test_baseline_values_over_time_only(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
 
 
+@pytest.mark.parametrize("text, anchor, direction, period", [
+    # 'under' before a month or a season is when, not a comparison ('3 procent under förra året' compares)
+    ("Beläggningen i stugorna var 81 procent under januari–mars, jämfört med 76 procent ett år tidigare.", "81 procent",
+     "increase", "januari–mars"),
+    ("Andelen i tid var 64 procent under sommaren.", "64 procent", None, "under sommaren"),
+    ("Kön var 41 dagar under oktober, mot 55 dagar i oktober i fjol.", "41 dagar", "decrease", "under oktober"),
+    ("Priset ligger 3 procent under förra året.", "3 procent", "decrease", None),
+])
+def test_under_a_month_or_season_is_when(text, anchor, direction, period):
+    c = claim_for(text, anchor, "2026-05-01")
+    assert ((c.change or {}).get("direction"), (c.time or {}).get("text")) == (direction, period)
+
+
 @pytest.mark.parametrize("text, anchor, published, direction", [
     # a figure of what is coming, then today's value (change.json new_and_now): the new value of a change, by the two
     # values; today's value is the from-value
