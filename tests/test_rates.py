@@ -34,6 +34,9 @@ from pipeline.extraction.analyse import analyse_text
     ("Snittpriset per sålt rum steg till 1 180 kronor.", "1 180 kronor", "room"),
     ("Intäkten per tillgängligt rum var 760 kronor i augusti.", "760 kronor", "room"),
     ("Hotellet tar 1 400 kronor per rum.", "1 400 kronor per rum", "room"),
+    # a count per so many hectares or square kilometres: the area is the rate's, not a figure of its own
+    ("Tilldelningen blev 2,4 älgar per 1 000 hektar.", "2,4", "ha"),
+    ("I reviret lever 1,1 vargar per 1 000 kvadratkilometer.", "1,1", "km2"),
     ("Intäkten per passagerare steg till 940 kronor.", "940 kronor", "passenger"),
     ("Biljetten kostar 85 kronor enkel resa.", "85 kronor enkel resa", "trip"),
     ("Kostnaden per utförd timme blev 540 kronor.", "540 kronor", "hour"),
