@@ -734,6 +734,19 @@ def test_baseline_values_over_time_only(text, anchor, direction):
     assert (claim_for(text, anchor).change or {}).get("direction") == direction
 
 
+@pytest.mark.parametrize("text, anchor, direction", [
+    # a difference against a named earlier point ('jämförelseperioden', 'halvårsskiftet', 'rekordåret': change.json
+    # comparison temporal_words) is a change over time
+    ("Fraktkostnaden var 6 procent lägre än under jämförelseperioden.", "6 procent", "decrease"),
+    ("Kassan var 14 miljoner kronor större än vid halvårsskiftet.", "14 miljoner kronor", "increase"),
+    ("Publiken blev 2 300 färre än rekordåret.", "2 300", "decrease"),
+    # ... against another thing at the same time it is not
+    ("Kostnaden var 40 procent högre än i Danmark.", "40 procent", None),
+])
+def test_a_difference_against_a_named_earlier_point(text, anchor, direction):
+    assert (claim_for(text, anchor, "2026-10-20").change or {}).get("direction") == direction
+
+
 @pytest.mark.parametrize("text, anchor, direction, period", [
     # 'under' before a month or a season is when, not a comparison ('3 procent under förra året' compares)
     ("Beläggningen i stugorna var 81 procent under januari–mars, jämfört med 76 procent ett år tidigare.", "81 procent",
