@@ -471,6 +471,21 @@ def test_a_two_line_caption_names_the_change_columns_and_the_columns_of_its_piec
     assert got == expected
 
 
+# a row label naming a rate ('Mellanmjölk, per liter', 'Pris per kubikmeter'): the rate's denominator, not the cells'
+# unit, which the caption gives ('…, kronor')
+RATE_LABELS = ("Priser\n\nTabell. Basvaror och taxor, kronor\n\n"
+               "                          Nu      För ett år sedan\n"
+               "Filmjölk, per liter      17,40    16,90\n"
+               "Pris per kubikmeter      41,20    38,80\n"
+               "Nötfärs, per kilo       119,00   112,50\n")
+
+
+@pytest.mark.parametrize("cell,unit,per", [("17,40", "SEK", "l"), ("38,80", "SEK", "m3"), ("119,00", "SEK", "kg")])
+def test_a_rate_in_a_row_label_is_the_denominator_not_the_unit(cell, unit, per):
+    c = _cell(extract_claims(RATE_LABELS, "2026-11-13"), cell)
+    assert (c.quantity["unit"], c.quantity["per"]) == (unit, per)
+
+
 SCALED_LABELS = ("Rapport\n\nNYCKELTAL\n"
                  "                            Kv 1 2026   Kv 1 2025   Rullande 12 mån\n"
                  "Leveranser, tusen ton             412         438             1 702\n"

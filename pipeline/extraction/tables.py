@@ -153,6 +153,8 @@ def _unit_in(text: str, W: _Words, kinds: tuple = _UNIT_KINDS):
             hit = (i + 1, W.lex.unit_by_surface[W["unit_words"][tok.low]])
         if hit and hit[1].kind == "duration" and hit[0] < len(toks) and toks[hit[0]].is_num:
             continue                    # 'Fall per åldersgrupp, vecka 47': a week named by its number is a period
+        if hit and i and toks[i - 1].low == W.lex.rates_per_word:
+            continue                    # 'Mellanmjölk, per liter': the rate's denominator, not the cells' unit
         if hit and hit[1].kind in kinds and unit is None:
             unit = hit[1]
             scale *= unit.scale
