@@ -486,6 +486,21 @@ def test_a_rate_in_a_row_label_is_the_denominator_not_the_unit(cell, unit, per):
     assert (c.quantity["unit"], c.quantity["per"]) == (unit, per)
 
 
+# a caption whose change holds 'om inget annat anges': a row naming its own unit holds levels in it
+UNLESS_STATED = ("Prognos\n\nTabell 2. Nyckeltal (procentuell förändring om inte annat anges)\n\n"
+                 "                              2026     2027\n"
+                 "Hushållens konsumtion          1,4      2,2\n"
+                 "Sysselsättningsgrad, procent   68,9     69,4\n"
+                 "Reporänta, procent             1,75     1,50\n")
+
+
+@pytest.mark.parametrize("cell,unit,direction", [("1,4", "percent", "increase"), ("68,9", "percent", None),
+                                                 ("1,50", "percent", None)])
+def test_a_row_naming_its_unit_is_a_level_when_the_caption_says_unless_stated(cell, unit, direction):
+    c = _cell(extract_claims(UNLESS_STATED, "2026-11-20"), cell)
+    assert (c.quantity["unit"], (c.change or {}).get("direction")) == (unit, direction)
+
+
 SCALED_LABELS = ("Rapport\n\nNYCKELTAL\n"
                  "                            Kv 1 2026   Kv 1 2025   Rullande 12 mån\n"
                  "Leveranser, tusen ton             412         438             1 702\n"

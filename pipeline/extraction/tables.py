@@ -346,6 +346,7 @@ class Table:
     caption_period: TimeExpr | None = None  # the period the caption names ('…, augusti 2026', '…, 2025')
     caption_change: Spec | None = None     # a caption's part naming the change columns ('…; förändring i procent')
     caption_named: dict = field(default_factory=dict)   # a caption piece per column word ('bidrag i procentenheter')
+    unless_stated: bool = False            # the caption's unit and change hold 'om inget annat anges' (tables.json)
 
     def named_spec(self, col: int | None) -> Spec | None:
         """The caption piece naming this column by its first word ('Förändring i procent, bidrag i procentenheter'
@@ -630,6 +631,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
                   tuple(lex.tables.get("ratio_labels", ())), tuple(lex.tables.get("price_heads", ())))
     table.caption_change, table.caption_named = caption_change, caption_named
+    table.unless_stated = bool(caption) and any(p in caption.lower() for p in lex.tables.get("unless_stated", ()))
     ref = _period(caption, published) if caption else None
     table.caption_period = _caption_period(caption, published) if caption else None
     if ref is None or ref.grain != "month":       # 'Kr/kvm januari 2026 | På tolv månader, %': a column names it
@@ -886,6 +888,10 @@ def apply_table(table: Table, periods: dict | None) -> None:
         if col not in signed:
             signed[col] = _signed_column(table, col)
         change = table.is_change(col) or row.spec.change is not None or signed[col]
+        if change and table.unless_stated and row.spec.names_unit and row.spec.change is None \
+                and table.column(col).spec.change is None:
+            change = False                     # 'Arbetslöshet, % av arbetskraften' under '… förändring om inget
+                                               # annat anges': a level in the row's own unit
         spec, per = _cell_spec(table, row, col)
         period = _change_period(table, col) if table.column(col).spec.change else None
         period = period or _cell_period(table.column(col).period, row.period) or table.caption_period \
