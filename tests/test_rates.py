@@ -37,6 +37,12 @@ from pipeline.extraction.analyse import analyse_text
     # a count per so many hectares or square kilometres: the area is the rate's, not a figure of its own
     ("Tilldelningen blev 2,4 älgar per 1 000 hektar.", "2,4", "ha"),
     ("I reviret lever 1,1 vargar per 1 000 kvadratkilometer.", "1,1", "km2"),
+    # a day of care, a class, a member, a company (also so many of them), a full-time teacher
+    ("Kostnaden per vårddag på kirurgen var 16 200 kronor.", "16 200 kronor", "day"),
+    ("Högst 24 elever per klass i mellanstadiet.", "Högst 24", "class"),
+    ("Avgiften är 120 kronor per medlem.", "120 kronor per medlem", "capita"),
+    ("Räknat per 10 000 företag var antalet konkurser 4,2.", "4,2", "company"),
+    ("Det går 11,4 elever på varje heltidslärare.", "11,4", "teacher"),
     ("Intäkten per passagerare steg till 940 kronor.", "940 kronor", "passenger"),
     ("Biljetten kostar 85 kronor enkel resa.", "85 kronor enkel resa", "trip"),
     ("Kostnaden per utförd timme blev 540 kronor.", "540 kronor", "hour"),
