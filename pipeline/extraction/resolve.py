@@ -1117,10 +1117,11 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
         return []           # 'Målet är topp tre 2026.' (published in 2026, about 2025) 'Personalkostnaderna uppgick
                             # till 31,2 miljoner kronor': what was is not the year a target or plan is for (unless
                             # the sentence naming it told of the past too: 'Under 2023 ökade …', written earlier)
-    if previous and pub is not None and all(t.end and t.end[:4] < str(pub.year) for t in previous) \
+    if previous and pub is not None and all(t.end and t.end[:7] < pub.isoformat()[:len(t.end[:7])] for t in previous) \
             and _speaks_of_coming(seg.text, ctx.lex):
         return []           # 'Intäkterna var 21,4 miljoner kronor förra året. Med de nya taxorna räknar förvaltningen
                             # med 4,5 miljoner kronor mer per år, pengar som ska …': what is coming is not the past year
+                            # (nor a past month: 'Förra vintern var priset 149 öre. I januari kan det bli …')
     if not previous or d is None or not d.start or not all(t.end and t.end[:4] < d.start[:4] for t in previous):
         return previous
     if ctx.document_coming:

@@ -612,10 +612,12 @@ def _season(m, c):
 
 
 def _previous_winter(m, c):
-    """'förra vintern': the winter before the latest one begun (in April 2026, December 2024 to February 2025)."""
+    """'förra vintern': told in winter or spring, the winter before the one under way or just ended (in April 2026,
+    December 2024 to February 2025: the season just ended is 'i vintras'); told from summer on, the last winter (in
+    November 2026, December 2025 to February 2026)."""
     first, last = c.lex["seasons"][m["season"].lower()]
     pub = c.published()
-    y = (pub.year if pub.month >= first else pub.year - 1) - 1
+    y = pub.year - 1 if pub.month >= c.lex.get("summer_first_month", 6) else pub.year - 2
     return hit(ym(y, first), ym(y + 1, last))
 
 
