@@ -747,6 +747,20 @@ def test_a_difference_against_a_named_earlier_point(text, anchor, direction):
     assert (claim_for(text, anchor, "2026-10-20").change or {}).get("direction") == direction
 
 
+@pytest.mark.parametrize("text, anchor, direction", [
+    # a level, then after a comma a comparative with no figure of its own and 'än' an earlier time: the new value
+    ("Vindkraften gav 3 870 GWh, något mer än i fjol.", "3 870 GWh", "increase"),
+    ("Skolan hade 412 elever, betydligt fler än året innan.", "412", "increase"),
+    ("Hamnen tog emot 1,2 miljoner ton, klart mindre än förra året eftersom två kajer byggdes om.", "1,2 miljoner ton",
+     "decrease"),
+    # ... against another thing at the same time, or another figure, it is a comparison
+    ("Skolan hade 412 elever, betydligt fler än grannkommunen.", "412", None),
+    ("Lund hade 412 elever, något fler än de 398 i Eslöv.", "412", None),
+])
+def test_a_level_before_a_difference_without_a_figure(text, anchor, direction):
+    assert (claim_for(text, anchor, "2026-03-10").change or {}).get("direction") == direction
+
+
 @pytest.mark.parametrize("text, anchor, direction, period", [
     # 'under' before a month or a season is when, not a comparison ('3 procent under förra året' compares)
     ("Beläggningen i stugorna var 81 procent under januari–mars, jämfört med 76 procent ett år tidigare.", "81 procent",

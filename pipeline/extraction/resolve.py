@@ -53,6 +53,7 @@ class ResolveWords:
     than_words: frozenset               # 'än': what a comparison runs through (change.json next_sentence_difference)
     then_and_now: re.Pattern            # '…, i dag är det ' between a figure of then and one of now (change.json)
     now_value: re.Pattern               # '… i stället för dagens ': a new value, then today's (change.json new_and_now)
+    vague_difference: re.Pattern        # ', något mindre än ': a difference without a figure (change.json vague_difference)
     new_then_now: re.Pattern            # '… från 1 januari 2027, i dag ': a new value's words, then today's value
     then_gap: re.Pattern                # ' då det var ' between a period and the figure it dates (time.json then_words)
     subject_relative: re.Pattern        # 'som (har) invandrat ' right before a period (time.json occasion_relatives)
@@ -237,6 +238,9 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         new_then_now=re.compile(rf"[^.;:\n]{{0,40}}?\s*,\s*(?:(?:{alt(ch['then_and_now']['links'])})\s+)?"
                                 rf"(?:{alt(ch['then_and_now']['now_words'])})(?:\s+(?:{alt(ch['then_and_now']['fillers'])}))*\s+",
                                 re.I),
+        vague_difference=re.compile(rf"[^,.;:\d]{{0,60}}?,\s*(?:(?:{alt(ch['vague_difference']['degrees'])})\s+)?"
+                                    rf"(?P<comp>{alt(list(ch['comparatives_after']))})\s+(?:{alt(ch['next_sentence_difference']['than'])})\s",
+                                    re.I),
         now_value=re.compile(rf"[^.;:\d]{{0,60}}?\s(?:{alt(ch['baseline_cues'])})\s+(?:{alt(ch['new_and_now']['now_genitives'])})"
                              rf"(?:\s+(?:{alt(ch['then_and_now']['fillers'])}))*\s+", re.I),
         point_unit=re.compile(rf"(?<![^\W\d_])(?:{alt(sorted(k for k, u in lex.unit_by_surface.items() if u.unit == 'percentage_point'))})"
@@ -1480,6 +1484,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     _pair_against_pair(text, qs, out, times, W)
     _levels_before_respective(text, qs, out, W)
     _level_before_a_difference(text, qs, out, times, W)
+    _level_before_a_vague_difference(text, qs, out, times, W)
     _level_before_a_factor(text, qs, out, times, W)
     _from_after_to(text, qs, out, W, lex, pub)
     _then_and_now(text, qs, out, W, pub)
@@ -1622,6 +1627,29 @@ def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], 
             continue                     # '40 anställda, 12 fler än konkurrenten': a comparison
         out[i] = (time, _directed(change, direction=nxt_change["direction"],
                              cue=dict(nxt_change["cue"], rule="level_before_difference")))
+
+
+def _level_before_a_vague_difference(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr],
+                                     W: ResolveWords) -> None:
+    """'Kärnkraften levererade 4 020 GWh, något mindre än i fjol', 'Skolan hade 412 elever, betydligt fler än året
+    innan': a level followed, after a comma, by a comparative without a figure of its own and 'än' an earlier time
+    (change.json vague_difference) is the new value after that change (in place). Against another thing at the
+    same time ('något fler än Malmö') it is a comparison."""
+    for i, q in enumerate(qs):
+        time, change = out[i]
+        if (change or {}).get("direction") or q.prior_of is not None:
+            continue
+        m = W.vague_difference.match(text, q.char_end)
+        if m is None:
+            continue
+        stop = min(_clause_end(text, m.end(), len(text)), m.end() + COMPARED_REACH)
+        if not _period_after(text, m.end(), stop, times, W):
+            continue
+        at = min((t.char_start for t in times if m.end() <= t.char_start < stop), default=stop)
+        if any(m.end() <= o.char_start < at for o in qs):
+            continue                     # '…, något fler än de 412 i Malmö': a figure of its own compared with
+        out[i] = (time, _directed(change, direction=W.comparatives_after[m.group("comp").lower()],
+                                  cue=_cue("level_before_vague_difference", m.start("comp"), m.end("comp"), text)))
 
 
 _FACTOR_GAP = re.compile(r"[^,.;:]{0,80},\s*(?:[^\W\d_]+\s+){0,3}$")
