@@ -154,6 +154,17 @@ def test_quantities_plural_labels_number_a_list(text, figures):
     assert [q.text for q in find_quantities(text, published="2018-06-26")] == figures
 
 
+@pytest.mark.parametrize("text,figures", [
+    # a service number's digits after a word of comparison or range are a figure (entities.json
+    # service_number_figure_leads); to be called they are not
+    ("Det kom 120 passagerare per landning, mot 112 i augusti 2025.", ["120", "112"]),
+    ("Antalet platser steg från 112 till 130.", ["112", "130"]),
+    ("Vid fara, ring 112 direkt.", []),
+])
+def test_a_service_number_after_a_comparison_is_a_figure(text, figures):
+    assert [q.text for q in find_quantities(text, published="2026-09-10")] == figures
+
+
 def _protection_examples():
     from pipeline.extraction.quantities import PROTECTED, _lexical_protections
     for p in PROTECTED + _lexical_protections(lexicon.load()):

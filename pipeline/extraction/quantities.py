@@ -268,6 +268,7 @@ class QuantityTables:
     month_words: set
     year_words: set
     rank: dict
+    service_number_leads: frozenset       # 'mot', 'från' before '112': a figure (entities.json service_number_figure_leads)
     superlative_re: re.Pattern
     var_words: set                        # 'var', 'vart'
     frequency: dict
@@ -361,6 +362,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "month_words": set(lex.time["months"]),
         "year_words": {w for table in ("units", "last_units") for w, u in lex.time["pattern_words"][table].items() if u == "year"},
         "rank": n["rank"],
+        "service_number_leads": frozenset(w.split()[-1] for w in lex.entities.get("service_number_figure_leads", ())),
         "superlative_re": re.compile(r"^(?:[a-zåäö]+(?:" + "|".join(n["rank"]["superlative_suffixes"]) + ")|"
                                      + "|".join(n["rank"]["superlatives"]) + ")$"),
         "var_words": {k for k, v in n["var_ordinals"].items() if v is True},
@@ -647,9 +649,11 @@ def _unit_follows(text: str, pos: int, T: QuantityTables) -> bool:
 
 def _not_a_rank(text: str, m: re.Match, T) -> bool:
     """'på plats 112': a service number's digits after a place noun are a rank (numbers.json
-    rank.place_nouns_before), not the emergency number."""
+    rank.place_nouns_before), not the emergency number; after a word of comparison or range ('…, mot 112 i augusti
+    2025', 'från 112 till 130': entities.json service_number_figure_leads) a figure."""
     before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
-    return not (before and before.group(1).lower() in T.rank.get("place_nouns_before", ()))
+    word = before.group(1).lower() if before else ""
+    return not (word in T.rank.get("place_nouns_before", ()) or word in T.service_number_leads)
 
 
 def _rising_age(text: str, m: re.Match, T) -> bool:
