@@ -361,8 +361,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
         "unit_skip": set(lex.entities["unit_skip"]),
         "month_words": set(lex.time["months"]),
         "year_words": {w for table in ("units", "last_units") for w, u in lex.time["pattern_words"][table].items() if u == "year"},
-        "rank": n["rank"],
-        "service_number_leads": frozenset(w.split()[-1] for w in lex.entities.get("service_number_figure_leads", ())),
+        "rank": n["rank"], "service_number_leads": frozenset(w.split()[-1] for w in lex.entities["service_number_figure_leads"]),
         "superlative_re": re.compile(r"^(?:[a-zåäö]+(?:" + "|".join(n["rank"]["superlative_suffixes"]) + ")|"
                                      + "|".join(n["rank"]["superlatives"]) + ")$"),
         "var_words": {k for k, v in n["var_ordinals"].items() if v is True},

@@ -134,6 +134,23 @@ def _and_links(words: tuple, and_words: tuple) -> dict:
                 and_before=re.compile(rf"(?<![^\W\d_])(?:{alt(and_words)})\s+\S+(?:\s+\S+){{0,3}}\s*$", re.I))
 
 
+def _pair_patterns(ch: dict) -> dict:
+    """The patterns between two figures of a sentence-wide change rule (built once per lexicon): then and now ('…, i
+    dag är det '), a coming value before today's (', i dag ', ' i stället för dagens '), a level before a difference
+    without a figure (', något mindre än ')."""
+    alt = lexicon.alternation
+    tn = ch["then_and_now"]
+    now = rf"(?:(?:{alt(tn['links'])})\s+)?(?:{alt(tn['now_words'])})(?:\s+(?:{alt(tn['fillers'])}))*\s+"
+    return dict(
+        then_and_now=re.compile(rf"(?:\s+[^\W\d_]+){{0,4}}\s*,\s*{now}", re.I),
+        new_then_now=re.compile(rf"[^.;:\n]{{0,40}}?\s*,\s*{now}", re.I),
+        vague_difference=re.compile(rf"[^,.;:\d]{{0,60}}?,\s*(?:(?:{alt(ch['vague_difference']['degrees'])})\s+)?"
+                                    rf"(?P<comp>{alt(list(ch['comparatives_after']))})\s+(?:{alt(ch['next_sentence_difference']['than'])})\s",
+                                    re.I),
+        now_value=re.compile(rf"[^.;:\d]{{0,60}}?\s(?:{alt(ch['baseline_cues'])})\s+(?:{alt(ch['new_and_now']['now_genitives'])})"
+                             rf"(?:\s+(?:{alt(tn['fillers'])}))*\s+", re.I))
+
+
 def _gap_patterns(tl: dict, ch: dict) -> dict:
     """The patterns of what stands between a period or figure and the figure a rule is about (built once per lexicon):
     ' då det var ' (time.json then_words), 'som (har) invandrat ' (occasion_relatives, perfect_auxiliaries), ' medarbetare
@@ -232,17 +249,7 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         imperative=re.compile(rf"\s*(?:{alt(ch.get('imperatives', []))})\b", re.I),
         than_words=frozenset(ch["next_sentence_difference"]["than"]),
         **_gap_patterns(tl, ch),
-        then_and_now=re.compile(rf"(?:\s+[^\W\d_]+){{0,4}}\s*,\s*(?:(?:{alt(ch['then_and_now']['links'])})\s+)?"
-                                rf"(?:{alt(ch['then_and_now']['now_words'])})(?:\s+(?:{alt(ch['then_and_now']['fillers'])}))*\s+",
-                                re.I),
-        new_then_now=re.compile(rf"[^.;:\n]{{0,40}}?\s*,\s*(?:(?:{alt(ch['then_and_now']['links'])})\s+)?"
-                                rf"(?:{alt(ch['then_and_now']['now_words'])})(?:\s+(?:{alt(ch['then_and_now']['fillers'])}))*\s+",
-                                re.I),
-        vague_difference=re.compile(rf"[^,.;:\d]{{0,60}}?,\s*(?:(?:{alt(ch['vague_difference']['degrees'])})\s+)?"
-                                    rf"(?P<comp>{alt(list(ch['comparatives_after']))})\s+(?:{alt(ch['next_sentence_difference']['than'])})\s",
-                                    re.I),
-        now_value=re.compile(rf"[^.;:\d]{{0,60}}?\s(?:{alt(ch['baseline_cues'])})\s+(?:{alt(ch['new_and_now']['now_genitives'])})"
-                             rf"(?:\s+(?:{alt(ch['then_and_now']['fillers'])}))*\s+", re.I),
+        **_pair_patterns(ch),
         point_unit=re.compile(rf"(?<![^\W\d_])(?:{alt(sorted(k for k, u in lex.unit_by_surface.items() if u.unit == 'percentage_point'))})"
                               rf"(?![^\W\d_])", re.I),
         next_sentence_difference=re.compile(
