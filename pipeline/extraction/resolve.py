@@ -54,6 +54,7 @@ class ResolveWords:
     then_and_now: re.Pattern            # '…, i dag är det ' between a figure of then and one of now (change.json)
     now_value: re.Pattern               # '… i stället för dagens ': a new value, then today's (change.json new_and_now)
     vague_difference: re.Pattern        # ', något mindre än ': a difference without a figure (change.json vague_difference)
+    average_restated: re.Pattern        # ', som ligger på ' after an average over years (change.json average_restated)
     new_then_now: re.Pattern            # '… från 1 januari 2027, i dag ': a new value's words, then today's value
     then_gap: re.Pattern                # ' då det var ' between a period and the figure it dates (time.json then_words)
     subject_relative: re.Pattern        # 'som (har) invandrat ' right before a period (time.json occasion_relatives)
@@ -146,6 +147,9 @@ def _pair_patterns(ch: dict) -> dict:
         new_then_now=re.compile(rf"[^.;:\n]{{0,40}}?\s*,\s*{now}", re.I),
         vague_difference=re.compile(rf"[^,.;:\d]{{0,60}}?,\s*(?:(?:{alt(ch['vague_difference']['degrees'])})\s+)?"
                                     rf"(?P<comp>{alt(list(ch['comparatives_after']))})\s+(?:{alt(ch['next_sentence_difference']['than'])})\s",
+                                    re.I),
+        average_restated=re.compile(rf"\s*,\s*(?:(?:{alt(ch['average_restated']['relatives'])})\s+"
+                                    rf"(?:{alt(ch['average_restated']['verbs'])})\s+(?:(?:{alt(ch['average_restated']['links'])})\s+)?)?",
                                     re.I),
         now_value=re.compile(rf"[^.;:\d]{{0,60}}?\s(?:{alt(ch['baseline_cues'])})\s+(?:{alt(ch['new_and_now']['now_genitives'])})"
                              rf"(?:\s+(?:{alt(tn['fillers'])}))*\s+", re.I))
@@ -505,6 +509,19 @@ def _stated(case: TimeCase, t: TimeExpr, rule: str) -> dict:
 # 'steg med 3,4 procent på tolv månader' in a report on a quarter, half-year or year is that period's change (its
 # year-on-year figure), as annotators date it; in a month's release or with no reported period, the span itself
 _SPAN_REPORT_GRAINS = ("quarter", "half", "year")
+
+
+def _rule_average_restated(case: TimeCase) -> dict | None:
+    """'… 7 procent fler än genomsnittet för de senaste tio åren, som ligger på 3 658 larm per år': a figure right
+    after an average over several earlier years (its apposition or a 'som ligger på' clause: change.json
+    average_restated) is that average's value, about those years."""
+    spans = [t for t in case.times if t.baseline and t.start and t.end and t.start[:4] != t.end[:4]
+             and t.type != "open_start" and t.char_end <= case.q.char_start and case.W.average_restated.fullmatch(case.text, t.char_end, case.q.char_start)]
+    if not spans:
+        return None
+    t = spans[-1]
+    return {"text": t.text, "start": t.start[:4], "end": t.end[:4], "source": "explicit", "grain": "year",
+            "note": "the value of an average over earlier years", "evidence": _evidence("average_restated", t)}
 
 
 def _rule_same_clause(case: TimeCase) -> dict | None:
@@ -1087,6 +1104,7 @@ TIME_RULES: tuple = (
     ("sequence", _rule_sequence),
     ("change_since_base", _rule_change_since_base),
     ("occasion_count", _rule_occasion_count),
+    ("average_restated", _rule_average_restated),
     ("same_clause", _rule_same_clause),
     ("then_clause", _rule_then),
     ("same_period", _rule_same_period),

@@ -1039,6 +1039,12 @@ RULES: tuple[Rule, ...] = (
                    ("de senaste två månaderna", "2012-12", "2013-01", "month"),
                    ("under de senaste fyra kvartalen", "2012-01", "2012-12", "month"),
                    ("de kommande två kvartalen", "2013-01", "2013-06", "month"))),
+    Rule("last_n_inverted", 39, lambda t: rf"\b(?:(?:{_alt(_w(t)['last_lead'])})\s+)?(?:{_alt(_w(t)['last_determiners'])})\s+"
+                                          rf"(?P<n>\d+|{_NUM_WORD})\s+(?P<which>{_alt(_w(t)['last_past'] + _w(t)['last_future'])})\s+"
+                                          rf"(?P<unit>{_alt(_w(t)['last_units'])})\b",
+         _last_n, "year", "relative", words=_key("last_past", "last_future"),
+         examples=(("genomsnittet för de tre senaste åren", "2010", "2012", "year"),
+                   ("under de fem kommande åren", "2013", "2017", "year"))),
     Rule("last_n_bare", 41, lambda t: rf"\b(?P<which>{_alt(_w(t)['bare_last_past'] + _w(t)['bare_last_future'])})\s+(?P<n>\d+|{_NUM_WORD})\s+"
                                       rf"(?P<unit>{_alt(list(_w(t)['last_units']) + list(_w(t)['units']))})\b",
          _last_n_bare, "year", "relative", words=_key("bare_last_past", "bare_last_future"),
