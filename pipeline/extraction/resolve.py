@@ -742,6 +742,8 @@ def _rule_previous_sentence(case: TimeCase) -> dict | None:
     if not case.previous:
         return None
     t = next((t for t in case.previous if t.grain != "day" or t.start != t.end), case.previous[0])
+    if t.rule in ("last_n", "last_n_inverted", "rolling_year") and not _change_clause(case.text, case.q.core_start, case.lex):
+        return None
     if t.type == "open_start" and not _change_clause(case.text, case.q.core_start, case.lex):
         return None                      # 'Priset har stigit med 12 procent sedan 2019. Andelen elbilar är 31
                                          # procent.': the span since dates the change told, not a later level
