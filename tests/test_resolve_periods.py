@@ -99,12 +99,14 @@ TRAILING_OTHER_FIGURE = [
 ]
 
 LAST_N_NOT_CARRIED = [
-    # a span of the last n months or years belongs to the change its sentence tells; a level in the next sentence
-    # keeps the report's period
+    # a span of the last n months or years, or up to a year ('fram till 2029'), belongs to what its sentence tells;
+    # a level in the next sentence keeps the report's period
     ("Delårsrapport januari–juni 2026\n\nOmsättningen under de senaste tolv månaderna ökade med 6 procent. "
      "Soliditeten var 41 procent.\n", "2026-07-20", "41 procent", ("2026", "2026")),
     ("Bokslut 2025\n\nUnder de senaste fem åren har kundstocken vuxit med 30 procent. Antalet anställda var 812.\n",
      "2026-02-20", "812", ("2025", "2025")),
+    ("Budget 2026\n\nRegionen investerar 2,1 miljarder kronor fram till 2029. Av dem går 310 mnkr till nya bussar.\n",
+     "2025-11-20", "310 mnkr", ("2026", "2026")),
     # ... a change in the next sentence may still take it
     ("Delårsrapport januari–juni 2026\n\nDe senaste tolv månaderna har varit starka. Omsättningen ökade med 6 procent.\n",
      "2026-07-20", "6 procent", ("2025", "2026")),

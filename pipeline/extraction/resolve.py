@@ -735,6 +735,9 @@ def _rule_perfect_to(case: TimeCase) -> dict | None:
     return _publication(case, "perfect_to_now")
 
 
+_SPANS_OF_THEIR_SENTENCE = frozenset({"last_n", "last_n_inverted", "rolling_year", "open_end"})
+
+
 def _rule_previous_sentence(case: TimeCase) -> dict | None:
     """The period an earlier sentence of the paragraph (or the paragraph before) stated: its first one, the main
     period ('antog budget 2026 och plan 2027–2028. Skattesatsen höjs …' is about 2026), passing over a day (a
@@ -742,8 +745,9 @@ def _rule_previous_sentence(case: TimeCase) -> dict | None:
     if not case.previous:
         return None
     t = next((t for t in case.previous if t.grain != "day" or t.start != t.end), case.previous[0])
-    if t.rule in ("last_n", "last_n_inverted", "rolling_year") and not _change_clause(case.text, case.q.core_start, case.lex):
-        return None
+    if t.rule in _SPANS_OF_THEIR_SENTENCE and not _change_clause(case.text, case.q.core_start, case.lex):
+        return None                      # 'De senaste tolv månaderna …. Soliditeten var 41 procent', 'investerar … fram
+                                         # till 2029. Av dem går 310 mnkr till …': the span was its sentence's
     if t.type == "open_start" and not _change_clause(case.text, case.q.core_start, case.lex):
         return None                      # 'Priset har stigit med 12 procent sedan 2019. Andelen elbilar är 31
                                          # procent.': the span since dates the change told, not a later level
