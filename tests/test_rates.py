@@ -43,6 +43,9 @@ from pipeline.extraction.analyse import analyse_text
     ("Avgiften är 120 kronor per medlem.", "120 kronor per medlem", "capita"),
     ("Räknat per 10 000 företag var antalet konkurser 4,2.", "4,2", "company"),
     ("Det går 11,4 elever på varje heltidslärare.", "11,4", "teacher"),
+    # a rate per head beats a word of period in the clause ('varje år … per 1 000 invånare')
+    ("I Danmark byggs varje år runt 5 nya bostäder per 1 000 invånare.", "runt 5", "capita"),
+    ("Varje år lånas 7,8 böcker per invånare ut från biblioteken.", "7,8", "capita"),
     ("Intäkten per passagerare steg till 940 kronor.", "940 kronor", "passenger"),
     ("Biljetten kostar 85 kronor enkel resa.", "85 kronor enkel resa", "trip"),
     ("Kostnaden per utförd timme blev 540 kronor.", "540 kronor", "hour"),

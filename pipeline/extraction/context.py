@@ -185,18 +185,20 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     clause = _spaced(text[a:q.char_start] + " | " + text[q.char_end:b], w, lex)
     if q.kind in ("percent", "percentage_point") and not _change_amount(text[a:q.char_start], w):
         return None        # 'Andelen som röker dagligen har sjunkit till 6,4 procent': a share of those who do it daily
-    for spaced, comma, stop, per in w["rates_clause_forms"]:
-        if (spaced in clause or comma in clause or stop in clause) \
-                and (per not in taken or _free_rate(text, a, b, spaced.strip(), q, qs)) \
-                and not _past_occasion(text, a, q, spaced.strip(), lex):
-            return per
+    period = next((per for spaced, comma, stop, per in w["rates_clause_forms"]
+                   if (spaced in clause or comma in clause or stop in clause)
+                   and (per not in taken or _free_rate(text, a, b, spaced.strip(), q, qs))
+                   and not _past_occasion(text, a, q, spaced.strip(), lex)), None)
     if q.kind in ("percent", "percentage_point"):        # 'Kostnaden per invånare ökade med 3 procent': not a rate
-        return None
+        return period
     for spaced, per in (w["rates_denominator_forms"] if w["rates_denominator_any"].search(clause) else ()):
         if (spaced in clause or (spaced[:-1] + ". " in clause or spaced[:-1] + ", " in clause)
                 and _near_denominator(text, q, spaced.strip(), b, w)) \
-                and _owns_denominator(text, q, spaced.strip(), a, b, figures):
-            return per
+                and _owns_denominator(text, q, spaced.strip(), a, b, figures) \
+                and (period is None or per == "capita"):
+            return per                                   # 'varje år runt 6 nya bostäder per 1 000 invånare': per head
+    if period is not None:
+        return period
     unit = _unit_denominator(text, q, a, b, figures, lex)
     if unit is not None:                                 # 'Energin per producerat ton gick ned till 2,79 MWh'
         return unit
