@@ -501,6 +501,17 @@ def test_a_row_naming_its_unit_is_a_level_when_the_caption_says_unless_stated(ce
     assert (c.quantity["unit"], (c.change or {}).get("direction")) == (unit, direction)
 
 
+# a row label counting things ('…, antal') under a corner naming money and its scale: counts, unscaled
+COUNT_ROW = ("Klubben\n\n| Mkr | 2025 | 2024 |\n|---|---:|---:|\n| Intäkter | 88,4 | 79,1 |\n"
+             "| Medlemmar, antal | 4 210 | 3 980 |\n| Soliditet, % | 31 | 27 |\n")
+
+
+@pytest.mark.parametrize("cell,value,unit", [("88,4", 88400000.0, "SEK"), ("4 210", 4210.0, "count"), ("31", 31.0, "percent")])
+def test_a_row_counting_things_takes_no_money_scale(cell, value, unit):
+    c = _cell(extract_claims(COUNT_ROW, "2026-03-24"), cell)
+    assert (c.quantity["value"], c.quantity["unit"]) == (value, unit)
+
+
 SCALED_LABELS = ("Rapport\n\nNYCKELTAL\n"
                  "                            Kv 1 2026   Kv 1 2025   Rullande 12 mån\n"
                  "Leveranser, tusen ton             412         438             1 702\n"

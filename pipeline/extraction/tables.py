@@ -343,6 +343,7 @@ class Table:
     count_nouns: frozenset = frozenset()   # entities.json bare_scaled_count nouns: a caption counting things
     ratio_labels: tuple = ()               # tables.json ratio_labels: rows the corner's or caption's unit skips
     price_heads: tuple = ()                # tables.json price_heads: a caption naming a cost keeps its rate
+    count_labels: frozenset = frozenset()  # tables.json count_labels: a row label's unit part counting things
     caption_period: TimeExpr | None = None  # the period the caption names ('…, augusti 2026', '…, 2025')
     caption_change: Spec | None = None     # a caption's part naming the change columns ('…; förändring i procent')
     caption_named: dict = field(default_factory=dict)   # a caption piece per column word ('bidrag i procentenheter')
@@ -631,6 +632,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   frozenset(lex.entities.get("bare_scaled_count", {}).get("nouns", ())),
                   tuple(lex.tables.get("ratio_labels", ())), tuple(lex.tables.get("price_heads", ())))
     table.caption_change, table.caption_named = caption_change, caption_named
+    table.count_labels = frozenset(lex.tables.get("count_labels", ()))
     table.unless_stated = bool(caption) and any(p in caption.lower() for p in lex.tables.get("unless_stated", ()))
     ref = _period(caption, published) if caption else None
     table.caption_period = _caption_period(caption, published) if caption else None
@@ -675,7 +677,8 @@ def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | Non
         elif table.caption.change is not None and table.caption.names_unit:
             levels.append(table.caption)                 # 'Förändring mot oktober 2025, procent' over 'Mdkr | Värde |
         levels.append(table.level_spec())                # Volym': the caption's unit is the change's, not 'Mdkr'
-    if not _ratio_row(table, row):                       # 'NYCKELTAL, Mkr' scales amounts, not the 'K/I-tal' row
+    if not _ratio_row(table, row) and not _count_row(table, row):   # 'NYCKELTAL, Mkr' scales amounts, not the
+                                                                     # 'K/I-tal' row nor 'Publiksnitt, antal' 
         caption = table.caption_change if table.caption_change is not None and table.is_change(col) else table.caption
         levels += [table.corner, caption]
     unit_spec = next((s for s in levels if s.names_unit), NO_SPEC)
@@ -689,6 +692,11 @@ def _cell_spec(table: Table, row: Row, col: int | None) -> tuple[Spec, str | Non
         level = table.level_spec()          # 'Förändring, kr' beside 'Kronor per månad': a change of a monthly amount
         per = level.per if level.unit == unit_spec.unit else None
     return unit_spec, per
+
+
+def _count_row(table: Table, row: Row) -> bool:
+    """A row whose label's unit part counts things ('Publiksnitt, antal': tables.json count_labels)."""
+    return "," in row.label and row.label.rsplit(",", 1)[1].strip().lower() in table.count_labels
 
 
 def _ratio_row(table: Table, row: Row) -> bool:
