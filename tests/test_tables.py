@@ -293,6 +293,20 @@ STACKED_MONTHS = ("Lager\n\n"
                   "Söderlager        980     1 010     −3,0")
 
 
+STACKED_CORNER = ("Tentor\n\nTabell 2. Tentamina per fakultet, maj\n"
+                  "                     Antal skrivande   Antal skrivande   Godkända        Godkända\n"
+                  "Fakultet             maj 2026          maj 2025          maj 2026, %     maj 2025, %\n"
+                  "Teknik                  2 118             1 984             71,5            69,2\n"
+                  "Medicin                 1 406             1 377             82,0            80,4")
+
+
+@pytest.mark.parametrize("cell,unit,start", [("1 984", "count", "2025-05"), ("71,5", "percent", "2026-05"),
+                                            ("80,4", "percent", "2025-05")])
+def test_two_header_lines_with_the_corner_on_the_second(cell, unit, start):
+    c = _cell(extract_claims(STACKED_CORNER, "2026-06-10"), cell)
+    assert (c.quantity["unit"], c.time["start"]) == (unit, start)
+
+
 @pytest.mark.parametrize("text,cell,start,end", [
     (STACKED, "412", "2025-04", "2025-06"),
     (STACKED, "388", "2024-04", "2024-06"),

@@ -523,9 +523,15 @@ def _stacked_header(lines: list[tuple[str, int, list]], style: str) -> list[str]
     if style != "space" or len(lines) < 3:
         return None
     (top, _, _), (low, _, low_qs), (first_row, _, _) = lines[:3]
-    if low_qs or low[:1].strip() or not first_row[:1].strip():
+    if low_qs or not first_row[:1].strip():
         return None
     tops, lows = _split(top, style), _split(low, style)
+    if low[:1].strip():                 # the corner on the second line ('Provort  okt 2026  …' under an indented
+        if top[:1].strip() or len(tops) != len(lows) - 1 \
+                or not all(re.search(r"[^\W\d_]", top[a:b]) for a, b in tops):   # 'Antal prov  Antal prov  …')
+            return None
+        s0, e0 = lows[0]
+        return [low[s0:e0]] + [f"{top[a:b]} {low[s:e]}" for (a, b), (s, e) in zip(tops, lows[1:])]
     if len(lows) < 2 or len(tops) not in (len(lows), len(lows) + 1) \
             or not all(re.search(r"[^\W\d_]", top[a:b]) for a, b in tops):
         return None
