@@ -165,6 +165,17 @@ def test_a_service_number_after_a_comparison_is_a_figure(text, figures):
     assert [q.text for q in find_quantities(text, published="2026-09-10")] == figures
 
 
+@pytest.mark.parametrize("text,figure,value,unit", [
+    # a bare prior figure in brackets behind a label ('(2024: 1 071)') shares its main figure's unit and scale
+    ("Kostnaderna uppgick till 1 126 miljoner kronor (2024: 1 071), varav lön 742 miljoner kronor.", "1 071", 1071e6, "SEK"),
+    ("Intäkterna blev 88,4 miljoner kronor (fjol: 79,1).", "79,1", 79.1e6, "SEK"),
+    ("Omsättningen blev 335 (303) Mkr.", "303", 303e6, "SEK"),
+])
+def test_a_labelled_prior_figure_in_brackets_shares_the_unit(text, figure, value, unit):
+    q = next(q for q in find_quantities(text, published="2026-03-01") if q.text == figure)
+    assert (q.value, q.unit) == (value, unit)
+
+
 def _protection_examples():
     from pipeline.extraction.quantities import PROTECTED, _lexical_protections
     for p in PROTECTED + _lexical_protections(lexicon.load()):

@@ -1930,6 +1930,7 @@ def _split_prior(text, qs):
 
 
 _END_OF_CLAUSE = re.compile(r"\)\s*(?:[.;:,!?]|$)")
+_BRACKET_LABEL = re.compile(r"\(\s*(?:\d{4}(?:/\d{2})?|[^\W\d_]+)\s*:\s*$")   # '(2024: ', '(fjol: 
 _SENTENCE_MARK = re.compile(r"[.;:!?]\s")
 
 
@@ -1940,22 +1941,24 @@ def _clause_end_prior(text, qs, T):
     over), in its unit and scale (CONTRACT: brackets). Not after a comparison ('lägre än genomsnittet för
     jämförbara kommuner (12 870)'): there the bracket gives the compared one's figure, of the same time."""
     for k, b in enumerate(qs):
+        label = _BRACKET_LABEL.search(text, max(0, b.char_start - 12), b.char_start)    # '(2024: 1 071)'
+        opening = b.char_start - 1 if text[b.char_start - 1:b.char_start] == "(" else label.start() if label else None
         if b.prior_of is not None or b.unit_text or b.entity or b.kind not in ("number", "count") or b.value is None \
-                or text[b.char_start - 1:b.char_start] != "(" or not _END_OF_CLAUSE.match(text, b.char_end):
+                or opening is None or not _END_OF_CLAUSE.match(text, b.char_end):
             continue
         for a in reversed(qs[:k]):
-            if _SENTENCE_MARK.search(text, a.char_end, b.char_start):
+            if _SENTENCE_MARK.search(text, a.char_end, opening):
                 break
             if a.value in (None, 0):
                 continue                            # a range between ('18–24 år') is passed over
-            if T.compared_in.search(text, a.char_end, b.char_start):
+            if T.compared_in.search(text, a.char_end, opening):
                 if 0.1 <= abs(a.value / (b.value * a.applied_scale or 1)) <= 10:     # the compared one's figure, alike
                     b.value, b.unit, b.kind, b.per, b.scale_text = b.value * a.applied_scale, a.unit, a.kind, a.per, a.scale_text
                     b.unit_shared, b.applied_scale = True, a.applied_scale
                 break
             scaled = b.value * a.applied_scale
             if a.prior_value is None and a.prior_of is None and 0.1 <= abs(a.value / scaled) <= 10:
-                a.prior_value, a.prior_text = scaled, text[b.char_start - 1:b.char_end + 1]
+                a.prior_value, a.prior_text = scaled, text[opening:b.char_end + 1]
                 b.value, b.unit, b.kind, b.per, b.scale_text = scaled, a.unit, a.kind, a.per, a.scale_text
                 b.unit_shared, b.applied_scale, b.prior_of = True, a.applied_scale, a
                 break
