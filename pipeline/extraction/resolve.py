@@ -389,6 +389,7 @@ class TimeCase:
     lex: Lexicon = None                     # the lexicon itself, for the context functions
     report: bool = False                    # the document reports on its period, already past (reports_past)
     others: list = field(default_factory=list)   # the sentence's other figures (their clauses hold their own times)
+    titled: bool = False                    # the title names the document's period ('Årsredovisning 2025')
 
 
 
@@ -732,6 +733,10 @@ def _rule_perfect_to(case: TimeCase) -> dict | None:
     before = case.text[case.a:case.q.char_start]
     if case.W.perfect_auxiliaries.isdisjoint(words_of(before)) or direction_cue(before, False, case.lex) is None:
         return None
+    d = case.document
+    if case.report and case.titled and d is not None and d.grain == "year" and d.end and int(d.end[:4]) < case.published_year:
+        return _document_time(d, "perfect_to_report_year")   # an annual report on 2025, published in March 2026:
+                                                              # 'har ökat till 27 procent' is the year's end
     return _publication(case, "perfect_to_now")
 
 
@@ -1333,7 +1338,7 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
                 published_year: int | None, document: TimeExpr | None = None,
                 prev_q: Quantity | None = None, decided: dict | None = None, *, W: ResolveWords,
                 lex: Lexicon, report: bool = False, own_baseline: bool | None = None,
-                others: list | None = None) -> dict | None:
+                others: list | None = None, titled: bool = False) -> dict | None:
     """The time frame of one quantity (contract: record.time) or None, decided by ``TIME_RULES``; ``report``: the
     document reports on its period, already past (``reports_past``). ``own_baseline``: ``baseline_figure`` of
     ``q`` when the caller has it already (None: worked out here)."""
@@ -1352,7 +1357,7 @@ def attach_time(text: str, q: Quantity, times: list[TimeExpr], prev_q_time: dict
               and not _in_subject_relative(text, t, q, W)]
     case = TimeCase(text, q, times, prev_q_time, previous, heading, published, published_year, a, b, usable,
                     [t for t in usable if a <= t.char_start < b], document, prev_q, decided or {}, W, lex, report,
-                    [o for o in others or () if o is not q])
+                    [o for o in others or () if o is not q], titled)
     for _name, rule in TIME_RULES:
         found = rule(case)
         if found is not None:
@@ -1476,7 +1481,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
         baseline = baseline_figure(text, q, times, W, lex)
         time = attach_time(text, q, _cell_times(text, q, times, ctx.column_periods), prev_time, previous, governing,
                            published, pub.year if pub else None, ctx.document_period, main, decided_time, W=W, lex=lex,
-                           report=report, own_baseline=baseline, others=qs)
+                           report=report, own_baseline=baseline, others=qs, titled=bool(ctx.document_title_period))
         time = _in_document(time, q, text, times, qs, ctx, report, W)
         if standing and time and time.get("source") == "sentence_context":
             d = ctx.document_period
