@@ -748,6 +748,21 @@ def test_a_difference_against_a_named_earlier_point(text, anchor, direction):
 
 
 @pytest.mark.parametrize("text, anchor, direction", [
+    # a deficit set against a surplus is a fall (change.json deficit_words); two deficits compare as amounts
+    ("Resultatet blev ett underskott på 6 miljoner kronor, att jämföra med ett överskott på 2 miljoner kronor 2024.",
+     "6 miljoner kronor", "decrease"),
+    ("Året gav en förlust på 3 Mkr, jämfört med en vinst på 5 Mkr året innan.", "3 Mkr", "decrease"),
+    ("Året slutade med ett underskott på 90 miljoner kronor, att jämföra med ett underskott på 140 miljoner kronor "
+     "året innan.", "90 miljoner kronor", "decrease"),
+    # a figure with a comparative of its own after a clause of change: its own comparison decides
+    ("Exportpriserna steg med 0,7 procent jämfört med augusti men var 1,2 procent lägre än för ett år sedan.",
+     "1,2 procent", "decrease"),
+])
+def test_deficits_and_own_comparatives(text, anchor, direction):
+    assert (claim_for(text, anchor, "2026-03-10").change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
     # a level, then after a comma a comparative with no figure of its own and 'än' an earlier time: the new value
     ("Vindkraften gav 3 870 GWh, något mer än i fjol.", "3 870 GWh", "increase"),
     ("Skolan hade 412 elever, betydligt fler än året innan.", "412", "increase"),

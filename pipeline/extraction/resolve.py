@@ -53,6 +53,7 @@ class ResolveWords:
     than_words: frozenset               # 'än': what a comparison runs through (change.json next_sentence_difference)
     then_and_now: re.Pattern            # '…, i dag är det ' between a figure of then and one of now (change.json)
     now_value: re.Pattern               # '… i stället för dagens ': a new value, then today's (change.json new_and_now)
+    deficit_words: frozenset            # 'underskott', 'förlust': a value below zero (change.json deficit_words)
     vague_difference: re.Pattern        # ', något mindre än ': a difference without a figure (change.json vague_difference)
     average_restated: re.Pattern        # ', som ligger på ' after an average over years (change.json average_restated)
     new_then_now: re.Pattern            # '… från 1 januari 2027, i dag ': a new value's words, then today's value
@@ -181,7 +182,7 @@ def _word_sets(lex: Lexicon) -> dict:
         fall_units=frozenset(ch.get("precipitation", {}).get("units", ())),
         possession=frozenset(ent["possession_verbs"]),
         before_number=ch["before_number"],
-        comparatives_after=ch["comparatives_after"],
+        comparatives_after=ch["comparatives_after"], deficit_words=frozenset(ch["deficit_words"]),
         duration_comparatives=ch.get("duration_comparatives_after", {}),
         share_comparatives=ch.get("share_comparatives_after", {}),
         comparison_after_figure=ch["comparison_after_figure"],
@@ -2084,8 +2085,12 @@ def _d_adverb_before(c: ChangeCase):
 
 
 def _d_compared_amount(c: ChangeCase):
-    """'3,9 procent mot 4,8 procent': two amounts of the change stated before."""
+    """'3,9 procent mot 4,8 procent': two amounts of the change stated before; not a figure with a comparative of
+    its own ('steg med 0,5 procent jämfört med september men var 0,4 procent lägre än för ett år sedan')."""
     p = c.previous
+    own = _word_right_after(c.text, c.q.char_end)
+    if own is not None and own.group(0).lower() in c.W.comparatives_after:
+        return None
     if c.idx > 0 and p and p.get("direction") and _compared_change(c.text, c.qs[c.idx - 1], c.q, p, c.W):
         return p["direction"], dict(p.get("cue") or {}, rule="compared_amount")
     return None
@@ -2473,7 +2478,10 @@ def _baseline(c: ChangeCase):
         if q.value is not None and nxt.value is not None and q.value != nxt.value and nxt.unit == q.unit \
                 and (R.replaced_value.search(text, q.char_end, nxt.char_start) or _earlier_after(c, nxt, True)):
             # 'jämfört med 38 000 kronor i Malmö' compares places: no change
-            out = ("increase" if q.value > nxt.value else "decrease"), _cue("baseline_value", q.char_start, nxt.char_end, text)
+            now, then = _signed_value(text, q, R), _signed_value(text, nxt, R)
+            if now < 0 and then < 0:     # 'ett underskott på 212 …, att jämföra med ett underskott på 348': the
+                now, then = q.value, nxt.value   # deficit itself shrank (a decrease), as the annotators read it
+            out = ("increase" if now > then else "decrease"), _cue("baseline_value", q.char_start, nxt.char_end, text)
     if out is None and "value" not in (change["baseline"] or {}):
         out = _baseline_over_time(c)
     # '201 (171) mkr': a prior-period figure in brackets
@@ -2483,6 +2491,14 @@ def _baseline(c: ChangeCase):
         if out is None and q.value is not None and q.value != q.prior_value:
             out = ("increase" if q.value > q.prior_value else "decrease"), _cue("prior_in_brackets", q.char_start, q.char_end, text)
     return out
+
+
+def _signed_value(text: str, q: Quantity, W: ResolveWords) -> float:
+    """A figure's value, below zero after a word of deficit ('ett underskott på 14 miljoner kronor': change.json
+    deficit_words) when it is written without a sign: set against a surplus ('…, att jämföra med ett överskott på 9
+    miljoner kronor') the result fell."""
+    before = words_of(text[max(0, q.char_start - 30):q.char_start])[-3:]
+    return -abs(q.value) if q.value > 0 and not W.deficit_words.isdisjoint(before) else q.value
 
 
 BASELINE_REACH = 160      # characters from a figure to the figure it is compared with, across other figures
