@@ -328,10 +328,11 @@ R33_MAX_NEGATIVES_HIT = 4
 R33_FIELD_FLOORS = {"exact": 0.51, "head": 0.74, "coverage": 0.945, "speaker_accuracy": 0.87}
 # r34 before tuning (BEFORE_TUNING.md, main at 80a3f3e = code of 232ba83, 16 texts): F1 0.979, value 0.999, unit
 # 0.966, bound 0.999, per 0.984, time 0.921, direction 0.961, end-to-end 0.871, 15 never-quantity spans hit (subject
-# exact 0.585, head 0.707, coverage 0.927, speaker 0.921); floors a little under these; out of the pooled and
-# all-rounds tests.
-R34_FLOORS = {"f1": 0.97, "value": 0.99, "unit": 0.96, "bound": 0.99, "per": 0.975, "time": 0.91, "direction": 0.95,
-              "end_to_end": 0.86}
+# exact 0.585, head 0.707, coverage 0.927, speaker 0.921); floors a little under the figures after its first fixes in
+# session 15 (unit 0.995, per 0.984, time 0.945, direction 0.970, end-to-end 0.913); out of the pooled and all-rounds
+# tests.
+R34_FLOORS = {"f1": 0.97, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.975, "time": 0.935, "direction": 0.96,
+              "end_to_end": 0.90}
 R34_MAX_NEGATIVES_HIT = 16
 R34_FIELD_FLOORS = {"exact": 0.57, "head": 0.70, "coverage": 0.92, "speaker_accuracy": 0.91}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
