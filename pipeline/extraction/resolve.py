@@ -581,43 +581,6 @@ def _rule_since_comparison(case: TimeCase) -> dict | None:
 _YEAR4 = re.compile(r"\b\d{4}\b")
 
 
-def _rule_change_since_base(case: TimeCase) -> dict | None:
-    """'38 procent lägre än 1990', 'ska minska med 63 procent till 2030 jämfört med 1990': a change or difference
-    against a base year at least two years before is about the clause's own period (the target 'till 2030'), else
-    the period the figure would have had; the base year is its baseline (CONTRACT: ``change.baseline``), not the
-    start of its time (the held-out annotators of r16-r31 date these to the figure's own year)."""
-    q, text = case.q, case.text
-    after = WORD.search(text, q.char_end, q.char_end + 12)
-    compared = bool(after) and not text[q.char_end:after.start()].strip() and after.group(0).lower() in case.W.comparatives_after
-    if not compared and direction_cue(text[case.a:q.char_start], False, case.lex) is None:
-        return None                      # neither '… lägre än 1990' nor '… minska med 63 procent …'
-    if case.W.restating.match(text, case.a, q.char_start):
-        return None                      # ', vilket är 12 procent mindre än 2015' restates the figure before it
-    bases = [t for t in case.times if t.baseline and t.type == "point" and t.grain == "year" and t.start
-             and case.a <= t.char_start < case.b and t.char_start > q.char_end and _YEAR4.search(t.text)]
-    if not bases:
-        return None
-    base = bases[0]
-    own = [t for t in case.in_clause if t.start and t.end]
-    end = own[0].end[:4] if own else _end_year(case)
-    if end is None or int(end) - int(base.start[:4]) < 2:
-        return None
-    return {"text": own[0].text if own else base.text, "start": end, "end": end, "source": "explicit", "grain": "year",
-            "note": "the figure's own year; the base year compared with is its baseline",
-            "evidence": _evidence("change_since_base", base)}
-
-
-def _end_year(case: TimeCase) -> str | None:
-    """The year a figure's period would end in without its base year: the rules after this one decide it."""
-    for name, rule in TIME_RULES[[n for n, _ in TIME_RULES].index("restating"):]:
-        found = rule(case)
-        if found:
-            return (found.get("end") or found.get("start") or "")[:4] or None
-        if found is not None:
-            return None
-    return str(case.published_year) if case.published_year else None
-
-
 def _rule_restating(case: TimeCase) -> dict | None:
     """'... var 1,05 kr/kWh, vilket är 38 procent lägre än 2022': a figure restating the one before it in the
     sentence is about that figure's period (or, when that one names none, the document's), not the present of
@@ -1114,7 +1077,6 @@ TIME_RULES: tuple = (
     ("example_case", _rule_example_case),
     ("duration", _rule_duration),
     ("sequence", _rule_sequence),
-    ("change_since_base", _rule_change_since_base),
     ("occasion_count", _rule_occasion_count),
     ("average_restated", _rule_average_restated),
     ("same_clause", _rule_same_clause),
