@@ -288,6 +288,15 @@ def _validate_entities(lex: Lexicon) -> None:
                          "turned_words")), "entities.json",
            "'age_bands' needs lower-case lists unit_words, open_ends, duration_leads, population_words, limit_leads, "
            "limit_nouns and turned_words")
+    _lower_lists(lex.entities, ("service_number_figure_leads",), "entities.json")
+
+
+def _lower_lists(table: dict, keys: tuple, file: str, where: str = "") -> None:
+    """Each of ``keys`` in ``table`` is a non-empty list of lower-case words or phrases."""
+    for key in keys:
+        _check(isinstance(table.get(key), list) and table[key]
+               and all(isinstance(w, str) and w.strip() and w == w.lower() for w in table[key]), file,
+               f"'{where}{key}' needs a list of lower-case words")
 
 
 def _validate_change(lex: Lexicon) -> None:
@@ -365,6 +374,10 @@ def _validate_change(lex: Lexicon) -> None:
     bp = lex.change.get("baseline_phrases", {})
     _check(all(bp.get(k) for k in ("cues", "links", "definite_endings", "max_words")), "change.json",
            "'baseline_phrases' needs cues, links, definite_endings and max_words")
+    _lower_lists(lex.change, ("deficit_words",), "change.json")
+    _lower_lists(lex.change["vague_difference"], ("degrees",), "change.json", "vague_difference.")
+    _lower_lists(lex.change["average_restated"], ("relatives", "verbs", "links"), "change.json", "average_restated.")
+    _lower_lists(lex.change["new_and_now"], ("now_genitives",), "change.json", "new_and_now.")
 
 
 def _validate_time(lex: Lexicon) -> None:
@@ -423,12 +436,14 @@ def _validate_time(lex: Lexicon) -> None:
     for key in ("year_genitive", "future_before", "future_verbs", "rolling_year"):
         _check(isinstance(pw.get(key), list) and pw[key] and all(isinstance(w, str) and w.strip() and w == w.lower() for w in pw[key]),
                "time.json", f"pattern_words {key!r} needs a list of lower-case words")
+    _lower_lists(lex.time, ("coming_season_leads",), "time.json")
+    _check(isinstance(lex.time.get("summer_first_month"), int) and 1 <= lex.time["summer_first_month"] <= 12,
+           "time.json", "'summer_first_month' needs a month number (1-12)")
 
 
 ATTRIBUTION_WORD_LISTS = ("name_particles", "org_name_links", "relative_leads", "reflexive_possessives", "phrase_cuts",
                           "clause_joins", "byline_words", "credit_and_links", "source_before_show", "according_to",
                           "source_links")
-
 
 def _validate_attribution(lex: Lexicon) -> None:
     """attribution.json: the words the speaker patterns are built from are non-empty lists of lower-case words."""
@@ -648,6 +663,7 @@ def _validate_tables(t: dict, surfaces: dict) -> None:
            "'per' maps rate words to a denominator")
     _check(all(isinstance(w, str) and w == w.lower() for w in t.get("ratio_labels", [])), "tables.json",
            "'ratio_labels' is a list of lower-case words")
+    _lower_lists(t, ("count_labels", "unless_stated"), "tables.json")
     _check(isinstance(t.get("unit_words"), dict) and all(k == k.lower() and v in surfaces
                                                        for k, v in t["unit_words"].items()), "tables.json",
            "'unit_words' maps lower-case header words to a unit surface of units.json")

@@ -1941,10 +1941,13 @@ def _clause_end_prior(text, qs, T):
     over), in its unit and scale (CONTRACT: brackets). Not after a comparison ('lägre än genomsnittet för
     jämförbara kommuner (12 870)'): there the bracket gives the compared one's figure, of the same time."""
     for k, b in enumerate(qs):
-        label = _BRACKET_LABEL.search(text, max(0, b.char_start - 12), b.char_start)    # '(2024: 1 071)'
-        opening = b.char_start - 1 if text[b.char_start - 1:b.char_start] == "(" else label.start() if label else None
         if b.prior_of is not None or b.unit_text or b.entity or b.kind not in ("number", "count") or b.value is None \
-                or opening is None or not _END_OF_CLAUSE.match(text, b.char_end):
+                or not _END_OF_CLAUSE.match(text, b.char_end):
+            continue
+        label = None if text[b.char_start - 1:b.char_start] == "(" else \
+            _BRACKET_LABEL.search(text, max(0, b.char_start - 12), b.char_start)             # '(2024: 1 071)'
+        opening = label.start() if label else b.char_start - 1 if text[b.char_start - 1:b.char_start] == "(" else None
+        if opening is None:
             continue
         for a in reversed(qs[:k]):
             if _SENTENCE_MARK.search(text, a.char_end, opening):

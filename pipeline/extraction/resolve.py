@@ -1120,7 +1120,7 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
         return []           # 'Målet är topp tre 2026.' (published in 2026, about 2025) 'Personalkostnaderna uppgick
                             # till 31,2 miljoner kronor': what was is not the year a target or plan is for (unless
                             # the sentence naming it told of the past too: 'Under 2023 ökade …', written earlier)
-    if previous and pub is not None and all(t.end and t.end[:7] < pub.isoformat()[:len(t.end[:7])] for t in previous) \
+    if previous and pub is not None and all(t.end and t.end[:7] < _pub_prefix(pub, t.end[:7]) for t in previous) \
             and _speaks_of_coming(seg.text, ctx.lex):
         return []           # 'Intäkterna var 21,4 miljoner kronor förra året. Med de nya taxorna räknar förvaltningen
                             # med 4,5 miljoner kronor mer per år, pengar som ska …': what is coming is not the past year
@@ -1509,6 +1509,11 @@ def _then_and_now(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWor
                                                cue=_cue("then_and_now", a.char_start, b.char_end, text)))
 
 
+def _pub_prefix(pub: date, iso: str) -> str:
+    """The publication date at the grain of an ISO prefix ('2026', '2026-11', '2026-11-20'), to compare it with."""
+    return pub.isoformat()[:len(iso)]
+
+
 def _new_and_now(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, pub, lex: Lexicon) -> None:
     """'kostar 38 kronor efter årsskiftet, i dag 36 kronor', 'blir det 20 kronor i timmen i stället för dagens 16':
     a figure of what is coming followed by today's value (change.json new_and_now) is the new value of a change: it
@@ -1524,8 +1529,7 @@ def _new_and_now(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWord
         if not today and not W.new_then_now.fullmatch(text, a.char_end, b.char_start):
             continue
         start = (time or {}).get("start") or ""
-        ahead = pub is not None and start and (start[:4] > str(pub.year)
-                                              or len(start) > 4 and start > pub.isoformat()[:len(start)])
+        ahead = bool(start) and pub is not None and start > _pub_prefix(pub, start)
         if start and not ahead and (pub is None or start[:4] < str(pub.year) or not today):
             continue
         said = text[:b.char_start]

@@ -605,7 +605,7 @@ def _season(m, c):
     if y is not None and not m["year"] and m["prev"]:
         y = c.published().year - 1      # 'mot 26 procent förra sommaren': the season of the year before ('förra
                                         # hösten' told in July 2026 is the autumn of 2025; winters: _previous_winter)
-    elif y is not None and not m["year"] and (m["lead"] or "").lower() in c.lex.get("coming_season_leads", ()) \
+    elif y is not None and not m["year"] and (m["lead"] or "").lower() in c.lex["coming_season_leads"] \
             and last < c.published().month and not _past_tense(_LOWER_WORD.findall(c.text.lower()), c.lex):
         y = c.published().year + 1      # 'Fler sökande till vårterminen', told in November: the coming spring term
     return hit(ym(y, first), ym(y, last))
@@ -617,7 +617,7 @@ def _previous_winter(m, c):
     November 2026, December 2025 to February 2026)."""
     first, last = c.lex["seasons"][m["season"].lower()]
     pub = c.published()
-    y = pub.year - 1 if pub.month >= c.lex.get("summer_first_month", 6) else pub.year - 2
+    y = pub.year - 1 if pub.month >= c.lex["summer_first_month"] else pub.year - 2
     return hit(ym(y, first), ym(y + 1, last))
 
 
