@@ -299,6 +299,18 @@ def _lower_lists(table: dict, keys: tuple, file: str, where: str = "") -> None:
                f"'{where}{key}' needs a list of lower-case words")
 
 
+def _validate_next_sentence(ch: dict) -> None:
+    """The entries of a sentence telling the change of the figure before (resolve.carry_back)."""
+    _lower_lists(ch["anaphor_change_next"], ("subjects", "share_subjects", "auxiliaries", "compared_leads",
+                                             "inverted_leads"), "change.json", "anaphor_change_next.")
+    _lower_lists(ch["earlier_level_next"], ("time_words", "ago_words", "level_verbs", "pair_words"), "change.json",
+                 "earlier_level_next.")
+    _check(isinstance(ch["earlier_level_next"].get("max_lead_words"), int), "change.json",
+           "'earlier_level_next.max_lead_words' needs a whole number of words")
+    _check(isinstance(ch["next_sentence_difference"].get("max_words_before_than"), int), "change.json",
+           "'next_sentence_difference.max_words_before_than' needs a whole number of words")
+
+
 def _validate_change(lex: Lexicon) -> None:
     """change.json: the direction words and the comparison, endpoint and baseline tables."""
     _check(set(lex.change) >= {"increase", "decrease"}, "change.json", "needs 'increase' and 'decrease'")
@@ -378,6 +390,7 @@ def _validate_change(lex: Lexicon) -> None:
     _lower_lists(lex.change["vague_difference"], ("degrees",), "change.json", "vague_difference.")
     _lower_lists(lex.change["average_restated"], ("relatives", "verbs", "links"), "change.json", "average_restated.")
     _lower_lists(lex.change["new_and_now"], ("now_genitives",), "change.json", "new_and_now.")
+    _validate_next_sentence(lex.change)
 
 
 def _validate_time(lex: Lexicon) -> None:

@@ -20,7 +20,7 @@ def _from_context(q: dict, change: dict | None) -> bool:
     """Whether the document around the sentence set a field (the quantity says so)."""
     return bool(q.get("unit_inferred")) or any(q.get(k) not in (None, "text", "sentence")
                                                for k in ("unit_source", "per_source", "scale_source")) \
-        or bool(change and (change.get("cue") or {}).get("rule") in ("table_change_column", "next_sentence", "consequence",
+        or bool(change and (change.get("cue") or {}).get("rule") in ("table_change_column", "next_sentence", "earlier_level_next", "consequence",
                                                                               "new_and_now_in_document"))
 
 
@@ -387,6 +387,49 @@ def test_direction_stated_elsewhere_in_the_sentence(text, anchor, direction, rul
     c = claim_for(text, anchor)
     assert c.change["direction"] == direction
     assert c.change["cue"]["rule"] == rule
+
+
+@pytest.mark.parametrize("text, anchor, direction", [
+    # the next sentence opens with an earlier time and states that time's level: the sign of the difference
+    ("Snittpriset på en villa var 4,1 miljoner kronor i maj. Ett år tidigare var det 3,8 miljoner kronor.",
+     "4,1 miljoner kronor", "increase"),
+    ("Under första kvartalet anmäldes 412 cykelstölder. Motsvarande kvartal i fjol var de 530.", "412", "decrease"),
+    ("I mars var 71 procent av tågen i tid. I mars förra året var andelen 64 procent.", "71 procent", "increase"),
+    ("Klubben hade 2 040 medlemmar vid årsskiftet. För fem år sedan var de 2 310.", "2 040", "decrease"),
+    ("I augusti 2026 väntade 640 barn på plats. I augusti 2025 var antalet 580.", "640", "increase"),
+    ("Tjänsten användes av 95 000 kunder under 2026, varav 12 000 företag. Under 2025 var siffrorna 81 000 "
+     "respektive 9 500.", "12 000", "increase"),
+    # ... but not a difference, another place, another unit or rate, a flow, or a time that only opens the sentence
+    ("I maj kostade kortet 790 kronor. För ett år sedan hade samma kort kostat 60 kronor mer.", "790 kronor", None),
+    ("I Lund är priset 86 öre. Förra vintern var snittpriset i Malmö 149 öre.", "86 öre", None),
+    ("I zon 3 är priset 86 öre. Förra vintern var snittpriset i zon 4 hela 149 öre.", "86 öre", None),
+    ("Lönen var 41 000 kronor i månaden i maj. Ett år tidigare var timlönen 240 kronor i timmen.", "41 000 kronor", None),
+    ("Föreningen har 1 126 domare. Under året utbildades 74 nya domare.", "1 126", None),
+    ("Incidensen låg på 118 per 100 000. Sedan säsongsstarten har 2 315 fall rapporterats.", "118", None),
+    # a noun taking up the figure, then its change; a change after an opening comparison
+    ("Bara 61,8 procent hade väntat högst 90 dagar. Andelen har minskat med 2,3 procentenheter.", "61,8 procent",
+     "decrease"),
+    ("I september uppgick exporten till 14,2 miljarder kronor. Jämfört med samma månad i fjol är det en ökning "
+     "med 6 procent.", "14,2 miljarder kronor", "increase"),
+    ("Bolaget investerade 145 miljoner kronor i en ny panna. Den minskar utsläppen med 4 200 ton.",
+     "145 miljoner kronor", None),
+    # a change in per cent told of a share given as 'från … procent'; pairs told with 'respektive' or in order
+    ("Under hösten vaccinerade sig 61,2 procent. Det är en höjning från 58,4 procent säsongen innan.", "61,2 procent",
+     "increase"),
+    ("I maj såldes 4 100 elbilar och 2 900 laddhybrider. Det är 12 procent fler elbilar och 8 procent färre "
+     "laddhybrider än i maj i fjol.", "2 900", "decrease"),
+    ("Kostnaden blev 71,2 miljoner kronor, eller 1 780 kronor per invånare. Det är 4 procent mer i löpande priser "
+     "än året innan.", "71,2 miljoner kronor", "increase"),
+    # the level a difference fits in, not a smaller figure beside it; the whole, not its parts after 'varav'
+    ("Laget lockade i snitt 9 800 åskådare till sina 13 hemmamatcher. Det är 1 100 fler än i fjol.", "9 800",
+     "increase"),
+    ("Investeringarna blir 385 miljoner kronor, varav 160 miljoner kronor till skolor och 45 miljoner kronor till "
+     "idrott. Det är en minskning jämfört med i år.", "385 miljoner kronor", "decrease"),
+])
+def test_the_next_sentence_tells_the_change(text, anchor, direction):
+    from conftest import extract_claims
+    c = next(c for c in extract_claims(text + "\n", "2026-11-10") if c.quantity["text"].startswith(anchor))
+    assert (c.change or {}).get("direction") == direction
 
 
 @pytest.mark.parametrize("text, anchor", [

@@ -49,6 +49,15 @@ class ResolveWords:
     revision: re.Pattern            # 'har reviderats', 'skrevs upp' ... (change.json revision_words)
     next_sentence_lead: re.Pattern  # 'Det är en minskning' opening a sentence (change.json next_sentence_leads)
     next_sentence_difference: re.Pattern   # 'Det är 17 färre än …' (change.json next_sentence_difference)
+    restatement_gap: re.Pattern     # ', eller ' between two figures of one amount (change.json restatement_links)
+    anaphor_change: re.Pattern      # 'Andelen har minskat' opening a sentence (change.json anaphor_change_next)
+    share_subjects: frozenset       # 'andelen': the figure taken up is a share (change.json anaphor_change_next)
+    from_percent: re.Pattern        # 'från 58,4 procent': an earlier level in per cent (change.json from_words)
+    pair_words: frozenset           # 'respektive' (change.json earlier_level_next)
+    earlier_words: frozenset        # 'tidigare', 'fjol' … in an opening time (change.json earlier_level_next)
+    level_verbs: frozenset          # 'var', 'låg' … stating a level (change.json earlier_level_next)
+    ago_words: frozenset            # 'sedan' after a duration, not opening: 'för ett år sedan' (change.json earlier_level_next)
+    earlier_max_words: int          # words before the earlier level (change.json earlier_level_next)
     point_unit: re.Pattern              # 'procentenheter', 'p.e.': a difference of shares (units.json percentage_point)
     than_words: frozenset               # 'än': what a comparison runs through (change.json next_sentence_difference)
     then_and_now: re.Pattern            # '…, i dag är det ' between a figure of then and one of now (change.json)
@@ -224,13 +233,40 @@ def _example_case_re(spec: dict | None) -> re.Pattern:
                       rf"(?P<link>{lexicon.alternation(spec['links'])})\s+(?P<after>(?:{word}){{0,{int(spec['after_link'])}}})$", re.I)
 
 
+def _next_sentence_patterns(lex: Lexicon) -> dict:
+    """The patterns of a sentence telling the change of the figure before (``carry_back``; change.json
+    next_sentence_leads, next_sentence_difference, anaphor_change_next, earlier_level_next)."""
+    alt, ch = lexicon.alternation, lex.change
+    leads = alt(ch.get("next_sentence_leads", ()), flexible_spaces=True) or "(?!)"
+    after, earlier = ch["anaphor_change_next"], ch["earlier_level_next"]
+    return dict(
+        next_sentence_lead=re.compile(rf"\s*(?:(?:{alt(after['compared_leads'])})\s[^.;:]{{2,40}}?,?\s+(?:{alt(after['inverted_leads'])})"
+                                      rf"|(?:{leads}))\s+(?P<noun>[^\W\d_]+)", re.I),   # 'Jämfört med … är det en ökning'
+        anaphor_change=re.compile(rf"\s*(?P<subj>{alt(after['subjects'])})\s+(?:(?:{alt(after['auxiliaries'])})\s+)?"
+                                  rf"(?P<verb>[^\W\d_]+)", re.I),
+        share_subjects=frozenset(after["share_subjects"]),
+        restatement_gap=re.compile(rf"\s*,\s*(?:{alt(ch.get('restatement_links', []))})\s*", re.I),
+        from_percent=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['from_words'])})\s+\d[\d\s ]*(?:,\d+)?\s*"
+                                rf"(?:{alt(sorted(k for k, u in lex.unit_by_surface.items() if u.unit == 'percent'))})(?![^\W\d_])", re.I),
+        pair_words=frozenset(earlier["pair_words"]),
+        earlier_words=frozenset(earlier["time_words"]),
+        ago_words=frozenset(earlier["ago_words"]),
+        level_verbs=frozenset(earlier["level_verbs"]),
+        earlier_max_words=int(earlier["max_lead_words"]),
+        next_sentence_difference=re.compile(
+            rf"\s*(?:{alt(ch['next_sentence_difference']['leads'], flexible_spaces=True)})\s+[^.;:]{{1,60}}?\s"
+            rf"(?P<comp>{alt(list(ch['comparatives_after']) + list(ch.get('share_comparatives_after', {})))})\s+"
+            rf"(?:[^\W\d_]+\s+){{0,{int(ch['next_sentence_difference']['max_words_before_than'])}}}"
+            rf"(?:{alt(ch['next_sentence_difference']['than'])})\b", re.I),   # 'fler operationer än', 'mer i löpande priser än'
+    )
+
+
 def resolve_words(lex: Lexicon) -> ResolveWords:
     """The resolver's compiled form of ``lex``: obtained with ``lex.derived(resolve_words)``, so a lexicon loaded
     from another directory is obeyed and the default one is never disturbed."""
     alt, tl, ch = lexicon.alternation, lex.time, lex.change
     coord = lex.numbers["coordination"]
     links = [w for w in coord["unit_links"] if w.isalpha()] + coord["direction_links"]
-    leads = alt(ch.get("next_sentence_leads", ()), flexible_spaces=True) or "(?!)"
     cons = alt(ch.get("consequence_words", ())) or "(?!)"
     comparison = ch.get("comparison", {})
     clinks = alt(comparison.get("links", ())) or "(?!)"
@@ -250,17 +286,13 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         forecast=frozenset(tl.get("forecast_cues", ())),
         then=re.compile(r"[\s,;–-]*(?:" + alt(tl["then_words"]) + r")(?![\w])", re.I),
         revision=re.compile(r"(?<![\w])(?:" + alt(ch["revision_words"]) + r")(?![\w])", re.I),
-        next_sentence_lead=re.compile(rf"\s*(?:{leads})\s+(?P<noun>[^\W\d_]+)", re.I),
+        **_next_sentence_patterns(lex),
         imperative=re.compile(rf"\s*(?:{alt(ch.get('imperatives', []))})\b", re.I),
         than_words=frozenset(ch["next_sentence_difference"]["than"]),
         **_gap_patterns(tl, ch),
         **_pair_patterns(ch),
         point_unit=re.compile(rf"(?<![^\W\d_])(?:{alt(sorted(k for k, u in lex.unit_by_surface.items() if u.unit == 'percentage_point'))})"
                               rf"(?![^\W\d_])", re.I),
-        next_sentence_difference=re.compile(
-            rf"\s*(?:{alt(ch['next_sentence_difference']['leads'], flexible_spaces=True)})\s+[^.;:]{{1,40}}?\s"
-            rf"(?P<comp>{alt(list(ch['comparatives_after']) + list(ch.get('share_comparatives_after', {})))})\s+"
-            rf"(?:[^\W\d_]+\s+)?(?:{alt(ch['next_sentence_difference']['than'])})\b", re.I),   # 'fler operationer än'
         consequence=re.compile(rf"(?<![^\W\d_])(?:{cons})(?![^\W\d_])", re.I),
         coordination_link=re.compile(rf"(?:,|\b(?:{'|'.join(map(re.escape, links))})\b)", re.I),
         coordination_finite=frozenset(lex.entities["finite_verbs"]),
@@ -1854,48 +1886,177 @@ def _prior_period(main: dict | None, own: dict | None) -> dict | None:
             "evidence": {"rule": "prior_in_brackets", "text": main.get("text")}}
 
 
-def carry_back(seg, ctx, times: list[TimeExpr] = ()) -> None:
-    """A sentence opening with a change of what the sentence before stated ('Det är en minskning med 2 procent',
-    'Det är 17 färre än i oktober förra året') gives its direction to the last level figure of that sentence, when
-    it has none (change.json next_sentence_leads, next_sentence_difference). Updates the earlier claim in place; its cue points into the earlier sentence's
-    paragraph (document offsets)."""
+def carry_back(seg, ctx, times: list[TimeExpr] = (), qs: list[Quantity] = ()) -> None:
+    """A sentence that tells how the figure of the sentence before changed gives that figure its direction, when it
+    has none. Three ways of telling (change.json next_sentence_leads, next_sentence_difference, anaphor_change_next,
+    earlier_level_next):
+
+    - it opens with a change ('Det är en minskning med 2 procent', 'Jämfört med samma månad i fjol är det en ökning'),
+      or a difference against an earlier time ('Det är 17 färre än i oktober förra året');
+    - a noun or pronoun takes up the figure and a verb changes it ('Andelen har minskat med 2,3 procentenheter');
+    - it opens with an earlier time and states that time's level ('Ett år tidigare var den 50 400 kronor'): the sign
+      of the difference.
+
+    Updates the earlier claims in place; the cue points into the later sentence (document offsets)."""
     prev = ctx.previous_claims
     if not prev or prev[-1].sentence["index"] != seg.index - 1:
         return
-    lex = ctx.lex
-    W = lex.derived(resolve_words)
-    m = W.next_sentence_lead.match(seg.text)
-    hit = m and direction_cue(m.group("noun"), False, lex)
-    group = "noun"
-    if not hit:
-        m = W.next_sentence_difference.match(seg.text)
-        rest = seg.text[m.end():] if m else ""
-        if not m or not (any(t.char_start >= m.end() for t in times)
-                         or any(w in W.temporal_words for w in words_of(rest))):
-            return                      # 'Det är 17 färre än …' needs an earlier time: a change, not a comparison
-        comp = m.group("comp").lower()
-        hit, group = (lex.change["comparatives_after"].get(comp) or lex.change["share_comparatives_after"][comp],), "comp"
-    if W.point_unit.search(seg.text, 0, m.end() + 30):   # 'Det är 2,6 procentenheter bättre än …': the share before
+    W = ctx.lex.derived(resolve_words)
+    found = _stated_change(seg, times, W, ctx.lex, "\n" in prev[-1].sentence["text"])
+    if found is None:
+        _earlier_level(seg, times, qs, prev, W, ctx.lex)
+        return
+    hit, m, group, shares = found
+    if shares:                          # 'Det är 2,6 procentenheter bättre än …', 'Andelen …': the share before
         levels = [c for c in prev if c.quantity["kind"] == "percent"]
     else:
         levels = [c for c in prev if c.quantity["kind"] not in ("percent", "percentage_point", "ratio", "ordinal")]
     stated = [c for c in levels if c.quantity["bound"] in ("exact", "approx")]
     written = [c for c in stated if any(ch.isdigit() for ch in c.quantity["text"])
                and not _part_before(c, W)]    # not 'de tio flygplatser' beside '2 614 000 passagerare', nor 'varav 14 320'
-    for claim in reversed(written or stated or levels):  # '3 410 patienter … mer än 90 dagar': a threshold names the group
-        if claim.change and claim.change.get("direction"):
-            return
-        cue = {"rule": "next_sentence", "text": m.group(group), "char_start": seg.start + m.start(group),
-               "char_end": seg.start + m.end(group)}
-        claim.change = dict(claim.change or {"from_value": None, "to_value": None, "baseline": None},
-                            direction=hit[0], cue=cue)
+    chosen = written or stated or levels      # '3 410 patienter … mer än 90 dagar': a threshold names the group
+    if group == "comp" and qs and qs[0].kind not in ("percent", "percentage_point") and qs[0].value:
+        chosen = [c for c in chosen if not (c.quantity["unit"] == qs[0].unit and c.quantity.get("value") is not None
+                                            and abs(c.quantity["value"]) < abs(qs[0].value))]  # a difference fits in its level
+    if not chosen or chosen[-1].change and chosen[-1].change.get("direction"):
         return
+    cue = {"rule": "next_sentence", "text": m.group(group), "char_start": seg.start + m.start(group),
+           "char_end": seg.start + m.end(group)}
+    n = _paired(seg.text, qs, W) if len(chosen) > 1 else 1    # '4,6 respektive 8,3 procent': the last two, in order
+    if n == 1 and len(chosen) > 1 and _restates(chosen[-2], chosen[-1], W):
+        n = 2                           # '71,2 miljoner kronor, eller 1 780 kronor per invånare': one amount twice
+    for claim in chosen[-n:]:
+        if not (claim.change and claim.change.get("direction")):
+            claim.change = dict(claim.change or {"from_value": None, "to_value": None, "baseline": None},
+                                direction=hit[0], cue=cue)
+
+
+def _stated_change(seg, times, W: ResolveWords, lex: Lexicon, table_before: bool = False) -> tuple | None:
+    """(direction hit, match, group, about a share) when the sentence opens by telling a change of the figure
+    before, else None (``carry_back``). After a table, 'Andelen har förbättrats i alla grupper' speaks of all its
+    rows, not of the last cell."""
+    m = W.next_sentence_lead.match(seg.text)
+    hit = m and direction_cue(m.group("noun"), False, lex)
+    if hit:
+        return hit, m, "noun", _about_share(seg.text, m, W)
+    m = W.anaphor_change.match(seg.text)
+    hit = m and not table_before and direction_cue(m.group("verb"), False, lex)
+    if hit:
+        return hit, m, "verb", m.group("subj").lower() in W.share_subjects or _about_share(seg.text, m, W)
+    m = W.next_sentence_difference.match(seg.text)
+    rest = seg.text[m.end():] if m else ""
+    if not m or not (any(t.char_start >= m.end() for t in times)
+                     or any(w in W.temporal_words for w in words_of(rest))):
+        return None                     # 'Det är 17 färre än …' needs an earlier time: a change, not a comparison
+    comp = m.group("comp").lower()
+    hit = (lex.change["comparatives_after"].get(comp) or lex.change["share_comparatives_after"][comp],)
+    return hit, m, "comp", _about_share(seg.text, m, W)
+
+
+def _about_share(text: str, m, W: ResolveWords) -> bool:
+    """Whether a sentence telling the change of the figure before is about a share: it counts in percentage points
+    ('Det är 2,6 procentenheter bättre än …'), names a share ('Andelen var …'), or gives the earlier level in per
+    cent ('Det är en höjning från 58,4 procent')."""
+    return bool(W.point_unit.search(text, 0, m.end() + 30) or W.share_subjects & sentence_word_set(text)
+                or W.from_percent.search(text))
+
+
+def _restates(a, b, W: ResolveWords) -> bool:
+    """Whether claim ``b`` restates claim ``a`` right before it in one sentence ('…, eller 1 780 kronor per invånare';
+    change.json restatement_links)."""
+    if a.sentence["index"] != b.sentence["index"]:
+        return False
+    gap = b.sentence["text"][a.quantity["char_end"] - a.sentence["char_start"]:b.quantity["char_start"] - b.sentence["char_start"]]
+    return W.restatement_gap.fullmatch(gap) is not None
+
+
+def _paired(text: str, qs: list[Quantity], W: ResolveWords) -> int:
+    """How many figures of the sentence before a telling sentence speaks of: its own figures when they are paired
+    with them ('4,6 respektive 8,3 procent', '6,8 procent fler kunskapsprov och 4,1 procent fler körprov'), else 1."""
+    if len(qs) < 2 or qs[0].kind != qs[1].kind:
+        return 1
+    gap = text[qs[0].char_end:qs[1].char_start].lower()
+    if W.pair_words & set(words_of(gap)) or (len(qs) == 2 and " och " in f" {gap} " and "," not in gap
+                                              and any(w in W.comparatives_after for w in words_of(gap))):
+        return 2
+    return 1
+
+
+def _earlier_level(seg, times: list[TimeExpr], qs: list[Quantity], prev: list, W: ResolveWords, lex: Lexicon) -> None:
+    """'Medianlönen var 52 300 kronor i september. Ett år tidigare var den 50 400 kronor.': a sentence opening with
+    an earlier time, then a level of the unit (and rate, and counted noun) the sentence before stated, with no change
+    word before it and no comparative after it ('… 2 350 kronor mer': a difference), makes the first such figure there
+    that is not yet compared (no baseline, from-value or direction; parts such as 'varav 21' only when paired by
+    'respektive') a new value: its direction the sign of the difference (change.json earlier_level_next)."""
+    if not qs or not times or times[0].char_start > qs[0].char_start or "\n" in prev[-1].sentence["text"]:
+        return
+    lead, q0 = seg.text[:qs[0].char_start], qs[0]
+    words = [w.lower() for w in words_of(lead)]
+    marked = not (W.earlier_words.isdisjoint(words) and W.ago_words.isdisjoint(words[1:]))   # 'Ett år tidigare'
+    if q0.bound not in ("exact", "approx") or not (marked or not W.level_verbs.isdisjoint(words)):
+        return                          # 'År 2024 var siffran 144 liter': an earlier date, then a level's verb
+    if len(words) > W.earlier_max_words or direction_cue(lead, True, lex) or W.amount_before.search(lead) \
+            or any(w in W.comparatives_after for w in words_of(seg.text[q0.char_end:q0.char_end + 30].lower())[:3]):
+        return
+    if _names_another(lead, times[0], prev[-1].sentence["text"]):
+        return
+    mine = [q for q in qs if q.unit == q0.unit and q.kind == q0.kind and q.value is not None]
+    n = 2 if len(mine) > 1 and W.pair_words & set(words_of(seg.text[mine[0].char_end:mine[1].char_start].lower())) else 1
+    levels = [c for c in prev if _same_measure(c.quantity, q0) and c.quantity["bound"] in ("exact", "approx")
+              and not (c.time and (c.time.get("evidence") or {}).get("rule") == "then_clause")]
+    if n == 1:
+        levels = [c for c in levels if not _part_before(c, W)]
+    levels = [c for c in levels if not (c.change and any(c.change.get(k) is not None
+                                                         for k in ("direction", "from_value", "baseline")))]
+    t = times[0]
+    for claim, q in zip(levels[:n], mine[:n]):     # the first: later ones restate, compare or break it down
+        if claim.quantity["value"] == q.value or not (marked or _ends_before(t, claim.time)):
+            continue                    # 'I oktober 2025 var andelen 68 procent' after October 2026: earlier too
+        cue = {"rule": "earlier_level_next", "text": t.text, "char_start": seg.start + t.char_start,
+               "char_end": seg.start + t.char_end}
+        base = {"text": t.text, "start": t.start, "end": t.end, "value_text": q.text}
+        claim.change = dict(claim.change or {"from_value": None, "to_value": None}, baseline=base, cue=cue,
+                            direction="increase" if claim.quantity["value"] > q.value else "decrease")
+
+
+def _ends_before(t: TimeExpr, time: dict | None) -> bool:
+    """Whether period ``t`` ends before a claim's period starts (ISO prefixes compared at their common length)."""
+    if not t.end or not time or not time.get("start"):
+        return False
+    n = min(len(t.end), len(time["start"]))
+    return t.end[:n] < time["start"][:n]
+
+
+def _names_another(lead: str, t: TimeExpr, before: str) -> bool:
+    """Whether the words before an earlier level name something the sentence before does not: a name ('I fjol
+    betalade villaägaren i Malmö …' after a sentence on Luleå) or a numbered label ('… i elområde 4 hela 149 öre'
+    after elområde 3). Then the two figures are two things, not one at two times."""
+    rest = " " * t.char_start + lead[t.char_start:t.char_end].translate(_BLANK_DIGITS) + lead[t.char_end:]
+    if any(ch.isdigit() for ch in rest):
+        return True
+    names = [m.group() for m in _NAME.finditer(rest) if m.start() > 0]    # the sentence's first word is capitalised anyway
+    return any(w not in before for w in names)
+
+
+_NAME = re.compile(r"(?<![\w-])[^\W\d_a-zåäöéü][\w-]*")
+_BLANK_DIGITS = str.maketrans("0123456789", "          ")
+
+
+def _same_measure(public: dict, q: Quantity) -> bool:
+    """Whether an earlier claim's quantity and figure ``q`` can be one measure at two times: same unit and kind, a
+    value, the same rate when ``q`` names one, and no two different counted nouns."""
+    if public["unit"] != q.unit or public["kind"] != q.kind or public.get("value") is None:
+        return False
+    if q.per is not None and public.get("per") != q.per:
+        return False
+    a, b = (public.get("entity") or "").lower().split(), (q.entity or "").lower().split()
+    return not (a and b and a[-1] != b[-1])
 
 
 def _part_before(claim, W: ResolveWords) -> bool:
-    """A figure right after a part word ('varav 14 320 planerade'): a part of the level before it."""
+    """A figure after a part word of its sentence ('varav 14 320 planerade'): a part of the level before it."""
     text, start = claim.sentence["text"], claim.quantity["char_start"] - claim.sentence["char_start"]
-    return W.part_link.search(text, max(0, start - 12), start) is not None
+    return W.part_link.search(text, 0, start) is not None     # '…, varav 160 miljoner till … och 45 miljoner till …'
 
 
 def _consequence_change(text: str, q: Quantity, ctx, W: ResolveWords, earlier: list = ()) -> tuple | None:
