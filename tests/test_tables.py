@@ -1024,6 +1024,35 @@ def test_a_numbered_caption_over_the_next_table_is_not_the_one_above():
     assert _cell(claims, "23,4").quantity["unit"] == "percent"
 
 
+@pytest.mark.parametrize("caption, unit, per", [
+    # a counted noun 'per' a noun in the caption's unit part is a rate of the cells, as in running text
+    ("Publiksnitt per klubb (urval), åskådare per match", None, "match"),
+    ("Besök på biblioteken, antal per dag", None, "day"),
+    ("Utlåning 2025, lån per invånare", None, "capita"),
+    ("Leveransvirkespris för tall, kronor per m³fub, andra halvåret", "SEK", "m3"),
+    # a 'per' in the title spreads the rows, and a unit holding 'per' is no rate
+    ("Publiksnitt per klubb", None, None),
+    ("Antal anmälda brott per kommun, 2025", None, None),
+    # a piece of its own naming a duration is the unit of the cells; one after a number is a threshold
+    ("Mediantid på akuten per sjukhus, minuter, samt andel klara inom 4 timmar", "minute", None),
+    ("Andel klara inom 4 timmar per sjukhus", None, None),
+])
+def test_a_captions_unit_part_names_a_rate_or_a_duration(caption, unit, per):
+    spec = tables.read_spec(caption, "caption")
+    assert (spec.unit, spec.per) == (unit, per)
+
+
+@pytest.mark.parametrize("text, cell, unit", [
+    # a caption below the table, labelled with a colon instead of a number, names its unit
+    ("Handel\n\n| Branch | Okt mot sep | Okt mot okt |\n|---|---:|---:|\n| Total | +0,6 | +2,8 |\n| Skor | −1,3 | +0,8 |\n\n"
+     "*Tabell: Försäljningsvolym per branch, förändring i procent. Källa: Byrån.*\n", "+2,8", "percent"),
+    ("Vatten\n\nOmråde\t2025\t2024\nNorr\t1 210\t1 190\nSöder\t980\t1 005\n\n"
+     "Tabell: Förbrukning per område, kubikmeter. Uppgifterna är preliminära.\n", "980", "m3"),
+])
+def test_a_caption_below_labelled_with_a_colon(text, cell, unit):
+    assert _cell(extract_claims(text, "2026-11-27"), cell).quantity["unit"] == unit
+
+
 @pytest.mark.parametrize("caption, unit", [
     # a unit that holds 'per' in its own words names no rate: 'mikrogram per kubikmeter' is ug/m3
     ("Årsmedelvärden i mikrogram per kubikmeter", "ug/m3"),

@@ -120,6 +120,8 @@ def _words(lex: Lexicon) -> _Words:
                    "index": re.compile(rf"(?:{'|'.join(map(re.escape, t.get('index_words', ())))})(?![^\W\d_])")
                    if t.get("index_words") else re.compile(r"(?!)"),
                    "froms": tuple(w + " " for w in lex.change["from_words"]),
+                   "noun_rate": re.compile(rf"([^\W\d_]{{3,}})\s+{re.escape(lex.rates_per_word)}\s+([^\W\d_]{{3,}})"),
+                   "per_nouns": {k.split()[1].lower(): v for k, v in lex.rates_denominators.items() if len(k.split()) == 2},
                    "per_word": re.compile(rf"(?:(?<!\w){re.escape(lex.rates_per_word)}\s+|(?<=[^\W\d_])/)([^\W\d_]+)(?![^\W\d_])")},
                   lex)
 
@@ -171,6 +173,19 @@ def _per_unit(low: str, W: _Words) -> str | None:
     return unit.unit if unit is not None and unit.kind not in ("money", "percent", "percentage_point") else None
 
 
+def _noun_rate(part: str, W: _Words) -> str | None:
+    """'Publiksnitt per klubb, åskådare per match': a counted noun, 'per' and a noun in the part naming the cells'
+    unit (after the last comma, or in brackets) is a rate of that noun, as in running text ('14 215 åskådare per
+    match'); a 'per' in the title spreads the rows ('per klubb') and is no rate of a cell."""
+    tail = part.rsplit(",", 1)[1] if "," in part else _unit_part(part)
+    m = W["noun_rate"].fullmatch(tail.strip().lower()) if tail and not _HAS_DIGIT.search(tail) else None
+    if m is None:
+        return None
+    noun = m.group(2)
+    unit = W.lex.unit_by_surface.get(noun)
+    return W["per_nouns"].get(noun) or (unit.unit if unit is not None else noun)
+
+
 def read_spec(text: str, where: str = "header", lex: Lexicon | None = None) -> Spec:
     """The ``Spec`` of a header cell (``where="header"``), a row label ("label": its unit only after its last
     comma or in brackets, 'Fast avgift, kr/år', 'Pris (tkr)') or a caption ("caption": a change word anywhere)."""
@@ -203,6 +218,9 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
                 unit, scale = own
         if unit is None and tail:              # 'Median vistelsetid, min', 'Väntetid (dagar)': a duration's unit
             unit = _unit_in(tail, W, _UNIT_KINDS + ("duration",))[0]
+        if unit is None and where == "caption":     # 'Mediantid per sjukhus, minuter, samt andel klara inom 4 timmar':
+            unit = next((u for u in (_unit_in(p, W, _UNIT_KINDS + ("duration",))[0]          # a piece of its own
+                                     for p in clean.split(",")[1:] if not _HAS_DIGIT.search(p)) if u is not None), None)
         if unit is None and " " not in clean and low not in W.lex.unit_by_surface:
             # 'Soltimmar', 'Sjukdagar': a compound ending in a duration's word ('År' over a column names the rows)
             unit = _unit_in(clean, W, _UNIT_KINDS + ("duration",))[0]
@@ -223,7 +241,7 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         hits = list(W["per"].finditer(rest))                             # the unit's own words ('ug/m3'), no rate
         # a unit's denominator wins over a period a money word names ('Årsavgift, kr/kvm': per m2)
         hit = next((h for h in hits if W["rates"][h.group(0)] not in quantities.PERIOD_PERS), hits[0]) if hits else None
-        per = W["rates"][hit.group(0)] if hit else _per_unit(rest, W)
+        per = W["rates"][hit.group(0)] if hit else _per_unit(rest, W) or _noun_rate(rest, W)
         before = rest[:hit.start()].split() if hit else []
         # 'kronor per år', 'kr/år'; also after a money word that names the rate first ('Årskostnad, kronor per år')
         unit_rate = any((rest[:h.start()].split() or [""])[-1].strip("([") in W.lex.unit_by_surface
@@ -1108,7 +1126,7 @@ def _is_row(seg: Segment) -> bool:
     return "\n" not in seg.text and _has_cells(seg.text)
 
 
-_CAPTION_LABEL = re.compile(r"[*_\s]*(?P<label>[^\W\d_]+)\.?\s*\d+[.:]?\s+(?P<title>[^.]+)")
+_CAPTION_LABEL = re.compile(r"[*_\s]*(?P<label>[^\W\d_]+)(?:\.?\s*\d+[.:]?|\s*:)\s+(?P<title>[^.]+)")   # 'Tabell 1.', 'Tabell:'
 
 
 _LIST_LINE = re.compile(r"[^\S\n]*[^:\n\d][^:\n]{0,39}:[^\S\n]*[−–+-]?\d[\d \u00a0]*(?:,\d+)?[^\S\n]*%?[^\S\n]*$"
@@ -1152,8 +1170,8 @@ def labelled_caption(text: str, lex: Lexicon) -> str | None:
 
 
 def caption_below(text: str, lex: Lexicon) -> str | None:
-    """The caption a line below a table gives it, or None: a line opened by a numbered table label (tables.json
-    caption_labels), its title being the part after the label up to the next full stop ('*Tabell 1. Andel
+    """The caption a line below a table gives it, or None: a line opened by a table label, numbered or with a colon
+    ('Tabell 1.', 'Tabell:'; tables.json caption_labels), its title being the part after the label up to the next full stop ('*Tabell 1. Andel
     kariesfria per kommun och åldersgrupp 2025, procent. Sista kolumnen avser 2024.*' -> 'Andel kariesfria per
     kommun och åldersgrupp 2025, procent')."""
     if "\n" in text.strip() or len(text) > 300:
