@@ -1151,6 +1151,19 @@ FACT_BOX_LINES = [
      "84,8", ("2024", "2024")),
 ]
 
+FUTURE_HEADING_NOT_PAST = [
+    # a heading's coming year governs no clause in the past tense: what happened is no coming year's
+    ("Skadorna minskade 2025 – men målet för 2030 är långt borta\n\nRapport om viltolyckor.\n\n"
+     "På länsvägarna inträffade 412 av olyckorna, trots att de bara står för en fjärdedel av trafiken.\n",
+     "2026-03-18", "412", ("2025", "2025")),
+    ("Utsläppen ska halveras till 2030\n\nUtsläppen från trafiken i kommunen var 84 000 ton i fjol.\n\n"
+     "Bilarna svarade för 61 procent av utsläppen.\n", "2026-02-02", "61 procent", ("2025", "2025")),
+    # ... but it governs what is planned for it
+    ("Budget 2027\n\nNämnden får 56 miljoner kronor mer för skolan.\n", "2026-10-14", "56 miljoner kronor",
+     ("2027", "2027")),
+]
+
+
 
 def test_a_twelve_month_rate_ends_at_its_month():
     """The twelve months up to the month, by month (the table above compares years)."""
@@ -1161,7 +1174,7 @@ def test_a_twelve_month_rate_ends_at_its_month():
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          BELIEVED + DATELINE_NOT_ANCHOR + FORECAST_NOT_ANCHOR + SUBJECT_RELATIVE + OWN_BRACKET_DATE + NAMED_PERIOD_BEFORE + EARLIER_RECORD_COMPARED + FACT_BOX_LINES + MORE_COMPARISON_CUES + DURATION_COMPARED + EARLIER_YEAR_NEW_PARAGRAPH + LABEL_NOT_CARRIED + PAST_NOT_CARRIED_TO_COMING + TARGET_NOT_CARRIED_TO_PAST + TWELVE_MONTH_RATE + EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + FROM_AFTER_A_COMMA + SEASONS_OF_A_TARIFF + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + PERFECT_IN_AN_ANNUAL_REPORT + LAST_N_NOT_CARRIED + AVERAGE_RESTATED + PREVIOUS_WINTER + COMING_SEASON + TRAILING_OTHER_FIGURE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER + FUTURE_HEADING_NOT_PAST)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected
 

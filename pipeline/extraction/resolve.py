@@ -809,6 +809,11 @@ def _rule_heading(case: TimeCase) -> dict | None:
         return None
     d = case.document
     t = next((h for h in case.heading if d is not None and (h.start, h.end) == (d.start, d.end)), case.heading[-1])
+    if case.published_year is not None and t.start and int(t.start[:4]) >= case.published_year \
+            and int((t.end or t.start)[:4]) > case.published_year \
+            and preterite(case.text[case.a:case.b], case.lex) and not speaks_ahead(case.text, case.lex):
+        return None     # 'Där inträffade 7 av dödsolyckorna' under '… målet för 2030', 'till 2030': what happened is
+                        # no coming year's
     # ('Förslag till budget 2027 och plan för 2028–2029': the budget year the document is about, not the plan's)
     if d is not None and t.grain == "day" and t.start and t.start[:4] == d.start[:4] \
             and case.published_year is not None and int(d.start[:4]) > case.published_year:
