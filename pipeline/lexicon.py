@@ -305,6 +305,7 @@ def _validate_next_sentence(ch: dict) -> None:
                                              "inverted_leads"), "change.json", "anaphor_change_next.")
     _lower_lists(ch["earlier_level_next"], ("time_words", "ago_words", "level_verbs", "pair_words"), "change.json",
                  "earlier_level_next.")
+    _lower_lists(ch, ("noun_amount_links",), "change.json")
     _check(isinstance(ch["earlier_level_next"].get("max_lead_words"), int), "change.json",
            "'earlier_level_next.max_lead_words' needs a whole number of words")
     _check(isinstance(ch["next_sentence_difference"].get("max_words_before_than"), int), "change.json",

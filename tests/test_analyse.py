@@ -432,6 +432,50 @@ def test_the_next_sentence_tells_the_change(text, anchor, direction):
     assert (c.change or {}).get("direction") == direction
 
 
+@pytest.mark.parametrize("text, anchor, direction", [
+    # a to-value after the change's amount and its span ('med 19 procent på ett år till 142 kronor')
+    ("Hyran har fortsatt att stiga, med 6 procent på två år till 1 340 kronor per kvadratmeter.", "1 340 kronor", "increase"),
+    ("Elpriset har fallit, med 30 procent på tre månader till 64 öre.", "64 öre", "decrease"),
+    # a range wholly on one side of an earlier value it is compared with
+    ("Intäkterna väntas bli mellan 410 och 440 miljoner kronor 2027, jämfört med 388 miljoner kronor 2026.",
+     "mellan 410 och 440 miljoner kronor", "increase"),
+    ("Kostnaden blir mellan 10 och 20 miljoner kronor 2027, jämfört med 15 miljoner kronor 2026.",
+     "mellan 10 och 20 miljoner kronor", None),
+    # a rise is the change of a level that can hold it, not of a smaller figure between them
+    ("Totalt kom 812 400 besökare till parkens 96 evenemang, vilket är drygt 60 000 fler än 2025.", "812 400", "increase"),
+    ("Totalt kom 812 400 besökare till parkens 96 evenemang, vilket är drygt 60 000 fler än 2025.", "96", None),
+    # a figure with a comparative of its own after a coordination of the other way keeps its own
+    ("I norr var priset 12 procent högre än i fjol, medan hushållen i söder betalade 9 procent mindre.", "9 procent",
+     "decrease"),
+    # 'under' a period named by an ordinal is when, not below; 'under nivån för samma period YEAR' is below
+    ("Andelen uppklarade brott var 21 procent under tredje kvartalet.", "21 procent", None),
+    ("Resandet ligger 4 procent under nivån för samma period 2019.", "4 procent", "decrease"),
+    # a raise named by its noun; a change noun's amount is its figure, not the others of the clause
+    ("Avtalet ger ett löneutrymme på 3,1 procent.", "3,1 procent", "increase"),
+    ("Ett påslag på 500 kronor i månaden för alla 80 000 medlemmar kostar 480 miljoner kronor om året.", "80 000", None),
+    ("Ett påslag på 500 kronor i månaden för alla 80 000 medlemmar kostar 480 miljoner kronor om året.",
+     "480 miljoner kronor", None),
+    ("Hyrorna steg med 4 procent till i genomsnitt 1 290 kronor per kvadratmeter.", "1 290 kronor", "increase"),
+    ("Anslaget räknas upp med 40 miljoner kronor eller 2,5 procent.", "2,5 procent", "increase"),
+])
+def test_an_amount_a_to_value_and_a_level_against_its_change(text, anchor, direction):
+    from conftest import extract_claims
+    c = next(c for c in extract_claims(text + "\n", "2026-11-10") if c.quantity["text"].startswith(anchor))
+    assert (c.change or {}).get("direction") == direction
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Drygt sex av tio invånare, 62 procent, röstade. Det är en ökning från 57 procent 2022.", "Drygt sex av tio"),
+    ("Var fjärde elev, 24 procent, äter frukost. Det är en minskning från 31 procent 2022.", "Var fjärde"),
+])
+def test_a_share_in_words_restated_in_per_cent_shares_the_change_told_next(text, anchor):
+    from conftest import extract_claims
+    claims = extract_claims(text + "\n", "2026-11-10")
+    words, percent = (next(c for c in claims if c.quantity["text"] == anchor),
+                      next(c for c in claims if c.quantity["unit"] == "percent"))
+    assert (words.change or {}).get("direction") == (percent.change or {}).get("direction") is not None
+
+
 @pytest.mark.parametrize("text, anchor", [
     ("Antal skolor med höjd budget: 14", "14"),
     ("I juli regnade det 80 millimeter, ungefär 120 procent av det normala.", "120 procent"),
@@ -527,7 +571,7 @@ def test_a_heading_comparison_period_is_not_the_period_it_governs():
     text = ("Helåret 2024 jämfört med helåret 2023\n\n- Intäkterna uppgick till 612 MSEK.\n"
             "- Antalet kunder var 41 000.\n")
     for anchor in ("612 MSEK", "41 000"):
-        c = claim_for(text, anchor)
+        c = claim_for(text, anchor, "2025-02-10")       # a year-end report comes out after the year it reports on
         assert (c.time["start"], c.time["end"]) == ("2024", "2024"), anchor
 
 

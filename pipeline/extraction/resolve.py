@@ -49,6 +49,7 @@ class ResolveWords:
     revision: re.Pattern            # 'har reviderats', 'skrevs upp' ... (change.json revision_words)
     next_sentence_lead: re.Pattern  # 'Det är en minskning' opening a sentence (change.json next_sentence_leads)
     next_sentence_difference: re.Pattern   # 'Det är 17 färre än …' (change.json next_sentence_difference)
+    amount_after_cue: re.Pattern    # '… på ' after a change word: its amount follows (change.json noun_amount_links)
     restatement_gap: re.Pattern     # ', eller ' between two figures of one amount (change.json restatement_links)
     anaphor_change: re.Pattern      # 'Andelen har minskat' opening a sentence (change.json anaphor_change_next)
     share_subjects: frozenset       # 'andelen': the figure taken up is a share (change.json anaphor_change_next)
@@ -245,7 +246,9 @@ def _next_sentence_patterns(lex: Lexicon) -> dict:
         anaphor_change=re.compile(rf"\s*(?P<subj>{alt(after['subjects'])})\s+(?:(?:{alt(after['auxiliaries'])})\s+)?"
                                   rf"(?P<verb>[^\W\d_]+)", re.I),
         share_subjects=frozenset(after["share_subjects"]),
-        restatement_gap=re.compile(rf"\s*,\s*(?:{alt(ch.get('restatement_links', []))})\s*", re.I),
+        amount_after_cue=re.compile(rf"[^\W\d_]*\s+(?:{alt(ch['noun_amount_links'])})\s+", re.I),   # its figure's
+                                    # text holds a qualifier before it ('på drygt 1 000 kronor')
+        restatement_gap=re.compile(rf"\s*,?\s*(?:{alt(ch.get('restatement_links', []))})\s*", re.I),
         from_percent=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['from_words'])})\s+\d[\d\s ]*(?:,\d+)?\s*"
                                 rf"(?:{alt(sorted(k for k, u in lex.unit_by_surface.items() if u.unit == 'percent'))})(?![^\W\d_])", re.I),
         pair_words=frozenset(earlier["pair_words"]),
@@ -1665,8 +1668,19 @@ def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], 
         if not (_period_after(text, diff.char_end, stop, times, W)   # 'blir priset 1 250 kronor, alltså 60 kronor
                 or W.than_words.isdisjoint(words_of(text[diff.char_end:stop]))):   # mer per månad': more than it was;
             continue                     # '40 anställda, 12 fler än konkurrenten': a comparison
-        out[i] = (time, _directed(change, direction=nxt_change["direction"],
-                             cue=dict(nxt_change["cue"], rule="level_before_difference")))
+        k = i if not _cannot_hold(qs[i], diff, nxt_change["direction"]) else next(
+            (k for k in range(i - 1, -1, -1) if qs[k].unit == diff.unit and not (out[k][1] or {}).get("direction")
+             and not _cannot_hold(qs[k], diff, nxt_change["direction"])), None)
+        if k is None:                    # '1 642 080 åskådare ligans 240 matcher, vilket är 120 000 fler': a rise of
+            continue                     # 120 000 is no rise of 240; the level before it
+        out[k] = (out[k][0], _directed(out[k][1], direction=nxt_change["direction"],
+                                       cue=dict(nxt_change["cue"], rule="level_before_difference")))
+
+
+def _cannot_hold(level: Quantity, diff: Quantity, direction: str | None) -> bool:
+    """Whether a rise of ``diff`` cannot end at ``level``: same unit, and the rise is larger than the level itself."""
+    return direction == "increase" and level.unit == diff.unit and level.value is not None and diff.value is not None \
+        and abs(level.value) < abs(diff.value)
 
 
 def _level_before_a_vague_difference(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr],
@@ -1930,10 +1944,29 @@ def carry_back(seg, ctx, times: list[TimeExpr] = (), qs: list[Quantity] = ()) ->
     n = _paired(seg.text, qs, W) if len(chosen) > 1 else 1    # '4,6 respektive 8,3 procent': the last two, in order
     if n == 1 and len(chosen) > 1 and _restates(chosen[-2], chosen[-1], W):
         n = 2                           # '71,2 miljoner kronor, eller 1 780 kronor per invånare': one amount twice
-    for claim in chosen[-n:]:
+    for claim in chosen[-n:] + _ratios_restated(chosen[-n:], prev):
         if not (claim.change and claim.change.get("direction")):
             claim.change = dict(claim.change or {"from_value": None, "to_value": None, "baseline": None},
                                 direction=hit[0], cue=cue)
+
+
+RESTATED_SHARE_POINTS = 10      # 'sex av tio' and '62 procent' are one share written twice (percentage points apart)
+
+
+def _ratios_restated(claims: list, prev: list) -> list:
+    """The shares in words right before these per-cent figures that they restate ('Drygt sex av tio vuxna, 62
+    procent, …'): a ratio within ``RESTATED_SHARE_POINTS`` of the per-cent figure, a comma between them."""
+    out = []
+    for c in claims:
+        k = next((i for i, o in enumerate(prev) if o is c), None)
+        if not k or c.quantity["kind"] != "percent" or c.quantity.get("value") is None:
+            continue
+        r = prev[k - 1]
+        gap = c.sentence["text"][r.quantity["char_end"] - r.sentence["char_start"]:c.quantity["char_start"] - c.sentence["char_start"]]
+        if r.quantity["kind"] == "ratio" and r.quantity.get("value") is not None and "," in gap and len(gap) <= 30 \
+                and abs(r.quantity["value"] * 100 - c.quantity["value"]) <= RESTATED_SHARE_POINTS:
+            out.append(r)
+    return out
 
 
 def _stated_change(seg, times, W: ResolveWords, lex: Lexicon, table_before: bool = False) -> tuple | None:
@@ -2151,13 +2184,31 @@ def _d_change_word(c: ChangeCase):
     hit = direction_cue(c.text[c.a:c.q.char_start], True, c.lex)
     if hit and _weather_fall(c, c.text[c.a + hit[1]:c.a + hit[2]]):
         hit = None                      # 'I Ekeslund föll 386 mm': rain fell, nothing decreased
-    if hit:
+    if hit and _amount_of_other(c, c.a + hit[2]):
+        return None                     # 'En höjning på 1 000 kronor för alla 420 000 anställda …': the change's own
+    if hit:                             # amount is another figure
         return hit[0], _cue("change_word", c.a + hit[1], c.a + hit[2], c.text)
     if c.q.kind != "duration":
         hit = direction_cue(c.text[c.q.char_end:c.b], False, c.lex)
         if hit:
             return hit[0], _cue("change_word", c.q.char_end + hit[1], c.q.char_end + hit[2], c.text)
     return None
+
+
+def _amount_of_other(c: ChangeCase, cue_end: int) -> bool:
+    """Whether the change word ending at ``cue_end`` has its amount in another figure before this one ('höjning på
+    1 000 kronor', 'ökade med 5 procent'), so that this one, not after 'till', is no amount or new value of it."""
+    if c.W.to_before.search(c.text[max(0, c.q.char_start - 8):c.q.char_start]):
+        return False                    # 'ökade med 5 procent till 2 300': the new value
+    m = c.W.amount_after_cue.match(c.text, cue_end)
+    amount = m and next((o for o in c.qs if o is not c.q and o.char_start == m.end() and o.char_end <= c.q.char_start), None)
+    if not amount:
+        return False
+    between = c.text[amount.char_end:c.q.char_start]
+    return c.W.to_words.isdisjoint(words_of(between.lower())) and not c.W.restatement_gap.match(between)
+    # ('… till i genomsnitt 48 600 kronor', 'till ett snittpris på 2,2 miljoner': its new value; 'med 512 miljoner
+    # kronor eller 3,6 procent': its amount again)
+
 
 
 def _weather_fall(c: ChangeCase, word: str) -> bool:
@@ -2230,12 +2281,17 @@ def _d_compared_amount(c: ChangeCase):
 
 def _d_coordination(c: ChangeCase):
     """'4,1 procent det första året och 3,3 procent det andra året': a coordination shares its change; a figure with
-    a sign of its own keeps it ('plus 7,4 procent för bostadsrätter och minus 2,1 procent för villor')."""
+    a sign of its own keeps it ('plus 7,4 procent för bostadsrätter och minus 2,1 procent för villor'), and so does
+    one with its own comparative of the other way ('21 procent högre, medan … 38 procent mindre')."""
     p = c.previous
     if c.idx > 0 and p and p.get("direction") and _coordinated(c.text, c.qs[c.idx - 1], c.q, c.W, c.lex):
         own = _d_sign(c)
         if own is not None and own[0] != p["direction"]:
             return own
+        after = _word_right_after(c.text, c.q.char_end)
+        comp = after is not None and c.W.comparatives_after.get(after.group(0).lower())
+        if comp and comp != p["direction"]:
+            return None                 # '… 21 procent högre, medan kunderna … betalade 38 procent mindre': its own
         return p["direction"], dict(p.get("cue") or {}, rule="coordination")
     return None
 
@@ -2369,12 +2425,17 @@ def _d_endpoint(c: ChangeCase):
 
 
 def _d_amount_then_to(c: ChangeCase):
-    """'ökade kraftigt, med 21 procent till 38 200': the to-value right after the size of a change ('med X till Y')
-    takes that change's direction, also when a comma has cut the verb off into the clause before."""
+    """'ökade kraftigt, med 21 procent till 38 200': the to-value right after the size of a change ('med X till Y',
+    also with the change's span between: 'med 19 procent på ett år till 142 kronor') takes that change's direction,
+    also when a comma has cut the verb off into the clause before."""
     if c.idx == 0 or not c.previous or not c.previous.get("direction"):
         return None
     prev = c.qs[c.idx - 1]
-    if prev.char_start < c.a or c.text[prev.char_end:c.q.char_start].strip().lower() not in c.W.to_words \
+    gap = c.text[prev.char_end:c.q.char_start]
+    for t in c.times:                           # 'med 19 procent på ett år till 142 kronor': the change's span between
+        if prev.char_end <= t.char_start and t.char_end <= c.q.char_start:
+            gap = gap.replace(t.text, " ")
+    if prev.char_start < c.a or gap.strip().lower() not in c.W.to_words \
             or not c.W.amount_before.search(c.text[c.a:prev.char_start]):
         return None
     return c.previous["direction"], _cue("amount_then_to", prev.char_start, c.q.char_end, c.text)
@@ -2607,10 +2668,11 @@ def _baseline(c: ChangeCase):
     if idx + 1 < len(qs) and R.baseline_value.fullmatch(text[q.char_end:qs[idx + 1].char_start]):
         nxt = qs[idx + 1]
         change["baseline"] = dict(change["baseline"] or {}, value=nxt.value, value_text=nxt.text)
-        if q.value is not None and nxt.value is not None and q.value != nxt.value and nxt.unit == q.unit \
+        level = q.value if q.value is not None else _range_beside(q, nxt.value)
+        if level is not None and nxt.value is not None and level != nxt.value and nxt.unit == q.unit \
                 and (R.replaced_value.search(text, q.char_end, nxt.char_start) or _earlier_after(c, nxt, True)):
             # 'jämfört med 38 000 kronor i Malmö' compares places: no change
-            now, then = _signed_value(text, q, R), _signed_value(text, nxt, R)
+            now, then = (_signed_value(text, q, R), _signed_value(text, nxt, R)) if q.value is not None else (level, nxt.value)
             if now < 0 and then < 0:     # 'ett underskott på 212 …, att jämföra med ett underskott på 348': the
                 now, then = q.value, nxt.value   # deficit itself shrank (a decrease), as the annotators read it
             out = ("increase" if now > then else "decrease"), _cue("baseline_value", q.char_start, nxt.char_end, text)
@@ -2623,6 +2685,14 @@ def _baseline(c: ChangeCase):
         if out is None and q.value is not None and q.value != q.prior_value:
             out = ("increase" if q.value > q.prior_value else "decrease"), _cue("prior_in_brackets", q.char_start, q.char_end, text)
     return out
+
+
+def _range_beside(q: Quantity, other: float | None) -> float | None:
+    """A range's end nearest ``other`` when the whole range lies on one side of it ('mellan 1 300 och 1 350
+    miljoner kronor, jämfört med 1 214 miljoner kronor 2025': above), else None."""
+    if other is None or q.low is None or q.high is None:
+        return None
+    return q.low if q.low > other else q.high if q.high < other else None
 
 
 def _signed_value(text: str, q: Quantity, W: ResolveWords) -> float:

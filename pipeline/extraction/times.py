@@ -418,7 +418,8 @@ class BaselineCues:
     change_from: re.Pattern         # 'steg med 0,6 procent från ' right before a period (change.json from_words)
     level_after: re.Pattern         # ' nivå' right after a period in the genitive (change.json compared_levels)
     pair_after: re.Pattern          # ' och 13 procent ' between a baseline period and the next (change.json baseline_pair_links)
-    calendar_names: frozenset = frozenset()   # month and season names (time.json months, seasons)
+    calendar_names: frozenset = frozenset()   # month and season names, ordinals (time.json months, seasons; numbers.json
+                                              # ordinals: 'under första halvåret', 'under tredje kvartalet')
 
 
 def baseline_cues(lex) -> BaselineCues:
@@ -471,7 +472,8 @@ def baseline_cues(lex) -> BaselineCues:
                         _share_base(ch["share_base"]), frozenset(ch["share_base"]["earlier_genitives"]),
                         tuple(lex.time.get("normal_period_nouns", ())), level_compared, same_as, from_before, change_from,
                         level_after, pair_after,
-                        frozenset(list(lex.time["months"]) + list(lex.time["seasons"])))
+                        frozenset(list(lex.time["months"]) + list(lex.time["seasons"])
+                                  + [w for w in lex.numbers["ordinals"] if not w.startswith("_")]))
 
 
 def _share_base(sb: dict) -> re.Pattern:
@@ -509,7 +511,8 @@ def _compared_period(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
     m = cues.state_figure.search(before)
     if not (m and (m.group("comp") or t.text.lower().startswith(cues.comparison_after))):
         return False
-    low = t.text.lower()                # 'var 81 procent under januari–mars', 'under sommaren': when, not compared
+    low = t.text.lower()                # 'var 81 procent under januari–mars', 'under sommaren', 'under första
+                                        # halvåret': when, not compared
     bare = low[low.find(" ") + 1:] if low.startswith(cues.comparison_after) else low
     first = re.match(r"[^\W\d_]+", bare)
     return not (first and first.group(0) in cues.calendar_names)
