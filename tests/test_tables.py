@@ -1036,6 +1036,7 @@ def test_a_numbered_caption_over_the_next_table_is_not_the_one_above():
     # a piece of its own naming a duration is the unit of the cells; one after a number is a threshold
     ("Mediantid på akuten per sjukhus, minuter, samt andel klara inom 4 timmar", "minute", None),
     ("Andel klara inom 4 timmar per sjukhus", None, None),
+    ("besök, vistelsetid i median och andel klara inom fyra timmar, per sjukhus", None, None),
 ])
 def test_a_captions_unit_part_names_a_rate_or_a_duration(caption, unit, per):
     spec = tables.read_spec(caption, "caption")

@@ -219,8 +219,9 @@ def _read_spec(text: str, where: str, W: _Words) -> Spec:
         if unit is None and tail:              # 'Median vistelsetid, min', 'Väntetid (dagar)': a duration's unit
             unit = _unit_in(tail, W, _UNIT_KINDS + ("duration",))[0]
         if unit is None and where == "caption":     # 'Mediantid per sjukhus, minuter, samt andel klara inom 4 timmar':
-            unit = next((u for u in (_unit_in(p, W, _UNIT_KINDS + ("duration",))[0]          # a piece of its own
-                                     for p in clean.split(",")[1:] if not _HAS_DIGIT.search(p)) if u is not None), None)
+            unit = next((u for u in (_unit_in(p, W, _UNIT_KINDS + ("duration",))[0]          # a piece of its own,
+                                     for p in clean.split(",")[1:] if len(p.split()) <= 2 and not _HAS_DIGIT.search(p))
+                         if u is not None), None)                                     # the unit alone ('minuter')
         if unit is None and " " not in clean and low not in W.lex.unit_by_surface:
             # 'Soltimmar', 'Sjukdagar': a compound ending in a duration's word ('År' over a column names the rows)
             unit = _unit_in(clean, W, _UNIT_KINDS + ("duration",))[0]
