@@ -300,12 +300,17 @@ def _lower_lists(table: dict, keys: tuple, file: str, where: str = "") -> None:
 
 
 def _validate_next_sentence(ch: dict) -> None:
-    """The entries of a sentence telling the change of the figure before (resolve.carry_back)."""
+    """The entries of a sentence telling the change of the figure before (resolve.carry_back), of a change word's
+    amount and of an imperative's change (resolve._amount_of_other, _d_imperative)."""
     _lower_lists(ch["anaphor_change_next"], ("subjects", "share_subjects", "auxiliaries", "compared_leads",
                                              "inverted_leads"), "change.json", "anaphor_change_next.")
     _lower_lists(ch["earlier_level_next"], ("time_words", "ago_words", "level_verbs", "pair_words"), "change.json",
                  "earlier_level_next.")
     _lower_lists(ch, ("noun_amount_links",), "change.json")
+    imp = ch.get("imperative_directions")
+    _check(isinstance(imp, dict) and imp and all(isinstance(k, str) and k == k.lower() and v in ("increase", "decrease")
+                                                for k, v in imp.items()), "change.json",
+           "'imperative_directions' maps lower-case imperatives to 'increase' or 'decrease'")
     _check(isinstance(ch["earlier_level_next"].get("max_lead_words"), int), "change.json",
            "'earlier_level_next.max_lead_words' needs a whole number of words")
     _check(isinstance(ch["next_sentence_difference"].get("max_words_before_than"), int), "change.json",

@@ -457,6 +457,13 @@ def test_the_next_sentence_tells_the_change(text, anchor, direction):
      "480 miljoner kronor", None),
     ("Hyrorna steg med 4 procent till i genomsnitt 1 290 kronor per kvadratmeter.", "1 290 kronor", "increase"),
     ("Anslaget räknas upp med 40 miljoner kronor eller 2,5 procent.", "2,5 procent", "increase"),
+    # a target down to a level ('ner till', 'ner under'), an imperative demanding a cut of a definite object
+    ("Nästa år vill vi komma ner till 85 procent beläggning.", "85 procent", "decrease"),
+    ("Målet är att vi ska ned under 30 dagar i snitt.", "30 dagar", "decrease"),
+    ("Korta väntetiden för bygglov till högst sex veckor.", "högst sex veckor", "decrease"),
+    ("Förkorta handläggningen till 20 dagar.", "20 dagar", "decrease"),
+    ("Korta resor kostar 25 kronor.", "25 kronor", None),             # an adjective, no imperative
+    ("Vi satsar 40 miljoner kronor på att korta köerna.", "40 miljoner kronor", None),   # a purpose, no change
 ])
 def test_an_amount_a_to_value_and_a_level_against_its_change(text, anchor, direction):
     from conftest import extract_claims

@@ -47,6 +47,8 @@ def test_lexicon_loads(lex):
     ("change.json", lambda d: d["earlier_level_next"]["time_words"].append("Tidigare"), "'earlier_level_next.time_words' needs"),
     ("change.json", lambda d: d["earlier_level_next"].__setitem__("max_lead_words", "8"), "'earlier_level_next.max_lead_words'"),
     ("change.json", lambda d: d["anaphor_change_next"].__setitem__("subjects", []), "'anaphor_change_next.subjects' needs"),
+    ("change.json", lambda d: d["imperative_directions"].__setitem__("korta", "down"), "'imperative_directions' maps"),
+    ("change.json", lambda d: d["noun_amount_links"].append("Med"), "'noun_amount_links' needs"),
     ("tables.json", lambda d: d["count_labels"].append("Antal"), "'count_labels' needs"),
     ("entities.json", lambda d: d["service_number_figure_leads"].append("Mot"), "'service_number_figure_leads' needs"),
     ("change.json", lambda d: d["amount_openers"].append("Med"), "'amount_openers' must be"),

@@ -50,6 +50,8 @@ class ResolveWords:
     next_sentence_lead: re.Pattern  # 'Det är en minskning' opening a sentence (change.json next_sentence_leads)
     next_sentence_difference: re.Pattern   # 'Det är 17 färre än …' (change.json next_sentence_difference)
     amount_after_cue: re.Pattern    # '… på ' after a change word: its amount follows (change.json noun_amount_links)
+    imperative_direction: re.Pattern    # 'Korta tiden ' opening a sentence (change.json imperative_directions)
+    imperative_directions: dict         # imperative -> the direction it demands
     restatement_gap: re.Pattern     # ', eller ' between two figures of one amount (change.json restatement_links)
     anaphor_change: re.Pattern      # 'Andelen har minskat' opening a sentence (change.json anaphor_change_next)
     share_subjects: frozenset       # 'andelen': the figure taken up is a share (change.json anaphor_change_next)
@@ -291,6 +293,9 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
         revision=re.compile(r"(?<![\w])(?:" + alt(ch["revision_words"]) + r")(?![\w])", re.I),
         **_next_sentence_patterns(lex),
         imperative=re.compile(rf"\s*(?:{alt(ch.get('imperatives', []))})\b", re.I),
+        imperative_direction=re.compile(rf"\s*({alt(list(ch['imperative_directions']))})\s+[^\W\d_]+"
+                                        rf"(?:{alt(ch['baseline_phrases']['definite_endings'])})(?![^\W\d_])", re.I),
+        imperative_directions=ch["imperative_directions"],
         than_words=frozenset(ch["next_sentence_difference"]["than"]),
         **_gap_patterns(tl, ch),
         **_pair_patterns(ch),
@@ -2486,6 +2491,16 @@ def _d_sign(c: ChangeCase):
     return None
 
 
+def _d_imperative(c: ChangeCase):
+    """'Korta handläggningstiden för bygglov till högst fem veckor': a sentence opening with an imperative that
+    demands a change (change.json imperative_directions) and its object, a definite noun, gives it to the figures
+    of its first clause ('Korta köer …' opens with an adjective)."""
+    m = c.W.imperative_direction.match(c.text)
+    if m is None or c.a > m.end():
+        return None
+    return c.W.imperative_directions[m.group(1).lower()], _cue("imperative", m.start(1), m.end(1), c.text)
+
+
 def _d_rate_noun(c: ChangeCase):
     """'Årstakten blev 3,1 procent', 'deras årstakt var −1,2 procent', 'tillväxttakten landade på 2,4 procent': a
     rate of change named by its noun (change.json signed_rate_nouns) states a change by its sign: up when positive,
@@ -2591,6 +2606,7 @@ DIRECTION_RULES: tuple = (
     ("amount_then_to", _d_amount_then_to),
     ("sign", _d_sign),
     ("rate_noun", _d_rate_noun),
+    ("imperative", _d_imperative),
     ("share_of_earlier", _d_share_of_earlier),
 )
 
