@@ -291,6 +291,18 @@ def _validate_entities(lex: Lexicon) -> None:
     _lower_lists(lex.entities, ("service_number_figure_leads",), "entities.json")
 
 
+def _base_rates(spec: dict | None) -> dict:
+    """The rate phrases over a round base ('per 100 elever', 'på 100 000 invånare'; rates.json base_denominators),
+    each link, base and noun combined."""
+    if not spec:
+        return {}
+    _check(all(isinstance(spec.get(k), list) and spec[k] for k in ("links", "bases"))
+           and isinstance(spec.get("nouns"), dict) and spec["nouns"], "rates.json",
+           "'base_denominators' needs lists 'links' and 'bases' and a map 'nouns'")
+    return {f"{link} {base} {noun}": per for link in spec["links"] for base in spec["bases"]
+            for noun, per in spec["nouns"].items()}
+
+
 def _lower_lists(table: dict, keys: tuple, file: str, where: str = "") -> None:
     """Each of ``keys`` in ``table`` is a non-empty list of lower-case words or phrases."""
     for key in keys:
@@ -620,7 +632,7 @@ def load(directory: str | None = None) -> Lexicon:
         unit_heads_not=frozenset(units_raw.get("compound_heads_not", ())),
         qualifiers_before=qualifiers["before"],
         qualifiers_after=qualifiers["after"],
-        rates_after=rates["after"],
+        rates_after={**_base_rates(rates.get("base_denominators")), **rates["after"]},
         rates_clause=rates["clause"],
         time=load_json("time.json", d),
         abbreviations=frozenset(a.lower() for a in abbreviations),

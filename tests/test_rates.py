@@ -84,6 +84,25 @@ def test_rate_denominators(sentence, figure, per):
     assert hit[0]["per"] == per
 
 
+@pytest.mark.parametrize("sentence, figure, per", [
+    # a rate over a round base of a noun, after 'per' or 'på' (rates.json base_denominators): the base is no figure
+    ("I Björkby går det 7,4 lärare på 100 elever.", "7,4", "pupil"),
+    ("Kommunen har 2,9 sjuksköterskor per 1 000 invånare.", "2,9", "capita"),
+    ("Här går det 188 poliser på 100 000 invånare, mot 205 i grannlandet.", "188", "capita"),
+    ("Var tredje familj har 12 hushåll per 100 hushåll i kö.", "12", "household"),
+])
+def test_a_rate_over_a_round_base(sentence, figure, per):
+    claims = analyse_text(sentence, "2026-10-01")
+    assert next(c for c in claims if c.quantity["text"].startswith(figure)).quantity["per"] == per
+    bases = [c.quantity["text"] for c in claims if c.quantity["value"] in (100, 1000, 100000)]
+    assert not bases, bases
+
+
+def test_a_loan_of_a_round_sum_is_no_rate():
+    claims = analyse_text("Kommunen tog ett lån på 100 000 kronor.", "2026-10-01")
+    assert [(c.quantity["value"], c.quantity["unit"], c.quantity["per"]) for c in claims] == [(100000, "SEK", None)]
+
+
 @pytest.mark.parametrize("text, figure, per", [
     # a difference opening with an anaphor, or a 'motsvarande siffra', keeps the rate of the figure before it
     ("Hyran är 1 480 kronor per kvadratmeter. Det är 95 kronor mer än i fjol.", "95 kronor", "m2"),

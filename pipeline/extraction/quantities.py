@@ -686,8 +686,9 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
     low = lambda key: tuple(w.lower().rstrip(".") for w in ent[key])
     label_no = r"\d+(?:[.:/]\d+|\s\d{3}(?!\d))*[a-z]?"
     # 'per 100 000 invånare': the count in a rate's denominator is part of the rate (rates.json), not a figure
-    denominators = alt_cues(sorted({k for k in (*lex.rates_after, *lex.rates_denominators)
-                                     if any(c.isdigit() for c in k)}, key=len, reverse=True), flexible_spaces=True) or "(?!)"
+    based = sorted({k for k in (*lex.rates_after, *lex.rates_denominators) if any(c.isdigit() for c in k)}, key=len, reverse=True)
+    denominators = alt_cues(based, flexible_spaces=True) or "(?!)"
+    links = tuple(sorted({k.split()[0].lower() for k in based})) or ("per",)     # 'per', 'på' (rates.json base_denominators)
     age = ent["age_bands"]
     ages, age_ends = lexicon.alternation(age["unit_words"]), lexicon.alternation(age["open_ends"], flexible_spaces=True)
     P = Protection
@@ -738,8 +739,9 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
         P("title", re.compile(rf"(?<![\w,.])\d{{1,2}}:[ae]\s+(?:{alt('title_ordinal_words')})\b", re.I),
           (":",), examples=(("Anna Berg, 2:e vice ordförande, höll med.", "2:e vice"),
                             ("Han är 1:e vice talman sedan valet.", "1:e vice"))),
-        P("rate denominator", re.compile(rf"(?<![\wåäö])(?:{denominators})(?![\wåäö])", re.I), ("per",),
-          examples=(("Länet hade 640 anmälda brott per 100 000 invånare.", "per 100 000 invånare"),)),
+        P("rate denominator", re.compile(rf"(?<![\wåäö])(?:{denominators})(?![\wåäö])", re.I), links,
+          examples=(("Länet hade 640 anmälda brott per 100 000 invånare.", "per 100 000 invånare"),
+                    ("I Tallmo går det 8,6 lärare på 100 elever.", "på 100 elever"))),
         P("phone", re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
           tuple(ent["service_numbers"]), _not_a_rank, examples=(("Ring polisen på 114 14 eller gå in på webben.", "114 14"),)),
     ]

@@ -657,6 +657,14 @@ def _half(m, c):
     return hit(ym(y, 6 * h - 5), ym(y, 6 * h))
 
 
+def _half_number(m, c):
+    """'halvår 1 2026', 'Halvår 2', 'H2 2024' (the letter only with its year: 'Bilen H2' is a name)."""
+    h = int(m["h"] or m["h2"])
+    year = m["year"] or m["year2"]
+    y = int(year) if year else c.published().year
+    return hit(ym(y, 6 * h - 5), ym(y, 6 * h))
+
+
 _CELL_START = re.compile(r"(?:^|\n|\t|\|| {2,})\s*$")
 
 
@@ -1175,6 +1183,11 @@ RULES: tuple[Rule, ...] = (
     Rule("half", 180, lambda t: rf"\b(?P<ord>{_alt(t['half_ordinals'])})\s+(?:{_alt(_w(t)['half_nouns'])})(?:\s+(?P<year>{YEAR}))?",
          _half, "month", "point", words=_key("half_ordinals"),
          examples=(("första halvåret 2022", "2022-01", "2022-06", "month"), ("andra halvåret", "2013-07", "2013-12", "month"))),
+    Rule("half_numbered", 181, lambda t: rf"\b(?:(?:{_alt(_w(t)['half_numbered']['nouns'])})\s?(?P<h>[12])(?:\s+(?P<year>{YEAR}))?"
+                                         rf"|{_w(t)['half_numbered']['letter']}(?P<h2>[12])\s+(?P<year2>{YEAR}))\b",
+         _half_number, "month", "point", needs="digit", words=lambda t: [_w(t)["half_numbered"]["nouns"] + [_w(t)["half_numbered"]["letter"]]],
+         examples=(("halvår 1 2026", "2026-01", "2026-06", "month"), ("H2 2024", "2024-07", "2024-12", "month"),
+                   ("Halvår 2", "2013-07", "2013-12", "month"), ("Bilen H2 kostar 400 000 kronor.", None, None, None))),
     Rule("week", 190, lambda t: rf"\b(?P<ww>{_alt(_w(t)['week_words'])})\s?(?P<w1>\d{{1,2}})(?:\s*[–—-]\s*(?P<w2>\d{{1,2}}))?(?:\s+(?P<year>{YEAR}))?\b",
          _week, "week", "point", needs="digit", words=_key("week_words"),
          examples=(("vecka 38", "2013-09-16", "2013-09-22", "week"), ("vecka 7–10", "2013-02-11", "2013-03-10", "week"),
