@@ -1054,6 +1054,16 @@ def test_a_caption_below_labelled_with_a_colon(text, cell, unit):
     assert _cell(extract_claims(text, "2026-11-27"), cell).quantity["unit"] == unit
 
 
+@pytest.mark.parametrize("header, unit", [
+    # a bracket dating the column names no unit; the comma part before it does
+    ("Mediantid, dagar (halvår 1 2026)", "day"),
+    ("Kostnad, kronor (2025)", "SEK"),
+    ("Tid (dagar)", "day"),
+])
+def test_a_dated_bracket_is_no_unit_part(header, unit):
+    assert tables.read_spec(header, "header").unit == unit
+
+
 @pytest.mark.parametrize("caption, unit", [
     # a unit that holds 'per' in its own words names no rate: 'mikrogram per kubikmeter' is ug/m3
     ("Årsmedelvärden i mikrogram per kubikmeter", "ug/m3"),

@@ -263,10 +263,15 @@ def _unit_part(text: str, comma_first: bool = False) -> str | None:
     """Where a header or label writes its unit: in its last brackets or after its last comma ('Tid (dagar)',
     'Väntetid, min'; a row label reads the comma first: 'Fast avgift, kr/år'); None for one with neither (a bare
     'År' names a column of years, not a unit)."""
-    brackets = re.findall(r"\(([^()]*)\)", text)
-    bracket = brackets[-1] if brackets else None
-    comma = text.rsplit(",", 1)[1] if "," in text else None
+    brackets = [b for b in re.findall(r"\(([^()]*)\)", text) if not _YEAR_IN.search(b)]   # '(halvår 1 2026)' dates
+    bracket = brackets[-1] if brackets else None                                           # the column: no unit
+    bare = _DATED_BRACKETS.sub("", text)
+    comma = bare.rsplit(",", 1)[1] if "," in bare else None          # 'Mediantid, dagar (halvår 1 2026)': 'dagar'
     return (comma or bracket) if comma_first else (bracket or comma)
+
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATED_BRACKETS = re.compile(r"\s*\((?=[^()]*(?<!\d)(?:19|20)\d\d(?!\d))[^()]*\)")
 
 
 def _name(text: str, W: _Words) -> str | None:

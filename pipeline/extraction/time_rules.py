@@ -481,6 +481,13 @@ def _year_slash(m, c):
     return hit(str(y1), str(y2)) if y2 == y1 + 1 else None
 
 
+def _year_slash_range(m, c):
+    """'2020/21–2024/25': split years from the first one's start to the last one's end."""
+    y1, y3 = int(m["y1"]), int(m["y3"])
+    y2, y4 = _full_year(y1, m["y2"]), _full_year(y3, m["y4"])
+    return hit(str(y1), str(y4)) if y2 == y1 + 1 and y4 == y3 + 1 and y3 > y1 else None
+
+
 def _open_start(m, c):
     """'sedan 2008' (up to publication), 'från och med 2021' (open)."""
     y = m["year"]
@@ -509,6 +516,7 @@ def _bare_year(m, c):
 
 _WORD_BEFORE = re.compile(r"([a-zåäöé]+)\s+$", re.I)
 _WORD_AFTER = re.compile(r"\s+([a-zåäöé]+)")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
 
 
 def _year_shaped_count(text: str, start: int, end: int, lex) -> bool:
@@ -596,10 +604,15 @@ def _month(m, c):
 
 def _season(m, c):
     """'våren 2023', 'under hösten': its months, the year as for a month. A season opening its sentence before a
-    verb in the present tense is what the sentence is about, not when ('Sommaren står för hälften av gästnätterna')."""
+    verb in the present tense is what the sentence is about, not when ('Sommaren står för hälften av gästnätterna');
+    one after an indefinite article is any such season, not one ('under en sommar', 'till en vårtermin')."""
     after = None if m["year"] or c.text[:m.start()].strip() else _WORD_AFTER.match(c.text, m.end())
     if after is not None and after.group(1).lower() in c.full.derived(_present_verbs):
         return None
+    before = _WORD_BEFORE.search(c.text, 0, m.start())
+    if not m["lead"] and not m["prev"] and not m["year"] and before is not None \
+            and before.group(1).lower() in c.full.numbers["articles"]:
+        return None                     # 'det högsta antalet sökande till en vårtermin', 'under en sommar': any one
     first, last = c.lex["seasons"][m["season"].lower()]
     y = int(m["year"]) if m["year"] else implicit_year(c.published(), first, c.text, c.full, last)
     if y is not None and not m["year"] and m["prev"]:
@@ -1103,6 +1116,10 @@ RULES: tuple[Rule, ...] = (
          _decade, "year", "range", needs="digit", words=lambda t: [[_w(t)["decade_suffix"]]],
          examples=(("under 1960-talet", "1960", "1969", "year"), ("1800-talet", "1800", "1899", "year"),
                    ("på 70-talet", "1970", "1979", "year"))),
+    Rule("year_slash_range", 109, lambda t: rf"(?:(?:{_alt(_w(t)['year_lead'])})\s+)?(?P<y1>{YEAR})/(?P<y2>{YEAR}|\d\d)\s*[–—-]\s*"
+                                            rf"(?P<y3>{YEAR})/(?P<y4>{YEAR}|\d\d)\b",
+         _year_slash_range, "year", "range", needs="year/",
+         examples=(("Snitt 2020/21–2024/25", "2020", "2025", "year"), ("säsongerna 2018/19-2022/23", "2018", "2023", "year"))),
     Rule("year_slash", 110, lambda t: rf"(?:(?:{_alt(_w(t)['year_lead'])})\s+)?(?P<y1>{YEAR})/(?P<y2>{YEAR}|\d\d)\b",
          _year_slash, "year", "range", needs="year/",
          examples=(("år 2016/17", "2016", "2017", "year"), ("2019/2020", "2019", "2020", "year"))),
@@ -1232,7 +1249,8 @@ RULES: tuple[Rule, ...] = (
                                   rf"\b(?P<season>{_alt(_one_year_seasons(t))})(?:\s+(?P<year>{YEAR}))?\b",
          _season, "month", "range", words=_key("seasons"),
          examples=(("våren 2023", "2023-03", "2023-05", "month"), ("under hösten", "2013-09", "2013-11", "month"),
-                   ("än förra hösten", "2012-09", "2012-11", "month"))),
+                   ("än förra hösten", "2012-09", "2012-11", "month"),
+                   ("Normalt inträffar där 2 sådana nätter under en sommar.", None, None, None))),
     Rule("previous_winter", 231, lambda t: rf"\b(?P<prev>{_alt(t['season_previous'])})\s+(?P<season>{_alt(_winter_seasons(t))})\b",
          _previous_winter, "month", "range", words=_key("season_previous"),
          examples=(("5 procent fler än förra vintern", "2011-12", "2012-02", "month"),)),
