@@ -1054,6 +1054,15 @@ def test_a_caption_below_labelled_with_a_colon(text, cell, unit):
     assert _cell(extract_claims(text, "2026-11-27"), cell).quantity["unit"] == unit
 
 
+def test_a_month_row_under_a_season_column_is_that_month_of_the_season():
+    text = ("Säsongen\n\nBesök per månad\n\nMånad        2025/26   2024/25   Förändring, %\nNovember          38        21"
+            "           +81,0\nDecember         196       183            +7,1\nMars             341       312            +9,3\n")
+    claims = extract_claims(text, "2026-05-14")
+    got = {a: (_cell(claims, a).time["start"], _cell(claims, a).time["end"]) for a in ("38", "21", "+7,1", "341", "312")}
+    assert got == {"38": ("2025-11", "2025-11"), "21": ("2024-11", "2024-11"), "+7,1": ("2025-12", "2025-12"),
+                   "341": ("2026-03", "2026-03"), "312": ("2025-03", "2025-03")}
+
+
 @pytest.mark.parametrize("header, unit", [
     # a bracket dating the column names no unit; the comma part before it does
     ("Mediantid, dagar (halvår 1 2026)", "day"),

@@ -827,7 +827,16 @@ def _cell_period(column: TimeExpr | None, row: TimeExpr | None) -> TimeExpr | No
             y = year.start[:4]
             return TimeExpr(f"{part.text} {year.text}", part.char_start, part.char_end, y + part.start[4:],
                             y + part.end[4:], part.grain, part.type, True, rule=part.rule)
+        if year is not None and part.grain in _WITHIN_YEAR and part.start and part.end and year.start and year.end \
+                and not _YEAR_WRITTEN.search(part.text) and int(year.end[:4]) == int(year.start[:4]) + 1:
+            # 'November' under '2025/26': a season's month, in its first year from July on, else in its second
+            y = year.start[:4] if int(part.start[5:7] or 1) >= SPLIT_YEAR_TURN else year.end[:4]
+            return TimeExpr(f"{part.text} {year.text}", part.char_start, part.char_end, y + part.start[4:],
+                            y + part.end[4:], part.grain, part.type, True, rule=part.rule)
     return column or row
+
+
+SPLIT_YEAR_TURN = 7     # a split year ('2025/26': a season, a school year) turns at midsummer: July on is its first year
 
 
 _SPANS = (SPAN_COLUMN, CHANGE_FROM_COLUMN)       # column periods that span the months a change is over
@@ -932,6 +941,8 @@ def apply_table(table: Table, periods: dict | None) -> None:
                                                # annat anges': a level in the row's own unit
         spec, per = _cell_spec(table, row, col)
         period = _change_period(table, col) if table.column(col).spec.change else None
+        if period is not None and row.period is not None:
+            period = _cell_period(period, row.period)      # 'November' under a change of '2025/26': November 2025
         period = period or _cell_period(table.column(col).period, row.period) or table.caption_period \
             or _latest_period(table)         # 'Punktlighet per linje, september' over 'Sep 2025': the caption's
         if not (table.column(col).spec.per or row.spec.per or table.caption.unit_rate or table.corner.unit_rate

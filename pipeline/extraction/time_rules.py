@@ -584,8 +584,10 @@ def _month(m, c):
     """'i oktober', 'oktober 2015', 'sedan mars 2020' (up to publication), 'från och med oktober' (ahead)."""
     lex = c.lex
     mo = lex["months"][m["month"].lower()]
-    if m["month"].lower() in _w(lex)["ambiguous_months"] and not m["year"] and m.start() == m.start("month"):
-        return None                    # 'mars' alone is also the verb/name; it needs a lead or a year
+    if m["month"].lower() in _w(lex)["ambiguous_months"] and not m["year"] and m.start() == m.start("month") \
+            and c.text.strip(" |*:\t").lower() != m["month"].lower():
+        return None                    # 'mars' alone is also the verb/name; it needs a lead or a year, unless it is
+                                       # the whole text (a table's row label 'Mars')
     if m["year"]:
         y = int(m["year"])
     else:
@@ -1147,12 +1149,13 @@ RULES: tuple[Rule, ...] = (
          _weekday_dated, "day", "point", needs="digit", words=lambda t: [_weekday_words(t)],
          examples=(("Måndag den 18 februari", "2013-02-18", "2013-02-18", "day"), ("Mån, 18 februari", "2013-02-18", "2013-02-18", "day"),
                    ("Söndag 10 Feb", "2013-02-10", "2013-02-10", "day"), ("fre 3 maj 2024", "2024-05-03", "2024-05-03", "day"))),
-    Rule("sv_date", 150, lambda t: rf"(?:\b(?:{_alt(_w(t)['date_article'])})\s+)?\b(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_alt(t['months'])})\.?"
+    Rule("sv_date", 150, lambda t: rf"(?:\b(?:{_alt(_w(t)['date_article'])})\s+)?(?<![\d,.])\b(?P<day>\d{{1,2}})(?::[ae])?[^\S\n]+(?P<month>{_alt(t['months'])})\.?"
                                    rf"(?:\s+(?P<year>{YEAR}))?\b",
          _sv_date, "day", "point", needs="digit", words=_key("months"),
          examples=(("26 juni 2018", "2018-06-26", "2018-06-26", "day"), ("den 4 juni", "2013-06-04", "2013-06-04", "day"),
                    ("den 3:e mars", "2013-03-03", "2013-03-03", "day"), ("8 Aug", "2013-08-08", "2013-08-08", "day"),
-                   ("Skulden uppgick den 31 december till 40 Mkr.", "2012-12-31", "2012-12-31", "day"))),
+                   ("Skulden uppgick den 31 december till 40 Mkr.", "2012-12-31", "2012-12-31", "day"),
+                   ("December   196   183   +7,1\nJanuari   214", None, None, None))),     # a table's cell and next row
     Rule("sv_date_word", 160, lambda t: rf"(?:\b(?:{_alt(_w(t)['date_article'])})\s+)?\b(?P<ord>{_alt(ordinal_words(31))})\s+"
                                         rf"(?P<month>{_alt(_months_full(t))})\b(?!-)(?:\s+(?P<year>{YEAR}))?\b",     # not 'mars-dagarna'
          _sv_date_word, "day", "point", words=_key("months"),
@@ -1228,6 +1231,7 @@ RULES: tuple[Rule, ...] = (
          _month, "month", "point", words=_key("months"),
          examples=(("i oktober", "2013-10", "2013-10", "month"), ("oktober 2015", "2015-10", "2015-10", "month"),
                    ("sedan mars 2012", "2012-03", "2013-02", "month"), ("Mars är en planet.", None, None, None),
+                   ("Mars", "2013-03", "2013-03", "month"),
                    ("Dec 2012", "2012-12", "2012-12", "month"), ("Jul 2012", "2012-07", "2012-07", "month"),
                    ("Priset kan sjunka ytterligare före jul.", None, None, None))),
     Rule("this_season", 225, lambda t: rf"\b(?:{_alt(_w(t)['this_season'])})\s+(?P<season>{_alt(t['seasons'])})\b",
