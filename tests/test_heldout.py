@@ -337,7 +337,8 @@ R33_FIELD_FLOORS = {"exact": 0.51, "head": 0.74, "coverage": 0.945, "speaker_acc
 R34_FLOORS = {"f1": 0.97, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.975, "time": 0.935, "direction": 0.96,
               "end_to_end": 0.90}
 R34_MAX_NEGATIVES_HIT = 16
-R34_FIELD_FLOORS = {"exact": 0.57, "head": 0.70, "coverage": 0.92, "speaker_accuracy": 0.91}
+R34_FIELD_FLOORS = {"exact": 0.57, "head": 0.70, "coverage": 0.915, "speaker_accuracy": 0.91}   # coverage 0.92 -> 0.915 in
+# session 16: six more change cells of the golf table found (a date no longer swallows a cell), none given a subject
 # r35 before tuning (BEFORE_TUNING.md, main at ef085b8 = code of 2e9228a, 16 texts): F1 0.992, value 0.998, unit
 # 0.944, bound 1.000, per 0.945, time 0.955, direction 0.936, end-to-end 0.821, 1 never-quantity span hit (subject
 # exact 0.492, head 0.759, coverage 0.953, speaker 0.897); floors a little under the figures after its first fixes in

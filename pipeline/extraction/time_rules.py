@@ -1227,7 +1227,8 @@ RULES: tuple[Rule, ...] = (
          _open_end, "year", "open_end", needs="year", words=_key("open_end"),
          examples=(("till 2028", "2013", "2028", "year"), ("fram till 2028", "2013", "2028", "year"), ("fram 2028", "2013", "2028", "year"))),
     Rule("month", 220, lambda t: rf"(?:\b(?:{_alt(_w(t)['month_lead'])})\s+)?\b(?P<month>{_alt(_months_full(t))}"
-                                 rf"|(?:{_alt(_months_abbreviated(t))})(?=\s+{YEAR}\b))(?:\s+(?P<year>{YEAR}))?\b",
+                                 rf"|(?:{_alt(_months_abbreviated(t))})(?=\s+{YEAR}\b|\s*[/–—-]\s*(?:{_alt(t['months'])})\.?\s+{YEAR}\b))"
+                                 rf"(?:\s+(?P<year>{YEAR}))?\b",      # 'Dec 2012', 'Mar/feb 2026
          _month, "month", "point", words=_key("months"),
          examples=(("i oktober", "2013-10", "2013-10", "month"), ("oktober 2015", "2015-10", "2015-10", "month"),
                    ("sedan mars 2012", "2012-03", "2013-02", "month"), ("Mars är en planet.", None, None, None),

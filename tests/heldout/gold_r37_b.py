@@ -425,7 +425,7 @@ def annotate(G, N):
         G("55 kronor", 55, "SEK", per="month", **L27, direction=INC, s=None, sp=None, note="payer"),
         G("981 kronor", 981, "SEK", per="MWh", **L27, s=("ett genomsnittspris", "genomsnittspris"), sp=None),
         G("1 034 kronor", 1034, "SEK", per="MWh", **L27, s=("genomsnitt för landets fjärrvärmeföretag", "genomsnitt"), sp=("branschens senaste prisjämförelse", "enligt"), note="one time"),
-        G("plats 64", 64, "ordinal", **L27, s=("Vallbo Energi", "Vallbo Energi"), sp=None),
+        G("plats 64", 64, "ordinal", **L27, s=("Vallbo Energi", "Energi"), sp=None),
         G("286 företag", 286, "count", optional=True, s=("företag", "företag"), sp=None, note="the set"),
         G("omkring 12 procent", 12, "percent", bound="approx", t=("2025", "2026"), lenient=True, direction=INC, s=("biobränsle", "biobränsle"), sp=None, note="'sedan förra hösten'"),
         G("340 miljoner kronor", 340e6, "SEK", t=("2026", "2028"), s=("investeringar", "investeringar"), sp=None),
