@@ -98,6 +98,21 @@ def test_a_rate_over_a_round_base(sentence, figure, per):
     assert not bases, bases
 
 
+@pytest.mark.parametrize("text, figure, per", [
+    # a bare number compared with a rated one keeps its rate and counts what it counts
+    ("Antalet födda motsvarar 11,2 per 1 000 invånare, vilket är högre än rikets 10,4.", "10,4", "capita"),
+    ("Antalet olyckor per 10 000 invånare var 3,1 i länet, att jämföra med 2,7 i riket.", "2,7", "capita"),
+    ("Eleverna per lärare blev 12,9, vilket ligger under rikssnittet på 13,5.", "13,5", "teacher"),
+    # the next sentence naming 'siffran' or the national average keeps the rate
+    ("Länet har 2,1 vårdplatser per 1 000 invånare. I Finland är siffran 3,0.", "3,0", "capita"),
+    ("Skolan har 7,2 lärare per 100 elever. Rikssnittet ligger kring 7,9.", "kring 7,9", "pupil"),
+])
+def test_a_compared_bare_number_keeps_the_rate(text, figure, per):
+    from conftest import extract_claims
+    c = next(c for c in extract_claims(text + "\n", "2026-10-01") if c.quantity["text"] == figure)
+    assert (c.quantity["unit"], c.quantity["per"]) == ("count", per)
+
+
 def test_a_loan_of_a_round_sum_is_no_rate():
     claims = analyse_text("Kommunen tog ett lån på 100 000 kronor.", "2026-10-01")
     assert [(c.quantity["value"], c.quantity["unit"], c.quantity["per"]) for c in claims] == [(100000, "SEK", None)]

@@ -538,8 +538,10 @@ def elided_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> N
 
     for i, q in enumerate(qs):
         prev = qs[i - 1] if i else None
-        bare = q.kind == "number" and not q.unit_text and not q.entity and prev is not None and prev.kind == "count" \
-            and bool(prev.per)              # 'Det ger 20,1 sökande per plats, mot 18,7 i fjol': the same count
+        bare = q.kind == "number" and not q.unit_text and not q.entity and prev is not None \
+            and (prev.kind == "count" or prev.kind == "number" and not prev.unit_text) and bool(prev.per) \
+            and prev.per != "share"         # 'Det ger 20,1 sökande per plats, mot 18,7 i fjol': the same count;
+                                            # '9,6 per 1 000 invånare, … lägre än rikets 10,1' (counted_rates later)
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         runs_to = nxt is not None and bool(nxt.per) and before.fullmatch(text, q.char_end, nxt.char_start) \
             and (alike(q, nxt) or _change_to(text, q, nxt, lex))
@@ -556,7 +558,7 @@ def elided_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> N
         difference = q.unit == prev.unit and q.kind == prev.kind and bool(q.value) and bool(prev.value) \
             and abs(q.value) < abs(prev.value) and (after.match(text, q.char_end) is not None or (
                 gap.rstrip().lower().endswith(" med") and direction_cue(gap, False, lex) is not None))
-        if not (alike(prev, q) or bare and alike(prev, _as_count(q)) or difference):
+        if not (alike(prev, q) or bare and (alike(prev, _as_count(q)) or alike(prev, q)) or difference):
             continue
         if len(gap) <= max_gap and not any(c in gap for c in ".;:()") \
                 and (link.search(gap) or after.match(text, q.char_end) or difference):
