@@ -23,6 +23,8 @@ from pipeline.extraction.analyse import analyse_text
     ("Sommarabonnemanget kostar 1 180 kronor per säsong.", "1 180 kronor per säsong", "season"),
     ("En undersökning kostar 745 kronor per besök.", "745 kronor per besök", "visit"),
     ("Dödligheten var 2,1 per 100 000 inv. i fjol.", "2,1 per 100 000 inv.", "capita"),
+    ("Fruktsamheten var 1,52 barn per kvinna.", "1,52", "woman"),
+    ("Fångsten blev i snitt 9 800 skalbaggar per fälla.", "9 800", "trap"),
     # a duration per visit, a price per portion, per passenger, per single trip, per hour worked
     ("Hembesöken tog i snitt 21 minuter per besök.", "21 minuter per besök", "visit"),
     ("Skollunchen för lärare kostar 58 kronor per portion.", "58 kronor per portion", "portion"),

@@ -212,7 +212,8 @@ def find_times(text: str, published=None, *, gated: bool = True, lex=None) -> li
             or cues.same_as.search(before) is not None \
             or (t.type == "relative" and cues.from_before.search(before) is not None) \
             or (t.type in ("point", "range") and _changed_from(t, before, cues) and began(text, full)) \
-            or (t.grain == "year" and _earlier_level(t, text, published, cues))
+            or (t.grain in ("year", "month") and _earlier_level(t, text, published, cues)) \
+            or _INDEX_BASE_AFTER.match(text, t.char_end) is not None     # '(januari 2020 = 100)': an index's base
         t.baseline = t.baseline or _second_of_pair(text, found, t, cues)
         # ('med 640 från året innan'; 'steg med 0,6 procent från augusti': where a change told in the past started,
         # while 'höjs med 4 procent från januari' starts a coming price; 'på
@@ -231,11 +232,11 @@ def _second_of_pair(text: str, found: list[TimeExpr], t: TimeExpr, cues: Baselin
 
 
 def _earlier_level(t: TimeExpr, text: str, published, cues: BaselineCues) -> bool:
-    """'på fjolårets nivå', 'tillbaka på 2019 års nivå': the level of a year before publication, compared with
-    ('Årets nivå' is this year's own)."""
+    """'på fjolårets nivå', 'tillbaka på 2019 års nivå', 'under förra höstens nivåer': the level of a year or a
+    season before publication, compared with ('Årets nivå' is this year's own)."""
     pub = parse_published(published)
     return cues.level_after.match(text, t.char_end) is not None and pub is not None and bool(t.end) \
-        and int(t.end[:4]) < pub.year
+        and (int(t.end[:4]) < pub.year if t.grain == "year" else t.end < pub.isoformat()[:len(t.end)])
 
 
 def _changed_from(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
@@ -501,6 +502,9 @@ def _share_base_of(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
     if m.group("genitive") is not None:
         return " ".join(t.text.lower().split()) in cues.share_base_genitives
     return t.text[:1].isdigit() and t.type == "point"
+
+
+_INDEX_BASE_AFTER = re.compile(r"\s*=\s*100(?!\d)")
 
 
 def _compared_period(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
