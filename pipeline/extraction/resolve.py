@@ -57,6 +57,7 @@ class ResolveWords:
     share_subjects: frozenset       # 'andelen': the figure taken up is a share (change.json anaphor_change_next)
     from_percent: re.Pattern        # 'från 58,4 procent': an earlier level in per cent (change.json from_words)
     pair_words: frozenset           # 'respektive' (change.json earlier_level_next)
+    and_words: frozenset            # 'och' coordinating two figures (change.json level_links.and)
     earlier_words: frozenset        # 'tidigare', 'fjol' … in an opening time (change.json earlier_level_next)
     level_verbs: frozenset          # 'var', 'låg' … stating a level (change.json earlier_level_next)
     ago_words: frozenset            # 'sedan' after a duration, not opening: 'för ett år sedan' (change.json earlier_level_next)
@@ -254,6 +255,7 @@ def _next_sentence_patterns(lex: Lexicon) -> dict:
         from_percent=re.compile(rf"(?<![^\W\d_])(?:{alt(ch['from_words'])})\s+\d[\d\s ]*(?:,\d+)?\s*"
                                 rf"(?:{alt(sorted(k for k, u in lex.unit_by_surface.items() if u.unit == 'percent'))})(?![^\W\d_])", re.I),
         pair_words=frozenset(earlier["pair_words"]),
+        and_words=frozenset(ch["level_links"]["and"]),
         earlier_words=frozenset(earlier["time_words"]),
         ago_words=frozenset(earlier["ago_words"]),
         level_verbs=frozenset(earlier["level_verbs"]),
@@ -1683,9 +1685,15 @@ def _level_before_a_difference(text: str, qs: list[Quantity], out: list[tuple], 
 
 
 def _cannot_hold(level: Quantity, diff: Quantity, direction: str | None) -> bool:
-    """Whether a rise of ``diff`` cannot end at ``level``: same unit, and the rise is larger than the level itself."""
-    return direction == "increase" and level.unit == diff.unit and level.value is not None and diff.value is not None \
-        and abs(level.value) < abs(diff.value)
+    """Whether a rise of ``diff`` cannot end at ``level`` (``_rise_too_large``)."""
+    return _rise_too_large(level.unit, level.value, diff, direction)
+
+
+def _rise_too_large(unit: str | None, value: float | None, diff: Quantity, direction: str | None) -> bool:
+    """Whether a rise of ``diff`` is larger than the level of ``unit`` and ``value`` it would end at: then that level
+    is not the one that rose ('… 240 matcher, vilket är 120 000 fler')."""
+    return direction == "increase" and unit == diff.unit and value is not None and bool(diff.value) \
+        and abs(value) < abs(diff.value)
 
 
 def _level_before_a_vague_difference(text: str, qs: list[Quantity], out: list[tuple], times: list[TimeExpr],
@@ -1939,9 +1947,9 @@ def carry_back(seg, ctx, times: list[TimeExpr] = (), qs: list[Quantity] = ()) ->
     written = [c for c in stated if any(ch.isdigit() for ch in c.quantity["text"])
                and not _part_before(c, W)]    # not 'de tio flygplatser' beside '2 614 000 passagerare', nor 'varav 14 320'
     chosen = written or stated or levels      # '3 410 patienter … mer än 90 dagar': a threshold names the group
-    if group == "comp" and qs and qs[0].kind not in ("percent", "percentage_point") and qs[0].value:
-        chosen = [c for c in chosen if not (c.quantity["unit"] == qs[0].unit and c.quantity.get("value") is not None
-                                            and abs(c.quantity["value"]) < abs(qs[0].value))]  # a difference fits in its level
+    if group == "comp" and qs and qs[0].kind not in ("percent", "percentage_point"):   # a difference fits in its
+                                            # level ('Det är 1 380 fler än i fjol')
+        chosen = [c for c in chosen if not _rise_too_large(c.quantity["unit"], c.quantity.get("value"), qs[0], hit[0])]
     if not chosen or chosen[-1].change and chosen[-1].change.get("direction"):
         return
     cue = {"rule": "next_sentence", "text": m.group(group), "char_start": seg.start + m.start(group),
@@ -1967,7 +1975,7 @@ def _ratios_restated(claims: list, prev: list) -> list:
         if not k or c.quantity["kind"] != "percent" or c.quantity.get("value") is None:
             continue
         r = prev[k - 1]
-        gap = c.sentence["text"][r.quantity["char_end"] - r.sentence["char_start"]:c.quantity["char_start"] - c.sentence["char_start"]]
+        gap = _gap_between(r, c)
         if r.quantity["kind"] == "ratio" and r.quantity.get("value") is not None and "," in gap and len(gap) <= 30 \
                 and abs(r.quantity["value"] * 100 - c.quantity["value"]) <= RESTATED_SHARE_POINTS:
             out.append(r)
@@ -2007,10 +2015,13 @@ def _about_share(text: str, m, W: ResolveWords) -> bool:
 def _restates(a, b, W: ResolveWords) -> bool:
     """Whether claim ``b`` restates claim ``a`` right before it in one sentence ('…, eller 1 780 kronor per invånare';
     change.json restatement_links)."""
-    if a.sentence["index"] != b.sentence["index"]:
-        return False
-    gap = b.sentence["text"][a.quantity["char_end"] - a.sentence["char_start"]:b.quantity["char_start"] - b.sentence["char_start"]]
-    return W.restatement_gap.fullmatch(gap) is not None
+    return a.sentence["index"] == b.sentence["index"] and W.restatement_gap.fullmatch(_gap_between(a, b)) is not None
+
+
+def _gap_between(a, b) -> str:
+    """The text between two claims' figures in one sentence."""
+    start = a.sentence["char_start"]
+    return a.sentence["text"][a.quantity["char_end"] - start:b.quantity["char_start"] - start]
 
 
 def _paired(text: str, qs: list[Quantity], W: ResolveWords) -> int:
@@ -2018,9 +2029,10 @@ def _paired(text: str, qs: list[Quantity], W: ResolveWords) -> int:
     with them ('4,6 respektive 8,3 procent', '6,8 procent fler kunskapsprov och 4,1 procent fler körprov'), else 1."""
     if len(qs) < 2 or qs[0].kind != qs[1].kind:
         return 1
-    gap = text[qs[0].char_end:qs[1].char_start].lower()
-    if W.pair_words & set(words_of(gap)) or (len(qs) == 2 and " och " in f" {gap} " and "," not in gap
-                                              and any(w in W.comparatives_after for w in words_of(gap))):
+    gap = text[qs[0].char_end:qs[1].char_start]
+    words = set(words_of(gap))
+    if W.pair_words & words or (len(qs) == 2 and W.and_words & words and "," not in gap
+                                and any(w in W.comparatives_after for w in words)):
         return 2
     return 1
 
@@ -2034,17 +2046,17 @@ def _earlier_level(seg, times: list[TimeExpr], qs: list[Quantity], prev: list, W
     if not qs or not times or times[0].char_start > qs[0].char_start or "\n" in prev[-1].sentence["text"]:
         return
     lead, q0 = seg.text[:qs[0].char_start], qs[0]
-    words = [w.lower() for w in words_of(lead)]
+    words = words_of(lead)
     marked = not (W.earlier_words.isdisjoint(words) and W.ago_words.isdisjoint(words[1:]))   # 'Ett år tidigare'
     if q0.bound not in ("exact", "approx") or not (marked or not W.level_verbs.isdisjoint(words)):
         return                          # 'År 2024 var siffran 144 liter': an earlier date, then a level's verb
     if len(words) > W.earlier_max_words or direction_cue(lead, True, lex) or W.amount_before.search(lead) \
-            or any(w in W.comparatives_after for w in words_of(seg.text[q0.char_end:q0.char_end + 30].lower())[:3]):
+            or any(w in W.comparatives_after for w in words_of(seg.text[q0.char_end:q0.char_end + 30])[:3]):
         return
     if _names_another(lead, times[0], prev[-1].sentence["text"]):
         return
     mine = [q for q in qs if q.unit == q0.unit and q.kind == q0.kind and q.value is not None]
-    n = 2 if len(mine) > 1 and W.pair_words & set(words_of(seg.text[mine[0].char_end:mine[1].char_start].lower())) else 1
+    n = 2 if len(mine) > 1 and W.pair_words & set(words_of(seg.text[mine[0].char_end:mine[1].char_start])) else 1
     levels = [c for c in prev if _same_measure(c.quantity, q0) and c.quantity["bound"] in ("exact", "approx")
               and not (c.time and (c.time.get("evidence") or {}).get("rule") == "then_clause")]
     if n == 1:
@@ -2077,11 +2089,10 @@ def _names_another(lead: str, t: TimeExpr, before: str) -> bool:
     rest = " " * t.char_start + lead[t.char_start:t.char_end].translate(_BLANK_DIGITS) + lead[t.char_end:]
     if any(ch.isdigit() for ch in rest):
         return True
-    names = [m.group() for m in _NAME.finditer(rest) if m.start() > 0]    # the sentence's first word is capitalised anyway
-    return any(w not in before for w in names)
+    names = [m.group() for m in WORD.finditer(rest) if m.start() > 0 and m.group()[0].isupper()]
+    return any(w not in before for w in names)      # (the sentence's first word is capitalised anyway)
 
 
-_NAME = re.compile(r"(?<![\w-])[^\W\d_a-zåäöéü][\w-]*")
 _BLANK_DIGITS = str.maketrans("0123456789", "          ")
 
 
@@ -2209,11 +2220,8 @@ def _amount_of_other(c: ChangeCase, cue_end: int) -> bool:
     amount = m and next((o for o in c.qs if o is not c.q and o.char_start == m.end() and o.char_end <= c.q.char_start), None)
     if not amount:
         return False
-    between = c.text[amount.char_end:c.q.char_start]
-    return c.W.to_words.isdisjoint(words_of(between.lower())) and not c.W.restatement_gap.match(between)
-    # ('… till i genomsnitt 48 600 kronor', 'till ett snittpris på 2,2 miljoner': its new value; 'med 512 miljoner
-    # kronor eller 3,6 procent': its amount again)
-
+    between = c.text[amount.char_end:c.q.char_start]   # not '… till i genomsnitt 48 600 kronor' (its new value), nor
+    return c.W.to_words.isdisjoint(words_of(between)) and not c.W.restatement_gap.match(between)   # '… eller 3,6 procent'
 
 
 def _weather_fall(c: ChangeCase, word: str) -> bool:

@@ -49,7 +49,7 @@ from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
 from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, WORD, sentence_word_set
 from pipeline.extraction.numbers import parse_number_word
-from pipeline.extraction.time_rules import shift_month
+from pipeline.extraction.time_rules import YEAR, shift_month
 from pipeline.extraction.times import TimeExpr, find_times
 
 _TABLE_RULE = re.compile(r"[|:\-\s+]+")           # '|---|---|', '+----+'
@@ -121,7 +121,6 @@ def _words(lex: Lexicon) -> _Words:
                    if t.get("index_words") else re.compile(r"(?!)"),
                    "froms": tuple(w + " " for w in lex.change["from_words"]),
                    "noun_rate": re.compile(rf"([^\W\d_]{{3,}})\s+{re.escape(lex.rates_per_word)}\s+([^\W\d_]{{3,}})"),
-                   "per_nouns": {k.split()[1].lower(): v for k, v in lex.rates_denominators.items() if len(k.split()) == 2},
                    "per_word": re.compile(rf"(?:(?<!\w){re.escape(lex.rates_per_word)}\s+|(?<=[^\W\d_])/)([^\W\d_]+)(?![^\W\d_])")},
                   lex)
 
@@ -183,7 +182,7 @@ def _noun_rate(part: str, W: _Words) -> str | None:
         return None
     noun = m.group(2)
     unit = W.lex.unit_by_surface.get(noun)
-    return W["per_nouns"].get(noun) or (unit.unit if unit is not None else noun)
+    return quantities._tables(W.lex).per_nouns.get(noun) or (unit.unit if unit is not None else noun)   # as in text
 
 
 def read_spec(text: str, where: str = "header", lex: Lexicon | None = None) -> Spec:
@@ -265,13 +264,12 @@ def _unit_part(text: str, comma_first: bool = False) -> str | None:
     'År' names a column of years, not a unit)."""
     brackets = [b for b in re.findall(r"\(([^()]*)\)", text) if not _YEAR_IN.search(b)]   # '(halvår 1 2026)' dates
     bracket = brackets[-1] if brackets else None                                           # the column: no unit
-    bare = _DATED_BRACKETS.sub("", text)
+    bare = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _YEAR_IN.search(m.group(1)) else m.group(0), text)
     comma = bare.rsplit(",", 1)[1] if "," in bare else None          # 'Mediantid, dagar (halvår 1 2026)': 'dagar'
     return (comma or bracket) if comma_first else (bracket or comma)
 
 
-_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_DATED_BRACKETS = re.compile(r"\s*\((?=[^()]*(?<!\d)(?:19|20)\d\d(?!\d))[^()]*\)")
+_YEAR_IN = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
 def _name(text: str, W: _Words) -> str | None:
