@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 
 from pipeline import lexicon
 from pipeline.extraction.numbers import ordinal_words, parse_number_word
-from pipeline.extraction.text import HAS_DIGIT, WORD
+from pipeline.extraction.text import HAS_DIGIT, LAST_WORD as _WORD_BEFORE, WORD
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 EXAMPLE_PUBLISHED = "2013-02-12"        # a Tuesday (Duckling's reference day); rule examples resolve against it
@@ -516,7 +516,6 @@ def _bare_year(m, c):
 
 _WORD_BEFORE = re.compile(r"([a-zåäöé]+)\s+$", re.I)
 _WORD_AFTER = re.compile(r"\s+([a-zåäöé]+)")
-_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
 
 
 def _year_shaped_count(text: str, start: int, end: int, lex) -> bool:
@@ -667,17 +666,18 @@ def _first_months(m, c):
 
 def _half(m, c):
     """'första halvåret 2022'."""
-    h = c.lex["half_ordinals"][m["ord"].lower()]
-    y = int(m["year"]) if m["year"] else c.published().year
+    return _half_of(c.lex["half_ordinals"][m["ord"].lower()], m["year"], c)
+
+
+def _half_of(h: int, year: str | None, c):
+    """Half year ``h`` (1 or 2) of the year written, else of the publication year."""
+    y = int(year) if year else c.published().year
     return hit(ym(y, 6 * h - 5), ym(y, 6 * h))
 
 
 def _half_number(m, c):
     """'halvår 1 2026', 'Halvår 2', 'H2 2024' (the letter only with its year: 'Bilen H2' is a name)."""
-    h = int(m["h"] or m["h2"])
-    year = m["year"] or m["year2"]
-    y = int(year) if year else c.published().year
-    return hit(ym(y, 6 * h - 5), ym(y, 6 * h))
+    return _half_of(int(m["h"] or m["h2"]), m["year"] or m["year2"], c)
 
 
 _CELL_START = re.compile(r"(?:^|\n|\t|\|| {2,})\s*$")
