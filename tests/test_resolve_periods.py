@@ -1171,6 +1171,46 @@ FUTURE_HEADING_NOT_PAST = [
 ]
 
 
+YEAR_BEFORE_THE_FIGURE = [
+    # an anaphoric year after a second figure counts from the first figure's period, not from the last year named
+    ("Vasaloppet 2026\n\nLoppet startade 1922. Sjukvården gjorde 214 insatser, att jämföra med 136 året innan.\n",
+     "2026-03-10", "136", ("2025", "2025")),
+    ("Årsredovisning 2025\n\nKlubben grundades 2009. Biljettintäkterna blev 8,1 miljoner kronor, mot 7,4 miljoner "
+     "föregående år.\n", "2026-03-20", "7,4 miljoner", ("2024", "2024")),
+    ("Säsongen 2025/26\n\nAnläggningen byggdes om 2019. Vi sålde 3 120 årskort, mot 2 880 året innan.\n", "2026-05-02",
+     "2 880", ("2024", "2025")),
+    # a first figure dated by another clause ('…, så målet nåddes inte i år') leaves the year the text named last
+    ("Under 2025 blev utfallet 86,4 procent, jämfört med 85,1 procent året innan, så målet nåddes inte heller i år.\n",
+     "2026-02-11", "85,1 procent", ("2024", "2024")),
+]
+SAME_COUNTED_PERIODS_COMPARED = [
+    # 'än under samma tio månader 2025': the year compared with, not the figure's period
+    ("Konkurser oktober 2026\n\nSedan januari har 7 364 företag gått i konkurs, 3,5 procent färre än under samma tio "
+     "månader 2025.\n", "2026-11-04", "3,5 procent", ("2026", "2026")),
+    ("Export januari–september 2026\n\nExporten var 6 procent högre än motsvarande tre kvartal 2025.\n", "2026-10-20",
+     "6 procent", ("2026", "2026")),
+]
+ABOVE_AN_EARLIER_PERIOD = [
+    # 'N procent över förra året', '… över samma vecka i fjol': a comparison point, not the figure's period
+    ("Bokningar november 2026\n\nBokningsläget inför vintern ligger cirka 6 procent över förra året.\n", "2026-11-09",
+     "cirka 6 procent", ("2026", "2026")),
+    ("Försäljning oktober 2026\n\nUnder månadens sista vecka låg butikerna 11 procent över samma vecka i fjol.\n",
+     "2026-11-03", "11 procent", ("2026", "2026")),
+    # 'under' stays 'during': 'ökade med 14 procent under 2025'
+    ("Omsättningen ökade med 14 procent under 2025.\n", "2026-02-01", "14 procent", ("2025", "2025")),
+]
+CHANGE_COLUMN_SINCE_THE_YEAR_BEFORE = [
+    # a change column 'sedan 2025' in a table of 2026 is the change of 2026 ...
+    ("Löner 2026\n\nLön per yrke, kronor per månad (september 2026)\nYrke          Medellön    Ökning sedan 2025, %\n"
+     "Sjuksköterska   41 200      +3,9\nUndersköterska  31 800      +4,2\n", "2026-11-05", "+4,2", ("2026", "2026")),
+    # ... while a change over several years keeps its span, and prose 'från 2024' too
+    ("Löner 2026\n\nLön per yrke, kronor per månad (september 2026)\nYrke          Medellön    Ökning sedan 2020, %\n"
+     "Sjuksköterska   41 200      +19,5\nUndersköterska  31 800      +17,1\n", "2026-11-05", "+17,1", ("2020", "2026")),
+    ("Brott 2025\n\nBedrägerierna nådde 3 960 anmälningar, en ökning med 11 procent från 2024.\n", "2026-02-20",
+     "11 procent", ("2024", "2025")),
+]
+
+
 
 def test_a_twelve_month_rate_ends_at_its_month():
     """The twelve months up to the month, by month (the table above compares years)."""
@@ -1181,7 +1221,9 @@ def test_a_twelve_month_rate_ends_at_its_month():
 
 @pytest.mark.parametrize("text,published,figure,expected",
                          BELIEVED + DATELINE_NOT_ANCHOR + FORECAST_NOT_ANCHOR + SUBJECT_RELATIVE + OWN_BRACKET_DATE + NAMED_PERIOD_BEFORE + EARLIER_RECORD_COMPARED + FACT_BOX_LINES + MORE_COMPARISON_CUES + DURATION_COMPARED + EARLIER_YEAR_NEW_PARAGRAPH + LABEL_NOT_CARRIED + PAST_NOT_CARRIED_TO_COMING + TARGET_NOT_CARRIED_TO_PAST + TWELVE_MONTH_RATE + EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + FROM_AFTER_A_COMMA + SEASONS_OF_A_TARIFF + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + PERFECT_IN_AN_ANNUAL_REPORT + LAST_N_NOT_CARRIED + AVERAGE_RESTATED + PREVIOUS_WINTER + COMING_SEASON + TRAILING_OTHER_FIGURE + DURATION_WITHIN + COMPARISON_PERIOD
-                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER + FUTURE_HEADING_NOT_PAST + INDEX_BASE_NOT_CARRIED)
+                         + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER + FUTURE_HEADING_NOT_PAST + INDEX_BASE_NOT_CARRIED
+                         + YEAR_BEFORE_THE_FIGURE + SAME_COUNTED_PERIODS_COMPARED + ABOVE_AN_EARLIER_PERIOD
+                         + CHANGE_COLUMN_SINCE_THE_YEAR_BEFORE)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected
 

@@ -1460,6 +1460,20 @@ def _twelve_months_to(text: str, q: Quantity, time: dict | None, W: ResolveWords
                 evidence=dict(time.get("evidence") or {}, rule="twelve_month_rate"))
 
 
+def _change_over_one_year(time: dict | None, change: dict | None) -> dict | None:
+    """A cell '+3,9' under 'Förändring sedan 2025, %' in a table of 2026: a change column since the year before the
+    table's is that year's change, about that year alone (as 'Förändring mot 2025' dates it), not a span of two
+    years. Not in prose: 'en ökning med 11 procent från 2024' in a report on 2025 spans the two years."""
+    ev = (time or {}).get("evidence") or {}
+    if not time or not (change or {}).get("direction") or ev.get("time_rule") != "open_start" \
+            or ev.get("rule") != "table_column":
+        return time
+    start, end = time.get("start") or "", time.get("end") or ""
+    if len(start) != 4 or len(end) != 4 or int(end) - int(start) != 1:
+        return time
+    return dict(time, start=end, note="a change since the year before: that year's change")
+
+
 def _cell_times(text: str, q: Quantity, times: list[TimeExpr], column_periods: dict) -> list[TimeExpr]:
     """The times a figure may take its period from: for a table cell whose column and row name no period
     (``tables.apply_table`` recorded None), only those on its own line, not a period heading another column
@@ -1524,6 +1538,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
             hit = _consequence_change(text, q, ctx, W, [c for _, c in out])
             if hit:
                 change = _directed(change, direction=hit[0], cue=hit[1])
+        time = decided_time[id(q)] = _change_over_one_year(time, change)
         out.append((time, change))
     _from_to_periods(text, qs, out, W, lex, pub)
     _respective_pair(text, qs, out, W)
@@ -1533,9 +1548,36 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     _level_before_a_vague_difference(text, qs, out, times, W)
     _level_before_a_factor(text, qs, out, times, W)
     _from_after_to(text, qs, out, W, lex, pub)
+    _year_before_the_figure(text, qs, out, lex)
     _then_and_now(text, qs, out, W, pub)
     _new_and_now(text, qs, out, W, pub, lex)
     return out
+
+
+def _year_before_the_figure(text: str, qs: list[Quantity], out: list[tuple], lex: Lexicon) -> None:
+    """'Sjukvården gjorde 214 insatser, att jämföra med 136 året innan', 'sjönk till 3,1, från 4,4 året
+    dessförinnan': an anaphoric year (time.json anaphoric_years) right after a figure that follows another figure
+    counts from that figure's period, as decided (the race of 2026: 2025), not from the last year the text named
+    before the sentence (in place), unless that period came from another clause of the sentence. A season's two years ('2025/26') both move."""
+    offsets = lex.time["relative_years"]
+    anaphoric = frozenset(lex.time["anaphoric_years"])
+    for i, (time, change) in enumerate(out):
+        ev = (time or {}).get("evidence") or {}
+        key = (ev.get("text") or "").lower()
+        if i == 0 or key not in anaphoric or not offsets.get(key) or ev.get("char_start") is None \
+                or ev["char_start"] < qs[i].char_end or text[qs[i].char_end:ev["char_start"]].count(" ") > 3:
+            continue
+        main = next((out[j][0] for j in range(i - 1, -1, -1) if qs[j].prior_of is None and out[j][0]
+                     and ((out[j][0].get("evidence") or {}).get("text") or "").lower() != key), None)
+        if (main or {}).get("evidence", {}).get("rule") == "same_sentence":
+            continue                    # its period from another clause ('…, så målet nåddes inte i år') is a weaker
+                                        # guess than the year the text named last
+        start, end = (main or {}).get("start") or "", (main or {}).get("end") or ""
+        if not start[:4].isdigit() or not end[:4].isdigit():
+            continue
+        off = offsets[key]
+        out[i] = (dict(time, start=str(int(start[:4]) + off), end=str(int(end[:4]) + off), grain="year",
+                       note="the year before the figure it is compared with"), change)
 
 
 def _then_and_now(text: str, qs: list[Quantity], out: list[tuple], W: ResolveWords, pub) -> None:

@@ -455,8 +455,10 @@ def baseline_cues(lex) -> BaselineCues:
     since = "|".join(map(re.escape, words))
     record = re.compile(rf"\b{sup}(?:\s+[a-zåäö]+){{0,2}}\s+(?:{since})\s+(?:{since}\s)?", re.I)
     levels = ch["compared_levels"]
-    level_compared = re.compile(rf"[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?(?:{comp})\s+(?:{_alt(levels['nouns'])})\s+"
-                                rf"(?:(?:{_alt(levels['links'])})\s+)?(?:(?:{_alt(levels['period_nouns'])})\s+)?$", re.I)
+    # '4,5 procent över nivån i ', '11 procent över samma vecka ', '6 procent över ' (compared_levels bare_comparatives)
+    level_compared = re.compile(rf"[-−]?\d[\d\s ]*(?:,\d+)?\s*(?:[a-zåäö%]+\s+)?(?:(?:{comp})\s+(?:{_alt(levels['nouns'])})\s+"
+                                rf"(?:(?:{_alt(levels['links'])})\s+)?(?:(?:{_alt(levels['period_nouns'])})\s+)?"
+                                rf"|(?:{_alt(levels['bare_comparatives'])})\s+)$", re.I)
     same = ch["same_as_periods"]
     same_as = re.compile(rf"\b(?:(?:{_alt(same['leads'])})\s+{re.escape(same['link'])}|{_alt(same['alone'])})\s+$", re.I)
     from_before = re.compile(rf"\b(?:{_alt(ch['from_words'])})\s+$", re.I)
@@ -525,15 +527,18 @@ def _compared_period(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
 def _baseline_phrase(before: str, cues: BaselineCues) -> bool:
     """'än vinnartiden förra året', 'än genomsnittet för de senaste fem åren': the period a figure is compared
     with. The phrase ends in a definite noun or a link word, or is a link and 'samma' ('än vid samma utbetalning
-    förra året'), and holds no number word ('fler än hälften 2023')."""
+    förra året'), and holds no number word ('fler än hälften 2023') but one counting periods after 'samma' ('än under
+    samma tio månader 2025')."""
     m = cues.phrase.search(before)
     if not m:
         return False
     words = m.group(1).lower().split()
-    if any(parse_number_word(w) is not None or w in cues.ratio_words for w in words):
-        return False
+    if any((parse_number_word(w) is not None and (i == 0 or words[i - 1] not in cues.same_words))
+           or w in cues.ratio_words for i, w in enumerate(words)):
+        return False                    # a count of periods after 'samma' is no figure: 'än samma tio månader 2025'
     return words[-1] in cues.phrase_links or words[-1].endswith(cues.phrase_endings) \
-        or any(w in cues.phrase_links for w in words[:-1]) and any(w in cues.same_words for w in words)
+        or (words[0] in cues.same_words or any(w in cues.phrase_links for w in words[:-1])) \
+        and any(w in cues.same_words for w in words)
 
 
 _TWO_WORDS = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}")
