@@ -368,6 +368,10 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
     ("Utan skattehöjningen hade nämnden behövt spara 31 miljoner kronor.", "31 miljoner kronor", "decrease",
      "change_word"),
     ("Värdeförändringar på fastigheterna uppgick till −41 Mkr.", "−41 Mkr", "decrease", "sign"),
+    # a signed count in prose is a change, also after a name with a number in it ('covid-19 −8 fall')
+    ("Mot förra veckan: influensa +44 fall, covid-19 −8 fall.", "+44", "increase", "sign"),
+    ("Mot förra veckan: influensa +44 fall, covid-19 −8 fall.", "−8", "decrease", "sign"),
+    ("Jämfört med 2024 hade skolan −12 elever i årskurs 1.", "−12", "decrease", "sign"),
     # points take a comparative too; a word of the level's may stand before ', vilket är' ('142 kronor kilot, …')
     ("Meritvärdet blev 218,4, vilket är 3,1 poäng högre än förra året.", "3,1 poäng", "increase", "comparative_after"),
     ("Kaffet kostade i snitt 129 kronor kilot, vilket är 14 kronor mer än i fjol.", "129 kronor", "increase",
@@ -1001,3 +1005,12 @@ def test_judging_words_levels_and_labelled_changes(text, anchor, direction):
 ])
 def test_a_rate_for_the_whole_sentence(text, anchor, per):
     assert claim_for(text, anchor).quantity.get("per") == per
+
+
+@pytest.mark.parametrize("text, anchor", [
+    # a net flow or balance is a level that may be below zero: its sign states no change
+    ("Flyttnettot blev −217 personer under halvåret.", "−217"),
+    ("Födelseöverskottet stannade på +56 personer.", "+56"),
+])
+def test_a_signed_balance_is_no_change(text, anchor):
+    assert (claim_for(text, anchor).change or {}).get("direction") is None

@@ -126,6 +126,11 @@ def test_a_loan_of_a_round_sum_is_no_rate():
     ("Kommunen hade 52 inbrott per 10 000 invånare 2024. År 2020 var motsvarande siffra 61.", "61", "capita"),
     ("I kommunen fanns 3,1 vårdplatser per 1 000 invånare. I riket var motsvarande siffra 2,0.", "2,0", "capita"),
     ("Per 100 000 invånare omkom 4,6 personer. Det är fler än i riket, där motsvarande siffra var 2,2.", "2,2", "capita"),
+    # an inverted 'den' right before the figure refers back to the figure before too ...
+    ("Spritskatten är 528 kronor per liter ren alkohol. I Finland är den omkring 390 kronor.", "omkring 390 kronor", "l"),
+    ("Medelhyran var 1 310 kronor per kvadratmeter. I Umeå låg den på 1 150 kronor.", "1 150 kronor", "m2"),
+    # ... not 'den' as an article of a new noun
+    ("Priset är 40 kronor per kilo. Därför var den totala kostnaden 400 kronor.", "400 kronor", None),
     # a new figure of another kind of amount does not
     ("Biljetten kostar 40 kronor per resa. Det är 300 kronor för en hel månad.", "300 kronor", None),
     ("Hyran är 1 480 kronor per kvadratmeter. Kommunen satsar 95 kronor mer på parker.", "95 kronor", None),
@@ -356,3 +361,21 @@ def test_a_label_or_a_main_figure_gives_the_rate(text, figure, per):
 def test_a_rate_holds_for_the_price_now(sentence, figure, per):
     claims = [c.quantity for c in analyse_text(sentence)]
     assert next(q for q in claims if q["text"] == figure)["per"] == per
+
+
+@pytest.mark.parametrize("text, figure, per", [
+    # a rate after a comparative follows a duration too ('6 timmar mer i veckan')
+    ("Biblioteket ska hålla öppet 6 timmar mer i veckan.", "6 timmar", "week"),
+    ("Eleverna rör sig 20 minuter mindre per dag än för tio år sedan.", "20 minuter", "day"),
+    ("Handläggningen tar tre dagar mer än i fjol.", "tre dagar", None),
+    # a range compared with a rated figure after it keeps the rate; a rated range lends none to a later figure
+    ("Priset steg till 118 kronor per kilo, att jämföra med mellan 95 och 105 kronor i somras.",
+     "mellan 95 och 105 kronor", "kg"),
+    ("Hyran ligger på 1 200 kronor per kvadratmeter och i Malmö på 900–1 000 kronor.", "900–1 000 kronor", "m2"),
+    ("Vi tog emot mellan 9 000 och 11 500 gäster per dag, och den 18 februari sattes rekord med 12 340 skiddagar.",
+     "12 340", None),
+])
+def test_rates_after_a_comparative_and_of_ranges(text, figure, per):
+    hit = [c.quantity for c in analyse_text(text, "2026-10-01") if c.quantity["text"] == figure]
+    assert hit, [c.quantity["text"] for c in analyse_text(text, "2026-10-01")]
+    assert hit[0]["per"] == per

@@ -1211,6 +1211,30 @@ CHANGE_COLUMN_SINCE_THE_YEAR_BEFORE = [
 ]
 
 
+NORMAL_COMPARED = [
+    # a column compared with the normal ('Avvikelse från normal 1991–2020') takes the table's period, not the normal's
+    ("Väder oktober 2026\n\nTemperatur per station, oktober 2026\nStation     Medel, °C    Avvikelse från normal 1991–2020, °C\n"
+     "Ekeby         10,9          +2,4\nNorrby         6,1          −0,8\n", "2026-11-03", "+2,4", ("2026", "2026")),
+    ("Väder\n\nI juli var det 2,1 grader varmare än normalen 1991–2020.\n", "2026-08-02", "2,1 grader",
+     ("2026", "2026")),
+]
+RECORD_SINCE_AN_EVENT = [
+    # 'det högsta antalet sedan biblioteket byggdes om 2019': a comparison point, not the next sentence's period
+    ("Bibliotek 2025\n\nBiblioteken hade 412 600 besök under 2025. Det är det högsta antalet sedan huvudbiblioteket "
+     "byggdes om 2019. Samtidigt lånades 368 900 medier ut.\n", "2026-03-18", "368 900", ("2025", "2025")),
+    ("Hamnen 2025\n\nHamnen tog emot 4,1 miljoner ton gods under 2025, den största mängden sedan den nya kajen "
+     "invigdes 2012. Containertrafiken ökade till 88 000 TEU.\n", "2026-02-10", "88 000 TEU", ("2025", "2025")),
+]
+PARAGRAPH_PERIOD_AFTER_A_LOOK_BACK = [
+    # a paragraph closing on an earlier period than it opened with: the next paragraph is about the one it opened with
+    ("Inventering\n\nEnligt inventeringen vintern 2025/26 fanns det 9 familjegrupper. Vid inventeringen vintern "
+     "2024/25 beräknades stammen till 131 vargar.\n\nLodjursstammen beräknades till 27 familjegrupper.\n",
+     "2026-10-01", "27", ("2025", "2026")),
+    ("Skörden\n\nUnder 2026 skördades 5,1 miljoner ton spannmål. Under 2025 var skörden 4,6 miljoner ton.\n\n"
+     "Rapsen gav 380 000 ton.\n", "2026-11-20", "380 000 ton", ("2026", "2026")),
+]
+
+
 
 def test_a_twelve_month_rate_ends_at_its_month():
     """The twelve months up to the month, by month (the table above compares years)."""
@@ -1223,7 +1247,8 @@ def test_a_twelve_month_rate_ends_at_its_month():
                          BELIEVED + DATELINE_NOT_ANCHOR + FORECAST_NOT_ANCHOR + SUBJECT_RELATIVE + OWN_BRACKET_DATE + NAMED_PERIOD_BEFORE + EARLIER_RECORD_COMPARED + FACT_BOX_LINES + MORE_COMPARISON_CUES + DURATION_COMPARED + EARLIER_YEAR_NEW_PARAGRAPH + LABEL_NOT_CARRIED + PAST_NOT_CARRIED_TO_COMING + TARGET_NOT_CARRIED_TO_PAST + TWELVE_MONTH_RATE + EARLIER_YEAR_NOT_CARRIED + SINCE_EVENT_IN_REPORT + DAY_BEFORE_REPORT + SEASON_REPORT + REPORTED_MONTHS + ANAPHORIC_AND_FIRST_MONTHS + STANDING_IN_A_REPORT + SINCE_IN_A_REPORT + OCCASION_DAYS_NOT_CARRIED + LOOK_AHEAD_NOT_CARRIED + LIKENED_AND_FROM + COMING_YEAR_NOW + PAST_BEFORE_YEAR + COMING_START + ROLLING_YEAR + CHANGE_SPAN + RESPECTIVE + OCCASIONS + QUARTER_HEADINGS + LOOK_BACK + PLAN_SPANS + COMPARED_POINTS + TERM_HOLDER + TERM_YEAR + REVIEW_MEETING + COMMENT_CLAUSE + SAME_DAY_BASELINE + SAME_SHARE_BASELINE + PERFECT_TO_NOW + FORECAST_FROM_NOW + TERM_CAPTION + BASELINE_APPOSED + OCCASION + PRESENT_BASELINE + BASELINE_PAIR + COMPARED_PAIR_PERIODS + DAY_NAMED_BEFORE + MEASURED_PERIOD + SINCE_NOT_CARRIED_TO_A_LEVEL + SINCE_THEN + SINCE_IN_APPOSITION + FROM_IN_A_REPORT + COMING_YEAR_HORIZON + TODAY_AS_CONTRAST + NOW_COMPARED + AFTER_A_TABLE + FROM_AFTER_A_COMMA + SEASONS_OF_A_TARIFF + YEAR_TURN + AVERAGE_YEARS + PAST_LEAD + FAR_BASELINE + RESTATING + DOCUMENT_PERIOD + FROM_TO + DEADLINE + PERFECT_IN_AN_ANNUAL_REPORT + LAST_N_NOT_CARRIED + AVERAGE_RESTATED + PREVIOUS_WINTER + COMING_SEASON + TRAILING_OTHER_FIGURE + DURATION_WITHIN + COMPARISON_PERIOD
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER + FUTURE_HEADING_NOT_PAST + INDEX_BASE_NOT_CARRIED
                          + YEAR_BEFORE_THE_FIGURE + SAME_COUNTED_PERIODS_COMPARED + ABOVE_AN_EARLIER_PERIOD
-                         + CHANGE_COLUMN_SINCE_THE_YEAR_BEFORE)
+                         + CHANGE_COLUMN_SINCE_THE_YEAR_BEFORE + NORMAL_COMPARED + RECORD_SINCE_AN_EVENT
+                         + PARAGRAPH_PERIOD_AFTER_A_LOOK_BACK)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected
 

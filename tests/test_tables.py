@@ -1196,3 +1196,26 @@ def test_a_caption_naming_a_cost_keeps_its_rate_over_year_columns():
     assert _cell(extract_claims(text, "2026-10-01"), "9 455").quantity["per"] == "year"
     text = ("Olyckor\n\nOmkomna i trafiken per år\n\nLän\t2024\t2025\nNorra\t12\t9\nSödra\t15\t17\n")
     assert _cell(extract_claims(text, "2026-02-01"), "17").quantity["per"] is None
+
+
+GROUPED_COLUMNS = ("Handel per region\n\nTabell 2. Inköp och försäljning per region, miljoner kronor\n"
+                   "                    Inköp                          Försäljning\n"
+                   "              Sep 2026  Sep 2025  Förändr. %   Sep 2026  Sep 2025  Förändr. %\n"
+                   "Norra             412       398      +3,5         530       561      −5,5\n"
+                   "Södra             288       301      −4,3         347       332      +4,5\n")
+
+
+@pytest.mark.parametrize("cell, nth, expected, period", [
+    # a group name over each run of columns ('Inköp', 'Försäljning'): every column is read with its own header, so the
+    # change columns are changes in percent and the level columns money of their month
+    ("412", 0, (412e6, "SEK", None, None), "2026-09"),
+    ("398", 0, (398e6, "SEK", None, None), "2025-09"),
+    ("+3,5", 0, (3.5, "percent", None, "increase"), "2026-09"),
+    ("−5,5", 0, (-5.5, "percent", None, "decrease"), "2026-09"),
+    ("347", 0, (347e6, "SEK", None, None), "2026-09"),
+    ("+4,5", 0, (4.5, "percent", None, "increase"), "2026-09"),
+])
+def test_grouped_column_headers(cell, nth, expected, period):
+    c = _cell(extract_claims(GROUPED_COLUMNS, "2026-10-20"), cell, nth)
+    assert _fields(c) == pytest.approx(expected)
+    assert c.time["start"] == period

@@ -86,6 +86,7 @@ class DocContext:
     previous_looks_back: bool = False               # the sentence that named them looks back ('förra året', 'motsvarande')
     previous_preterite: bool = False                # the sentence that named them tells of the past ('Under 2023 ökade')
     previous_times_index: int = -1                  # the index of that sentence
+    paragraph_times: list = field(default_factory=list)   # the first periods stated in previous_times_block
     previous_block: int | None = None
     previous_kind: str | None = None
     previous_subject: object = None
@@ -133,6 +134,24 @@ def _within_document_period(t: TimeExpr, period: TimeExpr | None) -> bool:
     return finer and period.start[:len(t.start)] <= t.start and t.end[:len(period.end)] <= period.end
 
 
+def _note_paragraph(own: list[TimeExpr], seg: Segment, ctx: DocContext) -> None:
+    """Remember the first periods a paragraph states (what it is about) for ``_paragraph_period``."""
+    if ctx.previous_times_block != seg.block:
+        ctx.paragraph_times = own
+
+
+def _paragraph_period(carried: list[TimeExpr], ctx: DocContext) -> list[TimeExpr]:
+    """What a new paragraph continues of the one before: its last stated period, or the period it opened with when
+    the last one looked back before it ('Enligt inventeringen vintern 2025/26 fanns 9 familjegrupper. … Vid
+    inventeringen vintern 2024/25 beräknades stammen till 131 vargar.' | 'Lodjursstammen beräknades till 27
+    familjegrupper' is about 2025/26 again)."""
+    first = ctx.paragraph_times
+    if carried and first and first is not carried and all(t.start for t in first) \
+            and all(t.end and f.end and t.start[:4] < f.start[:4] and t.end[:4] < f.end[:4] for t in carried for f in first):
+        return list(first)
+    return carried
+
+
 def _day_before_report(t: TimeExpr, period: TimeExpr | None) -> bool:
     """A day before the period the document reports on ('vid årsskiftet' in a report on January–September): the
     point its sentence compares with or starts from, not a period the next sentence continues ('i dag' is now,
@@ -174,8 +193,8 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
         ctx.previous_times = []            # a paragraph continues the period of the paragraph before it; lists do not
     elif seg.block != ctx.previous_block:
         # ... but only a stated period: 'sedan 1990' and 'senast 2045' frame their own sentence's change or goal
-        ctx.previous_times = [t for t in ctx.previous_times if t.type in ("point", "range", "term")
-                              and not _within_document_period(t, ctx.document_period)]
+        ctx.previous_times = _paragraph_period([t for t in ctx.previous_times if t.type in ("point", "range", "term")
+                                                and not _within_document_period(t, ctx.document_period)], ctx)
     ctx.previous_block, ctx.previous_kind = seg.block, seg.kind
     _year_of_named_day(times, ctx.dated_days)
     resolve.anchor_named_periods(seg.text, times, ctx)
@@ -242,6 +261,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         # och utbildningsnämnden får det största tillskottet, 56 miljoner kronor' is about the budget year)
         ctx.previous_times = []
     elif own:
+        _note_paragraph(own, seg, ctx)
         ctx.previous_times, ctx.previous_times_block = own, seg.block
         ctx.previous_looks_back, ctx.previous_times_index = resolve.looks_back(seg.text, ctx.lex), seg.index
         ctx.previous_preterite = resolve.preterite(seg.text, ctx.lex)
@@ -264,6 +284,7 @@ def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:
            and t.rule not in _NOT_CARRIED and not resolve.occasion(seg.text, t, ctx.lex)
            and not _day_before_report(t, ctx.document_period)]
     if own:
+        _note_paragraph(own, seg, ctx)
         ctx.previous_times, ctx.previous_times_block = own, seg.block
         ctx.previous_looks_back, ctx.previous_times_index = resolve.looks_back(seg.text, ctx.lex), seg.index
         ctx.previous_preterite = resolve.preterite(seg.text, ctx.lex)

@@ -439,10 +439,13 @@ def counted_rates(qs: list[Quantity]) -> None:
 
 def _carried_res(lex: Lexicon) -> tuple:
     """(an anaphor opening the sentence: 'Det är …'; a back reference anywhere in it: 'motsvarande siffra',
-    rates.json carried.back_references)."""
-    back = lex.rates_carried.get("back_references", ())
-    return (re.compile(rf"^\s*(?:{lexicon.alternation(lex.entities['anaphors'])})\b", re.I),
-            with_first_chars(rf"\b(?:{lexicon.alternation(back) or '(?!)'})\b", re.I))
+    rates.json carried.back_references, or an inverted 'den' before the figure: 'I Finland är den omkring 390')."""
+    c = lex.rates_carried
+    back = rf"\b(?:{lexicon.alternation(c.get('back_references', ())) or '(?!)'})\b"
+    if c.get("inverted_verbs"):         # 'I Finland är den omkring 390 kronor': 'den' is the figure referred to
+        back += rf"|\b(?:{lexicon.alternation(c['inverted_verbs'])})\s+(?:{lexicon.alternation(c['inverted_pronouns'])})" \
+                rf"\s+(?=(?:[^\W\d_]+\s+)?[-−+]?\d)"
+    return (re.compile(rf"^\s*(?:{lexicon.alternation(lex.entities['anaphors'])})\b", re.I), with_first_chars(back, re.I))
 
 
 def carried_rates(text: str, qs: list[Quantity], previous: list | None, lex: Lexicon | None = None) -> None:
@@ -533,8 +536,10 @@ def elided_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> N
     link, before, after, max_gap, max_ratio = lex.derived(_elided_res)
 
     def alike(a: Quantity, b: Quantity) -> bool:
-        return a.unit == b.unit and a.kind == b.kind and bool(a.value) and bool(b.value) \
-            and max(abs(a.value), abs(b.value)) <= max_ratio * min(abs(a.value), abs(b.value))
+        va, vb = a.value, _size(b)      # a later range by its upper end: '118 kronor per kilo, … mellan 95 och 105
+                                        # kronor' (a rated range does not lend its rate to a figure after it)
+        return a.unit == b.unit and a.kind == b.kind and bool(va) and bool(vb) \
+            and max(abs(va), abs(vb)) <= max_ratio * min(abs(va), abs(vb))
 
     for i, q in enumerate(qs):
         prev = qs[i - 1] if i else None
@@ -565,6 +570,11 @@ def elided_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> N
             q.per = prev.per
             if bare:
                 q.unit = q.kind = "count"
+
+
+def _size(q: Quantity) -> float | None:
+    """A figure's value, or a range's upper end."""
+    return q.value if q.value is not None else q.high
 
 
 def _as_count(q: Quantity) -> Quantity:

@@ -1657,6 +1657,11 @@ def _grow_rate(text, toks, j, q, T):
             return j
     if j < len(toks) and q.kind == "duration":           # 'tre timmar i veckan'
         hit = _match_phrase(text, toks, j, T.rates_after, max_len=3)
+        if hit is None and toks[j].low in T.count_comparatives_all and j + 1 < len(toks):
+            comp = _match_phrase(text, toks, j + 1, T.rates_after, max_len=3)
+            if comp and comp[1] != q.unit:               # 'öppet 6 timmar mer i veckan': the rate after the comparative
+                q.per = comp[1]
+                return j
         if hit and hit[1] != q.unit:
             q.per = hit[1]
             _extend(text, q, toks[hit[0] - 1].end)
@@ -1761,13 +1766,18 @@ def _entity_after(text, toks, j, T):
     return None, j
 
 
+_NAME_WITH_NUMBER = re.compile(r"[^\W\d_]-$")      # 'covid-19', 'SE-3': a number hyphened to a word is part of a name
+
+
 def _grow_left(text, toks, i, q, T):
     """Bounds ('ca', 'över', 'mer än') and signs before the core."""
     k = i
     if k > 0 and toks[k - 1].text in ("+", "−", "-", "–") and q.value is not None and toks[k - 1].end == toks[k].start:
         before = toks[k - 2] if k >= 2 else None
         cell = before is not None and _CELL_GAP.search(text, before.end, toks[k - 1].start) is not None   # '7 215\t+2 %'
-        if before is None or not before.is_num and before.text not in (")",) or cell:
+        named = before is not None and before.is_num and before.end < toks[k - 1].start \
+            and _NAME_WITH_NUMBER.search(text, 0, before.start) is not None    # 'covid-19 −8 fall': a name's number
+        if before is None or not before.is_num and before.text not in (")",) or cell or named:
             spaced_word = before is not None and before.low.isalpha() and before.end < toks[k - 1].start   # 'och –1,6 procent'
             if toks[k - 1].text in ("−", "-") or (toks[k - 1].text == "–" and (before is None or not before.low.isalpha()
                                                                                or spaced_word)):

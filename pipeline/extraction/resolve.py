@@ -112,6 +112,7 @@ class ResolveWords:
     apposition_adverbs: frozenset       # 'upp', 'ned' (change.json apposition_adverbs)
     signed_change_nouns: tuple          # 'värdeförändringar': an amount of change whose sign is its direction
     positive_signs: tuple               # '+4,6 %', 'plus 7,4 procent' (change.json positive_signs)
+    signed_count_levels: tuple          # 'netto', 'överskott': a signed count after one is a level (change.json)
     occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
     occasion_relative: re.Pattern       # 'prisjusteringar vi gjorde ' right before a period (time.json occasion_relatives)
     time_words: dict                    # time.json, for ``time_rules.past_verb``
@@ -204,6 +205,7 @@ def _word_sets(lex: Lexicon) -> dict:
         apposition_adverbs=frozenset(w.lower() for w in ch["apposition_adverbs"]),
         signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
         positive_signs=tuple(ch["positive_signs"]),
+        signed_count_levels=tuple(ch["signed_count_levels"]),
         supines=frozenset(tl.get("supines", ())),
         determiners=frozenset(ent["determiners"]),
         respective_links=tuple(ent["label_links"]),
@@ -2530,7 +2532,7 @@ BRACKET_CHANGE_REACH = 40      # characters before a bracketed rate in which the
 
 
 def _d_sign(c: ChangeCase):
-    """'−2,1 %', '+4,6 %', 'plus 7,4 procent': a signed rate or amount."""
+    """'−2,1 %', '+4,6 %', 'plus 7,4 procent', 'influensa +44 fall': a signed rate, amount or count."""
     q = c.q
     if q.value is not None and q.value < 0 and q.kind in ("percent", "percentage_point"):
         return "decrease", _cue("sign", q.char_start, q.char_start + 1, c.text)
@@ -2538,6 +2540,10 @@ def _d_sign(c: ChangeCase):
         return "increase", _cue("sign", q.char_start, q.char_start + 1, c.text)
     if _negative_change_amount(c.text, q, _label_start(c.text, c.a, q), q.char_start, c.W):
         return "decrease", _cue("sign", q.char_start, q.char_start + 1, c.text)   # 'Värdeförändringar … −54 Mkr'
+    if q.kind == "count" and q.value and not q.header and q.text[:1] in "+−-" \
+            and not any(part in w for w in words_of(c.text[c.a:q.char_start].lower()) for part in c.W.signed_count_levels):
+        # 'influensa +44 fall', 'bussar −14 st': a signed count in prose is a change (not a net flow: 'flyttnetto')
+        return "increase" if q.value > 0 else "decrease", _cue("sign", q.char_start, q.char_start + 1, c.text)
     return None
 
 

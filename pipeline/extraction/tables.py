@@ -554,10 +554,16 @@ def _stacked_header(lines: list[tuple[str, int, list]], style: str) -> list[str]
             return None
         s0, e0 = lows[0]
         return [low[s0:e0]] + [f"{top[a:b]} {low[s:e]}" for (a, b), (s, e) in zip(tops, lows[1:])]
+    data = _split(first_row, style)[1:]
+    if 2 <= len(tops) < len(lows) == len(data) and len(lows) % len(tops) == 0 \
+            and all(re.search(r"[^\W\d_]", top[a:b]) for a, b in tops):
+        # a group over each run of columns ('Export' and 'Import' over 'Okt 2026  Okt 2025  Förändr. %' twice): each
+        # column's header is its own, then its group's name in brackets (a header still opens with what it measures)
+        n = len(lows) // len(tops)
+        return [f"{low[s:e]} ({top[a:b]})" for k, (s, e) in enumerate(lows) for a, b in [tops[k // n]]]
     if len(lows) < 2 or len(tops) not in (len(lows), len(lows) + 1) \
             or not all(re.search(r"[^\W\d_]", top[a:b]) for a, b in tops):
         return None
-    data = _split(first_row, style)[1:]
     if len(tops) == len(data) > len(lows):
         # fewer parts below than columns ('Mot juli | Mot aug 2025 | Index' over 'säsongrensat | kalenderkorr.'): the
         # top line names every column in order, a part below goes to the column it stands over (the lines after the

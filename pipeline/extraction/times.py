@@ -541,14 +541,15 @@ def _baseline_phrase(before: str, cues: BaselineCues) -> bool:
         and any(w in cues.same_words for w in words)
 
 
-_TWO_WORDS = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}")
+_FEW_WORDS = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,3}")
 
 
 def record_point(t: TimeExpr, before: str, cues: BaselineCues) -> bool:
-    """A superlative, 'sedan' and at most two words right before the time ('den lägsta nivån sedan 1970-talet',
-    'den högsta nivån sedan valet 2022'): a comparison point, not the claim's period. ``before``: the text
+    """A superlative, 'sedan' and at most three words right before the time ('den lägsta nivån sedan 1970-talet',
+    'den högsta nivån sedan valet 2022', 'det högsta antalet sedan biblioteket byggdes om 2019'): a comparison point,
+    not the claim's period. ``before``: the text
     up to 60 characters before it."""
     s = before + t.text[:6]
     if not any(w in s.lower() for w in cues.record_words):          # the cue word is required (speed)
         return False
-    return any(m.end() >= len(before) or _TWO_WORDS.fullmatch(before, m.end()) for m in cues.record.finditer(s))
+    return any(m.end() >= len(before) or _FEW_WORDS.fullmatch(before, m.end()) for m in cues.record.finditer(s))

@@ -69,7 +69,9 @@ Loaded by build_gold.py (`_round_files`): `annotate(G, N)` returns (GOLD, NEG) b
 #   explicit, per="week", increase, credited (the committee decided). Table: 'Utlån 2025' / 'Utlån 2024' / 'Besök
 #   2025' explicit, 'Förändring, %' 2025 lenient signed; subject 'Utlån' or 'Besök' by column (rows are branches).
 #   Times '07.00' / '22.00' N.
-# - Sick leave (published 2026-11-04): 'dagar per försäkrad' per="insured"; 'nu' 2026 lenient; 'För ett år sedan'
+# - Sick leave (published 2026-11-04): 'dagar per försäkrad' per="capita" (adjudicated at the merge, after the
+#   before-tuning measure, to r24_b's convention 'dagar per person' / 'dagar per försäkrad' per="capita"; first
+#   written as per="insured"); 'nu' 2026 lenient; 'För ett år sedan'
 #   2025 lenient. 'mellan 16 och 64 år' optional age band; 'längre än ett år' left out ('ett'). 'I slutet av oktober'
 #   2026 lenient. 'Nästan två av tre' ratio approx. 'nästan dubbelt så mycket' optional multiplier (one time).
 #   Regions one time, no direction; 'mer än 2 dagar under riksgenomsnittet' s None. '2010, då det låg på 6,9' and
@@ -313,29 +315,29 @@ def annotate(G, N):
     SPT = ("Sjukpenningtalet", "Sjukpenningtalet")
     spt = ("sjukpenningtalet", "sjukpenningtalet")
     SJ = ("Sjukpenningtal per region", "Sjukpenningtal")
-    sc = [("day", 1, "insured", Y26, F, F), ("day", 1, "insured", Y26, T, T)]
+    sc = [("day", 1, "capita", Y26, F, F), ("day", 1, "capita", Y26, T, T)]
     GOLD["r38_b_sjukfranvaro"] = [
-        G("10,4 dagar", 10.4, "day", per="insured", **L26, direction=INC, s=SPT, sp=None, note="'nu'; 'har stigit'"),
-        G("9,8 dagar", 9.8, "day", per="insured", **L25, s=("talet", "talet"), sp=None, note="'För ett år sedan'"),
+        G("10,4 dagar", 10.4, "day", per="capita", **L26, direction=INC, s=SPT, sp=None, note="'nu'; 'har stigit'"),
+        G("9,8 dagar", 9.8, "day", per="capita", **L25, s=("talet", "talet"), sp=None, note="'För ett år sedan'"),
         G("mellan 16 och 64 år", None, "year", low=16, high=64, optional=True, s=None, sp=None, note="age band that defines the metric"),
         G("drygt 196 000 personer", 196000, "count", bound="approx", **L26, direction=INC, s=("personer", "personer"), sp=None, note="'I slutet av oktober'"),
         G("omkring 11 000", 11000, "count", bound="approx", **L26, direction=INC, s=("personer", "personer"), sp=None, note="'jämfört med oktober förra året'"),
         G("Nästan två av tre", 2 / 3, "ratio", bound="approx", **L26, s=("sjukskrivna", "sjukskrivna"), sp=None),
-        G("13,6 dagar", 13.6, "day", per="insured", **L26, s=("Kvinnornas sjukpenningtal", "sjukpenningtal"), sp=None),
-        G("7,3 dagar", 7.3, "day", per="insured", **L26, s=None, sp=None, note="elided ('männens')"),
+        G("13,6 dagar", 13.6, "day", per="capita", **L26, s=("Kvinnornas sjukpenningtal", "sjukpenningtal"), sp=None),
+        G("7,3 dagar", 7.3, "day", per="capita", **L26, s=None, sp=None, note="elided ('männens')"),
         G("nästan dubbelt så mycket", 2, "number", bound="approx", optional=True, s=None, sp=None, note="multiplier between women and men: one time"),
         G("52 procent", 52, "percent", **L26, s=("de pågående sjukfallen", "sjukfallen"), sp=None),
         G("knappt 60 procent", 60, "percent", bound="approx", **L26, s=("andelen", "andelen"), sp=None),
-        G("13,1 dagar", 13.1, "day", per="insured", ctx="Norrmark med [13,1 dagar]", **L26, s=("sjukpenningtal", "sjukpenningtal"), sp=None),
-        G("12,5 dagar", 12.5, "day", per="insured", **L26, s=None, sp=None),
-        G("8,2 dagar", 8.2, "day", per="insured", **L26, s=("talet", "talet"), sp=None),
-        G("mer än 2 dagar", 2, "day", bound="more_than", per="insured", **L26, s=None, sp=None, note="one time, against the national average"),
-        G("6,9 dagar", 6.9, "day", per="insured", t=Y["2010"], s=SPT, sp=None),
-        G("22,4 dagar", 22.4, "day", per="insured", t=Y["2002"], s=("toppen", "toppen"), sp=None),
-        G("högst 9,0 dagar", 9.0, "day", bound="at_most", per="insured", s=spt, sp=None, note="standing target"),
+        G("13,1 dagar", 13.1, "day", per="capita", ctx="Norrmark med [13,1 dagar]", **L26, s=("sjukpenningtal", "sjukpenningtal"), sp=None),
+        G("12,5 dagar", 12.5, "day", per="capita", **L26, s=None, sp=None),
+        G("8,2 dagar", 8.2, "day", per="capita", **L26, s=("talet", "talet"), sp=None),
+        G("mer än 2 dagar", 2, "day", bound="more_than", per="capita", **L26, s=None, sp=None, note="one time, against the national average"),
+        G("6,9 dagar", 6.9, "day", per="capita", t=Y["2010"], s=SPT, sp=None),
+        G("22,4 dagar", 22.4, "day", per="capita", t=Y["2002"], s=("toppen", "toppen"), sp=None),
+        G("högst 9,0 dagar", 9.0, "day", bound="at_most", per="capita", s=spt, sp=None, note="standing target"),
         G("450 miljoner kronor", 450e6, "SEK", t=Y27, s=None, sp=("Elin Sandqvist", "credited"), note="'säger till TT att regeringen i budgeten för 2027 har avsatt'"),
         G("14 dagarna", 14, "day", optional=True, s=None, sp=ES, note="the employer period (a rule)"),
-        G("mellan 10,5 och 10,9 dagar", None, "day", low=10.5, high=10.9, per="insured", t=Y27, s=spt, sp=("Socialförsäkringsverket", "credited")),
+        G("mellan 10,5 och 10,9 dagar", None, "day", low=10.5, high=10.9, per="capita", t=Y27, s=spt, sp=("Socialförsäkringsverket", "credited")),
         G("över 43 miljarder kronor", 43e9, "SEK", bound="more_than", t=Y26, s=("Kostnaderna för sjukpenningen", "Kostnaderna"), sp=None, note="'i år'"),
         *_row(G, "Norrmark", ["13,1", "+0,9"], sc, SJ, note="fact table 'Sjukpenningtal per region, oktober 2026': level explicit (caption), 'Förändring på ett år, dagar' 2026 lenient signed; rows are regions"),
         *_row(G, "Bergslagen", ["12,5", "+0,7"], sc, SJ),
