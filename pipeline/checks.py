@@ -609,7 +609,8 @@ def _within(t: Fig, p: Fig) -> bool:
     """p's period lies inside t's (or either has none)."""
     if t.time is None or p.time is None or (t.rec.get("time") or {}).get("source") == "publication_date":
         return True         # a period guessed from the publication date does not bound the parts
-    return t.time[0][:4] <= p.time[0][:4] and p.time[1][:4] <= t.time[1][:4]
+    (t0, t1), (p0, p1) = _years(t.time), _years(p.time)
+    return t0 <= p0 and p1 <= t1
 
 
 def _collect_parts(doc: Doc, t: Fig, seq: list[Fig], first_link: bool = True) -> list[tuple[Fig, tuple]] | None:
@@ -931,8 +932,7 @@ def _headline(doc: Doc) -> list[Result]:
         same = [f for f in body.get((h.unit, h.kind), ()) if f.sent > h.sent and f.q.get("per") == h.q.get("per")
                 and _same_kind_of_statement(f, h) and f.value is not None
                 and (not h.q.get("entity") or not f.q.get("entity") or h.q["entity"] == f.q["entity"])
-                and (h.time is None or f.time is None
-                     or not (f.time[1][:4] < h.time[0][:4] or h.time[1][:4] < f.time[0][:4]))]   # years overlap
+                and _years_overlap(h.time, f.time)]
         if not same:
             continue
         backed = [f for f in same if not disjoint((h.lo, h.hi), (f.lo, f.hi)) and _same_size(h, f)]
@@ -1128,6 +1128,19 @@ def evaluate(text: str | None, records: list[dict], lex: Lexicon | None = None) 
     for c in CHECKS:
         results.extend(c.run(doc))
     return results
+
+
+def _years(t: tuple) -> tuple[str, str]:
+    """A period's first and last year; an open end runs on ('sedan 1990' has no end)."""
+    return (t[0] or "0000")[:4], (t[1] or "9999")[:4]
+
+
+def _years_overlap(a: tuple | None, b: tuple | None) -> bool:
+    """Whether two periods (start, end) share a year; an unknown period overlaps any."""
+    if a is None or b is None:
+        return True
+    (a0, a1), (b0, b1) = _years(a), _years(b)
+    return not (b1 < a0 or a1 < b0)
 
 
 def run_checks(text: str | None, records: list[dict], lex: Lexicon | None = None) -> list[dict]:

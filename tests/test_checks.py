@@ -272,3 +272,18 @@ def test_review_marks_inconsistent_claims(tmp_path):
     assert counts == {"malmo": "1", "ok": "0"}
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["checks_by_status"]["inconsistent"] == 1
+
+
+def test_a_period_without_an_end_is_compared_as_running_on(caplog):
+    """A change column 'sedan 1990' in an undated text has no end: the checks read it as running on and do not fail
+    on it (every check of the document was lost to a TypeError)."""
+    html = ("<html><body><h1>Utsläppen minskar för långsamt</h1><p>Utsläppen var 44,6 miljoner ton förra året.</p>"
+            "<table><caption>Utsläpp per sektor, miljoner ton</caption><tr><th>Sektor</th><th>1990</th><th>I fjol</th>"
+            "<th>Förändring sedan 1990, %</th></tr><tr><td>Industri</td><td>17,7</td><td>15,2</td><td>−14</td></tr>"
+            "<tr><td>Transporter</td><td>19,9</td><td>14,1</td><td>−29</td></tr></table>"
+            "<p>Danmarks utsläpp har minskat med 46 procent sedan 1990 och Finlands med 41 procent.</p></body></html>")
+    doc = ingest_bytes(html.encode("utf-8"), "ex", "ex.html")     # undated: 'sedan 1990' runs to no known year
+    _, records = process_loaded(doc, Options())
+    with caplog.at_level("WARNING"):
+        check_document(doc, records)
+    assert not [r for r in caplog.records if "checks failed" in r.getMessage()]

@@ -379,3 +379,23 @@ def test_rates_after_a_comparative_and_of_ranges(text, figure, per):
     hit = [c.quantity for c in analyse_text(text, "2026-10-01") if c.quantity["text"] == figure]
     assert hit, [c.quantity["text"] for c in analyse_text(text, "2026-10-01")]
     assert hit[0]["per"] == per
+
+
+@pytest.mark.parametrize("text, figure, per", [
+    # a measure named by the long noun opening a sentence with a rated figure keeps the rate where it is named again
+    ("Vårdplatstätheten var 2,1 vårdplatser per 1 000 invånare i länet.\n\nDet är för lite, säger regionrådet.\n\n"
+     "I Dalarna är vårdplatstätheten 2,6 vårdplatser.", "2,6", "capita"),
+    ("Ohälsotalet låg på 26,4 dagar per försäkrad i oktober.\n\nSkillnaderna är stora.\n\nMännens ohälsotal var "
+     "21,0 dagar och kvinnornas 31,9 dagar.", "21,0 dagar", "capita"),
+    # not a compound the noun opens, nor a rate of time, nor another unit
+    ("Biblioteken lånade ut 6,9 medier per invånare.\n\nBiblioteksbussen stannade vid 38 hållplatser.", "38", None),
+    ("Investeringarna uppgick till 120 miljoner kronor per år.\n\nInvesteringarna i skolan blir 45 miljoner kronor.",
+     "45 miljoner kronor", None),
+    ("Vårdplatstätheten var 2,1 vårdplatser per 1 000 invånare.\n\nVårdplatstätheten har sjunkit med 4 procent.",
+     "4 procent", None),
+])
+def test_a_named_measure_keeps_its_rate(text, figure, per):
+    from conftest import extract_claims
+    hit = [c.quantity for c in extract_claims(text + "\n", "2026-11-04") if c.quantity["text"] == figure]
+    assert hit, figure
+    assert hit[0]["per"] == per

@@ -216,6 +216,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     if ctx.previous_claims and ctx.previous_claims[-1].sentence["index"] == seg.index - 1:
         context.carried_rates(seg.text, qs, ctx.previous_claims, ctx.lex)    # 'Det är 2 310 kronor mer …': its rate
     context.priced_rates(seg.text, qs, ctx.prices, ctx.lex)   # '… har bensinpriset sjunkit med 45 öre': per litre
+    context.named_rates(seg.text, qs, ctx.prices, ctx.lex)    # 'Kvinnornas sjukpenningtal var 13,6 dagar': per person
     context.counted_rates(qs)                    # 'Elever per lärare 12,0': a number at a rate counts
     resolve.carry_back(seg, ctx, times, qs)      # 'Det är en minskning med 2 procent': the figure before changed
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)

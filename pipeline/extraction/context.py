@@ -518,6 +518,50 @@ def priced_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> No
                 q.per_source = "document"
 
 
+_TIME_RATES = frozenset({"year", "month", "week", "day", "hour"})
+
+
+def named_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> None:
+    """'Sjukpenningtalet … ligger nu på 10,4 dagar per försäkrad' … 'Kvinnornas sjukpenningtal var 13,6 dagar': a
+    measure named by the long noun opening a sentence whose figure has a rate stated in it (not a rate of time: a
+    flow per year is told per figure) keeps that rate where a clause names it again before a figure of the same unit
+    without a rate of its own (within elided.max_ratio; rates.json carried): the noun itself, inflected, not a
+    compound it opens ('biblioteken' … 'biblioteksbussen').
+    ``state`` (the document's) maps the noun's stem to the rated figure; sets ``per`` and ``per_source =
+    "document"`` in place, and a figure elided after one so given gets the rate too ('med 13,1 dagar, följt av
+    Region Bergslagen med 12,5 dagar')."""
+    c = lex.rates_carried
+    least, endings = c.get("named_measure_min_letters"), tuple(c.get("definite_endings", ()))
+    if not least:
+        return
+    ratio = lex.rates_elided.get("max_ratio", 20)
+    named = state.setdefault("named", {})
+    opening = next(iter(words_of(text[:40].lower())), "")
+    gave = False
+    for q in qs:
+        size = q.value if q.value is not None else q.high
+        if not size or q.header:
+            continue                    # a table cell has its rate from its header
+        if q.per and q.per_source in (None, "text", "sentence"):
+            if len(opening) >= least and opening.isalpha() and q.per not in _TIME_RATES:
+                named[next((opening[:-len(e)] for e in endings if opening.endswith(e)), opening)] = q
+            continue
+        if q.per or not named:
+            continue
+        a, _ = clause_of(text, q.core_start, lex)
+        nouns = words_of(text[a:q.char_start].lower())
+        rated = next((named[s] for w in nouns for s in named if w.startswith(s) and len(w) - len(s) <= 3), None)
+        if rated is not None and rated.unit == q.unit and rated.kind == q.kind and rated.value \
+                and max(abs(size), abs(rated.value)) <= ratio * min(abs(size), abs(rated.value)):
+            q.per, q.per_source, gave = rated.per, "document", True
+    if gave:
+        unrated = [q for q in qs if not q.per]
+        elided_rates(text, qs, lex)
+        for q in unrated:
+            if q.per:
+                q.per_source = "document"
+
+
 def _elided_res(lex: Lexicon):
     el = lex.rates_elided
     alt = lexicon.alternation
