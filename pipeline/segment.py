@@ -241,12 +241,10 @@ _CELL_GAP = re.compile(r"\S(?:\t| {2,})\S")
 
 def _heading_like(sentence: str) -> bool:
     """Short, no closing punctuation, not lower-case first; and not several lines of cells (a table without a
-    caption is not a heading: its column periods would govern the prose after it; nor is one row of figures)."""
+    caption is not a heading: its column periods would govern the prose after it)."""
     s = sentence.strip()
     if "\n" in s and any(_CELL_GAP.search(line) for line in s.splitlines()):
         return False
-    if "\t" in s and any(ch.isdigit() for ch in s):
-        return False                    # one row of an HTML table ('Industri\t17,7\t15,2'): its figures are cells
     return 0 < len(s) <= HEADING_MAX_CHARS and not s.endswith((".", ",", ";")) and not s[:1].islower()
 
 

@@ -190,17 +190,3 @@ def test_a_dashed_row_between_rows_of_cells_stays_in_its_table(row):
     assert len(table) == 1 and "Bensin" in table[0].text and row.split()[1] in table[0].text
     # a dash line after prose is still its own item
     assert [s.kind for s in segment_text("Så här:\n\n– Det gick bra, säger hon.\n")][-1] in ("sentence", "bullet")
-
-
-@pytest.mark.parametrize("line, kind", [
-    # one row of an HTML table on a line of its own is no heading: its figures are cells, and no headline
-    ("Industri\t17,7\t15,2\t−14", "sentence"),
-    ("Totalt\t71,2\t44,6\t−37", "sentence"),
-    # a heading line stays one, with or without a year
-    ("Utsläppen per sektor 2025", "heading"),
-    ("Målen", "heading"),
-])
-def test_a_table_row_alone_is_no_heading(line, kind):
-    from pipeline.segment import segment_text
-    segs = segment_text(f"Rapport om utsläpp\n\nUtsläppen minskade under året.\n\n{line}\n\nDet är bra.\n")
-    assert next(s.kind for s in segs if s.text == line) == kind
