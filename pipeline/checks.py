@@ -917,7 +917,8 @@ def _headline(doc: Doc) -> list[Result]:
     lead_n = doc.cfg["lead_sentences"]
     body_sents = sorted(s for s, figs in doc.by_sent.items()
                         if any((f.rec.get("sentence") or {}).get("kind") in ("sentence", "bullet") for f in figs))
-    heads = [h for h in doc.figs if (h.rec.get("sentence") or {}).get("kind") in ("title", "heading")]
+    heads = [h for h in doc.figs if (h.rec.get("sentence") or {}).get("kind") in ("title", "heading")
+             and "\t" not in (h.rec.get("sentence") or {}).get("text", "")]     # one row of an HTML table: cells
     if not heads:
         return []
     body: dict[tuple, list[Fig]] = {}

@@ -287,3 +287,18 @@ def test_a_period_without_an_end_is_compared_as_running_on(caplog):
     with caplog.at_level("WARNING"):
         check_document(doc, records)
     assert not [r for r in caplog.records if "checks failed" in r.getMessage()]
+
+
+def test_the_rows_of_an_html_table_are_no_headlines():
+    """An HTML table's rows stand on lines of their own, which segmenting reads as headings: their cells are no
+    headline figures for the 'restated' check to hold against the body."""
+    html = ("<html><body><h1>Resor per linje</h1><p>Linje 4 hade 1 240 000 resor under året.</p>"
+            "<table><caption>Resor per linje, tusental</caption><tr><th>Linje</th><th>2025</th><th>2024</th></tr>"
+            "<tr><td>Linje 4</td><td>1 310</td><td>1 190</td></tr><tr><td>Linje 7</td><td>880</td><td>905</td></tr>"
+            "</table><p>Linje 7 hade 880 000 resor.</p></body></html>")
+    doc = ingest_bytes(html.encode("utf-8"), "ex", "ex.html", published="2026-02-10")
+    _, records = process_loaded(doc, Options())
+    rows = check_document(doc, records)
+    cells = {r["id"] for r in records if "\t" in r["sentence"]["text"]}
+    assert cells, [r["sentence"]["text"] for r in records]
+    assert not [r for r in rows if r["check"] == "restated" and cells & set(r["claim_ids"])]
