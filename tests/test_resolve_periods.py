@@ -1235,6 +1235,18 @@ PARAGRAPH_PERIOD_AFTER_A_LOOK_BACK = [
 ]
 
 
+SPAN_TO_NOW_NOT_CARRIED = [
+    # a span up to now is no period of the next sentence in the preterite ...
+    ("Konjunkturen 2026\n\nSedan maj 2024 har indikatorn legat under 90. Inom handeln föll indikatorn med 4 procent.\n",
+     "2026-11-26", "4 procent", ("2026", "2026")),
+    ("Hamnen 2026\n\nSedan 2019 har godsmängden vuxit stadigt. Containertrafiken ökade med 8 procent.\n", "2026-11-10",
+     "8 procent", ("2026", "2026")),
+    # ... unless it names it again
+    ("Löner\n\nSedan 2022 har hyrorna stigit med 14 procent. Under samma period har lönerna ökat med omkring 12 procent.\n",
+     "2026-11-02", "omkring 12 procent", ("2022", "2026")),
+]
+
+
 
 def test_a_twelve_month_rate_ends_at_its_month():
     """The twelve months up to the month, by month (the table above compares years)."""
@@ -1248,7 +1260,7 @@ def test_a_twelve_month_rate_ends_at_its_month():
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER + FUTURE_HEADING_NOT_PAST + INDEX_BASE_NOT_CARRIED
                          + YEAR_BEFORE_THE_FIGURE + SAME_COUNTED_PERIODS_COMPARED + ABOVE_AN_EARLIER_PERIOD
                          + CHANGE_COLUMN_SINCE_THE_YEAR_BEFORE + NORMAL_COMPARED + RECORD_SINCE_AN_EVENT
-                         + PARAGRAPH_PERIOD_AFTER_A_LOOK_BACK)
+                         + PARAGRAPH_PERIOD_AFTER_A_LOOK_BACK + SPAN_TO_NOW_NOT_CARRIED)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected
 

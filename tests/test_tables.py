@@ -1219,3 +1219,13 @@ def test_grouped_column_headers(cell, nth, expected, period):
     c = _cell(extract_claims(GROUPED_COLUMNS, "2026-10-20"), cell, nth)
     assert _fields(c) == pytest.approx(expected)
     assert c.time["start"] == period
+
+
+def test_a_change_column_from_a_month_runs_to_the_latest_level_column():
+    """'Förändring från okt 2025, %' beside 'Index okt 2026' and no dated caption: the change over the months after
+    October 2025 up to October 2026, not October 2025 itself."""
+    text = ("Producentpriser\n\n| Varugrupp | Index okt 2026 | Förändring från sep 2026, % | Förändring från okt 2025, % |\n"
+            "|---|---|---|---|\n| Livsmedel | 151,4 | +0,3 | +4,6 |\n| Energi | 188,0 | −1,2 | −3,2 |\n")
+    claims = extract_claims(text, "2026-11-25")
+    assert (_cell(claims, "+4,6").time["start"], _cell(claims, "+4,6").time["end"]) == ("2025-11", "2026-10")
+    assert (_cell(claims, "+0,3").time["start"], _cell(claims, "+0,3").time["end"]) == ("2026-10", "2026-10")

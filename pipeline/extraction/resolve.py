@@ -1143,7 +1143,7 @@ TIME_RULES: tuple = (
 )
 
 
-def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
+def _carried(seg, ctx, W: ResolveWords, times: list[TimeExpr] = ()) -> list[TimeExpr]:
     """The periods an earlier sentence stated that this one may take (``previous_sentence``), or none: not a period
     before the one the document is about when
     - the document is about a coming year a change starts in and a new paragraph begins (a tariff for 2026: after
@@ -1151,8 +1151,16 @@ def _carried(seg, ctx, W: ResolveWords) -> list[TimeExpr]:
       for a sentence speaking of what comes, ``_speaks_of_coming``), or
     - the sentence that stated it looked back ('Motsvarande andel i juli förra året var 26,3 procent.') in a report
       on a past or current period, unless this is the very next sentence and goes on with it ('Av dessa var 120
-      elbilar', 'Det var …'). In a plan the present is a look back too, and carries as before."""
+      elbilar', 'Det var …'). In a plan the present is a look back too, and carries as before;
+    - a span up to now ('sedan 2022') for a sentence in the preterite that does not name it again ('Under samma
+      period …')."""
     previous, d, pub = ctx.previous_times, ctx.document_period, ctx.pub
+    if any(t.type == "open_start" for t in previous) and not any(t.type == "anaphoric" for t in times) \
+            and W.perfect_auxiliaries.isdisjoint(words_of(seg.text)):
+        # 'Sedan maj 2024 har indikatorn legat under 90. Inom detaljhandeln föll den med 1,5 enheter': a span up to now
+        # is no period of a sentence in the preterite; one in the perfect goes on with it ('Elpriset har stigit med 30
+        # procent'), and one naming it again ('Under samma period …')
+        previous = [t for t in previous if t.type != "open_start"]
     if previous and pub is not None and (d is None or d.start and int(d.start[:4]) <= pub.year) \
             and ctx.previous_times_block != seg.block and not ctx.document_coming \
             and all(t.start and t.start[:4] > str(pub.year) for t in previous):
@@ -1498,7 +1506,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
     out, prev_time, change, decided_time = [], None, None, {}
     report = reports_past(ctx)
     _plan_spans(times, ctx.document_period, pub)
-    previous = _carried(seg, ctx, W)
+    previous = _carried(seg, ctx, W, times)
     main = None                  # the latest figure before this one that is not a baseline: what a restating clause restates
     respective = _respective_periods(text, qs, times, W) if W.distributive.search(text) else {}
     for q_index, q in enumerate(qs):

@@ -873,6 +873,13 @@ def _not_by_period(per: str | None, period: TimeExpr | None) -> str | None:
     return per
 
 
+def _latest_level_month(table: Table) -> TimeExpr | None:
+    """The latest month a column of levels (not of changes) heads ('Index okt 2026'), or None."""
+    months = [c.period for c in table.columns if c.spec.change is None and not c.since and c.period is not None
+              and c.period.grain == "month" and c.period.end and len(c.period.end) == 7]
+    return max(months, key=lambda t: t.end) if months else None
+
+
 def _latest_period(table: Table) -> TimeExpr | None:
     """A column without a period of its own in a table whose columns have periods ('Sep 2025 | Sep 2024 | Förändring,
     % | Punktlighet, %'): the latest of them, the period the table reports on."""
@@ -902,11 +909,13 @@ def _change_period(table: Table, col: int | None) -> TimeExpr | None:
     of the level columns right before it ('Kv3 2025   Kv3 2024   Förändring, %': the third quarter of 2025)."""
     own = table.column(col).period
     cap = table.caption_period
-    if own is not None and table.column(col).since and own.type == "point" and own.grain == "month" and cap is not None \
-            and cap.end and len(cap.end) == 7 and own.end and own.end < cap.end:
-        # 'Förändring från aug 2025, %' under '…, augusti 2026': the change over the months after it up to the caption's
-        return TimeExpr(own.text, own.char_start, own.char_end, shift_month(own.end, 1), cap.end, "month", "range", True,
-                        rule=CHANGE_FROM_COLUMN)
+    if own is not None and table.column(col).since and own.type == "point" and own.grain == "month":
+        # 'Förändring från aug 2025, %' under '…, augusti 2026', or beside 'Index okt 2026': the change over the months
+        # after it up to the caption's month, or else the latest month a level column heads
+        to = cap if cap is not None and cap.end and len(cap.end) == 7 else _latest_level_month(table)
+        if to is not None and own.end and own.end < to.end:
+            return TimeExpr(own.text, own.char_start, own.char_end, shift_month(own.end, 1), to.end, "month", "range",
+                            True, rule=CHANGE_FROM_COLUMN)
     if own is not None and own.type == "open_start" and cap is not None and cap.end and own.end and cap.end[:4] < own.end[:4]:
         # 'Förändring sedan 2020, %' under '…, 2025': from 2020 to the caption's year, not to publication
         return TimeExpr(own.text, own.char_start, own.char_end, own.start, cap.end[:4], "year", "open_start", True,
