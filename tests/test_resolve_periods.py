@@ -1247,6 +1247,21 @@ SPAN_TO_NOW_NOT_CARRIED = [
 ]
 
 
+BRACKET_NOTE_NAMES_THE_PRIOR_PERIOD = [
+    # 'Siffror inom parentes avser valet 2022', after the figures or before them: the brackets' period
+    ("Valet 2026\n\nModeraterna får 12 mandat (14) och Centerpartiet 6 (4). Siffror inom parentes avser valet 2022.\n",
+     "2026-09-20", "4", ("2022", "2022")),
+    ("Föreningen\n\nSiffror inom parentes avser 2023.\n\nIntäkterna blev 4,2 Mkr (3,9) under året.\n",
+     "2026-03-02", "3,9", ("2023", "2023")),
+]
+LEAD_OF_NOW_NOT_A_PAST_YEAR = [
+    # a lead telling of a month of the publication year, then looking back to a past year: the article is about now
+    ("Skulderna ökar\n\nHushållens skulder uppgick i september till 4 890 miljarder kronor. Under 2024 låg "
+     "ökningstakten på knappt 1 procent.\n\nUnga låntagare lägger 11,4 procent av inkomsten på amortering.\n",
+     "2026-11-17", "11,4 procent", ("2026", "2026")),
+]
+
+
 
 def test_a_twelve_month_rate_ends_at_its_month():
     """The twelve months up to the month, by month (the table above compares years)."""
@@ -1260,7 +1275,8 @@ def test_a_twelve_month_rate_ends_at_its_month():
                          + THEN_CLAUSE + BASELINE_PHRASE + AVERAGE_AND_YEAR + PREVIOUS_MAIN + PLAN_PRESENT + NAMED_PERIOD + REPORT_YEAR + SINCE_AND_SAME + YEAR_BEFORE + SINCE_BASE_YEAR + FROM_AFTER_TO + OPEN_SPAN_NOT_CARRIED + BRACKET_YEAR_AFTER + FUTURE_HEADING_NOT_PAST + INDEX_BASE_NOT_CARRIED
                          + YEAR_BEFORE_THE_FIGURE + SAME_COUNTED_PERIODS_COMPARED + ABOVE_AN_EARLIER_PERIOD
                          + CHANGE_COLUMN_SINCE_THE_YEAR_BEFORE + NORMAL_COMPARED + RECORD_SINCE_AN_EVENT
-                         + PARAGRAPH_PERIOD_AFTER_A_LOOK_BACK + SPAN_TO_NOW_NOT_CARRIED)
+                         + PARAGRAPH_PERIOD_AFTER_A_LOOK_BACK + SPAN_TO_NOW_NOT_CARRIED
+                         + BRACKET_NOTE_NAMES_THE_PRIOR_PERIOD + LEAD_OF_NOW_NOT_A_PAST_YEAR)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected
 

@@ -1229,3 +1229,28 @@ def test_a_change_column_from_a_month_runs_to_the_latest_level_column():
     claims = extract_claims(text, "2026-11-25")
     assert (_cell(claims, "+4,6").time["start"], _cell(claims, "+4,6").time["end"]) == ("2025-11", "2026-10")
     assert (_cell(claims, "+0,3").time["start"], _cell(claims, "+0,3").time["end"]) == ("2026-10", "2026-10")
+
+
+SPAN_HEADERS_WITH_PERCENT = ("Omsättning\n\nTabell 2. Omsättning per bransch, oktober 2026\n\n"
+                             "Bransch                 Index   1 mån %   12 mån %\n"
+                             "Handel                  112,4      +0,3       +2,2\n"
+                             "Bygg                     98,1      −0,6       −1,4\n")
+SECTION_ROWS = ("Resor\n\nResor per linje, vecka 44\n\nLinje               Vecka 44 2026   Vecka 44 2025   Förändring, %\n"
+                "Bussar\nLinje 1                     4 120           3 980            +3,5\nLinje 2                     2 210"
+                "           2 300            −3,9\nTåg\nPendeln                     9 870           9 410            +4,9\n")
+
+
+@pytest.mark.parametrize("text, cell, expected", [
+    # 'Index | 1 mån % | 12 mån %': a header (its spans head change columns, no claims); the index a number
+    (SPAN_HEADERS_WITH_PERCENT, "112,4", (112.4, "number", None, None)),
+    (SPAN_HEADERS_WITH_PERCENT, "+0,3", (0.3, "percent", None, "increase")),
+    (SPAN_HEADERS_WITH_PERCENT, "−1,4", (-1.4, "percent", None, "decrease")),
+    # a table whose rows fall in sections under a label line ('Bussar', 'Tåg') is still a table
+    (SECTION_ROWS, "4 120", (4120, "count", None, None)),
+    (SECTION_ROWS, "−3,9", (-3.9, "percent", None, "decrease")),
+    (SECTION_ROWS, "+4,9", (4.9, "percent", None, "increase")),
+])
+def test_span_headers_with_a_percent_sign_and_section_rows(text, cell, expected):
+    claims = extract_claims(text, "2026-11-10")
+    assert _fields(_cell(claims, cell)) == pytest.approx(expected)
+    assert not [c for c in claims if c.quantity["text"] in ("1 mån", "12 mån")]

@@ -103,8 +103,10 @@ class DocContext:
     document_period_opening: bool = False           # the lead's first sentence named it
     document_coming: bool = False                   # it is a coming year a change starts in ('från 1 januari 2026')
     lead_sentences: int = 0                         # lead sentences naming a period so far (resolve.note_document_period)
+    lead_current: bool = False                      # the lead named a month of the publication year (note_document_period)
     named_periods: dict = field(default_factory=dict)   # 'verksamhetsåret' -> the period it was named with
     measured_period: object = None                  # when the document's survey was measured (resolve.measured_period)
+    bracket_period: object = None                   # what 'Siffror inom parentes avser …' names (resolve.bracket_period)
     dated_days: dict = field(default_factory=dict)  # '02-01' -> {'2027'}: days named with their year (_year_of_named_day)
     prices: dict = field(default_factory=dict)      # the document's last rated price (context.priced_rates)
     lex: Lexicon | None = None                      # the Swedish Defaults; None: ``lexicon.load()``

@@ -123,7 +123,8 @@ def extract_segments(text: str, segments: list[Segment], published: str | None, 
         last_year = anchor_anaphoric_years(seg.text, times, last_year, lex, published)
     ctx = DocContext(published=published, backend=backend, doc_text=text,
                      publisher=speakers.document_publisher(text, title, publisher, lex), lex=lex,
-                     measured_period=resolve.measured_period(segments, all_times, lex))
+                     measured_period=resolve.measured_period(segments, all_times, lex),
+                     bracket_period=resolve.bracket_period(segments, all_times, lex))
     found: list[tuple[Segment, list[TimeExpr], list[Quantity]]] = []
     for k, (seg, times) in enumerate(zip(segments, all_times)):
         if term:

@@ -1000,7 +1000,8 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
     """Remember the period the document reports on: the first one its title or the headings before the body name
     ('Årsredovisning 2023', 'Bokslutskommuniké 2023', 'kvoterna för Östersjön 2024'), else the one its lead
     paragraph names ('antog budgeten för 2025', 'minskade med 5 procent under 2023'). A lead naming two years ('I år
-    är det 22 Mkr, 2019 71 Mkr') names no one period: then there is none."""
+    är det 22 Mkr, 2019 71 Mkr') names no one period: then there is none; a past year after a lead told of a month
+    of the publication year ('uppgick i september till …') is a look back from it, not the period reported on."""
     lead = ctx.document_period_block
     if lead == _CLOSED:
         return
@@ -1032,8 +1033,13 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
         if coming is not None:
             ctx.document_period, ctx.document_period_opening, ctx.document_coming = coming, opening, True
             continue
+        if ctx.pub is not None and t.start and not t.baseline and t.start[:4] == str(ctx.pub.year) \
+                and t.grain in ("month", "day", "week", "quarter"):
+            ctx.lead_current = True             # 'Skulderna uppgick i september till …': the lead tells of now
         if not _reported_period(t, False) or occasion(seg.text, t, ctx.lex):
             continue
+        if ctx.lead_current and ctx.document_period is None and t.end and t.end[:4] < str(ctx.pub.year):
+            continue                            # '… Under 2024 låg ökningstakten på 1 procent': a look back from it
         if ctx.document_period is None:
             ctx.document_period, ctx.document_period_opening = t, opening
         elif ctx.document_coming and t.end and t.end[:4] < ctx.document_period.start[:4]:
@@ -1053,6 +1059,21 @@ def measured_instead(t: TimeExpr, ctx) -> TimeExpr:
     if m.grain in ("day", "week"):              # 'Fältperiod: 2–15 december 2025': the months of the fieldwork
         return dataclasses.replace(m, start=m.start[:7], end=m.end[:7], grain="month", type="range")
     return m
+
+
+def bracket_period(segments, times_by_segment: list[list[TimeExpr]], lex: Lexicon) -> TimeExpr | None:
+    """'Siffror inom parentes avser valet 2022', wherever the document says it: the period of its bracketed prior
+    figures (time.json bracket_notes), when the note names one period with a year written out, else None (a
+    relative note, 'avser motsvarande period föregående år', is what a bracket means anyway)."""
+    notes = lex.time.get("bracket_notes", ())
+    for seg, times in zip(segments, times_by_segment):
+        low = seg.text.lower()
+        if not any(n in low for n in notes):
+            continue
+        named = [t for t in times if t.start and t.type in ("point", "range") and any(ch.isdigit() for ch in t.text)]
+        if len(named) == 1:
+            return named[0]
+    return None
 
 
 def measured_period(segments, times_by_segment: list[list[TimeExpr]], lex: Lexicon) -> TimeExpr | None:
@@ -1532,7 +1553,7 @@ def resolve_sentence(seg, times: list[TimeExpr], qs: list[Quantity], ctx, govern
             t = respective[id(q)]
             time = _as_time(t, "explicit", evidence=_evidence("respective", t))
         if q.prior_of is not None:
-            time = _prior_period(decided_time.get(id(q.prior_of)), time)
+            time = _prior_period(decided_time.get(id(q.prior_of)), time, ctx.bracket_period)
         if ctx.column_periods.get(id(q)) is not None:
             t = ctx.column_periods[id(q)]
             time = _as_time(t, "document_context", note="the period heading its table column or row",
@@ -1957,12 +1978,16 @@ def _own_year_before(gap: str, W: ResolveWords) -> bool:
     return 1 <= len(head) <= 2 and _YEAR4.fullmatch(head[-1]) is not None and all(w.lower() in W.year_leads for w in head[:-1])
 
 
-def _prior_period(main: dict | None, own: dict | None) -> dict | None:
+def _prior_period(main: dict | None, own: dict | None, noted: TimeExpr | None = None) -> dict | None:
     """The period of a bracketed prior figure ('335 (303) Mkr'): the period its label names ('(2022: 41 procent)'),
-    else the comparison period: the period of the figure before it, a year earlier."""
+    else the one the document's note on brackets names ('Siffror inom parentes avser valet 2022'), else the
+    comparison period: the period of the figure before it, a year earlier."""
     if own and (own.get("evidence") or {}).get("rule") == "same_clause" and own.get("text") and main \
             and own.get("text") != main.get("text"):
         return own
+    if noted is not None:
+        return _as_time(noted, "document_context", note="the period the note on brackets names",
+                        evidence=_evidence("bracket_note", noted, here=False))
     if not main or not main.get("start"):
         return None
     return {"text": main.get("text"), "start": _year_earlier(main["start"]), "end": _year_earlier(main.get("end")),

@@ -497,7 +497,7 @@ def _labels_first(rows: list) -> bool:
 SPAN_COLUMN = "span_column"                 # the rule of a column's span of months ('12 mån' under 'oktober 2025')
 CHANGE_FROM_COLUMN = "change_from_column"   # ... of a change column from a month ('Förändring från aug 2025')
 
-_SPAN_HEADER = re.compile(r"^(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>[^\W\d_]+\.?)", re.I)
+_SPAN_HEADER = re.compile(r"^(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>[^\W\d_]+\.?)(?:\s*,?\s*%)?", re.I)   # '12 mån', '1 mån %'
 
 
 _MONTH_PAIR = re.compile(r"^\s*(?P<a>[^\W\d_]{3,9})\.?\s*/\s*(?P<b>[^\W\d_]{3,9})\.?(?![^\W\d_])")
@@ -1058,6 +1058,9 @@ def _drop_header_figures(line: str, qs: list, offset: int, style: str, lex: Lexi
         k = _cell_index(cells, q.char_start - offset)
         if k is not None and _UNIT_AFTER_COMMA.match(line, min(cells[k][1], q.char_end - offset), cells[k][1]):
             continue                    # '12 mån, %': the span a column of changes covers, no claim
+        span = k is not None and _SPAN_HEADER.fullmatch(line[cells[k][0]:cells[k][1]].strip())
+        if span and span.group("unit").lower() in lex.derived(_words)["span_words"]:
+            continue                    # '1 mån %' likewise
         if k is None or read_spec(line[cells[k][0]:cells[k][1]], "header", lex).change is None:
             keep.append(q)
     return keep
@@ -1101,8 +1104,10 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
     has_header = md_header or stacked is not None \
         or _is_header(lines[0][0], lines[0][2], lines[0][1], style, lex.derived(_words)["span_words"])
     rows = lines[1:] if has_header else lines
-    if not rows or not all(_HAS_DIGIT.search(r) for r, _, _ in rows) \
-            or 2 * sum(bool(_TABLE_CELLS.search(r)) for r, _, _ in rows) < len(rows):
+    sections = [r for r, _, _ in rows if not _HAS_DIGIT.search(r) and not _TABLE_CELLS.search(r) and len(r.split()) <= 3]
+    figured = [r for r, _, _ in rows if _HAS_DIGIT.search(r)]     # 'Passagerare' over its routes' rows: a section label
+    if not figured or len(figured) + len(sections) < len(rows) or sections and not has_header \
+            or 2 * sum(bool(_TABLE_CELLS.search(r)) for r in figured) < len(figured):
         return                                        # not a table: prose, or a wrapped paragraph
     table = _build(lines, caption, published, style, has_header, lex, stacked)
     apply_table(table, periods)
