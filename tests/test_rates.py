@@ -87,6 +87,11 @@ def test_rate_denominators(sentence, figure, per):
 
 
 @pytest.mark.parametrize("sentence, figure, per", [
+    # bases of other nouns: tests, patients, staff, kilometres, hours
+    ("Det motsvarar 2,6 fall per 100 prov.", "2,6", "test"),
+    ("Det blev ungefär 10 läckor per 100 kilometer ledning.", "ungefär 10", "km"),
+    ("Avdelningen hade 3,1 vårdskador per 100 patienter.", "3,1", "patient"),
+    ("Det inträffade 12 skador per 1 000 timmar.", "12", "hour"),
     # a rate over a round base of a noun, after 'per' or 'på' (rates.json base_denominators): the base is no figure
     ("I Björkby går det 7,4 lärare på 100 elever.", "7,4", "pupil"),
     ("Kommunen har 2,9 sjuksköterskor per 1 000 invånare.", "2,9", "capita"),

@@ -1262,6 +1262,15 @@ LEAD_OF_NOW_NOT_A_PAST_YEAR = [
 ]
 
 
+DAY_OF_AN_EVENT_NOT_CARRIED = [
+    # a day inside the period reported on dates its sentence's event; the next sentence is about the whole period
+    ("Vintern 2025/26\n\nDen första snön föll den 19 november. Totalt genomfördes 27 plogutryckningar.\n",
+     "2026-05-12", "27", ("2025", "2026")),
+    ("Årsrapport 2025\n\nDen 3 mars invigdes det nya vattenverket. Under året levererades 9,1 miljoner kubikmeter "
+     "vatten.\n", "2026-04-16", "9,1 miljoner kubikmeter", ("2025", "2025")),
+]
+
+
 
 def test_a_twelve_month_rate_ends_at_its_month():
     """The twelve months up to the month, by month (the table above compares years)."""
@@ -1276,7 +1285,7 @@ def test_a_twelve_month_rate_ends_at_its_month():
                          + YEAR_BEFORE_THE_FIGURE + SAME_COUNTED_PERIODS_COMPARED + ABOVE_AN_EARLIER_PERIOD
                          + CHANGE_COLUMN_SINCE_THE_YEAR_BEFORE + NORMAL_COMPARED + RECORD_SINCE_AN_EVENT
                          + PARAGRAPH_PERIOD_AFTER_A_LOOK_BACK + SPAN_TO_NOW_NOT_CARRIED
-                         + BRACKET_NOTE_NAMES_THE_PRIOR_PERIOD + LEAD_OF_NOW_NOT_A_PAST_YEAR)
+                         + BRACKET_NOTE_NAMES_THE_PRIOR_PERIOD + LEAD_OF_NOW_NOT_A_PAST_YEAR + DAY_OF_AN_EVENT_NOT_CARRIED)
 def test_period(text, published, figure, expected):
     assert _time_of(_claims(text, published), figure) == expected
 

@@ -154,6 +154,14 @@ def _paragraph_period(carried: list[TimeExpr], ctx: DocContext) -> list[TimeExpr
     return carried
 
 
+def _day_within(t: TimeExpr, period: TimeExpr | None) -> bool:
+    """A day inside a longer period the document reports on ('Den första snön föll den 19 november' in a report on
+    the winter 2025/26): the day of its sentence's event, which the next sentence, about the period, does not
+    continue."""
+    return t.grain == "day" and t.rule != "relative_day" and period is not None and period.grain != "day" \
+        and _within_document_period(t, period)
+
+
 def _day_before_report(t: TimeExpr, period: TimeExpr | None) -> bool:
     """A day before the period the document reports on ('vid årsskiftet' in a report on January–September): the
     point its sentence compares with or starts from, not a period the next sentence continues ('i dag' is now,
@@ -253,7 +261,8 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
         ctx.previous_claims = claims
     own = [t for t in times if not t.baseline and t.start and t.type not in ("sequence", "average")
            and t.rule not in _NOT_CARRIED and not resolve.occasion(seg.text, t, ctx.lex)   # a span dates its change only
-           and not _day_before_report(t, ctx.document_period) and not resolve.labels_figure(seg.text, t)]
+           and not _day_before_report(t, ctx.document_period) and not resolve.labels_figure(seg.text, t)
+           and not _day_within(t, ctx.document_period)]
     compared = {t.start[:4] for t in times if t.baseline and t.start and any(c.isdigit() for c in t.text)}
     if not own and any(t.start and t.start[:4] in compared for t in ctx.previous_times):
         ctx.previous_times = []          # 'År 2015 var andelen 46 procent. … hälften så många som 2015': the text has
@@ -285,7 +294,7 @@ def _pass_over(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> None:
     resolve.carry_back(seg, ctx, times)
     own = [t for t in times if not t.baseline and t.start and t.type not in ("sequence", "open_end", "average")
            and t.rule not in _NOT_CARRIED and not resolve.occasion(seg.text, t, ctx.lex)
-           and not _day_before_report(t, ctx.document_period)]
+           and not _day_before_report(t, ctx.document_period) and not _day_within(t, ctx.document_period)]
     if own:
         _note_paragraph(own, seg, ctx)
         ctx.previous_times, ctx.previous_times_block = own, seg.block
