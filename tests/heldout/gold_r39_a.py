@@ -529,7 +529,7 @@ def annotate(G, N):
         G("lägst 142 kronor", 142, "SEK", bound="at_least", per="hour", **L26, s=("Timlönen för säsongsanställda över 18 år", "Timlönen"), sp=None),
         G("drygt 6 000 ansökningar", 6000, "count", bound="approx", **L26, s=("ansökningar", "ansökningar"), sp=MT),
         G("96 miljoner kronor", 96e6, "SEK", **L26, s=None, sp=None, note="'Inför säsongen investerades'"),
-        G("71 miljoner kronor", 71e6, "SEK", **L26, s=("den nya berg- och dalbanan Falken", "berg- och dalbanan"), sp=None),
+        G("71 miljoner kronor", 71e6, "SEK", **L26, s=("den nya berg- och dalbanan Falken", "dalbanan"), sp=None),
         G("drygt 1,1 miljoner gånger", 1.1e6, "count", bound="approx", **L26, s=("Falken", "Falken"), sp=None),
         G("60–70 miljoner kronor", None, "SEK", low=60e6, high=70e6, t=Y27, s=("investeringar", "investeringar"), sp=None),
         G("4,4", 4.4, "number", **L26, s=("Besökarnas nöjdhet", "nöjdhet"), sp=None, note="'samma nivå som i fjol': no direction"),
