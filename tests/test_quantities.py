@@ -457,3 +457,13 @@ def test_megatonnes(text, figure, value):
 
 def test_mt_in_other_case_is_no_unit():
     assert all(q.unit != "tonne" for q in find_quantities("Vi har 3 MT-fordon och 4 mt."))
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # a length of lane or fence is metres ('längdmeter' on a ferry deck, 'löpmeter' of fence or shelving)
+    ("Lastbilar och släp upptog 18 340 längdmeter.", "18 340 längdmeter", "m"),
+    ("Kommunen satte upp 420 löpmeter staket.", "420 löpmeter", "m"),
+])
+def test_lengths_in_running_metres(text, figure, unit):
+    q = next(q for q in find_quantities(text) if q.text == figure)
+    assert (q.unit, q.kind) == (unit, "measure")
