@@ -511,14 +511,16 @@ def priced_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> No
         elif last is not None and last.unit == q.unit and abs(q.value) <= ratio * abs(last.value):
             q.per, q.per_source, gave = last.per, "document", True
     if gave:                                   # '… tjänar de 53 800 kronor, medan andra har 46 900 kronor': the figure
-        unrated = [q for q in qs if not q.per]  # elided after a priced one is at the document's rate too
-        elided_rates(text, qs, lex)
-        for q in unrated:
-            if q.per:
-                q.per_source = "document"
+        _elided_after_document_rate(text, qs, lex)     # elided after a priced one is at the document's rate too
 
 
-_TIME_RATES = frozenset({"year", "month", "week", "day", "hour"})
+def _elided_after_document_rate(text: str, qs: list[Quantity], lex: Lexicon) -> None:
+    """Figures elided after one given a rate from the document (``elided_rates``) have it from the document too."""
+    unrated = [q for q in qs if not q.per]
+    elided_rates(text, qs, lex)
+    for q in unrated:
+        if q.per:
+            q.per_source = "document"
 
 
 def named_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> None:
@@ -539,11 +541,11 @@ def named_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> Non
     opening = next(iter(words_of(text[:40].lower())), "")
     gave = False
     for q in qs:
-        size = q.value if q.value is not None else q.high
+        size = _size(q)
         if not size or q.header:
             continue                    # a table cell has its rate from its header
         if q.per and q.per_source in (None, "text", "sentence"):
-            if len(opening) >= least and opening.isalpha() and q.per not in _TIME_RATES:
+            if len(opening) >= least and opening.isalpha() and q.per not in PERIOD_PERS:
                 named[next((opening[:-len(e)] for e in endings if opening.endswith(e)), opening)] = q
             continue
         if q.per or not named:
@@ -555,11 +557,7 @@ def named_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> Non
                 and max(abs(size), abs(rated.value)) <= ratio * min(abs(size), abs(rated.value)):
             q.per, q.per_source, gave = rated.per, "document", True
     if gave:
-        unrated = [q for q in qs if not q.per]
-        elided_rates(text, qs, lex)
-        for q in unrated:
-            if q.per:
-                q.per_source = "document"
+        _elided_after_document_rate(text, qs, lex)
 
 
 def _elided_res(lex: Lexicon):

@@ -1589,7 +1589,8 @@ def _year_before_the_figure(text: str, qs: list[Quantity], out: list[tuple], lex
     """'Sjukvården gjorde 214 insatser, att jämföra med 136 året innan', 'sjönk till 3,1, från 4,4 året
     dessförinnan': an anaphoric year (time.json anaphoric_years) right after a figure that follows another figure
     counts from that figure's period, as decided (the race of 2026: 2025), not from the last year the text named
-    before the sentence (in place), unless that period came from another clause of the sentence. A season's two years ('2025/26') both move."""
+    before the sentence (in place), unless that period came from another clause of the sentence. A season's two
+    years ('2025/26') both move."""
     offsets = lex.time["relative_years"]
     anaphoric = frozenset(lex.time["anaphoric_years"])
     for i, (time, change) in enumerate(out):
