@@ -467,3 +467,19 @@ def test_mt_in_other_case_is_no_unit():
 def test_lengths_in_running_metres(text, figure, unit):
     q = next(q for q in find_quantities(text) if q.text == figure)
     assert (q.unit, q.kind) == (unit, "measure")
+
+
+@pytest.mark.parametrize("text, figure, prior", [
+    # a bracketed number right after a figure and its counted noun, of a like size, is the prior period's figure
+    ("Moderaterna får 10 mandat (11).", "11", True),
+    ("Klubben har 1 240 medlemmar (980).", "980", True),
+    # a footnote stays one: after a word, or far smaller than the figure before it
+    ("Andelen ökade kraftigt (1) under året.", "1", None),
+    ("Antalet ökade till 40 personer (2) enligt not.", "2", None),
+])
+def test_a_bracketed_number_after_a_counted_noun(text, figure, prior):
+    hits = [q for q in find_quantities(text) if q.text == figure]
+    if prior is None:
+        assert not hits
+    else:
+        assert hits and (hits[0].prior_of is not None) == prior

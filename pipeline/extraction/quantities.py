@@ -69,6 +69,20 @@ def _is_score(text: str, m: re.Match, T) -> bool:
     return _descending(m.group(0))
 
 
+_COUNTED_BEFORE = re.compile(r"(?<![\d,])(\d{1,3}(?:[  ]\d{3})*)\s+[^\W\d_]+\s*$")
+
+
+def _not_after_counted(text: str, m: re.Match, T) -> bool:
+    """'[1]', 'kraftigt (1)' are footnotes, but not a bracketed number right after a figure and its counted noun,
+    of a like size: 'får 10 mandat (11)', 'sålde 412 bilar (380)' give the prior period's figure ('40 personer (2)'
+    stays a footnote)."""
+    before = _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if text[m.start()] == "[" or before is None:
+        return True
+    a, b = int(re.sub(r"\D", "", before.group(1))), int(m.group(0).strip("()"))
+    return not (a and b and 0.1 <= a / b <= 10)
+
+
 def _outside_brackets(text: str, m: re.Match, T) -> bool:
     """'1) spade 2) lina' are list markers, but not inside an open bracket."""
     return text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start())
@@ -119,6 +133,7 @@ PROTECTED = [
     Protection("identifier", re.compile(r"\b\d+(?:/\d+)?:\d+(?:[–-]\d+)?\b"), (":",), _not_glued_money,  # laws, bills, pages
                examples=(("Enligt prop. 2019/20:1 ska avgiften höjas.", "2019/20:1"),)),
     Protection("footnote", re.compile(r"\[\d{1,3}\]|(?<!\d )(?<!\d)\(\d{1,3}\)"), ("[", "("),   # not '201 (171)'
+               _not_after_counted,
                examples=(("Andelen ökade kraftigt [1] under året.", "[1]"),)),
     Protection("organisation number", re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), ("-",),
                examples=(("Bolaget (org.nr 556012-3456) noteras i dag.", "556012-3456"),)),
