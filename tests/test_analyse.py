@@ -520,6 +520,9 @@ def test_no_direction_borrowed_for_a_level_or_a_label(text, anchor):
     ("Paketen blev 2,2 miljoner i december. Portot kostar 12 kronor.", "2,2 miljoner", "count"),
     ("Flest utländska gäster kom från Norge, 1,1 miljoner. De spenderade 9 miljarder kronor.", "1,1 miljoner", "count"),
     ("Mest pengar gick till vägarna, 4 miljarder. Totalt satsas 11 miljarder kronor.", "4 miljarder", "SEK"),
+    # a number of times
+    ("Filmen strömmades 3,4 miljoner gånger. Den kostade 90 miljoner kronor.", "3,4 miljoner", "count"),
+    ("Appen laddades ned 1,2 miljoner ggr. Utvecklingen kostade 8 miljoner kronor.", "1,2 miljoner", "count"),
 ])
 def test_bare_scaled_amounts_count_or_are_money(text, anchor, unit):
     assert claim_for(text, anchor).quantity["unit"] == unit

@@ -201,8 +201,8 @@ def index_numbers(found: list, lex: Lexicon) -> None:
 
 def infer_units(found: list, lex: Lexicon) -> None:
     """A bare scaled amount ('1 miljard mot ...'): a count when its clause is about 'antalet X' or it is a part of a
-    count ('varav 3,9 miljoner'; 'Av dem finns 0,6 miljoner' after a sentence ending in one), else the document's
-    money (``unit_inferred``, ``unit_source = "document"``)."""
+    count ('varav 3,9 miljoner'; 'Av dem finns 0,6 miljoner' after a sentence ending in one) or of times ('1,1
+    miljoner gånger'), else the document's money (``unit_inferred``, ``unit_source = "document"``)."""
     currencies = Counter(q.unit for _, _, qs in found for q in qs if q.kind == "money")
     count_heads = frozenset(lex.entities["bare_scaled_count"]["count_subject_heads"])
     last = None                                 # the last figure of the sentence before
@@ -226,6 +226,10 @@ def infer_units(found: list, lex: Lexicon) -> None:
                 # 'tappade 22 000 gästnätter och hamnade på 1,18 miljoner': the sentence counts, it names no money,
                 # and the amount is of the count's size ('3,2 miljoner får dela på 28,4 miljarder' is not)
                 q.kind, q.unit, q.entity = "count", "count", sibling.entity
+                continue
+            after = seg.text[q.char_end:q.char_end + 12].split()
+            if after and after[0].lower().strip(".,;:") in lex.numbers["times_words"]:
+                q.kind, q.unit = "count", "count"          # 'åktes drygt 1,1 miljoner gånger': a count of times
                 continue
             subject = (context.find_subject(seg.text, q.char_start, lex=lex) or "").split()
             if subject and subject[0].lower() in count_heads:      # 'antalet resenärer': a count of them
