@@ -695,6 +695,8 @@ def _validate_tables(t: dict, surfaces: dict) -> None:
     _check(all(isinstance(w, str) and w == w.lower() for w in t.get("ratio_labels", [])), "tables.json",
            "'ratio_labels' is a list of lower-case words")
     _lower_lists(t, ("count_labels", "unless_stated"), "tables.json")
+    _check(t.get("split_year_first_month", 7) in range(1, 13), "tables.json",
+           "'split_year_first_month' is a month number, 1 to 12")
     _check(isinstance(t.get("unit_words"), dict) and all(k == k.lower() and v in surfaces
                                                        for k, v in t["unit_words"].items()), "tables.json",
            "'unit_words' maps lower-case header words to a unit surface of units.json")

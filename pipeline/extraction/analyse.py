@@ -109,6 +109,7 @@ class DocContext:
     bracket_period: object = None                   # what 'Siffror inom parentes avser …' names (resolve.bracket_period)
     dated_days: dict = field(default_factory=dict)  # '02-01' -> {'2027'}: days named with their year (_year_of_named_day)
     prices: dict = field(default_factory=dict)      # the document's last rated price (context.priced_rates)
+    named_measures: dict = field(default_factory=dict)  # a measure noun's stem -> its rated figure (context.named_rates)
     lex: Lexicon | None = None                      # the Swedish Defaults; None: ``lexicon.load()``
 
     def __post_init__(self):
@@ -148,7 +149,7 @@ def _paragraph_period(carried: list[TimeExpr], ctx: DocContext) -> list[TimeExpr
     inventeringen vintern 2024/25 beräknades stammen till 131 vargar.' | 'Lodjursstammen beräknades till 27
     familjegrupper' is about 2025/26 again)."""
     first = ctx.paragraph_times
-    if carried and first and first is not carried and all(t.start for t in first) \
+    if carried and first and all(t.start for t in first) \
             and all(t.end and f.end and t.start[:4] < f.start[:4] and t.end[:4] < f.end[:4] for t in carried for f in first):
         return list(first)
     return carried
@@ -226,7 +227,7 @@ def analyse_sentence(seg: Segment, times: list[TimeExpr], qs: list[Quantity], ct
     if ctx.previous_claims and ctx.previous_claims[-1].sentence["index"] == seg.index - 1:
         context.carried_rates(seg.text, qs, ctx.previous_claims, ctx.lex)    # 'Det är 2 310 kronor mer …': its rate
     context.priced_rates(seg.text, qs, ctx.prices, ctx.lex)   # '… har bensinpriset sjunkit med 45 öre': per litre
-    context.named_rates(seg.text, qs, ctx.prices, ctx.lex)    # 'Kvinnornas sjukpenningtal var 13,6 dagar': per person
+    context.named_rates(seg.text, qs, ctx.named_measures, ctx.lex)   # 'Kvinnornas sjukpenningtal var 13,6 dagar'
     context.counted_rates(qs)                    # 'Elever per lärare 12,0': a number at a rate counts
     resolve.carry_back(seg, ctx, times, qs)      # 'Det är en minskning med 2 procent': the figure before changed
     decided = resolve.resolve_sentence(seg, times, qs, ctx, governing)

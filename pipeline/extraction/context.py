@@ -523,21 +523,25 @@ def _elided_after_document_rate(text: str, qs: list[Quantity], lex: Lexicon) -> 
             q.per_source = "document"
 
 
-def named_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> None:
+def _definite_endings(lex: Lexicon) -> tuple:
+    """The definite endings of nouns (change.json baseline_phrases), longest first: what ``named_rates`` strips."""
+    return tuple(sorted(lex.change["baseline_phrases"]["definite_endings"], key=len, reverse=True))
+
+
+def named_rates(text: str, qs: list[Quantity], named: dict, lex: Lexicon) -> None:
     """'Sjukpenningtalet … ligger nu på 10,4 dagar per försäkrad' … 'Kvinnornas sjukpenningtal var 13,6 dagar': a
     measure named by the long noun opening a sentence whose figure has a rate stated in it (not a rate of time: a
     flow per year is told per figure) keeps that rate where a clause names it again before a figure of the same unit
     without a rate of its own (within elided.max_ratio; rates.json carried): the noun itself, inflected, not a
     compound it opens ('biblioteken' … 'biblioteksbussen').
-    ``state`` (the document's) maps the noun's stem to the rated figure; sets ``per`` and ``per_source =
+    ``named`` (the document's) maps the noun's stem to the rated figure; sets ``per`` and ``per_source =
     "document"`` in place, and a figure elided after one so given gets the rate too ('med 13,1 dagar, följt av
     Region Bergslagen med 12,5 dagar')."""
-    c = lex.rates_carried
-    least, endings = c.get("named_measure_min_letters"), tuple(c.get("definite_endings", ()))
+    least = lex.rates_carried.get("named_measure_min_letters")
     if not least:
         return
+    endings = lex.derived(_definite_endings)
     ratio = lex.rates_elided.get("max_ratio", 20)
-    named = state.setdefault("named", {})
     opening = next(iter(words_of(text[:40].lower())), "")
     gave = False
     for q in qs:

@@ -22,7 +22,7 @@ from pipeline.extraction.tables import (apply_list_unit, apply_table_rows, apply
                                         labelled_caption)
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.times import TimeExpr, find_times
-from pipeline.extraction.text import WORD
+from pipeline.extraction.text import NEXT_WORD, WORD
 
 
 def document_term(times_by_segment: list[list[TimeExpr]], lex: Lexicon) -> tuple[int, int] | None:
@@ -227,8 +227,8 @@ def infer_units(found: list, lex: Lexicon) -> None:
                 # and the amount is of the count's size ('3,2 miljoner får dela på 28,4 miljarder' is not)
                 q.kind, q.unit, q.entity = "count", "count", sibling.entity
                 continue
-            after = seg.text[q.char_end:q.char_end + 12].split()
-            if after and after[0].lower().strip(".,;:") in lex.numbers["times_words"]:
+            after = NEXT_WORD.match(seg.text, q.char_end)
+            if after and after.group(1).lower() in lex.numbers["times_words"]:
                 q.kind, q.unit = "count", "count"          # 'åktes drygt 1,1 miljoner gånger': a count of times
                 continue
             subject = (context.find_subject(seg.text, q.char_start, lex=lex) or "").split()

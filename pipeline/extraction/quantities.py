@@ -79,7 +79,7 @@ def _not_after_counted(text: str, m: re.Match, T) -> bool:
     before = _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if text[m.start()] == "[" or before is None:
         return True
-    a, b = int(re.sub(r"\D", "", before.group(1))), int(m.group(0).strip("()"))
+    a, b = parse_digits(before.group(1)), parse_digits(m.group(0).strip("()"))
     return not (a and b and 0.1 <= a / b <= 10)
 
 

@@ -26,7 +26,8 @@ from pipeline.extraction.firstchars import led, with_first_chars
 from pipeline.extraction.context import _direction_in, _words, clause_of, direction_cue
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.quantities import Quantity
-from pipeline.extraction.text import LAST_WORD as _WORD_BEFORE, WORD, sentence_word_set, words as words_of
+from pipeline.extraction.text import HAS_DIGIT, LAST_WORD as _WORD_BEFORE, NEXT_WORD as _NEXT_WORD, WORD, sentence_word_set, \
+    words as words_of
 from pipeline.extraction.times import TimeExpr, prior_period_label
 from pipeline.extraction.time_rules import _future_cue_re, past_verb, shift_month
 from pipeline.lexicon import Lexicon
@@ -113,6 +114,7 @@ class ResolveWords:
     signed_change_nouns: tuple          # 'värdeförändringar': an amount of change whose sign is its direction
     positive_signs: tuple               # '+4,6 %', 'plus 7,4 procent' (change.json positive_signs)
     signed_count_levels: tuple          # 'netto', 'överskott': a signed count after one is a level (change.json)
+    anaphoric_years: frozenset          # 'året innan', 'föregående år' (time.json anaphoric_years)
     occasion_before: re.Pattern         # 'årsstämman den ' right before a date: when it meets (time.json occasion_nouns)
     occasion_relative: re.Pattern       # 'prisjusteringar vi gjorde ' right before a period (time.json occasion_relatives)
     time_words: dict                    # time.json, for ``time_rules.past_verb``
@@ -206,6 +208,7 @@ def _word_sets(lex: Lexicon) -> dict:
         signed_change_nouns=tuple(ch.get("signed_change_nouns", ())),
         positive_signs=tuple(ch["positive_signs"]),
         signed_count_levels=tuple(ch["signed_count_levels"]),
+        anaphoric_years=frozenset(tl["anaphoric_years"]),
         supines=frozenset(tl.get("supines", ())),
         determiners=frozenset(ent["determiners"]),
         respective_links=tuple(ent["label_links"]),
@@ -938,9 +941,6 @@ def anchor_named_periods(text: str, times: list[TimeExpr], ctx) -> None:
     times[:] = [t for t in times if t.rule != "term_year" or t.start]     # 'första året' of no term names no period
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-
-
 def _anchor_term_year(t: TimeExpr, ctx) -> None:
     """'första året', 'år 2' of the term the document named last ('Avtalet gäller från 1 april 2026 till 31 mars
     2028'): the twelve months from its start on (time.json term_years), in place."""
@@ -1070,7 +1070,7 @@ def bracket_period(segments, times_by_segment: list[list[TimeExpr]], lex: Lexico
         low = seg.text.lower()
         if not any(n in low for n in notes):
             continue
-        named = [t for t in times if t.start and t.type in ("point", "range") and any(ch.isdigit() for ch in t.text)]
+        named = [t for t in times if t.start and t.type in ("point", "range") and HAS_DIGIT.search(t.text)]
         if len(named) == 1:
             return named[0]
     return None
@@ -1591,8 +1591,7 @@ def _year_before_the_figure(text: str, qs: list[Quantity], out: list[tuple], lex
     counts from that figure's period, as decided (the race of 2026: 2025), not from the last year the text named
     before the sentence (in place), unless that period came from another clause of the sentence. A season's two
     years ('2025/26') both move."""
-    offsets = lex.time["relative_years"]
-    anaphoric = frozenset(lex.time["anaphoric_years"])
+    offsets, anaphoric = lex.time["relative_years"], lex.derived(resolve_words).anaphoric_years
     for i, (time, change) in enumerate(out):
         ev = (time or {}).get("evidence") or {}
         key = (ev.get("text") or "").lower()

@@ -262,14 +262,11 @@ def _unit_part(text: str, comma_first: bool = False) -> str | None:
     """Where a header or label writes its unit: in its last brackets or after its last comma ('Tid (dagar)',
     'Väntetid, min'; a row label reads the comma first: 'Fast avgift, kr/år'); None for one with neither (a bare
     'År' names a column of years, not a unit)."""
-    brackets = [b for b in re.findall(r"\(([^()]*)\)", text) if not _YEAR_IN.search(b)]   # '(halvår 1 2026)' dates
+    brackets = [b for b in re.findall(r"\(([^()]*)\)", text) if not _YEAR_WRITTEN.search(b)]   # '(halvår 1 2026)' dates
     bracket = brackets[-1] if brackets else None                                           # the column: no unit
-    bare = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _YEAR_IN.search(m.group(1)) else m.group(0), text)
+    bare = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _YEAR_WRITTEN.search(m.group(1)) else m.group(0), text)
     comma = bare.rsplit(",", 1)[1] if "," in bare else None          # 'Mediantid, dagar (halvår 1 2026)': 'dagar'
     return (comma or bracket) if comma_first else (bracket or comma)
-
-
-_YEAR_IN = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
 def _name(text: str, W: _Words) -> str | None:
@@ -370,6 +367,7 @@ class Table:
     caption_change: Spec | None = None     # a caption's part naming the change columns ('…; förändring i procent')
     caption_named: dict = field(default_factory=dict)   # a caption piece per column word ('bidrag i procentenheter')
     unless_stated: bool = False            # the caption's unit and change hold 'om inget annat anges' (tables.json)
+    split_year_first_month: int = 7        # tables.json: a split year's month in its first year from this one on
 
     def named_spec(self, col: int | None) -> Spec | None:
         """The caption piece naming this column by its first word ('Förändring i procent, bidrag i procentenheter'
@@ -667,6 +665,7 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
                   tuple(lex.tables.get("ratio_labels", ())), tuple(lex.tables.get("price_heads", ())))
     table.caption_change, table.caption_named = caption_change, caption_named
     table.count_labels = frozenset(lex.tables.get("count_labels", ()))
+    table.split_year_first_month = lex.tables.get("split_year_first_month", 7)
     table.unless_stated = bool(caption) and any(p in caption.lower() for p in lex.tables.get("unless_stated", ()))
     ref = _period(caption, published) if caption else None
     table.caption_period = _caption_period(caption, published) if caption else None
@@ -818,29 +817,24 @@ def _hint(table: Table, row: Row, col: int | None) -> str | None:
 _WITHIN_YEAR = ("month", "quarter", "half")
 
 
-_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR_WRITTEN = re.compile(rf"(?<!\d){YEAR}(?!\d)")      # a year written out
 
 
-def _cell_period(column: TimeExpr | None, row: TimeExpr | None) -> TimeExpr | None:
+def _cell_period(column: TimeExpr | None, row: TimeExpr | None, split_turn: int = 7) -> TimeExpr | None:
     """A cell's period: its column's, else its row's; a year over a month written without one ('2025' over the row
-    'Augusti', or the reverse) is that month of that year."""
+    'Augusti', or the reverse) is that month of that year; under a split year ('2025/26') a month is in its first
+    year from month ``split_turn`` on (tables.json split_year_first_month), else in its second."""
     if column is not None and row is not None:
         year, part = (column, row) if column.grain == "year" else (row, column) if row.grain == "year" else (None, None)
-        if year is not None and part.grain in _WITHIN_YEAR and part.start and part.end and year.start \
-                and not _YEAR_WRITTEN.search(part.text) and year.start[:4] == year.end[:4]:     # 'Kv1' under '2025'
-            y = year.start[:4]
-            return TimeExpr(f"{part.text} {year.text}", part.char_start, part.char_end, y + part.start[4:],
-                            y + part.end[4:], part.grain, part.type, True, rule=part.rule)
         if year is not None and part.grain in _WITHIN_YEAR and part.start and part.end and year.start and year.end \
-                and not _YEAR_WRITTEN.search(part.text) and int(year.end[:4]) == int(year.start[:4]) + 1:
-            # 'November' under '2025/26': a season's month, in its first year from July on, else in its second
-            y = year.start[:4] if int(part.start[5:7] or 1) >= SPLIT_YEAR_TURN else year.end[:4]
-            return TimeExpr(f"{part.text} {year.text}", part.char_start, part.char_end, y + part.start[4:],
-                            y + part.end[4:], part.grain, part.type, True, rule=part.rule)
+                and not _YEAR_WRITTEN.search(part.text):
+            first, last = int(year.start[:4]), int(year.end[:4])
+            y = str(first) if last == first else str(first if int(part.start[5:7] or 1) >= split_turn else last) \
+                if last == first + 1 else None          # 'Kv1' under '2025'; 'November' under '2025/26'
+            if y is not None:
+                return TimeExpr(f"{part.text} {year.text}", part.char_start, part.char_end, y + part.start[4:],
+                                y + part.end[4:], part.grain, part.type, True, rule=part.rule)
     return column or row
-
-
-SPLIT_YEAR_TURN = 7     # a split year ('2025/26': a season, a school year) turns at midsummer: July on is its first year
 
 
 _SPANS = (SPAN_COLUMN, CHANGE_FROM_COLUMN)       # column periods that span the months a change is over
@@ -955,8 +949,9 @@ def apply_table(table: Table, periods: dict | None) -> None:
         spec, per = _cell_spec(table, row, col)
         period = _change_period(table, col) if table.column(col).spec.change else None
         if period is not None and row.period is not None:
-            period = _cell_period(period, row.period)      # 'November' under a change of '2025/26': November 2025
-        period = period or _cell_period(table.column(col).period, row.period) or table.caption_period \
+            period = _cell_period(period, row.period, table.split_year_first_month)   # 'November' under '2025/26'
+        period = period or _cell_period(table.column(col).period, row.period, table.split_year_first_month) \
+            or table.caption_period \
             or _latest_period(table)         # 'Punktlighet per linje, september' over 'Sep 2025': the caption's
         if not (table.column(col).spec.per or row.spec.per or table.caption.unit_rate or table.corner.unit_rate
                 or _names_a_price(table.caption_name, table)):

@@ -18,6 +18,7 @@ from pipeline.extraction.numbers import DIGITS_RE
 WORD = re.compile(r"[^\W\d_]+")                      # a word: letters only
 HAS_DIGIT = re.compile(r"\d")
 LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")           # the word right before a position (search with an end bound)
+NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")            # the word right after a position and white space (match there)
 NAME_TOKEN = re.compile(r"[^\W\d_][\w-]*")           # a word that may carry digits or hyphens after its first letter
 VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")  # '½', '⅔': one-character fractions
 # Words first: most tokens are (a number starts with a digit or comma, so the order changes nothing). The leading
