@@ -129,6 +129,11 @@ AVERAGE_RESTATED = [
      "ligger på 3 558 larm per år.\n", "2026-02-02", "3 558", ("2016", "2025")),
     ("Brott\n\nAnmälningarna var 40 300, något under genomsnittet för de tre senaste åren, 41 520.\n", "2026-08-02",
      "41 520", ("2023", "2025")),
+    # ... also an average of one month or season over those years
+    ("Olyckor i augusti\n\nI augusti skadades 212 personer, något under genomsnittet för augusti de senaste fem åren, "
+     "som låg på 230.\n", "2026-09-03", "230", ("2021", "2025")),
+    ("Bränder\n\nSommaren gav 88 bränder, långt fler än snittet för de tio senaste somrarna, 61 bränder.\n",
+     "2026-09-10", "61", ("2016", "2025")),
     # ... the level before it keeps its own period
     ("Räddning 2025\n\nKåren larmades 3 804 gånger, 7 procent fler än genomsnittet för de senaste tio åren, som "
      "ligger på 3 558 larm per år.\n", "2026-02-02", "3 804", ("2025", "2025")),

@@ -33,6 +33,10 @@ RESOLVE = [
     ("tredje kvartalet i fjol", "2012-07", "2012-09", "quarter"),
     ("Kv3 i fjol", "2012-07", "2012-09", "quarter"),          # a quarter with digits but no year, then a relative year
     ("vecka 38 i fjol", "2012-09-17", "2012-09-23", "week"),   # the same week number of that year
+    ("juli de senaste fem åren", "2008-07", "2012-07", "month"),     # that month in each of the five years
+    ("för maj de tre senaste åren", "2010-05", "2012-05", "month"),
+    ("de tio senaste somrarna", "2003", "2012", "year"),              # seasons count years
+    ("under de senaste fyra vintrarna", "2009", "2012", "year"),
     ("Vecka 46 förra året", "2012-11-12", "2012-11-18", "week"),
     ("Q1 i år", "2013-01", "2013-03", "quarter"),
     ("mot nov 2012", "2012-11", "2012-11", "month"),          # an abbreviated month before a year

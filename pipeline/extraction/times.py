@@ -283,7 +283,8 @@ def _week_in(year: int, week: int) -> date | None:
 
 def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
     """'oktober förra året', 'tredje kvartalet i fjol', 'Kv3 i fjol', 'vecka 46 i fjol': a month, quarter, week or season
-    without a year right before a relative year is one period, in that year."""
+    without a year right before a relative year is one period, in that year; before a span of years ('juli de senaste
+    fem åren') it runs from that month in the first year to that month in the last."""
     found.sort(key=lambda t: t.char_start)
     k = 0
     while k + 1 < len(found):
@@ -297,9 +298,9 @@ def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
                     k += 1                  # 'vecka 53 i fjol' when that year had 52 weeks: left as written
                     continue
                 a.start, a.end = monday.isoformat(), (monday + timedelta(days=6)).isoformat()
-            else:
+            else:               # 'juli de senaste fem åren': that month in each of those years, 2021-07 to 2025-07
                 a.start = y and a.start and y + a.start[4:]
-                a.end = y and a.end and y + a.end[4:]
+                a.end = b.end and a.end and b.end[:4] + a.end[4:]
             a.resolved = y is not None
             a.char_end, a.text = b.char_end, text[a.char_start:b.char_end]
             del found[k + 1]
