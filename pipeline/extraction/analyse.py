@@ -110,6 +110,8 @@ class DocContext:
     dated_days: dict = field(default_factory=dict)  # '02-01' -> {'2027'}: days named with their year (_year_of_named_day)
     prices: dict = field(default_factory=dict)      # the document's last rated price (context.priced_rates)
     named_measures: dict = field(default_factory=dict)  # a measure noun's stem -> its rated figure (context.named_rates)
+    topic_periods: list = field(default_factory=list)   # the lead's (topic word, period) pairs (resolve.topic_periods)
+    lead_over: bool = False                         # a section heading has been read: the lead is over
     lex: Lexicon | None = None                      # the Swedish Defaults; None: ``lexicon.load()``
 
     def __post_init__(self):
@@ -200,6 +202,11 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
                                         for t in times
                                         if t.start and not t.baseline and not resolve.ahead(seg.text, t, ctx.lex)
                                         and t.type in ("range", "point", "term", "open_start", "open_end")]
+        if seg.kind == "heading" and not ctx.heading_times[seg.index] and ctx.topic_periods:
+            ctx.heading_times[seg.index] = resolve.heading_topic(seg.text, ctx.topic_periods, ctx.lex)
+        ctx.lead_over = ctx.lead_over or seg.kind == "heading"
+    if not ctx.lead_over and not ctx.topic_periods and len(times) > 1 and not seg.text.rstrip().endswith((".", "!", "?")):
+        ctx.topic_periods = resolve.topic_periods(seg.text, times, ctx.lex)
     if seg.kind in ("heading", "title") or seg.block != ctx.previous_block and (seg.kind != "sentence" or ctx.previous_kind != "sentence"):
         ctx.previous_times = []            # a paragraph continues the period of the paragraph before it; lists do not
     elif seg.block != ctx.previous_block:

@@ -1264,6 +1264,35 @@ def reported_quarters(text: str, times: list[TimeExpr], pub: date | None) -> Non
             t.start, t.end = _year_earlier(t.start), _year_earlier(t.end)
 
 
+def topic_periods(text: str, times: list[TimeExpr], lex: Lexicon) -> list[tuple[str, TimeExpr]]:
+    """'Avverkning 2025 och virkespriser första halvåret 2026': each period of a title or subtitle line (no sentence;
+    the caller sees to that) with the topic word before it (time.json topic_periods), when the line names two
+    different periods, so that a section heading naming a topic can take its period (``heading_topic``); else none."""
+    tp = lex.time.get("topic_periods") or {}
+    skip, least = frozenset(tp.get("skip", ())), int(tp.get("min_letters", 5))
+    found = []
+    for t in times:
+        if not t.start or t.baseline:
+            continue
+        m = _WORD_BEFORE.search(text, 0, t.char_start)
+        while m and m.group(1).lower() in skip:
+            m = _WORD_BEFORE.search(text, 0, m.start(1))
+        if m and len(m.group(1)) >= least:
+            found.append((m.group(1).lower(), t))
+    return found if len({(t.start, t.end) for _, t in found}) > 1 else []
+
+
+def heading_topic(text: str, topics: list[tuple[str, TimeExpr]], lex: Lexicon) -> list[TimeExpr]:
+    """The period of the lead's topic a section heading without a period of its own names ('Virkespriser' under
+    'Avverkning 2025 och virkespriser första halvåret 2026'): words sharing their first letters (time.json
+    topic_periods stem_letters); none when the heading names topics of different periods."""
+    tp = lex.time.get("topic_periods") or {}
+    n, least = int(tp.get("stem_letters", 6)), int(tp.get("min_letters", 5))
+    hits = {id(t): t for w in WORD.findall(text.lower()) if len(w) >= least
+            for topic, t in topics if w[:min(n, len(w), len(topic))] == topic[:min(n, len(w), len(topic))]}
+    return list(hits.values()) if len(hits) == 1 else []
+
+
 def looks_back(text: str, lex: Lexicon) -> bool:
     """Whether a sentence marks its period as a look back from the one reported on ('Motsvarande andel i juli förra
     året var 26,3 procent', 'Vid förra mätningen, hösten 2023, …'; time.json look_back_words)."""
