@@ -78,6 +78,13 @@ from pipeline.extraction.analyse import analyse_text
     # not past another figure, whose denominator it is
     ("Den som kör 2 000 mil om året i en bil som drar 0,6 liter per mil betalar 9 400 kronor om året i skatt.",
      "9 400 kronor om året", "year"),
+    # a time is the rate of a denominator after the definite noun it measures, right before it
+    ("Under 2025 var den genomsnittliga avbrottstiden per kund 142 minuter.", "142 minuter", "customer"),
+    ("Väntetiden per patient var 45 dagar i oktober.", "45 dagar", "patient"),
+    ("Restiden per resa blev 38 minuter efter omläggningen.", "38 minuter", "trip"),
+    # ... not an age after a denominator, nor a time with no measure noun before the denominator
+    ("Talet mäter dagarna som betalas ut per försäkrad person mellan 16 och 64 år.", "mellan 16 och 64 år", None),
+    ("Han jobbade per timme i 3 år.", "3 år", None),
 ])
 def test_rate_denominators(sentence, figure, per):
     claims = [c.quantity for c in analyse_text(sentence)]

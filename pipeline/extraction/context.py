@@ -19,7 +19,7 @@ from pipeline import lexicon
 from pipeline.extraction.firstchars import with_first_chars
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.quantities import PERIOD_PERS, Quantity
-from pipeline.extraction.text import NAME_TOKEN, WORD, sentence_words, words as words_of
+from pipeline.extraction.text import HAS_DIGIT, NAME_TOKEN, WORD, sentence_words, words as words_of
 from pipeline.extraction.time_rules import past_verb
 
 def _clause_split(lex: Lexicon) -> re.Pattern:
@@ -169,13 +169,39 @@ def counts_heads(text: str, q: Quantity, lex: Lexicon | None = None) -> bool:
 
 # --- rates ----------------------------------------------------------------------------
 
+def _duration_denominator(text: str, q: Quantity, a: int, w: dict, lex: Lexicon) -> str | None:
+    """'Avbrottstiden per kund var 142 minuter', 'handläggningstiden per patient blev 12 dagar': a time is the rate of
+    a denominator after a definite noun (the measure: change.json baseline_phrases definite_endings) shortly before
+    it (at most two words, no figure, between them); a rate of a period is read after the figure only ('tre timmar
+    om dagen'), and an age after a denominator is none ('betalas ut per försäkrad person mellan 16 och 64 år')."""
+    before = " " + " ".join(text[a:q.char_start].lower().split()) + " "
+    for spaced, per in w["rates_denominator_forms"]:
+        at = before.rfind(spaced)
+        if at >= 0:
+            gap, head = before[at + len(spaced):], before[:at].split()[-1:]
+            measure = bool(head) and len(head[0]) >= 5 and head[0].endswith(lex.derived(_definite_endings))
+            return per if measure and not HAS_DIGIT.search(gap) and len(gap.split()) <= 2 else None
+    return None
+
+
+def _denominator(text: str, q: Quantity, clause: str, a: int, b: int, figures, w: dict) -> str | None:
+    """A denominator of rates.json in the figure's clause that is the figure's own ('Kostnaden per invånare är
+    14 300 kronor'), else None."""
+    for spaced, per in (w["rates_denominator_forms"] if w["rates_denominator_any"].search(clause) else ()):
+        if (spaced in clause or (spaced[:-1] + ". " in clause or spaced[:-1] + ", " in clause)
+                and _near_denominator(text, q, spaced.strip(), b, w)) \
+                and _owns_denominator(text, q, spaced.strip(), a, b, figures):
+            return per
+    return None
+
+
 def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | None = None,
                 figures: list[Quantity] = ()) -> str | None:
     """A rate word anywhere in the quantity's clause: 'Åtta företag startas dagligen'. A rate another amount of
     the clause already took ('4 procent per år hade riskerat 30 000 jobb') is that amount's; a denominator belongs
     to the clause's ``figures`` after it, else to those before it ('88 MSEK och resultatet per aktie till 2,14
     kronor': the 2,14 only)."""
-    if q.kind in ("duration", "ratio", "ordinal"):
+    if q.kind in ("ratio", "ordinal"):
         return None
     lex = lex or lexicon.load()
     w = lex.derived(_build_words)
@@ -185,18 +211,17 @@ def clause_rate(text: str, q: Quantity, qs: list[Quantity] = (), lex: Lexicon | 
     clause = _spaced(text[a:q.char_start] + " | " + text[q.char_end:b], w, lex)
     if q.kind in ("percent", "percentage_point") and not _change_amount(text[a:q.char_start], w):
         return None        # 'Andelen som röker dagligen har sjunkit till 6,4 procent': a share of those who do it daily
+    if q.kind == "duration":
+        return _duration_denominator(text, q, a, w, lex)
     period = next((per for spaced, comma, stop, per in w["rates_clause_forms"]
                    if (spaced in clause or comma in clause or stop in clause)
                    and (per not in taken or _free_rate(text, a, b, spaced.strip(), q, qs))
                    and not _past_occasion(text, a, q, spaced.strip(), lex)), None)
     if q.kind in ("percent", "percentage_point"):        # 'Kostnaden per invånare ökade med 3 procent': not a rate
         return period
-    for spaced, per in (w["rates_denominator_forms"] if w["rates_denominator_any"].search(clause) else ()):
-        if (spaced in clause or (spaced[:-1] + ". " in clause or spaced[:-1] + ", " in clause)
-                and _near_denominator(text, q, spaced.strip(), b, w)) \
-                and _owns_denominator(text, q, spaced.strip(), a, b, figures) \
-                and (period is None or per == "capita"):
-            return per                                   # 'varje år runt 6 nya bostäder per 1 000 invånare': per head
+    per = _denominator(text, q, clause, a, b, figures, w)
+    if per is not None and (period is None or per == "capita"):
+        return per                                       # 'varje år runt 6 nya bostäder per 1 000 invånare': per head
     if period is not None:
         return period
     unit = _unit_denominator(text, q, a, b, figures, lex)
