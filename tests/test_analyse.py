@@ -335,6 +335,11 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
 @pytest.mark.parametrize("text, anchor, direction, rule", [
     ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "2,1 procent", "increase", "clause_before"),
     ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "3,4 procent", "increase", "compared_amount"),
+    # a floor, ceiling or restatement of the change in another measure ('dock minst', 'dock högst', 'eller')
+    ("Förbundet kräver löneökningar på 1 450 kronor per månad för alla medlemmar, dock minst 4,8 procent.",
+     "minst 4,8 procent", "increase", "clause_before"),
+    ("Hyran höjs med 300 kronor i månaden, dock högst 5 procent.", "högst 5 procent", "increase", "clause_before"),
+    ("Avgiften sänks med 200 kronor, eller 8 procent.", "8 procent", "decrease", "clause_before"),
     ("Priserna sjönk kraftigt under hösten, 4,2 procent jämfört med 1,9 procent.", "1,9 procent", "decrease", "compared_amount"),
     ("Sänk skatten med 2 000 kronor per år.", "2 000 kronor", "decrease", "change_word"),
     ("Höj barnbidraget med 300 kronor.", "300 kronor", "increase", "change_word"),

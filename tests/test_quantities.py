@@ -50,7 +50,7 @@ def test_quantities_none(text):
 # --- composed tables: every qualifier x number format x unit ---------------------------------
 
 QUALIFIERS = [("ca", "approx"), ("cirka", "approx"), ("drygt", "approx"), ("knappt", "approx"), ("närmare", "approx"),
-              ("över", "more_than"), ("mer än", "more_than"), ("minst", "at_least"), ("högst", "at_most"),
+              ("över", "more_than"), ("mer än", "more_than"), ("minst", "at_least"), ("lägst", "at_least"), ("minimum", "at_least"), ("högst", "at_most"),
               ("upp till", "at_most"), ("mindre än", "less_than"), ("", "exact")]
 NUMBERS = [("1 250", 1250), ("12,5", 12.5), ("300", 300), ("tjugotvå", 22), ("85 000", 85000)]
 UNITS = [("procent", "percent", 1), ("kronor", "SEK", 1), ("miljoner kronor", "SEK", 1e6), ("Mkr", "SEK", 1e6),
