@@ -106,6 +106,9 @@ from conftest import extract_claims as _claims
     ("Årstakten, alltså förändringen mot oktober i fjol, blev 3,1 procent.", "3,1", "increase"),
     ("Hushållens årstakt var −0,4 procent i oktober.", "−0,4", "decrease"),
     ("Årstakten var 0,0 procent.", "0,0", None),
+    ("Motsvarande månadsförändring i oktober 2025 var 0,2 procent.", "0,2", "increase"),
+    ("Kvartalsförändringen landade på 1,1 procent.", "1,1", "increase"),
+    ("Prisförändringen för el var −3,4 procent.", "−3,4", "decrease"),
     # 'gick framåt med', 'gick tillbaka med'; 'ha ned' a level
     ("Mousserande vin gick framåt med 3,1 procent.", "3,1", "increase"),
     ("Exporten gick tillbaka med 2 procent i mars.", "2", "decrease"),
