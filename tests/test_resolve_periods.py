@@ -178,6 +178,10 @@ DURATION_WITHIN = [
     ("Patienterna väntade i snitt 47 dagar i oktober.", "2023-11-20", "47 dagar", ("2023", "2023")),
     ("Handläggningen tog i genomsnitt 9 veckor under 2021, att jämföra med 13 veckor under 2020.", "2022-02-01",
      "13 veckor", ("2020", "2020")),
+    # ... also a span of years ('Snittet för 2016–2025'), not a season's span (a closure 'under hösten' is no period
+    # the time is measured in)
+    ("Tioårsgenomsnittet för 2016–2025 är 118 minuter per kund.", "2026-03-18", "118 minuter per kund", ("2016", "2025")),
+    ("Under 2019–2023 var väntetiden i snitt 41 dagar.", "2024-05-02", "41 dagar", ("2019", "2023")),
     # ... a present word before it ('I dag', 'nu') places it at the publication date, also a compared duration
     ("I dag tar det i snitt 31 minuter för ambulansen att komma fram, jämfört med 14 minuter i staden.", "2025-03-02",
      "14 minuter", ("2025", "2025")),

@@ -482,7 +482,7 @@ def _rule_example_case(case: TimeCase) -> dict | None:
 
 def _rule_duration(case: TimeCase) -> dict | None:
     """A duration ('tio år i rad') is itself a span of time: only the period its own clause says it was measured
-    in ('24 dagar i mars', 'väntade i snitt 12 veckor under 2023'), a present word before it ('I dag tar det 27
+    in ('24 dagar i mars', 'väntade i snitt 12 veckor under 2023', 'Snittet för 2016–2025 var 118 minuter'), a present word before it ('I dag tar det 27
     minuter', the publication date) or a heading places it (and nothing else may)."""
     if case.q.kind != "duration":
         return None
@@ -491,8 +491,8 @@ def _rule_duration(case: TimeCase) -> dict | None:
         return then
     b = max(case.b, clause_of(case.text, max(case.q.core_start, case.q.char_end - 1), case.lex)[1])
     clause = [t for t in case.usable if case.a <= t.char_start < b]    # '3 timmar och 58 minuter 2024': the whole figure
-    within = [t for t in clause if t.type in ("point", "relative", "duration_ago") and t.start
-              and t.grain in ("month", "quarter", "half", "year", "week")]
+    within = [t for t in clause if (t.type in ("point", "relative", "duration_ago") or t.type == "range" and t.grain == "year")
+              and t.start and t.grain in ("month", "quarter", "half", "year", "week")]
     if within:                     # 'låg ute i genomsnitt 24 dagar i mars': measured in the period its clause names
         t = min(within, key=lambda t: _distance(case.q, t))
         return _as_time(t, "explicit", note="the period the duration is measured in",
