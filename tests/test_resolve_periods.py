@@ -1256,6 +1256,11 @@ PARAGRAPH_PERIOD_AFTER_A_LOOK_BACK = [
      "2026-10-01", "27", ("2025", "2026")),
     ("Skörden\n\nUnder 2026 skördades 5,1 miljoner ton spannmål. Under 2025 var skörden 4,6 miljoner ton.\n\n"
      "Rapsen gav 380 000 ton.\n", "2026-11-20", "380 000 ton", ("2026", "2026")),
+    # ... or on a span of earlier years up to it (an average to compare with)
+    ("Elnät\n\nUnder 2025 var avbrottstiden 142 minuter. Tioårsgenomsnittet för 2016–2025 är 118 minuter.\n\n"
+     "Totalt drabbades 164 000 kunder av avbrott.\n", "2026-03-18", "164 000", ("2025", "2025")),
+    ("Brott\n\nUnder 2026 anmäldes 4 100 inbrott. Snittet för åren 2021–2026 är 3 800.\n\n"
+     "Polisen klarade upp 410 av dem.\n", "2026-12-01", "410", ("2026", "2026")),
 ]
 
 
