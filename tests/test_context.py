@@ -102,6 +102,11 @@ from conftest import extract_claims as _claims
     # 'bidrog negativt med': a negative contribution
     ("Omsättningen steg till 798 Mkr, varav valutaeffekter bidrog negativt med 2,3 procentenheter.", "2,3", "decrease"),
     ("Exporten bidrog positivt med 0,4 procentenheter till tillväxten.", "0,4", "increase"),
+    # '… påverkade X negativt med', '… positivt med': the effect's sign; 'effektivisera med': a cost cut
+    ("Valutaeffekter påverkade nettoomsättningen negativt med 37 MSEK.", "37", "decrease"),
+    ("Förvärvet påverkade rörelseresultatet positivt med 12 MSEK.", "12", "increase"),
+    ("Alla nämnder måste effektivisera med 0,8 procent nästa år.", "0,8", "decrease"),
+    ("Effektiviseringarna på 28 miljoner kronor fördelas på nämnderna.", "28", "decrease"),
     # a rate of change named by its noun ('årstakten') states a change by its sign
     ("Årstakten, alltså förändringen mot oktober i fjol, blev 3,1 procent.", "3,1", "increase"),
     ("Hushållens årstakt var −0,4 procent i oktober.", "−0,4", "decrease"),
