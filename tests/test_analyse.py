@@ -671,6 +671,13 @@ def test_a_year_compared_with_is_a_baseline_not_the_period(text, anchor):
     ("Det innebär 270 kronor mer i månaden, och hyran blir då 8 210 kronor.", "8 210 kronor", "increase",
      "consequence"),
     ("Avgiften sänks med 40 kronor och blir alltså 310 kronor.", "310 kronor", "decrease", "consequence"),
+    # the change just told restated in another measure ('motsvarar det', 'innebär det', 'det betyder')
+    ("Elnätsavgiften höjdes med 6 procent. För en villakund motsvarar det cirka 65 kronor i månaden.", "65 kronor",
+     "increase", "consequence"),
+    ("Taxan sänks med 4 procent. För en normalvilla betyder det cirka 300 kronor per år.", "300 kronor", "decrease",
+     "consequence"),
+    ("Biljettpriset höjs med 5 kronor. Det innebär 120 kronor per år för en pendlare.", "120 kronor", "increase",
+     "consequence"),
 ])
 def test_a_change_named_in_the_next_or_the_previous_sentence(text, anchor, direction, rule):
     c = claim_for(text, anchor)
