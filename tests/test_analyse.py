@@ -353,6 +353,10 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
     ("Lånen har ökat kraftigt och uppgick 2025 till 58 900.", "58 900", "increase", "coordinated_level"),
     ("Besöken har nästan fördubblats sedan 2019 och landade i år på 41 200.", "41 200", "increase", "coordinated_level"),
     ("Sålda biljetter har halverats och stannade förra året på 3 100.", "3 100", "decrease", "coordinated_level"),
+    # ... a direct verb with a period between it and the level
+    ("Antalet förelägganden har också ökat och var i september 11 400, enligt myndigheten.", "11 400", "increase",
+     "coordinated_level"),
+    ("Köerna har krympt och var vid årsskiftet 2 300 personer.", "2 300", "decrease", "coordinated_level"),
     # ... after a comparative ('blir 50 kronor dyrare och kostar'), with 'ligger', and with 'nu' before the verb
     ("Månadskortet blir 50 kronor dyrare och kostar 1 090 kronor.", "1 090 kronor", "increase", "coordinated_level"),
     ("Priset gick upp med 3 procent och ligger nu på 480 kronor.", "480 kronor", "increase", "coordinated_level"),

@@ -330,7 +330,9 @@ def resolve_words(lex: Lexicon) -> ResolveWords:
                                      rf"(?:(?:{alt(ch['level_links'].get('adverbs', ()) or ['(?!)'])})\s+)?(?:(?:{alt(ch['level_links']['verbs'])})\b"
                                      rf"[^.;:]{{0,40}}?\b(?:{alt(ch['level_links']['to'])})|"
                                      rf"(?:{alt(ch['level_links'].get('direct_verbs', ()) or ['(?!)'])})"
-                                     rf"(?:\s+(?:{alt(ch['level_links'].get('adverbs', ()) or ['(?!)'])}))?)\s*", re.I),
+                                     rf"(?:\s+(?:{alt(ch['level_links'].get('adverbs', ()) or ['(?!)'])}))?"
+                                     rf"(?:\s+(?:{alt(ch['level_links'].get('time_leads', ()) or ['(?!)'])})\s+[^\W\d_]+(?:\s+\d{{4}})?)?)\s*",
+                                     re.I),
         restatement=re.compile(rf"(?P<lead>[^.;:()]{{0,40}}?),\s*(?:{alt(ch.get('restatement_links', []))})\s*",
                                re.I),
         endpoint=re.compile(rf"[,;]?\s*(?:(?:{alt(ch['endpoint_links'])})\s+)?"
