@@ -284,12 +284,13 @@ def _week_in(year: int, week: int) -> date | None:
 def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
     """'oktober förra året', 'tredje kvartalet i fjol', 'Kv3 i fjol', 'vecka 46 i fjol': a month, quarter, week or season
     without a year right before a relative year is one period, in that year; before a span of years ('juli de senaste
-    fem åren') it runs from that month in the first year to that month in the last."""
+    fem åren') it runs from that month in the first year to that month in the last; a span from it ('sedan oktober i
+    fjol') starts in that year."""
     found.sort(key=lambda t: t.char_start)
     k = 0
     while k + 1 < len(found):
         a, b = found[k], found[k + 1]
-        if a.grain in ("month", "quarter", "week") and a.type in ("point", "range") and not _YEAR_IN.search(a.text) \
+        if a.grain in ("month", "quarter", "week") and a.type in ("point", "range", "open_start") and not _YEAR_IN.search(a.text) \
                 and b.type == "relative" and b.grain == "year" and not text[a.char_end:b.char_start].strip():
             y = b.start
             if a.grain == "week" and y and a.start and len(a.start) == 10:      # 'vecka 46 i fjol': that week number
@@ -298,6 +299,8 @@ def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
                     k += 1                  # 'vecka 53 i fjol' when that year had 52 weeks: left as written
                     continue
                 a.start, a.end = monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+            elif a.type == "open_start":        # 'sedan oktober i fjol': from that month of that year up to now
+                a.start = y and a.start and y + a.start[4:]
             else:               # 'juli de senaste fem åren': that month in each of those years, 2021-07 to 2025-07
                 a.start = y and a.start and y + a.start[4:]
                 a.end = b.end and a.end and b.end[:4] + a.end[4:]
