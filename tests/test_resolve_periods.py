@@ -92,6 +92,11 @@ TRAILING_OTHER_FIGURE = [
      "2026-02-02", "14 procent", ("2025", "2025")),
     ("Bostadsbyggandet 2025\n\nPåbörjandet ökade med 4 procent och ligger nu 35 procent under toppåret 2021.\n",
      "2026-02-02", "4 procent", ("2025", "2025")),
+    # a span right after another figure in another clause is that figure's ('185 miljoner kronor fram till 2029')
+    ("Budget 2027\n\nSkolan beräknas kosta 185 miljoner kronor fram till 2029, och ett boende med 60 platser byggs.\n",
+     "2026-10-21", "60", ("2027", "2027")),
+    ("Plan 2027\n\nVi satsar 40 miljoner kronor sedan 2024, medan 12 nya tjänster tillkommer.\n",
+     "2026-10-21", "12", ("2027", "2027")),
     # ... a clause without a verb of its own, or a period before the figures, holds for the figure
     ("Vården\n\nKliniken hade 88 läkare och 140 sjuksköterskor i tjänst i mars.\n", "2026-05-02", "88", ("2026", "2026")),
     ("Budget\n\nUnder 2025 ökade intäkterna med 3 procent, och kostnaderna steg med 5 procent.\n", "2026-05-02", "5 procent",

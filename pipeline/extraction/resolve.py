@@ -672,11 +672,20 @@ def _rule_sentence(case: TimeCase) -> dict | None:
                   or not _change_clause(case.text, t.char_start, case.lex)]
     usable = [t for t in usable if t.type != "open_start" or not _comment_clause(case, t)]
     usable = [t for t in usable if t.type != "open_start" or not _in_apposition_after(case, t)]
-    usable = [t for t in usable if not _labels_next_figure(case, t) and not _trails_other_figure(case, t)]
+    usable = [t for t in usable if not _labels_next_figure(case, t) and not _trails_other_figure(case, t)
+              and not _follows_other_figure(case, t)]
     if not usable:
         return None
     t = min(usable, key=lambda t: _nearness(case, t))
     return _stated(case, t, "same_sentence")
+
+
+def _follows_other_figure(case: TimeCase, t: TimeExpr) -> bool:
+    """'… som beräknas kosta 185 miljoner kronor fram till 2029, och ett särskilt boende med 60 platser': a span
+    written right after another figure, outside this figure's clause, is that figure's."""
+    if case.a <= t.char_start < case.b or t.type not in ("open_end", "open_start"):
+        return False
+    return any(o.char_end <= t.char_start and not case.text[o.char_end:t.char_start].strip() for o in case.others)
 
 
 def _trails_other_figure(case: TimeCase, t: TimeExpr) -> bool:
