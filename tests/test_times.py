@@ -35,6 +35,8 @@ RESOLVE = [
     ("vecka 38 i fjol", "2012-09-17", "2012-09-23", "week"),   # the same week number of that year
     ("sedan oktober i fjol", "2012-10", "2013-02", "month"),          # a span from that month of last year to now
     ("sedan mars förra året", "2012-03", "2013-02", "month"),
+    ("sedan toppen hösten 2012", "2012-09", "2013-02", "month"),    # an event noun between 'sedan' and the period
+    ("sedan botten i juni 2012", "2012-06", "2013-02", "month"),
     ("juli de senaste fem åren", "2008-07", "2012-07", "month"),     # that month in each of the five years
     ("för maj de tre senaste åren", "2010-05", "2012-05", "month"),
     ("de tio senaste somrarna", "2003", "2012", "year"),              # seasons count years

@@ -323,7 +323,8 @@ def _since_event(lex) -> re.Pattern:
 
 
 def _ongoing_since(text: str, found: list[TimeExpr], published, lex) -> None:
-    """'sedan sommaren 2024', 'sedan andra kvartalet 2024', 'sedan årsskiftet', 'sedan börsintroduktionen 2009': a
+    """'sedan sommaren 2024', 'sedan andra kvartalet 2024', 'sedan årsskiftet', 'sedan börsintroduktionen 2009',
+    'sedan toppen hösten 2024': a
     closed period after a word of an ongoing start (time.json pattern_words ongoing_start) opens a span from it up
     to publication, as 'sedan 2024' does."""
     pub = parse_published(published)
@@ -341,7 +342,7 @@ def _ongoing_since(text: str, found: list[TimeExpr], published, lex) -> None:
         if t.type not in ("point", "range", "relative") or t.grain not in ("month", "quarter", "day") or not t.start \
                 or t.start[:7] >= now:
             continue
-        if (t.text.lower().startswith(leads) or before.endswith(leads)) \
+        if (t.text.lower().startswith(leads) or before.endswith(leads) or since_event.search(before)) \
                 and (before.split()[-2:-1] or [""])[0] not in durations:      # 'ett år sedan i mars': ago, not since
             if t.start.endswith("-12-31"):          # 'sedan årsskiftet': from the first day of the new year
                 t.start = f"{int(t.start[:4]) + 1}-01-01"
