@@ -78,6 +78,12 @@ from pipeline.extraction.analyse import analyse_text
     # not past another figure, whose denominator it is
     ("Den som kör 2 000 mil om året i en bil som drar 0,6 liter per mil betalar 9 400 kronor om året i skatt.",
      "9 400 kronor om året", "year"),
+    # loans, skier days, half-years (rates.json after, denominators, accounts)
+    ("Kostnaden per e-boklån var 21 kronor.", "21 kronor", "loan"),
+    ("Ett e-boklån kostar kommunen i genomsnitt 21 kronor.", "21 kronor", "loan"),
+    ("Intäkten per skiddag steg till 405 kronor.", "405 kronor", "skier_day"),
+    ("I genomsnitt omkom 1,8 personer per halvår.", "1,8", "half_year"),
+    ("Banken beviljade ett lån på 2 miljoner kronor.", "2 miljoner kronor", None),
     # a time is the rate of a denominator after the definite noun it measures, right before it
     ("Under 2025 var den genomsnittliga avbrottstiden per kund 142 minuter.", "142 minuter", "customer"),
     ("Väntetiden per patient var 45 dagar i oktober.", "45 dagar", "patient"),
