@@ -87,6 +87,8 @@ def test_extract_stage_takes_an_nlp_backend():
     ("Antalet ansökningar var 1 250 i år.", "1 250"),
     ("Tobaksrökningen bland unga ligger på 6 procent.", "6 procent"),
     ("I undersökningar från 2019 uppgav 64 procent att de var nöjda.", "64 procent"),
+    # ... nor at the start of a compound that names something else (a blending quota, not a reduction)
+    ("Reduktionsplikten för diesel ska vara 30 procent.", "30 procent"),
 ])
 def test_cue_words_never_match_inside_other_words(text, anchor):
     c = claim_for(text, anchor)

@@ -721,12 +721,13 @@ def _word_direction(word: str, comparatives: bool, D: dict) -> str | None:
     suffixes, heads, _ = D["compounds"]
     not_compounds = D["not_compounds"]
     direction = exact.get(word)
-    if direction is None:
+    other = bool(not_compounds) and _in_family(word, not_compounds)   # 'undersökning', 'reduktionsplikten'
+    if direction is None and not other:
         for prefixes, d in stems:
             if word.startswith(prefixes):
                 direction = d
                 break
-    if direction is None and word.endswith(suffixes) and not (not_compounds and _in_family(word, not_compounds)):
+    if direction is None and word.endswith(suffixes) and not other:
         for head in suffixes:
             if word.endswith(head) and len(word) > len(head) + 2:
                 direction = heads[head]
