@@ -390,9 +390,10 @@ R39_FIELD_FLOORS = {"exact": 0.56, "head": 0.71, "coverage": 0.91, "speaker_accu
 # r40 before tuning (BEFORE_TUNING.md, main at 70a5364 = code of ce6edc8, 16 texts): F1 0.997, value 1.000, unit
 # 1.000, bound 0.997, per 0.983, time 0.930, direction 0.931, end-to-end 0.901, 2 never-quantity spans hit (subject
 # exact 0.528, head 0.734, coverage 0.918, speaker 0.902): issue 13's four before-tuning targets met; floors a little
-# under the figures after its first fixes in session 18; out of the pooled and all-rounds tests.
-R40_FLOORS = {"f1": 0.99, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.975, "time": 0.92, "direction": 0.92,
-              "end_to_end": 0.89}
+# under the figures after its first fixes in session 18 (bound 0.999, per 0.992, time 0.938, direction 0.960,
+# end-to-end 0.926); out of the pooled and all-rounds tests.
+R40_FLOORS = {"f1": 0.99, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.985, "time": 0.93, "direction": 0.95,
+              "end_to_end": 0.915}
 R40_MAX_NEGATIVES_HIT = 2
 R40_FIELD_FLOORS = {"exact": 0.50, "head": 0.71, "coverage": 0.90, "speaker_accuracy": 0.88}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
