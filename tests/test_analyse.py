@@ -337,6 +337,11 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
 @pytest.mark.parametrize("text, anchor, direction, rule", [
     ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "2,1 procent", "increase", "clause_before"),
     ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "3,4 procent", "increase", "compared_amount"),
+    # a level with an apposition whose relative clause tells its change ('en andel som ökat med')
+    ("Drygt 40 procent av hushållen har rörliga elavtal, en andel som ökat med 6 procentenheter på två år.",
+     "Drygt 40 procent", "increase", "apposition"),
+    ("Kommunen har 1 200 anställda i hemtjänsten, ett antal som har minskat sedan 2020.", "1 200", "decrease",
+     "apposition"),
     # a floor, ceiling or restatement of the change in another measure ('dock minst', 'dock högst', 'eller')
     ("Förbundet kräver löneökningar på 1 450 kronor per månad för alla medlemmar, dock minst 4,8 procent.",
      "minst 4,8 procent", "increase", "clause_before"),

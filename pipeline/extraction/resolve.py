@@ -56,6 +56,7 @@ class ResolveWords:
     restatement_gap: re.Pattern     # ', eller ' between two figures of one amount (change.json restatement_links)
     anaphor_change: re.Pattern      # 'Andelen har minskat' opening a sentence (change.json anaphor_change_next)
     share_subjects: frozenset       # 'andelen': the figure taken up is a share (change.json anaphor_change_next)
+    apposition_relatives: frozenset     # 'som' after an apposition's noun ('en andel som ökat med'; change.json)
     from_percent: re.Pattern        # 'från 58,4 procent': an earlier level in per cent (change.json from_words)
     pair_words: frozenset           # 'respektive' (change.json earlier_level_next)
     and_words: frozenset            # 'och' coordinating two figures (change.json level_links.and)
@@ -254,6 +255,7 @@ def _next_sentence_patterns(lex: Lexicon) -> dict:
         anaphor_change=re.compile(rf"\s*(?P<subj>{alt(after['subjects'])})\s+(?:(?:{alt(after['auxiliaries'])})\s+)?"
                                   rf"(?P<verb>[^\W\d_]+)", re.I),
         share_subjects=frozenset(after["share_subjects"]),
+        apposition_relatives=frozenset(ch.get("apposition_relatives", ())),
         amount_after_cue=re.compile(rf"[^\W\d_]*\s+(?:{alt(ch['noun_amount_links'])})\s+", re.I),   # its figure's
                                     # text holds a qualifier before it ('på drygt 1 000 kronor')
         restatement_gap=re.compile(rf"\s*,?\s*(?:{alt(ch.get('restatement_links', []))})\s*", re.I),
@@ -2387,6 +2389,13 @@ def _d_apposition(c: ChangeCase):
         hit = m.group(group) and direction_cue(m.group(group), False, c.lex)
         if hit:
             return hit[0], _cue("apposition", m.start(group), m.end(group), c.text)
+    if (m.group("noun2") or "").lower() in c.W.apposition_relatives:
+        # ', en andel som har vuxit från 41 procent', ', en andel som ökat med 6 procentenheter': the noun's change is
+        # told in its relative clause, by one of its first three words
+        for w in list(WORD.finditer(c.text, m.end("noun2"), min(len(c.text), m.end("noun2") + 40)))[:3]:
+            hit = direction_cue(w.group(0), False, c.lex)
+            if hit:
+                return hit[0], _cue("apposition", w.start(), w.end(), c.text)
     return None
 
 
