@@ -337,6 +337,10 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
 @pytest.mark.parametrize("text, anchor, direction, rule", [
     ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "2,1 procent", "increase", "clause_before"),
     ("Exporten växer långsammare än tidigare, 2,1 procent mot 3,4 procent.", "3,4 procent", "increase", "compared_amount"),
+    # a level, its baseline, then the change ('…, jämfört med 498 000 föregående säsong, en ökning med 23 procent')
+    ("Entreprenörerna utförde 612 000 plogtimmar, jämfört med 498 000 föregående säsong, en ökning med 23 procent.",
+     "612 000 plogtimmar", "increase", "apposition"),
+    ("Bolaget hade 310 anställda, mot 290 året innan, en ökning med 7 procent.", "310", "increase", "apposition"),
     # a level with an apposition whose relative clause tells its change ('en andel som ökat med')
     ("Drygt 40 procent av hushållen har rörliga elavtal, en andel som ökat med 6 procentenheter på två år.",
      "Drygt 40 procent", "increase", "apposition"),
