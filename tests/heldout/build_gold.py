@@ -1680,7 +1680,7 @@ NEG.update({
 #   sender of the text for its own first-person statements ("Vi föreslår", "vår region": "publisher"). None for
 #   plain reporting. A speaker matches when one name contains the other (case-insensitive).
 SPEAKER_SOURCES = ("quote", "enligt", "credited", "publisher")
-SUBJECT_DOCS = ("r6_", "w_", "r5_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_", "r17_", "r18_", "r19_", "r20_", "r21_", "r22_", "r23_", "r24_", "r25_", "r26_", "r27_", "r28_", "r29_", "r30_", "r31_", "r32_", "r33_", "r34_", "r35_", "r36_", "r37_", "r38_", "r39_", "r40_")  # rounds whose every mention has subject and speaker annotated
+SUBJECT_DOCS = ("r6_", "w_", "r5_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_", "r17_", "r18_", "r19_", "r20_", "r21_", "r22_", "r23_", "r24_", "r25_", "r26_", "r27_", "r28_", "r29_", "r30_", "r31_", "r32_", "r33_", "r34_", "r35_", "r36_", "r37_", "r38_", "r39_", "r40_", "r41_")  # rounds whose every mention has subject and speaker annotated
 H1, H0 = ("2023", "2023"), ("2022", "2022")
 FS = ("Försäljningsutveckling i butik", "Försäljningsutveckling")
 
