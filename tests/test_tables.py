@@ -96,6 +96,16 @@ def test_cell_unit_scale_and_change_by_precedence(text, cell, nth, expected):
     assert _fields(_cell(extract_claims(text, "2024-04-03"), cell, nth)) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize("legend", [
+    "1 mån: säsongrensad förändring jämfört med föregående månad.",
+    "1 mån avser jämförelse med föregående månad, 12 mån jämförelse med samma månad föregående år.",
+])
+def test_a_legend_naming_span_columns_is_no_figure(legend):
+    text = ("Handel\n\n| Bransch | 1 mån, % | 12 mån, % |\n|---|---|---|\n| Skor | −0,6 | −1,2 |\n\n" + legend + "\n")
+    claims = extract_claims(text, "2026-11-26")
+    assert not [c for c in claims if c.quantity["text"] in ("1 mån", "12 mån")]
+
+
 def test_a_markdown_header_names_columns_even_with_figures_in_it():
     text = ("Priser\n\n| Område | 1 mån | 12 mån | Medelpris (kr/kvm) |\n|---|---|---|---|\n"
             "| Riket | +1 % | +4 % | 47 310 |\n| Norr | −2 % | ±0 % | 21 900 |\n")
@@ -580,6 +590,11 @@ def test_a_superlative_before_a_change_word_picks_rows(caption, change):
     # a column of signed figures under a span ('1 mån', '12 mån') holds changes; a signed balance does not
     ("Priser\n\n| Område | 1 mån | 12 mån |\n|---|---|---|\n| Riket | +1 % | −3 % |\n| Norr | ±0 % | +2 % |", "−3 %",
      "decrease"),
+    # ... and so does a span column in per cent beside a level, unsigned, whatever the caption says
+    ("Produktion\n\nTabell 1. Produktionsindex, september 2026 (2021 = 100)\n\n| Bransch | Index | 1 mån, % | 12 mån, % |\n"
+     "|---|---|---|---|\n| Läkemedel | 121,8 | 3,1 | 6,4 |\n| Trävaror | 91,5 | −2,4 | −4,6 |", "3,1", "increase"),
+    ("Handel\n\n| Bransch | 1 mån, % | 12 mån, % |\n|---|---|---|\n| Dagligvaror | 0,1 | 1,6 |\n| Skor | −0,6 | −1,2 |",
+     "1,6", "increase"),
     ("Läget\n\n| Bransch | Nettotal försäljning |\n|---|---|\n| Bygg | +35 |\n| Handel | −4 |", "+35", None),
     # a growth row ('BNP-tillväxt, %') and a change word after a label's comma ('Sysselsättning, förändring %')
     ("Prognos\n\n| | 2025 | 2026 |\n|---|---|---|\n| BNP-tillväxt, % | 1,1 | 2,0 |", "2,0", "increase"),

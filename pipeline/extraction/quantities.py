@@ -729,6 +729,11 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
         P("street address", re.compile(rf"\b(?:[A-ZÅÄÖ][a-zåäöé]*(?:{streets})|{streets_capitalised})[ \u00a0]\d+[A-Za-z]?\b"),
           tuple(w.lower() for w in ent["street_suffixes"]), examples=(("Kontoret ligger på Storgatan 5 i Lund.", "Storgatan 5"),
                                                                       ("Lövsjö kommun, Torget 1, 686 80 Lövsjö.", "Torget 1"))),
+        P("legend", re.compile(rf"(?<![\d,.])\d{{1,2}}\s+(?:{lexicon.alternation(ent['legends']['units'])})"
+                               rf"(?=\s*(?:{lexicon.alternation(ent['legends']['after'])}))", re.I),
+          tuple(w.lower().rstrip(".") for w in ent["legends"]["units"]),
+          examples=(("1 mån: säsongrensad förändring jämfört med föregående månad.", "1 mån"),
+                    ("12 mån avser jämförelse med samma månad föregående år.", "12 mån"))),
         P("label", re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), low("label_suffixes"),
           _no_unit_after, examples=(("Enligt 11 kap. gäller detta.", "11 kap."), ("Det följer av 8 § i lagen.", "8 §"))),
         P("age band", re.compile(rf"(?<![\d,.])\d{{1,3}}\s*[–-]\s*\d{{1,3}}\s+(?:{ages})(?![\wåäö])"

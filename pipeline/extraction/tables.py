@@ -387,7 +387,7 @@ class Table:
     def is_change(self, col: int | None) -> bool:
         """A change column: its header names a change, or the caption does for every column, or for the columns
         headed by a span of months ('Kr/kvm sep 2026 | 1 mån | 12 mån' under '…, kronor per kvadratmeter och
-        prisförändring i procent')."""
+        prisförändring i procent'), or a span column in per cent whatever the caption ('Index | 1 mån, % | 12 mån, %')."""
         column = self.column(col)
         piece = self.named_spec(col)
         if piece is not None:
@@ -398,8 +398,10 @@ class Table:
                 and column.spec.unit != named.unit and column.spec.unit not in ("percent", "percentage_point"):
             return False        # 'Mdkr' beside 'Värde | Volym' under 'Förändring …, procent', 'Index' under '…;
                                 # Förändring i procent samt index': the level's own column
-        return column.spec.change is not None or self.caption_changes or self.caption_change is not None \
-            and column.period is not None and column.period.rule == SPAN_COLUMN
+        spans = column.period is not None and column.period.rule == SPAN_COLUMN
+        return column.spec.change is not None or self.caption_changes or self.caption_change is not None and spans \
+            or spans and column.spec.unit in ("percent", "percentage_point")     # '1 mån, %', '12 mån, %': a rate of
+                                                                                 # change over that span
 
     def level_spec(self) -> Spec:
         """The unit the level (not change) columns share, if they name one and agree ('Budget 2024, mnkr')."""
