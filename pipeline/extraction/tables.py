@@ -335,6 +335,7 @@ class Column:
     spec: Spec = NO_SPEC
     period: TimeExpr | None = None
     since: bool = False                       # the header names its period after 'från' ('Förändring från aug 2025')
+    span: bool = False                        # the header is a span of months ('1 mån, %', '12 mån')
 
 
 @dataclass
@@ -398,7 +399,7 @@ class Table:
                 and column.spec.unit != named.unit and column.spec.unit not in ("percent", "percentage_point"):
             return False        # 'Mdkr' beside 'Värde | Volym' under 'Förändring …, procent', 'Index' under '…;
                                 # Förändring i procent samt index': the level's own column
-        spans = column.period is not None and column.period.rule == SPAN_COLUMN
+        spans = column.span or column.period is not None and column.period.rule == SPAN_COLUMN
         return column.spec.change is not None or self.caption_changes or self.caption_change is not None and spans \
             or spans and column.spec.unit in ("percent", "percentage_point")     # '1 mån, %', '12 mån, %': a rate of
                                                                                  # change over that span
@@ -518,20 +519,25 @@ def _month_pair(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
                     rule=SPAN_COLUMN)
 
 
-def _month_span(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
-    """A column headed by a span of months ('1 mån, %', '12 mån', 'På tolv månader, %') under a caption naming one
-    month: the months up to and with that month (tables.json span_month_words); words before the number ('På', a
-    measure's name: 'Villor 12 mån, %') are passed over."""
+def _span_months(header: str, lex: Lexicon) -> int | None:
+    """The months a column header spans ('1 mån, %': 1, 'På tolv månader, %': 12; tables.json span_month_words);
+    words before the number ('På', a measure's name: 'Villor 12 mån, %') are passed over. None: no span."""
     words = header.split()
     first = next((k for k, w in enumerate(words) if w[:1].isdigit() or parse_number_word(w.lower(), lex) is not None), None)
     if first is None:
         return None
-    words = words[first:]                                       # 'På tolv månader, %', 'Villor 12 mån, %'
-    m = _SPAN_HEADER.match(" ".join(words))
+    m = _SPAN_HEADER.match(" ".join(words[first:]))             # 'På tolv månader, %', 'Villor 12 mån, %'
     if not m or m.group("unit").lower() not in lex.derived(_words)["span_words"]:
         return None
     n = int(m.group("n")) if m.group("n").isdigit() else parse_number_word(m.group("n").lower(), lex)
-    if not isinstance(n, int) or not 1 <= n <= 24:
+    return n if isinstance(n, int) and 1 <= n <= 24 else None
+
+
+def _month_span(header: str, ref: TimeExpr, lex: Lexicon) -> TimeExpr | None:
+    """A column headed by a span of months ('1 mån, %', '12 mån') under a caption naming one month: the months up to
+    and with that month."""
+    n = _span_months(header, lex)
+    if n is None:
         return None
     return TimeExpr(header.strip(), 0, 0, shift_month(ref.start, 1 - n), ref.start, "month", "range", True,
                     rule=SPAN_COLUMN)
@@ -655,6 +661,8 @@ def _build(lines: list[tuple[str, int, list]], caption: str | None, published, s
     froms = lex.derived(_words)["froms"]
     columns = [Column(h, read_spec(h, "header", lex), p, p is not None and _after_from(h, p, froms))
                for h in header_texts for p in (_period(h, published, now),)]
+    for c in columns:
+        c.span = _span_months(c.header, lex) is not None
     label_column = not columns or columns[0].period is None
     caption_spec, caption_change, caption_named = _caption_specs(caption, lex) if caption else (NO_SPEC, None, {})
     table = Table(caption_spec,
