@@ -67,7 +67,8 @@ R37 = "r37_"
 R38 = "r38_"
 R39 = "r39_"
 R40 = "r40_"
-SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_", "r17_", "r18_", "r19_", "r20_", "r21_", "r22_", "r23_", "r24_", "r25_", "r26_", "r27_", "r28_", "r29_", "r30_", "r31_", "r32_", "r33_", "r34_", "r35_", "r36_", "r37_", "r38_", "r39_", "r40_")  # every mention of these rounds has subject and speaker gold
+R41 = "r41_"
+SUBJECT_ROUNDS = ("r5_", "r6_", "w_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_", "r17_", "r18_", "r19_", "r20_", "r21_", "r22_", "r23_", "r24_", "r25_", "r26_", "r27_", "r28_", "r29_", "r30_", "r31_", "r32_", "r33_", "r34_", "r35_", "r36_", "r37_", "r38_", "r39_", "r40_", "r41_")  # every mention of these rounds has subject and speaker gold
 # Rounds 1-5 and w_ (68 texts, 1,090 scored mentions), measured after their tuning: F1 0.999, value 0.999,
 # unit 0.995, bound 0.998, per 0.996, time 0.942, direction 0.963, end-to-end 0.944.
 # Session 4 (issue 13's resolver rules, written from kinds with made-up examples): F1 0.999, time 0.981, direction
@@ -396,6 +397,15 @@ R40_FLOORS = {"f1": 0.99, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.9
               "end_to_end": 0.915}
 R40_MAX_NEGATIVES_HIT = 2
 R40_FIELD_FLOORS = {"exact": 0.50, "head": 0.71, "coverage": 0.90, "speaker_accuracy": 0.88}
+# r41 before tuning (BEFORE_TUNING.md, main at 9715103 = code of 412dd54, 16 texts): F1 0.985, value 1.000, unit
+# 0.998, bound 1.000, per 0.970, time 0.969, direction 0.883, end-to-end 0.913, 14 never-quantity spans hit (subject
+# exact 0.587, head 0.768, coverage 0.958, speaker 0.920): issue 13's targets for time, unit and end-to-end met,
+# direction missed; floors a little under the figures after its first fixes in session 18; out of the pooled and
+# all-rounds tests.
+R41_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.96, "time": 0.96, "direction": 0.88,
+              "end_to_end": 0.90}
+R41_MAX_NEGATIVES_HIT = 14
+R41_FIELD_FLOORS = {"exact": 0.55, "head": 0.74, "coverage": 0.94, "speaker_accuracy": 0.90}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
 
@@ -427,7 +437,7 @@ def _score(out: Path, shared_dir: Path, keep) -> dict:
 @pytest.fixture(scope="module")
 def heldout_score(heldout_run, shared_dir):
     """The rounds before r6."""
-    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24, R25, R26, R27, R28, R29, R30, R31, R32, R33, R34, R35, R36, R37, R38, R39, R40)))
+    return _score(heldout_run, shared_dir, lambda doc: not doc.startswith((NEW_ROUND, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24, R25, R26, R27, R28, R29, R30, R31, R32, R33, R34, R35, R36, R37, R38, R39, R40, R41)))
 
 
 @pytest.fixture(scope="module")
@@ -560,7 +570,7 @@ def test_r8_subject_and_speaker_floors(r8_fields_score, metric):
 def fields_score(heldout_run):
     """Subject and speaker on the rounds tuned for issue 14 (r5, r6, w_): r7 is scored on its own."""
     preds = score_fields.read_jsonl(heldout_run / "claims.jsonl")
-    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24, R25, R26, R27, R28, R29, R30, R31, R32, R33, R34, R35, R36, R37, R38, R39, R40))]
+    gold = [g for g in score_fields.read_jsonl(HELDOUT / "gold_quantities.jsonl") if not g["doc"].startswith((R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24, R25, R26, R27, R28, R29, R30, R31, R32, R33, R34, R35, R36, R37, R38, R39, R40, R41))]
     return score_fields.score(preds, gold)
 
 
@@ -674,7 +684,8 @@ NEW_ROUNDS = {R9: (R9_FLOORS, R9_MAX_NEGATIVES_HIT, R9_FIELD_FLOORS),
               R37: (R37_FLOORS, R37_MAX_NEGATIVES_HIT, R37_FIELD_FLOORS),
               R38: (R38_FLOORS, R38_MAX_NEGATIVES_HIT, R38_FIELD_FLOORS),
               R39: (R39_FLOORS, R39_MAX_NEGATIVES_HIT, R39_FIELD_FLOORS),
-              R40: (R40_FLOORS, R40_MAX_NEGATIVES_HIT, R40_FIELD_FLOORS)}
+              R40: (R40_FLOORS, R40_MAX_NEGATIVES_HIT, R40_FIELD_FLOORS),
+              R41: (R41_FLOORS, R41_MAX_NEGATIVES_HIT, R41_FIELD_FLOORS)}
 @pytest.fixture(scope="module")
 def round_score(heldout_run, shared_dir, tmp_path_factory):
     """score_claims.py on one round's gold (by prefix), once per round for the module."""
@@ -716,9 +727,9 @@ def test_every_field_on_all_rounds(heldout_run, shared_dir, tmp_path_factory):
     r12 at the end of session 7: time 0.972, direction 0.975, unit 0.995, per 0.992; with r13, tuned in session 8:
     time 0.971, direction 0.977, unit 0.996, per 0.994). From session 10 every round, r14 to r17 too (270 texts, 7,276
     required mentions): value 0.998, unit 0.993, bound 0.999, per 0.982, time 0.970, direction 0.970. The newest rounds,
-    r18 to r40, are left out until they have been tuned."""
+    r18 to r41, are left out until they have been tuned."""
     out = tmp_path_factory.mktemp("all_rounds")
     (out / "claims.jsonl").write_bytes((heldout_run / "claims.jsonl").read_bytes())
-    score = _score(out, shared_dir, lambda doc: not doc.startswith((R18, R19, R20, R21, R22, R23, R24, R25, R26, R27, R28, R29, R30, R31, R32, R33, R34, R35, R36, R37, R38, R39, R40)))
+    score = _score(out, shared_dir, lambda doc: not doc.startswith((R18, R19, R20, R21, R22, R23, R24, R25, R26, R27, R28, R29, R30, R31, R32, R33, R34, R35, R36, R37, R38, R39, R40, R41)))
     low = {f: a for f, a in score["accuracy_on_matched"].items() if f != "all" and a < 0.97}
     assert not low, low

@@ -319,7 +319,7 @@ def annotate(G, N):
         *_row(G, "Totalt", ["3 184", "3 058", "+126"], bc, DR),
         G("412 miljoner kronor", 412e6, "SEK", t=Y27, direction=INC, s=("Investeringsbudgeten", "Investeringsbudgeten"), sp=None),
         G("356 miljoner kronor", 356e6, "SEK", t=Y26, s=None, sp=None, note="bare 'jämfört med'"),
-        G("185 miljoner kronor", 185e6, "SEK", t=("2026", "2029"), s=("den nya F–6-skolan i Norrbacka", "F–6-skolan"), sp=None, note="'fram till 2029'"),
+        G("185 miljoner kronor", 185e6, "SEK", t=("2026", "2029"), s=("den nya F–6-skolan i Norrbacka", "6-skolan"), sp=None, note="'fram till 2029'"),
         G("60 platser", 60, "count", **L27, s=("platser", "platser"), sp=None),
         G("mellan 150 och 200 miljoner kronor", None, "SEK", low=150e6, high=200e6, t=Y27, direction=INC, s=("låneskulden", "låneskulden"), sp=None),
         G("78 600 kronor", 78600, "SEK", per="capita", t=Y27, s=("Kommunens nettokostnad per invånare", "nettokostnad"), sp=None),
