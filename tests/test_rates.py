@@ -300,6 +300,11 @@ def test_a_denominator_belongs_to_the_figures_after_it(sentence, figure, per):
     # a sum in a clause naming a price, without a rate of its own, is priced at the document's last rated price
     ("Bensinen kostar nu 17,89 kronor litern. Sedan i fredags har bensinpriset sjunkit med 45 öre.", "45 öre", "l"),
     ("Elen kostar 1,42 kronor per kWh i december. Av elpriset går 58 öre till nätbolaget.", "58 öre", "kWh"),
+    # ... also a unit price whose price noun stands in a clause before it ('Medelpriset i elområde 4, Malmö, var …')
+    ("Medelpriset i elområde 4, Malmö, var 108,4 öre per kilowattimme. I elområde 3 steg priset till 86,2 öre.",
+     "86,2 öre", "kWh"),
+    ("Snittpriset på bensin, enligt kedjorna, var 18,40 kronor per liter. Priset sjönk i dag till 18,10 kronor.",
+     "18,10 kronor", "l"),
     # ... also after a verb or comparative of price ('kostade', 'billigare')
     ("Bensinen kostar 17,89 kronor litern. HVO100 kostade 24,30 kronor, 2 procent mer än i oktober.", "24,30 kronor", "l"),
     ("Elen kostar 1,42 kronor per kWh. På landsbygden var elen 8 öre billigare.", "8 öre", "kWh"),

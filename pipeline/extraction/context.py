@@ -528,12 +528,15 @@ def priced_rates(text: str, qs: list[Quantity], state: dict, lex: Lexicon) -> No
         if q.kind != "money" or q.value in (None, 0):
             continue
         a, b = clause_of(text, q.core_start, lex)
-        if not any(w.endswith(endings) for w in words_of(text[a:b])):
+        named = any(w.endswith(endings) for w in words_of(text[a:b]))
+        if q.per and (named or q.per not in PERIOD_PERS and q.per_source in (None, "text")
+                      and any(w.endswith(endings) for w in words_of(text[:a]))):
+            state["price"] = q      # a rated price, also a unit price written with its rate whose noun stands in a
+            continue                # clause before ('Medelpriset i elområde 4, Malmö, var 108,4 öre per kilowattimme')
+        if q.per or not named:
             continue
         last = state.get("price")
-        if q.per:
-            state["price"] = q
-        elif last is not None and last.unit == q.unit and abs(q.value) <= ratio * abs(last.value):
+        if last is not None and last.unit == q.unit and abs(q.value) <= ratio * abs(last.value):
             q.per, q.per_source, gave = last.per, "document", True
     if gave:                                   # '… tjänar de 53 800 kronor, medan andra har 46 900 kronor': the figure
         _elided_after_document_rate(text, qs, lex)     # elided after a priced one is at the document's rate too
