@@ -84,6 +84,10 @@ from pipeline.extraction.analyse import analyse_text
     ("Intäkten per skiddag steg till 405 kronor.", "405 kronor", "skier_day"),
     ("I genomsnitt omkom 1,8 personer per halvår.", "1,8", "half_year"),
     ("Banken beviljade ett lån på 2 miljoner kronor.", "2 miljoner kronor", None),
+    # a participle between 'per' and its noun ('per uttagen dag', 'per inskrivet barn'); calls, full-time staff
+    ("Föräldrapenningen motsvarar i genomsnitt 1 013 kronor per uttagen dag.", "1 013 kronor per uttagen dag", "day"),
+    ("Liggtiden var 19 timmar per anlöp under kvartalet.", "19 timmar per anlöp", "call"),
+    ("Antalet barn per årsarbetare var 5,1.", "5,1", "employee"),
     # a time is the rate of a denominator after the definite noun it measures, right before it
     ("Under 2025 var den genomsnittliga avbrottstiden per kund 142 minuter.", "142 minuter", "customer"),
     ("Väntetiden per patient var 45 dagar i oktober.", "45 dagar", "patient"),
