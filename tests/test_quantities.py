@@ -160,6 +160,9 @@ def test_quantities_plural_labels_number_a_list(text, figures):
     ("Det kom 120 passagerare per landning, mot 112 i augusti 2025.", ["120", "112"]),
     ("Antalet platser steg från 112 till 130.", ["112", "130"]),
     ("Vid fara, ring 112 direkt.", []),
+    # ... nor the last group of a larger number; a clause comma after the number to call leaves it a number to call
+    ("Det föddes 1 046 barn, mot 1 112 året innan.", ["1 046", "1 112"]),
+    ("Invånarna ringde 298 000 samtal till rådgivningen 1177, 2 procent färre än 2024.", ["298 000", "2 procent"]),
 ])
 def test_a_service_number_after_a_comparison_is_a_figure(text, figures):
     assert [q.text for q in find_quantities(text, published="2026-09-10")] == figures

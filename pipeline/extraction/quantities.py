@@ -762,8 +762,12 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
         P("rate denominator", re.compile(rf"(?<![\wåäö])(?:{denominators})(?![\wåäö])", re.I), links,
           examples=(("Länet hade 640 anmälda brott per 100 000 invånare.", "per 100 000 invånare"),
                     ("I Tallmo går det 8,6 lärare på 100 elever.", "på 100 elever"))),
-        P("phone", re.compile(rf"(?<![\d,.])(?:{alt('service_numbers')})(?![\d,])(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
-          tuple(ent["service_numbers"]), _not_a_rank, examples=(("Ring polisen på 114 14 eller gå in på webben.", "114 14"),)),
+        # not the last group of a larger number ('mot 1 112 året innan'); a comma after it ends the clause, a
+        # decimal comma does not ('1177, 2 procent färre' is the number to call, '112,5' a figure)
+        P("phone", re.compile(rf"(?<![\d,.])(?<!\d[ \u00a0])(?:{alt('service_numbers')})(?!\d|,\d)(?=\s*(?:[^\w\s]|$|[A-ZÅÄÖ]|(?:{alt('not_nouns')})\b))"),
+          tuple(ent["service_numbers"]), _not_a_rank,
+          examples=(("Ring polisen på 114 14 eller gå in på webben.", "114 14"),
+                    ("Invånarna ringde 298 000 samtal till sjukvårdsrådgivningen 1177, 2 procent färre än 2024.", "1177"))),
     ]
 
 
