@@ -102,6 +102,9 @@ from conftest import extract_claims as _claims
     # 'bidrog negativt med': a negative contribution
     ("Omsättningen steg till 798 Mkr, varav valutaeffekter bidrog negativt med 2,3 procentenheter.", "2,3", "decrease"),
     ("Exporten bidrog positivt med 0,4 procentenheter till tillväxten.", "0,4", "increase"),
+    # 'har kortat … med', 'har förkortat … med': a time cut
+    ("Vi har kortat tiden till läkare med sex minuter.", "sex", "decrease"),
+    ("Bolaget har förkortat leveranstiden med två dagar.", "två", "decrease"),
     # '… påverkade X negativt med', '… positivt med': the effect's sign; 'effektivisera med': a cost cut
     ("Valutaeffekter påverkade nettoomsättningen negativt med 37 MSEK.", "37", "decrease"),
     ("Förvärvet påverkade rörelseresultatet positivt med 12 MSEK.", "12", "increase"),
