@@ -396,6 +396,10 @@ def test_baseline_over_time_past_another_figure(text, anchor, direction):
     ("Meritvärdet blev 218,4, vilket är 3,1 poäng högre än förra året.", "3,1 poäng", "increase", "comparative_after"),
     ("Kaffet kostade i snitt 129 kronor kilot, vilket är 14 kronor mer än i fjol.", "129 kronor", "increase",
      "level_before_difference"),
+    # ... also ', det är N mer än …'
+    ("Vi lade 214 miljoner kronor på underhåll i fjol, det är drygt 14 procent mer än året innan.", "214 miljoner kronor",
+     "increase", "level_before_difference"),
+    ("Klubben sålde 4 100 årskort, det var 300 färre än säsongen innan.", "4 100", "decrease", "level_before_difference"),
     # a level before ', vilket är N mer än …' (an earlier time)
     ("Elförbrukningen var 12,4 TWh, vilket är 0,5 TWh mer än samma månad förra året.", "12,4 TWh", "increase",
      "level_before_difference"),
