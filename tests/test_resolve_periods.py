@@ -944,6 +944,11 @@ SINCE_IN_A_REPORT = [
     # 'sedan 2019' in a report on a past year runs to that year, not to publication
     ("Årsrapport 2025\n\nResandet med tåg har ökat med 18 procent sedan 2019.\n", "2026-02-10", "18 procent",
      ("2019", "2025")),
+    # ... also when the report's name stands in a heading under a masthead line ('Rapport 2026:4')
+    ("Region Västerdal\nRapport 2026:4\n\nHälsa och levnadsvanor 2025\n\nAlkohol\n14 procent har riskabla vanor. Det är "
+     "en minskning med 2 procentenheter sedan 2021.\n", "2026-06-09", "2 procentenheter", ("2021", "2025")),
+    ("Pressmeddelande\n\nTrafiken 2025\n\nResandet har ökat med 9 procent sedan 2019.\n", "2026-02-10", "9 procent",
+     ("2019", "2025")),
 ]
 
 STANDING_IN_A_REPORT = [

@@ -1009,6 +1009,16 @@ LEAD_BLOCKS = 2     # a dateline or byline paragraph may come before the lead
 _CLOSED = "closed"
 
 
+def _masthead_line(text: str, times: list[TimeExpr]) -> bool:
+    """A short line of the masthead above a report's name ('Rapport 2026:4', 'Pressmeddelande'): no sentence, no
+    period, at most MASTHEAD_WORDS words."""
+    return not any(t.start for t in times) and len(text.split()) <= MASTHEAD_WORDS \
+        and not text.rstrip().endswith((".", "!", "?"))
+
+
+MASTHEAD_WORDS = 4
+
+
 def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
     """Remember the period the document reports on: the first one its title or the headings before the body name
     ('Årsredovisning 2023', 'Bokslutskommuniké 2023', 'kvoterna för Östersjön 2024'), else the one its lead
@@ -1032,6 +1042,8 @@ def note_document_period(seg, times: list[TimeExpr], ctx) -> None:
     if ctx.document_title_period:
         ctx.document_period_block = _CLOSED
         return
+    if lead is None and _masthead_line(seg.text, times):
+        return              # 'Rapport 2026:4', 'Pressmeddelande' over the report's name: the body has not begun
     if lead is None:
         ctx.document_period_block = lead = [seg.block]
     elif seg.block not in lead:
