@@ -400,11 +400,12 @@ R40_FIELD_FLOORS = {"exact": 0.50, "head": 0.71, "coverage": 0.90, "speaker_accu
 # r41 before tuning (BEFORE_TUNING.md, main at 9715103 = code of 412dd54, 16 texts): F1 0.985, value 1.000, unit
 # 0.998, bound 1.000, per 0.970, time 0.969, direction 0.883, end-to-end 0.913, 14 never-quantity spans hit (subject
 # exact 0.587, head 0.768, coverage 0.958, speaker 0.920): issue 13's targets for time, unit and end-to-end met,
-# direction missed; floors a little under the figures after its first fixes in session 18; out of the pooled and
+# direction missed; floors a little under the figures after its first fixes in session 18 (F1 0.990, unit 1.000,
+# per 0.980, time 0.975, direction 0.973, end-to-end 0.948, 9 never-quantity spans hit); out of the pooled and
 # all-rounds tests.
-R41_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.96, "time": 0.96, "direction": 0.88,
-              "end_to_end": 0.90}
-R41_MAX_NEGATIVES_HIT = 14
+R41_FLOORS = {"f1": 0.985, "value": 0.99, "unit": 0.99, "bound": 0.99, "per": 0.97, "time": 0.965, "direction": 0.96,
+              "end_to_end": 0.935}
+R41_MAX_NEGATIVES_HIT = 10
 R41_FIELD_FLOORS = {"exact": 0.55, "head": 0.74, "coverage": 0.94, "speaker_accuracy": 0.90}
 R7_FIELD_FLOORS = {"exact": 0.64, "head": 0.71, "coverage": 0.88, "found_quote": 0.79, "found_enligt": 0.90,
                    "speaker_accuracy": 0.95}
