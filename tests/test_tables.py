@@ -96,6 +96,16 @@ def test_cell_unit_scale_and_change_by_precedence(text, cell, nth, expected):
     assert _fields(_cell(extract_claims(text, "2024-04-03"), cell, nth)) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize("text, label, figure", [
+    ("Resor\n\nLinje     Oktober 2026   Oktober 2025\n2   Centrum–Norr     214 600        203 900\n"
+     "11  Centrum–Lilltorp   121 800   114 300\n", "2", "214 600"),
+    ("Zoner\n\n| Zon | Taxa 2026, kr |\n|---|---|\n| 1 | 32 |\n| 2 | 45 |\n", "1", "32"),
+])
+def test_a_number_under_a_label_header_names_its_row(text, label, figure):
+    texts = [c.quantity["text"] for c in extract_claims(text, "2026-11-10")]
+    assert label not in texts and figure in texts, texts
+
+
 @pytest.mark.parametrize("legend", [
     "1 mån: säsongrensad förändring jämfört med föregående månad.",
     "1 mån avser jämförelse med föregående månad, 12 mån jämförelse med samma månad föregående år.",

@@ -137,8 +137,8 @@ PROTECTED = [
                examples=(("Andelen ökade kraftigt [1] under året.", "[1]"),)),
     Protection("organisation number", re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), ("-",),
                examples=(("Bolaget (org.nr 556012-3456) noteras i dag.", "556012-3456"),)),
-    Protection("identifier", re.compile(r"(?<![\d,.\w-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-])"), ("-",), _not_glued_money,
-               examples=(("Ring 0-7-90-90 för frågor.", "0-7-90-90"),)),
+    Protection("identifier", re.compile(r"(?<![\d,.\w-])\d{1,6}(?:-\d{1,6}){2,}(?![\w-])"), ("-",), _not_glued_money,
+               examples=(("Ring 0-7-90-90 för frågor.", "0-7-90-90"), ("Diarienummer: 218-4471-2026", "218-4471-2026"))),
     Protection("index base", re.compile(r"\b\d+\s*=\s*\d+\b"), ("=",), _no_unit_after,   # not '1960 = 4200 kr'
                examples=(("Indexet (1980=100) steg till 412.", "1980=100"),)),
     Protection("list marker", re.compile(r"(?:^\s*\d{1,2}[.)]|(?<![\w(])\d{1,2}\))(?=\s)"), (")", "."), _outside_brackets,

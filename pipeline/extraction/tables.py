@@ -120,6 +120,7 @@ def _words(lex: Lexicon) -> _Words:
                    "index": re.compile(rf"(?:{'|'.join(map(re.escape, t.get('index_words', ())))})(?![^\W\d_])")
                    if t.get("index_words") else re.compile(r"(?!)"),
                    "froms": tuple(w + " " for w in lex.change["from_words"]),
+                   "label_nouns": frozenset(w.lower() for w in lex.entities["label_nouns"]),
                    "noun_rate": re.compile(rf"([^\W\d_]{{3,}})\s+{re.escape(lex.rates_per_word)}\s+([^\W\d_]{{3,}})"),
                    "per_word": re.compile(rf"(?:(?<!\w){re.escape(lex.rates_per_word)}\s+|(?<=[^\W\d_])/)([^\W\d_]+)(?![^\W\d_])")},
                   lex)
@@ -1054,6 +1055,20 @@ def _label_scales(table: Table) -> set:
     return out
 
 
+def _numbered_labels(table: Table, nouns: frozenset) -> set:
+    """'Linje' over '2   Centralstationen–Norrhöjden   214 600': a number standing alone in a row's first cell under
+    a header of a label noun (entities.json label_nouns: 'Linje', 'Nr', 'Zon') names the row, it is no claim (ids)."""
+    words = table.columns[0].header.lower().split() if table.columns else []
+    if not table.label_column or not words or words[0] not in nouns:
+        return set()
+    out = set()
+    for row in table.rows:
+        if row.cells and row.text[row.cells[0][0]:row.cells[0][1]].strip().isdigit():
+            s, e = row.cells[0]
+            out |= {id(q) for q in row.qs if s <= q.char_start - row.offset < e}
+    return out
+
+
 def _drop_header_figures(line: str, qs: list, offset: int, style: str, lex: Lexicon) -> list:
     """The header's figures, less those in a change header cell: 'Förändring 3 mån' names a span, no claim; nor does
     a figure before a comma and a unit ('12 mån, %')."""
@@ -1116,7 +1131,7 @@ def apply_table_unit(text: str, qs: list[Quantity], caption: str | None = None, 
         return                                        # not a table: prose, or a wrapped paragraph
     table = _build(lines, caption, published, style, has_header, lex, stacked)
     apply_table(table, periods)
-    scales = _label_scales(table)
+    scales = _label_scales(table) | _numbered_labels(table, lex.derived(_words)["label_nouns"])
     if scales:
         qs[:] = [q for q in qs if id(q) not in scales]
     if has_header:
