@@ -729,6 +729,10 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
         P("street address", re.compile(rf"\b(?:[A-ZÅÄÖ][a-zåäöé]*(?:{streets})|{streets_capitalised})[ \u00a0]\d+[A-Za-z]?\b"),
           tuple(w.lower() for w in ent["street_suffixes"]), examples=(("Kontoret ligger på Storgatan 5 i Lund.", "Storgatan 5"),
                                                                       ("Lövsjö kommun, Torget 1, 686 80 Lövsjö.", "Torget 1"))),
+        # a caption or label line ending in its scale and unit ('Befolkning, 1 000 personer', 'Tabell 2. Gods,
+        # 1 000 ton'): the unit of what follows, no figure
+        P("caption scale", re.compile(r",\s*1[ \u00a0]000\s+[^\W\d_][\w²³]*(?=[ \t]*(?:\n|$))"),
+          (",",), examples=(("Befolkning, 1 000 personer", "1 000 personer"), ("Tabell 2. Gods, 1 000 ton", "1 000 ton"))),
         P("legend", re.compile(rf"(?<![\d,.])\d{{1,2}}\s+(?:{lexicon.alternation(ent['legends']['units'])})"
                                rf"(?=\s*(?:{lexicon.alternation(ent['legends']['after'])}))", re.I),
           tuple(w.lower().rstrip(".") for w in ent["legends"]["units"]),
