@@ -486,8 +486,9 @@ def _rule_example_case(case: TimeCase) -> dict | None:
 
 def _rule_duration(case: TimeCase) -> dict | None:
     """A duration ('tio år i rad') is itself a span of time: only the period its own clause says it was measured
-    in ('24 dagar i mars', 'väntade i snitt 12 veckor under 2023', 'Snittet för 2016–2025 var 118 minuter'), a present word before it ('I dag tar det 27
-    minuter', the publication date) or a heading places it (and nothing else may)."""
+    in ('24 dagar i mars', 'väntade i snitt 12 veckor under 2023', 'Snittet för 2016–2025 var 118 minuter'), a
+    present word before it ('I dag tar det 27 minuter', the publication date) or a heading places it (and nothing else
+    may). A span of seasons ('under hösten', 'höstterminen') is no period a time is measured in."""
     if case.q.kind != "duration":
         return None
     then = _rule_then(case)              # '… lägre än i oktober 2025, då talet låg på 10,05 dagar'
@@ -495,8 +496,8 @@ def _rule_duration(case: TimeCase) -> dict | None:
         return then
     b = max(case.b, clause_of(case.text, max(case.q.core_start, case.q.char_end - 1), case.lex)[1])
     clause = [t for t in case.usable if case.a <= t.char_start < b]    # '3 timmar och 58 minuter 2024': the whole figure
-    within = [t for t in clause if (t.type in ("point", "relative", "duration_ago") or t.type == "range" and t.grain == "year")
-              and t.start and t.grain in ("month", "quarter", "half", "year", "week")]
+    within = [t for t in clause if t.start and t.grain in ("month", "quarter", "half", "year", "week")
+              and (t.type in ("point", "relative", "duration_ago") or t.type == "range" and t.grain == "year")]
     if within:                     # 'låg ute i genomsnitt 24 dagar i mars': measured in the period its clause names
         t = min(within, key=lambda t: _distance(case.q, t))
         return _as_time(t, "explicit", note="the period the duration is measured in",
