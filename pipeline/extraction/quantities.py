@@ -410,7 +410,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     t["unit_first_chars"] = frozenset(k[0] for k in (*lex.unit_by_surface, *lex.unit_by_surface_exact) if k)
     # PROTECTED and the lexical protections, each with the set of strings one of which its matches contain,
     # and every such string once (a sentence is tested for each string once, not once per protection)
-    entries = tuple(_protection_entry(p) for p in PROTECTED + _lexical_protections(lex))
+    entries = tuple(_protection_entry(p) for p in PROTECTED + _lexical_protections(lex) + _table_line_protections(lex))
     t["protections"], t["protection_literals"] = entries, tuple(sorted({s for _, needs, _ in entries if needs for s in needs}))
     body = lexicon.alternation(lex.entities["number_idioms"]["phrases"], flexible_spaces=True)
     t["idioms_re"] = with_first_chars(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
@@ -685,6 +685,22 @@ def _rising_age(text: str, m: re.Match, T) -> bool:
     return nums[0] < nums[1] and (word in T.age_population_words or line_start)
 
 
+def _table_line_protections(lex: Lexicon) -> list[Protection]:
+    """Protections for the lines around a table: its legend and its caption's scale."""
+    ent, P = lex.entities, Protection
+    return [
+        # a caption or label line ending in its scale and unit ('Befolkning, 1 000 personer', 'Tabell 2. Gods,
+        # 1 000 ton'): the unit of what follows, no figure
+        P("caption scale", re.compile(r",\s*1[ \u00a0]000\s+[^\W\d_][\w²³]*(?=[ \t]*(?:\n|$))"),
+          (",",), examples=(("Befolkning, 1 000 personer", "1 000 personer"), ("Tabell 2. Gods, 1 000 ton", "1 000 ton"))),
+        P("legend", re.compile(rf"(?<![\d,.])\d{{1,2}}\s+(?:{lexicon.alternation(ent['legends']['units'])})"
+                               rf"(?=\s*(?:{lexicon.alternation(ent['legends']['after'])}))", re.I),
+          tuple(w.lower().rstrip(".") for w in ent["legends"]["units"]),
+          examples=(("1 mån: säsongrensad förändring jämfört med föregående månad.", "1 mån"),
+                    ("12 mån avser jämförelse med samma månad föregående år.", "12 mån"))),
+    ]
+
+
 def _lexical_protections(lex: Lexicon) -> list[Protection]:
     """Protections built from the lexicon: labels ('Fas 2', 'SFS 2010:800') and street addresses ('Storgatan 5')."""
     ent = lex.entities
@@ -729,15 +745,6 @@ def _lexical_protections(lex: Lexicon) -> list[Protection]:
         P("street address", re.compile(rf"\b(?:[A-ZÅÄÖ][a-zåäöé]*(?:{streets})|{streets_capitalised})[ \u00a0]\d+[A-Za-z]?\b"),
           tuple(w.lower() for w in ent["street_suffixes"]), examples=(("Kontoret ligger på Storgatan 5 i Lund.", "Storgatan 5"),
                                                                       ("Lövsjö kommun, Torget 1, 686 80 Lövsjö.", "Torget 1"))),
-        # a caption or label line ending in its scale and unit ('Befolkning, 1 000 personer', 'Tabell 2. Gods,
-        # 1 000 ton'): the unit of what follows, no figure
-        P("caption scale", re.compile(r",\s*1[ \u00a0]000\s+[^\W\d_][\w²³]*(?=[ \t]*(?:\n|$))"),
-          (",",), examples=(("Befolkning, 1 000 personer", "1 000 personer"), ("Tabell 2. Gods, 1 000 ton", "1 000 ton"))),
-        P("legend", re.compile(rf"(?<![\d,.])\d{{1,2}}\s+(?:{lexicon.alternation(ent['legends']['units'])})"
-                               rf"(?=\s*(?:{lexicon.alternation(ent['legends']['after'])}))", re.I),
-          tuple(w.lower().rstrip(".") for w in ent["legends"]["units"]),
-          examples=(("1 mån: säsongrensad förändring jämfört med föregående månad.", "1 mån"),
-                    ("12 mån avser jämförelse med samma månad föregående år.", "12 mån"))),
         P("label", re.compile(rf"(?<![\d,.])\d+\s*(?:{alt('label_suffixes')})(?![\wåäö])", re.I), low("label_suffixes"),
           _no_unit_after, examples=(("Enligt 11 kap. gäller detta.", "11 kap."), ("Det följer av 8 § i lagen.", "8 §"))),
         P("age band", re.compile(rf"(?<![\d,.])\d{{1,3}}\s*[–-]\s*\d{{1,3}}\s+(?:{ages})(?![\wåäö])"
