@@ -5,7 +5,7 @@ from pathlib import Path
 from pipeline import lexicon
 from pipeline.extraction import speakers
 from pipeline.extraction.firstchars import led, needed_strings, starts_bounded, with_first_chars
-from pipeline.extraction.quantities import PROTECTED, _lexical_protections, _tables
+from pipeline.extraction.quantities import _tables, all_protections
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,7 +21,7 @@ def _lines():
 
 def test_led_patterns_find_what_the_plain_ones_find():
     lex = lexicon.load()
-    plain = {f"protection {i}": p.pattern for i, p in enumerate(PROTECTED + _lexical_protections(lex))}
+    plain = {f"protection {i}": p.pattern for i, p in enumerate(all_protections(lex))}
     fast = {f"protection {i}": p.pattern for i, (p, _, _) in enumerate(_tables(lex).protections)}
     for k, v in lex.derived(speakers._patterns).items():
         if isinstance(v, re.Pattern):

@@ -180,8 +180,8 @@ def test_a_labelled_prior_figure_in_brackets_shares_the_unit(text, figure, value
 
 
 def _protection_examples():
-    from pipeline.extraction.quantities import PROTECTED, _lexical_protections
-    for p in PROTECTED + _lexical_protections(lexicon.load()):
+    from pipeline.extraction.quantities import all_protections
+    for p in all_protections(lexicon.load()):
         for sentence, span in p.examples:
             yield pytest.param(p, sentence, span, id=f"{p.name}: {span}")
 
@@ -199,8 +199,8 @@ def test_protection_examples(protection, sentence, span):
 
 
 def test_every_protection_has_a_name_and_a_known_check():
-    from pipeline.extraction.quantities import PROTECTED, _lexical_protections
-    for p in PROTECTED + _lexical_protections(lexicon.load()):
+    from pipeline.extraction.quantities import all_protections
+    for p in all_protections(lexicon.load()):
         assert p.name and (p.check is None or callable(p.check))
         assert p.examples, f"protection {p.name!r} has no examples"
 

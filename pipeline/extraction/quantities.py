@@ -410,7 +410,7 @@ def quantity_tables(lex: Lexicon) -> QuantityTables:
     t["unit_first_chars"] = frozenset(k[0] for k in (*lex.unit_by_surface, *lex.unit_by_surface_exact) if k)
     # PROTECTED and the lexical protections, each with the set of strings one of which its matches contain,
     # and every such string once (a sentence is tested for each string once, not once per protection)
-    entries = tuple(_protection_entry(p) for p in PROTECTED + _lexical_protections(lex) + _table_line_protections(lex))
+    entries = tuple(_protection_entry(p) for p in all_protections(lex))
     t["protections"], t["protection_literals"] = entries, tuple(sorted({s for _, needs, _ in entries if needs for s in needs}))
     body = lexicon.alternation(lex.entities["number_idioms"]["phrases"], flexible_spaces=True)
     t["idioms_re"] = with_first_chars(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
@@ -683,6 +683,11 @@ def _rising_age(text: str, m: re.Match, T) -> bool:
         return True                                 # '65 år och äldre'
     line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" |\t")
     return nums[0] < nums[1] and (word in T.age_population_words or line_start)
+
+
+def all_protections(lex: Lexicon) -> list[Protection]:
+    """Every protection, in one list: the fixed shapes (``PROTECTED``) and those built from the lexicon."""
+    return PROTECTED + _lexical_protections(lex) + _table_line_protections(lex)
 
 
 def _table_line_protections(lex: Lexicon) -> list[Protection]:
