@@ -289,6 +289,11 @@ def _validate_entities(lex: Lexicon) -> None:
            "'age_bands' needs lower-case lists unit_words, open_ends, duration_leads, population_words, limit_leads, "
            "limit_nouns and turned_words")
     _lower_lists(lex.entities, ("service_number_figure_leads",), "entities.json")
+    legends = lex.entities.get("legends")
+    _check(isinstance(legends, dict) and all(isinstance(legends.get(k), list) and legends[k]
+                                             and all(isinstance(w, str) and w.strip() for w in legends[k])
+                                             for k in ("units", "after")), "entities.json",
+           "'legends' needs non-empty lists 'units' and 'after'")
 
 
 def _base_rates(spec: dict | None) -> dict:
@@ -422,6 +427,11 @@ def _validate_time(lex: Lexicon) -> None:
                                                and w == w.lower() and w.strip() for w in spans[k]) for k in ("leads", "links"))
            and isinstance(spans.get("max_words"), int) and 0 < spans["max_words"] <= 5, "time.json",
            "'named_day_spans' needs lists 'leads' and 'links' of lower-case words and 'max_words' (1-5)")
+    topics = lex.time.get("topic_periods")
+    _check(isinstance(topics, dict) and isinstance(topics.get("skip"), list)
+           and all(isinstance(w, str) and w == w.lower() for w in topics["skip"])
+           and all(isinstance(topics.get(k), int) and 2 <= topics[k] <= 12 for k in ("min_letters", "stem_letters")),
+           "time.json", "'topic_periods' needs a list 'skip' of lower-case words and 'min_letters', 'stem_letters' (2-12)")
     rel = lex.time.get("occasion_relatives")
     _check(isinstance(rel, dict) and all(isinstance(rel.get(k), list) and rel[k]
                                          and all(isinstance(w, str) and w == w.lower() for w in rel[k])

@@ -58,6 +58,8 @@ def test_lexicon_loads(lex):
     ("time.json", lambda d: d["pattern_words"].__setitem__("rolling_year", []), "pattern_words 'rolling_year' needs"),
     ("entities.json", lambda d: d["age_bands"].pop("open_ends"), "'age_bands' needs"),
     ("rates.json", lambda d: d["price_words"].append("Priset"), "'price_words' must be"),
+    ("entities.json", lambda d: d["legends"].__setitem__("after", []), "'legends' needs"),
+    ("time.json", lambda d: d["topic_periods"].__setitem__("stem_letters", 40), "'topic_periods' needs"),
 ])
 def test_lexicon_rejects_bad_data(tmp_path, file, mutate, code):
     d = tmp_path / "sv"
