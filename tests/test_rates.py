@@ -224,6 +224,11 @@ def test_a_back_reference_keeps_the_count_it_refers_to(text, figure):
 @pytest.mark.parametrize("sentence, figure, unit, per", [
     # a bare number linked to a rated count is the same count, at the same rate
     ("Det ger 14,2 sökande per plats, mot 12,9 i fjol.", "12,9", "count", "place"),
+    # ... and a linked figure of the same unit past a change's size in another unit ('medan den steg med 4,8 procent')
+    ("Medellönen steg med 4,1 procent till 38 900 kronor i månaden, medan den i staten steg med 4,8 procent till "
+     "43 700 kronor.", "43 700 kronor", "SEK", "month"),
+    ("Hyran höjdes med 3 procent till 1 420 kronor per kvadratmeter, och i centrum med 5 procent till 1 980 kronor.",
+     "1 980 kronor", "SEK", "m2"),
     ("Kommunen har 3,1 vårdplatser per 1 000 invånare och riket 2,4.", "2,4", "count", "capita"),
     # 'per vårdplats' and 'per 100 vårdplatser' are per bed; the 100 is no figure of its own
     ("Antalet överbeläggningar var 3,6 per 100 vårdplatser.", "3,6 per 100 vårdplatser", "count", "bed"),

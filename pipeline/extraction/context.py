@@ -629,6 +629,10 @@ def elided_rates(text: str, qs: list[Quantity], lex: Lexicon | None = None) -> N
         if runs_to:                     # 'från 4,1 till 3,6 per 100 vårdplatser', 'från 8 000 till 10 000 platser per år'
             q.per = nxt.per
             continue
+        if prev is not None and not prev.per and prev.unit != q.unit and not q.in_table:
+            # '… till 38 900 kronor i månaden, medan den i staten steg med 4,8 procent till 43 700 kronor': past a
+            # figure of another unit (the change's size), the nearest one of this unit
+            prev = next((o for o in reversed(qs[:i - 1]) if o.unit == q.unit), None)
         if prev is None or not prev.per:
             continue
         gap = text[prev.char_end:q.char_start]
