@@ -28,7 +28,7 @@ from pipeline.extraction import context, resolve, speakers, subjects, syntax
 from pipeline.lexicon import Lexicon
 from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
-from pipeline.extraction.text import sentence_lower
+from pipeline.extraction.text import ends_sentence, sentence_lower
 from pipeline.extraction.times import TimeExpr, find_times, parse_published
 
 
@@ -207,7 +207,7 @@ def _enter(seg: Segment, times: list[TimeExpr], ctx: DocContext) -> list[TimeExp
         if seg.kind == "heading" and not ctx.heading_times[seg.index] and ctx.topic_periods:
             ctx.heading_times[seg.index] = resolve.heading_topic(seg.text, ctx.topic_periods, ctx.lex)
         ctx.lead_over = ctx.lead_over or seg.kind == "heading"
-    if not ctx.lead_over and not ctx.topic_periods and len(times) > 1 and not seg.text.rstrip().endswith((".", "!", "?")):
+    if not ctx.lead_over and not ctx.topic_periods and len(times) > 1 and not ends_sentence(seg.text):
         ctx.topic_periods = resolve.topic_periods(seg.text, times, ctx.lex)
     if seg.kind in ("heading", "title") or seg.block != ctx.previous_block and (seg.kind != "sentence" or ctx.previous_kind != "sentence"):
         ctx.previous_times = []            # a paragraph continues the period of the paragraph before it; lists do not

@@ -175,6 +175,8 @@ def _duration_denominator(text: str, q: Quantity, a: int, w: dict, lex: Lexicon)
     it (at most two words, no figure, between them); a rate of a period is read after the figure only ('tre timmar
     om dagen'), and an age after a denominator is none ('betalas ut per försäkrad person mellan 16 och 64 år')."""
     before = " " + " ".join(text[a:q.char_start].lower().split()) + " "
+    if not w["rates_denominator_any"].search(before):
+        return None                                      # most times have none (speed)
     for spaced, per in w["rates_denominator_forms"]:
         at = before.rfind(spaced)
         if at >= 0:

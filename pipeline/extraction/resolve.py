@@ -26,8 +26,8 @@ from pipeline.extraction.firstchars import led, with_first_chars
 from pipeline.extraction.context import _direction_in, _words, clause_of, direction_cue
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.quantities import Quantity
-from pipeline.extraction.text import HAS_DIGIT, LAST_WORD as _WORD_BEFORE, NEXT_WORD as _NEXT_WORD, WORD, sentence_word_set, \
-    words as words_of
+from pipeline.extraction.text import HAS_DIGIT, LAST_WORD as _WORD_BEFORE, NEXT_WORD as _NEXT_WORD, WORD, ends_sentence, \
+    sentence_word_set, words as words_of
 from pipeline.extraction.times import TimeExpr, prior_period_label
 from pipeline.extraction.time_rules import _future_cue_re, past_verb, shift_month
 from pipeline.lexicon import Lexicon
@@ -57,6 +57,9 @@ class ResolveWords:
     anaphor_change: re.Pattern      # 'Andelen har minskat' opening a sentence (change.json anaphor_change_next)
     share_subjects: frozenset       # 'andelen': the figure taken up is a share (change.json anaphor_change_next)
     apposition_relatives: frozenset     # 'som' after an apposition's noun ('en andel som ökat med'; change.json)
+    topic_skip: frozenset               # words passed over before a lead's period to its topic (time.json topic_periods)
+    topic_min_letters: int              # the shortest topic word (time.json topic_periods)
+    topic_stem_letters: int             # the letters a heading word shares with a topic (time.json topic_periods)
     from_percent: re.Pattern        # 'från 58,4 procent': an earlier level in per cent (change.json from_words)
     pair_words: frozenset           # 'respektive' (change.json earlier_level_next)
     and_words: frozenset            # 'och' coordinating two figures (change.json level_links.and)
@@ -210,6 +213,9 @@ def _word_sets(lex: Lexicon) -> dict:
         positive_signs=tuple(ch["positive_signs"]),
         signed_count_levels=tuple(ch["signed_count_levels"]),
         anaphoric_years=frozenset(tl["anaphoric_years"]),
+        topic_skip=frozenset(tl["topic_periods"]["skip"]),
+        topic_min_letters=tl["topic_periods"]["min_letters"],
+        topic_stem_letters=tl["topic_periods"]["stem_letters"],
         supines=frozenset(tl.get("supines", ())),
         determiners=frozenset(ent["determiners"]),
         respective_links=tuple(ent["label_links"]),
@@ -1014,7 +1020,7 @@ def _masthead_line(text: str, times: list[TimeExpr]) -> bool:
     """A short line of the masthead above a report's name ('Rapport 2026:4', 'Pressmeddelande'): no sentence, no
     period, at most MASTHEAD_WORDS words."""
     return not any(t.start for t in times) and len(text.split()) <= MASTHEAD_WORDS \
-        and not text.rstrip().endswith((".", "!", "?"))
+        and not ends_sentence(text)
 
 
 MASTHEAD_WORDS = 4
@@ -1294,16 +1300,15 @@ def topic_periods(text: str, times: list[TimeExpr], lex: Lexicon) -> list[tuple[
     """'Avverkning 2025 och virkespriser första halvåret 2026': each period of a title or subtitle line (no sentence;
     the caller sees to that) with the topic word before it (time.json topic_periods), when the line names two
     different periods, so that a section heading naming a topic can take its period (``heading_topic``); else none."""
-    tp = lex.time.get("topic_periods") or {}
-    skip, least = frozenset(tp.get("skip", ())), int(tp.get("min_letters", 5))
+    W = lex.derived(resolve_words)
     found = []
     for t in times:
         if not t.start or t.baseline:
             continue
         m = _WORD_BEFORE.search(text, 0, t.char_start)
-        while m and m.group(1).lower() in skip:
+        while m and m.group(1).lower() in W.topic_skip:
             m = _WORD_BEFORE.search(text, 0, m.start(1))
-        if m and len(m.group(1)) >= least:
+        if m and len(m.group(1)) >= W.topic_min_letters:
             found.append((m.group(1).lower(), t))
     return found if len({(t.start, t.end) for _, t in found}) > 1 else []
 
@@ -1312,11 +1317,16 @@ def heading_topic(text: str, topics: list[tuple[str, TimeExpr]], lex: Lexicon) -
     """The period of the lead's topic a section heading without a period of its own names ('Virkespriser' under
     'Avverkning 2025 och virkespriser första halvåret 2026'): words sharing their first letters (time.json
     topic_periods stem_letters); none when the heading names topics of different periods."""
-    tp = lex.time.get("topic_periods") or {}
-    n, least = int(tp.get("stem_letters", 6)), int(tp.get("min_letters", 5))
-    hits = {id(t): t for w in WORD.findall(text.lower()) if len(w) >= least
-            for topic, t in topics if w[:min(n, len(w), len(topic))] == topic[:min(n, len(w), len(topic))]}
+    W = lex.derived(resolve_words)
+    hits = {id(t): t for w in WORD.findall(text.lower()) if len(w) >= W.topic_min_letters
+            for topic, t in topics if _same_stem(w, topic, W.topic_stem_letters)}
     return list(hits.values()) if len(hits) == 1 else []
+
+
+def _same_stem(a: str, b: str, n: int) -> bool:
+    """Whether two words share their first ``n`` letters, or the shorter is all of them ('avverkningen', 'avverkning')."""
+    k = min(n, len(a), len(b))
+    return a[:k] == b[:k]
 
 
 def looks_back(text: str, lex: Lexicon) -> bool:
@@ -2406,8 +2416,8 @@ def _d_apposition(c: ChangeCase):
             return hit[0], _cue("apposition", m.start(group), m.end(group), c.text)
     if (m.group("noun2") or "").lower() in c.W.apposition_relatives:
         # ', en andel som har vuxit från 41 procent', ', en andel som ökat med 6 procentenheter': the noun's change is
-        # told in its relative clause, by one of its first three words
-        for w in list(WORD.finditer(c.text, m.end("noun2"), min(len(c.text), m.end("noun2") + 40)))[:3]:
+        # told in its relative clause, by one of its first words
+        for w in list(WORD.finditer(c.text, m.end("noun2"), min(len(c.text), m.end("noun2") + 40)))[:RELATIVE_CHANGE_WORDS]:
             hit = direction_cue(w.group(0), False, c.lex)
             if hit:
                 return hit[0], _cue("apposition", w.start(), w.end(), c.text)
@@ -2625,6 +2635,7 @@ def _d_bracket_sign(c: ChangeCase):
     return (hit[0], _cue("bracket_change", lo + hit[1], lo + hit[2], text)) if hit else None
 
 
+RELATIVE_CHANGE_WORDS = 3     # words of an apposition's relative clause that may name its change ('som har vuxit')
 BRACKET_CHANGE_REACH = 40      # characters before a bracketed rate in which the change it sizes is named
 
 

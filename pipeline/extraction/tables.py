@@ -47,7 +47,7 @@ from pipeline.lexicon import Lexicon
 from pipeline.extraction import quantities
 from pipeline.extraction.quantities import Quantity
 from pipeline.segment import Segment
-from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, WORD, sentence_word_set
+from pipeline.extraction.text import HAS_DIGIT as _HAS_DIGIT, WORD, ends_sentence, sentence_word_set
 from pipeline.extraction.numbers import parse_number_word
 from pipeline.extraction.time_rules import YEAR, shift_month
 from pipeline.extraction.times import TimeExpr, find_times
@@ -1027,12 +1027,17 @@ def _is_header(line: str, qs: list, offset: int, style: str, span_words: tuple =
             return False
         s, e = cells[k]
         rest = line[s:max(s, q.char_start - offset)] + line[min(e, q.char_end - offset):e]
-        span = _SPAN_HEADER.fullmatch(line[s:e].strip())
-        if span and span.group("unit").lower() in span_words and _LETTERS.search(line[:cells[0][1]]):
+        if _span_cell(line[s:e], span_words) and _LETTERS.search(line[:cells[0][1]]):
             continue                    # 'Region   Kr/kvm sep 2026   1 mån   12 mån': spans of months head columns
         if not _LETTERS.search(rest) and not _UNIT_AFTER_COMMA.match(line, min(e, q.char_end - offset), e):
             return False                # '1 mån, %' names a column (its unit after a comma); '+4,2 %' is data
     return True
+
+
+def _span_cell(cell: str, span_words: tuple) -> bool:
+    """Whether a header cell is a span of months and nothing else ('12 mån', '1 mån %'; tables.json span_month_words)."""
+    m = _SPAN_HEADER.fullmatch(cell.strip())
+    return m is not None and m.group("unit").lower() in span_words
 
 
 _UNIT_AFTER_COMMA = re.compile(r"\s*,\s*\S")
@@ -1078,8 +1083,7 @@ def _drop_header_figures(line: str, qs: list, offset: int, style: str, lex: Lexi
         k = _cell_index(cells, q.char_start - offset)
         if k is not None and _UNIT_AFTER_COMMA.match(line, min(cells[k][1], q.char_end - offset), cells[k][1]):
             continue                    # '12 mån, %': the span a column of changes covers, no claim
-        span = k is not None and _SPAN_HEADER.fullmatch(line[cells[k][0]:cells[k][1]].strip())
-        if span and span.group("unit").lower() in lex.derived(_words)["span_words"]:
+        if k is not None and _span_cell(line[cells[k][0]:cells[k][1]], lex.derived(_words)["span_words"]):
             continue                    # '1 mån %' likewise
         if k is None or read_spec(line[cells[k][0]:cells[k][1]], "header", lex).change is None:
             keep.append(q)
@@ -1241,5 +1245,5 @@ def is_caption(text: str) -> bool:
     """A table caption: one or two short lines that do not end a sentence ('Tabell 1. Arbetskraften ..., tusental';
     'BNP från användningssidan, tredje kvartalet 2025' over 'Säsongsrensad volymförändring mot föregående kvartal (%)')."""
     lines = text.strip().split("\n")
-    return len(lines) <= 2 and all(len(line) <= 160 for line in lines) and not text.rstrip().endswith((".", "!", "?")) \
+    return len(lines) <= 2 and all(len(line) <= 160 for line in lines) and not ends_sentence(text) \
         and not _has_cells(text)

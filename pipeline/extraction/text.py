@@ -26,6 +26,11 @@ VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")  # '½', '⅔': one-charact
 TOKEN_RE = re.compile(r"(?=\S)(?:[^\W\d_]+|" + DIGITS_RE.pattern + r"|\S)")
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does ('.', '!', '?'), not as a title, caption or masthead line does."""
+    return text.rstrip().endswith((".", "!", "?"))
+
+
 def words(text: str) -> list[str]:
     """The lower-case words of ``text`` in order."""
     return WORD.findall(text.lower())

@@ -299,11 +299,10 @@ def _merge_relative_year(text: str, found: list[TimeExpr]) -> None:
                     k += 1                  # 'vecka 53 i fjol' when that year had 52 weeks: left as written
                     continue
                 a.start, a.end = monday.isoformat(), (monday + timedelta(days=6)).isoformat()
-            elif a.type == "open_start":        # 'sedan oktober i fjol': from that month of that year up to now
+            else:
                 a.start = y and a.start and y + a.start[4:]
-            else:               # 'juli de senaste fem åren': that month in each of those years, 2021-07 to 2025-07
-                a.start = y and a.start and y + a.start[4:]
-                a.end = b.end and a.end and b.end[:4] + a.end[4:]
+                if a.type != "open_start":  # 'sedan oktober i fjol' runs up to now; 'juli de senaste fem åren' is
+                    a.end = b.end and a.end and b.end[:4] + a.end[4:]   # that month in each year, 2021-07 to 2025-07
             a.resolved = y is not None
             a.char_end, a.text = b.char_end, text[a.char_start:b.char_end]
             del found[k + 1]
